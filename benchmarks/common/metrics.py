@@ -1,0 +1,200 @@
+"""Span-matching metrics for quote extraction (pure functions, no I/O).
+
+Definitions (all spans are half-open character spans, compared after trimming whitespace):
+
+* **exact match**: the predicted span equals the gold span.
+* **overlap match**: ``overlap(a, b) = |a ∩ b| / max(|a|, |b|) >= 0.5``.  Dividing by the
+  longer span means a prediction must cover at least half of the gold quote *and* may not be
+  more than twice as long, so one long prediction cannot match several short gold quotes.
+* Matching is one-to-one: candidate pairs are taken greedily by decreasing overlap (ties by
+  position), each gold quote and each prediction used at most once.
+* **precision** = matched predictions / predictions; **recall** = matched gold / gold;
+  F1 their harmonic mean (0 when both are 0).
+* **scare**: predictions the extractor labels ``scare`` (titles, scare quotes).  The gold sets
+  leave those unannotated, so metrics are reported twice: over all predictions, and with the
+  scare-labelled predictions removed.  ``scare_fp`` counts scare predictions that matched no
+  gold quote (at overlap).
+* **speaker accuracy**: over gold quotes that were matched (at overlap) and have a gold speaker
+  span.  A speaker is correct when the predicted mention span overlaps a gold speaker span, or
+  when the predicted canonical speaker shares a name token (case-insensitive, at least two
+  letters, not a title or article such as "Mr" or "der") with the gold speaker's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+
+from benchmarks.common import GoldQuote
+
+Span = tuple[int, int]
+
+OVERLAP_THRESHOLD = 0.5
+NON_NAME_TOKENS = frozenset(
+    {
+        *("the", "a", "an", "of", "and", "mr", "mrs", "ms", "miss", "dr", "prof", "sir"),
+        *("jr", "sr", "herr", "herrn", "frau", "der", "die", "das", "den", "dem", "des"),
+        *("von", "van", "de", "la", "le", "du", "und"),
+        *("senator", "sen", "rep", "president", "minister"),
+    }
+)
+"""Tokens that do not identify a person (titles, articles, particles, offices)."""
+_NAME_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """A predicted quote, system-independent."""
+
+    start: int
+    end: int
+    kind: str = "full"
+    speaker: str | None = None
+    """Canonical speaker name, when the system gives one."""
+    mention: Span | None = None
+    """Where the system found the speaker mention."""
+
+
+def overlap(a: Span, b: Span) -> float:
+    """``|a ∩ b| / max(|a|, |b|)``; 0 for empty spans."""
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    longest = max(a[1] - a[0], b[1] - b[0])
+    if inter <= 0 or longest <= 0:
+        return 0.0
+    return inter / longest
+
+
+def spans_touch(a: Span, b: Span) -> bool:
+    """Whether two spans share at least one character."""
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def match(
+    gold: Sequence[Span], pred: Sequence[Span], *, exact: bool = False
+) -> list[tuple[int, int]]:
+    """One-to-one matches as ``(gold index, prediction index)`` pairs.
+
+    With ``exact`` the spans must be equal; otherwise their :func:`overlap` must reach
+    :data:`OVERLAP_THRESHOLD`.  Best overlaps are matched first.
+    """
+    cands: list[tuple[float, int, int]] = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if exact:
+                if g == p:
+                    cands.append((1.0, gi, pi))
+            else:
+                ov = overlap(g, p)
+                if ov >= OVERLAP_THRESHOLD:
+                    cands.append((ov, gi, pi))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for _, gi, pi in cands:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return sorted(out)
+
+
+def name_tokens(name: str) -> set[str]:
+    """Lower-cased tokens of a name that can identify a person."""
+    return {
+        t
+        for t in (m.group(0).lower() for m in _NAME_TOKEN.finditer(name))
+        if len(t) >= 2 and t not in NON_NAME_TOKENS and not t.isdigit()
+    }
+
+
+def speaker_correct(gold_spans: Sequence[Span], gold_text: str | None, pred: Prediction) -> bool:
+    """Whether a prediction's speaker agrees with the gold speaker (see the module docs)."""
+    if pred.mention is not None and any(spans_touch(pred.mention, g) for g in gold_spans):
+        return True
+    if pred.speaker and gold_text:
+        return bool(name_tokens(pred.speaker) & name_tokens(gold_text))
+    return False
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 (each 0.0 when undefined)."""
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+@dataclass
+class Counts:
+    """Additive counts for one system on one data set."""
+
+    docs: int = 0
+    docs_failed: int = 0
+    gold: int = 0
+    pred: int = 0
+    tp_exact: int = 0
+    tp_overlap: int = 0
+    pred_scare: int = 0
+    scare_fp: int = 0
+    """Scare-labelled predictions that matched no gold quote (at overlap)."""
+    pred_noscare: int = 0
+    tp_exact_noscare: int = 0
+    tp_overlap_noscare: int = 0
+    speaker_eval: int = 0
+    speaker_correct: int = 0
+    extra: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: Counts) -> None:
+        """Add ``other`` into these counts."""
+        for k, v in asdict(other).items():
+            if k == "extra":
+                for ek, ev in v.items():
+                    self.extra[ek] = self.extra.get(ek, 0) + ev
+            else:
+                setattr(self, k, getattr(self, k) + v)
+
+    def summary(self) -> dict[str, float | int | None]:
+        """Counts plus derived precision/recall/F1 and speaker accuracy."""
+        out: dict[str, float | int | None] = {k: v for k, v in asdict(self).items() if k != "extra"}
+        out.update(self.extra)
+        for name, tp, n_pred in (
+            ("exact", self.tp_exact, self.pred),
+            ("overlap", self.tp_overlap, self.pred),
+            ("exact_noscare", self.tp_exact_noscare, self.pred_noscare),
+            ("overlap_noscare", self.tp_overlap_noscare, self.pred_noscare),
+        ):
+            p, r, f = prf(tp, n_pred, self.gold)
+            out[f"p_{name}"], out[f"r_{name}"], out[f"f1_{name}"] = p, r, f
+        out["speaker_acc"] = self.speaker_correct / self.speaker_eval if self.speaker_eval else None
+        return out
+
+
+def score_document(
+    gold: Sequence[GoldQuote], pred: Iterable[Prediction], *, failed: bool = False
+) -> Counts:
+    """Counts for one document."""
+    preds = list(pred)
+    c = Counts(docs=1, docs_failed=int(failed), gold=len(gold), pred=len(preds))
+    g_spans = [(g.start, g.end) for g in gold]
+    p_spans = [(p.start, p.end) for p in preds]
+    ov = match(g_spans, p_spans)
+    c.tp_exact = len(match(g_spans, p_spans, exact=True))
+    c.tp_overlap = len(ov)
+    matched_p = {pi for _, pi in ov}
+    c.pred_scare = sum(p.kind == "scare" for p in preds)
+    c.scare_fp = sum(p.kind == "scare" and i not in matched_p for i, p in enumerate(preds))
+    keep = [i for i, p in enumerate(preds) if p.kind != "scare"]
+    k_spans = [p_spans[i] for i in keep]
+    c.pred_noscare = len(keep)
+    c.tp_exact_noscare = len(match(g_spans, k_spans, exact=True))
+    c.tp_overlap_noscare = len(match(g_spans, k_spans))
+    for gi, pi in ov:
+        g = gold[gi]
+        if not g.speaker_spans and not g.speaker_text:
+            continue
+        c.speaker_eval += 1
+        c.speaker_correct += speaker_correct(g.speaker_spans, g.speaker_text, preds[pi])
+    return c

@@ -1,0 +1,269 @@
+"""The Python API: documents → quotes → matches → verdicts.
+
+>>> import quotecheck
+>>> source = quotecheck.make_source("We will not raise taxes.", speaker="Ann Lee")
+>>> report = quotecheck.check_text('"We will raise taxes," Ann Lee said.', sources=[source])
+>>> report.quotes[0].verdict.value
+'altered'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from quotecheck import __version__
+from quotecheck.config import Settings
+from quotecheck.errors import QuotecheckError
+from quotecheck.extract import KnownSpeaker, extract, line_starts, position
+from quotecheck.extract.nlp import load_pipeline
+from quotecheck.inputs.document import Document, load_document, make_document
+from quotecheck.inputs.sources import load_source as _load_source
+from quotecheck.inputs.sources import make_source as _make_source
+from quotecheck.inputs.sources import source_title
+from quotecheck.lang import get_language
+from quotecheck.match import MatchSettings, match_quote
+from quotecheck.match.index import SourceIndex
+from quotecheck.match.normalize import (
+    AliasTable,
+    build_alias_table,
+    default_alias_groups,
+    load_alias_file,
+)
+from quotecheck.models import ArticleReport, Finding, Report, Source, ToolInfo
+from quotecheck.rules import get_rule
+from quotecheck.score import ScoreSettings, SpeakerCheck, judge
+
+__all__ = ["Checker", "check", "check_text", "load_source", "make_source"]
+
+SourceLike = Source | str | Path
+
+
+def make_source(
+    text: str,
+    *,
+    id: str = "source",
+    speaker: str | None = None,
+    aliases: Sequence[str] = (),
+    kind: str | None = None,
+    language: str | None = None,
+    path: str | None = None,
+) -> Source:
+    """A primary source from text in memory.
+
+    ``speaker`` declares who speaks; without it quotecheck reads the source's front matter
+    (``speaker:``, ``aliases:``) or infers the speaker from a byline ("Statement of NAME").
+    ``kind="transcript"`` reads "NAME: …" speaker turns.
+    """
+    return _make_source(
+        text,
+        id=id,
+        path=path,
+        speaker=speaker,
+        aliases=tuple(aliases),
+        kind=kind,
+        language=language,
+    )
+
+
+def load_source(
+    path: str | Path,
+    *,
+    speaker: str | None = None,
+    aliases: Sequence[str] = (),
+    kind: str | None = None,
+    language: str | None = None,
+) -> Source:
+    """Read a primary source from a file (see :func:`make_source`)."""
+    return _load_source(path, speaker=speaker, aliases=tuple(aliases), kind=kind, language=language)
+
+
+def _alias_table(settings: Settings) -> AliasTable:
+    groups: list[tuple[str, ...]] = []
+    if settings.default_aliases:
+        groups.extend(default_alias_groups())
+    for f in settings.alias_files:
+        groups.extend(load_alias_file(f))
+    groups.extend(settings.aliases)
+    return build_alias_table(groups)
+
+
+@dataclass
+class Checker:
+    """A reusable checker: sources indexed and the pipeline loaded once, many articles checked.
+
+    Use it directly when checking many articles against the same sources.
+    """
+
+    sources: list[Source]
+    settings: Settings
+    nlp: Any = None
+
+    def __post_init__(self) -> None:
+        self.aliases = _alias_table(self.settings)
+        self.index = SourceIndex(self.sources, aliases=self.aliases)
+        self.lang = get_language(self.settings.language)
+        names: list[str] = []
+        alias_map: dict[str, tuple[str, ...]] = {}
+        self.known: list[KnownSpeaker] = []
+        for s in self.sources:
+            speakers = {s.speaker} | {t.speaker for t in s.turns if not t.quoted}
+            for sp in sorted(x for x in speakers if x):
+                names.append(sp)
+                if sp == s.speaker:
+                    alias_map[sp] = tuple(dict.fromkeys((*alias_map.get(sp, ()), *s.aliases)))
+                    self.known.append(KnownSpeaker(sp, s.aliases, source_title(s)))
+                else:
+                    self.known.append(KnownSpeaker(sp))
+        self.speakers = SpeakerCheck(tuple(dict.fromkeys(names)), alias_map)
+        self.source_names = [s.path or s.id for s in self.sources]
+        th = self.settings.thresholds
+        self.score_settings = ScoreSettings(
+            found_min=th.found_min,
+            paraphrase_min=th.paraphrase_min,
+            paraphrase_overlap=th.paraphrase_overlap,
+            altered_max_changed=th.altered_max_changed,
+        )
+        self.match_settings = MatchSettings()
+
+    def pipeline(self) -> Any:
+        """The spaCy pipeline for the article language (loaded on first use)."""
+        if self.nlp is None:
+            lang = self.settings.language
+            self.nlp = load_pipeline(lang, self.settings.models.get(lang))
+        return self.nlp
+
+    def source_notes(self) -> list[str]:
+        """Human notes on how each source's speaker was established."""
+        notes = []
+        for s in self.sources:
+            name = s.path or s.id
+            if s.speaker_origin == "byline":
+                notes.append(
+                    f"{name}: speaker {s.speaker!r} inferred from the byline "
+                    "(declare it with --speaker or 'speaker:' front matter to be sure)"
+                )
+            elif s.speaker_origin == "none" and not any(t.speaker for t in s.turns):
+                notes.append(f"{name}: no speaker declared or found in a byline")
+        return notes
+
+    def check_document(self, document: Document) -> ArticleReport:
+        """Check one article already read into a :class:`Document`."""
+        starts = line_starts(document.raw)
+
+        def pos(offset: int) -> tuple[int, int]:
+            return position(starts, offset)
+
+        result = extract(
+            document,
+            language=self.settings.language,
+            nlp=self.pipeline(),
+            known_speakers=self.known,
+            lang_data=self.lang,
+        )
+        quotes = []
+        for q in result.quotes:
+            qm = match_quote(
+                q,
+                document.view,
+                self.index,
+                self.lang,
+                aliases=self.aliases,
+                settings=self.match_settings,
+            )
+            quotes.append(
+                judge(
+                    q,
+                    qm,
+                    view=document.view,
+                    raw=document.raw,
+                    index=self.index,
+                    lang=self.lang,
+                    aliases=self.aliases,
+                    speakers=self.speakers,
+                    position=pos,
+                    source_names=self.source_names,
+                    settings=self.score_settings,
+                )
+            )
+        findings = []
+        rule = get_rule("QC150")
+        for p in result.problems:
+            line, col = pos(p.start)
+            findings.append(
+                Finding(
+                    code=rule.code,
+                    name=rule.name,
+                    level=rule.level,
+                    message=p.message,
+                    start=p.start,
+                    end=p.end,
+                    line=line,
+                    column=col,
+                )
+            )
+        return ArticleReport(
+            path=document.path,
+            language=result.language,
+            quotes=tuple(quotes),
+            findings=tuple(findings),
+            notes=tuple(self.source_notes()),
+        )
+
+    def check_path(self, path: str | Path) -> ArticleReport:
+        """Check one article file; an unreadable file gives a report with ``error`` set."""
+        try:
+            doc = load_document(path, max_bytes=self.settings.max_file_bytes)
+        except QuotecheckError as exc:
+            return ArticleReport(path=str(path), language=self.settings.language, error=str(exc))
+        return self.check_document(doc)
+
+
+def _sources(sources: Iterable[SourceLike], speaker: str | None) -> list[Source]:
+    out = []
+    for i, s in enumerate(sources):
+        if isinstance(s, Source):
+            out.append(s)
+        else:
+            out.append(_load_source(s, speaker=speaker))
+        del i
+    return out
+
+
+def check_text(
+    text: str,
+    *,
+    sources: Sequence[SourceLike],
+    speaker: str | None = None,
+    path: str = "<text>",
+    fmt: str | None = None,
+    settings: Settings | None = None,
+    nlp: Any = None,
+) -> ArticleReport:
+    """Check one article given as text against ``sources`` (Source objects or file paths).
+
+    ``speaker`` declares the speaker of sources given as paths.  ``fmt`` is ``"text"``,
+    ``"markdown"`` or ``"html"`` (default: from ``path``'s suffix, else plain text).
+    """
+    checker = Checker(_sources(sources, speaker), settings or Settings(), nlp)
+    return checker.check_document(make_document(text, path=path, fmt=fmt))
+
+
+def check(
+    paths: Sequence[str | Path],
+    *,
+    sources: Sequence[SourceLike],
+    speaker: str | None = None,
+    settings: Settings | None = None,
+    nlp: Any = None,
+) -> Report:
+    """Check article files against ``sources``; a bad article gets an ``error``, not an exception.
+
+    Sources that cannot be read raise :class:`~quotecheck.errors.InputError` (checking against
+    a partial set of sources would report quotes as fabricated that are not).
+    """
+    checker = Checker(_sources(sources, speaker), settings or Settings(), nlp)
+    articles = [checker.check_path(p) for p in paths]
+    return Report(tool=ToolInfo(version=__version__), articles=tuple(articles))

@@ -1,0 +1,83 @@
+"""The exception hierarchy: one root, messages that say what was expected, what was found, and
+how to fix it.  Each error carries a stable code (``E###``) so users can look it up in
+``docs/errors.md``.
+
+This module imports nothing from the rest of the package.
+"""
+
+from __future__ import annotations
+
+
+class QuotecheckError(Exception):
+    """Root of every error quotecheck raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path else message)
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{where}{self.message} [{self.code}]"
+
+
+class InputError(QuotecheckError):
+    """An article or source file cannot be read or decoded."""
+
+    code = "E100"
+
+
+class FileNotFound(InputError):
+    """A named file does not exist."""
+
+    code = "E101"
+
+
+class NotAFile(InputError):
+    """A path names a directory or something else that is not a regular file."""
+
+    code = "E102"
+
+
+class DecodeError(InputError):
+    """The bytes of a file are not text in a supported encoding."""
+
+    code = "E103"
+
+
+class BinaryFileError(InputError):
+    """The file looks binary (NUL bytes or mostly control characters)."""
+
+    code = "E104"
+
+
+class InputTooLarge(InputError):
+    """A file is larger than the configured limit."""
+
+    code = "E105"
+
+
+class FrontMatterError(InputError):
+    """The front matter of a file cannot be parsed or has unexpected keys."""
+
+    code = "E106"
+
+
+class ConfigError(QuotecheckError):
+    """Configuration (file, environment or arguments) is invalid."""
+
+    code = "E200"
+
+
+class ModelError(QuotecheckError):
+    """An NLP pipeline or embedding model cannot be loaded."""
+
+    code = "E300"
+
+
+class LanguageNotSupported(QuotecheckError):
+    """No language data module exists for a requested language."""
+
+    code = "E301"

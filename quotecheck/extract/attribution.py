@@ -1,0 +1,515 @@
+"""Attribute quotes to speakers: find the cue and its subject, then resolve the person.
+
+With a dependency parse (English), a cue is a reporting verb outside the quote marks in the
+quote's sentence(s) and its speaker is the verb's subject (climbing through "went on to say").
+"according to X" takes its object; "X: “…”" and "“…” — X" take the name by position.  Without a
+parse (blank pipelines) the same frames are found by token patterns over the language data.
+A quote with no frame of its own carries the previous quote's speaker when it directly follows
+it; otherwise it is unattributed, with a reason.
+
+Every attribution records the rule that fired and a confidence, so a wrong one can be traced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from quotecheck.extract.speakers import SpeakerRegistry, descriptor_words
+from quotecheck.lang.schema import LanguageData
+from quotecheck.models import Attribution
+
+_NAME_DEPS = frozenset(
+    {
+        "compound",
+        "flat",
+        "flat:name",
+        "nmod",
+        "amod",
+        "det",
+        "poss",
+        "case",
+        "nummod",
+        "punct",
+        "quantmod",
+        "npadvmod",
+    }
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+_CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl"})
+_ENTITY_NOT_PERSON = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "DATE", "TIME"})
+
+
+@dataclass
+class QuoteSite:
+    """What attribution needs to know about one quote."""
+
+    start: int
+    """Offset of the opening mark."""
+    end: int
+    """Offset just after the closing mark."""
+    depth: int
+    paragraph: int
+    continues: int | None = None
+
+
+@dataclass
+class _Mention:
+    text: str
+    start: int
+    end: int
+    name: str | None
+    head_lower: str
+    kind: str  # name | pronoun | role | organisation | other
+
+
+class Attributor:
+    """Attributes the quotes of one document."""
+
+    def __init__(
+        self,
+        doc: Any,
+        view: str,
+        sites: Sequence[QuoteSite],
+        lang: LanguageData,
+        registry: SpeakerRegistry,
+        *,
+        parsed: bool,
+    ) -> None:
+        self.doc = doc
+        self.view = view
+        self.sites = sites
+        self.lang = lang
+        self.registry = registry
+        self.parsed = parsed
+        self.in_quote = [False] * len(doc)
+        top = [s for s in sites if s.depth == 0]
+        for tok in doc:
+            for s in top:
+                if s.start <= tok.idx < s.end:
+                    self.in_quote[tok.i] = True
+                    break
+        self.spoken: list[tuple[int, str]] = []
+        """(offset, canonical) of every speaker attributed so far, in document order."""
+
+    # ----------------------------------------------------------------- registry of names
+    def collect_names(self) -> None:
+        """Register every person the article names (NER PERSON and proper-noun subjects)."""
+        for ent in getattr(self.doc, "ents", ()):
+            if ent.label_ == "PERSON" and not self.in_quote[ent.start]:
+                name = self._clean_name(ent)
+                if name:
+                    self.registry.add(name, self._descriptors_before(ent.start))
+
+    def _clean_name(self, span: Any) -> str | None:
+        toks = [t for t in span if not t.is_punct and t.text not in ("’s", "'s")]
+        while toks and toks[0].lower_ in self.lang.titles:
+            toks = toks[1:]
+        if not toks:
+            return None
+        return self.view[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+    def _descriptors_before(self, i: int) -> set[str]:
+        """Words describing a person right before their name ("deputy minister Im …")."""
+        words = []
+        j = i - 1
+        while j >= 0 and i - j <= 6:
+            tok = self.doc[j]
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"):
+                break
+            words.append(tok.lower_)
+            j -= 1
+        return descriptor_words(" ".join(words), self.lang.stopwords)
+
+    # ----------------------------------------------------------------- main entry
+    def attribute_all(self) -> list[Attribution]:
+        """One attribution per site, in the order of ``sites``."""
+        self.collect_names()
+        out: list[Attribution] = []
+        previous: Attribution | None = None
+        previous_site: QuoteSite | None = None
+        for site in self.sites:
+            if site.depth > 0:
+                out.append(
+                    Attribution(
+                        rule="nested",
+                        reason="a quote within a quote: "
+                        "second-hand speech of someone the speaker quotes",
+                    )
+                )
+                continue
+            if site.continues is not None and previous is not None and previous.speaker:
+                att = previous.model_copy(update={"rule": "continuation", "confidence": 0.8})
+            else:
+                att = self._attribute(site)
+                if (
+                    att.speaker is None
+                    and previous is not None
+                    and previous.speaker
+                    and (
+                        previous_site is not None
+                        and site.paragraph - previous_site.paragraph <= 1
+                        and self._starts_sentence(site)
+                    )
+                ):
+                    att = previous.model_copy(
+                        update={
+                            "rule": "carry-over",
+                            "confidence": 0.5,
+                            "cue": None,
+                            "cue_start": None,
+                            "cue_end": None,
+                        }
+                    )
+            if att.speaker:
+                self.spoken.append((site.start, att.speaker))
+            out.append(att)
+            previous, previous_site = att, site
+        return out
+
+    def _starts_sentence(self, site: QuoteSite) -> bool:
+        i = site.start - 1
+        while i >= 0 and self.view[i] in " \t":
+            i -= 1
+        return i < 0 or self.view[i] in "\n.!?:"
+
+    def _attribute(self, site: QuoteSite) -> Attribution:
+        toks = self._window(site)
+        found = self._by_parse(site, toks) if self.parsed else self._by_pattern(site, toks)
+        if found is None:
+            found = self._by_position(site)
+        if found is None:
+            return Attribution(
+                rule="none",
+                reason="no reporting verb, 'according to' or "
+                "speaker name next to the quote, and no quote right before it",
+            )
+        mention, cue, rule, confidence = found
+        speaker = self._resolve(mention, site)
+        return Attribution(
+            speaker=speaker,
+            mention=mention.text,
+            mention_start=mention.start,
+            mention_end=mention.end,
+            cue=cue.text if cue is not None else None,
+            cue_start=cue.idx if cue is not None else None,
+            cue_end=cue.idx + len(cue.text) if cue is not None else None,
+            rule=rule,
+            confidence=confidence if speaker else confidence / 2,
+            reason=None if speaker else "the speaker could not be resolved to a person",
+            occasion=self._occasion(toks),
+        )
+
+    # ----------------------------------------------------------------- windows
+    def _window(self, site: QuoteSite) -> list[Any]:
+        """Tokens of the sentences the quote touches, plus a trailing "he said." sentence."""
+        doc = self.doc
+        first = self._token_at(site.start)
+        last = self._token_at(max(site.start, site.end - 1))
+        if first is None or last is None:
+            return []
+        lo = doc[first].sent.start
+        hi = doc[last].sent.end
+        if hi < len(doc):
+            nxt = doc[hi].sent
+            gap = self.view[site.end : nxt.start_char]
+            if gap.strip() == "" and "\n" not in gap and len(nxt) <= 12:
+                hi = nxt.end
+        if lo > 0 and self.view[doc[lo].idx - 1 : doc[lo].idx].strip() == "":
+            prev = doc[lo - 1].sent
+            if prev.text.rstrip().endswith(":") and len(prev) <= 40:
+                lo = prev.start
+        return [t for t in doc[lo:hi] if not t.is_space]
+
+    def _token_at(self, offset: int) -> int | None:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return int(span.start)
+
+    # ----------------------------------------------------------------- parse-based rules
+    def _by_parse(
+        self, site: QuoteSite, toks: list[Any]
+    ) -> tuple[_Mention, Any, str, float] | None:
+        candidates: list[tuple[int, _Mention, Any, str, float]] = []
+        lang = self.lang
+        for tok in toks:
+            if self.in_quote[tok.i]:
+                continue
+            if tok.lower_ in (seq[0] for seq in lang.according_to):
+                for seq in lang.according_to:
+                    words = [t.lower_ for t in self.doc[tok.i : tok.i + len(seq)]]
+                    if tuple(words) == seq:
+                        obj = self._object_after(tok.i + len(seq) - 1)
+                        if obj is not None:
+                            m = self._mention(obj)
+                            candidates.append(
+                                (self._distance(site, tok), m, tok, "according-to", 0.9)
+                            )
+            if tok.pos_ in ("VERB", "AUX", "NOUN") and (
+                tok.lemma_.lower() in lang.reporting_verbs or tok.lower_ in lang.reporting_verbs
+            ):
+                subj = self._subject(tok)
+                if subj is not None:
+                    m = self._mention(subj)
+                    rule = "verb-subject" if subj.head.i == tok.i else "verb-subject-climbed"
+                    conf = 0.9 if subj.head.i == tok.i else 0.8
+                    candidates.append((self._distance(site, tok), m, tok, rule, conf))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: c[0])
+        _, mention, cue, rule, conf = candidates[0]
+        return mention, cue, rule, conf
+
+    def _distance(self, site: QuoteSite, tok: Any) -> int:
+        idx: int = tok.idx
+        if idx >= site.end:
+            return idx - site.end
+        if idx < site.start:
+            return site.start - idx
+        return 10_000  # inside a nested structure; prefer anything outside
+
+    def _subject(self, verb: Any) -> Any | None:
+        node = verb
+        for _ in range(4):
+            for child in node.children:
+                if child.dep_ in _SUBJECT_DEPS and not self.in_quote[child.i]:
+                    if child.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+                        return node.head
+                    return child
+            if node.dep_ in _CLIMB_DEPS and node.head.i != node.i:
+                node = node.head
+                continue
+            break
+        if verb.dep_ == "pcomp":
+            return None
+        return None
+
+    def _object_after(self, i: int) -> Any | None:
+        tok = self.doc[i]
+        for child in tok.children:
+            if child.dep_ in ("pobj", "obj", "nmod") and not self.in_quote[child.i]:
+                return child
+        if i + 1 < len(self.doc):
+            nxt = self.doc[i + 1]
+            if nxt.pos_ in ("PROPN", "NOUN", "DET", "PRON") and not self.in_quote[nxt.i]:
+                head = nxt
+                while head.head.i != head.i and head.head.i > i and head.dep_ in _NAME_DEPS:
+                    head = head.head
+                return head
+        return None
+
+    def _mention(self, head: Any) -> _Mention:
+        """The noun phrase headed by ``head``, without relative clauses or appositions."""
+        keep = {head.i}
+        stack = [c for c in head.children if c.i < head.i or c.dep_ in ("flat", "compound")]
+        while stack:
+            t = stack.pop()
+            if t.dep_ in ("relcl", "acl", "appos", "cc", "conj", "prep") or self.in_quote[t.i]:
+                continue
+            keep.add(t.i)
+            stack.extend(t.children)
+        lo, hi = min(keep), max(keep)
+        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].is_space):
+            lo += 1
+        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].is_space):
+            hi -= 1
+        span = self.doc[lo : hi + 1]
+        text = self.view[span.start_char : span.end_char]
+        name = None
+        kind = "other"
+        low = head.lower_
+        if head.pos_ == "PROPN" or (head.ent_type_ == "PERSON"):
+            chain = [head]
+            j = head.i - 1
+            while (
+                j >= lo and self.doc[j].pos_ == "PROPN" and self.doc[j].lower_ not in ("’s", "'s")
+            ):
+                chain.insert(0, self.doc[j])
+                j -= 1
+            j = head.i + 1
+            while j <= hi and self.doc[j].pos_ == "PROPN":
+                chain.append(self.doc[j])
+                j += 1
+            chain = [t for t in chain if t.ent_type_ not in _ENTITY_NOT_PERSON or t.i == head.i]
+            while chain and (
+                chain[0].lower_ in self.lang.titles or chain[0].lower_ in self.lang.role_nouns
+            ):
+                chain = chain[1:]
+            if chain:
+                name = self.view[chain[0].idx : chain[-1].idx + len(chain[-1].text)]
+                kind = "organisation" if head.ent_type_ in ("ORG", "GPE", "NORP") else "name"
+        elif low in self.lang.pronouns:
+            kind = "pronoun"
+        elif head.lemma_.lower() in self.lang.role_nouns or low in self.lang.role_nouns:
+            kind = "role"
+        elif low in self.lang.organisation_nouns or head.lemma_.lower() in (
+            self.lang.organisation_nouns
+        ):
+            kind = "organisation"
+        return _Mention(text, span.start_char, span.end_char, name, low, kind)
+
+    # ----------------------------------------------------------------- pattern-based rules
+    def _by_pattern(
+        self, site: QuoteSite, toks: list[Any]
+    ) -> tuple[_Mention, Any, str, float] | None:
+        """Frames without a parse: cue word next to a capitalised name or a pronoun."""
+        lang = self.lang
+        best: tuple[int, _Mention, Any, str, float] | None = None
+        for k, tok in enumerate(toks):
+            if self.in_quote[tok.i]:
+                continue
+            low = tok.lower_
+            is_according = any(seq[0] == low for seq in lang.according_to)
+            if not (low in lang.reporting_verbs or is_according):
+                continue
+            # speaker after the cue ("sagte Merkel", "so Merkel", "according to Merkel")
+            after = self._name_run(toks, k + 1, +1)
+            before = self._name_run(toks, k - 1, -1) if not is_according else None
+            for run, rule in ((after, "cue-then-name"), (before, "name-then-cue")):
+                if run is None:
+                    continue
+                m = run
+                d = self._distance(site, tok)
+                if best is None or d < best[0]:
+                    best = (d, m, tok, rule, 0.7)
+        if best is None:
+            return None
+        return best[1], best[2], best[3], best[4]
+
+    def _name_run(self, toks: list[Any], k: int, step: int) -> _Mention | None:
+        """A run of capitalised tokens (or one pronoun) starting at ``toks[k]``."""
+        run: list[Any] = []
+        skip_det = 0
+        while 0 <= k < len(toks) and len(run) < 5:
+            t = toks[k]
+            if self.in_quote[t.i] or t.is_punct:
+                break
+            low = t.lower_
+            if not run and low in self.lang.pronouns:
+                return _Mention(t.text, t.idx, t.idx + len(t.text), None, low, "pronoun")
+            if t.text[:1].isupper() and low not in self.lang.reporting_verbs:
+                run.append(t)
+            elif not run and low in self.lang.stopwords and skip_det < 2:
+                skip_det += 1
+            elif not run and (low in self.lang.role_nouns):
+                run.append(t)
+                break
+            else:
+                break
+            k += step
+        if not run:
+            return None
+        if step < 0:
+            run.reverse()
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        text = self.view[start:end]
+        while run and run[0].lower_ in self.lang.titles:
+            run = run[1:]
+        if not run:
+            return None
+        head = run[-1].lower_
+        if head in self.lang.role_nouns:
+            return _Mention(text, start, end, None, head, "role")
+        name = self.view[run[0].idx : run[-1].idx + len(run[-1].text)]
+        return _Mention(text, start, end, name, head, "name")
+
+    # ----------------------------------------------------------------- positional frames
+    def _by_position(self, site: QuoteSite) -> tuple[_Mention, Any, str, float] | None:
+        """``X: “…”`` and ``“…” — X``."""
+        view = self.view
+        i = site.start - 1
+        while i >= 0 and view[i] in " \t":
+            i -= 1
+        if i >= 0 and view[i] == ":":
+            line_start = view.rfind("\n", 0, i) + 1
+            label = view[line_start:i].strip()
+            m = re.fullmatch(r"(?:[^\W\d_][\w.'’-]*\s+){0,4}[^\W\d_][\w.'’-]*", label)
+            if m and label[:1].isupper():
+                start = line_start + view[line_start:i].index(label)
+                return (
+                    _Mention(label, start, start + len(label), label, label.lower(), "name"),
+                    None,
+                    "colon-label",
+                    0.7,
+                )
+        m2 = re.match(r"[ \t]*[—–-]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,5})", view[site.end :])
+        if m2:
+            name = m2.group(1).strip()
+            start = site.end + m2.start(1)
+            return (
+                _Mention(name, start, start + len(name), name, name.lower(), "name"),
+                None,
+                "dash-credit",
+                0.7,
+            )
+        return None
+
+    # ----------------------------------------------------------------- resolution
+    def _resolve(self, mention: _Mention, site: QuoteSite) -> str | None:
+        reg = self.registry
+        if mention.name and mention.kind == "organisation":
+            known = reg.find(mention.name)
+            if known is not None:
+                return known.canonical  # NER took a surname for an organisation
+        if mention.name and mention.kind == "name":
+            person = reg.add(
+                mention.name,
+                descriptor_words(mention.text.replace(mention.name, " "), self.lang.stopwords),
+            )
+            return person.canonical
+        if mention.kind == "organisation":
+            return mention.name or mention.text
+        words = descriptor_words(mention.text, self.lang.stopwords)
+        if mention.kind == "role":
+            described = reg.by_descriptor(words, head=mention.head_lower)
+            if described is not None:
+                return described.canonical
+        if mention.kind in ("role", "pronoun"):
+            if mention.head_lower in self.lang.first_person:
+                return None
+            if self.spoken:
+                return self.spoken[-1][1]
+            before = [p for p in reg.people if not p.external]
+            named_before = self._last_named_before(site.start)
+            if named_before:
+                return named_before
+            later = self._next_named_speaker(site)
+            if later:
+                return later
+            del before
+        return None
+
+    def _last_named_before(self, offset: int) -> str | None:
+        best = None
+        for ent in getattr(self.doc, "ents", ()):
+            if ent.label_ == "PERSON" and ent.start_char < offset and not self.in_quote[ent.start]:
+                best = ent
+        if best is None:
+            return None
+        name = self._clean_name(best)
+        person = self.registry.find(name) if name else None
+        return person.canonical if person else name
+
+    def _next_named_speaker(self, site: QuoteSite) -> str | None:
+        """Cataphora: the first named speaker of a later quote (article openings)."""
+        for later in self.sites:
+            if later.start <= site.start or later.depth > 0:
+                continue
+            toks = self._window(later)
+            found = self._by_parse(later, toks) if self.parsed else self._by_pattern(later, toks)
+            if found and found[0].kind == "name" and found[0].name:
+                return self.registry.add(found[0].name).canonical
+        return None
+
+    def _occasion(self, toks: list[Any]) -> str | None:
+        if not toks:
+            return None
+        text = " ".join(t.text for t in toks if not self.in_quote[t.i])
+        for rx in self.lang.occasion_cues:
+            m = re.search(rx, text, flags=re.IGNORECASE)
+            if m:
+                return m.group(0).strip()
+        return None

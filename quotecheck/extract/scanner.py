@@ -1,0 +1,299 @@
+"""Find quoted spans by pairing quote marks on raw characters.
+
+The scanner never rewrites the text: it reads the analysis view (same length as the raw text)
+and reports offsets.  It works in one pass with a stack, so its cost is linear in the length of
+the text plus the number of marks.
+
+How a mark is read:
+
+* *flanking* (as in CommonMark): a mark followed by a non-space and preceded by a space, an
+  opening bracket, a dash or another mark *can open*; a mark preceded by a non-space and
+  followed by a space, punctuation or another mark *can close*;
+* the pairs table says which closing marks answer which opening marks, so „…“, »…«, «…» and
+  same-mark pairs (”…”) all pair without a per-language switch;
+* single marks are apostrophes first: between letters (don’t), before a decade (’90s), in a
+  listed elision ('tis, rock 'n' roll), or closing nothing (the Smiths’ house);
+* a quote that runs over several paragraphs (no closing mark, the next paragraph opens with
+  the same mark) becomes several segments linked by ``continues``;
+* an unmatched mark becomes a :class:`MarkProblem`, never an exception, and never costs the
+  other quotes of the document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from quotecheck.lang.schema import ALL_QUOTE_PAIRS, SINGLE_MARKS
+
+OPENERS = frozenset(o for o, _ in ALL_QUOTE_PAIRS)
+CLOSERS = frozenset(c for _, c in ALL_QUOTE_PAIRS)
+ALL_MARKS = OPENERS | CLOSERS
+_PAIRS = frozenset(ALL_QUOTE_PAIRS)
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+_OPEN_CONTEXT = set("([{<\u2014\u2013-/\u2012\u2015") | ALL_MARKS
+_CLOSE_CONTEXT = set(".,;:!?)]}>\u2014\u2013-/\u2026") | ALL_MARKS
+DEFAULT_MAX_QUOTE_CHARS = 20_000
+_GUILLEMETS = frozenset("\u00ab\u00bb\u2039\u203a")
+_FRENCH_SPACES = frozenset(" \u00a0\u202f\u2009")
+_LOOKAHEAD_MARKS = 64
+
+
+@dataclass
+class RawQuote:
+    """A pair of marks and what stands between them (offsets into the raw text)."""
+
+    open_start: int
+    open_end: int
+    close_start: int
+    close_end: int
+    open_mark: str
+    close_mark: str
+    depth: int = 0
+    parent: int | None = None
+    continues: int | None = None
+    unclosed: bool = False
+    """True when the quote ends at a paragraph break because it continues in the next one."""
+    previous: RawQuote | None = field(default=None, repr=False)
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character inside the marks."""
+        return self.open_end
+
+    @property
+    def end(self) -> int:
+        """Offset just after the last character inside the marks."""
+        return self.close_start
+
+
+@dataclass(frozen=True)
+class MarkProblem:
+    """A quote mark that could not be paired."""
+
+    start: int
+    end: int
+    mark: str
+    message: str
+
+
+@dataclass
+class ScanResult:
+    """Quotes in document order (by opening offset) and the marks left unpaired."""
+
+    quotes: list[RawQuote] = field(default_factory=list)
+    problems: list[MarkProblem] = field(default_factory=list)
+
+
+def _is_space(c: str) -> bool:
+    return c == "" or c.isspace()
+
+
+def _is_word(c: str) -> bool:
+    return c != "" and (c.isalnum() or unicodedata.category(c) in ("Mn", "Mc"))
+
+
+@dataclass
+class _Mark:
+    pos: int
+    char: str
+    start: int
+    end: int
+    can_open: bool
+    can_close: bool
+    weak_close: bool = False
+
+
+def _classify(
+    view: str, pos: int, span: tuple[int, int], apostrophe_words: frozenset[str]
+) -> _Mark | None:
+    """Decide whether the mark at ``pos`` may open or close a quote (None: an apostrophe)."""
+    c = view[pos]
+    start, end = span
+    prev = view[start - 1] if start > 0 else ""
+    nxt = view[pos + 1] if pos + 1 < len(view) else ""
+    if c in SINGLE_MARKS:
+        if _is_word(prev) and _is_word(nxt):
+            return None  # don’t, Kim’s, rock’n’roll
+        if c in "'\u2019" and nxt.isdigit() and not _is_word(prev):
+            tail = re.match(r"\d\ds?\b", view[pos + 1 : pos + 5])
+            if tail:
+                return None  # ’90s, '08
+        if c in "'\u2019" and not _is_word(prev):
+            window = view[pos : pos + 8].lower().replace("\u2019", "'")
+            for word in apostrophe_words:
+                w = word.replace("\u2019", "'")
+                if w.startswith("'") and window.startswith(w):
+                    after = window[len(w) : len(w) + 1]
+                    if not _is_word(after):
+                        return None
+        if c in "'\u2019" and _is_word(prev) and _is_space(nxt) and nxt != "":
+            # s’ or n’: a possessive or elision unless it closes an open single quote
+            # (decided by the pairing loop, where the stack is known).
+            return _Mark(pos, c, start, end, can_open=False, can_close=True, weak_close=True)
+    can_open = not _is_space(nxt) and (_is_space(prev) or prev in _OPEN_CONTEXT)
+    can_close = not _is_space(prev) and (_is_space(nxt) or nxt in _CLOSE_CONTEXT)
+    if c in _GUILLEMETS and not can_open and not can_close:
+        # French typography puts a (narrow) no-break space inside guillemets: « oui ».
+        if nxt in _FRENCH_SPACES and pos + 2 < len(view) and not _is_space(view[pos + 2]):
+            can_open = _is_space(prev) or prev in _OPEN_CONTEXT
+        if prev in _FRENCH_SPACES and start >= 2 and not _is_space(view[start - 2]):
+            can_close = _is_space(nxt) or nxt in _CLOSE_CONTEXT
+    if prev in ALL_MARKS and not _is_space(nxt) and nxt not in ALL_MARKS:
+        can_close = False  # “‘Inner… : the second mark opens a nested quote
+    if c not in OPENERS:
+        can_open = False
+    if c not in CLOSERS:
+        can_close = False
+    if not can_open and not can_close:
+        if c in OPENERS and not _is_space(nxt):
+            can_open = True  # glued to a word on both sides, e.g. hyphen-”word”
+        elif c in CLOSERS and not _is_space(prev):
+            can_close = True
+    return _Mark(pos, c, start, end, can_open, can_close)
+
+
+def _paragraph_starts_with(view: str, at: int, mark: str) -> int | None:
+    """Offset of ``mark`` if the paragraph starting at ``at`` opens with it."""
+    i = at
+    n = len(view)
+    while i < n and view[i] in " \t\r\n":
+        i += 1
+    return i if i < n and view[i] == mark else None
+
+
+def scan(
+    view: str,
+    *,
+    mark_spans: dict[int, tuple[int, int]] | None = None,
+    apostrophe_words: frozenset[str] = frozenset(),
+    max_quote_chars: int = DEFAULT_MAX_QUOTE_CHARS,
+) -> ScanResult:
+    """Pair the quote marks of ``view`` (an analysis view, same length as the raw text)."""
+    spans = mark_spans or {}
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(view)]
+    marks: list[_Mark] = []
+    for m in _MARK_RE.finditer(view):
+        mk = _classify(
+            view, m.start(), spans.get(m.start(), (m.start(), m.start() + 1)), apostrophe_words
+        )
+        if mk is not None:
+            marks.append(mk)
+
+    result = ScanResult()
+    stack: list[_Mark] = []
+    pending_continuation: dict[int, RawQuote] = {}  # opening pos of a continuation → previous
+    break_i = 0
+
+    def unbalanced(mk: _Mark, what: str) -> None:
+        if mk.char in SINGLE_MARKS and mk.char != "\u2018" and mk.char != "\u201a":
+            return  # a lone straight or right single mark is far more often an apostrophe
+        result.problems.append(MarkProblem(mk.start, mk.end, mk.char, what))
+
+    def close_paragraph(boundary: int) -> None:
+        """At a paragraph break: continue multi-paragraph quotes, report the rest."""
+        nonlocal stack
+        if not stack:
+            return
+        bottom = stack[0]
+        nxt = _paragraph_starts_with(view, boundary, bottom.char)
+        if nxt is not None and len(stack) == 1:
+            end = boundary
+            while end > bottom.end and view[end - 1].isspace():
+                end -= 1
+            rq = RawQuote(bottom.start, bottom.end, end, end, bottom.char, "", unclosed=True)
+            rq.previous = pending_continuation.pop(bottom.pos, None)
+            result.quotes.append(rq)
+            pending_continuation[nxt] = rq
+            stack = []
+            return
+        for mk in stack:
+            unbalanced(mk, f"opening {mk.char} is not closed before the end of the paragraph")
+        stack = []
+
+    def strong_closer_follows(i: int, opener: _Mark) -> bool:
+        """Whether a non-weak mark closing ``opener`` follows mark ``i`` in its paragraph."""
+        limit = breaks[break_i] if break_i < len(breaks) else len(view)
+        for later in marks[i + 1 : i + 1 + _LOOKAHEAD_MARKS]:
+            if later.pos >= limit:
+                return False
+            if later.can_close and not later.weak_close and (opener.char, later.char) in _PAIRS:
+                return True
+        return False
+
+    for i, mk in enumerate(marks):
+        while break_i < len(breaks) and breaks[break_i] < mk.pos:
+            close_paragraph(breaks[break_i])
+            break_i += 1
+        if stack and mk.pos - stack[0].end > max_quote_chars:
+            for old in stack:
+                unbalanced(
+                    old, f"opening {old.char} is not closed within {max_quote_chars} characters"
+                )
+            stack = []
+        closed = False
+        if mk.can_close:
+            for depth in range(len(stack) - 1, -1, -1):
+                opener = stack[depth]
+                if (opener.char, mk.char) in _PAIRS:
+                    if mk.weak_close and (
+                        depth != len(stack) - 1 or strong_closer_follows(i, opener)
+                    ):
+                        break
+                    for dropped in stack[depth + 1 :]:
+                        unbalanced(
+                            dropped,
+                            f"opening {dropped.char} is not closed before the "
+                            f"closing {mk.char} of an outer quote",
+                        )
+                    rq = RawQuote(
+                        opener.start,
+                        opener.end,
+                        mk.start,
+                        mk.end,
+                        opener.char,
+                        mk.char,
+                        depth=depth,
+                    )
+                    rq.previous = pending_continuation.pop(opener.pos, None)
+                    result.quotes.append(rq)
+                    stack = stack[:depth]
+                    closed = True
+                    break
+        if closed:
+            continue
+        if mk.can_open and not mk.weak_close:
+            stack.append(mk)
+        elif not mk.weak_close and mk.char not in SINGLE_MARKS:
+            result.problems.append(
+                MarkProblem(
+                    mk.start, mk.end, mk.char, f"closing {mk.char} has no opening mark before it"
+                )
+            )
+    while break_i < len(breaks):
+        close_paragraph(breaks[break_i])
+        break_i += 1
+    for mk in stack:
+        unbalanced(mk, f"opening {mk.char} is not closed before the end of the text")
+
+    result.quotes.sort(key=lambda q: (q.open_start, -q.close_end))
+    _link_parents(result.quotes)
+    result.problems.sort(key=lambda p: p.start)
+    return result
+
+
+def _link_parents(quotes: list[RawQuote]) -> None:
+    """Set ``parent`` and ``continues`` (indexes into the sorted ``quotes``)."""
+    position = {id(q): i for i, q in enumerate(quotes)}
+    for q in quotes:
+        q.continues = position.get(id(q.previous)) if q.previous is not None else None
+    open_stack: list[int] = []
+    for i, q in enumerate(quotes):
+        while open_stack and quotes[open_stack[-1]].close_end <= q.open_start:
+            open_stack.pop()
+        q.parent = open_stack[-1] if open_stack else None
+        q.depth = len(open_stack)
+        open_stack.append(i)

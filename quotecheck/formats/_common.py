@@ -1,0 +1,483 @@
+"""Helpers shared by the machine-readable output formats.
+
+Every format presents the same flat list of :class:`Item` values, built once by
+:func:`collect`: one item per finding (quote-level and article-level) plus one per unreadable
+article (:data:`TOOL_ERROR_CODE`), in a stable order.  An item carries
+
+* the display path (relative to ``options.root``, with ``/`` separators),
+* start and end positions in three column units: code points (what :class:`Finding` has),
+  UTF-16 code units (SARIF's default) and UTF-8 bytes (reviewdog's), all 1-based, the end
+  *exclusive* (the position just after the last character),
+* a content-based fingerprint that survives edits elsewhere in the article.
+
+Reports do not carry the article text, so end positions and the UTF-16 / UTF-8 columns are
+computed by reading the article again (:class:`TextCache`).  When the file cannot be read (an
+in-memory text, a file changed or removed since the run) the item falls back to the finding's
+own code-point position, with the end equal to the start.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import hashlib
+import os
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+
+from quotecheck.models import ArticleReport, Finding, Level, QuoteResult, Report
+from quotecheck.rules import FAMILIES, RULES, Rule
+
+__all__ = [
+    "FINGERPRINT_VERSION",
+    "TOOL_ERROR_CODE",
+    "TOOL_ERROR_NAME",
+    "TOOL_ERROR_RULE",
+    "Item",
+    "LineIndex",
+    "Position",
+    "TextCache",
+    "collect",
+    "count_levels",
+    "normalize_for_fingerprint",
+    "one_line",
+    "relative_path",
+    "rule_for",
+    "rules_for_report",
+    "visible_controls",
+]
+
+TOOL_ERROR_CODE = "QC000"
+"""Code under which an article that could not be read or checked is reported."""
+TOOL_ERROR_NAME = "article-error"
+"""Rule name of :data:`TOOL_ERROR_CODE`."""
+
+TOOL_ERROR_RULE = Rule(
+    TOOL_ERROR_CODE,
+    TOOL_ERROR_NAME,
+    Level.ERROR,
+    "tool",
+    "The article could not be read or checked.",
+    "quotecheck could not read or decode the article (missing file, directory, binary data, "
+    "wrong encoding, too large), so none of its quotes were checked. The message says what "
+    "went wrong; fix the file or the path and run again.",
+    "An existing UTF-8 text file.",
+    "A path that does not exist, or a file that is not UTF-8 text.",
+)
+"""Pseudo-rule for :attr:`ArticleReport.error`; not part of the rule catalogue."""
+
+FINGERPRINT_VERSION = "v1"
+"""Changes whenever the fingerprint recipe changes (old fingerprints then no longer match)."""
+
+_IN_MEMORY = re.compile(r"^(-|<.*>)$")
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def rule_for(code: str, name: str = "", level: Level = Level.WARNING) -> Rule:
+    """The catalogue rule for ``code``; a stand-in built from ``name``/``level`` if unknown."""
+    if code in RULES:
+        return RULES[code]
+    if code == TOOL_ERROR_CODE:
+        return TOOL_ERROR_RULE
+    family = FAMILIES.get(code[2:3], "other") if code.startswith("QC") else "other"
+    summary = f"{code} {name}".strip()
+    return Rule(code, name or code.lower(), level, family, summary, summary, "", "")
+
+
+def rules_for_report(report: Report) -> list[Rule]:
+    """Every catalogue rule, :data:`TOOL_ERROR_RULE`, and any unknown code the report uses.
+
+    Sorted by code, so a rule's index in the list is stable from run to run.
+    """
+    out: dict[str, Rule] = {TOOL_ERROR_CODE: rule_for(TOOL_ERROR_CODE)}
+    out.update(RULES)
+    for art in report.articles:
+        for finding in _article_findings(art):
+            if finding.code not in out:
+                out[finding.code] = rule_for(finding.code, finding.name, finding.level)
+    return [out[code] for code in sorted(out)]
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def relative_path(path: str, root: Path | None = None) -> str:
+    """``path`` relative to ``root`` with ``/`` separators, when it lies inside ``root``.
+
+    A relative ``path`` is taken relative to the current directory; if no such file exists
+    there but one does under ``root``, it is taken as already relative to ``root``.  Paths
+    outside ``root``, in-memory names (``-``, ``<stdin>``) and all paths when ``root`` is None
+    are returned as given, only normalised (``./`` removed, ``/`` separators).
+    """
+    if _IN_MEMORY.match(path):
+        return path
+    given = Path(path)
+    if root is not None:
+        if (
+            not given.is_absolute()
+            and not given.exists()
+            and (root / given).exists()
+            and _is_inside(os.path.abspath(root / given), os.path.abspath(root))
+        ):
+            return _posix(os.path.normpath(given))
+        candidates = [(os.path.abspath(given), os.path.abspath(root))]
+        with contextlib.suppress(OSError):  # resolve() fails on symlink loops
+            candidates.append((str(given.resolve()), str(Path(root).resolve())))
+        for abs_path, abs_root in candidates:
+            if _is_inside(abs_path, abs_root):
+                return _posix(os.path.relpath(abs_path, abs_root))
+    return _posix(os.path.normpath(given))
+
+
+def _is_inside(path: str, root: str) -> bool:
+    try:
+        return os.path.commonpath([path, root]) == root
+    except ValueError:  # different drives on Windows
+        return False
+
+
+def _posix(path: str) -> str:
+    return PurePosixPath(Path(path).as_posix()).as_posix()
+
+
+# --------------------------------------------------------------------------- positions
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based line and column, the column counted in three units."""
+
+    line: int
+    column: int
+    """Column in code points (Python ``str`` indices), as in :class:`Finding`."""
+    column_utf16: int
+    """Column in UTF-16 code units (SARIF's default ``columnKind``)."""
+    column_utf8: int
+    """Column in UTF-8 bytes (reviewdog's Diagnostic Format)."""
+
+    @classmethod
+    def plain(cls, line: int, column: int) -> Position:
+        """A position whose column is the same in every unit (the fallback without text)."""
+        return cls(line, column, column, column)
+
+
+class LineIndex:
+    """Maps code-point offsets of a text to :class:`Position` values.
+
+    Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r``.
+    """
+
+    _BREAK = re.compile(r"\r\n|\r|\n")
+
+    def __init__(self, text: str) -> None:
+        """Index the line starts of ``text``."""
+        self.text = text
+        self.starts = [0] + [m.end() for m in self._BREAK.finditer(text)]
+
+    def position(self, offset: int) -> Position:
+        """The position of code-point ``offset`` (clamped to the text)."""
+        offset = max(0, min(offset, len(self.text)))
+        index = bisect.bisect_right(self.starts, offset) - 1
+        line_start = self.starts[index]
+        prefix = self.text[line_start:offset]
+        astral = sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+        return Position(
+            line=index + 1,
+            column=len(prefix) + 1,
+            column_utf16=len(prefix) + astral + 1,
+            column_utf8=len(prefix.encode("utf-8", "surrogatepass")) + 1,
+        )
+
+
+class TextCache:
+    """Reads article (and source) texts once per render, as the pipeline decoded them.
+
+    A relative path is looked up in the current directory first, then under ``root``.  The
+    text is UTF-8 with a BOM removed; anything unreadable or undecodable gives None.
+    """
+
+    def __init__(self, root: Path | None = None) -> None:
+        """Create an empty cache; ``root`` is the second place relative paths are tried."""
+        self.root = root
+        self._texts: dict[str, LineIndex | None] = {}
+
+    def index(self, path: str) -> LineIndex | None:
+        """The :class:`LineIndex` of the file at ``path``, or None when it cannot be read."""
+        if path not in self._texts:
+            text = self._read(path)
+            self._texts[path] = LineIndex(text) if text is not None else None
+        return self._texts[path]
+
+    def _read(self, path: str) -> str | None:
+        if not path or _IN_MEMORY.match(path):
+            return None
+        given = Path(path)
+        candidates = [given]
+        if self.root is not None and not given.is_absolute():
+            candidates.append(self.root / given)
+        for candidate in candidates:
+            try:
+                if not candidate.is_file():
+                    continue
+                data = candidate.read_bytes()
+            except OSError:
+                continue
+            try:
+                return data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                return None
+        return None
+
+
+# --------------------------------------------------------------------------- items
+
+
+@dataclass(frozen=True)
+class Item:
+    """One reportable result: a finding, or an article that could not be read."""
+
+    article: ArticleReport
+    finding: Finding
+    quote: QuoteResult | None
+    """The quote the finding belongs to; None for article-level findings and tool errors."""
+    rule: Rule
+    path: str
+    """Display path: relative to ``options.root``, ``/`` separators."""
+    start: Position
+    end: Position
+    """Exclusive end: the position just after the finding's last character."""
+    exact: bool
+    """True when the positions were computed from the article text, False for the fallback."""
+    span_text: str | None
+    """The article text between start and end, when the article could be read."""
+    fingerprint: str = ""
+    """Content-based, unique within the report: see :func:`collect`."""
+    tool_error: bool = False
+    """True for an :attr:`ArticleReport.error` reported as :data:`TOOL_ERROR_CODE`."""
+    source_path: str | None = field(default=None)
+    """Display path of the matched source (relative to root when inside it), if any."""
+
+    @property
+    def code(self) -> str:
+        """The finding's code (``QC101``)."""
+        return self.finding.code
+
+    @property
+    def name(self) -> str:
+        """The finding's rule name (``altered-wording``)."""
+        return self.finding.name
+
+    @property
+    def level(self) -> Level:
+        """The finding's level."""
+        return self.finding.level
+
+    @property
+    def message(self) -> str:
+        """The finding's message."""
+        return self.finding.message
+
+    def sort_key(self) -> tuple[str, int, int, str, int, int, str]:
+        """Path, line, column, code, then end and message: the stable order of :func:`collect`."""
+        return (
+            self.path,
+            self.start.line,
+            self.start.column,
+            self.code,
+            self.end.line,
+            self.end.column,
+            self.message,
+        )
+
+
+def _article_findings(art: ArticleReport) -> Iterable[Finding]:
+    yield from art.findings
+    for quote in art.quotes:
+        yield from quote.findings
+
+
+def _tool_error_finding(art: ArticleReport) -> Finding:
+    return Finding(
+        code=TOOL_ERROR_CODE,
+        name=rule_for(TOOL_ERROR_CODE).name,
+        level=Level.ERROR,
+        message=art.error or "the article could not be read",
+        start=0,
+        end=0,
+        line=1,
+        column=1,
+    )
+
+
+def collect(report: Report, root: Path | None = None) -> list[Item]:
+    """Every finding of ``report`` (and each article error) as an :class:`Item`.
+
+    Sorted by path, line, column and code (then end position and message), so that output
+    does not depend on the order articles were checked in.
+
+    Fingerprints hash the rule code, the article's display path, the normalised quote text,
+    the matched source (path and normalised text) and the speaker; article-level findings use
+    the normalised text of their span (or their message when the article cannot be read).
+    Line numbers are not part of it, so a fingerprint survives edits elsewhere in the article.
+    Identical results in one article are told apart by an occurrence number in document order.
+    """
+    texts = TextCache(root)
+    items: list[Item] = []
+    for art in report.articles:
+        path = relative_path(art.path, root)
+        if art.error is not None:
+            finding = _tool_error_finding(art)
+            start = Position.plain(1, 1)
+            items.append(
+                Item(
+                    article=art,
+                    finding=finding,
+                    quote=None,
+                    rule=rule_for(TOOL_ERROR_CODE),
+                    path=path,
+                    start=start,
+                    end=start,
+                    exact=False,
+                    span_text=None,
+                    tool_error=True,
+                )
+            )
+        index = texts.index(art.path)
+        pairs: list[tuple[Finding, QuoteResult | None]] = [(f, None) for f in art.findings]
+        for quote_result in art.quotes:
+            pairs.extend((f, quote_result) for f in quote_result.findings)
+        for finding, quote in pairs:
+            start, end, exact, span = _locate(finding, index)
+            source_path = None
+            if quote is not None and quote.match is not None:
+                source_path = relative_path(quote.match.source, root)
+            items.append(
+                Item(
+                    article=art,
+                    finding=finding,
+                    quote=quote,
+                    rule=rule_for(finding.code, finding.name, finding.level),
+                    path=path,
+                    start=start,
+                    end=end,
+                    exact=exact,
+                    span_text=span,
+                    source_path=source_path,
+                )
+            )
+    items.sort(key=Item.sort_key)
+    return _with_fingerprints(items)
+
+
+def _locate(
+    finding: Finding, index: LineIndex | None
+) -> tuple[Position, Position, bool, str | None]:
+    fallback = Position.plain(finding.line, finding.column)
+    if index is None or not 0 <= finding.start <= finding.end <= len(index.text):
+        return fallback, fallback, False, None
+    start = index.position(finding.start)
+    if (start.line, start.column) != (finding.line, finding.column):
+        # The file changed since the run, or counts lines differently: trust the report.
+        return fallback, fallback, False, None
+    return start, index.position(finding.end), True, index.text[finding.start : finding.end]
+
+
+_TYPOGRAPHY = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "‹": "'",
+        "›": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "…": "...",
+    }
+)
+
+
+def normalize_for_fingerprint(text: str | None) -> str:
+    """``text`` with typography, case and whitespace normalised (NFKC, casefold)."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY).casefold()
+    return " ".join(text.split())
+
+
+def _base_fingerprint(item: Item) -> str:
+    if item.tool_error:
+        parts = [item.code, item.path]
+    elif item.quote is not None:
+        match = item.quote.match
+        parts = [
+            item.code,
+            item.path,
+            normalize_for_fingerprint(item.quote.text),
+            item.source_path or "",
+            normalize_for_fingerprint(match.text if match else None),
+            normalize_for_fingerprint(item.quote.speaker),
+        ]
+    else:
+        content = item.span_text if item.span_text else item.message
+        parts = [item.code, item.path, normalize_for_fingerprint(content)]
+    return "\x1f".join([FINGERPRINT_VERSION, *parts])
+
+
+def _with_fingerprints(items: list[Item]) -> list[Item]:
+    seen: Counter[str] = Counter()
+    out = []
+    for item in items:
+        base = _base_fingerprint(item)
+        occurrence = seen[base]
+        seen[base] += 1
+        digest = hashlib.sha256(f"{base}\x1f{occurrence}".encode()).hexdigest()[:32]
+        out.append(replace(item, fingerprint=digest))
+    return out
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+_LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029\x85\x0b\x0c]+\s*")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def visible_controls(text: str) -> str:
+    """``text`` with control characters other than tab, LF and CR shown as ``\\xNN``.
+
+    Keeps terminal escape sequences (ESC …) in article text from acting on a terminal.
+    """
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: each line break (with whitespace around it) becomes one space,
+    other control characters are shown as ``\\xNN``."""
+    return visible_controls(_LINE_BREAKS.sub(" ", text).strip())
+
+
+def count_levels(items: Iterable[Item]) -> dict[Level, int]:
+    """How many items there are of each level (every level present, possibly 0)."""
+    counts = dict.fromkeys(Level, 0)
+    for item in items:
+        counts[item.level] += 1
+    return counts

@@ -1,0 +1,294 @@
+"""A document as quotecheck analyses it: the raw text plus a same-length analysis view.
+
+The analysis view (``Document.view``) has exactly as many code points as the raw text; markup
+that is not prose (front matter, HTML tags and comments, Markdown syntax, code) is replaced by
+spaces, newlines are kept.  So every offset found in the view is an offset into the raw text,
+with no map to maintain.  HTML character references that stand for a quote mark (``&ldquo;``)
+are the one exception where one view character stands for several raw ones: the view keeps the
+mark on the reference's last character and ``mark_spans`` records the raw span it stands for.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quotecheck.errors import FrontMatterError
+from quotecheck.inputs.text import DEFAULT_MAX_BYTES, read_text
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".mkd"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+
+_FRONT_MATTER = re.compile(
+    r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)(?:\r?\n)(?P=fence)[ \t]*(?:\r?\n|\Z)",
+    re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """Raw text, its analysis view, and what the file declared about itself."""
+
+    path: str
+    raw: str
+    view: str
+    format: str = "text"
+    meta: dict[str, Any] = field(default_factory=dict)
+    """Parsed front matter (YAML, TOML or JSON) or HTML ``<meta>`` declarations."""
+    body_start: int = 0
+    mark_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """View offset of a quote mark that stands for a longer raw span (an HTML reference)."""
+    block_quotes: tuple[tuple[int, int], ...] = ()
+    """Raw spans of Markdown ``>`` block quotes and HTML <blockquote>/<q> elements."""
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with everything but line breaks turned into spaces."""
+    return "".join(c if c in "\r\n" else " " for c in text[start:end])
+
+
+def split_front_matter(raw: str, *, path: str) -> tuple[dict[str, Any], int]:
+    """Parse leading YAML (``---``), TOML (``+++``) or JSON (``{``) front matter.
+
+    Returns the mapping and the offset where the body starts.  Malformed front matter is a
+    :class:`FrontMatterError` naming the file and the parser's complaint.
+    """
+    m = _FRONT_MATTER.match(raw)
+    if m:
+        body = m.group("body")
+        try:
+            if m.group("fence") == "---":
+                data = yaml.safe_load(body) if body.strip() else {}
+            else:
+                data = tomllib.loads(body)
+        except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+            kind = "YAML" if m.group("fence") == "---" else "TOML"
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise FrontMatterError(f"front matter is not valid {kind}: {first}", path=path) from exc
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            raise FrontMatterError(
+                f"front matter must be a mapping of keys to values, found {type(data).__name__}",
+                path=path,
+            )
+        return data, m.end()
+    if raw.startswith("{"):
+        # JSON front matter (Hugo style): a JSON object followed by a blank line.
+        decoder = json.JSONDecoder()
+        try:
+            data, end = decoder.raw_decode(raw)
+        except json.JSONDecodeError:
+            return {}, 0  # not front matter, just text that starts with a brace
+        if isinstance(data, dict) and raw[end : end + 1] in ("\n", "\r", ""):
+            return data, end
+    return {}, 0
+
+
+_MD_CODE_FENCE = re.compile(r"^(?P<fence>```|~~~)[^\n]*\n.*?^(?P=fence)[ \t]*$", re.M | re.S)
+_MD_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_MD_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_MD_LINK = re.compile(r"!?\[(?P<label>[^\]\n]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_MD_REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}(?=\s)", re.M)
+_MD_BLOCKQUOTE = re.compile(r"^ {0,3}(?:> ?)+", re.M)
+_MD_LIST = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?=\s)", re.M)
+_MD_EMPHASIS = re.compile(r"(?<![\w*_\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w*])")
+_MD_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+
+
+def _mask_markdown(raw: str, start: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+    chars = list(raw)
+
+    def blank(a: int, b: int) -> None:
+        for i in range(max(a, start), b):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+
+    for rx in (_MD_CODE_FENCE, _MD_HTML_COMMENT, _MD_REF_DEF):
+        for m in rx.finditer(raw, start):
+            blank(m.start(), m.end())
+    for m in _MD_INLINE_CODE.finditer(raw, start):
+        blank(m.start(), m.end())
+    for m in _MD_LINK.finditer(raw, start):
+        blank(m.start(), m.start("label"))
+        blank(m.end("label"), m.end())
+    blocks: list[tuple[int, int]] = []
+    for m in _MD_BLOCKQUOTE.finditer(raw, start):
+        blank(m.start(), m.end())
+        line_end = raw.find("\n", m.end())
+        line_end = len(raw) if line_end < 0 else line_end
+        if blocks and raw[blocks[-1][1] : m.start()].strip() == "":
+            blocks[-1] = (blocks[-1][0], line_end)
+        else:
+            blocks.append((m.end(), line_end))
+    for rx in (_MD_HEADING, _MD_LIST, _MD_TAG):
+        for m in rx.finditer(raw, start):
+            blank(m.start(), m.end())
+    for m in _MD_EMPHASIS.finditer(raw, start):
+        blank(m.start(), m.end())
+    return "".join(chars), tuple(blocks)
+
+
+_QUOTE_REFS = {"\u201c", "\u201d", "\u2018", "\u2019", "\u201e", "\u00ab", "\u00bb", '"', "'"}
+_SKIP_CONTENT = frozenset({"script", "style", "template", "noscript"})
+
+
+class _HtmlMasker(HTMLParser):
+    """Collects the raw spans of tags, comments and non-prose elements, with their offsets."""
+
+    def __init__(self, raw: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.raw = raw
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", raw)]
+        self.masks: list[tuple[int, int]] = []
+        self.refs: list[tuple[int, int, str]] = []
+        self.meta: dict[str, list[str]] = {}
+        self.blocks: list[tuple[int, int]] = []
+        self._open_blocks: list[int] = []
+        self._skip_from: int | None = None
+        self._skip_tag: str | None = None
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def _mask_current(self) -> None:
+        start = self._offset()
+        text = self.get_starttag_text() or ""
+        self.masks.append((start, start + len(text)))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._mask_current()
+        if tag == "meta":
+            d = dict(attrs)
+            name = (d.get("name") or "").strip().lower()
+            if name.startswith("quotecheck:") and d.get("content") is not None:
+                self.meta.setdefault(name.split(":", 1)[1], []).append(d["content"] or "")
+        if tag in _SKIP_CONTENT and self._skip_from is None:
+            self._skip_from = self._offset()
+            self._skip_tag = tag
+        if tag in ("blockquote", "q"):
+            self._open_blocks.append(self.masks[-1][1])
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        start = self._offset()
+        end = self.raw.find(">", start)
+        end = len(self.raw) if end < 0 else end + 1
+        self.masks.append((start, end))
+        if tag == self._skip_tag and self._skip_from is not None:
+            self.masks.append((self._skip_from, end))
+            self._skip_from = self._skip_tag = None
+        if tag in ("blockquote", "q") and self._open_blocks:
+            self.blocks.append((self._open_blocks.pop(), start))
+
+    def _mask_markup(self, prefix: str) -> None:
+        start = self._offset()
+        end = self.raw.find(">", start)
+        self.masks.append((start, len(self.raw) if end < 0 else end + 1))
+        del prefix
+
+    def handle_comment(self, data: str) -> None:
+        start = self._offset()
+        end = self.raw.find("-->", start)
+        self.masks.append((start, len(self.raw) if end < 0 else end + 3))
+
+    def handle_decl(self, decl: str) -> None:
+        self._mask_markup("<!")
+
+    def handle_pi(self, data: str) -> None:
+        self._mask_markup("<?")
+
+    def unknown_decl(self, data: str) -> None:
+        self._mask_markup("<![")
+
+    def handle_entityref(self, name: str) -> None:
+        start = self._offset()
+        length = len(name) + 1 + (1 if self.raw.startswith(";", start + len(name) + 1) else 0)
+        self.refs.append((start, start + length, html.unescape(f"&{name};")))
+
+    def handle_charref(self, name: str) -> None:
+        start = self._offset()
+        length = len(name) + 2 + (1 if self.raw.startswith(";", start + len(name) + 2) else 0)
+        self.refs.append((start, start + length, html.unescape(f"&#{name};")))
+
+
+def _mask_html(
+    raw: str, start: int
+) -> tuple[str, dict[str, list[str]], dict[int, tuple[int, int]], tuple[tuple[int, int], ...]]:
+    parser = _HtmlMasker(raw)
+    parser.feed(raw)
+    parser.close()
+    chars = list(raw)
+    for a, b in parser.masks:
+        for i in range(max(a, start), min(b, len(chars))):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    mark_spans: dict[int, tuple[int, int]] = {}
+    for a, b, value in parser.refs:
+        for i in range(a, b):
+            chars[i] = " "
+        if value in _QUOTE_REFS:
+            chars[b - 1] = value
+            mark_spans[b - 1] = (a, b)
+        elif value.strip() and len(value) == 1:
+            chars[b - 1] = value  # e.g. &amp; → "&", kept as one character of prose
+    return "".join(chars), parser.meta, mark_spans, tuple(parser.blocks)
+
+
+def detect_format(path: str) -> str:
+    """``"markdown"``, ``"html"`` or ``"text"`` from a file name's suffix."""
+    suffix = Path(path).suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return "text"
+
+
+def make_document(raw: str, *, path: str = "<text>", fmt: str | None = None) -> Document:
+    """Build a :class:`Document` from text already in memory."""
+    fmt = fmt or detect_format(path)
+    meta: dict[str, Any] = {}
+    body_start = 0
+    mark_spans: dict[int, tuple[int, int]] = {}
+    blocks: tuple[tuple[int, int], ...] = ()
+    if fmt in ("markdown", "text"):
+        meta, body_start = split_front_matter(raw, path=path)
+    view = _blank(raw, 0, body_start) + raw[body_start:]
+    if fmt == "markdown":
+        view, blocks = _mask_markdown(view, body_start)
+    elif fmt == "html":
+        view, html_meta, mark_spans, blocks = _mask_html(raw, 0)
+        if html_meta:
+            meta = {"quotecheck": {k: v if len(v) > 1 else v[0] for k, v in html_meta.items()}}
+    assert len(view) == len(raw)
+    return Document(
+        path=path,
+        raw=raw,
+        view=view,
+        format=fmt,
+        meta=meta,
+        body_start=body_start,
+        mark_spans=mark_spans,
+        block_quotes=blocks,
+    )
+
+
+def load_document(
+    path: str | Path, *, fmt: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
+    """Read the file at ``path`` and build its :class:`Document`."""
+    raw = read_text(path, max_bytes=max_bytes)
+    return make_document(raw, path=str(path), fmt=fmt)

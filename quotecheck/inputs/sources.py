@@ -1,0 +1,226 @@
+"""Primary sources: who speaks where.
+
+A source's speaker comes, in order of precedence, from the caller (``--speaker``), from the
+source's front matter (``speaker:``, ``aliases:``, ``kind:``, ``lang:``, ``occasion:``,
+``date:``), or from its byline ("Press Statement of NAME, …"), using the language's byline
+patterns.  A transcript ("NAME: words" at the start of lines) gives each turn its own speaker.
+Words the source itself puts in quote marks are recorded as quoted turns: they are not the
+source speaker's own.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from quotecheck.errors import FrontMatterError
+from quotecheck.extract.scanner import scan
+from quotecheck.inputs.document import make_document
+from quotecheck.inputs.text import DEFAULT_MAX_BYTES, read_text
+from quotecheck.lang import get_language
+from quotecheck.models import Source, Turn
+
+SOURCE_KINDS = ("statement", "transcript", "interview", "speech", "document")
+_FRONT_KEYS = {
+    "speaker",
+    "aliases",
+    "kind",
+    "lang",
+    "language",
+    "occasion",
+    "date",
+    "title",
+    "id",
+    "url",
+    "quotecheck",
+}
+_TURN = re.compile(
+    r"^[ \t]*(?P<name>(?:[A-Z][\w.'’-]*|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w.'’-]*|[A-Z]{2,}|de|van|von|"
+    r"bin|al|la|le|da|di)){0,4})[ \t]*:[ \t]+(?=\S)",
+    re.M,
+)
+_SPEAKER_LABEL_STOP = frozenset(
+    {
+        "Note",
+        "Source",
+        "Date",
+        "Update",
+        "Editor",
+        "Title",
+        "Read",
+        "Photo",
+        "Image",
+        "Video",
+        "Watch",
+        "See",
+        "Also",
+        "Related",
+    }
+)
+
+
+def _front_matter_source(meta: dict[str, Any], *, path: str) -> dict[str, Any]:
+    data = meta.get("quotecheck", meta) if isinstance(meta.get("quotecheck"), dict) else meta
+    unknown = sorted(set(data) - _FRONT_KEYS)
+    if unknown and data is meta:
+        unknown = []  # plain front matter of a web page: ignore keys that are not ours
+    if unknown:
+        raise FrontMatterError(
+            f"unknown key(s) {', '.join(unknown)} under 'quotecheck:'; allowed: "
+            f"{', '.join(sorted(_FRONT_KEYS - {'quotecheck'}))}",
+            path=path,
+        )
+    aliases = data.get("aliases", ())
+    if isinstance(aliases, str):
+        aliases = (aliases,)
+    if not isinstance(aliases, list | tuple) or not all(isinstance(a, str) for a in aliases):
+        raise FrontMatterError("'aliases' must be a list of names", path=path)
+    kind = data.get("kind")
+    if kind is not None and kind not in SOURCE_KINDS:
+        raise FrontMatterError(
+            f"'kind' is {kind!r}; expected one of {', '.join(SOURCE_KINDS)}", path=path
+        )
+    speaker = data.get("speaker")
+    if speaker is not None and not isinstance(speaker, str):
+        raise FrontMatterError("'speaker' must be a name (a string)", path=path)
+    return {
+        "speaker": speaker,
+        "aliases": tuple(aliases),
+        "kind": kind,
+        "language": data.get("lang") or data.get("language"),
+        "occasion": str(data["occasion"]) if data.get("occasion") else None,
+        "date": str(data["date"]) if data.get("date") else None,
+    }
+
+
+def infer_byline(text: str, start: int, language: str) -> tuple[str, str] | None:
+    """(speaker, title) from a byline like "Press Statement of NAME, TITLE" in the first lines."""
+    try:
+        lang = get_language(language)
+    except LookupError:
+        return None
+    head = text[start : start + 2000]
+    for rx in lang.byline_patterns:
+        m = re.search(rx, head, flags=re.M)
+        if m:
+            name = m.group("name").strip()
+            words = name.split()
+            while len(words) > 1 and words[0].lower().strip(".") in lang.titles:
+                words = words[1:]  # "Minister Mara Lindqvist" → "Mara Lindqvist"
+            name = " ".join(words)
+            rest = head[m.end("name") :].split("\n", 1)[0]
+            title = rest.lstrip(" ,").strip()
+            return name, title
+    return None
+
+
+def transcript_turns(text: str, start: int = 0) -> list[Turn]:
+    """Speaker turns of a transcript: a line "NAME: …" starts a turn that runs until the next."""
+    heads = [
+        m
+        for m in _TURN.finditer(text, start)
+        if m.group("name").split()[0] not in _SPEAKER_LABEL_STOP
+    ]
+    turns = []
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        turns.append(Turn(start=m.end(), end=end, speaker=" ".join(m.group("name").split())))
+    return turns
+
+
+def quoted_turns(text: str, start: int, language: str) -> list[Turn]:
+    """Words the source puts between quote marks: someone else's, not the source speaker's."""
+    try:
+        aw = get_language(language).apostrophe_words
+    except LookupError:
+        aw = frozenset()
+    view = " " * start + text[start:]
+    return [
+        Turn(start=q.start, end=q.end, speaker=None, quoted=True)
+        for q in scan(view, apostrophe_words=aw).quotes
+        if q.depth == 0
+    ]
+
+
+def make_source(
+    text: str,
+    *,
+    id: str = "source",
+    path: str | None = None,
+    speaker: str | None = None,
+    aliases: tuple[str, ...] | list[str] = (),
+    kind: str | None = None,
+    language: str | None = None,
+) -> Source:
+    """A :class:`Source` from text in memory (front matter, byline and turns are read)."""
+    shown = path or id
+    doc = make_document(text, path=shown, fmt="text")
+    meta = _front_matter_source(doc.meta, path=shown) if doc.meta else {}
+    body = doc.body_start
+    lang = language or meta.get("language") or "en"
+    origin = "none"
+    title = ""
+    if speaker:
+        origin = "declared"
+    elif meta.get("speaker"):
+        speaker, origin = meta["speaker"], "front-matter"
+    kind = kind or meta.get("kind")
+    turns: list[Turn] = []
+    if kind == "transcript" or (kind is None and len(transcript_turns(text, body)) >= 3):
+        turns = transcript_turns(text, body)
+        kind = "transcript"
+        if not speaker and turns:
+            origin = "transcript"
+    if not speaker and origin == "none":
+        found = infer_byline(text, body, lang)
+        if found:
+            speaker, title = found
+            origin = "byline"
+    all_aliases = tuple(dict.fromkeys((*aliases, *meta.get("aliases", ()))))
+    turns.extend(quoted_turns(text, body, lang))
+    del title
+    return Source(
+        id=id,
+        path=path,
+        text=text,
+        language=lang,
+        kind=kind or "statement",
+        speaker=speaker,
+        speaker_origin=origin,
+        aliases=all_aliases,
+        turns=tuple(sorted(turns, key=lambda t: (t.start, t.end))),
+        occasion=meta.get("occasion"),
+        date=meta.get("date"),
+        body_start=body,
+    )
+
+
+def source_title(source: Source) -> str:
+    """Words describing the source speaker in the byline ("Vice-minister of …"), if any."""
+    found = infer_byline(source.text, source.body_start, source.language)
+    if found and source.speaker and found[0] == source.speaker:
+        return found[1]
+    return ""
+
+
+def load_source(
+    path: str | Path,
+    *,
+    speaker: str | None = None,
+    aliases: tuple[str, ...] | list[str] = (),
+    kind: str | None = None,
+    language: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Source:
+    """Read a source file (any :class:`~quotecheck.errors.InputError` names the file)."""
+    text = read_text(path, max_bytes=max_bytes)
+    return make_source(
+        text,
+        id=str(path),
+        path=str(path),
+        speaker=speaker,
+        aliases=aliases,
+        kind=kind,
+        language=language,
+    )

@@ -1,0 +1,90 @@
+"""The shape of a language data module."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Every quote-mark pair quotecheck knows, language-independent: (opening, closing).
+# The scanner decides per document which of them are in use.
+ALL_QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
+    ('"', '"'),
+    ("\u201c", "\u201d"),  # “ ”  English, Chinese
+    ("\u201d", "\u201d"),  # ” ”  Swedish, Finnish; also careless typography
+    ("\u201e", "\u201c"),  # „ “  German, Czech
+    ("\u201e", "\u201d"),  # „ ”  Polish, Hungarian, Romanian
+    ("\u00ab", "\u00bb"),  # « »  French, Russian, Spanish
+    ("\u00bb", "\u00ab"),  # » «  German (Chevrons), Danish
+    ("\u00bb", "\u00bb"),  # » »  Finnish, Swedish
+    ("\u201c", "\u201c"),  # “ “  rare, careless typography
+    ("'", "'"),
+    ("\u2018", "\u2019"),  # ‘ ’
+    ("\u201a", "\u2018"),  # ‚ ‘  German single
+    ("\u201a", "\u2019"),  # ‚ ’  Polish single
+    ("\u2019", "\u2019"),  # ’ ’  Swedish single
+    ("\u2039", "\u203a"),  # ‹ ›  French single
+    ("\u203a", "\u2039"),  # › ‹  German single chevrons
+    ("\u300c", "\u300d"),  # 「 」 CJK
+    ("\u300e", "\u300f"),  # 『 』 CJK
+    ("\u301d", "\u301e"),  # 〝 〞
+    ("\uff02", "\uff02"),  # ＂ ＂ fullwidth
+)
+
+SINGLE_MARKS = frozenset("'\u2018\u2019\u201a\u2039\u203a")
+"""Marks that also serve as apostrophes or are used for inner quotes."""
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Everything quotecheck knows about one language, as plain data.
+
+    Word lists hold lower-case forms.  Verb lists hold lemmas (what spaCy's lemmatizer gives)
+    and, for languages without a lemmatizer, the inflected forms too.
+    """
+
+    code: str
+    name: str
+    quote_pairs: tuple[tuple[str, str], ...]
+    """Quote-mark pairs in the order this language prefers them (outer first, then inner)."""
+    reporting_verbs: frozenset[str]
+    """Lemmas of verbs that introduce speech: say, tell, add, insist, warn …"""
+    reporting_nouns: frozenset[str] = frozenset()
+    """Nouns that introduce speech: statement, remarks, interview …"""
+    according_to: tuple[tuple[str, ...], ...] = ()
+    """Token sequences that introduce a speaker after them ("according to")."""
+    narration_frames: tuple[str, ...] = ()
+    """Regular expressions (matched at the start of a quote, case-insensitive) for reporting
+    frames that belong to the reporter, not the speaker ("went on to say that")."""
+    pronouns: dict[str, str] = field(default_factory=dict)
+    """Personal pronoun → person and gender, e.g. "he": "3m", "she": "3f", "i": "1"."""
+    first_person: frozenset[str] = frozenset()
+    third_person: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    """Nouns that describe a person by role: minister, diplomat, spokesman …"""
+    organisation_nouns: frozenset[str] = frozenset()
+    """Nouns that name an organisation or document speaker: ministry, agency, statement …"""
+    titles: frozenset[str] = frozenset()
+    """Honorifics and titles that precede a name: Mr, Dr, President …"""
+    negations: frozenset[str] = frozenset()
+    """Words that negate: not, never, no … (never normalised away)."""
+    modals: dict[str, str] = field(default_factory=dict)
+    """Modal word → modal class (necessity, possibility, future, volition …)."""
+    limiters: frozenset[str] = frozenset()
+    """Words that limit what came before: but, unless, except, however …"""
+    contractions: dict[str, str] = field(default_factory=dict)
+    """Contracted form → expanded form (don't → do not)."""
+    spelling_variants: dict[str, str] = field(default_factory=dict)
+    """Variant spelling → canonical spelling (UK → US, toward/towards)."""
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    """Abbreviation as written → canonical form (U.S. → US)."""
+    number_words: dict[str, str] = field(default_factory=dict)
+    """Numerals written out → digits (three → 3): values kept, spelling folded."""
+    apostrophe_words: frozenset[str] = frozenset()
+    """Words that begin or end with an apostrophe and are not quotes ('tis, 'n', rock 'n' roll)."""
+    byline_patterns: tuple[str, ...] = ()
+    """Regular expressions with a ``name`` group that find a source's speaker in its byline."""
+    occasion_cues: tuple[str, ...] = ()
+    """Regular expressions for phrases that place a quote on an occasion ("in a tweet")."""
+    stopwords: frozenset[str] = frozenset()
+    """Function words that carry little evidence for retrieval."""
+    tense_markers: dict[str, str] = field(default_factory=dict)
+    """Auxiliaries and verb forms → tense (has → present-perfect, had → past-perfect …)."""

@@ -1,0 +1,232 @@
+"""Stage 2, match: quote × sources → the counterpart span(s), aligned token by token.
+
+Each text segment of a quote (the pieces between ellipses and bracketed insertions) is aligned
+on its own: the first anywhere in the corpus, the next ones first in the stretch of the same
+source that follows the previous piece (an honest elision), and only then anywhere (a splice).
+Within one segment, a long run of quote words that does not align where the rest does is looked
+up on its own: if it is found elsewhere, the segment was spliced without a mark.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from quotecheck.lang.schema import LanguageData
+from quotecheck.match.index import Alignment, SourceIndex
+from quotecheck.match.normalize import AliasTable, Token, tokenize
+from quotecheck.models import Quote, SegmentKind
+
+__all__ = ["MatchSettings", "Piece", "QuoteMatch", "SourceIndex", "match_quote"]
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """Thresholds of the matcher (see ``docs/verdicts.md`` for why these values)."""
+
+    piece_min: float = 0.6
+    """Similarity for a later segment to count as found next to the previous one."""
+    follow_window: int = 400
+    """How many source tokens after a piece the next segment of an elision is looked for in."""
+    splice_run: int = 4
+    """Shortest run of unaligned quote words that is looked up elsewhere as a spliced piece."""
+    splice_min: float = 0.8
+    """Similarity for such a run to count as found elsewhere."""
+    short_quote: int = 3
+    """Quotes with fewer tokens than this must match exactly to be found."""
+
+
+@dataclass
+class Piece:
+    """One aligned piece of a quote."""
+
+    tokens: list[Token]
+    alignment: Alignment | None
+    segment: int
+    """Index of the quote segment the piece comes from."""
+    unmarked: bool = False
+    """True when the piece was split off a segment without an ellipsis (a splice)."""
+
+
+@dataclass
+class QuoteMatch:
+    """The counterpart of a quote: its pieces, in quote order."""
+
+    pieces: list[Piece] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> int:
+        """Number of quote tokens over all pieces."""
+        return sum(len(p.tokens) for p in self.pieces)
+
+    @property
+    def similarity(self) -> float:
+        """Token-weighted similarity of the pieces (unfound pieces count as 0)."""
+        total = self.tokens
+        if not total:
+            return 0.0
+        return (
+            sum(
+                len(p.tokens) * (p.alignment.similarity if p.alignment else 0.0)
+                for p in self.pieces
+            )
+            / total
+        )
+
+    @property
+    def rank(self) -> float:
+        """Token-weighted Indel similarity of the tight spans (order-aware, no substitutions)."""
+        total = self.tokens
+        if not total:
+            return 0.0
+        return (
+            sum(len(p.tokens) * (p.alignment.rank if p.alignment else 0.0) for p in self.pieces)
+            / total
+        )
+
+    @property
+    def found(self) -> list[Piece]:
+        """Pieces that have an alignment."""
+        return [p for p in self.pieces if p.alignment is not None]
+
+    @property
+    def primary(self) -> Alignment | None:
+        """Alignment of the largest found piece."""
+        found = self.found
+        if not found:
+            return None
+        return max(found, key=lambda p: len(p.tokens)).alignment
+
+    def in_order(self) -> bool:
+        """Whether found pieces follow each other in one source, in quote order."""
+        found = [p.alignment for p in self.found]
+        for a, b in itertools.pairwise(found):
+            assert a is not None and b is not None
+            if a.source != b.source or b.start < a.end:
+                return False
+        return True
+
+
+def quote_tokens(
+    quote: Quote, view: str, lang: LanguageData, aliases: AliasTable | None
+) -> list[list[Token]]:
+    """Comparison tokens of each text segment of ``quote`` (empty lists for other kinds)."""
+    out = []
+    for seg in quote.segments:
+        if seg.kind is SegmentKind.TEXT:
+            out.append(tokenize(view, seg.start, seg.end, lang=lang, aliases=aliases))
+        else:
+            out.append([])
+    return out
+
+
+def match_quote(
+    quote: Quote,
+    view: str,
+    index: SourceIndex,
+    lang: LanguageData,
+    *,
+    aliases: AliasTable | None = None,
+    settings: MatchSettings | None = None,
+) -> QuoteMatch:
+    """Align every text segment of ``quote`` against the sources in ``index``."""
+    st = settings or MatchSettings()
+    result = QuoteMatch()
+    previous: Alignment | None = None
+    for seg_i, toks in enumerate(quote_tokens(quote, view, lang, aliases)):
+        if not toks:
+            continue
+        code = index.encode(toks)
+        al: Alignment | None = None
+        if previous is not None:
+            al = index.align(
+                code, previous.source, previous.end, previous.end + st.follow_window + len(code)
+            )
+            if al is not None and al.similarity < st.piece_min:
+                al = None
+        if al is None:
+            al = index.best(code)
+        if al is not None and len(toks) < st.short_quote and al.similarity < 1.0:
+            al = None
+        pieces = _split_unmarked(toks, code, al, seg_i, index, st)
+        result.pieces.extend(pieces)
+        found = [p.alignment for p in pieces if p.alignment is not None]
+        if found:
+            previous = max(found, key=lambda a: a.end)
+    return result
+
+
+def _split_unmarked(
+    toks: list[Token],
+    code: str,
+    al: Alignment | None,
+    seg_i: int,
+    index: SourceIndex,
+    st: MatchSettings,
+) -> list[Piece]:
+    """Split a segment whose head or tail aligns elsewhere (an unmarked splice)."""
+    if al is None or al.similarity >= 0.9 or len(toks) < 2 * st.splice_run:
+        return [Piece(toks, al, seg_i)]
+    aligned = [False] * len(toks)
+    for tag, i1, i2, _, _ in al.opcodes:
+        if tag == "equal":
+            for i in range(i1, i2):
+                aligned[i] = True
+    # the longest unaligned run touching the start or the end of the segment
+    head = 0
+    while head < len(toks) and not aligned[head]:
+        head += 1
+    tail = 0
+    while tail < len(toks) and not aligned[len(toks) - 1 - tail]:
+        tail += 1
+    if max(head, tail) < st.splice_run:
+        # Also consider a split point where the alignment jumps: find the largest source gap.
+        return _split_at_gap(toks, code, al, seg_i, index, st)
+    if head >= tail:
+        run, rest = (0, head), (head, len(toks))
+    else:
+        run, rest = (len(toks) - tail, len(toks)), (0, len(toks) - tail)
+    run_code = code[run[0] : run[1]]
+    other = index.best(run_code)
+    if (
+        other is None
+        or other.similarity < st.splice_min
+        or (other.source == al.source and other.start < al.end and al.start < other.end)
+    ):
+        return [Piece(toks, al, seg_i)]
+    rest_code = code[rest[0] : rest[1]]
+    rest_al = index.align(rest_code, al.source, al.start - 4, al.end + 4)
+    run_piece = Piece(toks[run[0] : run[1]], other, seg_i, unmarked=True)
+    rest_piece = Piece(toks[rest[0] : rest[1]], rest_al, seg_i, unmarked=True)
+    return [run_piece, rest_piece] if run[0] == 0 else [rest_piece, run_piece]
+
+
+def _split_at_gap(
+    toks: list[Token],
+    code: str,
+    al: Alignment,
+    seg_i: int,
+    index: SourceIndex,
+    st: MatchSettings,
+) -> list[Piece]:
+    """A segment aligned with a long source-side deletion inside it: two far pieces joined."""
+    for tag, i1, _i2, j1, j2 in al.opcodes:
+        if (
+            tag == "insert"
+            and (j2 - j1) >= max(6, len(toks) // 2)
+            and (st.splice_run <= i1 <= len(toks) - st.splice_run)
+        ):
+            left = index.align(code[:i1], al.source, al.start - 2, al.start + j1 + 2)
+            right = index.align(code[i1:], al.source, al.start + j2 - 2, al.end + 2)
+            if left and right and min(left.similarity, right.similarity) >= st.splice_min:
+                return [
+                    Piece(toks[:i1], left, seg_i, unmarked=True),
+                    Piece(toks[i1:], right, seg_i, unmarked=True),
+                ]
+    return [Piece(toks, al, seg_i)]
+
+
+def build_index(sources: Sequence[object], aliases: AliasTable | None) -> SourceIndex:
+    """Build a :class:`SourceIndex` (kept for symmetry with the other stages)."""
+    return SourceIndex(sources, aliases=aliases)  # type: ignore[arg-type]

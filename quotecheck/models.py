@@ -1,0 +1,308 @@
+"""Typed values that flow through the pipeline: documents → quotes → matches → verdicts.
+
+Every model is a frozen pydantic model with ``extra="forbid"``: values are created once by the
+stage that computes them and never mutated afterwards.  All offsets are code-point offsets into
+the *raw* text as decoded (UTF-8, BOM removed); normalised text is only ever a comparison view.
+
+This module imports nothing from the rest of the package.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+"""Version of the JSON report contract (see ``docs/json-contract.md``)."""
+
+
+class Frozen(BaseModel):
+    """Base for all value types: immutable and strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Verdict(StrEnum):
+    """How faithful a quote is to its primary source."""
+
+    VERBATIM = "verbatim"
+    NORMALIZED = "normalized"
+    ELIDED = "elided"
+    ALTERED = "altered"
+    PARAPHRASED = "paraphrased"
+    SPLICED = "spliced"
+    NARRATION_INSERTED = "narration_inserted"
+    TRANSLATED = "translated"
+    TRANSLATED_ALTERED = "translated_altered"
+    FABRICATED = "fabricated"
+    MISATTRIBUTED = "misattributed"
+    UNVERIFIABLE = "unverifiable"
+
+
+class Level(StrEnum):
+    """Severity of a finding, ordered info < warning < error."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """Numeric rank for comparisons (info=0, warning=1, error=2)."""
+        return ("info", "warning", "error").index(self.value)
+
+
+class QuoteKind(StrEnum):
+    """What kind of quoted span the extractor found."""
+
+    FULL = "full"  # a whole utterance, usually with its own sentence
+    PARTIAL = "partial"  # a fragment quoted inside the reporter's narration
+    SCARE = "scare"  # scare quotes, titles, mentions of a word: not speech
+    BLOCK = "block"  # Markdown ``>`` or HTML <blockquote>/<q>
+
+
+class SegmentKind(StrEnum):
+    """The pieces a quote's text is made of."""
+
+    TEXT = "text"  # the speaker's words as the article gives them
+    ELLIPSIS = "ellipsis"  # … ... [...] […]: words left out
+    INSERTION = "insertion"  # [the minister], [sic]: the reporter's own words
+
+
+class EditKind(StrEnum):
+    """Typed differences between a quote and its source span."""
+
+    # generic operations
+    SUBSTITUTION = "substitution"
+    INSERTION = "insertion"
+    DELETION = "deletion"
+    REORDERING = "reordering"
+    # meaning-changing
+    NEGATION = "negation"
+    MODALITY = "modality"
+    NUMBER = "number"
+    ENTITY = "entity"
+    PERSON = "person"
+    TENSE = "tense"
+    # cosmetic
+    SPELLING = "spelling"
+    CASING = "casing"
+    PUNCTUATION = "punctuation"
+    CONTRACTION = "contraction"
+    ALIAS = "alias"
+
+
+MEANING_CHANGING_EDITS = frozenset(
+    {
+        EditKind.NEGATION,
+        EditKind.MODALITY,
+        EditKind.NUMBER,
+        EditKind.ENTITY,
+        EditKind.PERSON,
+        EditKind.TENSE,
+    }
+)
+COSMETIC_EDITS = frozenset(
+    {
+        EditKind.SPELLING,
+        EditKind.CASING,
+        EditKind.PUNCTUATION,
+        EditKind.CONTRACTION,
+        EditKind.ALIAS,
+    }
+)
+
+
+class Segment(Frozen):
+    """One piece of a quote's text, with raw offsets into the article."""
+
+    kind: SegmentKind
+    text: str
+    start: int
+    end: int
+
+
+class Attribution(Frozen):
+    """Who the article says spoke a quote, and how quotecheck decided it."""
+
+    speaker: str | None = None
+    """Canonical speaker after resolution within the article (and against source speakers)."""
+    mention: str | None = None
+    """The article's own words for the speaker at this quote ("the diplomat", "he")."""
+    mention_start: int | None = None
+    mention_end: int | None = None
+    cue: str | None = None
+    """The reporting verb or phrase ("said", "according to")."""
+    cue_start: int | None = None
+    cue_end: int | None = None
+    rule: str = "none"
+    """Name of the attribution rule that fired, for provenance."""
+    confidence: float = 0.0
+    reason: str | None = None
+    """Why the quote is unattributed, when it is."""
+    occasion: str | None = None
+    """An occasion the article places the quote on ("in a tweet"), when it names one."""
+
+
+class Quote(Frozen):
+    """A quoted span found in an article: what stands between one pair of quote marks."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    open_mark: str
+    close_mark: str
+    kind: QuoteKind = QuoteKind.FULL
+    segments: tuple[Segment, ...] = ()
+    parent: int | None = None
+    """Index of the enclosing quote for a quote within a quote."""
+    continues: int | None = None
+    """Index of the previous segment of the same utterance (interrupted or multi-paragraph)."""
+    language: str = "en"
+    attribution: Attribution = Field(default_factory=Attribution)
+
+
+class Turn(Frozen):
+    """A stretch of a source spoken by one speaker (a transcript turn, or a quote inside it)."""
+
+    start: int
+    end: int
+    speaker: str | None
+    quoted: bool = False
+    """True for words the source itself quotes from someone else."""
+
+
+class Source(Frozen):
+    """A primary source: a statement, transcript or interview, with who speaks where."""
+
+    id: str
+    path: str | None = None
+    text: str
+    language: str = "en"
+    kind: str = "statement"
+    speaker: str | None = None
+    """Default speaker of the whole source (declared, from front matter, or from a byline)."""
+    speaker_origin: str = "none"
+    """How the speaker was established: declared, front-matter, byline, transcript or none."""
+    aliases: tuple[str, ...] = ()
+    """Other names for the speaker."""
+    turns: tuple[Turn, ...] = ()
+    """Speaker turns and source-internal quotes; text outside every turn belongs to ``speaker``."""
+    occasion: str | None = None
+    date: str | None = None
+    body_start: int = 0
+    """Offset where the source's content starts (after front matter)."""
+
+
+class Edit(Frozen):
+    """One typed difference, showing the article's words and the source's words."""
+
+    kind: EditKind
+    quote: str
+    source: str
+    quote_start: int | None = None
+    quote_end: int | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    meaning_changing: bool = False
+    note: str | None = None
+
+
+class MatchInfo(Frozen):
+    """The counterpart of a quote in a source (the JSON contract's ``match``)."""
+
+    source: str
+    """The source's path as given (or its id for in-memory sources)."""
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    pieces: tuple[tuple[int, int], ...] = ()
+    """Source spans aligned to each text segment of the quote, in quote order."""
+    normalization: tuple[str, ...] = ()
+    """Normalisation levels that were needed to align (typography, case, house-style, alias)."""
+
+
+class Finding(Frozen):
+    """A rule violation with its code, level, position and evidence."""
+
+    code: str
+    name: str
+    level: Level
+    message: str
+    start: int
+    end: int
+    line: int
+    column: int
+    quote_index: int | None = None
+
+
+class QuoteResult(Frozen):
+    """One quote with its verdict: the JSON contract's quote record."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    speaker: str | None
+    speaker_mention: str | None
+    verdict: Verdict
+    similarity: float = Field(ge=0.0, le=1.0)
+    match: MatchInfo | None
+    edits: tuple[Edit, ...] = ()
+    codes: tuple[str, ...] = ()
+    kind: QuoteKind = QuoteKind.FULL
+    segments: tuple[Segment, ...] = ()
+    attribution: Attribution = Field(default_factory=Attribution)
+    findings: tuple[Finding, ...] = ()
+    explanation: str = ""
+    """A one-line human explanation of the verdict."""
+
+
+class ArticleReport(Frozen):
+    """Results for one article; ``error`` is set instead of quotes when it could not be read."""
+
+    path: str
+    language: str = "en"
+    quotes: tuple[QuoteResult, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    """Article-level findings (unbalanced quote marks, source problems)."""
+    notes: tuple[str, ...] = ()
+    """Informational notes, e.g. how a source's speaker was inferred."""
+    error: str | None = None
+
+
+class ToolInfo(Frozen):
+    """Name and version of the tool that produced a report."""
+
+    name: str = "quotecheck"
+    version: str
+
+
+class Report(Frozen):
+    """The whole result of a run: the stable JSON contract (``schema_version`` 1)."""
+
+    schema_version: int = SCHEMA_VERSION
+    tool: ToolInfo
+    articles: tuple[ArticleReport, ...] = ()
+
+    def all_findings(self) -> list[tuple[ArticleReport, Finding]]:
+        """Every finding in the report, article-level and per quote, in document order."""
+        out: list[tuple[ArticleReport, Finding]] = []
+        for art in self.articles:
+            found = list(art.findings)
+            for q in art.quotes:
+                found.extend(q.findings)
+            found.sort(key=lambda f: (f.start, f.code))
+            out.extend((art, f) for f in found)
+        return out
+
+    def max_level(self) -> Level | None:
+        """The most severe finding level in the report, or None without findings."""
+        levels = [f.level for _, f in self.all_findings()]
+        return max(levels, key=lambda lv: lv.rank) if levels else None

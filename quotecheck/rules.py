@@ -1,0 +1,356 @@
+"""The rule catalogue: stable codes, kebab-case names, default levels and documentation.
+
+Codes are ``QC`` + three digits; the hundreds digit is the family:
+
+====  ===================  ====================================================
+1xx   wording              the words inside the quote marks differ from the source
+2xx   attribution          the words are pinned on the wrong speaker or occasion
+3xx   fabrication          no counterpart, or no source to check against
+4xx   translation          a quote in another language than its source
+5xx   source declaration   sources that are missing, unsafe or without a speaker
+6xx   suppression hygiene  inline suppressions that are wrong or unused
+====  ===================  ====================================================
+
+Codes are never renumbered or reused; a retired rule keeps its code.  The engine
+(:mod:`quotecheck.score`) decides *that* a rule fires; this module says what the rule *is*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotecheck.models import Level
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: its code, name, default level and documentation."""
+
+    code: str
+    name: str
+    level: Level
+    family: str
+    summary: str
+    explanation: str
+    passing: str
+    failing: str
+
+
+FAMILIES = {
+    "1": "wording",
+    "2": "attribution",
+    "3": "fabrication",
+    "4": "translation",
+    "5": "source declaration",
+    "6": "suppression hygiene",
+}
+
+_RULES: tuple[Rule, ...] = (
+    Rule(
+        "QC101",
+        "altered-wording",
+        Level.WARNING,
+        "wording",
+        "Words inside the quote marks differ from the source.",
+        "The quote matches a passage of the source, but some words were substituted, added or "
+        "dropped. Quote marks promise the speaker's exact words: restore them or take the marks "
+        "away and paraphrase.",
+        'Source: We will build the bridge next year.\nArticle: She said: "We will build the '
+        'bridge next year."',
+        'Source: We will build the bridge next year.\nArticle: She said: "We will construct the '
+        'bridge next year."',
+    ),
+    Rule(
+        "QC102",
+        "paraphrased-quote",
+        Level.WARNING,
+        "wording",
+        "The quote is the source reworded throughout.",
+        "The passage is recognisably the source's, but reworded throughout (often a "
+        "re-translation). A paraphrase belongs outside quote marks.",
+        "Source: The budget will not be cut this year.\nArticle: He said the budget would stay "
+        "intact this year.",
+        'Source: The budget will not be cut this year.\nArticle: He said: "This year there will '
+        'be no reductions in spending."',
+    ),
+    Rule(
+        "QC103",
+        "spliced-quote",
+        Level.ERROR,
+        "wording",
+        "Pieces from different places were joined without an ellipsis.",
+        "The quote joins words that are not adjacent in the source (out of order, far apart, or "
+        "from different sources) without marking the cut. Mark the cut with an ellipsis or quote "
+        "the pieces separately.",
+        'Source: Taxes will rise. Later, after the vote, we will fund schools.\nArticle: "Taxes '
+        'will rise … we will fund schools."',
+        'Source: Taxes will rise. Later, after the vote, we will fund schools.\nArticle: "Taxes '
+        'will rise, we will fund schools."',
+    ),
+    Rule(
+        "QC104",
+        "narration-inserted",
+        Level.ERROR,
+        "wording",
+        "The quote contains the reporter's narration, not the speaker's words.",
+        'A reporting frame ("I went on to say that", "he said that") or words from the '
+        "article's own narration stand inside the quote marks, so the speaker is made to say "
+        "what the reporter wrote.",
+        'Source: Prices have doubled.\nArticle: She went on to say that "prices have doubled."',
+        'Source: Prices have doubled.\nArticle: "I went on to say that prices have doubled," '
+        "she said.",
+    ),
+    Rule(
+        "QC105",
+        "misleading-elision",
+        Level.ERROR,
+        "wording",
+        "The ellipsis cuts words that change the meaning.",
+        "What the ellipsis left out contains a negation or qualifier, so the quote says more "
+        "(or less) than the speaker did.",
+        'Source: The plan, I think, is sound.\nArticle: "The plan … is sound."',
+        'Source: The plan is not, in my view, sound.\nArticle: "The plan is … sound."',
+    ),
+    Rule(
+        "QC106",
+        "misleading-cut",
+        Level.WARNING,
+        "wording",
+        "The quote stops right before a limiter or starts right after a negation.",
+        'The source goes on with "but", "unless" or "except", or the quoted words are '
+        "governed by a negation just before them: the cut changes what the speaker meant.",
+        'Source: We will sign the deal.\nArticle: "We will sign the deal."',
+        'Source: We will sign the deal, but only if the tariffs go.\nArticle: "We will sign the '
+        'deal."',
+    ),
+    Rule(
+        "QC110",
+        "negation-changed",
+        Level.ERROR,
+        "wording",
+        "A negation was added to or dropped from the quote.",
+        "The quote and the source differ in a negation word (not, never, no …): the meaning is "
+        "reversed.",
+        'Source: We will not raise taxes.\nArticle: "We will not raise taxes."',
+        'Source: We will not raise taxes.\nArticle: "We will raise taxes."',
+    ),
+    Rule(
+        "QC111",
+        "number-changed",
+        Level.ERROR,
+        "wording",
+        "A number or unit in the quote differs from the source.",
+        "Digits, signs and units are never normalised: a different figure is a different claim.",
+        'Source: We hired 43,548 people.\nArticle: "We hired 43,548 people."',
+        'Source: We hired 43,548 people.\nArticle: "We hired 43,549 people."',
+    ),
+    Rule(
+        "QC112",
+        "modality-changed",
+        Level.ERROR,
+        "wording",
+        "A modal word (will, may, must …) was changed.",
+        '"Will" is a commitment, "may" a possibility, "must" an obligation: swapping them '
+        "changes what the speaker promised or claimed.",
+        'Source: We may close the plant.\nArticle: "We may close the plant."',
+        'Source: We may close the plant.\nArticle: "We will close the plant."',
+    ),
+    Rule(
+        "QC113",
+        "entity-changed",
+        Level.ERROR,
+        "wording",
+        "A name in the quote differs from the source.",
+        "A person, place or organisation was swapped for another. Configured aliases "
+        "(e.g. a country's official and common names) do not count as changes.",
+        'Source: Talks with France resume.\nArticle: "Talks with France resume."',
+        'Source: Talks with France resume.\nArticle: "Talks with Spain resume."',
+    ),
+    Rule(
+        "QC114",
+        "person-shifted",
+        Level.ERROR,
+        "wording",
+        "The grammatical person changed (third person became first, or the reverse).",
+        'A shift from "he" to "I" usually means the reporter\'s sentence was put in the '
+        "speaker's mouth.",
+        'Source: I am tired.\nArticle: "I am tired."',
+        'Source: He is tired.\nArticle: "I am tired."',
+    ),
+    Rule(
+        "QC115",
+        "tense-changed",
+        Level.WARNING,
+        "wording",
+        "The tense of a verb changed.",
+        "A past event reported as present or future (or the reverse) changes the claim.",
+        'Source: We have finished.\nArticle: "We have finished."',
+        'Source: We have finished.\nArticle: "We will finish."',
+    ),
+    Rule(
+        "QC150",
+        "unbalanced-quote-mark",
+        Level.WARNING,
+        "wording",
+        "A quote mark has no partner.",
+        "An opening mark is never closed (or a closing mark never opened) within its paragraph. "
+        "The other quotes of the document are still checked.",
+        'Article: She said: "We are ready."',
+        'Article: She said: "We are ready.',
+    ),
+    Rule(
+        "QC201",
+        "misattributed-quote",
+        Level.ERROR,
+        "attribution",
+        "The words are in a source, but someone else said them.",
+        "The quote was found, but in a turn of another speaker, or in words the source itself "
+        "quotes from someone else.",
+        'Source (Ann): I disagree.\nArticle: "I disagree," Ann said.',
+        'Source (Ann): I disagree.\nArticle: "I disagree," Bob said.',
+    ),
+    Rule(
+        "QC202",
+        "unattributed-quote",
+        Level.INFO,
+        "attribution",
+        "No speaker could be found for the quote.",
+        'quotecheck found no reporting verb, "according to", or earlier speaker to attach the '
+        "quote to; it is matched against every source.",
+        'Article: "We are ready," the minister said.',
+        'Article: Pundits called it "a disaster".',
+    ),
+    Rule(
+        "QC203",
+        "occasion-mismatch",
+        Level.WARNING,
+        "attribution",
+        "The words were found, but the article places them on another occasion.",
+        "The article says the quote was said somewhere else (a tweet, a rally, another year) "
+        "than the source it was found in.",
+        'Source: a press conference.\nArticle: "We are ready," she told reporters.',
+        'Source: a press conference.\nArticle: "We are ready," she wrote in a tweet.',
+    ),
+    Rule(
+        "QC301",
+        "fabricated-quote",
+        Level.ERROR,
+        "fabrication",
+        "No counterpart in the speaker's sources.",
+        "The quote is attributed to a speaker whose sources were checked, nothing close enough "
+        "was found, and the article places it on no other occasion.",
+        'Source (Ann): We are ready.\nArticle: "We are ready," Ann said.',
+        'Source (Ann): We are ready.\nArticle: "We will win the war," Ann said.',
+    ),
+    Rule(
+        "QC302",
+        "unverifiable-quote",
+        Level.INFO,
+        "fabrication",
+        "There is no source for this speaker, so the quote cannot be checked.",
+        "Cannot check is not the same as not found: add a source for the speaker to check it.",
+        'Sources: Ann\'s statement.\nArticle: "We are ready," Ann said.',
+        'Sources: Ann\'s statement.\nArticle: "We are late," Bob said.',
+    ),
+    Rule(
+        "QC401",
+        "translated-altered",
+        Level.ERROR,
+        "translation",
+        "A translated quote changed the meaning of its source.",
+        "The quote is in another language than its source and a number, name, negation or modal "
+        "word does not correspond.",
+        "Source: We will not sign.\nArticle: „Wir werden nicht unterschreiben“, sagte sie.",
+        "Source: We will not sign.\nArticle: „Wir werden unterschreiben“, sagte sie.",
+    ),
+    Rule(
+        "QC402",
+        "translated-quote",
+        Level.INFO,
+        "translation",
+        "The quote is a translation of its source.",
+        "The meaning is kept across languages; shown for information.",
+        "Source: We are ready.\nArticle: „Wir sind bereit“, sagte sie.",
+        "Source: We are ready.\nArticle: „Wir sind müde“, sagte sie.",
+    ),
+    Rule(
+        "QC501",
+        "source-not-found",
+        Level.ERROR,
+        "source declaration",
+        "A declared source file does not exist or cannot be read.",
+        "Fix the path in the front matter or configuration.",
+        "sources: [{path: sources/statement.txt}] (file exists)",
+        "sources: [{path: sources/missing.txt}]",
+    ),
+    Rule(
+        "QC502",
+        "source-outside-root",
+        Level.ERROR,
+        "source declaration",
+        "A declared source path leaves the repository root.",
+        "Paths with '..', absolute paths and symlinks pointing outside the repository are "
+        "refused, so a pull request cannot read other files on the CI machine.",
+        "sources: [{path: sources/statement.txt}]",
+        "sources: [{path: ../../etc/passwd}]",
+    ),
+    Rule(
+        "QC503",
+        "source-speaker-unknown",
+        Level.WARNING,
+        "source declaration",
+        "A source has no declared or inferable speaker.",
+        "Declare the speaker with --speaker or a 'speaker:' key in the source's front matter; "
+        "without one, quotes cannot be told apart from misattributions.",
+        "---\nspeaker: Ann Example\n---\nWe are ready.",
+        "We are ready.",
+    ),
+    Rule(
+        "QC601",
+        "unknown-suppression-code",
+        Level.ERROR,
+        "suppression hygiene",
+        "A suppression names a code or rule name that does not exist.",
+        "Check the spelling against `quotecheck rule --list`.",
+        "<!-- quotecheck-disable-next-line QC101 -- house style -->",
+        "<!-- quotecheck-disable-next-line QC999 -- typo -->",
+    ),
+    Rule(
+        "QC602",
+        "unused-suppression",
+        Level.WARNING,
+        "suppression hygiene",
+        "A suppression suppresses nothing.",
+        "Remove it: it would hide a future finding nobody has looked at.",
+        "(a suppression above a quote that has the finding)",
+        "(a suppression above a quote that has no finding)",
+    ),
+    Rule(
+        "QC603",
+        "suppression-without-reason",
+        Level.WARNING,
+        "suppression hygiene",
+        "A suppression gives no reason, and reasons are required.",
+        "Add `-- reason` after the codes.",
+        "<!-- quotecheck-disable-next-line QC101 -- checked with the speaker -->",
+        "<!-- quotecheck-disable-next-line QC101 -->",
+    ),
+)
+
+RULES: dict[str, Rule] = {r.code: r for r in _RULES}
+BY_NAME: dict[str, Rule] = {r.name: r for r in _RULES}
+
+
+def get_rule(code_or_name: str) -> Rule:
+    """Look a rule up by code (``QC101``) or name (``altered-wording``); KeyError if unknown."""
+    key = code_or_name.strip()
+    if key.upper() in RULES:
+        return RULES[key.upper()]
+    if key.lower() in BY_NAME:
+        return BY_NAME[key.lower()]
+    raise KeyError(code_or_name)
+
+
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule, in code order."""
+    return tuple(sorted(_RULES, key=lambda r: r.code))

@@ -1,0 +1,216 @@
+"""Typed edits: what changed between a quote and its source span, in words both sides can read.
+
+Alignment opcodes say *where* tokens differ; this module says *what kind* of difference each is,
+looking at the words through the language data: a dropped "not" is a negation edit, 43,548 →
+43,549 a number edit, "will" → "may" a modality edit, "he" → "I" a person shift.  Differences that
+the normalisation ladder absorbed (spelling, case, aliases, contractions) become cosmetic edits,
+so an editor sees them without their counting against the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quotecheck.lang.schema import LanguageData
+from quotecheck.match.normalize import Token
+from quotecheck.models import MEANING_CHANGING_EDITS, Edit, EditKind
+
+_DIGIT = re.compile(r"\d")
+
+
+def _span_text(text: str, toks: Sequence[Token]) -> str:
+    if not toks:
+        return ""
+    return text[toks[0].start : toks[-1].end]
+
+
+def _bounds(toks: Sequence[Token]) -> tuple[int | None, int | None]:
+    if not toks:
+        return None, None
+    return toks[0].start, toks[-1].end
+
+
+def _is_name(tok: Token, first: bool) -> bool:
+    s = tok.surface
+    return (bool(s[:1].isupper()) and not first and not s.isupper()) or (
+        s.isupper() and len(s) > 1 and s.isalpha()
+    )
+
+
+def classify(
+    q: Sequence[Token],
+    s: Sequence[Token],
+    lang: LanguageData,
+    *,
+    quote_start_index: int = 1,
+) -> EditKind:
+    """The kind of a replacement (``q`` → ``s``), an insertion (``s`` empty) or a deletion."""
+    qn = [t.norm for t in q]
+    sn = [t.norm for t in s]
+    neg_q = sum(1 for w in qn if w in lang.negations)
+    neg_s = sum(1 for w in sn if w in lang.negations)
+    if neg_q != neg_s:
+        return EditKind.NEGATION
+    num_q = [w for w in qn if _DIGIT.search(w)]
+    num_s = [w for w in sn if _DIGIT.search(w)]
+    if num_q != num_s:
+        return EditKind.NUMBER
+    mod_q = [lang.modals[w] for w in qn if w in lang.modals]
+    mod_s = [lang.modals[w] for w in sn if w in lang.modals]
+    if mod_q != mod_s:
+        return EditKind.MODALITY
+    per_q = {lang.pronouns[w][0] for w in qn if w in lang.pronouns}
+    per_s = {lang.pronouns[w][0] for w in sn if w in lang.pronouns}
+    if per_q and per_s and per_q != per_s:
+        return EditKind.PERSON
+    if ("1" in per_q) != ("1" in per_s) and (per_q or per_s):
+        return EditKind.PERSON
+    names_q = [t.norm for i, t in enumerate(q) if _is_name(t, i + quote_start_index == 0)]
+    names_s = [t.norm for t in s if _is_name(t, False)]
+    if (names_q or names_s) and names_q != names_s and q and s and not _same_stem(names_q, names_s):
+        return EditKind.ENTITY
+    tense_q = [lang.tense_markers[w] for w in qn if w in lang.tense_markers]
+    tense_s = [lang.tense_markers[w] for w in sn if w in lang.tense_markers]
+    if tense_q != tense_s and (tense_q or tense_s):
+        return EditKind.TENSE
+    if not s:
+        return EditKind.INSERTION
+    if not q:
+        return EditKind.DELETION
+    return EditKind.SUBSTITUTION
+
+
+def _same_stem(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Ukraine/Ukrainian, Korea/Korean: another form of the same name, not another name."""
+    if len(a) != len(b) or not a:
+        return False
+    return all(
+        len(x) >= 4
+        and len(y) >= 4
+        and x[:4] == y[:4]
+        and (x.startswith(y[: max(4, len(y) - 3)]) or y.startswith(x[: max(4, len(x) - 3)]))
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+_NOTES = {
+    EditKind.NEGATION: "a negation differs: the meaning is reversed",
+    EditKind.NUMBER: "a number differs",
+    EditKind.MODALITY: "a modal word differs (commitment vs possibility)",
+    EditKind.PERSON: "the grammatical person differs",
+    EditKind.ENTITY: "a name differs",
+    EditKind.TENSE: "the tense differs",
+}
+
+
+def typed_edits(
+    quote_text: str,
+    source_text: str,
+    q_tokens: Sequence[Token],
+    s_tokens: Sequence[Token],
+    opcodes: Sequence[tuple[str, int, int, int, int]],
+    lang: LanguageData,
+    *,
+    first_piece: bool = True,
+) -> list[Edit]:
+    """Edits for one aligned piece (``s_tokens`` is the aligned source span)."""
+    edits: list[Edit] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        qs, ss = list(q_tokens[i1:i2]), list(s_tokens[j1:j2])
+        if tag == "equal":
+            for qt, st in zip(qs, ss, strict=True):
+                kind = _cosmetic(qt, st, is_first=first_piece and qt is q_tokens[0])
+                if kind is not None:
+                    edits.append(
+                        Edit(
+                            kind=kind,
+                            quote=qt.surface,
+                            source=st.surface,
+                            quote_start=qt.start,
+                            quote_end=qt.end,
+                            source_start=st.start,
+                            source_end=st.end,
+                        )
+                    )
+            continue
+        kind = classify(qs, ss, lang, quote_start_index=i1 if first_piece else 1)
+        qa, qb = _bounds(qs)
+        sa, sb = _bounds(ss)
+        edits.append(
+            Edit(
+                kind=kind,
+                quote=_span_text(quote_text, qs),
+                source=_span_text(source_text, ss),
+                quote_start=qa,
+                quote_end=qb,
+                source_start=sa,
+                source_end=sb,
+                meaning_changing=kind in MEANING_CHANGING_EDITS,
+                note=_NOTES.get(kind),
+            )
+        )
+    return _reorderings(edits)
+
+
+def _cosmetic(q: Token, s: Token, *, is_first: bool) -> EditKind | None:
+    if q.surface == s.surface:
+        return None
+    if "alias" in (q.level, s.level) and q.surface.lower() != s.surface.lower():
+        return EditKind.ALIAS
+    if "contraction" in (q.level, s.level):
+        return EditKind.CONTRACTION
+    if "house-style" in (q.level, s.level) and q.surface.lower() != s.surface.lower():
+        return EditKind.SPELLING
+    if q.surface.lower() == s.surface.lower():
+        return None if is_first else EditKind.CASING
+    return EditKind.PUNCTUATION  # typography: ’ vs ', 43,548 vs 43548
+
+
+def _reorderings(edits: list[Edit]) -> list[Edit]:
+    """Merge a deletion and an insertion of the same words into one reordering edit."""
+    dels = [e for e in edits if e.kind is EditKind.DELETION]
+    ins = [e for e in edits if e.kind is EditKind.INSERTION]
+    used: set[int] = set()
+    out = list(edits)
+    for d in dels:
+        for e in ins:
+            if id(e) in used:
+                continue
+            if _words(d.source) and _words(d.source) == _words(e.quote):
+                used.add(id(e))
+                out = [x for x in out if x is not d and x is not e]
+                out.append(
+                    Edit(
+                        kind=EditKind.REORDERING,
+                        quote=e.quote,
+                        source=d.source,
+                        quote_start=e.quote_start,
+                        quote_end=e.quote_end,
+                        source_start=d.source_start,
+                        source_end=d.source_end,
+                        note="the same words stand in another order",
+                    )
+                )
+                break
+    out.sort(key=lambda e: e.quote_start if e.quote_start is not None else -1)
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def is_cosmetic_only(edits: Sequence[Edit]) -> bool:
+    """Whether every edit is cosmetic (spelling, case, punctuation, alias, contraction)."""
+    return all(
+        e.kind
+        in (
+            EditKind.SPELLING,
+            EditKind.CASING,
+            EditKind.PUNCTUATION,
+            EditKind.ALIAS,
+            EditKind.CONTRACTION,
+        )
+        for e in edits
+    )

@@ -1,0 +1,94 @@
+"""Reading files: decoding errors name the file; markup is masked without moving offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.errors import BinaryFileError, DecodeError, FileNotFound, FrontMatterError, NotAFile
+from quotecheck.inputs.document import make_document
+from quotecheck.inputs.sources import make_source
+from quotecheck.inputs.text import read_text
+
+
+def test_bom_is_removed(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"\xef\xbb\xbfHello")
+    assert read_text(p) == "Hello"
+
+
+def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_bytes("„Grüße“".encode("utf-16"))
+    assert read_text(p) == "„Grüße“"
+
+
+@pytest.mark.parametrize(
+    ("content", "error", "needle"),
+    [
+        (b"abc\xff\xfe", DecodeError, "not valid UTF-8"),
+        (b"ab\x00cd", BinaryFileError, "NUL"),
+    ],
+)
+def test_bad_bytes(tmp_path: Path, content: bytes, error: type, needle: str) -> None:
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(error) as info:
+        read_text(p)
+    assert needle in str(info.value) and "bad.txt" in str(info.value)
+
+
+def test_missing_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFound):
+        read_text(tmp_path / "nope.txt")
+    with pytest.raises(NotAFile):
+        read_text(tmp_path)
+
+
+def test_markdown_view_keeps_offsets() -> None:
+    raw = '---\ntitle: x\n---\n# Head\n\nShe said "*really* [big](http://x.org)" today.\n'
+    doc = make_document(raw, path="a.md")
+    assert len(doc.view) == len(raw)
+    assert doc.meta == {"title": "x"}
+    assert "http" not in doc.view and "*" not in doc.view
+    assert doc.view.index('"') == raw.index('"')
+
+
+def test_html_entities_and_tags() -> None:
+    raw = "<p>She said &ldquo;<em>yes</em>&rdquo; today.</p>"
+    doc = make_document(raw, path="a.html")
+    assert len(doc.view) == len(raw)
+    assert "<" not in doc.view
+    assert "“" in doc.view and "”" in doc.view
+
+
+def test_html_meta_declares_sources() -> None:
+    raw = '<meta name="quotecheck:source" content="s.txt"><p>x</p>'
+    doc = make_document(raw, path="a.html")
+    assert doc.meta == {"quotecheck": {"source": "s.txt"}}
+
+
+def test_bad_front_matter_is_an_error() -> None:
+    with pytest.raises(FrontMatterError):
+        make_document("---\n: [\n---\nbody", path="a.md")
+
+
+def test_source_speaker_from_front_matter_and_byline() -> None:
+    s = make_source("---\nspeaker: Ann Lee\naliases: [A. Lee]\n---\nWe are ready.")
+    assert (s.speaker, s.speaker_origin, s.aliases) == ("Ann Lee", "front-matter", ("A. Lee",))
+    s = make_source("Statement by Minister Ann Lee on roads\n\nWe are ready.")
+    assert (s.speaker, s.speaker_origin) == ("Ann Lee", "byline")
+    s = make_source("We are ready.")
+    assert s.speaker is None
+
+
+def test_transcript_turns() -> None:
+    s = make_source("ANN: We are ready.\nBOB: We are not.\nANN: Yes we are.\n", kind="transcript")
+    assert [t.speaker for t in s.turns] == ["ANN", "BOB", "ANN"]
+
+
+def test_source_internal_quotes_are_not_the_speakers() -> None:
+    s = make_source('Critics called it "a waste". It is not.', speaker="Ann Lee")
+    quoted = [t for t in s.turns if t.quoted]
+    assert len(quoted) == 1 and s.text[quoted[0].start : quoted[0].end] == "a waste"

@@ -1,0 +1,99 @@
+"""The quote-mark scanner on raw characters: pairs, apostrophes, nesting, unbalanced marks."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecheck.extract.scanner import scan
+from quotecheck.lang import get_language
+
+APOS = get_language("en").apostrophe_words
+
+
+def inside(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in scan(text, apostrophe_words=APOS).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('She said "yes" twice.', ["yes"]),
+        ("She said “yes” twice.", ["yes"]),
+        ("Sie sagte „ja“ zweimal.", ["ja"]),
+        ("Sie sagte »ja« zweimal.", ["ja"]),
+        ("Elle a dit «oui» deux fois.", ["oui"]),
+        ("Elle a dit « oui » deux fois.", [" oui "]),
+        ("the Trans-”north Shore” line", ["north Shore"]),
+        ("彼は「はい」と言った。", ["はい"]),
+        ("He said ‘fine’ and left.", ["fine"]),
+        ("He said 'fine' and left.", ["fine"]),
+        ("“Two,” he said, “parts.”", ["Two,", "parts."]),
+    ],
+)
+def test_pairs(text: str, expected: list[str]) -> None:
+    assert inside(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry’s plan",
+        "The workers’ union met.",
+        "Music of the ’90s returned.",
+        "Rock 'n' roll lives.",
+        "'Tis the season.",
+        "It don’t matter.",
+    ],
+)
+def test_apostrophes_are_not_quotes(text: str) -> None:
+    result = scan(text, apostrophe_words=APOS)
+    assert result.quotes == []
+    assert result.problems == []
+
+
+def test_apostrophe_inside_a_quote_does_not_close_it() -> None:
+    text = "He said “the members’ vote… is final,” and left."
+    assert inside(text) == ["the members’ vote… is final,"]
+
+
+def test_possessive_plural_inside_single_quotes() -> None:
+    text = "'The voters' choice is clear,' she said."
+    assert inside(text) == ["The voters' choice is clear,"]
+
+
+def test_nested_quote_links_parent() -> None:
+    text = "“He told me ‘go home’ at once,” she said."
+    quotes = scan(text, apostrophe_words=APOS).quotes
+    assert [text[q.start : q.end] for q in quotes] == ["He told me ‘go home’ at once,", "go home"]
+    assert quotes[1].parent == 0 and quotes[0].parent is None
+
+
+def test_multi_paragraph_quote_is_linked() -> None:
+    text = "“First part of the speech.\n\n“Second part,” she said."
+    quotes = scan(text, apostrophe_words=APOS).quotes
+    assert len(quotes) == 2
+    assert quotes[0].unclosed and quotes[1].continues == 0
+
+
+def test_unbalanced_mark_is_reported_and_others_kept() -> None:
+    text = 'Broken "opening here.\n\nThen "fine" again.'
+    result = scan(text, apostrophe_words=APOS)
+    assert [text[q.start : q.end] for q in result.quotes] == ["fine"]
+    assert len(result.problems) == 1 and result.problems[0].start == 7
+
+
+MARKS = st.sampled_from(list("\"“”„«»‘’'‚‹›「」 abc.,\n"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(MARKS, max_size=80).map("".join))
+def test_offsets_always_slice_the_text(text: str) -> None:
+    result = scan(text, apostrophe_words=APOS)
+    for q in result.quotes:
+        assert 0 <= q.open_start < q.open_end <= q.close_start <= q.close_end <= len(text)
+        assert text[q.open_start : q.open_end] == q.open_mark
+    for p in result.problems:
+        assert text[p.start : p.end] == p.mark
+    assert scan(text, apostrophe_words=APOS).quotes == result.quotes  # deterministic

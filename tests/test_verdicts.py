@@ -1,0 +1,197 @@
+"""Every verdict and edit kind on sentences written for these tests (one case each at least)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.models import EditKind, Verdict
+
+STATEMENT = """Statement by Ann Lee, mayor of Northvale
+
+The river bridge will not close this winter. We have repaired 1,250 metres of railing and the
+inspectors have signed off the work.
+
+Some residents called the repairs "a waste of money". I understand their frustration, but the
+bridge is safe and it will stay open.
+
+We may raise the toll next year to pay for the new lighting. The council must approve any
+increase before it takes effect.
+
+I thank the engineers of the harbour authority for their patient work through the autumn.
+"""
+
+SOURCES = [quotecheck.make_source(STATEMENT, id="lee.txt", speaker="Ann Lee")]
+
+
+def check(article: str) -> quotecheck.QuoteResult:
+    report = quotecheck.check_text(article, sources=SOURCES)
+    assert len(report.quotes) == 1, report.quotes
+    return report.quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict", "codes"),
+    [
+        ('"The river bridge will not close this winter," Ann Lee said.', Verdict.VERBATIM, ()),
+        ('Lee said: "The river bridge won’t close this winter."', Verdict.NORMALIZED, ()),
+        ('"We have repaired 1,250 meters of railing," Lee said.', Verdict.NORMALIZED, ()),
+        (
+            '"The river bridge will not close … and the inspectors have signed off the work," '
+            "Lee said.",
+            Verdict.ELIDED,
+            (),
+        ),
+        ('"The river bridge will not close this spring," Lee said.', Verdict.ALTERED, ("QC101",)),
+        (
+            '"The river bridge will close this winter," Lee said.',
+            Verdict.ALTERED,
+            ("QC101", "QC110"),
+        ),
+        (
+            '"We have repaired 1,350 metres of railing," Lee said.',
+            Verdict.ALTERED,
+            ("QC101", "QC111"),
+        ),
+        (
+            '"We will raise the toll next year to pay for the new lighting," Lee said.',
+            Verdict.ALTERED,
+            ("QC101", "QC112"),
+        ),
+        (
+            '"I thank the engineers of the port authority for their patient work," Lee said.',
+            Verdict.ALTERED,
+            ("QC101",),
+        ),
+        (
+            '"Next year we may increase the toll to fund new lighting, and any increase needs the '
+            'approval of the council before it applies," Lee said.',
+            Verdict.PARAPHRASED,
+            ("QC102",),
+        ),
+        (
+            '"The river bridge will not close this winter, the council must approve any increase," '
+            "Lee said.",
+            Verdict.SPLICED,
+            ("QC103",),
+        ),
+        (
+            '"I went on to say that the bridge is safe and it will stay open," Lee said.',
+            Verdict.NARRATION_INSERTED,
+            ("QC104",),
+        ),
+        ('Lee called the repairs "a waste of money".', Verdict.MISATTRIBUTED, ("QC201",)),
+        (
+            '"We will build a second bridge before the election," Lee said.',
+            Verdict.FABRICATED,
+            ("QC301",),
+        ),
+        (
+            '"The bridge is a scandal," said Tom Reyes, a councillor.',
+            Verdict.UNVERIFIABLE,
+            ("QC302",),
+        ),
+        (
+            '"We will build a second bridge," Lee said in a tweet in 2019.',
+            Verdict.UNVERIFIABLE,
+            ("QC302",),
+        ),
+    ],
+)
+def test_verdicts(article: str, verdict: Verdict, codes: tuple[str, ...]) -> None:
+    q = check(article)
+    assert q.verdict is verdict, (q.verdict, q.explanation, q.edits)
+    for code in codes:
+        assert code in q.codes, (q.codes, q.explanation)
+
+
+@pytest.mark.parametrize(
+    ("article", "kind", "quote_words", "source_words"),
+    [
+        ('"The river bridge will close this winter," Lee said.', EditKind.NEGATION, "", "not"),
+        (
+            '"We have repaired 1,350 metres of railing," Lee said.',
+            EditKind.NUMBER,
+            "1,350",
+            "1,250",
+        ),
+        (
+            '"We must raise the toll next year to pay for the new lighting," Lee said.',
+            EditKind.MODALITY,
+            "must",
+            "may",
+        ),
+        (
+            '"I thank the engineers of the port authority for their patient work," Lee said.',
+            EditKind.SUBSTITUTION,
+            "port",
+            "harbour",
+        ),
+        (
+            '"The river bridge will not close this winter or ever," Lee said.',
+            EditKind.INSERTION,
+            "or ever",
+            "",
+        ),
+        ('"We have repaired metres of railing," Lee said.', EditKind.NUMBER, "", "1,250"),
+        (
+            '"We have repaired 1,250 metres of railing and the inspectors signed off the work," '
+            "Lee said.",
+            EditKind.TENSE,
+            "",
+            "have",
+        ),
+        (
+            '"I thank the engineers of the harbour authority for their patient work," Lee said.',
+            None,
+            "",
+            "",
+        ),
+    ],
+)
+def test_edit_kinds(
+    article: str, kind: EditKind | None, quote_words: str, source_words: str
+) -> None:
+    q = check(article)
+    substantive = [e for e in q.edits if e.kind not in (EditKind.CASING, EditKind.PUNCTUATION)]
+    if kind is None:
+        assert substantive == []
+        return
+    hits = [e for e in substantive if e.kind is kind]
+    assert hits, q.edits
+    assert hits[0].quote == quote_words and hits[0].source == source_words
+
+
+def test_cosmetic_edits_are_shown_but_do_not_count() -> None:
+    q = check('"We have repaired 1,250 meters of railing," Lee said.')
+    assert [(e.kind, e.quote, e.source) for e in q.edits] == [
+        (EditKind.SPELLING, "meters", "metres")
+    ]
+    assert not any(e.meaning_changing for e in q.edits)
+
+
+def test_elision_that_cuts_a_negation_is_flagged() -> None:
+    q = check('"The river bridge will … close this winter," Lee said.')
+    assert "QC105" in q.codes
+
+
+def test_cut_before_a_limiter_is_flagged() -> None:
+    q = check('"I understand their frustration," Lee said.')
+    assert q.verdict is Verdict.VERBATIM and "QC106" in q.codes
+
+
+def test_no_sources_means_unverifiable() -> None:
+    report = quotecheck.check_text('"Anything at all," Lee said.', sources=[])
+    assert report.quotes[0].verdict is Verdict.UNVERIFIABLE
+
+
+def test_evidence_offsets_point_into_raw_text() -> None:
+    article = 'Intro.\n\n"The river bridge will not close this spring," Lee said.'
+    q = check(article)
+    assert article[q.start : q.end] == q.text
+    assert q.match is not None and STATEMENT[q.match.start : q.match.end] == q.match.text
+    for e in q.edits:
+        if e.quote_start is not None and e.quote_end is not None:
+            assert article[e.quote_start : e.quote_end] == e.quote
+        if e.source_start is not None and e.source_end is not None:
+            assert STATEMENT[e.source_start : e.source_end] == e.source
