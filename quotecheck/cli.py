@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from quotecheck import __version__
-from quotecheck.config import Settings
-from quotecheck.errors import QuotecheckError
+from quotecheck.config import DEFAULT_BASELINE, LoadedConfig, load_config
+from quotecheck.errors import ConfigError, QuotecheckError
 from quotecheck.formats import FORMATS, FormatOptions, render
 from quotecheck.models import Level, Report
 from quotecheck.rules import all_rules, get_rule
@@ -23,9 +25,15 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 _EPILOG = """\
 exit codes:
-  0  no finding at or above --fail-level
-  1  findings at or above --fail-level
-  2  usage, configuration or input error (message on stderr)
+  0  no finding at or above --fail-level (or --exit-zero was given)
+  1  findings at or above --fail-level (default: error)
+  2  usage, configuration or input error, or an article that could not be read
+     (a one-line message on stderr)
+
+configuration:
+  [tool.quotecheck] in pyproject.toml, or quotecheck.toml: the nearest one in the folder of
+  the paths checked or above it. Precedence: command line > QUOTECHECK_* environment
+  variables > file. See docs/ci.md.
 """
 
 
@@ -36,6 +44,100 @@ class _Parser(argparse.ArgumentParser):
         self.exit(
             EXIT_ERROR, f"quotecheck: error: {message}\nRun '{self.prog} --help' for usage.\n"
         )
+
+
+def _codes(value: str) -> list[str]:
+    return [v.strip() for v in value.replace(" ", ",").split(",") if v.strip()]
+
+
+def _lint_arguments(c: argparse.ArgumentParser) -> None:
+    """Options shared by ``check`` and ``baseline``: what to check and how."""
+    c.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files or folders (folders are walked with the include/exclude globs; "
+        "default: .)",
+    )
+    c.add_argument(
+        "--source",
+        "-s",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="a primary source every article is checked against, in addition to the sources "
+        "articles declare (repeatable)",
+    )
+    c.add_argument(
+        "--speaker",
+        metavar="NAME",
+        help="who speaks in the sources given with --source (otherwise read from their front "
+        "matter or byline)",
+    )
+    c.add_argument(
+        "--alias",
+        action="append",
+        default=None,
+        metavar="A=B[=C]",
+        help="names that denote the same thing, e.g. 'DPRK=North Korea' (repeatable)",
+    )
+    c.add_argument(
+        "--alias-file",
+        action="append",
+        default=None,
+        metavar="PATH",
+        help="an alias table (TSV or YAML; repeatable)",
+    )
+    c.add_argument(
+        "--no-default-aliases",
+        action="store_const",
+        const=False,
+        dest="default_aliases",
+        help="do not use the shipped country/organisation alias table",
+    )
+    c.add_argument("--language", metavar="CODE", help="article language (default: en)")
+    c.add_argument("--config", metavar="FILE", type=Path, help="use this configuration file")
+    c.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    c.add_argument(
+        "--select", type=_codes, metavar="RULES", help="rules to report (codes, names, prefixes)"
+    )
+    c.add_argument("--ignore", type=_codes, metavar="RULES", help="rules not to report")
+    c.add_argument(
+        "--changed-since",
+        metavar="REF",
+        help="only articles changed since the merge base of REF and HEAD (git diff REF...), "
+        "and articles whose declared sources changed",
+    )
+    c.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (0: one per CPU; default: 1)",
+    )
+    c.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="apply exclude globs (and skip declared sources) for files named explicitly too",
+    )
+    c.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    c.add_argument("--cache-dir", metavar="DIR", help="cache folder (default: .quotecheck_cache)")
+    c.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="do not report findings listed in this baseline file",
+    )
+    c.add_argument(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="colour (default: auto: only on a terminal; NO_COLOR is honoured)",
+    )
+    c.add_argument("--no-progress", action="store_true", help="no progress bar")
+    c.add_argument(
+        "--quiet", "-q", action="store_true", help="no notes, warnings or progress on stderr"
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -51,68 +153,78 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser(
         "check",
         help="check articles against primary sources",
+        description="Check articles against the primary sources they declare (front matter, "
+        "HTML meta, [tool.quotecheck.sources]) or that are given with --source.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    c.add_argument(
-        "articles", nargs="+", metavar="ARTICLE", help="article files (text, Markdown or HTML)"
-    )
-    c.add_argument(
-        "--source",
-        "-s",
-        action="append",
-        default=[],
-        metavar="PATH",
-        help="a primary source file (repeatable)",
-    )
-    c.add_argument(
-        "--speaker",
-        metavar="NAME",
-        help="who speaks in the sources given with "
-        "--source (otherwise read from their front matter or byline)",
-    )
-    c.add_argument(
-        "--alias",
-        action="append",
-        default=[],
-        metavar="A=B[=C]",
-        help="names that denote the same thing, e.g. 'DPRK=North Korea' (repeatable)",
-    )
-    c.add_argument(
-        "--alias-file",
-        action="append",
-        default=[],
-        metavar="PATH",
-        help="an alias table (TSV or YAML; repeatable)",
-    )
-    c.add_argument(
-        "--no-default-aliases",
-        action="store_true",
-        help="do not use the shipped country/organisation alias table",
-    )
-    c.add_argument(
-        "--language", default="en", metavar="CODE", help="article language (default: en)"
-    )
+    _lint_arguments(c)
     c.add_argument(
         "--output-format",
         "-f",
-        default="full",
         choices=sorted(FORMATS),
-        help="output format (default: full)",
+        metavar="FORMAT",
+        help=f"output format: {', '.join(sorted(FORMATS))} (default: full)",
+    )
+    c.add_argument(
+        "--report",
+        action="append",
+        default=[],
+        metavar="FORMAT=PATH",
+        help="also write the results in FORMAT to PATH (repeatable), e.g. --report sarif=q.sarif",
     )
     c.add_argument(
         "--fail-level",
-        default="error",
         choices=[lv.value for lv in Level],
         help="lowest finding level that makes the exit code 1 (default: error)",
     )
-    c.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    c.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (2 stays 2)")
     c.add_argument(
-        "--color",
-        choices=["auto", "always", "never"],
-        default="auto",
-        help="colour in the terminal formats (default: auto; NO_COLOR is honoured)",
+        "--write-baseline",
+        nargs="?",
+        const="",
+        metavar="FILE",
+        help="record every current finding in a baseline file (default: the configured "
+        f"baseline or {DEFAULT_BASELINE}) and report only findings not in it",
     )
+
+    b = sub.add_parser(
+        "baseline",
+        help="show or prune the baseline",
+        description="Check the articles and compare their findings with the baseline: how "
+        "many entries still match, how many are stale. --prune removes the stale ones.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _lint_arguments(b)
+    b.add_argument("--prune", action="store_true", help="remove stale entries from the file")
+
+    h = sub.add_parser(
+        "report",
+        help="write the side-by-side HTML report",
+        description="Check the articles and write one self-contained HTML page: each quote "
+        "beside its source, changed words highlighted, filterable by verdict.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _lint_arguments(h)
+    h.add_argument(
+        "--output",
+        "-o",
+        default="quotecheck-report.html",
+        metavar="PATH",
+        help="where to write the page (default: quotecheck-report.html)",
+    )
+
+    e = sub.add_parser(
+        "explain",
+        help="show an article's quotes beside their sources in the terminal",
+        description="Check one article and show each quote beside its source span, with the "
+        "changed words marked. ARTICLE:LINE shows the quote(s) on that line.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _lint_arguments(e)
 
     r = sub.add_parser("rule", help="show the documentation of a rule")
     r.add_argument("code", nargs="?", metavar="CODE|NAME", help="e.g. QC101 or altered-wording")
@@ -120,12 +232,86 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _use_color(choice: str) -> bool:
+# --------------------------------------------------------------------------- terminal
+
+
+class _Terminal:
+    """stderr for people: colour and a progress bar only on a terminal."""
+
+    def __init__(self, color: str, quiet: bool, progress: bool) -> None:
+        from rich.console import Console
+
+        no_color = color == "never" or (color == "auto" and bool(os.environ.get("NO_COLOR")))
+        self.console = Console(
+            file=sys.stderr,
+            soft_wrap=True,
+            highlight=False,
+            no_color=no_color,
+            force_terminal=True if color == "always" else None,
+            emoji=False,
+        )
+        self.quiet = quiet
+        self.show_progress = progress and not quiet and _isatty(sys.stderr)
+
+    def _say(self, label: str, style: str, message: str) -> None:
+        from rich.text import Text
+
+        line = Text("quotecheck: ")
+        line.append(label, style=style)
+        line.append(": " + message)
+        self.console.print(line)
+
+    def error(self, message: str) -> None:
+        self._say("error", "bold red", message)
+
+    def warning(self, message: str) -> None:
+        if not self.quiet:
+            self._say("warning", "yellow", message)
+
+    def note(self, message: str) -> None:
+        if not self.quiet:
+            self._say("note", "cyan", message)
+
+    @contextmanager
+    def progress(self) -> Iterator[Any]:
+        """A callback for the lint run (None when no bar is shown)."""
+        if not self.show_progress:
+            yield None
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        with Progress(
+            TextColumn("checking"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.description}"),
+            console=self.console,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("", total=None)
+
+            def tick(done: int, total: int, path: str) -> None:
+                bar.update(task, completed=done, total=total, description=path)
+
+            yield tick
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _stdout_color(choice: str) -> bool:
     if choice == "always":
         return True
     if choice == "never" or os.environ.get("NO_COLOR"):
         return False
-    return sys.stdout.isatty()
+    return _isatty(sys.stdout)
+
+
+# --------------------------------------------------------------------------- check
 
 
 def _exit_code(report: Report, fail_level: Level, exit_zero: bool) -> int:
@@ -137,38 +323,222 @@ def _exit_code(report: Report, fail_level: Level, exit_zero: bool) -> int:
     return EXIT_FINDINGS if worst and max(worst) >= fail_level.rank else EXIT_OK
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
-    from quotecheck.api import check, load_source
-
-    aliases = []
-    for spec in args.alias:
-        names = tuple(n.strip() for n in spec.split("=") if n.strip())
+def _alias_groups(specs: list[str] | None) -> list[list[str]] | None:
+    if specs is None:
+        return None
+    groups = []
+    for spec in specs:
+        names = [n.strip() for n in spec.split("=") if n.strip()]
         if len(names) < 2:
-            raise QuotecheckError(
+            raise ConfigError(
                 f"--alias {spec!r}: expected two or more names joined by '=', "
                 "e.g. --alias 'DPRK=North Korea'"
             )
-        aliases.append(names)
-    settings = Settings(
-        language=args.language,
-        alias_files=tuple(Path(f) for f in args.alias_file),
-        aliases=tuple(aliases),
-        default_aliases=not args.no_default_aliases,
-        fail_level=Level(args.fail_level),
+        groups.append(names)
+    return groups
+
+
+def _start_folder(paths: list[Path]) -> Path:
+    """Where the search for a configuration file begins: the common folder of the paths."""
+    if not paths:
+        return Path.cwd()
+    folders = [os.path.abspath(p if p.is_dir() else p.parent) for p in paths]
+    try:
+        return Path(os.path.commonpath(folders))
+    except ValueError:  # different drives
+        return Path.cwd()
+
+
+def _load(args: argparse.Namespace, paths: list[Path], **extra: Any) -> LoadedConfig:
+    overrides: dict[str, Any] = {
+        "select": args.select,
+        "ignore": args.ignore,
+        "language": args.language,
+        "default_aliases": args.default_aliases,
+        "aliases": _alias_groups(args.alias),
+        "alias_files": [os.path.abspath(f) for f in args.alias_file]
+        if args.alias_file is not None
+        else None,
+        "cache_dir": os.path.abspath(args.cache_dir) if args.cache_dir else None,
+        "baseline": os.path.abspath(args.baseline) if args.baseline else None,
+        **extra,
+    }
+    return load_config(
+        start=_start_folder(paths),
+        config_file=args.config,
+        isolated=args.isolated,
+        overrides=overrides,
     )
-    sources = [load_source(p, speaker=args.speaker) for p in args.source]
-    if not sources:
-        print(
-            "quotecheck: warning: no --source given; every quote will be unverifiable",
-            file=sys.stderr,
+
+
+def _run(args: argparse.Namespace, term: _Terminal, loaded: LoadedConfig, paths: list[Path]) -> Any:
+    from quotecheck.lint import Linter, LintOptions
+
+    if args.jobs < 0:
+        raise ConfigError(f"--jobs {args.jobs}: expected 0 (one per CPU) or a positive number")
+    from quotecheck.lint.runner import default_workers
+
+    baseline = loaded.root / loaded.config.baseline if loaded.config.baseline else None
+    with term.progress() as tick:
+        options = LintOptions(
+            extra_sources=tuple(Path(s) for s in args.source),
+            speaker=args.speaker,
+            changed_since=args.changed_since,
+            force_exclude=args.force_exclude,
+            jobs=default_workers(args.jobs),
+            use_cache=not args.no_cache,
+            baseline=baseline if baseline and baseline.exists() else None,
+            progress=tick,
         )
-    report = check(args.articles, sources=sources, settings=settings)
-    for art in report.articles:
+        if baseline and not baseline.exists() and getattr(args, "write_baseline", None) is None:
+            raise ConfigError(
+                "no such baseline file; create it with 'quotecheck check --write-baseline'",
+                path=str(baseline),
+            )
+        return Linter(loaded, options).run(paths)
+
+
+def _parse_reports(specs: list[str]) -> list[tuple[str, Path]]:
+    out = []
+    for spec in specs:
+        fmt, sep, path = spec.partition("=")
+        if not sep or not path or fmt not in FORMATS:
+            raise ConfigError(
+                f"--report {spec!r}: expected FORMAT=PATH with FORMAT one of "
+                f"{', '.join(sorted(FORMATS))}"
+            )
+        out.append((fmt, Path(path)))
+    return out
+
+
+def _cmd_check(args: argparse.Namespace, term: _Terminal) -> int:
+    from quotecheck.formats.github import write_step_summary_from_env
+    from quotecheck.lint import Baseline
+
+    reports = _parse_reports(args.report)
+    paths = [Path(p) for p in args.paths] or [Path(".")]
+    loaded = _load(
+        args,
+        paths,
+        fail_level=args.fail_level,
+        output_format=args.output_format,
+        baseline=(os.path.abspath(args.write_baseline) if args.write_baseline else None)
+        or (os.path.abspath(args.baseline) if args.baseline else None),
+    )
+    if args.write_baseline is not None and loaded.config.baseline is None:
+        loaded = LoadedConfig(
+            loaded.config.model_copy(update={"baseline": DEFAULT_BASELINE}),
+            loaded.path,
+            loaded.root,
+        )
+    result = _run(args, term, loaded, paths)
+    config = loaded.config
+    if args.write_baseline is not None:
+        assert config.baseline is not None
+        target = loaded.root / config.baseline
+        checked = {a.path for a in result.report.articles}
+        merged = Baseline.load(target) if target.exists() else Baseline()
+        for path in checked:
+            merged.entries.pop(path, None)
+        merged.entries.update(result.current.entries)
+        merged.write(target)
+        term.note(f"wrote {len(result.current)} finding(s) to the baseline {target}")
+        result = _run(args, term, loaded, paths)
+    for art in result.report.articles:
         if art.error:
-            print(f"quotecheck: error: {art.error}", file=sys.stderr)
-    options = FormatOptions(root=Path.cwd(), color=_use_color(args.color))
-    sys.stdout.write(render(report, args.output_format, options))
-    return _exit_code(report, settings.fail_level, args.exit_zero)
+            term.error(art.error)
+    for note in result.notes:
+        term.warning(note)
+    if result.baselined:
+        term.note(f"{result.baselined} finding(s) hidden by the baseline")
+    if len(result.stale):
+        term.warning(
+            f"{len(result.stale)} baseline entr{'y' if len(result.stale) == 1 else 'ies'} no "
+            "longer match a finding; remove them with 'quotecheck baseline --prune'"
+        )
+    options = FormatOptions(root=result.root, color=_stdout_color(args.color))
+    text = render(result.report, config.output_format, options)
+    sys.stdout.write(text if not text or text.endswith("\n") else text + "\n")
+    sys.stdout.flush()
+    plain = FormatOptions(root=result.root, color=False)
+    for fmt, path in reports:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.write_text(render(result.report, fmt, plain), encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"--report: cannot write {path}: {exc.strerror or exc}") from exc
+    if "github" in {config.output_format, *(f for f, _ in reports)}:
+        write_step_summary_from_env(result.report, plain)
+    return _exit_code(result.report, config.fail_level, args.exit_zero)
+
+
+def _cmd_baseline(args: argparse.Namespace, term: _Terminal) -> int:
+    paths = [Path(p) for p in args.paths] or [Path(".")]
+    loaded = _load(args, paths)
+    if loaded.config.baseline is None:
+        raise ConfigError(
+            "no baseline: give --baseline FILE or set 'baseline' in [tool.quotecheck]"
+        )
+    target = loaded.root / loaded.config.baseline
+    result = _run(args, term, loaded, paths)
+    for art in result.report.articles:
+        if art.error:
+            term.error(art.error)
+    from quotecheck.lint import Baseline
+
+    total = len(Baseline.load(target))
+    stale = len(result.stale)
+    print(f"{target}: {total} entr{'y' if total == 1 else 'ies'}, {stale} stale")
+    for path, per in sorted(result.stale.entries.items()):
+        for entry in per.values():
+            print(f"  stale  {path}  {entry.code}  {entry.text[:80]}")
+    if args.prune and stale:
+        Baseline.load(target).without(result.stale).write(target)
+        print(f"pruned {stale} stale entr{'y' if stale == 1 else 'ies'}")
+    if any(a.error for a in result.report.articles):
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace, term: _Terminal) -> int:
+    paths = [Path(p) for p in args.paths] or [Path(".")]
+    loaded = _load(args, paths)
+    result = _run(args, term, loaded, paths)
+    for art in result.report.articles:
+        if art.error:
+            term.error(art.error)
+    target = Path(args.output)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(
+            render(result.report, "html", FormatOptions(root=result.root)), encoding="utf-8"
+        )
+    except OSError as exc:
+        raise ConfigError(f"--output: cannot write {target}: {exc.strerror or exc}") from exc
+    term.note(f"wrote {target}")
+    return EXIT_ERROR if any(a.error for a in result.report.articles) else EXIT_OK
+
+
+def _split_line(spec: str) -> tuple[str, int | None]:
+    """``article.md:12`` → (``article.md``, 12), unless a file is really named that."""
+    head, sep, tail = spec.rpartition(":")
+    if sep and tail.isdigit() and head and not Path(spec).exists():
+        return head, int(tail)
+    return spec, None
+
+
+def _cmd_explain(args: argparse.Namespace, term: _Terminal) -> int:
+    from quotecheck.formats.explain import explain
+
+    if len(args.paths) != 1:
+        raise ConfigError(f"explain takes one ARTICLE[:LINE], got {len(args.paths) or 'none'}")
+    article, line = _split_line(args.paths[0])
+    paths = [Path(article)]
+    loaded = _load(args, paths)
+    result = _run(args, term, loaded, paths)
+    options = FormatOptions(root=result.root, color=_stdout_color(args.color))
+    sys.stdout.write(explain(result.report, line=line, options=options))
+    return EXIT_ERROR if any(a.error for a in result.report.articles) else EXIT_OK
 
 
 def _cmd_rule(args: argparse.Namespace) -> int:
@@ -196,24 +566,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (the console script exits with it)."""
     parser = _parser()
     args = parser.parse_args(argv)
+    term = _Terminal(
+        getattr(args, "color", "auto"),
+        getattr(args, "quiet", False),
+        not getattr(args, "no_progress", True),
+    )
     try:
         if args.command == "check":
-            return _cmd_check(args)
+            return _cmd_check(args, term)
+        if args.command == "baseline":
+            return _cmd_baseline(args, term)
+        if args.command == "report":
+            return _cmd_report(args, term)
+        if args.command == "explain":
+            return _cmd_explain(args, term)
         if args.command == "rule":
             return _cmd_rule(args)
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     except QuotecheckError as exc:
-        print(f"quotecheck: error: {exc}", file=sys.stderr)
+        term.error(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("quotecheck: interrupted", file=sys.stderr)
+        term.error("interrupted")
         return EXIT_ERROR
     except Exception as exc:  # a bug: still exit 2 with a message, never a traceback
-        print(
-            f"quotecheck: internal error: {type(exc).__name__}: {exc} "
-            "(please report this with the input that caused it)",
-            file=sys.stderr,
+        term.error(
+            f"internal error: {type(exc).__name__}: {exc} "
+            "(please report this with the input that caused it)"
         )
         if os.environ.get("QUOTECHECK_DEBUG"):
             raise

@@ -1,24 +1,45 @@
-"""Settings for a run: thresholds, alias tables, language and limits.
+"""Settings for a run, and the ``[tool.quotecheck]`` configuration the lint layer reads.
 
-Settings are a frozen pydantic model, so a bad value is an error that names the key, the value
-and what is allowed.  Loading them from ``pyproject.toml``/``quotecheck.toml`` is the CLI's and
-the lint layer's business; the library only takes a :class:`Settings`.
+:class:`Settings` is what the library takes (thresholds, alias tables, language, limits).
+:class:`LintConfig` is the configuration file's table (file globs, rule selection, severities,
+per-file ignores, declared sources, fail level …); :func:`load_config` finds it (nearest
+``quotecheck.toml`` or ``pyproject.toml`` upwards), applies ``QUOTECHECK_*`` variables and
+command-line values on top (command line > environment > file) and turns every mistake into a
+:class:`~quotecheck.errors.ConfigError` that names the key and the allowed values.
+
+All are frozen pydantic models with ``extra="forbid"``.  Nothing here prints or exits.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from quotecheck.errors import ConfigError
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES
 from quotecheck.models import Level
 
 
 class Thresholds(BaseModel):
-    """Similarity thresholds of the matcher and scorer (see ``docs/verdicts.md``)."""
+    """Similarity thresholds of the matcher and scorer (see ``docs/verdicts.md``).
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    In a configuration file the keys may be written kebab-case (``found-min``).
+    """
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        alias_generator=lambda n: n.replace("_", "-"),
+        populate_by_name=True,
+    )
 
     found_min: float = Field(0.5, ge=0.0, le=1.0)
     paraphrase_min: float = Field(0.3, ge=0.0, le=1.0)
@@ -45,3 +66,422 @@ class Settings(BaseModel):
     max_file_bytes: int = Field(DEFAULT_MAX_BYTES, gt=0)
     fail_level: Level = Level.ERROR
     """Findings at or above this level make ``quotecheck check`` exit 1."""
+
+
+# --------------------------------------------------------------------------- lint configuration
+
+CONFIG_FILES = ("quotecheck.toml", "pyproject.toml")
+"""Configuration files, in the order they are looked for in each directory."""
+
+DEFAULT_INCLUDE = ("**/*.md", "**/*.markdown", "**/*.html", "**/*.htm", "**/*.txt")
+"""Files a directory argument contributes by default."""
+
+DEFAULT_EXCLUDE = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".github",
+    ".gitlab",
+    ".venv",
+    "venv",
+    ".tox",
+    ".nox",
+    "node_modules",
+    "vendor",
+    "site-packages",
+    "__pycache__",
+    ".quotecheck_cache",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+    "_build",
+    "build",
+    "dist",
+)
+"""Directories never walked (common vendor, tool and build folders); ``exclude`` adds to them."""
+
+DEFAULT_CACHE_DIR = ".quotecheck_cache"
+DEFAULT_BASELINE = "quotecheck-baseline.json"
+SOURCE_KINDS = ("statement", "transcript", "interview", "speech", "document")
+
+ENV_PREFIX = "QUOTECHECK_"
+_ENV_RESERVED = frozenset({"QUOTECHECK_DEBUG", "QUOTECHECK_CONFIG"})
+"""``QUOTECHECK_*`` variables that are not configuration keys."""
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+_LINT_MODEL = ConfigDict(frozen=True, extra="forbid", alias_generator=_kebab, populate_by_name=True)
+
+
+def rule_selector_codes(selector: str) -> frozenset[str]:
+    """Codes a selector names: a code, a rule name, a code prefix (``QC1``), or ``ALL``."""
+    from quotecheck.rules import RULES, get_rule
+
+    key = selector.strip()
+    if key.upper() == "ALL":
+        return frozenset(RULES)
+    try:
+        return frozenset({get_rule(key).code})
+    except KeyError:
+        pass
+    upper = key.upper()
+    if re.fullmatch(r"QC\d{0,2}", upper):
+        found = frozenset(c for c in RULES if c.startswith(upper))
+        if found:
+            return found
+    raise ValueError(
+        f"unknown rule {selector!r}; use a code (QC101), a name (altered-wording), a code "
+        "prefix (QC1) or ALL — see 'quotecheck rule --list'"
+    )
+
+
+def _check_selectors(values: tuple[str, ...]) -> tuple[str, ...]:
+    for v in values:
+        rule_selector_codes(v)
+    return values
+
+
+class SourceSpec(BaseModel):
+    """A source declared for an article (front matter, HTML meta or the config's mapping)."""
+
+    model_config = _LINT_MODEL
+
+    path: str = Field(min_length=1)
+    """Relative to the article (front matter) or to the repository root (configuration)."""
+    id: str | None = None
+    speaker: str | None = None
+    kind: Literal["statement", "transcript", "interview", "speech", "document"] | None = None
+    lang: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+def _source_list(value: Any) -> Any:
+    """A single path or spec becomes a one-element list; a bare string becomes ``{path: …}``."""
+    if isinstance(value, str | dict):
+        value = [value]
+    if isinstance(value, list | tuple):
+        return [{"path": v} if isinstance(v, str) else v for v in value]
+    return value
+
+
+class LintConfig(BaseModel):
+    """The ``[tool.quotecheck]`` table: what ``quotecheck check`` reads from a config file.
+
+    Keys are kebab-case in files (``per-file-ignores``); snake_case is accepted too.
+    """
+
+    model_config = _LINT_MODEL
+
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    """Globs (relative to the root) of articles a directory argument contributes."""
+    exclude: tuple[str, ...] = ()
+    """Globs excluded when walking directories (in addition to :data:`DEFAULT_EXCLUDE`)."""
+    select: tuple[str, ...] = ("ALL",)
+    """Rules to report: codes, names, code prefixes (``QC1``) or ``ALL``."""
+    ignore: tuple[str, ...] = ()
+    """Rules never reported (wins over ``select``)."""
+    severity: dict[str, Level] = Field(default_factory=dict)
+    """Rule (code or name) → level, replacing the rule's default level."""
+    per_file_ignores: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Glob → rules not reported for files matching it."""
+    sources: dict[str, tuple[SourceSpec, ...]] = Field(default_factory=dict)
+    """Glob of articles → the sources they quote (paths relative to the root)."""
+    language: str = "en"
+    models: dict[str, str] = Field(default_factory=dict)
+    """Language → spaCy pipeline package."""
+    default_aliases: bool = True
+    alias_files: tuple[str, ...] = ()
+    """Alias tables (TSV or YAML), relative to the root."""
+    aliases: tuple[tuple[str, ...], ...] = ()
+    """Inline alias groups, e.g. ``[["DPRK", "North Korea"]]``."""
+    thresholds: Thresholds = Field(default_factory=Thresholds)
+    max_file_bytes: int = Field(DEFAULT_MAX_BYTES, gt=0)
+    fail_level: Level = Level.ERROR
+    output_format: str = "full"
+    require_reason: bool = False
+    """Inline suppressions must give a reason after ``--`` (else QC603)."""
+    cache: bool = True
+    cache_dir: str = DEFAULT_CACHE_DIR
+    """Results cache, relative to the root."""
+    baseline: str | None = None
+    """Baseline file applied by default, relative to the root."""
+
+    @field_validator("select", "ignore")
+    @classmethod
+    def _selectors(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _check_selectors(value)
+
+    @field_validator("severity")
+    @classmethod
+    def _severity_keys(cls, value: dict[str, Level]) -> dict[str, Level]:
+        _check_selectors(tuple(value))
+        return value
+
+    @field_validator("per_file_ignores")
+    @classmethod
+    def _pfi(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for codes in value.values():
+            _check_selectors(codes)
+        return value
+
+    @field_validator("sources", mode="before")
+    @classmethod
+    def _sources(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: _source_list(v) for k, v in value.items()}
+        return value
+
+    @field_validator("aliases", mode="before")
+    @classmethod
+    def _alias_groups(cls, value: Any) -> Any:
+        if isinstance(value, dict):  # {"North Korea": ["DPRK"]} is accepted as well
+            return [[k, *([v] if isinstance(v, str) else v)] for k, v in value.items()]
+        return value
+
+    @field_validator("aliases")
+    @classmethod
+    def _alias_sizes(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        for group in value:
+            if len(group) < 2:
+                raise ValueError(f"an alias group needs two or more names, got {list(group)}")
+        return value
+
+    @field_validator("output_format")
+    @classmethod
+    def _format(cls, value: str) -> str:
+        from quotecheck.formats import FORMATS
+
+        if value not in FORMATS:
+            raise ValueError(f"{value!r} is not a format; allowed: {', '.join(sorted(FORMATS))}")
+        return value
+
+    def settings(self, root: Path, *, language: str | None = None) -> Settings:
+        """The library :class:`Settings` for articles in ``language`` (paths under ``root``)."""
+        return Settings(
+            language=language or self.language,
+            models=dict(self.models),
+            default_aliases=self.default_aliases,
+            alias_files=tuple(root / f for f in self.alias_files),
+            aliases=self.aliases,
+            thresholds=self.thresholds,
+            max_file_bytes=self.max_file_bytes,
+            fail_level=self.fail_level,
+        )
+
+
+_MODELS_BY_PREFIX: dict[str, type[BaseModel]] = {
+    "": LintConfig,
+    "thresholds": Thresholds,
+    "sources": SourceSpec,
+}
+
+
+def _allowed_keys(model: type[BaseModel]) -> list[str]:
+    return sorted(f.alias or name for name, f in model.model_fields.items())
+
+
+def describe_validation_error(exc: ValidationError, origin: str) -> str:
+    """One line per problem, each naming the key, the value and what is allowed."""
+    lines = []
+    for err in exc.errors():
+        loc = [str(x) for x in err["loc"]]
+        key = ".".join(loc) or "(top level)"
+        if err["type"] == "extra_forbidden":
+            parent = "sources" if loc and loc[0] == "sources" else (loc[0] if len(loc) > 1 else "")
+            model = _MODELS_BY_PREFIX.get(parent, LintConfig)
+            lines.append(
+                f"{origin}: unknown key {loc[-1]!r}"
+                + (f" in {'.'.join(loc[:-1])}" if len(loc) > 1 else "")
+                + f"; allowed keys: {', '.join(_allowed_keys(model))}"
+            )
+            continue
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        got = err.get("input")
+        shown = "" if isinstance(got, dict | list) or got is None else f" (got {got!r})"
+        lines.append(f"{origin}: {key}: {msg}{shown}")
+    return "; ".join(lines)
+
+
+def validate_config(data: dict[str, Any], origin: str) -> LintConfig:
+    """Validate a ``[tool.quotecheck]`` mapping; :class:`ConfigError` names key and values."""
+    try:
+        return LintConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(describe_validation_error(exc, origin)) from exc
+
+
+def _has_quotecheck_table(data: dict[str, Any]) -> bool:
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "quotecheck" in tool
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """The ``[tool.quotecheck]`` table of ``path`` (a ``quotecheck.toml`` may omit the header)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot read the configuration: {exc.strerror or exc}", path=str(path)
+        ) from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"not valid TOML: {exc}", path=str(path)) from exc
+    if _has_quotecheck_table(data):
+        table = data["tool"]["quotecheck"]
+        if not isinstance(table, dict):
+            raise ConfigError("[tool.quotecheck] must be a table", path=str(path))
+        return dict(table)
+    if path.name == "pyproject.toml":
+        return {}
+    return data
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``quotecheck.toml`` (or ``pyproject.toml`` with ``[tool.quotecheck]``)
+    in ``start`` or a directory above it."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "quotecheck.toml"
+        if candidate.is_file():
+            return candidate
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+                continue
+            if _has_quotecheck_table(data):
+                return candidate
+    return None
+
+
+def _env_value(name: str, raw: str, field: Any) -> Any:
+    annotation = str(field.annotation)
+    if "tuple" in annotation:
+        return [part.strip() for part in raw.split(",") if part.strip()]
+    if field.annotation is bool:
+        low = raw.strip().lower()
+        if low in ("1", "true", "yes", "on"):
+            return True
+        if low in ("0", "false", "no", "off", ""):
+            return False
+        raise ConfigError(f"{name}={raw!r}: expected one of 1, true, yes, on, 0, false, no, off")
+    return raw.strip()
+
+
+_ENV_KEYS = (
+    "include",
+    "exclude",
+    "select",
+    "ignore",
+    "language",
+    "default_aliases",
+    "alias_files",
+    "max_file_bytes",
+    "fail_level",
+    "output_format",
+    "require_reason",
+    "cache",
+    "cache_dir",
+    "baseline",
+)
+"""Keys settable through ``QUOTECHECK_<KEY>`` (lists comma-separated)."""
+
+
+def env_overrides(environ: Mapping[str, str]) -> dict[str, tuple[str, Any]]:
+    """Key → (variable name, value) for the ``QUOTECHECK_*`` variables that are set.
+
+    An unknown ``QUOTECHECK_*`` variable is an error that lists the allowed ones.
+    """
+    out: dict[str, tuple[str, Any]] = {}
+    allowed = {ENV_PREFIX + k.upper(): k for k in _ENV_KEYS}
+    for name, raw in environ.items():
+        if not name.startswith(ENV_PREFIX) or name in _ENV_RESERVED:
+            continue
+        if name not in allowed:
+            raise ConfigError(
+                f"unknown environment variable {name}; allowed: "
+                f"{', '.join(sorted([*allowed, *_ENV_RESERVED]))}"
+            )
+        key = allowed[name]
+        out[key] = (name, _env_value(name, raw, LintConfig.model_fields[key]))
+    return out
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    """A validated configuration and where it came from."""
+
+    config: LintConfig
+    path: Path | None
+    """The configuration file, or None when none was found (or ``--isolated``)."""
+    root: Path
+    """The repository root: the configuration file's folder (else the git top level, else
+    the working directory).  Paths in the output and declared sources are relative to it."""
+
+
+def _git_toplevel(start: Path) -> Path | None:
+    try:
+        proc = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"],
+            cwd=start,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=30,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    out = proc.stdout.strip()
+    return Path(out).resolve() if proc.returncode == 0 and out else None
+
+
+def load_config(
+    *,
+    start: Path,
+    config_file: Path | None = None,
+    isolated: bool = False,
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> LoadedConfig:
+    """Configuration with precedence command line > environment > file.
+
+    ``start`` is where the search for a configuration file begins (the folder of the paths to
+    check); ``config_file`` (or ``$QUOTECHECK_CONFIG``) names one explicitly; ``isolated``
+    ignores files.  ``overrides`` are command-line values by key (None values are ignored).
+    Every problem is a :class:`ConfigError` naming the key (and file or variable) and the
+    allowed values.
+    """
+    environ = os.environ if environ is None else environ
+    path: Path | None = None
+    if not isolated:
+        named = config_file or (
+            Path(environ["QUOTECHECK_CONFIG"]) if environ.get("QUOTECHECK_CONFIG") else None
+        )
+        if named is not None:
+            if not named.is_file():
+                raise ConfigError("no such configuration file", path=str(named))
+            path = named.resolve()
+        else:
+            path = find_config(start)
+    data: dict[str, Any] = read_config_file(path) if path else {}
+    origin = f"{path.name} [tool.quotecheck]" if path else "configuration"
+    if path and path.name == "quotecheck.toml":
+        origin = path.name
+    config = validate_config(data, str(path.parent / origin) if path else origin)
+    for key, (name, value) in env_overrides(environ).items():
+        merged = {**config.model_dump(exclude_unset=True), key: value}
+        config = validate_config(merged, f"environment variable {name}")
+    cli = {k: v for k, v in (overrides or {}).items() if v is not None}
+    if cli:
+        merged = {**config.model_dump(exclude_unset=True), **cli}
+        config = validate_config(merged, "command line")
+    if path is not None:
+        root = path.parent
+    else:
+        cwd = Path.cwd().resolve()
+        here = start.resolve()
+        root = _git_toplevel(here) or (cwd if here == cwd or cwd in here.parents else here)
+    return LoadedConfig(config=config, path=path, root=root)

@@ -10,7 +10,7 @@ from typing import Any
 
 from quotecheck.extract.attribution import Attributor, QuoteSite
 from quotecheck.extract.nlp import has_parser, load_pipeline
-from quotecheck.extract.scanner import MarkProblem, RawQuote, scan
+from quotecheck.extract.scanner import ALL_MARKS, MarkProblem, RawQuote, link_parents, scan
 from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.lang import get_language
@@ -87,10 +87,53 @@ def segments_of(view: str, raw: str, start: int, end: int) -> tuple[Segment, ...
     return tuple(out)
 
 
+_STRONG_RULES = frozenset(
+    {
+        "according-to",
+        "colon-label",
+        "dash-credit",
+        "line-label",
+        "colon-subject",
+        "continuation",
+        "carry-over",
+    }
+)
+
+
+def _cued(att: Attribution) -> bool:
+    """Whether a cue or a strong frame attributes the quote (not a low-confidence guess)."""
+    return att.cue is not None or att.rule in _STRONG_RULES
+
+
+def looks_like_title(inside: str, before: str, minor: frozenset[str]) -> bool:
+    """A title or name in quote marks ("Good Morning America", CNN's “State of the Union”).
+
+    Title case throughout (function words aside), at most eight words and no sentence inside;
+    a possessive right before the mark ("CNN’s “…”") makes a title likelier still.
+    """
+    words = re.findall(r"[^\W\d_][\w'’&.-]*", inside)
+    if not words or len(words) > 8 or re.search(r"[.!?]\s+\S", inside):
+        return False
+    content = [w for w in words if w.lower() not in minor]
+    if not content or not words[0][:1].isupper():
+        return False
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    if capitalised == len(content) and len(content) >= 2:
+        return True
+    return capitalised == len(content) and before.endswith(("’s ", "'s ", "’s", "'s"))
+
+
 def _kind(
-    view: str, rq: RawQuote, words: int, attributed: bool, blocks: Sequence[tuple[int, int]]
+    view: str,
+    rq: RawQuote,
+    words: int,
+    attributed: bool,
+    blocks: Sequence[tuple[int, int]],
+    minor: frozenset[str] = frozenset(),
 ) -> QuoteKind:
-    if any(a <= rq.open_start and rq.close_end <= b for a, b in blocks):
+    if rq.open_start == rq.open_end or any(
+        a <= rq.open_start and rq.close_end <= b for a, b in blocks
+    ):
         return QuoteKind.BLOCK
     i = rq.open_start - 1
     while i >= 0 and view[i] in " \t":
@@ -100,11 +143,50 @@ def _kind(
     sentence_start = before in "\n.!?:" or i < 0
     if not attributed and words <= 3 and not sentence_start:
         return QuoteKind.SCARE
+    if not attributed and looks_like_title(inside, view[max(0, i - 3) : i + 1], minor):
+        return QuoteKind.SCARE
     if sentence_start and inside[:1].isupper():
         return QuoteKind.FULL
     if inside[:1].isupper() and inside.rstrip()[-1:] in ".?!," and before in ",":
         return QuoteKind.FULL
     return QuoteKind.PARTIAL
+
+
+_CREDITED_PARAGRAPH = re.compile(
+    r"(?m)^(?P<body>[^\n]{20,}?)[ \t]+[—–]{1,2}[ \t]*"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?:,[^\n]{0,100})?[ \t]*$"
+)
+
+
+def _add_unmarked_blocks(
+    view: str, blocks: Sequence[tuple[int, int]], quotes: list[RawQuote]
+) -> None:
+    """Block quotes without quote marks: Markdown ``>`` / HTML <blockquote> regions, and
+    plain-text paragraphs credited with a dash ("… — Ann Lee").  Each becomes one quote with
+    empty marks, so none is silently dropped."""
+    found: list[tuple[int, int]] = []
+    for a, b in blocks:
+        while a < b and view[a].isspace():
+            a += 1
+        while b > a and view[b - 1].isspace():
+            b -= 1
+        if b - a >= 2:
+            found.append((a, b))
+    for m in _CREDITED_PARAGRAPH.finditer(view):
+        body_a, body_b = m.start("body"), m.end("body")
+        if not any(c in ALL_MARKS for c in view[body_a:body_b]):
+            found.append((body_a, body_b))
+    for a, b in found:
+        covered = sum(
+            min(b, q.close_end) - max(a, q.open_start)
+            for q in quotes
+            if q.depth == 0 and q.open_start < b and a < q.close_end
+        )
+        if covered >= (b - a) // 2:
+            continue  # the block's words are already quoted with marks
+        quotes.append(RawQuote(a, a, b, b, "", ""))
+    quotes.sort(key=lambda q: (q.open_start, -q.close_end))
+    link_parents(quotes)
 
 
 def extract(
@@ -119,6 +201,7 @@ def extract(
     lang = lang_data or get_language(language)
     view = document.view
     scanned = scan(view, mark_spans=document.mark_spans, apostrophe_words=lang.apostrophe_words)
+    _add_unmarked_blocks(view, document.block_quotes, scanned.quotes)
     if not scanned.quotes:
         return ExtractionResult([], scanned.problems, language)
     paragraphs = [m.end() for m in _PARAGRAPH.finditer(view)]
@@ -143,12 +226,18 @@ def extract(
     starts = line_starts(document.raw)
     quotes: list[Quote] = []
     for index, (rq, att) in enumerate(zip(scanned.quotes, attributions, strict=True)):
-        quotes.append(_make_quote(document, rq, att, index, starts, language))
+        quotes.append(_make_quote(document, rq, att, index, starts, language, lang))
     return ExtractionResult(quotes, scanned.problems, language)
 
 
 def _make_quote(
-    document: Document, rq: RawQuote, att: Attribution, index: int, starts: list[int], language: str
+    document: Document,
+    rq: RawQuote,
+    att: Attribution,
+    index: int,
+    starts: list[int],
+    language: str,
+    lang: LanguageData,
 ) -> Quote:
     raw, view = document.raw, document.view
     segs = segments_of(view, raw, rq.start, rq.end)
@@ -167,8 +256,9 @@ def _make_quote(
             view,
             rq,
             words,
-            att.speaker is not None or att.mention is not None,
+            _cued(att),
             document.block_quotes,
+            lang.stopwords,
         ),
         segments=segs,
         parent=rq.parent,

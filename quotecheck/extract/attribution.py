@@ -38,7 +38,7 @@ _NAME_DEPS = frozenset(
     }
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
-_CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl"})
+_CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "prep"})
 _ENTITY_NOT_PERSON = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "DATE", "TIME"})
 
 
@@ -140,20 +140,14 @@ class Attributor:
                     )
                 )
                 continue
-            if site.continues is not None and previous is not None and previous.speaker:
+            has_previous = previous is not None and bool(previous.speaker or previous.mention)
+            if site.continues is not None and previous is not None and has_previous:
                 att = previous.model_copy(update={"rule": "continuation", "confidence": 0.8})
             else:
                 att = self._attribute(site)
-                if (
-                    att.speaker is None
-                    and previous is not None
-                    and previous.speaker
-                    and (
-                        previous_site is not None
-                        and site.paragraph - previous_site.paragraph <= 1
-                        and self._starts_sentence(site)
-                    )
-                ):
+                near = previous_site is not None and site.paragraph - previous_site.paragraph <= 1
+                if att.mention is None and has_previous and near and self._starts_sentence(site):
+                    assert previous is not None
                     att = previous.model_copy(
                         update={
                             "rule": "carry-over",
@@ -163,11 +157,74 @@ class Attributor:
                             "cue_end": None,
                         }
                     )
+                elif att.mention is None and self.parsed:
+                    att = self._sentence_subject(site) or self._preceding_subject(site) or att
             if att.speaker:
                 self.spoken.append((site.start, att.speaker))
             out.append(att)
             previous, previous_site = att, site
         return out
+
+    def _sentence_subject(self, site: QuoteSite) -> Attribution | None:
+        """A partial quote inside narration with no reporting verb ("X blamed it on “…”"):
+        the person who is the subject of the sentence's main verb.  Low confidence."""
+        if self._starts_sentence(site):
+            return None
+        first = self._token_at(site.start)
+        if first is None:
+            return None
+        sent = self.doc[first].sent
+        root = sent.root
+        if self.in_quote[root.i]:
+            return None
+        for child in root.children:
+            if (
+                child.dep_ in _SUBJECT_DEPS
+                and not self.in_quote[child.i]
+                and (self._personhood(child) >= 2)
+            ):
+                return self._attribution_for(child, site, "sentence-subject", 0.4)
+        return None
+
+    def _attribution_for(self, tok: Any, site: QuoteSite, rule: str, conf: float) -> Attribution:
+        mention = self._mention(tok)
+        speaker = self._resolve(mention, site)
+        return Attribution(
+            speaker=speaker,
+            mention=mention.text,
+            mention_start=mention.start,
+            mention_end=mention.end,
+            rule=rule,
+            confidence=conf,
+            reason=None if speaker else "the speaker could not be resolved",
+        )
+
+    def _preceding_subject(self, site: QuoteSite) -> Attribution | None:
+        """A quote standing alone right after a sentence about a person: that person.
+
+        ("The judge turned to me. “Mr. Smith?”") Low confidence: no cue says it.
+        """
+        if not self._starts_sentence(site):
+            return None
+        first = self._token_at(site.start)
+        if first is None:
+            return None
+        sent = self.doc[first].sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        gap = self.view[prev.end_char : site.start]
+        if gap.count("\n") > 2:
+            return None
+        for tok in prev:
+            if (
+                tok.dep_ in _SUBJECT_DEPS
+                and tok.head.dep_ == "ROOT"
+                and (self._personhood(tok) >= 2)
+                and not self.in_quote[tok.i]
+            ):
+                return self._attribution_for(tok, site, "preceding-subject", 0.4)
+        return None
 
     def _starts_sentence(self, site: QuoteSite) -> bool:
         i = site.start - 1
@@ -204,7 +261,12 @@ class Attributor:
 
     # ----------------------------------------------------------------- windows
     def _window(self, site: QuoteSite) -> list[Any]:
-        """Tokens of the sentences the quote touches, plus a trailing "he said." sentence."""
+        """Tokens of the sentences the quote touches, plus the attribution around it.
+
+        The next sentence is included when it continues the quote's sentence ("“…,” the
+        minister said" split by the parser, or a short "she said." after a full stop); the
+        previous one when it ends with a colon that introduces the quote.
+        """
         doc = self.doc
         first = self._token_at(site.start)
         last = self._token_at(max(site.start, site.end - 1))
@@ -215,11 +277,20 @@ class Attributor:
         if hi < len(doc):
             nxt = doc[hi].sent
             gap = self.view[site.end : nxt.start_char]
-            if gap.strip() == "" and "\n" not in gap and len(nxt) <= 12:
+            inside_end = self.view[max(site.start, site.end - 2) : site.end]
+            follows = self.view[nxt.start_char : nxt.start_char + 1]
+            if (
+                gap.strip() == ""
+                and "\n" not in gap
+                and (len(nxt) <= 12 or "," in inside_end or follows.islower())
+            ):
                 hi = nxt.end
-        if lo > 0 and self.view[doc[lo].idx - 1 : doc[lo].idx].strip() == "":
-            prev = doc[lo - 1].sent
-            if prev.text.rstrip().endswith(":") and len(prev) <= 40:
+        j = lo - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j >= 0 and doc[j].text == ":":
+            prev = doc[j].sent
+            if len(prev) <= 60:
                 lo = prev.start
         return [t for t in doc[lo:hi] if not t.is_space]
 
@@ -233,8 +304,14 @@ class Attributor:
     def _by_parse(
         self, site: QuoteSite, toks: list[Any]
     ) -> tuple[_Mention, Any, str, float] | None:
-        candidates: list[tuple[int, _Mention, Any, str, float]] = []
+        """The best (mention, cue) in the window.
+
+        Candidates are ranked by whether the cue governs the quote in the parse (the quote is
+        its complement), then by how person-like the subject is, then by distance.
+        """
+        candidates: list[tuple[tuple[int, int, int], _Mention, Any, str, float]] = []
         lang = self.lang
+        quote_heads = self._quote_heads(site)
         for tok in toks:
             if self.in_quote[tok.i]:
                 continue
@@ -245,23 +322,72 @@ class Attributor:
                         obj = self._object_after(tok.i + len(seq) - 1)
                         if obj is not None:
                             m = self._mention(obj)
-                            candidates.append(
-                                (self._distance(site, tok), m, tok, "according-to", 0.9)
-                            )
+                            key = (1, self._personhood(obj), -self._distance(site, tok))
+                            candidates.append((key, m, tok, "according-to", 0.9))
             if tok.pos_ in ("VERB", "AUX", "NOUN") and (
                 tok.lemma_.lower() in lang.reporting_verbs or tok.lower_ in lang.reporting_verbs
             ):
                 subj = self._subject(tok)
                 if subj is not None:
                     m = self._mention(subj)
-                    rule = "verb-subject" if subj.head.i == tok.i else "verb-subject-climbed"
-                    conf = 0.9 if subj.head.i == tok.i else 0.8
-                    candidates.append((self._distance(site, tok), m, tok, rule, conf))
+                    direct = subj.head.i == tok.i
+                    rule = "verb-subject" if direct else "verb-subject-climbed"
+                    governs = int(any(self._is_ancestor(tok, h) for h in quote_heads))
+                    key = (governs, self._personhood(subj), -self._distance(site, tok))
+                    conf = (0.9 if direct else 0.8) if governs else 0.7
+                    candidates.append((key, m, tok, rule, conf))
         if not candidates:
-            return None
-        candidates.sort(key=lambda c: c[0])
+            return self._colon_subject(site, toks)
+        candidates.sort(key=lambda c: c[0], reverse=True)
         _, mention, cue, rule, conf = candidates[0]
         return mention, cue, rule, conf
+
+    def _quote_heads(self, site: QuoteSite) -> list[Any]:
+        """Tokens outside the quote that quote tokens hang from (where the quote attaches)."""
+        heads = []
+        for tok in self.doc.char_span(site.start, site.end, alignment_mode="expand") or ():
+            if tok.head.i != tok.i and not (site.start <= tok.head.idx < site.end):
+                heads.append(tok.head)
+        return heads
+
+    @staticmethod
+    def _is_ancestor(verb: Any, tok: Any) -> bool:
+        node = tok
+        for _ in range(6):
+            if node.i == verb.i:
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def _personhood(self, tok: Any) -> int:
+        """3 person name or pronoun, 2 role noun, 1 organisation or place, 0 anything else."""
+        low = tok.lower_
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PRON" and low in self.lang.pronouns):
+            return 3
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in _ENTITY_NOT_PERSON:
+            return 3
+        if tok.lemma_.lower() in self.lang.role_nouns or low in self.lang.role_nouns:
+            return 2
+        if tok.ent_type_ in ("ORG", "NORP", "GPE") or low in self.lang.organisation_nouns:
+            return 1
+        return 0
+
+    def _colon_subject(
+        self, site: QuoteSite, toks: list[Any]
+    ) -> tuple[_Mention, Any, str, float] | None:
+        """``The statement reads: “…”``: the subject of the clause that ends with the colon."""
+        i = site.start - 1
+        while i >= 0 and self.view[i] in " \t\n":
+            i -= 1
+        if i < 0 or self.view[i] != ":":
+            return None
+        before = [t for t in toks if t.idx < i and not self.in_quote[t.i]]
+        for tok in reversed(before):
+            if tok.dep_ in _SUBJECT_DEPS and self._personhood(tok) >= 1:
+                return self._mention(tok), tok.head, "colon-subject", 0.6
+        return None
 
     def _distance(self, site: QuoteSite, tok: Any) -> int:
         idx: int = tok.idx
@@ -283,8 +409,21 @@ class Attributor:
                 node = node.head
                 continue
             break
-        if verb.dep_ == "pcomp":
-            return None
+        return self._person_left_of(verb)
+
+    def _person_left_of(self, verb: Any) -> Any | None:
+        """The nearest person-like word before a subjectless cue in its sentence.
+
+        Parsers sometimes attach "her adviser, Tom Hale, said:" without a subject; the person
+        named right before the verb is then the speaker.
+        """
+        sent = verb.sent
+        for j in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
+            tok = self.doc[j]
+            if self.in_quote[j] or tok.text in (":", ";", ".", "“", '"'):
+                return None
+            if self._personhood(tok) >= 2 and tok.dep_ not in ("pobj", "dobj", "poss"):
+                return tok
         return None
 
     def _object_after(self, i: int) -> Any | None:
@@ -321,6 +460,33 @@ class Attributor:
         name = None
         kind = "other"
         low = head.lower_
+        people = [
+            e
+            for e in getattr(self.doc, "ents", ())
+            if e.label_ == "PERSON"
+            and lo <= e.start
+            and e.end - 1 <= hi + 3
+            and not self.in_quote[e.start]
+            and not any(t.lower_ in ("’s", "'s") for t in self.doc[e.end - 1 : e.end + 1])
+        ]
+        if people and low not in self.lang.pronouns:
+            # "Sirius XM Vice President for news Dave Gorab": the person named in the phrase.
+            ent = people[-1]
+            e_end = ent.end
+            while (
+                e_end < len(self.doc)
+                and self.doc[e_end].pos_ == "PROPN"
+                and self.doc[e_end].lower_ not in ("’s", "'s")
+                and not self.in_quote[e_end]
+            ):
+                e_end += 1  # NER often stops short of a three-part name ("Yoon Suk | Yeol")
+            ent = self.doc[ent.start : e_end]
+            cleaned = self._clean_name(ent)
+            if cleaned:
+                end = max(span.end_char, ent.end_char)
+                return _Mention(
+                    self.view[span.start_char : end], span.start_char, end, cleaned, low, "name"
+                )
         if head.pos_ == "PROPN" or (head.ent_type_ == "PERSON"):
             chain = [head]
             j = head.i - 1
@@ -349,6 +515,10 @@ class Attributor:
             self.lang.organisation_nouns
         ):
             kind = "organisation"
+        elif head.text[:1].isupper() and not any(c.dep_ == "det" for c in head.children):
+            # A capitalised word the tagger took for a common noun ("Pike", "Rose"): a name.
+            kind = "name"
+            name = head.text
         return _Mention(text, span.start_char, span.end_char, name, low, kind)
 
     # ----------------------------------------------------------------- pattern-based rules
@@ -376,8 +546,56 @@ class Attributor:
                 if best is None or d < best[0]:
                     best = (d, m, tok, rule, 0.7)
         if best is None:
+            best = self._pattern_clause_pronoun(site, toks)
+        if best is None:
             return None
         return best[1], best[2], best[3], best[4]
+
+    def _pattern_clause_pronoun(
+        self, site: QuoteSite, toks: list[Any]
+    ) -> tuple[int, _Mention, Any, str, float] | None:
+        """Without a parse: a cue with a personal pronoun or name in its clause.
+
+        German puts the subject after the verb ("haben Sie gesagt", "sagen Sie") or early in
+        the clause ("Sie haben von einer „…“ gesprochen"); the nearest one to the cue counts.
+        """
+        lang = self.lang
+        best: tuple[int, _Mention, Any, str, float] | None = None
+        for k, tok in enumerate(toks):
+            if self.in_quote[tok.i] or tok.lower_ not in lang.reporting_verbs:
+                continue
+            for j in sorted(range(max(0, k - 8), min(len(toks), k + 4)), key=lambda j: abs(j - k)):
+                cand = toks[j]
+                if j == k or self.in_quote[cand.i]:
+                    continue
+                if any(t.text in ".;:!?" for t in toks[min(j, k) : max(j, k)]):
+                    continue
+                low = cand.lower_
+                if (
+                    low in lang.pronouns
+                    and lang.pronouns[low][0] in "123"
+                    and low
+                    not in (
+                        "es",
+                        "ihm",
+                        "ihn",
+                        "mir",
+                        "mich",
+                        "dir",
+                        "dich",
+                        "uns",
+                        "euch",
+                        "ihnen",
+                    )
+                ):
+                    m = _Mention(
+                        cand.text, cand.idx, cand.idx + len(cand.text), None, low, "pronoun"
+                    )
+                    d = self._distance(site, tok)
+                    if best is None or d < best[0]:
+                        best = (d, m, tok, "cue-clause-pronoun", 0.5)
+                    break
+        return best
 
     def _name_run(self, toks: list[Any], k: int, step: int) -> _Mention | None:
         """A run of capitalised tokens (or one pronoun) starting at ``toks[k]``."""
@@ -435,6 +653,21 @@ class Attributor:
                     "colon-label",
                     0.7,
                 )
+        line_start = view.rfind("\n", 0, site.start) + 1
+        head = re.match(
+            r"[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*):[ \t]",
+            view[line_start : site.start],
+        )
+        if head and "\n" not in view[line_start : site.start]:
+            # A headline or transcript line "Name: … ‘quoted words’": the label speaks.
+            label = head.group(1)
+            start = line_start + head.start(1)
+            return (
+                _Mention(label, start, start + len(label), label, label.lower(), "name"),
+                None,
+                "line-label",
+                0.6,
+            )
         m2 = re.match(r"[ \t]*[—–-]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,5})", view[site.end :])
         if m2:
             name = m2.group(1).strip()

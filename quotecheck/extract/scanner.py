@@ -280,12 +280,12 @@ def scan(
         unbalanced(mk, f"opening {mk.char} is not closed before the end of the text")
 
     result.quotes.sort(key=lambda q: (q.open_start, -q.close_end))
-    _link_parents(result.quotes)
+    link_parents(result.quotes)
     result.problems.sort(key=lambda p: p.start)
     return result
 
 
-def _link_parents(quotes: list[RawQuote]) -> None:
+def link_parents(quotes: list[RawQuote]) -> None:
     """Set ``parent`` and ``continues`` (indexes into the sorted ``quotes``)."""
     position = {id(q): i for i, q in enumerate(quotes)}
     for q in quotes:

@@ -25,6 +25,7 @@ FORMATS: dict[str, str] = {
     "junit": "quotecheck.formats.junit",
     "rdjson": "quotecheck.formats.rdjson",
     "rdjsonl": "quotecheck.formats.rdjson.rdjsonl",
+    "html": "quotecheck.formats.html",
 }
 """Format name → module path.  Modules added by later work register here."""
 

@@ -14,6 +14,8 @@ from quotecheck.lang.schema import LanguageData
 _REPORTING_VERBS = frozenset(
     """
     sagen sagt sagte sagten gesagt sage
+    zitiere zitieren zitiert zitierte zitierten nenne spreche schreibe frage fordere
+    bezeichne behaupte erkläre betone warne
     erklären erklärt erklärte erklärten erkläre
     betonen betont betonte betonten betone
     warnen warnt warnte warnten gewarnt warne
@@ -210,6 +212,9 @@ _MODALS = {
     "wirst": "future",
     "würde": "conditional",
     "würden": "conditional",
+    "vielleicht": "possibility",
+    "möglicherweise": "possibility",
+    "eventuell": "possibility",
 }
 
 _CONTRACTIONS = {
@@ -437,6 +442,7 @@ DATA = LanguageData(
         "meiner": "1",
         "meines": "1",
         "wir": "1p",
+        "man": "3p",
         "uns": "1p",
         "unser": "1p",
         "unsere": "1p",
@@ -481,7 +487,7 @@ DATA = LanguageData(
     third_person=frozenset(
         """
         er ihn ihm seine seinen seinem seiner seines
-        sie ihr ihre ihren ihrem ihrer ihres ihnen sich
+        sie ihr ihre ihren ihrem ihrer ihres ihnen sich man
         """.split()
     ),
     role_nouns=_ROLE_NOUNS,
@@ -582,3 +588,77 @@ DATA = LanguageData(
         "hätten": "conditional",
     },
 )
+
+# Cross-language checks (quotecheck.xling): the decimal mark of written numbers, and unit
+# words → a language-independent unit id, so that "5 km" and "5 Meilen" can be compared.
+DECIMAL_MARK = ","
+NOUNS_CAPITALISED = True
+"""Every noun is capitalised: a capital letter is no sign of a name."""
+UNIT_WORDS: dict[str, str] = {
+    "prozent": "percent",
+    "prozentpunkte": "point",
+    "prozentpunkten": "point",
+    "euro": "eur",
+    "dollar": "usd",
+    "pfund": "gbp",
+    "rubel": "rub",
+    "yen": "jpy",
+    "kilometer": "km",
+    "kilometern": "km",
+    "km": "km",
+    "meile": "mile",
+    "meilen": "mile",
+    "meter": "m",
+    "metern": "m",
+    "kilogramm": "kg",
+    "kg": "kg",
+    "tonne": "t",
+    "tonnen": "t",
+    "jahr": "year",
+    "jahre": "year",
+    "jahren": "year",
+    "jahres": "year",
+    "monat": "month",
+    "monate": "month",
+    "monaten": "month",
+    "woche": "week",
+    "wochen": "week",
+    "tag": "day",
+    "tage": "day",
+    "tagen": "day",
+    "stunde": "hour",
+    "stunden": "hour",
+}
+
+# Days and months → a language-independent id, so that a changed date is caught across
+# languages and a capitalised English day name is not taken for a name.
+CALENDAR_WORDS: dict[str, str] = {
+    "montag": "mon",
+    "dienstag": "tue",
+    "mittwoch": "wed",
+    "donnerstag": "thu",
+    "freitag": "fri",
+    "samstag": "sat",
+    "sonnabend": "sat",
+    "sonntag": "sun",
+    "montags": "mon",
+    "dienstags": "tue",
+    "mittwochs": "wed",
+    "donnerstags": "thu",
+    "freitags": "fri",
+    "samstags": "sat",
+    "sonntags": "sun",
+    "januar": "jan",
+    "jänner": "jan",
+    "februar": "feb",
+    "märz": "mar",
+    "april": "apr",
+    "mai": "may",
+    "juni": "jun",
+    "juli": "jul",
+    "august": "aug",
+    "september": "sep",
+    "oktober": "oct",
+    "november": "nov",
+    "dezember": "dec",
+}

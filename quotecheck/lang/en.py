@@ -15,6 +15,7 @@ _REPORTING_VERBS = frozenset(
     insinuate hint mention point counter retort shout yell scream whisper mutter cry exclaim
     proclaim decry slam blast criticise criticize condemn denounce praise hail welcome tout
     mock ridicule dismiss rebuke scold chide lash fume rage grumble
+    thank chant read invite echo tout implore vow sing quote cite
     """.split()
 )
 
@@ -78,6 +79,9 @@ _MODALS = {
     "want": "volition",
     "wants": "volition",
     "going": "future",
+    "perhaps": "possibility",
+    "maybe": "possibility",
+    "possibly": "possibility",
 }
 
 _CONTRACTIONS = {
@@ -378,3 +382,73 @@ DATA = LanguageData(
         "do": "present",
     },
 )
+
+# Cross-language checks (quotecheck.xling): the decimal mark of written numbers, and unit
+# words → a language-independent unit id, so that "5 km" and "5 Meilen" can be compared.
+DECIMAL_MARK = "."
+UNIT_WORDS: dict[str, str] = {
+    "percent": "percent",
+    "per cent": "percent",
+    "euro": "eur",
+    "euros": "eur",
+    "dollar": "usd",
+    "dollars": "usd",
+    "pound": "gbp",
+    "pounds": "gbp",
+    "rouble": "rub",
+    "roubles": "rub",
+    "ruble": "rub",
+    "rubles": "rub",
+    "yen": "jpy",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "km": "km",
+    "mile": "mile",
+    "miles": "mile",
+    "metre": "m",
+    "metres": "m",
+    "meter": "m",
+    "meters": "m",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kg": "kg",
+    "tonne": "t",
+    "tonnes": "t",
+    "ton": "t",
+    "tons": "t",
+    "year": "year",
+    "years": "year",
+    "month": "month",
+    "months": "month",
+    "week": "week",
+    "weeks": "week",
+    "day": "day",
+    "days": "day",
+    "hour": "hour",
+    "hours": "hour",
+}
+
+# Days and months → a language-independent id, so that a changed date is caught across
+# languages and a capitalised English day name is not taken for a name.
+CALENDAR_WORDS: dict[str, str] = {
+    "monday": "mon",
+    "tuesday": "tue",
+    "wednesday": "wed",
+    "thursday": "thu",
+    "friday": "fri",
+    "saturday": "sat",
+    "sunday": "sun",
+    "january": "jan",
+    "february": "feb",
+    "march": "mar",
+    "april": "apr",
+    "june": "jun",
+    "july": "jul",
+    "august": "aug",
+    "september": "sep",
+    "october": "oct",
+    "november": "nov",
+    "december": "dec",
+}

@@ -175,6 +175,9 @@ _MODALS = {
     "serían": "conditional",
     "habría": "conditional",
     "habrían": "conditional",
+    "quizás": "possibility",
+    "quizá": "possibility",
+    "posiblemente": "possibility",
 }
 
 _CONTRACTIONS = {
@@ -496,3 +499,65 @@ DATA = LanguageData(
         "habrían": "conditional",
     },
 )
+
+# Cross-language checks (quotecheck.xling): the decimal mark of written numbers, and unit
+# words → a language-independent unit id, so that "5 km" and "5 Meilen" can be compared.
+DECIMAL_MARK = ","
+UNIT_WORDS: dict[str, str] = {
+    "por ciento": "percent",
+    "euro": "eur",
+    "euros": "eur",
+    "dólar": "usd",
+    "dólares": "usd",
+    "rublo": "rub",
+    "rublos": "rub",
+    "yen": "jpy",
+    "yenes": "jpy",
+    "kilómetro": "km",
+    "kilómetros": "km",
+    "km": "km",
+    "milla": "mile",
+    "millas": "mile",
+    "metro": "m",
+    "metros": "m",
+    "kilogramo": "kg",
+    "kilogramos": "kg",
+    "kg": "kg",
+    "tonelada": "t",
+    "toneladas": "t",
+    "año": "year",
+    "años": "year",
+    "mes": "month",
+    "meses": "month",
+    "semana": "week",
+    "semanas": "week",
+    "día": "day",
+    "días": "day",
+    "hora": "hour",
+    "horas": "hour",
+}
+
+# Days and months → a language-independent id, so that a changed date is caught across
+# languages and a capitalised English day name is not taken for a name.
+CALENDAR_WORDS: dict[str, str] = {
+    "lunes": "mon",
+    "martes": "tue",
+    "miércoles": "wed",
+    "jueves": "thu",
+    "viernes": "fri",
+    "sábado": "sat",
+    "domingo": "sun",
+    "enero": "jan",
+    "febrero": "feb",
+    "marzo": "mar",
+    "abril": "apr",
+    "mayo": "may",
+    "junio": "jun",
+    "julio": "jul",
+    "agosto": "aug",
+    "septiembre": "sep",
+    "setiembre": "sep",
+    "octubre": "oct",
+    "noviembre": "nov",
+    "diciembre": "dec",
+}

@@ -205,6 +205,11 @@ _MODALS = {
     "seraient": "conditional",
     "aurait": "conditional",
     "auraient": "conditional",
+    "devrons": "necessity",
+    "devrez": "necessity",
+    "devrai": "necessity",
+    "devras": "necessity",
+    "peut-être": "possibility",
 }
 
 # Spoken forms a reporter may write out in full (or the other way round).
@@ -547,3 +552,64 @@ DATA = LanguageData(
         "auraient": "conditional",
     },
 )
+
+# Cross-language checks (quotecheck.xling): the decimal mark of written numbers, and unit
+# words → a language-independent unit id, so that "5 km" and "5 Meilen" can be compared.
+DECIMAL_MARK = ","
+UNIT_WORDS: dict[str, str] = {
+    "pour cent": "percent",
+    "euro": "eur",
+    "euros": "eur",
+    "dollar": "usd",
+    "dollars": "usd",
+    "rouble": "rub",
+    "roubles": "rub",
+    "yen": "jpy",
+    "yens": "jpy",
+    "kilomètre": "km",
+    "kilomètres": "km",
+    "km": "km",
+    "milles": "mile",
+    "mètre": "m",
+    "mètres": "m",
+    "kilogramme": "kg",
+    "kilogrammes": "kg",
+    "kg": "kg",
+    "tonne": "t",
+    "tonnes": "t",
+    "an": "year",
+    "ans": "year",
+    "année": "year",
+    "années": "year",
+    "mois": "month",
+    "semaine": "week",
+    "semaines": "week",
+    "jour": "day",
+    "jours": "day",
+    "heure": "hour",
+    "heures": "hour",
+}
+
+# Days and months → a language-independent id, so that a changed date is caught across
+# languages and a capitalised English day name is not taken for a name.
+CALENDAR_WORDS: dict[str, str] = {
+    "lundi": "mon",
+    "mardi": "tue",
+    "mercredi": "wed",
+    "jeudi": "thu",
+    "vendredi": "fri",
+    "samedi": "sat",
+    "dimanche": "sun",
+    "janvier": "jan",
+    "février": "feb",
+    "mars": "mar",
+    "avril": "apr",
+    "mai": "may",
+    "juin": "jun",
+    "juillet": "jul",
+    "août": "aug",
+    "septembre": "sep",
+    "octobre": "oct",
+    "novembre": "nov",
+    "décembre": "dec",
+}

@@ -1,0 +1,434 @@
+"""One lint run: discover articles, resolve their sources, analyse (or reuse cached results),
+then apply rule selection, inline suppressions and the baseline.
+
+The spaCy pipeline is loaded once per process (:func:`quotecheck.extract.nlp.load_pipeline`
+caches it) and one :class:`~quotecheck.api.Checker` serves every article with the same sources
+and settings.  :data:`ANALYSED_COUNT` counts the articles that were actually analysed (not
+taken from the cache), so tests can prove that an unchanged article costs nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import threading
+import warnings
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing.context import BaseContext
+from pathlib import Path
+
+from quotecheck import __version__
+from quotecheck.api import Checker
+from quotecheck.config import LoadedConfig, Settings, SourceSpec
+from quotecheck.errors import InputError, QuotecheckError
+from quotecheck.inputs.document import Document, make_document
+from quotecheck.inputs.sources import make_source
+from quotecheck.inputs.text import read_text
+from quotecheck.lint.baseline import Baseline, finding_key
+from quotecheck.lint.cache import ResultCache, cache_key
+from quotecheck.lint.declared import Declarations, declarations, display_path, resolve_path
+from quotecheck.lint.discover import changed_files, discover
+from quotecheck.lint.engine import RuleEngine, make_finding, map_findings
+from quotecheck.lint.suppressions import apply_suppressions
+from quotecheck.models import ArticleReport, Finding, QuoteResult, Report, Source, ToolInfo
+
+__all__ = ["ANALYSED_COUNT", "LintOptions", "LintResult", "LintStats", "Linter"]
+
+ANALYSED_COUNT = 0
+"""Articles analysed by the NLP pipeline in this process (cache hits do not count)."""
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class LintOptions:
+    """Per-run options that are not configuration."""
+
+    extra_sources: tuple[Path, ...] = ()
+    """Sources given on the command line: every article is checked against them too."""
+    speaker: str | None = None
+    """Speaker of :attr:`extra_sources` (else read from their front matter or byline)."""
+    changed_since: str | None = None
+    """Only articles changed since this git revision (or whose sources changed)."""
+    force_exclude: bool = False
+    """Apply ``exclude`` and the declared-source rule to files named explicitly too (for
+    pre-commit, which passes every changed file)."""
+    jobs: int = 1
+    """Worker processes for the analysis (results are identical and in input order)."""
+    use_cache: bool = True
+    baseline: Path | None = None
+    """Baseline whose findings are not reported."""
+    progress: Progress | None = None
+    """Called as ``progress(done, total, path)`` after each article."""
+
+
+@dataclass
+class LintStats:
+    """Counters of a run."""
+
+    articles: int = 0
+    analysed: int = 0
+    cached: int = 0
+    unchanged: int = 0
+    """Articles left out by ``changed_since``."""
+
+
+@dataclass
+class LintResult:
+    """The outcome of :meth:`Linter.run`."""
+
+    report: Report
+    root: Path
+    stats: LintStats
+    current: Baseline
+    """Every finding of the checked articles (before the baseline), as a baseline."""
+    baselined: int = 0
+    """Findings not reported because the baseline lists them."""
+    stale: Baseline = field(default_factory=Baseline)
+    """Baseline entries of checked articles that no longer match a finding."""
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Article:
+    path: Path
+    display: str
+    raw: str = ""
+    doc: Document | None = None
+    error: str | None = None
+    decl: Declarations = field(default_factory=Declarations)
+    sources: list[Source] = field(default_factory=list)
+    problems: list[Finding] = field(default_factory=list)
+    settings: Settings | None = None
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+_CHECKERS: OrderedDict[str, Checker] = OrderedDict()
+
+
+def _checker(sources: list[Source], settings: Settings) -> Checker:
+    h = hashlib.sha256(settings.model_dump_json().encode())
+    for s in sources:
+        h.update(s.model_dump_json().encode())
+    key = h.hexdigest()
+    if key in _CHECKERS:
+        _CHECKERS.move_to_end(key)
+        return _CHECKERS[key]
+    checker = Checker(list(sources), settings)
+    _CHECKERS[key] = checker
+    while len(_CHECKERS) > 16:
+        _CHECKERS.popitem(last=False)
+    return checker
+
+
+Task = tuple[str, str, str, list[Source], Settings]
+
+
+def analyse(task: Task) -> ArticleReport:
+    """Analyse one article (``display, raw, format, sources, settings``); picklable for
+    worker processes."""
+    display, raw, fmt, sources, settings = task
+    checker = _checker(sources, settings)
+    return checker.check_document(make_document(raw, path=display, fmt=fmt))
+
+
+def _context() -> BaseContext:
+    """``fork`` where it is safe (POSIX, no other thread running: workers inherit a pipeline
+    that is already loaded), else ``spawn`` (each worker loads the pipeline once)."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _run_tasks(tasks: list[Task], jobs: int) -> Iterator[ArticleReport]:
+    if jobs <= 1 or len(tasks) <= 1:
+        yield from map(analyse, tasks)
+        return
+    with warnings.catch_warnings():
+        # Python 3.12+ warns about fork() whenever the OS reports another thread (e.g. one a
+        # C library started); the check above already ruled out Python threads.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        context = _context()
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+            yield from pool.map(analyse, tasks)
+
+
+# --------------------------------------------------------------------------- the run
+
+
+def _pairs(art: ArticleReport) -> list[tuple[Finding, QuoteResult | None]]:
+    out: list[tuple[Finding, QuoteResult | None]] = [(f, None) for f in art.findings]
+    for q in art.quotes:
+        out.extend((f, q) for f in q.findings)
+    out.sort(key=lambda p: (p[0].start, p[0].code, p[0].end))
+    return out
+
+
+class Linter:
+    """Runs quotecheck over files and folders with one configuration."""
+
+    def __init__(self, loaded: LoadedConfig, options: LintOptions | None = None) -> None:
+        """Prepare the rule engine and the cache for ``loaded``."""
+        self.loaded = loaded
+        self.config = loaded.config
+        self.root = loaded.root.resolve()
+        self.options = options or LintOptions()
+        self.engine = RuleEngine(self.config)
+        self.cache = (
+            ResultCache(self.root / self.config.cache_dir)
+            if self.options.use_cache and self.config.cache
+            else None
+        )
+        self._source_memo: dict[tuple[Path, str], Source | str] = {}
+
+    # ---- preparation
+
+    def _prepare(self, path: Path) -> _Article:
+        art = _Article(path=path, display=display_path(path, self.root))
+        try:
+            art.raw = read_text(path, max_bytes=self.config.max_file_bytes)
+            art.doc = make_document(art.raw, path=art.display)
+            art.decl = declarations(
+                art.doc.meta,
+                doc_format=art.doc.format,
+                article=path,
+                display=art.display,
+                root=self.root,
+                config=self.config,
+            )
+        except InputError as exc:
+            art.error = str(exc).replace(art.display, str(path), 1)
+        return art
+
+    def _declared_source_files(self, articles: Sequence[_Article]) -> set[Path]:
+        out = {s.path for a in articles for s in a.decl.sources}
+        for specs in self.config.sources.values():
+            for spec in specs:
+                found = resolve_path(spec.path, "", self.root)
+                if isinstance(found, Path):
+                    out.add(found)
+        out.update(p.resolve() for p in self.options.extra_sources)
+        return out
+
+    def _load_source(self, path: Path, display: str, spec: SourceSpec) -> Source | str:
+        key = (path, spec.model_dump_json())
+        if key not in self._source_memo:
+            try:
+                text = read_text(path, max_bytes=self.config.max_file_bytes)
+                self._source_memo[key] = make_source(
+                    text,
+                    id=spec.id or display,
+                    path=display,
+                    speaker=spec.speaker,
+                    aliases=spec.aliases,
+                    kind=spec.kind,
+                    language=spec.lang,
+                )
+            except QuotecheckError as exc:
+                self._source_memo[key] = str(exc)
+        return self._source_memo[key]
+
+    def _extra_sources(self) -> list[Source]:
+        out = []
+        for p in self.options.extra_sources:
+            shown = display_path(p, self.root)
+            text = read_text(p, max_bytes=self.config.max_file_bytes)
+            out.append(make_source(text, id=shown, path=shown, speaker=self.options.speaker))
+        return out
+
+    def _resolve_sources(self, art: _Article, extra: list[Source]) -> None:
+        assert art.doc is not None
+        raw = art.raw
+        head_end = art.doc.body_start if art.doc.format != "html" else len(raw)
+
+        def place(code: str, message: str, needle: str) -> None:
+            at = raw.find(needle, 0, head_end) if needle else -1
+            start, end = (at, at + len(needle)) if at >= 0 else (0, 0)
+            art.problems.append(make_finding(code, message, raw, start, end))
+
+        for problem in art.decl.problems:
+            place(problem.code, problem.message, problem.needle)
+        sources: list[Source] = []
+        for resolved in art.decl.sources:
+            got = self._load_source(resolved.path, resolved.display, resolved.spec)
+            if isinstance(got, str):
+                place(
+                    "QC501",
+                    f"source {resolved.spec.path!r} cannot be read: {got}",
+                    resolved.spec.path,
+                )
+                continue
+            if got.speaker and got.speaker in art.decl.aliases:
+                merged = tuple(dict.fromkeys((*got.aliases, *art.decl.aliases[got.speaker])))
+                got = got.model_copy(update={"aliases": merged})
+            if got.speaker is None and not any(t.speaker for t in got.turns):
+                place(
+                    "QC503",
+                    f"source {resolved.display!r} has no speaker: declare 'speaker:' in the "
+                    "article's source entry or the source's front matter",
+                    resolved.spec.path,
+                )
+            sources.append(got)
+        art.sources = [*sources, *extra]
+        art.settings = self.config.settings(self.root, language=art.decl.language)
+
+    # ---- the run
+
+    def run(self, paths: Sequence[Path]) -> LintResult:
+        """Check the files and folders in ``paths``."""
+        global ANALYSED_COUNT
+        stats = LintStats()
+        notes: list[str] = []
+        candidates = discover(
+            paths, self.root, self.config, force_exclude=self.options.force_exclude
+        )
+        prepared = [(c, self._prepare(c.path)) for c in candidates]
+        declared = self._declared_source_files([a for _, a in prepared])
+        articles = [
+            a
+            for c, a in prepared
+            if not (
+                (c.walked or self.options.force_exclude)
+                and (a.decl.is_source or c.path.resolve() in declared)
+            )
+        ]
+        if self.options.changed_since is not None:
+            changed = changed_files(self.options.changed_since, self.root)
+            everything = self.loaded.path is not None and self.loaded.path.resolve() in changed
+            keep = []
+            for a in articles:
+                touched = {a.path.resolve(), *(s.path for s in a.decl.sources)}
+                touched.update(p.resolve() for p in self.options.extra_sources)
+                if everything or touched & changed:
+                    keep.append(a)
+            stats.unchanged = len(articles) - len(keep)
+            articles = keep
+        extra = self._extra_sources()
+        for a in articles:
+            if a.error is None:
+                self._resolve_sources(a, extra)
+        stats.articles = len(articles)
+
+        bases: dict[int, ArticleReport] = {}
+        tasks: list[Task] = []
+        task_of: list[tuple[int, str | None]] = []
+        done = 0
+        for i, a in enumerate(articles):
+            if a.error is not None or a.doc is None or a.settings is None:
+                bases[i] = ArticleReport(
+                    path=a.display, language=self.config.language, error=a.error
+                )
+                continue
+            key = None
+            if self.cache is not None:
+                key = cache_key(
+                    display=a.display,
+                    fmt=a.doc.format,
+                    raw=a.raw,
+                    sources=a.sources,
+                    settings=a.settings,
+                )
+                hit = self.cache.get(key)
+                if hit is not None:
+                    bases[i] = hit
+                    stats.cached += 1
+                    continue
+            tasks.append((a.display, a.raw, a.doc.format, a.sources, a.settings))
+            task_of.append((i, key))
+        for i in bases:
+            done += 1
+            self._tick(done, len(articles), articles[i].display)
+        for (i, key), got in zip(task_of, _run_tasks(tasks, self.options.jobs), strict=True):
+            ANALYSED_COUNT += 1
+            stats.analysed += 1
+            bases[i] = got
+            if self.cache is not None and key is not None:
+                self.cache.put(key, got)
+            done += 1
+            self._tick(done, len(articles), articles[i].display)
+
+        baseline = Baseline.load(self.options.baseline) if self.options.baseline else None
+        current = Baseline()
+        used: dict[str, Counter[str]] = {}
+        baselined = 0
+        out: list[ArticleReport] = []
+        for i, a in enumerate(articles):
+            report = bases[i]
+            if report.error is None:
+                report, hidden = self._finish(a, report, current, baseline, used)
+                baselined += hidden
+            out.append(report)
+        unsourced = [a.display for a in articles if a.error is None and not a.sources]
+        if unsourced:
+            shown = ", ".join(unsourced[:3]) + (" …" if len(unsourced) > 3 else "")
+            notes.append(
+                f"{len(unsourced)} article(s) have no usable sources ({shown}): declare them in "
+                "front matter or [tool.quotecheck.sources]; their quotes cannot be checked"
+            )
+        stale = (
+            baseline.stale(used, [a.display for a in articles if a.error is None])
+            if baseline
+            else Baseline()
+        )
+        return LintResult(
+            report=Report(tool=ToolInfo(version=__version__), articles=tuple(out)),
+            root=self.root,
+            stats=stats,
+            current=current,
+            baselined=baselined,
+            stale=stale,
+            notes=notes,
+        )
+
+    def _tick(self, done: int, total: int, display: str) -> None:
+        if self.options.progress is not None:
+            self.options.progress(done, total, display)
+
+    def _finish(
+        self,
+        a: _Article,
+        report: ArticleReport,
+        current: Baseline,
+        baseline: Baseline | None,
+        used: dict[str, Counter[str]],
+    ) -> tuple[ArticleReport, int]:
+        """Rule selection, suppressions and baseline for one analysed article."""
+        report = self.engine.apply(report, a.display, extra=a.problems)
+        pairs = _pairs(report)
+        result = apply_suppressions(
+            a.raw,
+            [f for f, _ in pairs],
+            enabled=lambda code: self.engine.enabled(code, a.display),
+            require_reason=self.config.require_reason,
+        )
+        if result.suppressed:
+            gone = {id(pairs[i][0]) for i in result.suppressed}
+            report = map_findings(report, lambda f, _q: None if id(f) in gone else f)
+        if result.hygiene:
+            hygiene = self.engine.keep(result.hygiene, a.display)
+            report = report.model_copy(update={"findings": (*report.findings, *hygiene)})
+        budget = baseline.budget(a.display) if baseline else Counter[str]()
+        mine = used.setdefault(a.display, Counter())
+        hidden: set[int] = set()
+        for f, q in _pairs(report):
+            key = finding_key(f, q, a.raw)
+            text = q.text if q is not None else a.raw[f.start : f.end] or f.message
+            current.add(a.display, key, f.code, text)
+            if budget[key] > 0:
+                budget[key] -= 1
+                mine[key] += 1
+                hidden.add(id(f))
+        if hidden:
+            report = map_findings(report, lambda f, _q: None if id(f) in hidden else f)
+        return report, len(hidden)
+
+
+def default_workers(jobs: int) -> int:
+    """``jobs``, with 0 meaning one worker per CPU."""
+    return jobs if jobs > 0 else (os.cpu_count() or 1)

@@ -1,0 +1,164 @@
+"""Extraction: kinds, segments, attribution frames and speaker resolution (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.extract import KnownSpeaker, extract, extract_quotes
+from quotecheck.inputs.document import make_document
+from quotecheck.models import QuoteKind, SegmentKind
+
+
+def only(text: str, **kw: object) -> tuple[str, str | None, str | None, str]:
+    quotes = [q for q in extract_quotes(text, **kw) if q.parent is None]  # type: ignore[arg-type]
+    assert len(quotes) == 1, [q.text for q in quotes]
+    a = quotes[0].attribution
+    return quotes[0].text, a.speaker, a.mention, a.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Ann Lee said: "We are ready."', "Ann Lee", "Ann Lee"),
+        ('"We are ready," Ann Lee said.', "Ann Lee", "Ann Lee"),
+        ('"We are ready," said Ann Lee.', "Ann Lee", "Ann Lee"),
+        ('Ann Lee: "We are ready."', "Ann Lee", "Ann Lee"),
+        ('"We are ready." — Ann Lee', "Ann Lee", "Ann Lee"),
+        ('The port is "ready for winter," according to Ann Lee.', "Ann Lee", "Ann Lee"),
+        ('In a statement, Ann Lee insisted the port was "ready for winter".', "Ann Lee", "Ann Lee"),
+        ('Ann Lee went on to say the port was "ready for winter".', "Ann Lee", "Ann Lee"),
+        ('Mayor Ann Lee warned that "the storm season is early".', "Ann Lee", "Mayor Ann Lee"),
+        ('The ministry said in a statement that "talks continue".', "ministry", "The ministry"),
+    ],
+)
+def test_attribution_frames(text: str, speaker: str, mention: str) -> None:
+    _, got_speaker, got_mention, _ = only(text)
+    assert got_speaker is not None and speaker.lower() in got_speaker.lower()
+    assert got_mention == mention
+
+
+def test_speaker_resolution_across_paragraphs() -> None:
+    text = (
+        'Harbour minister Ann Lee opened the quay on Monday. "It is a proud day," Lee said.\n\n'
+        'The minister added that "more berths will follow".\n\n'
+        'She also said the works were "on budget".\n\n'
+        '"We kept our word," the politician said.'
+    )
+    quotes = extract_quotes(text)
+    assert [q.attribution.speaker for q in quotes] == ["Ann Lee"] * 4
+    assert [q.attribution.mention for q in quotes] == [
+        "Lee",
+        "The minister",
+        "She",
+        "the politician",
+    ]
+
+
+def test_role_noun_before_any_name_resolves_forward() -> None:
+    text = (
+        'The port\'s deputy director criticised "reckless delays".\n\n'
+        '"We need the crane," Ann Lee told reporters.'
+    )
+    quotes = extract_quotes(text)
+    assert [q.attribution.speaker for q in quotes] == ["Ann Lee", "Ann Lee"]
+
+
+def test_possessor_is_not_the_speaker() -> None:
+    text = (
+        'Ann Lee spoke first. "We are ready," she said.\n\n'
+        '"The cranes arrive in May," said Tom Reyes\'s deputy.'
+    )
+    quotes = extract_quotes(text)
+    assert quotes[1].attribution.mention == "Tom Reyes's deputy"
+    assert quotes[1].attribution.speaker == "Ann Lee"
+
+
+def test_known_speaker_from_source_links_surname() -> None:
+    doc = make_document('"We are ready," Lee said.')
+    res = extract(doc, known_speakers=[KnownSpeaker("Ann Lee", title="Minister of Ports")])
+    assert res.quotes[0].attribution.speaker == "Ann Lee"
+
+
+def test_consecutive_quote_carries_speaker() -> None:
+    text = '"We are ready," Ann Lee said. "The cranes arrive in May."'
+    quotes = extract_quotes(text)
+    assert [q.attribution.speaker for q in quotes] == ["Ann Lee", "Ann Lee"]
+    assert quotes[1].attribution.rule == "carry-over"
+
+
+def test_unattributed_has_a_reason() -> None:
+    quotes = extract_quotes('The "new normal" has arrived.')
+    assert quotes[0].attribution.speaker is None and quotes[0].attribution.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Ann Lee said: "We are ready for winter."', QuoteKind.FULL),
+        ('Ann Lee said the port was "ready for winter".', QuoteKind.PARTIAL),
+        ('The plan is a "white elephant" now.', QuoteKind.SCARE),
+        ('She appeared on "Good Morning Harbour City" on Monday.', QuoteKind.SCARE),
+    ],
+)
+def test_kinds(text: str, kind: QuoteKind) -> None:
+    assert extract_quotes(text)[0].kind is kind
+
+
+def test_block_quotes_markdown_and_credited_paragraph() -> None:
+    md = "Intro.\n\n> We will rebuild the quay.\n> Whatever it costs.\n\nMore."
+    q = extract_quotes(md, fmt="markdown")
+    assert len(q) == 1 and q[0].kind is QuoteKind.BLOCK and q[0].open_mark == ""
+    txt = "Intro.\n\nWe will rebuild the quay, whatever it costs. — Ann Lee, minister\n\nMore."
+    q = extract_quotes(txt)
+    assert q[0].kind is QuoteKind.BLOCK and q[0].attribution.speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("inside", "kinds"),
+    [
+        ("We will … rebuild it", ["text", "ellipsis", "text"]),
+        ("We will ... rebuild it", ["text", "ellipsis", "text"]),
+        ("We will [...] rebuild it", ["text", "ellipsis", "text"]),
+        ("We will […] rebuild it", ["text", "ellipsis", "text"]),
+        ("[The port] will rebuild it", ["insertion", "text"]),
+        ("It was rebuilt in 1999 [sic] by them", ["text", "insertion", "text"]),
+    ],
+)
+def test_segments(inside: str, kinds: list[str]) -> None:
+    q = extract_quotes(f'Ann Lee said: "{inside}."')[0]
+    assert [s.kind.value for s in q.segments] == kinds
+    text_segs = [s for s in q.segments if s.kind is SegmentKind.TEXT]
+    assert not text_segs[-1].text.endswith(".")  # boundary punctuation is not content
+
+
+def test_interrupted_quote_keeps_both_parts_with_one_speaker() -> None:
+    q = extract_quotes('"We are ready," Ann Lee said, "and the cranes arrive in May."')
+    assert len(q) == 2 and {x.attribution.speaker for x in q} == {"Ann Lee"}
+
+
+def test_nested_quote_is_linked_to_its_parent() -> None:
+    q = extract_quotes("Ann Lee said: \"They told me 'wait' and I waited.\"")
+    assert q[1].parent == 0 and q[1].attribution.rule == "nested"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir sind bereit“, sagte Anna Berg.", "Anna Berg"),
+        ("Anna Berg sagte: „Wir sind bereit.“", "Anna Berg"),
+        ("„Wir sind bereit“, so Anna Berg.", "Anna Berg"),
+        ("Laut Anna Berg ist der Hafen „bereit für den Winter“.", "Anna Berg"),
+    ],
+)
+def test_german_frames_without_a_parser(text: str, speaker: str) -> None:
+    quotes = extract_quotes(text, language="de")
+    assert quotes[0].attribution.speaker == speaker
+
+
+def test_offsets_point_into_raw_markdown_and_html() -> None:
+    md = '---\ntitle: x\n---\nAnn Lee said: "We are *really* ready."\n'
+    q = extract_quotes(md, fmt="markdown")[0]
+    assert md[q.start : q.end] == q.text == "We are *really* ready."
+    html = "<p>Ann Lee said: &ldquo;We are <b>ready</b>.&rdquo;</p>"
+    q = extract_quotes(html, fmt="html")[0]
+    assert html[q.start : q.end] == q.text == "We are <b>ready</b>."

@@ -1,0 +1,207 @@
+"""Sources declared by articles, path-escape refusal, directory walks and the rule engine."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quotecheck.cli import main
+
+SOURCE = "---\nquotecheck:\n  speaker: Ann Lee\n---\nThe new library will hold 40,000 books.\n"
+GOOD = '"The new library will hold 40,000 books," Ann Lee said.\n'
+BAD = '"The new library will hold 45,000 books," Ann Lee said.\n'
+SECRET = "Ann Lee: The new library will hold 40,000 books. TOP-SECRET-TOKEN\n"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    write(root / "quotecheck.toml", "")
+    write(root / "sources" / "lee.md", SOURCE)
+    write(tmp_path / "outside.txt", SECRET)
+    return root
+
+
+def check(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, dict[str, Any], str]:
+    code = main(["check", *map(str, args), "-f", "json", "--no-progress"])
+    out, err = capsys.readouterr()
+    return code, json.loads(out), err
+
+
+def yaml_article(path: str, body: str = GOOD) -> str:
+    return f"---\ntitle: T\nquotecheck:\n  sources:\n    - path: {path}\n---\n{body}"
+
+
+def findings(article: dict[str, Any]) -> list[tuple[str, int]]:
+    out = [(f["code"], f["line"]) for f in article["findings"]]
+    out += [(f["code"], f["line"]) for q in article["quotes"] for f in q["findings"]]
+    return sorted(out)
+
+
+def test_front_matter_yaml_toml_json_and_html_meta(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(repo / "news" / "yaml.md", yaml_article("../sources/lee.md"))
+    write(
+        repo / "news" / "toml.md",
+        '+++\n[[quotecheck.sources]]\npath = "../sources/lee.md"\n+++\n' + GOOD,
+    )
+    write(
+        repo / "news" / "json.md",
+        '{"quotecheck": {"sources": ["../sources/lee.md"]}}\n\n' + GOOD,
+    )
+    write(
+        repo / "news" / "page.html",
+        '<html><head><meta name="quotecheck:source" content="../sources/lee.md; kind=statement">'
+        "</head><body><p>&ldquo;The new library will hold 40,000 books,&rdquo; Ann Lee said."
+        "</p></body></html>\n",
+    )
+    code, report, _ = check(capsys, repo)
+    paths = [a["path"] for a in report["articles"]]
+    assert paths == ["news/json.md", "news/page.html", "news/toml.md", "news/yaml.md"]
+    for art in report["articles"]:
+        assert [q["verdict"] for q in art["quotes"]] == ["verbatim"], art["path"]
+        assert art["quotes"][0]["match"]["source"] == "sources/lee.md"
+    assert code == 0
+
+
+@pytest.mark.parametrize(
+    ("declared", "needle"),
+    [
+        ("../../outside.txt", "leaves the repository root"),
+        ("../sources/../../../outside.txt", "leaves the repository root"),
+        ("{outside}", "absolute path"),
+        ("https://example.org/statement.txt", "never fetched from the network"),
+        ("../sources/link.txt", "symlink that points outside"),
+    ],
+)
+def test_sources_outside_the_root_are_refused(
+    repo: Path, capsys: pytest.CaptureFixture[str], declared: str, needle: str
+) -> None:
+    outside = repo.parent / "outside.txt"
+    if "link" in declared:
+        try:
+            os.symlink(outside, repo / "sources" / "link.txt")
+        except OSError:  # pragma: no cover - platforms without symlinks
+            pytest.skip("symlinks are not available")
+    declared = declared.format(outside=outside)
+    write(repo / "news" / "a.md", yaml_article(json.dumps(declared)))
+    code, report, _ = check(capsys, repo / "news" / "a.md")
+    art = report["articles"][0]
+    qc502 = [f for f in art["findings"] if f["code"] == "QC502"]
+    assert len(qc502) == 1 and needle in qc502[0]["message"]
+    assert qc502[0]["line"] == 5  # placed on the declaration in the front matter
+    assert "TOP-SECRET-TOKEN" not in json.dumps(report)
+    assert all(q["match"] is None for q in art["quotes"])
+    assert code == 1
+
+
+def test_missing_source_is_qc501_and_the_rest_is_still_checked(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(
+        repo / "a.md",
+        "---\nquotecheck:\n  sources: [sources/nope.md, sources/lee.md]\n---\n" + BAD,
+    )
+    code, report, _ = check(capsys, repo / "a.md")
+    art = report["articles"][0]
+    assert findings(art) == [("QC101", 5), ("QC111", 5), ("QC501", 3)]
+    assert "no such file" in art["findings"][0]["message"]
+    assert code == 1
+
+
+def test_config_glob_mapping(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(
+        repo / "quotecheck.toml",
+        '[sources]\n"briefs/*.md" = [{ path = "sources/lee.md", speaker = "Ann Lee" }]\n',
+    )
+    write(repo / "briefs" / "b.md", GOOD)
+    write(repo / "other" / "c.md", GOOD)
+    code, report, err = check(capsys, repo)
+    verdicts = {a["path"]: [q["verdict"] for q in a["quotes"]] for a in report["articles"]}
+    assert verdicts == {"briefs/b.md": ["verbatim"], "other/c.md": ["unverifiable"]}
+    assert "other/c.md" in err and "no usable sources" in err
+    assert code == 0
+
+
+def test_malformed_quotecheck_table_is_an_error(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(repo / "a.md", "---\nquotecheck:\n  source: sources/lee.md\n---\n" + GOOD)
+    code, report, err = check(capsys, repo / "a.md")
+    assert code == 2
+    assert "unknown key 'quotecheck.source'" in err and "a.md" in err
+    assert report["articles"][0]["error"]
+
+
+def test_directory_walk(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(repo / "quotecheck.toml", 'exclude = ["drafts"]\n')
+    write(repo / "news" / "a.md", yaml_article("../sources/lee.md"))
+    write(repo / "news" / "notes.rst", GOOD)  # not included
+    write(repo / "drafts" / "d.md", GOOD)  # excluded by the config
+    write(repo / "node_modules" / "pkg" / "README.md", GOOD)  # vendor folder
+    write(repo / "sources" / "plain.txt", "Bob Tan: words.\n")  # declares itself? no: kept
+    code, report, _ = check(capsys, repo)
+    # sources/lee.md is a declared source (and declares a speaker): never an article.
+    assert [a["path"] for a in report["articles"]] == ["news/a.md", "sources/plain.txt"]
+    # Named explicitly, an excluded file is checked, unless --force-exclude.
+    _, report, _ = check(capsys, repo / "drafts" / "d.md", repo / "sources" / "lee.md")
+    assert [a["path"] for a in report["articles"]] == ["drafts/d.md", "sources/lee.md"]
+    _, report, _ = check(
+        capsys, repo / "drafts" / "d.md", repo / "sources" / "lee.md", "--force-exclude"
+    )
+    assert report["articles"] == []
+    del code
+
+
+def test_rule_engine_select_ignore_severity_per_file(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(repo / "a.md", yaml_article("sources/lee.md", BAD))
+    write(repo / "sub" / "b.md", yaml_article("../sources/lee.md", BAD))
+    code, report, _ = check(capsys, repo)
+    assert [findings(a) for a in report["articles"]] == [[("QC101", 7), ("QC111", 7)]] * 2
+    assert code == 1
+    write(
+        repo / "quotecheck.toml",
+        'ignore = ["altered-wording"]\n'
+        '[severity]\nnumber-changed = "warning"\n'
+        '[per-file-ignores]\n"sub/**" = ["QC1"]\n',
+    )
+    code, report, _ = check(capsys, repo)
+    a, b = report["articles"]
+    assert findings(a) == [("QC111", 7)] and findings(b) == []
+    quote = a["quotes"][0]
+    assert quote["findings"][0]["level"] == "warning" and quote["codes"] == ["QC111"]
+    assert code == 0
+    # The command line wins over the file.
+    code, report, _ = check(capsys, repo, "--select", "QC101", "--ignore", "QC111")
+    assert findings(report["articles"][0]) == [("QC101", 7)]
+    code, report, _ = check(capsys, repo, "--isolated")
+    assert findings(report["articles"][1]) == [("QC101", 7), ("QC111", 7)]
+
+
+def test_unreadable_and_speakerless_sources(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "sources" / "latin1.txt").write_bytes("caf\xe9 statement".encode("latin-1"))
+    write(repo / "sources" / "anon.txt", "The new library will hold 40,000 books.\n")
+    write(
+        repo / "a.md",
+        "---\nquotecheck:\n  sources:\n    - sources/latin1.txt\n    - sources/anon.txt\n---\n"
+        + GOOD,
+    )
+    code, report, _ = check(capsys, repo / "a.md")
+    art = report["articles"][0]
+    problems = {f["code"]: f for f in art["findings"]}
+    assert problems["QC501"]["line"] == 4 and "not valid UTF-8" in problems["QC501"]["message"]
+    assert problems["QC503"]["line"] == 5 and "no speaker" in problems["QC503"]["message"]
+    assert code == 1
