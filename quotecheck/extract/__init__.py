@@ -8,9 +8,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from quotecheck.budget import checkpoint
+from quotecheck.errors import InputTooLarge
 from quotecheck.extract.attribution import Attributor, QuoteSite
 from quotecheck.extract.nlp import has_parser, load_pipeline
-from quotecheck.extract.scanner import ALL_MARKS, MarkProblem, RawQuote, link_parents, scan
+from quotecheck.extract.scanner import (
+    ALL_MARKS,
+    DEFAULT_MAX_QUOTE_CHARS,
+    MarkProblem,
+    RawQuote,
+    link_parents,
+    scan,
+)
 from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.lang import get_language
@@ -159,11 +168,16 @@ _CREDITED_PARAGRAPH = re.compile(
 
 
 def _add_unmarked_blocks(
-    view: str, blocks: Sequence[tuple[int, int]], quotes: list[RawQuote]
+    view: str,
+    blocks: Sequence[tuple[int, int]],
+    quotes: list[RawQuote],
+    problems: list[MarkProblem] | None = None,
+    max_quote_chars: int = DEFAULT_MAX_QUOTE_CHARS,
 ) -> None:
     """Block quotes without quote marks: Markdown ``>`` / HTML <blockquote> regions, and
     plain-text paragraphs credited with a dash ("… — Ann Lee").  Each becomes one quote with
-    empty marks, so none is silently dropped."""
+    empty marks, so none is silently dropped; one longer than ``max_quote_chars`` is reported
+    in ``problems`` instead of checked."""
     found: list[tuple[int, int]] = []
     for a, b in blocks:
         while a < b and view[a].isspace():
@@ -176,15 +190,51 @@ def _add_unmarked_blocks(
         body_a, body_b = m.start("body"), m.end("body")
         if not any(c in ALL_MARKS for c in view[body_a:body_b]):
             found.append((body_a, body_b))
-    for a, b in found:
-        covered = sum(
-            min(b, q.close_end) - max(a, q.open_start)
-            for q in quotes
-            if q.depth == 0 and q.open_start < b and a < q.close_end
-        )
+    # Top-level marked quotes are disjoint: the part of a block they cover comes from prefix
+    # sums and bisection.  Blocks accepted so far count as covering too (kept as a sorted union
+    # of disjoint spans), so a credited paragraph inside a ``>`` block is not taken twice.
+    # Linear in blocks + quotes, not their product.
+    tops = sorted((q.open_start, q.close_end) for q in quotes if q.depth == 0)
+    starts = [s for s, _ in tops]
+    ends = [e for _, e in tops]
+    prefix = [0]
+    for s, e in tops:
+        prefix.append(prefix[-1] + e - s)
+    acc_s: list[int] = []
+    acc_e: list[int] = []
+    for n, (a, b) in enumerate(found):
+        if n % 256 == 0:
+            checkpoint("finding block quotes")
+        lo = bisect.bisect_right(ends, a)  # first quote ending after the block starts
+        hi = bisect.bisect_left(starts, b)  # first quote starting at or after its end
+        covered = 0
+        if lo < hi:  # quotes lo … hi-1 overlap the block: clip the first and the last
+            covered = prefix[hi] - prefix[lo] - max(0, a - starts[lo]) - max(0, ends[hi - 1] - b)
+        k = bisect.bisect_right(acc_e, a)
+        while k < len(acc_s) and acc_s[k] < b:
+            covered += min(b, acc_e[k]) - max(a, acc_s[k])
+            k += 1
         if covered >= (b - a) // 2:
             continue  # the block's words are already quoted with marks
+        if b - a > max_quote_chars:
+            if problems is not None:
+                problems.append(
+                    MarkProblem(
+                        a,
+                        a + 1,
+                        view[a],
+                        f"block quote of {b - a} characters is longer than {max_quote_chars} "
+                        "(max_quote_chars): it is not checked",
+                    )
+                )
+            continue
         quotes.append(RawQuote(a, a, b, b, "", ""))
+        i = bisect.bisect_right(acc_e, a)  # merge [a, b) into the union
+        j = bisect.bisect_left(acc_s, b + 1)
+        if i < j:
+            a, b = min(a, acc_s[i]), max(b, acc_e[j - 1])
+        acc_s[i:j] = [a]
+        acc_e[i:j] = [b]
     quotes.sort(key=lambda q: (q.open_start, -q.close_end))
     link_parents(quotes)
 
@@ -196,12 +246,26 @@ def extract(
     nlp: Any = None,
     known_speakers: Sequence[KnownSpeaker] = (),
     lang_data: LanguageData | None = None,
+    max_quote_chars: int = DEFAULT_MAX_QUOTE_CHARS,
 ) -> ExtractionResult:
-    """Find every quote of ``document`` with its segments, kind and attribution."""
+    """Find every quote of ``document`` with its segments, kind and attribution.
+
+    A quote longer than ``max_quote_chars`` is reported as a problem (QC150), not checked.  A
+    document with quotes whose text is longer than the pipeline's ``max_length`` (spaCy's
+    1,000,000 characters) is an :class:`~quotecheck.errors.InputTooLarge`.
+    """
     lang = lang_data or get_language(language)
     view = document.view
-    scanned = scan(view, mark_spans=document.mark_spans, apostrophe_words=lang.apostrophe_words)
-    _add_unmarked_blocks(view, document.block_quotes, scanned.quotes)
+    scanned = scan(
+        view,
+        mark_spans=document.mark_spans,
+        apostrophe_words=lang.apostrophe_words,
+        max_quote_chars=max_quote_chars,
+    )
+    _add_unmarked_blocks(
+        view, document.block_quotes, scanned.quotes, scanned.problems, max_quote_chars
+    )
+    scanned.problems.sort(key=lambda p: p.start)
     if not scanned.quotes:
         return ExtractionResult([], scanned.problems, language)
     paragraphs = [m.end() for m in _PARAGRAPH.finditer(view)]
@@ -216,16 +280,28 @@ def extract(
         for q in scanned.quotes
     ]
     pipeline = nlp if nlp is not None else load_pipeline(language)
+    limit = getattr(pipeline, "max_length", None)
+    if isinstance(limit, int) and len(view) > limit:
+        raise InputTooLarge(
+            f"has {len(view):,} characters with quotes in them, more than the {limit:,} the "
+            "language pipeline reads in one document; split the file",
+            path=document.path,
+        )
     registry = SpeakerRegistry()
     for ks in known_speakers:
         registry.add_external(ks.name, ks.aliases, ks.title)
+    checkpoint("parsing the article")
     doc = pipeline(view)
+    checkpoint("parsing the article")
     attributions = Attributor(
         doc, view, sites, lang, registry, parsed=has_parser(pipeline)
     ).attribute_all()
     starts = line_starts(document.raw)
+    checkpoint("attributing quotes")
     quotes: list[Quote] = []
     for index, (rq, att) in enumerate(zip(scanned.quotes, attributions, strict=True)):
+        if index % 256 == 0:
+            checkpoint("reading quotes")
         quotes.append(_make_quote(document, rq, att, index, starts, language, lang))
     return ExtractionResult(quotes, scanned.problems, language)
 

@@ -228,8 +228,10 @@ class Attributor:
 
     def _starts_sentence(self, site: QuoteSite) -> bool:
         i = site.start - 1
-        while i >= 0 and self.view[i] in " \t":
-            i -= 1
+        while i >= 0 and self.view[i].isspace() and self.view[i] != "\n":
+            i -= 1  # spaces, tabs and no-break spaces
+        if i >= 1 and self.view[i] in "\u201d\"'\u2019\u00bb" and self.view[i - 1] in ".!?":
+            return True  # “…ended.” “Next quote
         return i < 0 or self.view[i] in "\n.!?:"
 
     def _attribute(self, site: QuoteSite) -> Attribution:
@@ -279,10 +281,16 @@ class Attributor:
             gap = self.view[site.end : nxt.start_char]
             inside_end = self.view[max(site.start, site.end - 2) : site.end]
             follows = self.view[nxt.start_char : nxt.start_char + 1]
+            cue_soon = any(
+                t.lemma_.lower() in self.lang.reporting_verbs
+                or t.lower_ in self.lang.reporting_verbs
+                for t in list(nxt)[:5]
+                if t.pos_ in ("VERB", "AUX") or not self.parsed
+            )
             if (
                 gap.strip() == ""
                 and "\n" not in gap
-                and (len(nxt) <= 12 or "," in inside_end or follows.islower())
+                and (len(nxt) <= 12 or "," in inside_end or follows.islower() or cue_soon)
             ):
                 hi = nxt.end
         j = lo - 1
@@ -379,7 +387,7 @@ class Attributor:
     ) -> tuple[_Mention, Any, str, float] | None:
         """``The statement reads: “…”``: the subject of the clause that ends with the colon."""
         i = site.start - 1
-        while i >= 0 and self.view[i] in " \t\n":
+        while i >= 0 and self.view[i].isspace():
             i -= 1
         if i < 0 or self.view[i] != ":":
             return None
@@ -387,6 +395,9 @@ class Attributor:
         for tok in reversed(before):
             if tok.dep_ in _SUBJECT_DEPS and self._personhood(tok) >= 1:
                 return self._mention(tok), tok.head, "colon-subject", 0.6
+        if before and before[-1].ent_type_ == "PERSON":
+            # "… - Jane Q. Public: “…”": a name right before the colon.
+            return self._mention(before[-1]), None, "colon-subject", 0.6
         return None
 
     def _distance(self, site: QuoteSite, tok: Any) -> int:

@@ -25,18 +25,26 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from quotecheck.budget import checkpoint
 from quotecheck.lang.schema import ALL_QUOTE_PAIRS, SINGLE_MARKS
 
 OPENERS = frozenset(o for o, _ in ALL_QUOTE_PAIRS)
 CLOSERS = frozenset(c for _, c in ALL_QUOTE_PAIRS)
 ALL_MARKS = OPENERS | CLOSERS
 _PAIRS = frozenset(ALL_QUOTE_PAIRS)
+_OPENERS_OF: dict[str, tuple[str, ...]] = {
+    c: tuple(sorted({o for o, c2 in ALL_QUOTE_PAIRS if c2 == c})) for c in CLOSERS
+}
 _MARK_RE = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 _OPEN_CONTEXT = set("([{<\u2014\u2013-/\u2012\u2015") | ALL_MARKS
 _CLOSE_CONTEXT = set(".,;:!?)]}>\u2014\u2013-/\u2026") | ALL_MARKS
 DEFAULT_MAX_QUOTE_CHARS = 20_000
+"""Longest quote (in characters between its marks) that is paired and checked; configurable as
+``max_quote_chars``.  An opening mark not closed within it is reported as unbalanced (QC150)."""
+_CHECK_EVERY = 1024
+"""Marks between two checks of the time budget."""
 _GUILLEMETS = frozenset("\u00ab\u00bb\u2039\u203a")
 _FRENCH_SPACES = frozenset(" \u00a0\u202f\u2009")
 _LOOKAHEAD_MARKS = 64
@@ -176,7 +184,9 @@ def scan(
     spans = mark_spans or {}
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(view)]
     marks: list[_Mark] = []
-    for m in _MARK_RE.finditer(view):
+    for n, m in enumerate(_MARK_RE.finditer(view)):
+        if n % _CHECK_EVERY == 0:
+            checkpoint("reading quote marks")
         mk = _classify(
             view, m.start(), spans.get(m.start(), (m.start(), m.start() + 1)), apostrophe_words
         )
@@ -185,8 +195,28 @@ def scan(
 
     result = ScanResult()
     stack: list[_Mark] = []
+    depths_of: dict[str, list[int]] = {}  # opening mark → its depths on the stack, ascending
     pending_continuation: dict[int, RawQuote] = {}  # opening pos of a continuation → previous
     break_i = 0
+
+    def push(mk: _Mark) -> None:
+        depths_of.setdefault(mk.char, []).append(len(stack))
+        stack.append(mk)
+
+    def cut(depth: int) -> None:
+        """Drop the stack from ``depth`` up (each mark's depth is the last of its list)."""
+        for mk in stack[depth:]:
+            depths_of[mk.char].pop()
+        del stack[depth:]
+
+    def deepest_opener(closer: str) -> int:
+        """Depth of the innermost open mark that ``closer`` answers, or -1 (constant time)."""
+        best = -1
+        for o in _OPENERS_OF.get(closer, ()):
+            found = depths_of.get(o)
+            if found and found[-1] > best:
+                best = found[-1]
+        return best
 
     def unbalanced(mk: _Mark, what: str) -> None:
         if mk.char in SINGLE_MARKS and mk.char != "\u2018" and mk.char != "\u201a":
@@ -195,7 +225,6 @@ def scan(
 
     def close_paragraph(boundary: int) -> None:
         """At a paragraph break: continue multi-paragraph quotes, report the rest."""
-        nonlocal stack
         if not stack:
             return
         bottom = stack[0]
@@ -208,11 +237,11 @@ def scan(
             rq.previous = pending_continuation.pop(bottom.pos, None)
             result.quotes.append(rq)
             pending_continuation[nxt] = rq
-            stack = []
+            cut(0)
             return
         for mk in stack:
             unbalanced(mk, f"opening {mk.char} is not closed before the end of the paragraph")
-        stack = []
+        cut(0)
 
     def strong_closer_follows(i: int, opener: _Mark) -> bool:
         """Whether a non-weak mark closing ``opener`` follows mark ``i`` in its paragraph."""
@@ -225,24 +254,27 @@ def scan(
         return False
 
     for i, mk in enumerate(marks):
+        if i % _CHECK_EVERY == 0:
+            checkpoint("pairing quote marks")
         while break_i < len(breaks) and breaks[break_i] < mk.pos:
             close_paragraph(breaks[break_i])
             break_i += 1
         if stack and mk.pos - stack[0].end > max_quote_chars:
             for old in stack:
                 unbalanced(
-                    old, f"opening {old.char} is not closed within {max_quote_chars} characters"
+                    old,
+                    f"opening {old.char} is not closed within {max_quote_chars} characters "
+                    "(max_quote_chars): a longer quote is not checked",
                 )
-            stack = []
+            cut(0)
         closed = False
         if mk.can_close:
-            for depth in range(len(stack) - 1, -1, -1):
+            depth = deepest_opener(mk.char)
+            if depth >= 0:
                 opener = stack[depth]
-                if (opener.char, mk.char) in _PAIRS:
-                    if mk.weak_close and (
-                        depth != len(stack) - 1 or strong_closer_follows(i, opener)
-                    ):
-                        break
+                if not (
+                    mk.weak_close and (depth != len(stack) - 1 or strong_closer_follows(i, opener))
+                ):
                     for dropped in stack[depth + 1 :]:
                         unbalanced(
                             dropped,
@@ -260,13 +292,12 @@ def scan(
                     )
                     rq.previous = pending_continuation.pop(opener.pos, None)
                     result.quotes.append(rq)
-                    stack = stack[:depth]
+                    cut(depth)
                     closed = True
-                    break
         if closed:
             continue
         if mk.can_open and not mk.weak_close:
-            stack.append(mk)
+            push(mk)
         elif not mk.weak_close and mk.char not in SINGLE_MARKS:
             result.problems.append(
                 MarkProblem(

@@ -15,7 +15,8 @@ _REPORTING_VERBS = frozenset(
     insinuate hint mention point counter retort shout yell scream whisper mutter cry exclaim
     proclaim decry slam blast criticise criticize condemn denounce praise hail welcome tout
     mock ridicule dismiss rebuke scold chide lash fume rage grumble
-    thank chant read invite echo tout implore vow sing quote cite
+    thank chant read invite echo tout implore vow sing quote cite beam gush sigh laugh
+    scoff snap bark confess muse marvel rave
     """.split()
 )
 
