@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck import __version__
+from quotecheck.budget import checkpoint, time_budget
 from quotecheck.config import Settings
 from quotecheck.errors import QuotecheckError
 from quotecheck.extract import KnownSpeaker, extract, line_starts, position
@@ -32,13 +33,27 @@ from quotecheck.match.normalize import (
     default_alias_groups,
     load_alias_file,
 )
-from quotecheck.models import ArticleReport, Finding, Report, Source, ToolInfo
+from quotecheck.models import (
+    ArticleReport,
+    Finding,
+    MatchInfo,
+    Quote,
+    QuoteResult,
+    Report,
+    Source,
+    ToolInfo,
+    Verdict,
+)
 from quotecheck.rules import get_rule
-from quotecheck.score import ScoreSettings, SpeakerCheck, judge
+from quotecheck.score import ScoreSettings, SpeakerCheck, judge, span_speaker
 
 __all__ = ["Checker", "check", "check_text", "load_source", "make_source"]
 
 SourceLike = Source | str | Path
+
+_RETRANSLATION_LEXICAL_MIN = 0.2
+"""Order-aware word similarity a quote needs before the embedding is asked whether it is the
+source reworded: below it the quote shares almost no words with any passage."""
 
 
 def make_source(
@@ -127,6 +142,8 @@ class Checker:
             altered_max_changed=th.altered_max_changed,
         )
         self.match_settings = MatchSettings()
+        self._xl: Any = None
+        self._source_languages: set[str] | None = None
 
     def pipeline(self) -> Any:
         """The spaCy pipeline for the article language (loaded on first use)."""
@@ -150,7 +167,18 @@ class Checker:
         return notes
 
     def check_document(self, document: Document) -> ArticleReport:
-        """Check one article already read into a :class:`Document`."""
+        """Check one article already read into a :class:`Document`.
+
+        Over the settings' ``time_budget`` this raises
+        :class:`~quotecheck.errors.TimeBudgetExceeded`; a quote longer than
+        ``max_quote_chars`` is a finding, not checked.
+        """
+        nlp = self.pipeline()  # loading the pipeline is not the article's time
+        seconds = self.settings.time_budget or None
+        with time_budget(seconds, path=document.path):
+            return self._check_document(document, nlp)
+
+    def _check_document(self, document: Document, nlp: Any) -> ArticleReport:
         starts = line_starts(document.raw)
 
         def pos(offset: int) -> tuple[int, int]:
@@ -159,12 +187,14 @@ class Checker:
         result = extract(
             document,
             language=self.settings.language,
-            nlp=self.pipeline(),
+            nlp=nlp,
             known_speakers=self.known,
             lang_data=self.lang,
+            max_quote_chars=self.settings.max_quote_chars,
         )
         quotes = []
         for q in result.quotes:
+            checkpoint("matching quotes")
             qm = match_quote(
                 q,
                 document.view,
@@ -173,21 +203,23 @@ class Checker:
                 aliases=self.aliases,
                 settings=self.match_settings,
             )
-            quotes.append(
-                judge(
-                    q,
-                    qm,
-                    view=document.view,
-                    raw=document.raw,
-                    index=self.index,
-                    lang=self.lang,
-                    aliases=self.aliases,
-                    speakers=self.speakers,
-                    position=pos,
-                    source_names=self.source_names,
-                    settings=self.score_settings,
-                )
+            if self._foreign(q, result.language):
+                quotes.append(self._judge_translated(q, pos))
+                continue
+            judged = judge(
+                q,
+                qm,
+                view=document.view,
+                raw=document.raw,
+                index=self.index,
+                lang=self.lang,
+                aliases=self.aliases,
+                speakers=self.speakers,
+                position=pos,
+                source_names=self.source_names,
+                settings=self.score_settings,
             )
+            quotes.append(self._rescue_retranslation(q, qm, judged, pos))
         findings = []
         rule = get_rule("QC150")
         for p in result.problems:
@@ -212,24 +244,93 @@ class Checker:
             notes=tuple(self.source_notes()),
         )
 
+    # ------------------------------------------------------------------ across languages
+    def crosslingual(self) -> Any:
+        """The cross-lingual matcher over the sources (built on first use: it embeds them)."""
+        if self._xl is None:
+            from quotecheck.xling import CrossLingual
+
+            self._xl = CrossLingual(
+                self.sources,
+                cache_dir=self.settings.embedding_cache,
+                use_cache=self.settings.embedding_cache_enabled,
+            )
+        return self._xl
+
+    def source_languages(self) -> set[str]:
+        """Languages the sources are written in (detected from their text, else declared)."""
+        if self._source_languages is None:
+            from quotecheck.xling import CrossLingual
+
+            self._source_languages = {
+                CrossLingual.source_language(s).split("-")[0] for s in self.sources
+            }
+        return self._source_languages
+
+    def _foreign(self, quote: Quote, article_language: str) -> bool:
+        """Whether the quote is in a language none of the sources is written in."""
+        if not self.settings.crosslingual or not self.sources:
+            return False
+        from quotecheck.xling import language_or
+
+        words = len(quote.text.split())
+        lang = language_or(quote.text, article_language) if words >= 4 else article_language
+        return lang.split("-")[0] not in self.source_languages()
+
+    def _judge_translated(self, quote: Quote, pos: Any) -> QuoteResult:
+        from quotecheck.score.translated import judge_translated
+        from quotecheck.xling import language_or
+
+        xl = self.crosslingual()
+        lang = language_or(quote.text, self.settings.language)
+        found = xl.check(quote.text, lang) if quote.text.strip() else None
+        return judge_translated(
+            quote, found, speakers=self.speakers, source_names=self.source_names, position=pos
+        )
+
+    def _rescue_retranslation(
+        self, quote: Quote, qmatch: Any, judged: QuoteResult, pos: Any
+    ) -> QuoteResult:
+        """A quote judged fabricated that is the source reworded (a re-translation, as in
+        English → another language → English) is paraphrased: the embedding similarity of the
+        quote and its nearest source passage tells the two apart."""
+        if judged.verdict is not Verdict.FABRICATED or not self.settings.crosslingual:
+            return judged
+        primary = qmatch.primary
+        if primary is None or qmatch.rank < _RETRANSLATION_LEXICAL_MIN:
+            return judged
+        from quotecheck.score.translated import retranslation_paraphrase
+        from quotecheck.xling import PARAPHRASE_MIN
+
+        start, end = self.index.source_span(primary.source, primary.start, primary.end)
+        semantic = self.crosslingual().semantic_similarity(quote.text, primary.source, start, end)
+        if semantic < PARAPHRASE_MIN:
+            return judged
+        src = self.sources[primary.source]
+        match = MatchInfo(
+            source=self.source_names[primary.source],
+            start=start,
+            end=end,
+            text=src.text[start:end],
+            speaker=span_speaker(src, start)[0],
+            pieces=((start, end),),
+            normalization=("embedding",),
+        )
+        return retranslation_paraphrase(
+            judged, semantic=semantic, match=match, position=pos, quote=quote
+        )
+
     def check_path(self, path: str | Path) -> ArticleReport:
-        """Check one article file; an unreadable file gives a report with ``error`` set."""
+        """Check one article file; an unreadable file, or one over a limit, gives a report
+        with ``error`` set."""
         try:
-            doc = load_document(path, max_bytes=self.settings.max_file_bytes)
+            return self.check_document(load_document(path, max_bytes=self.settings.max_file_bytes))
         except QuotecheckError as exc:
             return ArticleReport(path=str(path), language=self.settings.language, error=str(exc))
-        return self.check_document(doc)
 
 
 def _sources(sources: Iterable[SourceLike], speaker: str | None) -> list[Source]:
-    out = []
-    for i, s in enumerate(sources):
-        if isinstance(s, Source):
-            out.append(s)
-        else:
-            out.append(_load_source(s, speaker=speaker))
-        del i
-    return out
+    return [s if isinstance(s, Source) else _load_source(s, speaker=speaker) for s in sources]
 
 
 def check_text(

@@ -24,6 +24,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from quotecheck.errors import ConfigError
+from quotecheck.extract.scanner import DEFAULT_MAX_QUOTE_CHARS
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES
 from quotecheck.models import Level
 
@@ -47,6 +48,10 @@ class Thresholds(BaseModel):
     altered_max_changed: float = Field(0.5, ge=0.0, le=1.0)
 
 
+DEFAULT_TIME_BUDGET = 120.0
+"""Seconds the analysis of one article may take by default (see docs/limits.md)."""
+
+
 class Settings(BaseModel):
     """Everything that shapes a run, with the defaults quotecheck ships."""
 
@@ -64,8 +69,20 @@ class Settings(BaseModel):
     """Extra alias groups given inline."""
     thresholds: Thresholds = Field(default_factory=Thresholds)
     max_file_bytes: int = Field(DEFAULT_MAX_BYTES, gt=0)
+    """Larger files are not read (E105)."""
+    max_quote_chars: int = Field(DEFAULT_MAX_QUOTE_CHARS, gt=0)
+    """Longer quotes are reported (QC150) and not checked."""
+    time_budget: float = Field(DEFAULT_TIME_BUDGET, ge=0)
+    """Seconds one article may take (0: no limit); over it, the article gets an error (E107)."""
     fail_level: Level = Level.ERROR
     """Findings at or above this level make ``quotecheck check`` exit 1."""
+    crosslingual: bool = True
+    """Check quotes in another language than their sources with multilingual embeddings, and
+    tell re-translated paraphrases from fabrications (see ``docs/translation.md``)."""
+    embedding_cache: Path | None = None
+    """Where source embeddings are cached (default: ``$QUOTECHECK_CACHE_DIR`` or
+    ``~/.cache/quotecheck``)."""
+    embedding_cache_enabled: bool = True
 
 
 # --------------------------------------------------------------------------- lint configuration
@@ -199,6 +216,9 @@ class LintConfig(BaseModel):
     """Inline alias groups, e.g. ``[["DPRK", "North Korea"]]``."""
     thresholds: Thresholds = Field(default_factory=Thresholds)
     max_file_bytes: int = Field(DEFAULT_MAX_BYTES, gt=0)
+    max_quote_chars: int = Field(DEFAULT_MAX_QUOTE_CHARS, gt=0)
+    time_budget: float = Field(DEFAULT_TIME_BUDGET, ge=0)
+    """Seconds one article may take (0: no limit)."""
     fail_level: Level = Level.ERROR
     output_format: str = "full"
     require_reason: bool = False
@@ -268,6 +288,8 @@ class LintConfig(BaseModel):
             aliases=self.aliases,
             thresholds=self.thresholds,
             max_file_bytes=self.max_file_bytes,
+            max_quote_chars=self.max_quote_chars,
+            time_budget=self.time_budget,
             fail_level=self.fail_level,
         )
 
@@ -328,6 +350,8 @@ def read_config_file(path: Path) -> dict[str, Any]:
         ) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"not valid TOML: {exc}", path=str(path)) from exc
+    except RecursionError as exc:  # tomllib recurses once per level of nesting
+        raise ConfigError("not readable: nested too deeply", path=str(path)) from exc
     if _has_quotecheck_table(data):
         table = data["tool"]["quotecheck"]
         if not isinstance(table, dict):
@@ -350,7 +374,7 @@ def find_config(start: Path) -> Path | None:
         if candidate.is_file():
             try:
                 data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError):
                 continue
             if _has_quotecheck_table(data):
                 return candidate
@@ -380,6 +404,8 @@ _ENV_KEYS = (
     "default_aliases",
     "alias_files",
     "max_file_bytes",
+    "max_quote_chars",
+    "time_budget",
     "fail_level",
     "output_format",
     "require_reason",

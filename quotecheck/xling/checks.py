@@ -1,0 +1,659 @@
+"""Consistency checks between a quote (language A) and its source span (language B).
+
+The embedding score says two passages mean roughly the same; it is blind to the few words that
+turn a statement around.  These checks look at those words through each language's data and do
+not depend on the score:
+
+* **numbers and units** — values parsed with each language's decimal mark and scale words
+  (``3.000`` de = ``3,000`` en; ``2,5 Milliarden`` = ``2.5 billion``; German *Billion* is
+  10¹²), with the unit next to them (``%``, ``Prozent``, ``km``, ``Jahre`` …);
+* **negation** — negation *events*, so that French ``ne … pas`` counts once;
+* **modality** — modal families (necessity: must, should; possibility: may, can, perhaps);
+  future and conditional are tense or mood, expressed by inflection in many languages, and
+  volition (want, intend, plan) is rendered too freely, so those are not compared;
+* **dates** — day and month names, by language-independent ids;
+* **named entities** — capitalised words that do not start a sentence, and acronyms, compared
+  transliteration-tolerantly (``Путин`` = ``Putin``, ``Lindqvists`` = ``Lindqvist``), then by
+  a word-level embedding for exonyms (``Deutschland`` = ``Germany``).  In a language that
+  capitalises every noun (German) a capital letter is no sign of a name, so a capitalised word
+  there only counts as a name when it is not the translation of any word on the other side.
+
+Each failed check is an :class:`~quotecheck.models.Edit` with the quote's words and the source's
+words and their offsets (quote offsets into the quote text, source offsets into the raw source).
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import math
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from quotecheck.lang import get_language
+from quotecheck.lang.schema import LanguageData
+from quotecheck.models import Edit, EditKind
+from quotecheck.xling.encoders import Matrix
+from quotecheck.xling.segment import Token, tokens
+
+__all__ = ["ENTITY_SIMILARITY", "LanguageExtras", "Side", "WordVectors", "compare", "same_name"]
+
+ENTITY_SIMILARITY = 0.7
+"""Word-embedding similarity from which two names are the same name in two languages
+(with the multilingual USE: Deutschland/Germany 0.91, München/Munich 0.88, Köln/Cologne 0.77,
+Gand/Ghent 0.79; but Varsovie/Warsaw only 0.69; different names: Schweden/Norway 0.62,
+Frankreich/Germany 0.60, Oslo/Bergen 0.48, Lindqvist/Halvorsen 0.39)."""
+NEGATION_GAP = 4
+"""Negation words at most this many words apart form one negation (ne … pas, no … nada)."""
+
+_SYMBOL_UNITS = {"%": "percent", "€": "eur", "$": "usd", "£": "gbp", "¥": "jpy", "₽": "rub"}
+_SENTENCE_PUNCT = ".!?…"
+_OPENERS = "\"'“„«»‚‘([¿¡\u2039\u203a"
+_FAMILY = {
+    "necessity": "necessity",
+    "necessity-weak": "necessity",
+    "possibility": "possibility",
+    "ability": "possibility",
+    "volition": "volition",
+    "conditional": "conditional",
+}
+_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_CYRILLIC_LATIN = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya"
+_CYRILLIC = dict(zip(_CYRILLIC_LETTERS, _CYRILLIC_LATIN.split(" "), strict=True))
+_LATIN_EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "œ": "oe"})
+
+
+@dataclass(frozen=True)
+class LanguageExtras:
+    """What the cross-language checks read from a language module besides its ``DATA``."""
+
+    decimal_mark: str
+    unit_words: dict[str, str]
+    nouns_capitalised: bool
+    calendar_words: dict[str, str]
+    function_words: frozenset[str]
+
+
+@cache
+def extras(code: str) -> LanguageExtras:
+    """The module-level ``DECIMAL_MARK``, ``UNIT_WORDS``, ``NOUNS_CAPITALISED`` of a language."""
+    data = get_language(code)
+    module = importlib.import_module(f"quotecheck.lang.{data.code}")
+    units = {k.lower(): v for k, v in dict(getattr(module, "UNIT_WORDS", {})).items()}
+    calendar = {k.lower(): v for k, v in dict(getattr(module, "CALENDAR_WORDS", {})).items()}
+    words: set[str] = set()
+    for group in (
+        data.stopwords,
+        data.pronouns,
+        data.titles,
+        data.role_nouns,
+        data.organisation_nouns,
+        data.reporting_nouns,
+        data.negations,
+        data.modals,
+        data.limiters,
+        data.number_words,
+        data.tense_markers,
+        units,
+        calendar,
+    ):
+        words.update(group)
+    return LanguageExtras(
+        decimal_mark=str(getattr(module, "DECIMAL_MARK", ".")),
+        unit_words=units,
+        nouns_capitalised=bool(getattr(module, "NOUNS_CAPITALISED", False)),
+        calendar_words=calendar,
+        function_words=frozenset(words),
+    )
+
+
+def fold_name(word: str) -> str:
+    """A spelling-neutral form of a name: no accents, lower case, Cyrillic in Latin letters."""
+    text = unicodedata.normalize("NFKD", word.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_LATIN_EXTRA)
+    text = "".join(_CYRILLIC.get(ch, ch) for ch in text).replace("-", "")
+    return re.sub(r"[^\w]", "", text)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Transliteration-tolerant name comparison (inflected forms and spelling variants)."""
+    fa, fb = fold_name(a), fold_name(b)
+    if not fa or not fb:
+        return False
+    if fa == fb:
+        return True
+    short, long_ = sorted((fa, fb), key=len)
+    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    return len(short) >= 4 and fuzz.ratio(fa, fb) >= 80
+
+
+class WordVectors:
+    """Embeddings of single words and short phrases, memoised for the life of the object."""
+
+    def __init__(self, encode: Callable[[list[str]], Matrix], limit: int = 50_000) -> None:
+        self._encode = encode
+        self._memo: dict[str, Matrix] = {}
+        self._limit = limit
+        self._lock = threading.Lock()
+
+    def __call__(self, texts: Sequence[str]) -> Matrix:
+        with self._lock:
+            todo = list(dict.fromkeys(t for t in texts if t not in self._memo))
+            if todo:
+                if len(self._memo) + len(todo) > self._limit:
+                    self._memo.clear()
+                for t, v in zip(todo, self._encode(todo), strict=True):
+                    self._memo[t] = v
+            return np.vstack([self._memo[t] for t in texts])
+
+    def best(self, words: Sequence[str], others: Sequence[str]) -> list[float]:
+        """For each of ``words`` its highest similarity to any of ``others``."""
+        if not words or not others:
+            return [0.0] * len(words)
+        sims = self(words) @ self(others).T
+        return [float(x) for x in sims.max(axis=1)]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """An analysis word: folded form, the token it comes from, sentence-initial or not."""
+
+    norm: str
+    token: Token
+    initial: bool
+
+
+@dataclass
+class Side:
+    """One side of the comparison: the words of ``text[start:end]`` in language ``code``."""
+
+    text: str
+    start: int
+    end: int
+    code: str
+
+    def __post_init__(self) -> None:
+        self.lang: LanguageData = get_language(self.code)
+        self.extra = extras(self.code)
+        self.tokens = tokens(self.text, self.start, self.end)
+        self.words = self._analyse()
+
+    def _initial(self, tok: Token) -> bool:
+        k = tok.start - 1
+        while k >= 0 and (self.text[k].isspace() or self.text[k] in _OPENERS):
+            k -= 1
+        gap = self.text[k + 1 : tok.start]
+        return k < 0 or self.text[k] in _SENTENCE_PUNCT + ":" or gap.count("\n") >= 2
+
+    def _analyse(self) -> list[Word]:
+        out: list[Word] = []
+        lang = self.lang
+        for tok in self.tokens:
+            initial = self._initial(tok)
+            norm = unicodedata.normalize("NFKC", tok.text).lower().replace("’", "'")
+            if tok.kind != "word":
+                out.append(Word(norm, tok, initial))
+                continue
+            parts = lang.contractions.get(norm, norm).split()
+            if len(parts) == 1 and "'" in norm:
+                head, _, rest = norm.partition("'")
+                if rest and (f"{head}'" in lang.apostrophe_words or f"{head}'" in lang.negations):
+                    parts = [f"{head}'", rest]
+            for part in parts:
+                out.extend(Word(p, tok, initial) for p in _unfuse(part, lang))
+        return out
+
+    def span_text(self, toks: Sequence[Token]) -> str:
+        """The raw text from the first to the last of ``toks``."""
+        return self.text[toks[0].start : toks[-1].end] if toks else ""
+
+    def words_text(self, toks: Sequence[Token]) -> str:
+        """``toks`` as written: one stretch when adjacent, else joined with " … "."""
+        parts: list[list[Token]] = []
+        for t in toks:
+            if parts and self.text[parts[-1][-1].end : t.start].strip() == "":
+                parts[-1].append(t)
+            else:
+                parts.append([t])
+        return " … ".join(self.span_text(p) for p in parts)
+
+
+def _unfuse(word: str, lang: LanguageData) -> list[str]:
+    """A negation fused with a modal, split in two: cannot → can + not."""
+    if word in lang.negations and word not in lang.modals:
+        for k in range(2, len(word) - 1):
+            if word[:k] in lang.modals and word[k:] in lang.negations:
+                return [word[:k], word[k:]]
+    return [word]
+
+
+def _edit(
+    kind: EditKind,
+    quote: Side,
+    q_toks: Sequence[Token],
+    source: Side,
+    s_toks: Sequence[Token],
+    note: str,
+) -> Edit:
+    q_toks = sorted(set(q_toks), key=lambda t: t.start)
+    s_toks = sorted(set(s_toks), key=lambda t: t.start)
+    return Edit(
+        kind=kind,
+        quote=quote.words_text(q_toks),
+        source=source.words_text(s_toks),
+        quote_start=q_toks[0].start if q_toks else None,
+        quote_end=q_toks[-1].end if q_toks else None,
+        source_start=s_toks[0].start if s_toks else None,
+        source_end=s_toks[-1].end if s_toks else None,
+        meaning_changing=True,
+        note=note,
+    )
+
+
+# -- negation -------------------------------------------------------------------------------
+
+
+def negations(side: Side) -> list[list[Token]]:
+    """Negation events, each the tokens of the negation words that make it up."""
+    events: list[list[Token]] = []
+    last = -(10**9)
+    for i, w in enumerate(side.words):
+        if w.norm not in side.lang.negations:
+            continue
+        if events and i - last <= NEGATION_GAP:
+            events[-1].append(w.token)
+        else:
+            events.append([w.token])
+        last = i
+    return events
+
+
+def _check_negation(quote: Side, source: Side) -> list[Edit]:
+    nq, ns = negations(quote), negations(source)
+    if len(nq) == len(ns):
+        return []
+    q_toks = [t for e in nq for t in e]
+    s_toks = [t for e in ns for t in e]
+    if len(nq) < len(ns):
+        note = "the translation drops a negation: the meaning is reversed"
+    else:
+        note = "the translation adds a negation: the meaning is reversed"
+    return [_edit(EditKind.NEGATION, quote, q_toks, source, s_toks, note)]
+
+
+# -- modality -------------------------------------------------------------------------------
+
+
+def modals(side: Side) -> dict[str, list[tuple[str, Token]]]:
+    """Modal family → (class, token) for each modal word on this side."""
+    out: dict[str, list[tuple[str, Token]]] = {}
+    for w in side.words:
+        cls = side.lang.modals.get(w.norm)
+        family = _FAMILY.get(cls or "")
+        if cls and family:
+            out.setdefault(family, []).append((cls, w.token))
+    return out
+
+
+def _check_modality(quote: Side, source: Side) -> list[Edit]:
+    mq, ms = modals(quote), modals(source)
+    # Volition (want, intend, plan; German "wollen" also future-like), future and conditional
+    # are rendered too freely across languages to compare word for word.
+    fq = set(mq) - {"conditional", "volition"}
+    fs = set(ms) - {"conditional", "volition"}
+    diff = fq ^ fs
+    # prohibition: "must not" = "darf nicht" = "ne doit pas"
+    if diff == {"necessity", "possibility"} and negations(quote) and negations(source):
+        diff.clear()
+    q_toks = [t for f in diff for _, t in mq.get(f, [])]
+    s_toks = [t for f in diff for _, t in ms.get(f, [])]
+    if diff:
+        return [
+            _edit(
+                EditKind.MODALITY,
+                quote,
+                q_toks,
+                source,
+                s_toks,
+                "a modal word differs in translation (commitment vs possibility)",
+            )
+        ]
+    nq, ns = mq.get("necessity", []), ms.get("necessity", [])
+    if len(nq) == 1 and len(ns) == 1 and nq[0][0] != ns[0][0]:
+        return [
+            _edit(
+                EditKind.MODALITY,
+                quote,
+                [nq[0][1]],
+                source,
+                [ns[0][1]],
+                "the strength of an obligation differs in translation (must vs should)",
+            )
+        ]
+    return []
+
+
+# -- numbers --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number as written on one side, with its value and unit."""
+
+    value: float
+    unit: str | None
+    tokens: tuple[Token, ...]
+
+
+def parse_number(text: str, decimal_mark: str) -> float | None:
+    """The value of a written number under a language's decimal mark (None if unparsable)."""
+    s = (
+        text.replace("\u2212", "-")
+        .replace("\u00a0", "")
+        .replace("\u202f", "")
+        .replace("'", "")
+        .replace(" ", "")
+    )
+    sign = -1.0 if s.startswith("-") else 1.0
+    s = s.lstrip("+-")
+    seps = [c for c in s if c in ".,"]
+    if len(set(seps)) == 2:
+        decimal = s[max(s.rfind("."), s.rfind(","))]
+    elif seps:
+        sep = seps[0]
+        groups = s.split(sep)
+        thousands_like = all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
+        if len(seps) > 1:
+            decimal = "" if thousands_like else sep
+        elif thousands_like:
+            decimal = decimal_mark if sep == decimal_mark else ""
+        else:
+            decimal = sep
+    else:
+        decimal = ""
+    if decimal:
+        whole, _, frac = s.rpartition(decimal)
+        s = re.sub(r"[.,]", "", whole) + "." + frac
+    else:
+        s = re.sub(r"[.,]", "", s)
+    try:
+        return sign * float(s)
+    except ValueError:
+        return None
+
+
+def _scale(lang: LanguageData, word: str) -> float | None:
+    word = lang.abbreviations.get(word, lang.abbreviations.get(f"{word}.", word))
+    raw = lang.number_words.get(word)
+    if raw is None or not raw.isdigit():
+        return None
+    value = float(raw)
+    return value if value >= 1000 and math.log10(value).is_integer() else None
+
+
+def amounts(side: Side) -> list[Amount]:
+    """The numbers on this side with their scale words and units."""
+    words = side.words
+    lang, units = side.lang, side.extra.unit_words
+    out: list[Amount] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        value: float | None = None
+        if w.token.kind == "num":
+            value = parse_number(w.token.text, side.extra.decimal_mark)
+        elif w.norm in lang.number_words and _scale(lang, w.norm) is None:
+            raw = lang.number_words[w.norm]
+            value = float(raw) if raw.isdigit() and raw != "1" else None
+        if value is None:
+            i += 1
+            continue
+        toks = [w.token]
+        j = i + 1
+        if j < len(words) and words[j].token.kind == "word":
+            factor = _scale(lang, words[j].norm)
+            if factor is not None:
+                value *= factor
+                toks.append(words[j].token)
+                j += 1
+        unit = None
+        if i > 0 and words[i - 1].token.kind == "sym" and words[i - 1].token.end == w.token.start:
+            unit = _SYMBOL_UNITS.get(words[i - 1].norm)
+            toks.insert(0, words[i - 1].token)
+        if unit is None and j < len(words):
+            nxt = words[j]
+            pair = f"{nxt.norm} {words[j + 1].norm}" if j + 1 < len(words) else ""
+            if nxt.token.kind == "sym":
+                unit = _SYMBOL_UNITS.get(nxt.norm)
+            elif pair in units or lang.abbreviations.get(pair) == "%":
+                unit = units.get(pair, "percent")
+                toks.extend((nxt.token, words[j + 1].token))
+                j += 2
+            elif nxt.norm in units or lang.abbreviations.get(nxt.norm) == "%":
+                unit = units.get(nxt.norm, "percent")
+            if unit is not None and nxt.token not in toks:
+                toks.append(nxt.token)
+                j += 1
+        out.append(Amount(value, unit, tuple(toks)))
+        i = j
+    return out
+
+
+def _same_value(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _check_numbers(quote: Side, source: Side) -> list[Edit]:
+    aq, as_ = amounts(quote), amounts(source)
+    left_s = list(as_)
+    unmatched_q: list[Amount] = []
+    edits: list[Edit] = []
+    for a in aq:
+        hit = next(
+            (
+                b
+                for b in left_s
+                if _same_value(a.value, b.value) and (a.unit == b.unit or not a.unit or not b.unit)
+            ),
+            None,
+        ) or next((b for b in left_s if _same_value(a.value, b.value)), None)
+        if hit is None:
+            unmatched_q.append(a)
+            continue
+        left_s.remove(hit)
+        if a.unit and hit.unit and a.unit != hit.unit:
+            edits.append(
+                _edit(
+                    EditKind.NUMBER,
+                    quote,
+                    a.tokens,
+                    source,
+                    hit.tokens,
+                    f"the unit differs in translation ({a.unit} vs {hit.unit})",
+                )
+            )
+    for k in range(max(len(unmatched_q), len(left_s))):
+        qa = unmatched_q[k] if k < len(unmatched_q) else None
+        sa = left_s[k] if k < len(left_s) else None
+        edits.append(
+            _edit(
+                EditKind.NUMBER,
+                quote,
+                qa.tokens if qa else (),
+                source,
+                sa.tokens if sa else (),
+                "a number differs in translation"
+                if qa and sa
+                else "the translation adds a number"
+                if qa
+                else "the translation drops a number",
+            )
+        )
+    return edits
+
+
+# -- named entities -------------------------------------------------------------------------
+
+
+def _name_groups(side: Side) -> list[tuple[list[Token], bool]]:
+    """Runs of adjacent name-like tokens, each with ``strong`` (a capital marks a name here).
+
+    A capitalised word of the language's own lists (Union, Minister, Ministry) joins a run next
+    to a name ("European Union") but makes no run of its own.
+    """
+    fn = side.extra.function_words
+    runs: list[list[tuple[Token, bool, bool]]] = []  # (token, is a name word, strong)
+    prev: Token | None = None
+    for w in side.words:
+        tok = w.token
+        text = tok.text
+        acronym = len(text) > 1 and text.isupper() and text.isalpha()
+        capital = text[:1].isupper() and not w.initial
+        if tok.kind != "word" or not (acronym or capital):
+            prev = None
+            continue
+        named = acronym or w.norm not in fn
+        strong = acronym or not side.extra.nouns_capitalised
+        adjacent = prev is not None and side.text[prev.end : tok.start].strip() == ""
+        if runs and adjacent:
+            if prev is not tok:
+                runs[-1].append((tok, named, strong))
+        else:
+            runs.append([(tok, named, strong)])
+        prev = tok
+    groups: list[tuple[list[Token], bool]] = []
+    for run in runs:
+        if not any(named for _, named, _ in run):
+            continue
+        toks = [t for t, _, _ in run]
+        while toks and toks[0].text.lower() in fn and not toks[0].text.isupper():
+            toks.pop(0)  # "Minister Halvorsen": the title is not part of the name
+        if toks:
+            groups.append((toks, all(st for _, named, st in run if named)))
+    return groups
+
+
+def _phrases(side: Side) -> list[str]:
+    words = [t.text for t in side.tokens if t.kind == "word"]
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+def _acronym_of(acronym: str, other: Side) -> bool:
+    caps = [t.text for t in other.tokens if t.kind == "word" and t.text[:1].isupper()]
+    initials = "".join(w[0] for w in caps).upper()
+    return len(acronym) >= 2 and acronym.upper() in initials
+
+
+def _unmatched(
+    side: Side, other: Side, vectors: WordVectors | None
+) -> tuple[list[list[Token]], list[list[Token]]]:
+    """Name groups of ``side`` with no counterpart on ``other``: (strong, weak).
+
+    Weak groups (capitalised words of a noun-capitalising language) are sorted by how little
+    they resemble any word on the other side, most name-like first.
+    """
+    other_words = [t.text for t in other.tokens if t.kind == "word"]
+    other_acronyms = {w for w in other_words if len(w) > 1 and w.isupper() and w.isalpha()}
+    pending: list[tuple[list[Token], bool]] = []
+    for group, strong in _name_groups(side):
+        head = group[-1].text
+        if any(same_name(head, w) for w in other_words):
+            continue
+        if head.isupper() and _acronym_of(head, other):
+            continue
+        if len(group) > 1 and "".join(t.text[0] for t in group).upper() in other_acronyms:
+            continue  # "European Union" = "EU"
+        pending.append((group, strong))
+    if not pending:
+        return [], []
+    if vectors is None:
+        return [g for g, strong in pending if strong], []
+    # The head (last word) decides: "Nations" carries "United Nations", "Moreau" carries
+    # "Commissioner Moreau" (whose title alone would match "Kommissarin Lindgren").
+    best = vectors.best([g[-1].text for g, _ in pending], _phrases(other))
+    strong_out = [
+        g for (g, strong), h in zip(pending, best, strict=True) if strong and h < ENTITY_SIMILARITY
+    ]
+    weak = sorted(
+        ((h, g) for (g, strong), h in zip(pending, best, strict=True) if not strong),
+        key=lambda x: (x[0], x[1][0].start),
+    )
+    return strong_out, [g for h, g in weak if h < ENTITY_SIMILARITY]
+
+
+def _check_entities(quote: Side, source: Side, vectors: WordVectors | None) -> list[Edit]:
+    """Names on one side missing on the other.
+
+    A capitalised word of a noun-capitalising language (German) is never reported alone: it may
+    be any noun.  It only stands in as the other half of a name missing on the other side.
+    """
+    sq, wq = _unmatched(quote, source, vectors)
+    ss, ws = _unmatched(source, quote, vectors)
+    pairs: list[tuple[list[Token], list[Token]]] = []
+    for k in range(max(len(sq), len(ss))):
+        pairs.append((sq[k] if k < len(sq) else [], ss[k] if k < len(ss) else []))
+    for n, (qg, sg) in enumerate(pairs):
+        if not qg and wq:
+            pairs[n] = (wq.pop(0), sg)
+        elif not sg and ws:
+            pairs[n] = (qg, ws.pop(0))
+    edits = []
+    for qg, sg in pairs:
+        note = (
+            "a name differs in translation"
+            if qg and sg
+            else "the translation names someone or something the source does not"
+            if qg
+            else "the translation drops a name the source gives"
+        )
+        edits.append(_edit(EditKind.ENTITY, quote, qg, source, sg, note))
+    return edits
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+def _calendar(side: Side) -> list[tuple[str, Token]]:
+    cal = side.extra.calendar_words
+    return [(cal[w.norm], w.token) for w in side.words if w.norm in cal]
+
+
+def _check_dates(quote: Side, source: Side) -> list[Edit]:
+    """Days and months present on both sides must agree (a dropped date is not reported)."""
+    cq, cs = _calendar(quote), _calendar(source)
+    if not cq or not cs or sorted(i for i, _ in cq) == sorted(i for i, _ in cs):
+        return []
+    return [
+        _edit(
+            EditKind.NUMBER,
+            quote,
+            [t for _, t in cq],
+            source,
+            [t for _, t in cs],
+            "a date differs in translation",
+        )
+    ]
+
+
+def compare(quote: Side, source: Side, vectors: WordVectors | None = None) -> list[Edit]:
+    """Every failed check between a quote and its source span, in a fixed order.
+
+    ``vectors`` (word embeddings) lets names match across languages (Deutschland/Germany) and
+    tells translated common nouns from names in noun-capitalising languages; without it names
+    match only by spelling and only where a capital letter marks a name.
+    """
+    return [
+        *_check_numbers(quote, source),
+        *_check_dates(quote, source),
+        *_check_negation(quote, source),
+        *_check_modality(quote, source),
+        *_check_entities(quote, source, vectors),
+    ]

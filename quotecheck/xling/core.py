@@ -1,0 +1,427 @@
+"""Cross-language quote checking: find a translated quote's source span and judge its meaning.
+
+:class:`CrossLingual` is built once from the sources: each source is cut into sentences, clause
+runs and sentence pairs (:mod:`quotecheck.xling.segment`), and those units are embedded once
+(and cached on disk, :mod:`quotecheck.xling.cache`).  For a quote it
+
+1. embeds the quote and ranks the units of every source in another language by cosine
+   similarity, minus a penalty when a unit is much longer or shorter than the quote;
+2. re-ranks word windows around the best few sentences (lengths from half to twice the quote's
+   word count), so that a short fragment maps to its few words, not a whole sentence;
+3. runs the consistency checks (:mod:`quotecheck.xling.checks`) on the chosen span, and calls
+   the quote ``translated`` when they all pass and ``translated_altered`` when one fails.
+
+Whether a quote that matches nothing is fabricated or unverifiable is not decided here: that
+follows the same speaker rules as a same-language quote, in the main scorer.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from quotecheck.lang import get_language
+from quotecheck.lang.schema import LanguageData
+from quotecheck.models import Edit, EditKind, Frozen, Source, Verdict
+from quotecheck.xling.cache import EmbeddingCache, cache_key
+from quotecheck.xling.checks import Side, WordVectors, compare
+from quotecheck.xling.encoders import Encoder, Matrix, default_encoder
+from quotecheck.xling.langid import UNDETERMINED, detect
+from quotecheck.xling.segment import Layout, Unit, layout, windows
+
+__all__ = ["CrossLingual", "XlingResult", "XlingSettings"]
+
+_ELLIPSIS = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.")
+_BRACKETS = re.compile(r"[\[\]]")
+
+
+@dataclass(frozen=True)
+class XlingSettings:
+    """Thresholds of the cross-language path (see ``docs/translation.md`` for why)."""
+
+    translated_min: float = 0.5
+    """Cosine similarity from which the best span is the quote's original (a translation)."""
+    report_min: float = 0.35
+    """Below this nothing is returned; between it and ``translated_min`` the closest span is
+    returned with verdict None (the main scorer decides fabricated or unverifiable)."""
+    min_words: int = 3
+    """Shorter quotes are not matched across languages: two words match loosely anywhere."""
+    candidates: int = 3
+    """Sentences whose word windows are searched."""
+    length_tolerance: float = 1.3
+    """A span up to this factor longer or shorter than the quote (in words) costs nothing …"""
+    length_penalty: float = 0.15
+    """… beyond it, this much similarity per unit of log length ratio."""
+    window_factors: tuple[float, ...] = (0.5, 0.67, 0.8, 1.0, 1.2, 1.45, 1.7, 2.0)
+    """Window lengths, as multiples of the quote's word count."""
+    snap_words: int = 2
+    """A span that stops this many words or fewer short of a clause boundary is widened to it …"""
+    snap_ratio: float = 1.5
+    """… unless it would become longer than this multiple of the quote's word count."""
+    widen_ratio: float = 1.25
+    """A clause run or sentence this close to the quote's length (either way) …"""
+    widen_margin: float = 0.08
+    """… that scores at most this much lower than the best window is the span instead."""
+
+
+class XlingResult(Frozen):
+    """The source span a translated quote comes from, and whether its meaning survived."""
+
+    source_index: int
+    """Index of the source in the list :class:`CrossLingual` was built from."""
+    source_id: str
+    start: int
+    """Raw offsets of the span in ``Source.text``."""
+    end: int
+    text: str
+    """The source's words of the span."""
+    sentence_start: int
+    """Raw offsets of the sentence (or sentence pair) the span lies in, for context."""
+    sentence_end: int
+    similarity: float
+    """Cosine similarity of quote and span embeddings, clipped to 0..1."""
+    verdict: Verdict | None
+    """TRANSLATED, TRANSLATED_ALTERED, or None when the span is too far to call it a translation."""
+    edits: tuple[Edit, ...] = ()
+    explanation: str = ""
+    quote_language: str
+    source_language: str
+    speaker: str | None = None
+    """Who speaks at the span (its transcript turn's speaker, else the source's speaker)."""
+    quoted: bool = False
+    """True when the span is words the source itself quotes from someone else."""
+
+
+@dataclass
+class _Indexed:
+    index: int
+    source: Source
+    language: str
+    lang: LanguageData
+    layout: Layout
+    vectors: Matrix
+
+    def dangling(self, unit: Unit) -> bool:
+        """True for a window that ends on a function word inside its sentence ("during the")."""
+        end = self.layout.sentences[unit.sentence][1]
+        last = self.layout.tokens[unit.last - 1].text.lower()
+        return unit.last < end and last in self.lang.stopwords
+
+
+_KIND_WORDS = {
+    EditKind.NUMBER: "number",
+    EditKind.NEGATION: "negation",
+    EditKind.MODALITY: "modality",
+    EditKind.ENTITY: "name",
+}
+
+
+def _clean_quote(text: str) -> str:
+    return re.sub(r"\s+", " ", _BRACKETS.sub("", _ELLIPSIS.sub(" ", text))).strip()
+
+
+def _describe(edit: Edit) -> str:
+    kind = _KIND_WORDS.get(edit.kind, edit.kind.value)
+    if edit.quote and edit.source:
+        return f"{kind}: “{edit.quote}” where the source has “{edit.source}”"
+    if edit.source:
+        return f"{kind}: the source's “{edit.source}” is missing"
+    return f"{kind}: “{edit.quote}” is not in the source"
+
+
+class CrossLingual:
+    """Checks quotes against sources written in another language.
+
+    Build it once per set of sources: source units are embedded here (or loaded from the cache)
+    and reused for every quote.  ``encoder`` defaults to the process-wide multilingual USE model;
+    ``cache_dir`` defaults to ``$QUOTECHECK_CACHE_DIR`` or ``~/.cache/quotecheck``;
+    ``use_cache=False`` keeps nothing on disk.
+    """
+
+    def __init__(
+        self,
+        sources: Sequence[Source],
+        *,
+        encoder: Encoder | None = None,
+        cache_dir: str | os.PathLike[str] | None = None,
+        use_cache: bool = True,
+        settings: XlingSettings | None = None,
+    ) -> None:
+        self.sources = list(sources)
+        self.encoder: Encoder = encoder if encoder is not None else default_encoder()
+        self.cache = EmbeddingCache(cache_dir) if use_cache else None
+        self.settings = settings or XlingSettings()
+        self.words = WordVectors(self.encoder.encode)
+        self._span_memo: dict[tuple[int, int, int], Matrix] = {}
+        self._indexed = [self._index(i, s) for i, s in enumerate(self.sources)]
+
+    # -- building -------------------------------------------------------------------------
+
+    @staticmethod
+    def source_language(source: Source) -> str:
+        """The language a source is written in: detected from its text, else as declared."""
+        body = source.text[source.body_start : source.body_start + 4000]
+        code, _ = detect(body)
+        return source.language if code == UNDETERMINED else code
+
+    def _index(self, i: int, source: Source) -> _Indexed:
+        language = self.source_language(source)
+        try:
+            lang = get_language(language)
+        except LookupError:
+            lang = get_language("en")
+        lay = layout(source.text, lang, source.body_start)
+        texts = [lay.unit_text(u) for u in lay.units]
+        vectors: Matrix | None = None
+        key = cache_key(self.encoder.name, texts)
+        if self.cache is not None:
+            vectors = self.cache.load(self.encoder.name, key, len(texts))
+        if vectors is None:
+            vectors = self._encode(texts)
+            if self.cache is not None and texts:
+                self.cache.store(self.encoder.name, key, vectors)
+        return _Indexed(i, source, language, lang, lay, vectors)
+
+    def _encode(self, texts: list[str]) -> Matrix:
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        out = np.asarray(self.encoder.encode(texts), dtype=np.float32)
+        if out.ndim != 2 or out.shape[0] != len(texts):
+            raise ValueError(
+                f"encoder {self.encoder.name!r} returned shape {out.shape} for {len(texts)} texts"
+            )
+        return out
+
+    def languages(self) -> list[str]:
+        """The language of each source, in source order."""
+        return [ix.language for ix in self._indexed]
+
+    # -- searching ------------------------------------------------------------------------
+
+    def _adjusted(self, sim: float, span_words: int, quote_words: int) -> float:
+        s = self.settings
+        ratio = abs(math.log(max(span_words, 1) / max(quote_words, 1)))
+        return sim - s.length_penalty * max(0.0, ratio - math.log(s.length_tolerance))
+
+    def _search(
+        self, qvec: Matrix, quote_words: int, targets: list[_Indexed]
+    ) -> tuple[_Indexed, Unit, float] | None:
+        s = self.settings
+        scored: list[tuple[float, float, _Indexed, Unit]] = []
+        for ix in targets:
+            if not ix.layout.units:
+                continue
+            sims = ix.vectors @ qvec
+            for u, sim in zip(ix.layout.units, sims.tolist(), strict=True):
+                adj = self._adjusted(sim, u.last - u.first, quote_words)
+                scored.append((adj, sim, ix, u))
+        if not scored:
+            return None
+        scored.sort(key=lambda x: (-x[0], x[2].index, x[3].first, x[3].last))
+        seen: set[tuple[int, int]] = set()
+        picks: list[tuple[_Indexed, Unit]] = []
+        for _, _, ix, u in scored:
+            if u.kind == "pair" or (ix.index, u.sentence) in seen:
+                continue
+            seen.add((ix.index, u.sentence))
+            picks.append((ix, u))
+            if len(picks) >= s.candidates:
+                break
+        lengths = [max(1, round(quote_words * f)) for f in s.window_factors]
+        extra: list[tuple[_Indexed, Unit]] = []
+        for ix, u in picks:
+            extra.extend(
+                (ix, w) for w in windows(ix.layout, u.sentence, lengths) if not ix.dangling(w)
+            )
+        if extra:
+            vecs = self._encode([ix.layout.unit_text(w) for ix, w in extra])
+            for (ix, w), sim in zip(extra, (vecs @ qvec).tolist(), strict=True):
+                scored.append((self._adjusted(sim, w.last - w.first, quote_words), sim, ix, w))
+        best = max(scored, key=lambda x: (x[0], -x[2].index, -x[3].first, -x[3].last))
+        return self._refine(qvec, quote_words, best)
+
+    def _refine(
+        self, qvec: Matrix, quote_words: int, best: tuple[float, float, _Indexed, Unit]
+    ) -> tuple[_Indexed, Unit, float]:
+        """Move the chosen span's edges by up to two words each way while that scores higher."""
+        _, _, ix, unit = best
+        if unit.kind == "pair":
+            return ix, unit, best[1]
+        a, b = ix.layout.sentences[unit.sentence]
+        variants = [
+            v
+            for da in (-2, -1, 0, 1, 2)
+            for db in (-2, -1, 0, 1, 2)
+            if (da or db) and a <= unit.first + da < unit.last + db <= b
+            for v in [Unit(unit.first + da, unit.last + db, unit.sentence, "window")]
+            if not ix.dangling(v)
+        ]
+        if not variants:
+            return ix, unit, best[1]
+        vecs = self._encode([ix.layout.unit_text(v) for v in variants])
+        top = best
+        for v, sim in zip(variants, (vecs @ qvec).tolist(), strict=True):
+            cand = (self._adjusted(sim, v.last - v.first, quote_words), sim, ix, v)
+            if cand[0] > top[0] + 1e-6:
+                top = cand
+        return self._snap(qvec, quote_words, top)
+
+    def _snap(
+        self, qvec: Matrix, quote_words: int, best: tuple[float, float, _Indexed, Unit]
+    ) -> tuple[_Indexed, Unit, float]:
+        """Widen the span to the clause or sentence it nearly fills.
+
+        Leaving out the words that differ raises the embedding score, so the best window tends
+        to stop just before a changed word ("… from nine weeks to six" for "six mois", "the
+        agreement with …" without the swapped name that opens the sentence).  A translation has
+        about as many words as its original, so the span is widened to its clause run or its
+        sentence when that is as long as the quote (within ``widen_ratio``) and scores at most
+        ``widen_margin`` lower; and a span that stops one or two words (``snap_words``) short
+        of a clause boundary is widened to it while within ``snap_ratio`` of the quote's length.
+        """
+        _, sim, ix, unit = best
+        if unit.kind == "pair":
+            return ix, unit, sim
+        s = self.settings
+        lo, hi = ix.layout.clause_bounds(unit.sentence, unit.first, unit.last)
+        a, b = ix.layout.sentences[unit.sentence]
+        wider = {(lo, hi), (a, b)} - {(unit.first, unit.last)}
+        first = lo if 0 < unit.first - lo <= s.snap_words else unit.first
+        last = hi if 0 < hi - unit.last <= s.snap_words else unit.last
+        snapped = (first, last) != (unit.first, unit.last)
+        if snapped and (last - first) <= s.snap_ratio * max(quote_words, 1):
+            wider.add((first, last))
+        else:
+            snapped = False
+        spans = sorted(wider)
+        if not spans:
+            return ix, unit, sim
+        units = [Unit(f, t, unit.sentence, "window") for f, t in spans]
+        sims = (self._encode([ix.layout.unit_text(u) for u in units]) @ qvec).tolist()
+        fits = [
+            (abs(math.log((u.last - u.first) / max(quote_words, 1))), -u.first, u, v)
+            for u, v in zip(units, sims, strict=True)
+            if abs(math.log((u.last - u.first) / max(quote_words, 1))) <= math.log(s.widen_ratio)
+            and v >= sim - s.widen_margin
+        ]
+        if fits:
+            _, _, u, v = min(fits, key=lambda x: (x[0], x[1]))
+            return ix, u, float(v)
+        if snapped:
+            k = spans.index((first, last))
+            return ix, units[k], float(sims[k])
+        return ix, unit, sim
+
+    # -- public API -----------------------------------------------------------------------
+
+    def check(
+        self, quote_text: str, quote_language: str, *, same_language: bool = False
+    ) -> XlingResult | None:
+        """The source span ``quote_text`` (in ``quote_language``) translates, with a verdict.
+
+        Only sources in another language are searched (all of them with
+        ``same_language=True``).  Returns None when the quote is shorter than ``min_words`` or
+        nothing is within ``report_min``; a result with ``verdict=None`` when the closest span
+        is too far to call the quote a translation of it.
+        """
+        s = self.settings
+        clean = _clean_quote(quote_text)
+        quote_side = Side(quote_text, 0, len(quote_text), _known(quote_language))
+        n_words = sum(1 for t in quote_side.tokens if t.kind != "sym")
+        if n_words < s.min_words or not clean:
+            return None
+        targets = [
+            ix
+            for ix in self._indexed
+            if same_language or ix.language.split("-")[0] != quote_language.split("-")[0]
+        ]
+        qvec = self._encode([clean])[0]
+        found = self._search(qvec, n_words, targets)
+        if found is None:
+            return None
+        ix, unit, sim = found
+        similarity = float(min(1.0, max(0.0, sim)))
+        if similarity < s.report_min:
+            return None
+        start, end = ix.layout.span(unit)
+        sa, sb = ix.layout.sentences[unit.sentence]
+        if unit.kind == "pair":
+            sb = ix.layout.sentences[unit.sentence + 1][1]
+        source_side = Side(ix.source.text, start, end, _known(ix.language))
+        edits = tuple(compare(quote_side, source_side, self.words))
+        span = ix.source.text[start:end]
+        name = ix.source.path or ix.source.id
+        if similarity < s.translated_min:
+            verdict = None
+            explanation = (
+                f"closest passage in {name} ({ix.language}) is “{span}” with similarity "
+                f"{similarity:.2f}: too far apart to call the quote a translation of it"
+            )
+        elif edits:
+            verdict = Verdict.TRANSLATED_ALTERED
+            explanation = (
+                f"translated from {ix.language} ({name}), but the meaning changed: "
+                + "; ".join(_describe(e) for e in edits)
+            )
+        else:
+            verdict = Verdict.TRANSLATED
+            explanation = (
+                f"a faithful translation of “{span}” ({ix.language}, {name}; similarity "
+                f"{similarity:.2f}): numbers, negation, modality and names agree"
+            )
+        speaker, quoted = _speaker_at(ix.source, start)
+        return XlingResult(
+            source_index=ix.index,
+            source_id=ix.source.id,
+            start=start,
+            end=end,
+            text=span,
+            sentence_start=ix.layout.tokens[sa].start,
+            sentence_end=ix.layout.tokens[sb - 1].end,
+            similarity=similarity,
+            verdict=verdict,
+            edits=edits,
+            explanation=explanation,
+            quote_language=quote_language,
+            source_language=ix.language,
+            speaker=speaker,
+            quoted=quoted,
+        )
+
+    def semantic_similarity(
+        self, quote_text: str, source_index: int, start: int, end: int
+    ) -> float:
+        """Embedding similarity (0..1) of a quote and ``sources[source_index].text[start:end]``.
+
+        For the main scorer: a same-language quote reworded throughout (a re-translation) whose
+        similarity reaches :data:`PARAPHRASE_MIN` is a paraphrase, not a fabrication.
+        """
+        key = (source_index, start, end)
+        span_vec = self._span_memo.get(key)
+        if span_vec is None:
+            text = self.sources[source_index].text[start:end]
+            span_vec = self._encode([_clean_quote(text) or text])[0]
+            self._span_memo[key] = span_vec
+        qvec = self._encode([_clean_quote(quote_text) or quote_text])[0]
+        return float(min(1.0, max(0.0, float(qvec @ span_vec))))
+
+
+def _known(code: str) -> str:
+    try:
+        return get_language(code).code
+    except LookupError:
+        return "en"
+
+
+def _speaker_at(source: Source, offset: int) -> tuple[str | None, bool]:
+    inner = [t for t in source.turns if t.start <= offset < t.end]
+    if not inner:
+        return source.speaker, False
+    turn = min(inner, key=lambda t: t.end - t.start)
+    speaker = next((t.speaker for t in inner if not t.quoted and t.speaker), source.speaker)
+    return (turn.speaker if turn.quoted else speaker), turn.quoted
