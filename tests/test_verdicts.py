@@ -147,13 +147,69 @@ def test_verdicts(article: str, verdict: Verdict, codes: tuple[str, ...]) -> Non
             "",
             "",
         ),
+        (
+            '"She understands their frustration, but the bridge is safe," Lee said.',
+            EditKind.PERSON,
+            "She understands",
+            "I understand",
+        ),
+        (
+            '"I thank the engineers of the Eastport authority for their patient work," Lee said.',
+            EditKind.ENTITY,
+            "Eastport",
+            "harbour",
+        ),
+        (
+            '"We had repaired 1,250 metres of railing," Lee said.',
+            EditKind.TENSE,
+            "had",
+            "have",
+        ),
+        (
+            '"The bridge is safe and it will stay open, I understand their frustration," Lee said.',
+            EditKind.REORDERING,
+            "I understand their frustration",
+            "I understand their frustration",
+        ),
+        (
+            '"I thank the engineers of the harbour authority for their work through the autumn," '
+            "Lee said.",
+            EditKind.DELETION,
+            "",
+            "patient",
+        ),
+        (
+            '"The River Bridge will not close this winter," Lee said.',
+            EditKind.CASING,
+            "River",
+            "river",
+        ),
+        (
+            '"We have repaired 1250 metres of railing," Lee said.',
+            EditKind.PUNCTUATION,
+            "1250",
+            "1,250",
+        ),
+        (
+            '"The river bridge won’t close this winter," Lee said.',
+            EditKind.CONTRACTION,
+            "won’t",
+            "will",
+        ),
+        (
+            '"We have repaired 1,250 meters of railing," Lee said.',
+            EditKind.SPELLING,
+            "meters",
+            "metres",
+        ),
     ],
 )
 def test_edit_kinds(
     article: str, kind: EditKind | None, quote_words: str, source_words: str
 ) -> None:
     q = check(article)
-    substantive = [e for e in q.edits if e.kind not in (EditKind.CASING, EditKind.PUNCTUATION)]
+    cosmetic = (EditKind.CASING, EditKind.PUNCTUATION)
+    substantive = [e for e in q.edits if e.kind not in cosmetic or e.kind is kind]
     if kind is None:
         assert substantive == []
         return
@@ -195,3 +251,141 @@ def test_evidence_offsets_point_into_raw_text() -> None:
             assert article[e.quote_start : e.quote_end] == e.quote
         if e.source_start is not None and e.source_end is not None:
             assert STATEMENT[e.source_start : e.source_end] == e.source
+
+
+def test_reordered_clauses_are_altered_not_spliced() -> None:
+    q = check(
+        '"The bridge is safe and it will stay open, I understand their frustration," Lee said.'
+    )
+    assert q.verdict is Verdict.ALTERED and "QC103" not in q.codes
+
+
+def test_person_shift_is_meaning_changing() -> None:
+    q = check('"She understands their frustration, but the bridge is safe," Lee said.')
+    assert q.verdict is Verdict.ALTERED and "QC114" in q.codes
+
+
+def test_quote_that_repeats_the_articles_narration() -> None:
+    article = (
+        "Lee said the council had asked engineers to check every railing twice.\n\n"
+        '"The council had asked engineers to check every railing twice," she said.'
+    )
+    report = quotecheck.check_text(article, sources=SOURCES)
+    q = report.quotes[-1]
+    assert q.verdict is Verdict.NARRATION_INSERTED and "QC104" in q.codes
+
+
+def test_ellipsis_that_cuts_a_limiter_is_flagged() -> None:
+    q = check('"I understand their frustration … the bridge is safe," Lee said.')
+    assert q.verdict is Verdict.ELIDED and "QC105" in q.codes
+
+
+def test_ellipsis_over_whole_sentences_is_not_misleading() -> None:
+    q = check(
+        '"The river bridge will not close this winter … The council must approve any increase '
+        'before it takes effect," Lee said.'
+    )
+    assert q.verdict is Verdict.ELIDED and "QC105" not in q.codes
+
+
+def test_full_sentence_before_a_but_sentence_is_not_a_cut() -> None:
+    src = quotecheck.make_source(
+        "The ferry will run all year. But the fares will rise in May.", speaker="Ann Lee"
+    )
+    report = quotecheck.check_text('"The ferry will run all year," Ann Lee said.', sources=[src])
+    q = report.quotes[0]
+    assert q.verdict is Verdict.VERBATIM and "QC106" not in q.codes
+
+
+TRANSCRIPT = """---
+kind: transcript
+occasion: council debate
+date: 2024-03-05
+---
+
+Ann Lee: We will not close the bridge this winter.
+
+Tom Reyes: The ferry service costs far too much money. The budget must fund the repairs first.
+
+Ann Lee: I agree with that. The budget must fund the repairs first.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict", "speaker", "codes", "absent"),
+    [
+        (
+            '"The budget must fund the repairs first," Ann Lee said.',
+            Verdict.VERBATIM,
+            "Ann Lee",
+            (),
+            ("QC201",),
+        ),
+        (
+            '"The budget must fund the repairs first," Tom Reyes said.',
+            Verdict.VERBATIM,
+            "Tom Reyes",
+            (),
+            ("QC201",),
+        ),
+        (
+            '"The ferry service costs far too much money," Ann Lee said.',
+            Verdict.MISATTRIBUTED,
+            "Ann Lee",
+            ("QC201",),
+            (),
+        ),
+        (
+            '"We will not close the bridge this winter," Ann Lee said at a rally.',
+            Verdict.VERBATIM,
+            "Ann Lee",
+            ("QC203",),
+            (),
+        ),
+        (
+            '"We will not close the bridge this winter," Ann Lee said in 2024.',
+            Verdict.VERBATIM,
+            "Ann Lee",
+            (),
+            ("QC203",),
+        ),
+        (
+            '"We will open a second ferry line next spring," Ann Lee said at a rally.',
+            Verdict.UNVERIFIABLE,
+            "Ann Lee",
+            ("QC302",),
+            ("QC301",),
+        ),
+        (
+            '"We will sell the old bridge to a private firm," Ann Lee said.',
+            Verdict.UNVERIFIABLE,
+            "Ann Lee",
+            ("QC302",),
+            ("QC301",),
+        ),
+        (
+            'During the council debate, Ann Lee said: "We will sell the old bridge to a private '
+            'firm."',
+            Verdict.FABRICATED,
+            "Ann Lee",
+            ("QC301",),
+            (),
+        ),
+    ],
+)
+def test_speaker_and_occasion_aware_verdicts(
+    article: str,
+    verdict: Verdict,
+    speaker: str,
+    codes: tuple[str, ...],
+    absent: tuple[str, ...],
+) -> None:
+    src = quotecheck.make_source(TRANSCRIPT, id="council.txt")
+    report = quotecheck.check_text(article, sources=[src])
+    q = report.quotes[0]
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+    assert q.speaker == speaker
+    for code in codes:
+        assert code in q.codes, q.codes
+    for code in absent:
+        assert code not in q.codes, q.codes

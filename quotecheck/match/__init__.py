@@ -10,7 +10,7 @@ up on its own: if it is found elsewhere, the segment was spliced without a mark.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from quotecheck.lang.schema import LanguageData
@@ -35,6 +35,10 @@ class MatchSettings:
     """Similarity for such a run to count as found elsewhere."""
     short_quote: int = 3
     """Quotes with fewer tokens than this must match exactly to be found."""
+    whole_min: float = 0.9
+    """A segment aligned this well as a whole is not looked up sentence by sentence."""
+    join_gap: int = 3
+    """Sentences found at most this many source words apart, in order, are one passage."""
 
 
 @dataclass
@@ -129,8 +133,13 @@ def match_quote(
     *,
     aliases: AliasTable | None = None,
     settings: MatchSettings | None = None,
+    prefer: Callable[[int, int], bool] | None = None,
 ) -> QuoteMatch:
-    """Align every text segment of ``quote`` against the sources in ``index``."""
+    """Align every text segment of ``quote`` against the sources in ``index``.
+
+    ``prefer(source, token position)`` breaks ties between equally good places, e.g. in favour
+    of the attributed speaker's own turns.
+    """
     st = settings or MatchSettings()
     result = QuoteMatch()
     previous: Alignment | None = None
@@ -146,15 +155,117 @@ def match_quote(
             if al is not None and al.similarity < st.piece_min:
                 al = None
         if al is None:
-            al = index.best(code)
+            al = index.best(code, prefer=prefer)
         if al is not None and len(toks) < st.short_quote and al.similarity < 1.0:
             al = None
-        pieces = _split_unmarked(toks, code, al, seg_i, index, st)
+        pieces = _split_chunks(toks, code, al, seg_i, index, st, view, prefer)
+        if pieces is None:
+            pieces = _split_unmarked(toks, code, al, seg_i, index, st)
         result.pieces.extend(pieces)
         found = [p.alignment for p in pieces if p.alignment is not None]
         if found:
             previous = max(found, key=lambda a: a.end)
     return result
+
+
+_STRONG = frozenset(".!?;")
+_WEAK = frozenset(",:\u2014\u2013")
+
+
+def _chunks(toks: list[Token], view: str, min_len: int) -> list[tuple[int, int]]:
+    """Token ranges of a segment's sentences (or, for one sentence, its clauses)."""
+    for marks in (_STRONG, _STRONG | _WEAK):
+        cuts = [
+            i
+            for i in range(1, len(toks))
+            if any(c in marks for c in view[toks[i - 1].end : toks[i].start])
+        ]
+        ranges: list[tuple[int, int]] = []
+        start = 0
+        for c in [*cuts, len(toks)]:
+            if c - start >= min_len or not ranges:
+                ranges.append((start, c))
+            else:
+                ranges[-1] = (ranges[-1][0], c)
+            start = c
+        if len(ranges) >= 2 and ranges[-1][1] - ranges[-1][0] < min_len:
+            last = ranges.pop()
+            ranges[-1] = (ranges[-1][0], last[1])
+        if len(ranges) >= 2:
+            return ranges
+    return [(0, len(toks))]
+
+
+def _split_chunks(
+    toks: list[Token],
+    code: str,
+    al: Alignment | None,
+    seg_i: int,
+    index: SourceIndex,
+    st: MatchSettings,
+    view: str,
+    prefer: Callable[[int, int], bool] | None,
+) -> list[Piece] | None:
+    """Align a segment sentence by sentence (or clause by clause) when it does not align whole.
+
+    Chunks found next to each other in order are joined again; what remains are pieces from
+    different places (a splice without a mark) or in another order (a re-ordering).  None when
+    the piecewise reading explains no more of the quote than the whole alignment does.
+    """
+    if al is not None and al.similarity >= st.whole_min:
+        return [Piece(toks, al, seg_i)]
+    if len(toks) < 2 * st.splice_run:
+        return None
+    ranges = _chunks(toks, view, st.splice_run)
+    if len(ranges) < 2:
+        return None
+    found: list[tuple[int, int, Alignment | None]] = []
+    for a, b in ranges:
+        sub = code[a:b]
+        cand = index.best(sub, prefer=prefer)
+        if al is not None:
+            near = index.align(sub, al.source, al.start - 2 * len(code), al.end + 2 * len(code))
+            if near is not None and (cand is None or near.rank >= cand.rank):
+                cand = near
+        found.append((a, b, cand))
+    good = [f for f in found if f[2] is not None and f[2].similarity >= st.splice_min]
+    if not good:
+        return None
+    # Pieces of one passage: place every chunk as close as possible to the longest one, when it
+    # is found there as well as anywhere else (short chunks recur in long transcripts).
+    anchor = max(good, key=lambda f: (f[1] - f[0], f[2].similarity if f[2] else 0.0))[2]
+    assert anchor is not None
+    placed: list[tuple[int, int, Alignment]] = []
+    for a, b, cand in found:
+        if cand is not anchor:
+            sub = code[a:b]
+            for reach in (len(sub) + 4, 2 * len(code)):
+                near = index.align(sub, anchor.source, anchor.start - reach, anchor.end + reach)
+                if near is not None and (cand is None or near.similarity >= cand.similarity - 1e-9):
+                    cand = near
+                    break
+        if cand is None or cand.similarity < st.splice_min:
+            return None
+        placed.append((a, b, cand))
+    found_ = placed
+    groups: list[tuple[int, int, Alignment]] = [found_[0]]
+    for a, b, cand in found_[1:]:
+        ga, _gb, gal = groups[-1]
+        if cand.source == gal.source and 0 <= cand.start - gal.end <= st.join_gap:
+            joined = index.align(code[ga:b], gal.source, gal.start - 2, cand.end + 2)
+            if joined is not None:
+                groups[-1] = (ga, b, joined)
+                continue
+        groups.append((a, b, cand))
+    whole_matched = al.matched if al is not None else 0
+    if len(groups) == 1:
+        g = groups[0][2]
+        if al is None or g.matched > whole_matched:
+            return [Piece(toks, g, seg_i)]
+        return [Piece(toks, al, seg_i)]
+    if sum(g.matched for _, _, g in groups) < whole_matched + 2:
+        return None
+    return [Piece(toks[a:b], g, seg_i, unmarked=True) for a, b, g in groups]
 
 
 def _split_unmarked(

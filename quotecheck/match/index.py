@@ -4,18 +4,23 @@ Every source is tokenised once (:mod:`quotecheck.match.normalize`) and every dis
 an integer id.  A token sequence is then a string of one code point per token, so rapidfuzz's C
 implementations align *words*, not characters.
 
-Retrieval is seed-and-vote, as in BLAST: each informative quote token looks up where it occurs
-(an inverted index), each hit votes for the diagonal ``source position − quote position``, and
-only the best few diagonals are aligned.  The work per quote depends on how often its words occur,
-not on how large the corpus is; very common words (above ``max_df``) do not seed at all.
+Retrieval is seed-and-vote, as in BLAST: the quote's rarest word trigrams look up where they
+occur (an inverted word-trigram index), each hit votes for the diagonal ``source position −
+quote position``, and only the best few diagonals are aligned.  Only the rarest trigrams seed, as
+many as fit in a fixed budget of postings, so the work per quote is bounded however large the
+corpus grows.
 """
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import math
+from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.fuzz import partial_ratio_alignment
@@ -51,8 +56,59 @@ class Alignment:
         return sum(i2 - i1 for tag, i1, i2, _, _ in self.opcodes if tag == "equal")
 
 
+_LEVELS = ("", "typography", "case", "contraction", "house-style", "alias")
+_GAP = 4096
+"""Global positions of consecutive sources are this far apart, so no diagonal crosses two."""
+_UNKNOWN = 4096
+"""Codes at the top of the range are kept for quote words that occur in no source."""
+
+
+class TokenView(Sequence[Token]):
+    """The tokens of one source, rebuilt on access from compact arrays.
+
+    An index over 100 MB of text holds some 18 million tokens; as Python objects they would
+    take gigabytes, as arrays (one code point, two offsets and a level byte each) a few hundred
+    megabytes.
+    """
+
+    def __init__(self, index: SourceIndex, s_idx: int) -> None:
+        self._index = index
+        self._s = s_idx
+
+    def __len__(self) -> int:
+        return len(self._index.codes[self._s])
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        if isinstance(i, slice):
+            return [self._token(k) for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._token(i)
+
+    def _token(self, k: int) -> Token:
+        ix = self._index
+        a, b = ix.starts[self._s][k], ix.ends[self._s][k]
+        tid = ord(ix.codes[self._s][k]) - _CODE_BASE
+        return Token(
+            ix.words[tid], a, b, ix.sources[self._s].text[a:b], _LEVELS[ix.levels[self._s][k]]
+        )
+
+
 class SourceIndex:
-    """An inverted index over the tokens of many sources (build once, query many times)."""
+    """An inverted index over the tokens of many sources (build once, query many times).
+
+    Storage is compact: per source a string of token codes, two offset arrays and a level byte
+    string; postings are arrays of global positions (sources are laid end to end, ``_GAP``
+    apart).
+    """
 
     def __init__(
         self,
@@ -60,85 +116,145 @@ class SourceIndex:
         *,
         aliases: AliasTable | None = None,
         max_df: float = 0.02,
+        seed_budget: int = 600,
     ) -> None:
         self.sources = list(sources)
         self.aliases = aliases
         self.vocab: dict[str, int] = {}
-        self.tokens: list[list[Token]] = []
+        self.words: list[str] = []
         self.codes: list[str] = []
-        self.postings: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        self.starts: list[array[int]] = []
+        self.ends: list[array[int]] = []
+        self.levels: list[bytes] = []
+        self.offsets: list[int] = []
+        self.seed_budget = seed_budget
+        postings: dict[int, array[int]] = {}
+        pairs: dict[int, array[int]] = {}
+        level_ids = {name: i for i, name in enumerate(_LEVELS)}
         total = 0
-        for s_idx, source in enumerate(self.sources):
+        base = 0
+        for source in self.sources:
             lang = _lang(source.language)
             toks = tokenize(source.text, source.body_start, lang=lang, aliases=aliases)
-            self.tokens.append(toks)
             code = self.encode(toks, grow=True)
             self.codes.append(code)
-            for pos, ch in enumerate(code):
-                self.postings[ord(ch) - _CODE_BASE].append((s_idx, pos))
+            self.starts.append(array("q", (t.start for t in toks)))
+            self.ends.append(array("q", (t.end for t in toks)))
+            self.levels.append(bytes(level_ids.get(t.level, 0) for t in toks))
+            self.offsets.append(base)
+            prev = prev2 = -1
+            for pos, ch in enumerate(code, base):
+                tid = ord(ch) - _CODE_BASE
+                plist = postings.get(tid)
+                if plist is None:
+                    postings[tid] = plist = array("i")
+                plist.append(pos)
+                if prev2 >= 0:
+                    key = (prev2 << 42) | (prev << 21) | tid
+                    blist = pairs.get(key)
+                    if blist is None:
+                        pairs[key] = blist = array("i")
+                    blist.append(pos - 2)
+                prev2, prev = prev, tid
             total += len(toks)
+            base += len(toks) + _GAP
+        self.postings = postings
+        self.pairs = pairs
+        """Word trigram (three token ids) → global positions of its first word: the seeds."""
         self.total_tokens = total
         self.max_postings = max(50, int(total * max_df))
-        self.postings = dict(self.postings)
+        self.tokens = [TokenView(self, i) for i in range(len(self.sources))]
 
     # ------------------------------------------------------------------ encoding
     def encode(self, tokens: Sequence[Token], *, grow: bool = False) -> str:
-        """Encode tokens as one code point each; unknown tokens get fresh ids (never equal)."""
+        """Encode tokens as one code point each; words in no source get codes of their own."""
         out = []
+        unknown: dict[str, int] = {}
         for t in tokens:
             tid = self.vocab.get(t.norm)
             if tid is None:
-                tid = len(self.vocab)
                 if grow:
+                    tid = len(self.words)
+                    if tid >= _MAX_CODE - _UNKNOWN:
+                        raise ValueError("more distinct words than the index can encode")
                     self.vocab[t.norm] = tid
+                    self.words.append(t.norm)
                 else:
-                    tid = len(self.vocab) + 1 + (hash(t.norm) % 1_000_000)
-            out.append(chr(_CODE_BASE + (tid % _MAX_CODE)))
+                    tid = unknown.setdefault(t.norm, _MAX_CODE - 1 - len(unknown) % _UNKNOWN)
+            out.append(chr(_CODE_BASE + tid))
         return "".join(out)
+
+    def df(self, tid: int) -> int:
+        """How many positions hold token id ``tid``."""
+        plist = self.postings.get(tid)
+        return len(plist) if plist is not None else 0
 
     def idf(self, tid: int) -> float:
         """Inverse document frequency of a token id over token positions."""
-        n = len(self.postings.get(tid, ()))
-        return math.log(1 + self.total_tokens / (1 + n))
+        return math.log(1 + self.total_tokens / (1 + self.df(tid)))
+
+    def locate(self, gpos: int) -> tuple[int, int]:
+        """(source, local position) of a global position."""
+        s_idx = max(0, bisect.bisect_right(self.offsets, gpos) - 1)
+        return s_idx, gpos - self.offsets[s_idx]
 
     # ------------------------------------------------------------------ retrieval
     def candidates(
         self, code: str, *, limit: int = 4, stopwords: frozenset[int] = frozenset()
     ) -> list[tuple[int, int, float]]:
-        """Best (source, diagonal, votes) for an encoded quote, most votes first."""
+        """Best (source, diagonal, votes) for an encoded quote, most votes first.
+
+        Seeds are the quote's two rarest word trigrams (three adjacent words), then more while
+        their postings fit in ``seed_budget``: the work per quote is bounded by the frequency of
+        the quote's rarest trigrams, not by the size of the corpus.  A trigram is far more
+        specific than a word, so even a quote made of common words has a rare seed; one changed
+        word spoils only the three trigrams it is part of.
+        Quotes too short for a trigram (or whose trigrams occur nowhere) seed with words.
+        """
         n = len(code)
         if n == 0:
             return []
         bucket = max(8, n // 2)
-        votes: dict[tuple[int, int], float] = defaultdict(float)
-        seeded = False
-        for j, ch in enumerate(code):
-            tid = ord(ch) - _CODE_BASE
-            plist = self.postings.get(tid)
-            if not plist or tid in stopwords or len(plist) > self.max_postings:
-                continue
-            seeded = True
-            w = self.idf(tid)
-            for s_idx, pos in plist:
-                votes[(s_idx, (pos - j) // bucket)] += w
-        if not seeded:
-            # Only very common words: fall back to them, capped, so short quotes still match.
-            for j, ch in enumerate(code):
-                for s_idx, pos in self.postings.get(ord(ch) - _CODE_BASE, ())[:2000]:
-                    votes[(s_idx, (pos - j) // bucket)] += 1.0
+        ids = [ord(ch) - _CODE_BASE for ch in code]
+        seeds: list[tuple[int, int, array[int]]] = []
+        for j in range(n - 2):
+            plist = self.pairs.get((ids[j] << 42) | (ids[j + 1] << 21) | ids[j + 2])
+            if plist is not None:
+                seeds.append((len(plist), j, plist))
+        if not seeds:  # a short quote, or no three quote words adjacent anywhere
+            for j, tid in enumerate(ids):
+                if tid in stopwords:
+                    continue
+                plist = self.postings.get(tid)
+                if plist is not None:
+                    seeds.append((len(plist), j, plist))
+        if not seeds:
+            return []
+        seeds.sort(key=lambda sd: (sd[0], sd[1]))
+        votes: dict[int, float] = defaultdict(float)
+        used = 0
+        for k, (df, j, plist) in enumerate(seeds):
+            if k >= 2 and used + df > self.seed_budget:
+                break  # the two rarest always seed, in full: truncating them loses the place
+            w = math.log(1 + self.total_tokens / (1 + df))
+            for gpos in plist:
+                votes[(gpos - j) // bucket] += w
+            used += df
         if not votes:
             return []
-        merged: dict[tuple[int, int], float] = {}
-        for (s_idx, b), v in votes.items():
-            merged[(s_idx, b)] = (
-                v + 0.5 * votes.get((s_idx, b - 1), 0.0) + 0.5 * votes.get((s_idx, b + 1), 0.0)
-            )
-        ranked = sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
+        top = heapq.nlargest(limit * 4, votes.items(), key=lambda kv: (kv[1], -kv[0]))
+        merged = sorted(
+            ((v + 0.5 * votes.get(b - 1, 0.0) + 0.5 * votes.get(b + 1, 0.0), b) for b, v in top),
+            key=lambda vb: (-vb[0], vb[1]),
+        )
         out: list[tuple[int, int, float]] = []
-        for (s_idx, b), v in ranked:
-            if any(s == s_idx and abs(d - b * bucket) < bucket * 2 for s, d, _ in out):
+        taken: list[int] = []
+        for v, b in merged:
+            if any(abs(b - t) < 2 for t in taken):
                 continue
-            out.append((s_idx, b * bucket, v))
+            taken.append(b)
+            s_idx, local = self.locate(b * bucket)
+            out.append((s_idx, local, v))
             if len(out) >= limit:
                 break
         return out
@@ -233,20 +349,57 @@ class SourceIndex:
         return a, b
 
     def best(
-        self, code: str, *, slack: int = 12, limit: int = 4, restrict: set[int] | None = None
+        self,
+        code: str,
+        *,
+        slack: int = 12,
+        limit: int = 4,
+        restrict: set[int] | None = None,
+        prefer: Callable[[int, int], bool] | None = None,
     ) -> Alignment | None:
-        """The best alignment of an encoded quote anywhere in the corpus."""
+        """The best alignment of an encoded quote anywhere in the corpus.
+
+        ``prefer(source, token position)`` breaks ties between equally good places (the
+        attributed speaker's own turn over someone else's).
+        """
         best: Alignment | None = None
-        for s_idx, diag, _ in self.candidates(code, limit=limit * 2):
+        best_key: tuple[float, float, bool] | None = None
+        top_votes = 0.0
+        for s_idx, diag, votes in self.candidates(code, limit=limit + 2):
             if restrict is not None and s_idx not in restrict:
                 continue
+            top_votes = max(top_votes, votes)
+            if best is not None and best.similarity >= 0.8 and votes < 0.5 * top_votes:
+                break  # far fewer seeds agree here than at a place already found
             al = self.align(
                 code, s_idx, diag - slack, diag + len(code) + 2 * slack + len(code) // 2
             )
-            if al is not None and (
-                best is None or (al.rank, al.similarity) > (best.rank, best.similarity)
-            ):
-                best = al
+            if al is None:
+                continue
+            if prefer is not None and not prefer(al.source, al.start):
+                # the same words may stand twice in one window (a speaker repeating another)
+                lo = diag - slack
+                hi = diag + len(code) + 2 * slack + len(code) // 2
+                for other in (
+                    self.align(code, s_idx, al.end, hi),
+                    self.align(code, s_idx, lo, al.start),
+                ):
+                    if (
+                        other is not None
+                        and prefer(other.source, other.start)
+                        and (other.rank, other.similarity) >= (al.rank, al.similarity)
+                    ):
+                        al = other
+                        break
+            key = (
+                round(al.rank, 6),
+                round(al.similarity, 6),
+                bool(prefer and prefer(al.source, al.start)),
+            )
+            if best_key is None or key > best_key:
+                best, best_key = al, key
+            if al.similarity == 1.0 and prefer is None:
+                break  # nothing aligns better than an identical span
         return best
 
     def source_span(self, s_idx: int, start: int, end: int) -> tuple[int, int]:
@@ -259,20 +412,31 @@ class SourceIndex:
 
 def _refine(code: str, window: str, a: int, b: int, reach: int = 4) -> tuple[int, int]:
     """Move the ends of ``window[a:b]`` by up to ``reach`` tokens to maximise similarity."""
+
     # Indel similarity (no substitutions) rewards spans that end where the quote ends, instead
-    # of stretching into the next sentence to trade insertions for substitutions.
-    best = (Indel.normalized_similarity(code, window[a:b]), -(b - a), a, b)
-    for da in range(-reach, reach + 1):
+    # of stretching into the next sentence to trade insertions for substitutions.  The start is
+    # moved first, then the end (2·(2·reach+1) comparisons instead of (2·reach+1)²).
+    def key(na: int, nb: int) -> tuple[float, int]:
+        return Indel.normalized_similarity(code, window[na:nb]), -(nb - na)
+
+    best = (key(a, b), a, b)
+    for _ in range(2):
+        start = best
+        for da in range(-reach, reach + 1):
+            na = best[1] + da
+            if 0 <= na < best[2]:
+                cand = (key(na, best[2]), na, best[2])
+                if cand > best:
+                    best = cand
         for db in range(-reach, reach + 1):
-            na, nb = a + da, b + db
-            if na < 0 or nb > len(window) or nb <= na:
-                continue
-            sim = Indel.normalized_similarity(code, window[na:nb])
-            cand = (sim, -(nb - na), na, nb)
-            if cand > best:
-                best = cand
-    _, _, na, nb = best
-    return na, nb
+            nb = best[2] + db
+            if best[1] < nb <= len(window):
+                cand = (key(best[1], nb), best[1], nb)
+                if cand > best:
+                    best = cand
+        if best == start:
+            break
+    return best[1], best[2]
 
 
 def _lang(code: str):  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@ from quotecheck.lang.schema import LanguageData
 _TOKEN = re.compile(
     r"(?P<abbr>(?:[^\W\d_]\.){2,})"
     r"|(?P<num>[-+\u2212]?\$?\d+(?:[.,:/]\d+)*%?)"
-    r"|(?P<word>[^\W_](?:[\w\u00ad]|['’](?=[^\W_])|-\r?\n(?=[^\W_]))*)"
+    r"|(?P<word>[^\W_][\w\u00ad]*(?:(?:['’]|-\r?\n)[^\W_][\w\u00ad]*)*)"
 )
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "\u00ad": None})
 _THOUSANDS = re.compile(r"^[-+\u2212]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
@@ -58,6 +58,7 @@ class AliasTable:
 
     groups: list[tuple[str, ...]] = field(default_factory=list)
     _index: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict, repr=False)
+    _first: set[str] = field(default_factory=set, repr=False)
     _longest: int = 1
 
     def add_group(self, names: Sequence[str]) -> None:
@@ -73,16 +74,21 @@ class AliasTable:
                 continue
             caps_only = len(name.replace(".", "")) <= 5 and name.replace(".", "").isupper()
             self._index[words] = (canonical, caps_only)
+            self._first.add(words[0])
             self._longest = max(self._longest, len(words))
 
-    def lookup(self, words: Sequence[str], surfaces: Sequence[str]) -> tuple[str, int] | None:
-        """Longest alias starting at ``words[0]``: (canonical, length) or None."""
-        for n in range(min(self._longest, len(words)), 0, -1):
-            hit = self._index.get(tuple(words[:n]))
+    def lookup(
+        self, words: Sequence[str], surfaces: Sequence[str], at: int = 0
+    ) -> tuple[str, int] | None:
+        """Longest alias starting at ``words[at]``: (canonical, length) or None."""
+        if words[at] not in self._first:
+            return None
+        for n in range(min(self._longest, len(words) - at), 0, -1):
+            hit = self._index.get(tuple(words[at : at + n]))
             if hit is None:
                 continue
             canonical, caps_only = hit
-            if caps_only and not all(s.replace(".", "").isupper() for s in surfaces[:n]):
+            if caps_only and not all(s.replace(".", "").isupper() for s in surfaces[at : at + n]):
                 continue
             return canonical, n
         return None
@@ -161,9 +167,31 @@ def build_alias_table(groups: Iterable[Sequence[str]]) -> AliasTable:
 
 
 def _fold(text: str) -> str:
+    if text.isascii() and "\n" not in text and "`" not in text:
+        return text.lower()
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
     text = re.sub(r"-\r?\n", "", text)
     return text.lower()
+
+
+_CACHES: dict[str, dict[str, tuple[tuple[str, int, int, str], ...]]] = {}
+
+
+def _word_cache(lang: LanguageData) -> dict[str, tuple[tuple[str, int, int, str], ...]]:
+    return _CACHES.setdefault(lang.code, {})
+
+
+def _word_pieces(surface: str, lang: LanguageData) -> tuple[tuple[str, int, int, str], ...]:
+    """Comparison pieces of one word: (norm, start shift, end shift, level)."""
+    folded = _fold(surface)
+    level = "typography" if folded != surface.lower() else ""
+    if folded in lang.contractions:
+        return tuple((part, 0, 0, "contraction") for part in lang.contractions[folded].split())
+    if folded.endswith("'s") and len(folded) > 2:
+        stem = folded[:-2]
+        return ((_house(stem, lang)[0], 0, -2, level), ("'s", len(surface) - 2, 0, level))
+    norm, house = _house(folded, lang)
+    return ((norm, 0, 0, "house-style" if house else level),)
 
 
 def tokenize(
@@ -193,20 +221,14 @@ def tokenize(
             norm = lang.abbreviations.get(folded, folded.replace(".", ""))
             base.append(Token(norm, a, b, surface, "house-style"))
             continue
-        folded = _fold(surface)
-        level = "typography" if folded != surface.lower() else ""
-        if folded in lang.contractions:
-            parts = lang.contractions[folded].split()
-            for part in parts:
-                base.append(Token(part, a, b, surface, "contraction"))
-            continue
-        if folded.endswith("'s") and len(folded) > 2:
-            stem = folded[:-2]
-            base.append(Token(_house(stem, lang)[0], a, b - 2, surface[:-2], level))
-            base.append(Token("'s", b - 2, b, surface[-2:], level))
-            continue
-        norm, house = _house(folded, lang)
-        base.append(Token(norm, a, b, surface, "house-style" if house else level))
+        pieces = _word_cache(lang).get(surface)
+        if pieces is None:
+            pieces = _word_pieces(surface, lang)
+            cache = _word_cache(lang)
+            if len(cache) < 200_000:
+                cache[surface] = pieces
+        for norm, da, db, level in pieces:
+            base.append(Token(norm, a + da, b + db, text[a + da : b + db], level))
     if not aliases:
         return base
     out: list[Token] = []
@@ -214,7 +236,7 @@ def tokenize(
     words = [t.norm for t in base]
     surfaces = [t.surface for t in base]
     while i < len(base):
-        hit = aliases.lookup(words[i:], surfaces[i:])
+        hit = aliases.lookup(words, surfaces, i)
         if hit is None:
             out.append(base[i])
             i += 1

@@ -15,6 +15,7 @@ The verdict rules, in order (the first that applies wins; ``docs/verdicts.md`` g
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 
 from quotecheck.extract.speakers import same_person
 from quotecheck.lang.schema import LanguageData
-from quotecheck.match import Piece, QuoteMatch
+from quotecheck.match import Piece, QuoteMatch, match_quote
 from quotecheck.match.index import SourceIndex
 from quotecheck.match.normalize import AliasTable, Token
 from quotecheck.models import (
@@ -83,6 +84,13 @@ class ScoreSettings:
     """A run of this many identical words in order makes a quote found even if much was added."""
     paraphrase_edits: int = 4
     """From this many separate changes (or one per six words) a quote is reworded throughout."""
+    short_words: int = 5
+    """Quotes shorter than this many words …"""
+    short_min: float = 0.75
+    """… need this similarity to count as found: "every single X" is not a quote of "every
+    single Y"."""
+    content_matched: float = 0.5
+    """Share of the quote's content words that must be aligned to identical source words."""
 
 
 @dataclass(frozen=True)
@@ -132,6 +140,7 @@ class _Context:
     settings: ScoreSettings
     position: Callable[[int], tuple[int, int]]
     source_names: Sequence[str]
+    requeried: bool = False
 
 
 def judge(
@@ -147,6 +156,7 @@ def judge(
     position: Callable[[int], tuple[int, int]],
     source_names: Sequence[str],
     settings: ScoreSettings | None = None,
+    _requeried: bool = False,
 ) -> QuoteResult:
     """The verdict for one quote, with its evidence."""
     ctx = _Context(
@@ -160,6 +170,7 @@ def judge(
         settings or ScoreSettings(),
         position,
         source_names,
+        _requeried,
     )
     att = quote.attribution
     speaker = att.speaker
@@ -178,6 +189,9 @@ def judge(
     frame = _narration_frame(quote, view, lang)
     if frame is not None:
         return _narration(ctx, qmatch, frame)
+    echoed = _echoes_narration(ctx, qmatch)
+    if echoed is not None:
+        return echoed
 
     similarity = qmatch.similarity
     primary = qmatch.primary
@@ -188,7 +202,14 @@ def judge(
     changed = 1 - matched / total
 
     anchored = _longest_equal_run(qmatch) >= st.anchor_run
-    found = primary is not None and (similarity >= st.found_min or anchored)
+    found = primary is not None and (
+        anchored
+        or (
+            similarity >= st.found_min
+            and (total >= st.short_words or similarity >= st.short_min)
+            and _content_matched(ctx, qmatch) >= st.content_matched
+        )
+    )
     paraphrase = False
     lexical = max(similarity, qmatch.rank)
     if primary is not None and not found and lexical >= st.paraphrase_min:
@@ -212,6 +233,23 @@ def judge(
             extra={"span_speaker": span_who or who},
         )
     if speaker and span_who and not speakers.same(speaker, span_who):
+        own = _own_turn_match(ctx, qmatch)
+        if own is not None:
+            return judge(
+                quote,
+                own,
+                view=view,
+                raw=raw,
+                index=index,
+                lang=lang,
+                aliases=aliases,
+                speakers=speakers,
+                position=position,
+                source_names=source_names,
+                settings=settings,
+                _requeried=True,
+            )
+    if speaker and span_who and not speakers.same(speaker, span_who):
         if similarity < st.misattributed_min or qmatch.tokens < st.misattributed_tokens:
             # A loose match in another speaker's words is not evidence that they said it.
             return _not_found(ctx, qmatch, info)
@@ -227,7 +265,14 @@ def judge(
         )
 
     elided = any(s.kind is not SegmentKind.TEXT for s in quote.segments)
-    if any(p.unmarked for p in qmatch.pieces) or not qmatch.in_order():
+    moved = _compact_moves(ctx, qmatch)
+    if moved is not None:
+        edits = sorted(
+            [*edits, *moved],
+            key=lambda e: e.quote_start if e.quote_start is not None else -1,
+        )
+    occasion = _occasion_findings(ctx, info)
+    if moved is None and (any(p.unmarked for p in qmatch.pieces) or not qmatch.in_order()):
         return _result(
             ctx,
             Verdict.SPLICED,
@@ -235,12 +280,13 @@ def judge(
             info,
             edits,
             "the quote joins words from different places without marking the cut",
+            findings=occasion,
         )
-    findings_extra = _gap_checks(ctx, qmatch) + _boundary_checks(ctx, qmatch)
+    findings_extra = _gap_checks(ctx, qmatch) + _boundary_checks(ctx, qmatch) + occasion
     meaning = [e for e in edits if e.meaning_changing]
     all_found = all(p.alignment is not None for p in qmatch.pieces)
     exact = all_found and all(p.alignment and p.alignment.similarity == 1.0 for p in qmatch.pieces)
-    if exact and not meaning:
+    if exact and not meaning and moved is None:
         cosmetic = [
             e for e in edits if e.kind in (EditKind.SPELLING, EditKind.ALIAS, EditKind.CONTRACTION)
         ]
@@ -258,9 +304,14 @@ def judge(
         return _result(ctx, verdict, similarity, info, edits, why, findings=findings_extra)
     changes = [e for e in edits if not is_cosmetic_only([e])]
     throughout = len(changes) >= max(st.paraphrase_edits, -(-total // 6))
+    if moved is not None:
+        changed = sum(len(p.tokens) for p in qmatch.pieces if p.alignment is None) / total
+        throughout = len(changes) - len(moved) >= max(st.paraphrase_edits, -(-total // 6))
     if found and changed <= st.altered_max_changed and not throughout:
         shown = "; ".join(
-            f"“{e.quote}” for “{e.source}”"
+            f"“{e.quote}” moved"
+            if e.kind is EditKind.REORDERING
+            else f"“{e.quote}” for “{e.source}”"
             if e.quote and e.source
             else (f"added “{e.quote}”" if e.quote else f"dropped “{e.source}”")
             for e in changes[:3]
@@ -416,6 +467,214 @@ def _match_info(ctx: _Context, qmatch: QuoteMatch) -> MatchInfo | None:
     )
 
 
+def _own_turn_match(ctx: _Context, qmatch: QuoteMatch) -> QuoteMatch | None:
+    """The quote matched again, preferring the attributed speaker's own words on ties.
+
+    The same sentence can stand in several places of a transcript (a candidate repeating
+    themselves, a moderator reading a line back); only an equally good place in the speaker's
+    own turn replaces the first one found.
+    """
+    if ctx.requeried:
+        return None
+    speaker = ctx.quote.attribution.speaker
+    index = ctx.index
+
+    def prefer(s_idx: int, pos: int) -> bool:
+        toks = index.tokens[s_idx]
+        if not 0 <= pos < len(toks):
+            return False
+        who, quoted = span_speaker(index.sources[s_idx], toks[pos].start)
+        return not quoted and ctx.speakers.same(speaker, who)
+
+    alt = match_quote(ctx.quote, ctx.view, index, ctx.lang, aliases=ctx.aliases, prefer=prefer)
+    primary = alt.primary
+    if primary is None or alt.similarity + 1e-9 < qmatch.similarity:
+        return None
+    if not prefer(primary.source, primary.start):
+        return None
+    return alt
+
+
+def _compact_moves(ctx: _Context, qmatch: QuoteMatch) -> list[Edit] | None:
+    """Edits for pieces split off a segment that all come from one short stretch of a source.
+
+    Such pieces are not a splice: the words are the passage's own, re-ordered (a reordering
+    edit) or with a few words left out without a mark (a deletion).  None when some unmarked
+    piece lies far from the others, or in another source: that is a splice.
+    """
+    by_segment: dict[int, list[Piece]] = {}
+    for p in qmatch.pieces:
+        if p.unmarked:
+            by_segment.setdefault(p.segment, []).append(p)
+    if not by_segment:
+        return None
+    edits: list[Edit] = []
+    for pieces in by_segment.values():
+        als = [p.alignment for p in pieces]
+        if any(a is None for a in als):
+            return None
+        sources = {a.source for a in als if a is not None}
+        if len(sources) != 1:
+            return None
+        lo = min(a.start for a in als if a is not None)
+        hi = max(a.end for a in als if a is not None)
+        ntok = sum(len(p.tokens) for p in pieces)
+        if hi - lo > ntok + max(4, ntok // 4):
+            return None
+        s_idx = next(iter(sources))
+        src = ctx.index.sources[s_idx]
+        stoks = ctx.index.tokens[s_idx]
+        for a, b in itertools.pairwise(pieces):
+            assert a.alignment is not None and b.alignment is not None
+            if b.alignment.start < a.alignment.start:
+                qa, qb = b.tokens[0].start, b.tokens[-1].end
+                sa, sb = ctx.index.source_span(s_idx, b.alignment.start, b.alignment.end)
+                edits.append(
+                    Edit(
+                        kind=EditKind.REORDERING,
+                        quote=ctx.raw[qa:qb],
+                        source=src.text[sa:sb],
+                        quote_start=qa,
+                        quote_end=qb,
+                        source_start=sa,
+                        source_end=sb,
+                        note="the same words stand in another order",
+                    )
+                )
+            elif b.alignment.start > a.alignment.end:
+                gap = stoks[a.alignment.end : b.alignment.start]
+                kind = EditKind.DELETION
+                if any(t.norm in ctx.lang.negations for t in gap):
+                    kind = EditKind.NEGATION
+                sa, sb = gap[0].start, gap[-1].end
+                edits.append(
+                    Edit(
+                        kind=kind,
+                        quote="",
+                        source=src.text[sa:sb],
+                        quote_start=b.tokens[0].start,
+                        quote_end=b.tokens[0].start,
+                        source_start=sa,
+                        source_end=sb,
+                        meaning_changing=kind is EditKind.NEGATION,
+                        note="words left out without an ellipsis",
+                    )
+                )
+    return edits
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_RELATIVE = re.compile(r"\b(?:last|next|this)\s+(?:year|month|week)\b", re.IGNORECASE)
+
+
+def _occasion_agrees(cue: str, source: Source, lang: LanguageData) -> bool:
+    """Whether the occasion the article names can be the source's own."""
+    if _RELATIVE.search(cue):
+        return True  # relative dates cannot be resolved without the article's date
+    described = " ".join(x for x in (source.occasion, source.date, source.kind) if x).lower()
+    years = _YEAR.findall(cue)
+    if years:
+        known = _YEAR.findall(described)
+        return not known or any(y in known for y in years)
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+", cue.lower())
+        if len(w) > 2 and w not in lang.stopwords and w not in ("told", "tweet", "said")
+    ]
+    if "tweet" in cue.lower():
+        words.append("tweet")
+    return any(w in described for w in words)
+
+
+def _occasion_findings(ctx: _Context, info: MatchInfo | None) -> list[Finding]:
+    """QC203: the words were found, but the article places them on another occasion."""
+    cue = ctx.quote.attribution.occasion
+    primary_source = None
+    if info is not None:
+        for i, name in enumerate(ctx.source_names):
+            if name == info.source:
+                primary_source = ctx.index.sources[i]
+                break
+    if not cue or primary_source is None:
+        return []
+    if _occasion_agrees(cue, primary_source, ctx.lang):
+        return []
+    where = primary_source.occasion or primary_source.kind
+    if primary_source.date:
+        where += f", {primary_source.date}"
+    return [
+        _finding(
+            ctx,
+            "QC203",
+            f"the article places the quote “{cue}”, but the words are from "
+            f"{info.source if info else ''}"
+            f" ({where})",
+        )
+    ]
+
+
+_ARTICLE_CACHE: dict[int, tuple[str, list[Token]]] = {}
+
+
+def _narration_tokens(ctx: _Context) -> list[Token]:
+    """Tokens of the article outside every pair of quote marks (the reporter's own words)."""
+    key = id(ctx.view)
+    hit = _ARTICLE_CACHE.get(key)
+    if hit is not None and hit[0] is ctx.view:
+        return hit[1]
+    from quotecheck.extract.scanner import scan
+    from quotecheck.match.normalize import tokenize
+
+    masked = list(ctx.view)
+    for rq in scan(ctx.view, apostrophe_words=ctx.lang.apostrophe_words).quotes:
+        for i in range(rq.open_start, min(rq.close_end, len(masked))):
+            masked[i] = " "
+    toks = tokenize("".join(masked), lang=ctx.lang, aliases=ctx.aliases)
+    _ARTICLE_CACHE.clear()
+    _ARTICLE_CACHE[key] = (ctx.view, toks)
+    return toks
+
+
+def _echoes_narration(ctx: _Context, qmatch: QuoteMatch) -> QuoteResult | None:
+    """A quote whose words are the article's own narration rather than the source's."""
+    q_tokens = [t for p in qmatch.pieces for t in p.tokens]
+    n = len(q_tokens)
+    if n < 5 or qmatch.similarity >= 0.9:
+        return None
+    narration = _narration_tokens(ctx)
+    if not narration:
+        return None
+    matcher = difflib.SequenceMatcher(
+        None, [t.norm for t in q_tokens], [t.norm for t in narration], autojunk=False
+    )
+    m = matcher.find_longest_match(0, n, 0, len(narration))
+    if m.size < max(5, int(0.6 * n)) or m.size <= _longest_equal_run(qmatch):
+        return None
+    first, last = narration[m.b], narration[m.b + m.size - 1]
+    echoed = ctx.raw[first.start : last.end]
+    qa, qb = q_tokens[m.a].start, q_tokens[m.a + m.size - 1].end
+    edits = [
+        Edit(
+            kind=EditKind.INSERTION,
+            quote=ctx.raw[qa:qb],
+            source="",
+            quote_start=qa,
+            quote_end=qb,
+            meaning_changing=True,
+            note="words of the article's own narration inside the quote marks",
+        )
+    ]
+    return _result(
+        ctx,
+        Verdict.NARRATION_INSERTED,
+        qmatch.similarity,
+        _match_info(ctx, qmatch),
+        edits,
+        f"the quote repeats the article's own narration “{_clip(echoed)}” rather than the "
+        "source: narration was put in the speaker's mouth",
+    )
+
+
 def _longest_equal_run(qmatch: QuoteMatch) -> int:
     best = 0
     for p in qmatch.found:
@@ -426,24 +685,60 @@ def _longest_equal_run(qmatch: QuoteMatch) -> int:
     return best
 
 
+def _is_content(lang: LanguageData) -> Callable[[Token], bool]:
+    """A test for content words: not function words, auxiliaries, modals, negations, pronouns."""
+
+    def content(t: Token) -> bool:
+        w = t.norm
+        return (
+            len(w) > 2
+            and w not in lang.stopwords
+            and w not in lang.modals
+            and w not in lang.negations
+            and w not in lang.pronouns
+            and w not in lang.tense_markers
+        )
+
+    return content
+
+
+def _content_matched(ctx: _Context, qmatch: QuoteMatch) -> float:
+    """Share of the quote's content words aligned to identical source words.
+
+    Function words, auxiliaries, modals, negations and pronouns do not count: "may not have
+    paid" and "may not have liked" share four words and nothing that was said.
+    """
+    content = _is_content(ctx.lang)
+    total = 0
+    hit = 0
+    for p in qmatch.pieces:
+        equal: set[int] = set()
+        if p.alignment is not None:
+            for tag, i1, i2, _, _ in p.alignment.opcodes:
+                if tag == "equal":
+                    equal.update(range(i1, i2))
+        for i, t in enumerate(p.tokens):
+            if content(t):
+                total += 1
+                hit += i in equal
+    return hit / total if total else 1.0
+
+
 def _content_overlap(ctx: _Context, qmatch: QuoteMatch) -> float:
     """Share of the quote's content words that occur near its best source passage."""
     primary = qmatch.primary
     if primary is None:
         return 0.0
     toks = ctx.index.tokens[primary.source]
-    lo = max(0, primary.start - 30)
-    hi = min(len(toks), primary.end + 30)
+    lo = max(0, primary.start - 10)
+    hi = min(len(toks), primary.end + 10)
     near = {t.norm for t in toks[lo:hi]}
-    content = [
-        t.norm
-        for p in qmatch.pieces
-        for t in p.tokens
-        if t.norm not in ctx.lang.stopwords and len(t.norm) > 2
-    ]
-    if not content:
-        return 0.0
-    return sum(1 for w in content if w in near) / len(content)
+    is_content = _is_content(ctx.lang)
+    content = {t.norm for p in qmatch.pieces for t in p.tokens if is_content(t)}
+    shared = sum(1 for w in content if w in near)
+    if not content or shared < 3:
+        return 0.0  # two shared words are chance, not a rewording of this passage
+    return shared / len(content)
 
 
 def _not_found(ctx: _Context, qmatch: QuoteMatch, info: MatchInfo | None) -> QuoteResult:
@@ -474,6 +769,18 @@ def _not_found(ctx: _Context, qmatch: QuoteMatch, info: MatchInfo | None) -> Quo
             f"occasion ({att.occasion})",
             nearest=nearest,
         )
+    covered = _speaker_occasions(ctx, speaker)
+    if covered and not _article_names_occasion(ctx, covered):
+        return _result(
+            ctx,
+            Verdict.UNVERIFIABLE,
+            qmatch.similarity,
+            None,
+            [],
+            f"not in {speaker}'s sources, which cover only {', '.join(covered)}; the article "
+            "does not place the quote there",
+            nearest=nearest,
+        )
     if ctx.quote.kind is QuoteKind.SCARE:
         return _result(
             ctx,
@@ -495,55 +802,119 @@ def _not_found(ctx: _Context, qmatch: QuoteMatch, info: MatchInfo | None) -> Quo
     )
 
 
+_SENTENCE_END = re.compile(r"[.!?;]")
+
+
+def _same_sentence(text: str, toks: Sequence[Token], head: bool) -> list[Token]:
+    """The tokens of ``toks`` in the sentence that touches its start (``head``) or its end."""
+    if not toks:
+        return []
+    out: list[Token] = []
+    seq = toks if head else list(reversed(toks))
+    prev = seq[0]
+    out.append(prev)
+    for t in seq[1:]:
+        between = text[prev.end : t.start] if head else text[t.end : prev.start]
+        if _SENTENCE_END.search(between):
+            break
+        out.append(t)
+        prev = t
+    return out if head else list(reversed(out))
+
+
+def _speaker_occasions(ctx: _Context, speaker: str) -> list[str]:
+    """Occasions declared by every source of ``speaker`` (empty when one declares none)."""
+    out: list[str] = []
+    for src in ctx.index.sources:
+        names = {src.speaker} | {t.speaker for t in src.turns if not t.quoted}
+        if not any(ctx.speakers.same(speaker, n) for n in names if n):
+            continue
+        if not src.occasion:
+            return []
+        out.append(src.occasion)
+    return list(dict.fromkeys(out))
+
+
+def _article_names_occasion(ctx: _Context, occasions: Sequence[str]) -> bool:
+    """Whether the article, around the quote, names one of ``occasions`` ("the debate")."""
+    q = ctx.quote
+    around = ctx.view[max(0, q.start - 400) : q.end + 400].lower()
+    for occ in occasions:
+        words = [
+            w
+            for w in re.findall(r"[^\W\d_]+", occ.lower())
+            if len(w) > 3 and w not in ctx.lang.stopwords
+        ]
+        if any(re.search(rf"\b{re.escape(w)}", around) for w in words):
+            return True
+    return False
+
+
 def _gap_checks(ctx: _Context, qmatch: QuoteMatch) -> list[Finding]:
-    """QC105: what an ellipsis cut contains a negation."""
+    """QC105: what an ellipsis cut contains a negation or a limiter of the kept words.
+
+    Only the cut words in the sentence of the piece before or after the ellipsis count: an
+    ellipsis that leaves out whole sentences between two kept ones governs neither.
+    """
     out = []
     found = qmatch.found
     for a, b in itertools.pairwise(found):
         assert a.alignment is not None and b.alignment is not None
         if a.alignment.source != b.alignment.source or b.segment == a.segment:
             continue
-        gap = ctx.index.tokens[a.alignment.source][a.alignment.end : b.alignment.start]
-        negs = [t for t in gap if t.norm in ctx.lang.negations]
-        if negs:
-            src = ctx.index.sources[a.alignment.source]
-            cut = src.text[gap[0].start : gap[-1].end] if gap else ""
+        src = ctx.index.sources[a.alignment.source]
+        toks = ctx.index.tokens[a.alignment.source]
+        gap = toks[a.alignment.end : b.alignment.start]
+        if not gap:
+            continue
+        lead = toks[a.alignment.end - 1 : b.alignment.start]
+        near = _same_sentence(src.text, lead, head=True)[1:]
+        trail = toks[a.alignment.end : b.alignment.start + 1]
+        near += [t for t in _same_sentence(src.text, trail, head=False)[:-1] if t not in near]
+        hits = [t for t in near if t.norm in ctx.lang.negations or t.norm in ctx.lang.limiters]
+        if hits:
+            cut = src.text[gap[0].start : gap[-1].end]
             out.append(
                 _finding(
                     ctx,
                     "QC105",
-                    f"the ellipsis cuts “{_clip(cut)}”, which contains “{negs[0].surface}”",
+                    f"the ellipsis cuts “{_clip(cut)}”, which contains “{hits[0].surface}”",
                 )
             )
     return out
 
 
 def _boundary_checks(ctx: _Context, qmatch: QuoteMatch) -> list[Finding]:
-    """QC106: the quote stops right before a limiter or starts right after a negation."""
+    """QC106: the quote stops right before a limiter or starts right after a negation.
+
+    Both look only inside the quoted sentence: a full sentence followed by one that opens with
+    "But" is not a cut.
+    """
     found = qmatch.found
     if not found:
         return []
     out = []
-    last = found[-1].alignment
-    first = found[0].alignment
-    assert last is not None and first is not None
+    als = [p.alignment for p in found if p.alignment is not None]
+    last = max((a for a in als if a.source == als[-1].source), key=lambda a: a.end)
+    first = min((a for a in als if a.source == als[0].source), key=lambda a: a.start)
     toks = ctx.index.tokens[last.source]
-    if last.end < len(toks) and toks[last.end].norm in ctx.lang.limiters:
-        src = ctx.index.sources[last.source]
-        tail = src.text[toks[last.end].start : toks[min(len(toks), last.end + 8) - 1].end]
-        out.append(_finding(ctx, "QC106", f"the source goes on “{_clip(tail)}…”"))
+    src = ctx.index.sources[last.source]
+    if 0 < last.end < len(toks) and toks[last.end].norm in ctx.lang.limiters:
+        between = src.text[toks[last.end - 1].end : toks[last.end].start]
+        if not _SENTENCE_END.search(between):
+            tail = src.text[toks[last.end].start : toks[min(len(toks), last.end + 8) - 1].end]
+            out.append(_finding(ctx, "QC106", f"the source goes on “{_clip(tail)}…”"))
     ftoks = ctx.index.tokens[first.source]
-    before = ftoks[max(0, first.start - 3) : first.start]
     src = ctx.index.sources[first.source]
-    if before and first.start < len(ftoks):
-        between = src.text[before[0].start : ftoks[first.start].start]
-        cut = max(between.rfind(c) for c in ".!?;:\n")
-        if cut >= 0:  # only a negation in the same sentence governs the quoted words
-            before = [t for t in before if t.start > before[0].start + cut]
-    negs = [t for t in before if t.norm in ctx.lang.negations]
-    if negs:
-        head = src.text[before[0].start : before[-1].end]
-        out.append(_finding(ctx, "QC106", f"in the source the words follow “{_clip(head)}”"))
+    if 0 < first.start < len(ftoks):
+        before = _same_sentence(
+            src.text, ftoks[max(0, first.start - 3) : first.start + 1], head=False
+        )
+        before = before[:-1]
+        negs = [t for t in before if t.norm in ctx.lang.negations]
+        if negs:
+            head = src.text[before[0].start : before[-1].end]
+            out.append(_finding(ctx, "QC106", f"in the source the words follow “{_clip(head)}”"))
     return out
 
 

@@ -10,6 +10,7 @@ so an editor sees them without their counting against the quote.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from quotecheck.lang.schema import LanguageData
@@ -17,6 +18,7 @@ from quotecheck.match.normalize import Token
 from quotecheck.models import MEANING_CHANGING_EDITS, Edit, EditKind
 
 _DIGIT = re.compile(r"\d")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "\u00ad": None})
 
 
 def _span_text(text: str, toks: Sequence[Token]) -> str:
@@ -120,8 +122,10 @@ def typed_edits(
         qs, ss = list(q_tokens[i1:i2]), list(s_tokens[j1:j2])
         if tag == "equal":
             for qt, st in zip(qs, ss, strict=True):
-                kind = _cosmetic(qt, st, is_first=first_piece and qt is q_tokens[0])
-                if kind is not None:
+                kind = _cosmetic(qt, st, is_first=first_piece and qt.start == q_tokens[0].start)
+                if kind is not None and not any(
+                    e.quote_start == qt.start and e.source_start == st.start for e in edits
+                ):
                     edits.append(
                         Edit(
                             kind=kind,
@@ -153,9 +157,17 @@ def typed_edits(
     return _reorderings(edits)
 
 
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower()
+
+
 def _cosmetic(q: Token, s: Token, *, is_first: bool) -> EditKind | None:
     if q.surface == s.surface:
         return None
+    if _fold(q.surface) == _fold(s.surface):
+        if q.surface.lower() == s.surface.lower():
+            return None if is_first else EditKind.CASING
+        return EditKind.PUNCTUATION  # typography only: ’ vs '
     if "alias" in (q.level, s.level) and q.surface.lower() != s.surface.lower():
         return EditKind.ALIAS
     if "contraction" in (q.level, s.level):

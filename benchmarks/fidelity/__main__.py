@@ -1,0 +1,226 @@
+"""Run the fidelity benchmark: ``python -m benchmarks.fidelity``.
+
+Three parts, each skipped with a one-line reason when its data is absent:
+
+* the mutation bank (``benchmarks/fidelity/mutations.py``) on the CC0 debate transcripts;
+* real pairs: PolNeAR dev quotes of the candidates against the transcripts;
+* speed: quotes per second against 1, 10 and 100 MB of generated real-looking sources, next to a
+  naive ``rapidfuzz.fuzz.partial_ratio_alignment`` scan of every source.
+
+Writes ``benchmarks/results/fidelity.{json,md}`` (numbers only, no data-set text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import debates
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results"
+CONTROLS = ("unchanged", "house-style", "splice-ellipsis")
+DEFAULT_POLNEAR = Path("/work/.mirror/networkdynamics+PolNeAR/repo")
+
+
+def _args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.fidelity", description=__doc__)
+    p.add_argument("--per-kind", type=int, default=150, help="mutations per kind (default 150)")
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--csv", type=Path, default=None, help="debate.csv (default ../shared/…)")
+    p.add_argument("--polnear", default=None, help="PolNeAR checkout or git dir (POLNEAR_DIR)")
+    p.add_argument("--sizes", default="1,10,100", help="speed corpus sizes in MB")
+    p.add_argument("--speed-quotes", type=int, default=300)
+    p.add_argument("--parts", default="bank,real,speed")
+    p.add_argument("--no-write", action="store_true")
+    p.add_argument("--show-failures", action="store_true", help="print missed mutations")
+    return p.parse_args(argv)
+
+
+def _md(res: dict[str, Any]) -> str:
+    out = ["# Fidelity benchmark", "", f"Run {res['date']} on {res['machine']}.", ""]
+    bank = res.get("bank")
+    if bank:
+        out += [
+            "## Mutation bank (debate transcripts, CC0)",
+            "",
+            f"{bank['per_kind']} mutations per kind (fewer where few sentences qualify), seed "
+            f"{bank['seed']}; {bank['articles']} articles checked in {bank['seconds']} s.",
+            "",
+            "| kind | n | right verdict | right edit kind | caught | false alarms | verdicts |",
+            "|---|---:|---:|---:|---:|---:|---|",
+        ]
+        for kind, k in bank["kinds"].items():
+            verdicts = ", ".join(f"{v} {n}" for v, n in k["verdicts"].items())
+            out.append(
+                f"| {kind} | {k['n']} | {k['verdict_right']} | {k['edit_kind_right']} | "
+                f"{k['caught']} ({100 * k['catch_rate']:.1f}%) | "
+                f"{k['false_alarms'] if kind in CONTROLS else '—'} | {verdicts} |"
+            )
+        m, c = bank["meaning_changing"], bank["controls"]
+        out += [
+            "",
+            f"**Meaning-changing mutations caught with the right kind: {m['caught']}/{m['n']} "
+            f"= {100 * m['catch_rate']:.2f}%** (target ≥ 99%).",
+            f"**False alarms on unchanged and house-style controls: {c['false_alarms']}/{c['n']} "
+            f"= {100 * c['false_alarm_rate']:.2f}%** (target ≤ 1%).",
+            "",
+        ]
+    real = res.get("real")
+    if real:
+        out += [
+            "## Real pairs (PolNeAR dev vs the debate transcripts)",
+            "",
+            f"{real['gold_quotes_of_candidates']} gold quotes attributed to Trump, Clinton, Pence "
+            f"or Kaine in {real['articles']} dev articles; {real['extracted']} extracted by "
+            f"quotecheck; **{real['found_in_debates']} found in the debates**.",
+            "",
+            "| verdict | quotes |",
+            "|---|---:|",
+        ]
+        out += [f"| {v} | {n} |" for v, n in real["verdicts"].items()]
+        out += [
+            "",
+            "Edit kinds among the changed ones: "
+            + (", ".join(f"{k} {n}" for k, n in real["edit_kinds_of_changed"].items()) or "none"),
+            "",
+        ]
+    speed = res.get("speed")
+    if speed:
+        out += [
+            "## Speed",
+            "",
+            "| corpus | sources | tokens | index build | quotecheck q/s (ms/q) | found | "
+            "naive q/s (ms/q) | found | speed-up |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for r in speed:
+            out.append(
+                f"| {r['corpus_mb']} MB | {r['sources']} | {r['tokens']:,} | "
+                f"{r['index_build_s']} s | "
+                f"{r['quotecheck_quotes_per_s']} ({r['quotecheck_ms_per_quote']}) | "
+                f"{r['quotecheck_found']}/{r['quotecheck_quotes']} | {r['naive_quotes_per_s']} "
+                f"({r['naive_ms_per_quote']}) | {r['naive_found']}/{r['naive_quotes']} | "
+                f"{r['speedup']}× |"
+            )
+        out.append("")
+    for part, why in res.get("skipped", {}).items():
+        out.append(f"* {part} skipped: {why}")
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _args(argv)
+    parts = set(args.parts.split(","))
+    res: dict[str, Any] = {
+        "date": dt.date.today().isoformat(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}",
+        "skipped": {},
+    }
+    try:
+        turns = debates.load_turns(args.csv)
+    except debates.DebatesUnavailable as exc:
+        print(f"fidelity: {exc}", file=sys.stderr)
+        return 0
+    checker = None
+    if parts & {"bank", "real"}:
+        from quotecheck.api import Checker
+        from quotecheck.config import Settings
+
+        checker = Checker(debates.transcript_sources(turns), Settings())  # type: ignore[arg-type]
+    if "bank" in parts:
+        from benchmarks.fidelity.bank import run_bank, summarise
+        from benchmarks.fidelity.mutations import build_bank
+
+        sents = [s for t in turns if t.speaker in debates.CANDIDATES for s in debates.sentences(t)]
+        bank = build_bank(sents, args.per_kind, args.seed)
+        t0 = time.perf_counter()
+        outcomes = run_bank(bank, checker)
+        summary = summarise(outcomes)
+        summary.update(
+            per_kind=args.per_kind,
+            seed=args.seed,
+            articles=len(bank),
+            seconds=round(time.perf_counter() - t0, 1),
+        )
+        res["bank"] = summary
+        m, c = summary["meaning_changing"], summary["controls"]
+        print(f"bank: caught {m['caught']}/{m['n']}, false alarms {c['false_alarms']}/{c['n']}")
+        if args.show_failures:
+            for o in outcomes:
+                bad = (
+                    o.false_alarm
+                    if o.mutation.kind in ("unchanged", "house-style")
+                    else not o.caught
+                )
+                if bad:
+                    print(
+                        f"  {o.mutation.kind}: {o.verdict} {o.edits} {o.codes}\n"
+                        f"    {o.mutation.article}"
+                    )
+    if "real" in parts:
+        from benchmarks.fidelity.realpairs import run_realpairs
+
+        root = args.polnear or os.environ.get("POLNEAR_DIR") or str(DEFAULT_POLNEAR)
+        try:
+            res["real"] = run_realpairs(polnear_root(root), checker)
+            r = res["real"]
+            print(f"real pairs: {r['found_in_debates']} of {r['extracted']} found")
+        except Exception as exc:  # the snapshot is missing or unreadable
+            res["skipped"]["real"] = str(exc)
+            print(f"real pairs skipped: {exc}")
+    if "speed" in parts:
+        from benchmarks.common.corpus import Markov
+        from benchmarks.fidelity.speed import run_speed
+
+        chain = Markov(t.text for t in turns)
+        sizes = tuple(int(x) for x in args.sizes.split(","))
+        quotes = args.speed_quotes
+        res["speed"] = []
+        for mb in sizes:
+            rows = run_speed(
+                chain,
+                (mb,),
+                quotes=quotes if mb < 100 else max(50, quotes // 3),
+                naive_quotes={1: 40, 10: 10, 100: 3},
+            )
+            res["speed"].extend(rows)
+            print("speed:", json.dumps(rows[0]))
+    if not args.no_write:
+        DEFAULT_OUT.mkdir(parents=True, exist_ok=True)
+        previous = DEFAULT_OUT / "fidelity.json"
+        if previous.is_file() and parts != {"bank", "real", "speed"}:
+            old = json.loads(previous.read_text("utf-8"))  # keep the parts not run this time
+            for key in ("bank", "real", "speed"):
+                if key not in res and key in old:
+                    res[key] = old[key]
+            if "speed" in parts and old.get("speed"):  # keep the sizes not re-run
+                mine = {r["corpus_mb"] for r in res["speed"]}
+                res["speed"] = sorted(
+                    [r for r in old["speed"] if r["corpus_mb"] not in mine] + res["speed"],
+                    key=lambda r: r["corpus_mb"],
+                )
+        (DEFAULT_OUT / "fidelity.json").write_text(json.dumps(res, indent=2) + "\n", "utf-8")
+        (DEFAULT_OUT / "fidelity.md").write_text(_md(res), "utf-8")
+    return 0
+
+
+def polnear_root(value: str) -> Path:
+    from benchmarks.common.polnear import PolnearUnavailable
+
+    path = Path(value)
+    if not path.exists():
+        raise PolnearUnavailable(f"PolNeAR directory {path} does not exist")
+    return path
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

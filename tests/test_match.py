@@ -1,0 +1,80 @@
+"""The matcher: retrieval over many sources, offsets on both sides, splices and re-orderings."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.lang import get_language
+from quotecheck.match.index import SourceIndex
+from quotecheck.match.normalize import tokenize
+from quotecheck.models import Source
+
+EN = get_language("en")
+
+FILLER = (
+    "The committee met on Tuesday to review the budget for the coming season. Members asked "
+    "about the cost of new benches in the park and the repair of the old fountain. "
+)
+TARGET = "Our orchard will double its harvest of pears before the frost arrives"
+
+
+def _sources(n: int) -> list[Source]:
+    out = []
+    for i in range(n):
+        text = FILLER * 5
+        if i == n - 1:
+            text += TARGET + ". " + FILLER
+        out.append(Source(id=f"s{i}", text=text, speaker=f"Speaker {i}"))
+    return out
+
+
+def _code(index: SourceIndex, text: str) -> str:
+    return index.encode(tokenize(text, lang=EN))
+
+
+@pytest.mark.parametrize("n_sources", [1, 5, 40])
+def test_retrieval_finds_the_passage_among_many_sources(n_sources: int) -> None:
+    index = SourceIndex(_sources(n_sources))
+    al = index.best(_code(index, TARGET))
+    assert al is not None and al.source == n_sources - 1 and al.similarity == 1.0
+    a, b = index.source_span(al.source, al.start, al.end)
+    assert index.sources[al.source].text[a:b] == TARGET
+
+
+def test_alignment_keeps_offsets_on_both_sides() -> None:
+    index = SourceIndex(_sources(3))
+    toks = tokenize(TARGET.replace("double", "triple"), lang=EN)
+    al = index.best(index.encode(toks))
+    assert al is not None
+    src_toks = index.tokens[al.source][al.start : al.end]
+    diffs = [op for op in al.opcodes if op[0] != "equal"]
+    assert len(diffs) == 1
+    _, i1, _, j1, _ = diffs[0]
+    assert toks[i1].surface == "triple" and src_toks[j1].surface == "double"
+    text = index.sources[al.source].text
+    assert text[src_toks[j1].start : src_toks[j1].end] == "double"
+
+
+def test_seed_work_is_bounded() -> None:
+    """Retrieval seeds only with the rarest trigrams that fit the budget."""
+    index = SourceIndex(_sources(60), seed_budget=50)
+    cands = index.candidates(_code(index, TARGET), limit=3)
+    assert cands and cands[0][0] == 59
+
+
+def test_unknown_words_never_equal_known_ones() -> None:
+    index = SourceIndex(_sources(1))
+    code = _code(index, "zyxwv qwertz the committee")
+    assert len(set(code[:2])) == 2
+    assert code[2:] == _code(index, "the committee")
+
+
+def test_token_view_rebuilds_tokens() -> None:
+    index = SourceIndex(_sources(1))
+    view = index.tokens[0]
+    assert len(view) == len(index.codes[0])
+    first = view[0]
+    assert first.surface == "The" and first.norm == "the"
+    assert [t.surface for t in view[0:3]] == ["The", "committee", "met"]
+    with pytest.raises(IndexError):
+        view[len(view)]
