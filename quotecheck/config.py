@@ -258,7 +258,10 @@ class LintConfig(BaseModel):
     @classmethod
     def _alias_groups(cls, value: Any) -> Any:
         if isinstance(value, dict):  # {"North Korea": ["DPRK"]} is accepted as well
-            return [[k, *([v] if isinstance(v, str) else v)] for k, v in value.items()]
+            return [
+                [k, *([v] if isinstance(v, str) else v)] if isinstance(v, str | list) else v
+                for k, v in value.items()
+            ]
         return value
 
     @field_validator("aliases")

@@ -65,6 +65,12 @@ class FrontMatterError(InputError):
     code = "E106"
 
 
+class TimeBudgetExceeded(InputError):
+    """Analysing one file took longer than the per-file time budget."""
+
+    code = "E107"
+
+
 class ConfigError(QuotecheckError):
     """Configuration (file, environment or arguments) is invalid."""
 

@@ -239,6 +239,33 @@ def _add_unmarked_blocks(
     link_parents(quotes)
 
 
+MAX_QUOTE_DEPTH = 8
+"""Quotes nested deeper than this (a quote inside a quote inside …) are reported, not checked:
+the text of nested quotes adds up, so unbounded nesting would make the work quadratic."""
+
+
+def _drop_deep(quotes: list[RawQuote], problems: list[MarkProblem]) -> None:
+    """Remove quotes nested more than :data:`MAX_QUOTE_DEPTH` levels deep (one problem each)."""
+    if all(q.depth < MAX_QUOTE_DEPTH for q in quotes):
+        return
+    kept = []
+    for q in quotes:
+        if q.depth < MAX_QUOTE_DEPTH:
+            kept.append(q)
+        else:
+            problems.append(
+                MarkProblem(
+                    q.open_start,
+                    max(q.open_end, q.open_start + 1),
+                    q.open_mark or " ",
+                    f"quote nested {q.depth + 1} levels deep; quotes deeper than "
+                    f"{MAX_QUOTE_DEPTH} levels are not checked",
+                )
+            )
+    quotes[:] = kept
+    link_parents(quotes)
+
+
 def extract(
     document: Document,
     *,
@@ -265,6 +292,7 @@ def extract(
     _add_unmarked_blocks(
         view, document.block_quotes, scanned.quotes, scanned.problems, max_quote_chars
     )
+    _drop_deep(scanned.quotes, scanned.problems)
     scanned.problems.sort(key=lambda p: p.start)
     if not scanned.quotes:
         return ExtractionResult([], scanned.problems, language)

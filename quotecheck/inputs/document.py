@@ -10,10 +10,12 @@ mark on the reference's last character and ``mark_spans`` records the raw span i
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -21,7 +23,8 @@ from typing import Any
 
 import yaml
 
-from quotecheck.errors import FrontMatterError
+from quotecheck.budget import checkpoint
+from quotecheck.errors import DecodeError, FrontMatterError
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, read_text
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".mkd"})
@@ -55,6 +58,11 @@ def _blank(text: str, start: int, end: int) -> str:
     return "".join(c if c in "\r\n" else " " for c in text[start:end])
 
 
+_TOO_DEEP = (
+    "front matter is nested too deeply to parse (hundreds of levels of lists or tables); flatten it"
+)
+
+
 def split_front_matter(raw: str, *, path: str) -> tuple[dict[str, Any], int]:
     """Parse leading YAML (``---``), TOML (``+++``) or JSON (``{``) front matter.
 
@@ -73,6 +81,8 @@ def split_front_matter(raw: str, *, path: str) -> tuple[dict[str, Any], int]:
             kind = "YAML" if m.group("fence") == "---" else "TOML"
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise FrontMatterError(f"front matter is not valid {kind}: {first}", path=path) from exc
+        except RecursionError as exc:  # the parsers recurse once per level of nesting
+            raise FrontMatterError(_TOO_DEEP, path=path) from exc
         if data is None:
             data = {}
         if not isinstance(data, dict):
@@ -88,21 +98,83 @@ def split_front_matter(raw: str, *, path: str) -> tuple[dict[str, Any], int]:
             data, end = decoder.raw_decode(raw)
         except json.JSONDecodeError:
             return {}, 0  # not front matter, just text that starts with a brace
+        except RecursionError as exc:
+            raise FrontMatterError(_TOO_DEEP, path=path) from exc
         if isinstance(data, dict) and raw[end : end + 1] in ("\n", "\r", ""):
             return data, end
     return {}, 0
 
 
-_MD_CODE_FENCE = re.compile(r"^(?P<fence>```|~~~)[^\n]*\n.*?^(?P=fence)[ \t]*$", re.M | re.S)
-_MD_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-_MD_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_MD_LINK = re.compile(r"!?\[(?P<label>[^\]\n]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+# Every pattern below runs in time linear in the text: no unbounded lazy scan can restart at
+# each of many openers (unclosed code fences, code spans and comments are paired by
+# _fences/_code_spans/_comments instead), and a link's label and URL stop at the next bracket.
+_MD_FENCE_OPEN = re.compile(r"^(```|~~~)[^\n]*\n", re.M)
+_MD_FENCE_CLOSE = {f: re.compile(rf"^{f}[ \t]*$", re.M) for f in ("```", "~~~")}
+_MD_BACKTICKS = re.compile(r"`+")
+_MD_LINK = re.compile(
+    r"!?\[(?P<label>[^\[\]\n]*+)\]\((?P<url>[^()\s]*+(?:\([^()\s]*+\)[^()\s]*+)?)"
+    r"(?:\s++\"[^\"]*+\")?\)"
+)
 _MD_REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}(?=\s)", re.M)
 _MD_BLOCKQUOTE = re.compile(r"^ {0,3}(?:> ?)+", re.M)
 _MD_LIST = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?=\s)", re.M)
 _MD_EMPHASIS = re.compile(r"(?<![\w*_\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w*])")
 _MD_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+
+
+def _fences(raw: str, start: int) -> Iterator[tuple[int, int]]:
+    """Fenced code blocks: a line opening with ``` or ~~~ up to a line of the same fence."""
+    dead: set[str] = set()  # fences with no closing line after some opener: none after it
+    pos = start
+    while len(dead) < 2:
+        m = _MD_FENCE_OPEN.search(raw, pos)
+        if m is None:
+            return
+        fence = m.group(1)
+        if fence in dead:
+            pos = m.end()
+            continue
+        close = _MD_FENCE_CLOSE[fence].search(raw, m.end())
+        if close is None:
+            dead.add(fence)
+            pos = m.end()
+            continue
+        yield m.start(), close.end()
+        pos = close.end()
+
+
+def _comments(raw: str, start: int) -> Iterator[tuple[int, int]]:
+    """``<!-- … -->`` comments (an unclosed one is text)."""
+    pos = start
+    while True:
+        a = raw.find("<!--", pos)
+        if a < 0:
+            return
+        b = raw.find("-->", a + 4)
+        if b < 0:
+            return  # no later opener can be closed either
+        yield a, b + 3
+        pos = b + 3
+
+
+def _code_spans(raw: str, start: int) -> Iterator[tuple[int, int]]:
+    """Inline code: a run of backticks up to the next run of the same length."""
+    runs = [(m.start(), m.end()) for m in _MD_BACKTICKS.finditer(raw, start)]
+    by_length: dict[int, list[int]] = {}
+    for i, (a, b) in enumerate(runs):
+        by_length.setdefault(b - a, []).append(i)
+    i = 0
+    while i < len(runs):
+        a, b = runs[i]
+        same = by_length[b - a]
+        k = bisect.bisect_right(same, i)
+        if k < len(same):
+            j = same[k]
+            yield a, runs[j][1]
+            i = j + 1
+        else:
+            i += 1
 
 
 def _mask_markdown(raw: str, start: int) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -113,11 +185,16 @@ def _mask_markdown(raw: str, start: int) -> tuple[str, tuple[tuple[int, int], ..
             if chars[i] not in "\r\n":
                 chars[i] = " "
 
-    for rx in (_MD_CODE_FENCE, _MD_HTML_COMMENT, _MD_REF_DEF):
-        for m in rx.finditer(raw, start):
-            blank(m.start(), m.end())
-    for m in _MD_INLINE_CODE.finditer(raw, start):
+    checkpoint("reading Markdown")
+    for a, b in _fences(raw, start):
+        blank(a, b)
+    for a, b in _comments(raw, start):
+        blank(a, b)
+    for m in _MD_REF_DEF.finditer(raw, start):
         blank(m.start(), m.end())
+    for a, b in _code_spans(raw, start):
+        blank(a, b)
+    checkpoint("reading Markdown")
     for m in _MD_LINK.finditer(raw, start):
         blank(m.start(), m.start("label"))
         blank(m.end("label"), m.end())
@@ -166,7 +243,11 @@ class _HtmlMasker(HTMLParser):
         text = self.get_starttag_text() or ""
         self.masks.append((start, start + len(text)))
 
+    def handle_data(self, data: str) -> None:
+        checkpoint("reading HTML")
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        checkpoint("reading HTML")
         self._mask_current()
         if tag == "meta":
             d = dict(attrs)
@@ -224,11 +305,26 @@ class _HtmlMasker(HTMLParser):
         self.refs.append((start, start + length, html.unescape(f"&#{name};")))
 
 
+def _defuse_unclosed(raw: str) -> str:
+    """``raw`` (same length) with ``<`` turned into a space where it starts markup that can
+    never be closed: after the last ``>``, and ``<!--`` after the last ``-->``.
+
+    The standard library's parser rescans to the end of the text for each such opener
+    (quadratic time: ``<a<a<a…`` without a ``>``); it reads them as text anyway, and so does
+    the masker, which takes characters from ``raw``, never from what the parser was fed.
+    """
+    last_gt = raw.rfind(">")
+    head, tail = raw[: last_gt + 1], raw[last_gt + 1 :].replace("<", " ")
+    last_close = head.rfind("-->")
+    cut = max(last_close + 1, 0)
+    return head[:cut] + head[cut:].replace("<!--", " !--") + tail
+
+
 def _mask_html(
     raw: str, start: int
 ) -> tuple[str, dict[str, list[str]], dict[int, tuple[int, int]], tuple[tuple[int, int], ...]]:
     parser = _HtmlMasker(raw)
-    parser.feed(raw)
+    parser.feed(_defuse_unclosed(raw))
     parser.close()
     chars = list(raw)
     for a, b in parser.masks:
@@ -257,8 +353,30 @@ def detect_format(path: str) -> str:
     return "text"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_unicode(raw: str, *, path: str) -> None:
+    """Refuse text with an unpaired surrogate code point (U+D800–U+DFFF) with a
+    :class:`DecodeError` naming its offset.
+
+    Files are decoded strictly and never contain one; a ``str`` handed to the API may (text
+    decoded with ``errors="surrogateescape"``).  Such text cannot be written as UTF-8 (reports,
+    JSON, the cache), so it is refused before any analysis.
+    """
+    bad = _SURROGATE.search(raw)
+    if bad:
+        raise DecodeError(
+            f"contains an unpaired surrogate U+{ord(bad.group()):04X} at offset {bad.start()}: "
+            "not valid Unicode text; decode the bytes with errors='replace' or fix the text",
+            path=path,
+        )
+
+
 def make_document(raw: str, *, path: str = "<text>", fmt: str | None = None) -> Document:
-    """Build a :class:`Document` from text already in memory."""
+    """Build a :class:`Document` from text already in memory (unpaired surrogates are a
+    :class:`DecodeError`)."""
+    check_unicode(raw, path=path)
     fmt = fmt or detect_format(path)
     meta: dict[str, Any] = {}
     body_start = 0

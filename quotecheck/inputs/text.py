@@ -30,13 +30,21 @@ def decode_bytes(data: bytes, *, path: str) -> str:
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise DecodeError(
                 f"starts with a UTF-16 byte-order mark but is not valid UTF-16 ({exc.reason} "
                 f"at byte {exc.start}); save the file as UTF-8",
                 path=path,
             ) from exc
+        nul = text.find("\x00")
+        if nul >= 0:
+            raise BinaryFileError(
+                f"contains NUL characters (first at character {nul}); expected a text file. "
+                "Is this a binary file?",
+                path=path,
+            )
+        return text
     nul = data.find(b"\x00")
     if nul >= 0:
         raise BinaryFileError(

@@ -134,7 +134,7 @@ class Baseline:
                 "no such baseline file; create it with 'quotecheck check --write-baseline'",
                 path=str(path),
             ) from exc
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise ConfigError(f"cannot read the baseline: {exc}", path=str(path)) from exc
         out = cls()
         try:

@@ -106,7 +106,7 @@ class ResultCache:
             if not isinstance(data, dict) or data.get("key") != key:
                 raise ValueError("entry for another key")
             report = ArticleReport.model_validate(data["report"])
-        except (OSError, UnicodeDecodeError, ValueError, KeyError, ValidationError):
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, ValidationError, RecursionError):
             self.misses += 1
             return None
         self.hits += 1

@@ -124,6 +124,12 @@ def resolve_path(declared: str, base: str, root: Path) -> Path | Problem:
     a file.  ``root`` must be absolute with symlinks resolved.
     """
     text = declared.strip()
+    if "\x00" in text:
+        return Problem(
+            "QC502",
+            f"source {declared!r} contains a NUL character; it cannot name a file",
+            declared,
+        )
     if _URL.match(text) and not PureWindowsPath(text).drive:
         return Problem(
             "QC502",
@@ -147,18 +153,21 @@ def resolve_path(declared: str, base: str, root: Path) -> Path | Problem:
             declared,
         )
     candidate = root / lexical
-    real = candidate.resolve()
-    if not _inside(str(real), str(root)):
-        return Problem(
-            "QC502",
-            f"source {declared!r} is a symlink that points outside the repository root; "
-            "sources must live inside the repository",
-            declared,
-        )
-    if not real.exists():
-        return Problem("QC501", f"source {declared!r}: no such file ({lexical})", declared)
-    if not real.is_file():
-        return Problem("QC501", f"source {declared!r} is not a file ({lexical})", declared)
+    try:
+        real = candidate.resolve()
+        if not _inside(str(real), str(root)):
+            return Problem(
+                "QC502",
+                f"source {declared!r} is a symlink that points outside the repository root; "
+                "sources must live inside the repository",
+                declared,
+            )
+        if not real.exists():
+            return Problem("QC501", f"source {declared!r}: no such file ({lexical})", declared)
+        if not real.is_file():
+            return Problem("QC501", f"source {declared!r} is not a file ({lexical})", declared)
+    except (OSError, RuntimeError) as exc:  # a name too long, a symlink loop …
+        return Problem("QC501", f"source {declared!r} cannot be resolved: {exc}", declared)
     return real
 
 

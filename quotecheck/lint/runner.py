@@ -135,7 +135,19 @@ def analyse(task: Task) -> ArticleReport:
     worker processes."""
     display, raw, fmt, sources, settings = task
     checker = _checker(sources, settings)
-    return checker.check_document(make_document(raw, path=display, fmt=fmt))
+    try:
+        return checker.check_document(make_document(raw, path=display, fmt=fmt))
+    except QuotecheckError as exc:  # over a limit (time budget, size): this article only
+        return ArticleReport(path=display, language=settings.language, error=str(exc))
+    except Exception as exc:  # a bug: report it for this article, go on with the others
+        if os.environ.get("QUOTECHECK_DEBUG"):
+            raise
+        return ArticleReport(
+            path=display,
+            language=settings.language,
+            error=f"{display}: internal error: {type(exc).__name__}: {exc} (please report this "
+            "with the input that caused it)",
+        )
 
 
 def _context() -> BaseContext:
@@ -348,7 +360,7 @@ class Linter:
             ANALYSED_COUNT += 1
             stats.analysed += 1
             bases[i] = got
-            if self.cache is not None and key is not None:
+            if self.cache is not None and key is not None and got.error is None:
                 self.cache.put(key, got)
             done += 1
             self._tick(done, len(articles), articles[i].display)
