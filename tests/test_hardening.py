@@ -203,12 +203,6 @@ def test_deep_config_baseline_and_cache_files_are_errors_or_misses(tmp_path: Pat
     assert cache.get(key) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quotecheck/match/normalize.py load_alias_file lets RecursionError (deep YAML) and "
-    "UnicodeDecodeError (non-UTF-8 table) escape instead of ConfigError; owned by the "
-    "match rewrite",
-)
 @pytest.mark.parametrize("kind", ["deep-yaml", "latin-1-tsv"])
 def test_broken_alias_tables_are_config_errors(tmp_path: Path, kind: str) -> None:
     from quotecheck.match.normalize import load_alias_file

@@ -119,6 +119,10 @@ def load_alias_file(path: str | Path) -> list[tuple[str, ...]]:
         text = p.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"cannot read alias table: {exc.strerror or exc}", path=str(p)) from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"alias table is not valid UTF-8 (byte {exc.start}); re-save it as UTF-8", path=str(p)
+        ) from exc
     if p.suffix.lower() in (".yaml", ".yml"):
         import yaml
 
@@ -126,6 +130,10 @@ def load_alias_file(path: str | Path) -> list[tuple[str, ...]]:
             data = yaml.safe_load(text) or []
         except yaml.YAMLError as exc:
             raise ConfigError(f"alias table is not valid YAML: {exc}", path=str(p)) from exc
+        except RecursionError as exc:
+            raise ConfigError(
+                "alias table is nested too deeply to be a list of lists of names", path=str(p)
+            ) from exc
         if not isinstance(data, list) or not all(
             isinstance(g, list) and all(isinstance(x, str) for x in g) for g in data
         ):
