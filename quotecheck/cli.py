@@ -226,6 +226,63 @@ def _parser() -> argparse.ArgumentParser:
     )
     _lint_arguments(e)
 
+    bt = sub.add_parser(
+        "batch",
+        help="check an archive on a Dask cluster and write the results to Parquet",
+        description="Check every article matching ARTICLES_GLOB against the sources in --sources "
+        "on a Dask cluster (or a local one), one row per quote in a Parquet data set. A bad "
+        "article becomes a row with an 'error'; it does not stop the job. See "
+        "docs/scale-out.md.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    bt.add_argument(
+        "articles",
+        nargs="+",
+        metavar="ARTICLES_GLOB",
+        help="article files or glob patterns (quote them; '**' recurses); the files must be "
+        "readable on the workers",
+    )
+    bt.add_argument(
+        "--sources",
+        required=True,
+        action="append",
+        metavar="DIR",
+        help="a folder of primary sources, or one source file (repeatable)",
+    )
+    bt.add_argument("--speaker", metavar="NAME", help="who speaks in the sources")
+    bt.add_argument("--language", metavar="CODE", help="article language (default: en)")
+    bt.add_argument("--config", metavar="FILE", type=Path, help="use this configuration file")
+    bt.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    bt.add_argument(
+        "--scheduler",
+        default="local",
+        metavar="ADDRESS|local",
+        help="a Dask scheduler address (tcp://host:8786), or 'local' for a cluster of worker "
+        "processes on this machine (default: local)",
+    )
+    bt.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        metavar="N",
+        help="worker processes of the local cluster (0: one per CPU; default: 0)",
+    )
+    bt.add_argument(
+        "--partition-size",
+        type=int,
+        metavar="N",
+        help="articles per task (default: about four tasks per worker, at most 1000)",
+    )
+    bt.add_argument(
+        "--output",
+        "-o",
+        default="results.parquet",
+        metavar="PATH",
+        help="Parquet data set to write (a folder of part files; replaced if it exists; "
+        "default: results.parquet)",
+    )
+    bt.add_argument("--quiet", "-q", action="store_true", help="no notes or summary on stderr")
+
     r = sub.add_parser("rule", help="show the documentation of a rule")
     r.add_argument("code", nargs="?", metavar="CODE|NAME", help="e.g. QC101 or altered-wording")
     r.add_argument("--list", action="store_true", help="list every rule")
@@ -541,6 +598,55 @@ def _cmd_explain(args: argparse.Namespace, term: _Terminal) -> int:
     return EXIT_ERROR if any(a.error for a in result.report.articles) else EXIT_OK
 
 
+def _cmd_batch(args: argparse.Namespace, term: _Terminal) -> int:
+    try:
+        from quotecheck import dask as qdask
+    except ImportError as exc:
+        raise ConfigError(
+            f"'quotecheck batch' needs Dask ({exc.name or exc} is not installed); install "
+            "the 'dask' extra: pip install 'quotecheck[dask]'"
+        ) from exc
+    from quotecheck.batch import BatchIndex, source_files
+    from quotecheck.config import load_config
+
+    if args.workers < 0 or (args.partition_size is not None and args.partition_size < 1):
+        raise ConfigError("--workers must be 0 or more and --partition-size 1 or more")
+    loaded = load_config(
+        start=Path.cwd(),
+        config_file=args.config,
+        isolated=args.isolated,
+        overrides={"language": args.language},
+    )
+    paths: list[str] = []
+    for spec in args.sources:
+        paths.extend(source_files(spec) if Path(spec).is_dir() else [spec])
+    index = BatchIndex.from_paths(
+        paths, speaker=args.speaker, settings=loaded.config.settings(loaded.root)
+    )
+    for note in index.notes:
+        term.note(note)
+    with qdask.connect(args.scheduler, workers=args.workers) as client:
+        summary = qdask.run_batch(
+            args.articles,
+            index,
+            client=client,
+            output=args.output,
+            partition_size=args.partition_size,
+        )
+    verdicts = ", ".join(f"{k} {v}" for k, v in summary.verdicts.items())
+    term.note(
+        f"wrote {summary.output}: {summary.articles} article(s), {summary.quotes} quote(s), "
+        f"{summary.errors} error(s) in {summary.partitions} task(s), {summary.seconds:.1f} s"
+        + (f" ({verdicts})" if verdicts else "")
+    )
+    if summary.errors:
+        term.warning(
+            f"{summary.errors} article(s) could not be checked; their rows have record "
+            "'error' and the reason in 'error'"
+        )
+    return EXIT_OK
+
+
 def _cmd_rule(args: argparse.Namespace) -> int:
     if args.list or not args.code:
         for rule in all_rules():
@@ -582,6 +688,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_explain(args, term)
         if args.command == "rule":
             return _cmd_rule(args)
+        if args.command == "batch":
+            return _cmd_batch(args, term)
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     except QuotecheckError as exc:

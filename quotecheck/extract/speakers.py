@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
 
 
+@lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """Lower-cased, accent-folded tokens of a personal name (hyphens split)."""
     folded = unicodedata.normalize("NFKD", name)
