@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from quotecheck.budget import checkpoint
 from quotecheck.extract.speakers import SpeakerRegistry, descriptor_words
 from quotecheck.lang.schema import LanguageData
 from quotecheck.models import Attribution
@@ -131,6 +132,7 @@ class Attributor:
         previous: Attribution | None = None
         previous_site: QuoteSite | None = None
         for site in self.sites:
+            checkpoint("attributing quotes")
             if site.depth > 0:
                 out.append(
                     Attribution(

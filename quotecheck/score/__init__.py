@@ -15,7 +15,6 @@ The verdict rules, in order (the first that applies wins; ``docs/verdicts.md`` g
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -635,6 +634,39 @@ def _narration_tokens(ctx: _Context) -> list[Token]:
     return toks
 
 
+_SEED = 5
+"""Length of the word n-grams that seed the longest common run (the shortest run that counts)."""
+
+
+def _longest_common_run(a: Sequence[str], b: Sequence[str]) -> tuple[int, int, int]:
+    """(length, start in a, start in b) of the longest run of equal words, if ≥ ``_SEED`` long.
+
+    Seeded by word n-grams of ``b`` in a hash table, so the cost is linear in ``len(a) +
+    len(b)`` for ordinary prose instead of the ``len(a) × len(b)`` of a full comparison; each
+    seed is extended once and positions inside a found run are skipped.
+    """
+    if len(a) < _SEED or len(b) < _SEED:
+        return 0, 0, 0
+    grams: dict[tuple[str, ...], list[int]] = {}
+    for j in range(len(b) - _SEED + 1):
+        hits = grams.setdefault(tuple(b[j : j + _SEED]), [])
+        if len(hits) < 8:
+            hits.append(j)
+    best = (0, 0, 0)
+    i = 0
+    while i <= len(a) - _SEED:
+        longest = 0
+        for j in grams.get(tuple(a[i : i + _SEED]), ()):
+            size = _SEED
+            while i + size < len(a) and j + size < len(b) and a[i + size] == b[j + size]:
+                size += 1
+            if size > best[0]:
+                best = (size, i, j)
+            longest = max(longest, size)
+        i += max(1, longest - _SEED + 1)
+    return best
+
+
 def _echoes_narration(ctx: _Context, qmatch: QuoteMatch) -> QuoteResult | None:
     """A quote whose words are the article's own narration rather than the source's."""
     q_tokens = [t for p in qmatch.pieces for t in p.tokens]
@@ -644,15 +676,12 @@ def _echoes_narration(ctx: _Context, qmatch: QuoteMatch) -> QuoteResult | None:
     narration = _narration_tokens(ctx)
     if not narration:
         return None
-    matcher = difflib.SequenceMatcher(
-        None, [t.norm for t in q_tokens], [t.norm for t in narration], autojunk=False
-    )
-    m = matcher.find_longest_match(0, n, 0, len(narration))
-    if m.size < max(5, int(0.6 * n)) or m.size <= _longest_equal_run(qmatch):
+    size, at_q, at_n = _longest_common_run([t.norm for t in q_tokens], [t.norm for t in narration])
+    if size < max(5, int(0.6 * n)) or size <= _longest_equal_run(qmatch):
         return None
-    first, last = narration[m.b], narration[m.b + m.size - 1]
+    first, last = narration[at_n], narration[at_n + size - 1]
     echoed = ctx.raw[first.start : last.end]
-    qa, qb = q_tokens[m.a].start, q_tokens[m.a + m.size - 1].end
+    qa, qb = q_tokens[at_q].start, q_tokens[at_q + size - 1].end
     edits = [
         Edit(
             kind=EditKind.INSERTION,
