@@ -40,9 +40,16 @@ from quotecheck.models import (
 from quotecheck.rules import get_rule
 from quotecheck.score.edits import is_cosmetic_only, typed_edits
 
-__all__ = ["ScoreSettings", "SpeakerCheck", "judge", "span_speaker"]
+__all__ = [
+    "MEANING_CODES",
+    "ScoreSettings",
+    "SpeakerCheck",
+    "judge",
+    "quote_finding",
+    "span_speaker",
+]
 
-_MEANING_CODES = {
+MEANING_CODES = {
     EditKind.NEGATION: "QC110",
     EditKind.NUMBER: "QC111",
     EditKind.MODALITY: "QC112",
@@ -952,21 +959,27 @@ def _clip(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _finding(ctx: _Context, code: str, message: str) -> Finding:
+def quote_finding(
+    quote: Quote, code: str, message: str, position: Callable[[int], tuple[int, int]]
+) -> Finding:
+    """A finding of rule ``code`` on ``quote`` (the engine stamps code, name and level)."""
     rule = get_rule(code)
-    q = ctx.quote
-    line, column = ctx.position(q.start)
+    line, column = position(quote.start)
     return Finding(
         code=rule.code,
         name=rule.name,
         level=rule.level,
         message=message,
-        start=q.start,
-        end=q.end,
+        start=quote.start,
+        end=quote.end,
         line=line,
         column=column,
-        quote_index=q.index,
+        quote_index=quote.index,
     )
+
+
+def _finding(ctx: _Context, code: str, message: str) -> Finding:
+    return quote_finding(ctx.quote, code, message, ctx.position)
 
 
 def _result(
@@ -988,7 +1001,7 @@ def _result(
     if code:
         out.append(_finding(ctx, code, why))
     for e in edits:
-        mc = _MEANING_CODES.get(e.kind)
+        mc = MEANING_CODES.get(e.kind)
         if mc and e.meaning_changing and not any(f.code == mc for f in out):
             out.append(
                 _finding(

@@ -15,43 +15,22 @@ from collections.abc import Callable
 from quotecheck.models import (
     MEANING_CHANGING_EDITS,
     Edit,
-    EditKind,
     Finding,
     MatchInfo,
     Quote,
     QuoteResult,
     Verdict,
 )
-from quotecheck.rules import get_rule
-from quotecheck.score import SpeakerCheck
+from quotecheck.score import MEANING_CODES, SpeakerCheck, quote_finding
 from quotecheck.xling import XlingResult
 
 __all__ = ["judge_translated", "retranslation_paraphrase"]
-
-_MEANING_CODES = {
-    EditKind.NEGATION: "QC110",
-    EditKind.NUMBER: "QC111",
-    EditKind.MODALITY: "QC112",
-    EditKind.ENTITY: "QC113",
-}
 
 
 def _finding(
     quote: Quote, code: str, message: str, position: Callable[[int], tuple[int, int]]
 ) -> Finding:
-    rule = get_rule(code)
-    line, column = position(quote.start)
-    return Finding(
-        code=rule.code,
-        name=rule.name,
-        level=rule.level,
-        message=message,
-        start=quote.start,
-        end=quote.end,
-        line=line,
-        column=column,
-        quote_index=quote.index,
-    )
+    return quote_finding(quote, code, message, position)
 
 
 def _shift(edit: Edit, quote: Quote) -> Edit:
@@ -137,7 +116,7 @@ def judge_translated(
     if code:
         findings.append(_finding(quote, code, why, position))
     for e in edits:
-        mc = _MEANING_CODES.get(e.kind)
+        mc = MEANING_CODES.get(e.kind)
         if mc and e.kind in MEANING_CHANGING_EDITS and not any(f.code == mc for f in findings):
             findings.append(
                 _finding(quote, mc, f"“{e.quote}” where the source has “{e.source}”", position)
