@@ -24,7 +24,7 @@ from quotecheck.inputs.document import Document, load_document, make_document
 from quotecheck.inputs.sources import load_source as _load_source
 from quotecheck.inputs.sources import make_source as _make_source
 from quotecheck.inputs.sources import source_title
-from quotecheck.lang import get_language
+from quotecheck.lang import LanguageData, get_language
 from quotecheck.match import MatchSettings, match_quote
 from quotecheck.match.index import SourceIndex
 from quotecheck.match.normalize import (
@@ -50,6 +50,9 @@ from quotecheck.score import ScoreSettings, SpeakerCheck, judge, span_speaker
 __all__ = ["Checker", "check", "check_text", "load_source", "make_source"]
 
 SourceLike = Source | str | Path
+
+AUTO_LANGUAGE = "auto"
+"""``Settings.language`` value that detects each article's language."""
 
 _RETRANSLATION_LEXICAL_MIN = 0.2
 """Order-aware word similarity a quote needs before the embedding is asked whether it is the
@@ -119,7 +122,9 @@ class Checker:
     def __post_init__(self) -> None:
         self.aliases = _alias_table(self.settings)
         self.index = SourceIndex(self.sources, aliases=self.aliases)
-        self.lang = get_language(self.settings.language)
+        self.lang = get_language(
+            "en" if self.settings.language == AUTO_LANGUAGE else self.settings.language
+        )
         names: list[str] = []
         alias_map: dict[str, tuple[str, ...]] = {}
         self.known: list[KnownSpeaker] = []
@@ -145,12 +150,24 @@ class Checker:
         self._xl: Any = None
         self._source_languages: set[str] | None = None
 
-    def pipeline(self) -> Any:
-        """The spaCy pipeline for the article language (loaded on first use)."""
+    def pipeline(self, language: str | None = None) -> Any:
+        """The spaCy pipeline for ``language`` (default: the configured one), loaded once."""
+        configured = self.lang.code
+        code = language or configured
+        if code != configured:
+            return load_pipeline(code, self.settings.models.get(code))
         if self.nlp is None:
-            lang = self.settings.language
-            self.nlp = load_pipeline(lang, self.settings.models.get(lang))
+            self.nlp = load_pipeline(code, self.settings.models.get(code))
         return self.nlp
+
+    def language_of(self, document: Document) -> str:
+        """The article's language: as configured, or detected when it is ``"auto"``."""
+        if self.settings.language != AUTO_LANGUAGE:
+            return self.settings.language
+        from quotecheck.xling import language_or
+
+        body = document.view[document.body_start : document.body_start + 5000]
+        return language_or(body, self.lang.code).split("-")[0]
 
     def source_notes(self) -> list[str]:
         """Human notes on how each source's speaker was established."""
@@ -173,12 +190,17 @@ class Checker:
         :class:`~quotecheck.errors.TimeBudgetExceeded`; a quote longer than
         ``max_quote_chars`` is a finding, not checked.
         """
-        nlp = self.pipeline()  # loading the pipeline is not the article's time
+        code = self.language_of(document)
+        try:
+            lang = get_language(code)
+        except LookupError:
+            code, lang = self.lang.code, self.lang
+        nlp = self.pipeline(code)  # loading the pipeline is not the article's time
         seconds = self.settings.time_budget or None
         with time_budget(seconds, path=document.path):
-            return self._check_document(document, nlp)
+            return self._check_document(document, nlp, lang)
 
-    def _check_document(self, document: Document, nlp: Any) -> ArticleReport:
+    def _check_document(self, document: Document, nlp: Any, lang: LanguageData) -> ArticleReport:
         starts = line_starts(document.raw)
 
         def pos(offset: int) -> tuple[int, int]:
@@ -186,10 +208,10 @@ class Checker:
 
         result = extract(
             document,
-            language=self.settings.language,
+            language=lang.code,
             nlp=nlp,
             known_speakers=self.known,
-            lang_data=self.lang,
+            lang_data=lang,
             max_quote_chars=self.settings.max_quote_chars,
         )
         quotes = []
@@ -199,12 +221,12 @@ class Checker:
                 q,
                 document.view,
                 self.index,
-                self.lang,
+                lang,
                 aliases=self.aliases,
                 settings=self.match_settings,
             )
             if self._foreign(q, result.language):
-                quotes.append(self._judge_translated(q, pos))
+                quotes.append(self._judge_translated(q, pos, result.language))
                 continue
             judged = judge(
                 q,
@@ -212,7 +234,7 @@ class Checker:
                 view=document.view,
                 raw=document.raw,
                 index=self.index,
-                lang=self.lang,
+                lang=lang,
                 aliases=self.aliases,
                 speakers=self.speakers,
                 position=pos,
@@ -277,12 +299,12 @@ class Checker:
         lang = language_or(quote.text, article_language) if words >= 4 else article_language
         return lang.split("-")[0] not in self.source_languages()
 
-    def _judge_translated(self, quote: Quote, pos: Any) -> QuoteResult:
+    def _judge_translated(self, quote: Quote, pos: Any, article_language: str) -> QuoteResult:
         from quotecheck.score.translated import judge_translated
         from quotecheck.xling import language_or
 
         xl = self.crosslingual()
-        lang = language_or(quote.text, self.settings.language)
+        lang = language_or(quote.text, article_language)
         found = xl.check(quote.text, lang) if quote.text.strip() else None
         return judge_translated(
             quote, found, speakers=self.speakers, source_names=self.source_names, position=pos

@@ -95,7 +95,11 @@ def _lint_arguments(c: argparse.ArgumentParser) -> None:
         dest="default_aliases",
         help="do not use the shipped country/organisation alias table",
     )
-    c.add_argument("--language", metavar="CODE", help="article language (default: en)")
+    c.add_argument(
+        "--language",
+        metavar="CODE",
+        help="article language: en, de, fr, es, ru, or auto to detect each article's (default: en)",
+    )
     c.add_argument("--config", metavar="FILE", type=Path, help="use this configuration file")
     c.add_argument("--isolated", action="store_true", help="ignore configuration files")
     c.add_argument(
@@ -250,7 +254,11 @@ def _parser() -> argparse.ArgumentParser:
         help="a folder of primary sources, or one source file (repeatable)",
     )
     bt.add_argument("--speaker", metavar="NAME", help="who speaks in the sources")
-    bt.add_argument("--language", metavar="CODE", help="article language (default: en)")
+    bt.add_argument(
+        "--language",
+        metavar="CODE",
+        help="article language: en, de, fr, es, ru, or auto to detect each article's (default: en)",
+    )
     bt.add_argument("--config", metavar="FILE", type=Path, help="use this configuration file")
     bt.add_argument("--isolated", action="store_true", help="ignore configuration files")
     bt.add_argument(

@@ -55,3 +55,16 @@ def test_changed_meaning_is_translated_altered(article: str, kind: EditKind) -> 
 def test_german_quote_of_a_speaker_without_source_is_unverifiable() -> None:
     [q] = verdicts("„Die Maut ist viel zu hoch für Pendler“, sagte Tom Reyes, ein Stadtrat.")
     assert q.verdict is Verdict.UNVERIFIABLE and q.speaker == "Tom Reyes"
+
+
+def test_auto_language_detects_a_german_article() -> None:
+    settings = quotecheck.api.Settings(language="auto")
+    report = quotecheck.check_text(
+        "Die Bürgermeisterin äußerte sich am Montag ausführlich zu der Brücke. „Die Brücke über "
+        "den Fluss wird in diesem Winter nicht geschlossen“, sagte Ann Lee.",
+        sources=SOURCES,
+        settings=settings,
+    )
+    assert report.language == "de"
+    [q] = report.quotes
+    assert q.speaker == "Ann Lee" and q.verdict is Verdict.TRANSLATED
