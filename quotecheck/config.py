@@ -223,6 +223,8 @@ class LintConfig(BaseModel):
     output_format: str = "full"
     require_reason: bool = False
     """Inline suppressions must give a reason after ``--`` (else QC603)."""
+    crosslingual: bool = True
+    """Check quotes across languages and tell re-translations from fabrications (embeddings)."""
     cache: bool = True
     cache_dir: str = DEFAULT_CACHE_DIR
     """Results cache, relative to the root."""
@@ -294,6 +296,7 @@ class LintConfig(BaseModel):
             max_quote_chars=self.max_quote_chars,
             time_budget=self.time_budget,
             fail_level=self.fail_level,
+            crosslingual=self.crosslingual,
         )
 
 
@@ -412,6 +415,7 @@ _ENV_KEYS = (
     "fail_level",
     "output_format",
     "require_reason",
+    "crosslingual",
     "cache",
     "cache_dir",
     "baseline",
