@@ -716,17 +716,43 @@ class Attributor:
         if mention.kind in ("role", "pronoun"):
             if mention.head_lower in self.lang.first_person:
                 return None
+            if mention.kind == "pronoun":
+                local = self._named_earlier_in_sentence(mention.start)
+                if local:
+                    return local  # "Kasich says he would …": the name in the same sentence
             if self.spoken:
                 return self.spoken[-1][1]
-            before = [p for p in reg.people if not p.external]
             named_before = self._last_named_before(site.start)
             if named_before:
                 return named_before
             later = self._next_named_speaker(site)
             if later:
                 return later
-            del before
         return None
+
+    def _named_earlier_in_sentence(self, offset: int) -> str | None:
+        """The person named last before ``offset`` in the same sentence, outside quotes."""
+        if not self.parsed:
+            return None
+        tok = self._token_at(offset)
+        if tok is None:
+            return None
+        sent = self.doc[tok].sent
+        best = None
+        for ent in getattr(self.doc, "ents", ()):
+            if (
+                ent.label_ == "PERSON"
+                and sent.start <= ent.start
+                and ent.end_char <= offset
+                and not self.in_quote[ent.start]
+                and ent.root.dep_ in _SUBJECT_DEPS
+            ):
+                best = ent
+        if best is None:
+            return None
+        name = self._clean_name(best)
+        person = self.registry.find(name) if name else None
+        return person.canonical if person else name
 
     def _last_named_before(self, offset: int) -> str | None:
         best = None
