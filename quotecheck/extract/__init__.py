@@ -150,8 +150,8 @@ def _kind(
     before = view[i] if i >= 0 else "\n"
     inside = view[rq.start : rq.end].strip()
     sentence_start = before in "\n.!?:" or i < 0
-    if not attributed and words <= 3 and not sentence_start:
-        return QuoteKind.SCARE
+    if not attributed and (words <= 2 or (words <= 3 and not sentence_start)):
+        return QuoteKind.SCARE  # one or two words with no cue are a mention, not speech
     if not attributed and looks_like_title(inside, view[max(0, i - 3) : i + 1], minor):
         return QuoteKind.SCARE
     if sentence_start and inside[:1].isupper():
