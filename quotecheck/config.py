@@ -52,21 +52,18 @@ DEFAULT_TIME_BUDGET = 120.0
 """Seconds the analysis of one article may take by default (see docs/limits.md)."""
 
 
-class Settings(BaseModel):
-    """Everything that shapes a run, with the defaults quotecheck ships."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class AnalysisOptions(BaseModel):
+    """The options that shape the analysis, shared by :class:`Settings` (the library) and
+    :class:`LintConfig` (the ``[tool.quotecheck]`` table), so the two cannot drift apart."""
 
     language: str = "en"
-    """Language of the articles (per-language data and pipeline)."""
+    """Language of the articles (per-language data and pipeline), or ``auto`` to detect it."""
     models: dict[str, str] = Field(default_factory=dict)
     """Language → spaCy pipeline package to use instead of the default."""
     default_aliases: bool = True
     """Use the alias tables shipped with quotecheck (country and organisation names)."""
-    alias_files: tuple[Path, ...] = ()
-    """Extra alias tables (TSV or YAML)."""
     aliases: tuple[tuple[str, ...], ...] = ()
-    """Extra alias groups given inline."""
+    """Extra alias groups given inline, e.g. ``[["Myanmar", "Burma"]]``."""
     thresholds: Thresholds = Field(default_factory=Thresholds)
     max_file_bytes: int = Field(DEFAULT_MAX_BYTES, gt=0)
     """Larger files are not read (E105)."""
@@ -79,6 +76,19 @@ class Settings(BaseModel):
     crosslingual: bool = True
     """Check quotes in another language than their sources with multilingual embeddings, and
     tell re-translated paraphrases from fabrications (see ``docs/translation.md``)."""
+
+
+ANALYSIS_FIELDS = frozenset(AnalysisOptions.model_fields)
+"""Names of the options :class:`Settings` and :class:`LintConfig` share."""
+
+
+class Settings(AnalysisOptions):
+    """Everything that shapes a run, with the defaults quotecheck ships."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    alias_files: tuple[Path, ...] = ()
+    """Extra alias tables (TSV or YAML)."""
     embedding_cache: Path | None = None
     """Where source embeddings are cached (default: ``$QUOTECHECK_CACHE_DIR`` or
     ``~/.cache/quotecheck``)."""
@@ -184,7 +194,7 @@ def _source_list(value: Any) -> Any:
     return value
 
 
-class LintConfig(BaseModel):
+class LintConfig(AnalysisOptions):
     """The ``[tool.quotecheck]`` table: what ``quotecheck check`` reads from a config file.
 
     Keys are kebab-case in files (``per-file-ignores``); snake_case is accepted too.
@@ -206,25 +216,11 @@ class LintConfig(BaseModel):
     """Glob → rules not reported for files matching it."""
     sources: dict[str, tuple[SourceSpec, ...]] = Field(default_factory=dict)
     """Glob of articles → the sources they quote (paths relative to the root)."""
-    language: str = "en"
-    models: dict[str, str] = Field(default_factory=dict)
-    """Language → spaCy pipeline package."""
-    default_aliases: bool = True
     alias_files: tuple[str, ...] = ()
     """Alias tables (TSV or YAML), relative to the root."""
-    aliases: tuple[tuple[str, ...], ...] = ()
-    """Inline alias groups, e.g. ``[["DPRK", "North Korea"]]``."""
-    thresholds: Thresholds = Field(default_factory=Thresholds)
-    max_file_bytes: int = Field(DEFAULT_MAX_BYTES, gt=0)
-    max_quote_chars: int = Field(DEFAULT_MAX_QUOTE_CHARS, gt=0)
-    time_budget: float = Field(DEFAULT_TIME_BUDGET, ge=0)
-    """Seconds one article may take (0: no limit)."""
-    fail_level: Level = Level.ERROR
     output_format: str = "full"
     require_reason: bool = False
     """Inline suppressions must give a reason after ``--`` (else QC603)."""
-    crosslingual: bool = True
-    """Check quotes across languages and tell re-translations from fabrications (embeddings)."""
     cache: bool = True
     cache_dir: str = DEFAULT_CACHE_DIR
     """Results cache, relative to the root."""
@@ -259,7 +255,7 @@ class LintConfig(BaseModel):
     @field_validator("aliases", mode="before")
     @classmethod
     def _alias_groups(cls, value: Any) -> Any:
-        if isinstance(value, dict):  # {"North Korea": ["DPRK"]} is accepted as well
+        if isinstance(value, dict):  # {"Myanmar": ["Burma"]} is accepted as well
             return [
                 [k, *([v] if isinstance(v, str) else v)] if isinstance(v, str | list) else v
                 for k, v in value.items()
@@ -285,19 +281,9 @@ class LintConfig(BaseModel):
 
     def settings(self, root: Path, *, language: str | None = None) -> Settings:
         """The library :class:`Settings` for articles in ``language`` (paths under ``root``)."""
-        return Settings(
-            language=language or self.language,
-            models=dict(self.models),
-            default_aliases=self.default_aliases,
-            alias_files=tuple(root / f for f in self.alias_files),
-            aliases=self.aliases,
-            thresholds=self.thresholds,
-            max_file_bytes=self.max_file_bytes,
-            max_quote_chars=self.max_quote_chars,
-            time_budget=self.time_budget,
-            fail_level=self.fail_level,
-            crosslingual=self.crosslingual,
-        )
+        shared = {name: getattr(self, name) for name in ANALYSIS_FIELDS}
+        shared["language"] = language or self.language
+        return Settings(**shared, alias_files=tuple(root / f for f in self.alias_files))
 
 
 _MODELS_BY_PREFIX: dict[str, type[BaseModel]] = {
