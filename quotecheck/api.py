@@ -225,8 +225,9 @@ class Checker:
                 aliases=self.aliases,
                 settings=self.match_settings,
             )
-            if self._foreign(q, result.language):
-                quotes.append(self._judge_translated(q, pos, result.language))
+            foreign = self._foreign_language(q, result.language)
+            if foreign is not None:
+                quotes.append(self._judge_translated(q, pos, foreign))
                 continue
             judged = judge(
                 q,
@@ -289,23 +290,22 @@ class Checker:
             }
         return self._source_languages
 
-    def _foreign(self, quote: Quote, article_language: str) -> bool:
-        """Whether the quote is in a language none of the sources is written in."""
+    def _foreign_language(self, quote: Quote, article_language: str) -> str | None:
+        """The quote's language when none of the sources is written in it, else None.
+
+        Detected once per quote (from four words on; shorter quotes take the article's)."""
         if not self.settings.crosslingual or not self.sources:
-            return False
+            return None
         from quotecheck.xling import language_or
 
         words = len(quote.text.split())
         lang = language_or(quote.text, article_language) if words >= 4 else article_language
-        return lang.split("-")[0] not in self.source_languages()
+        return None if lang.split("-")[0] in self.source_languages() else lang
 
-    def _judge_translated(self, quote: Quote, pos: Any, article_language: str) -> QuoteResult:
+    def _judge_translated(self, quote: Quote, pos: Any, language: str) -> QuoteResult:
         from quotecheck.score.translated import judge_translated
-        from quotecheck.xling import language_or
 
-        xl = self.crosslingual()
-        lang = language_or(quote.text, article_language)
-        found = xl.check(quote.text, lang) if quote.text.strip() else None
+        found = self.crosslingual().check(quote.text, language) if quote.text.strip() else None
         return judge_translated(
             quote, found, speakers=self.speakers, source_names=self.source_names, position=pos
         )

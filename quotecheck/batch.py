@@ -37,7 +37,6 @@ from typing import Any
 from quotecheck.api import Checker
 from quotecheck.config import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Settings
 from quotecheck.errors import InputError, InputTooLarge, QuotecheckError
-from quotecheck.extract.nlp import load_pipeline
 from quotecheck.inputs.document import make_document
 from quotecheck.inputs.sources import load_source
 from quotecheck.inputs.text import decode_bytes, read_text
@@ -264,8 +263,8 @@ class BatchIndex:
             worker = _WORKER_CHECKERS.get(self._fingerprint)
             if worker is None:
                 worker = copy.copy(self._checker)
-                lang = self._settings.language
-                worker.nlp = load_pipeline(lang, self._settings.models.get(lang))
+                worker.nlp = None
+                worker.nlp = worker.pipeline()  # the configured language ("auto" starts with en)
                 _WORKER_CHECKERS[self._fingerprint] = worker
                 while len(_WORKER_CHECKERS) > 4:
                     _WORKER_CHECKERS.popitem(last=False)

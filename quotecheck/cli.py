@@ -79,7 +79,7 @@ def _lint_arguments(c: argparse.ArgumentParser) -> None:
         action="append",
         default=None,
         metavar="A=B[=C]",
-        help="names that denote the same thing, e.g. 'DPRK=North Korea' (repeatable)",
+        help="names that denote the same thing, e.g. 'Burma=Myanmar' (repeatable)",
     )
     c.add_argument(
         "--alias-file",
@@ -397,7 +397,7 @@ def _alias_groups(specs: list[str] | None) -> list[list[str]] | None:
         if len(names) < 2:
             raise ConfigError(
                 f"--alias {spec!r}: expected two or more names joined by '=', "
-                "e.g. --alias 'DPRK=North Korea'"
+                "e.g. --alias 'Burma=Myanmar'"
             )
         groups.append(names)
     return groups

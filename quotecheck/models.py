@@ -129,7 +129,7 @@ class Attribution(Frozen):
     speaker: str | None = None
     """Canonical speaker after resolution within the article (and against source speakers)."""
     mention: str | None = None
-    """The article's own words for the speaker at this quote ("the diplomat", "he")."""
+    """The article's own words for the speaker at this quote ("the mayor", "she")."""
     mention_start: int | None = None
     mention_end: int | None = None
     cue: str | None = None

@@ -93,12 +93,11 @@ _RULES: tuple[Rule, ...] = (
         Level.ERROR,
         "wording",
         "The quote contains the reporter's narration, not the speaker's words.",
-        'A reporting frame ("I went on to say that", "he said that") or words from the '
+        'A reporting frame ("he said that", "I added that") or words from the '
         "article's own narration stand inside the quote marks, so the speaker is made to say "
         "what the reporter wrote.",
-        'Source: Prices have doubled.\nArticle: She went on to say that "prices have doubled."',
-        'Source: Prices have doubled.\nArticle: "I went on to say that prices have doubled," '
-        "she said.",
+        'Source: Prices have doubled.\nArticle: She added that "prices have doubled."',
+        'Source: Prices have doubled.\nArticle: "I added that prices have doubled," she said.',
     ),
     Rule(
         "QC105",

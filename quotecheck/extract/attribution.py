@@ -1,7 +1,7 @@
 """Attribute quotes to speakers: find the cue and its subject, then resolve the person.
 
 With a dependency parse (English), a cue is a reporting verb outside the quote marks in the
-quote's sentence(s) and its speaker is the verb's subject (climbing through "went on to say").
+quote's sentence(s) and its speaker is the verb's subject (climbing through "went on to add").
 "according to X" takes its object; "X: “…”" and "“…” — X" take the name by position.  Without a
 parse (blank pipelines) the same frames are found by token patterns over the language data.
 A quote with no frame of its own carries the previous quote's speaker when it directly follows

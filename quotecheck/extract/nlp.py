@@ -69,8 +69,6 @@ def load_pipeline(language: str = "en", model: str | None = None) -> Any:
     blank one with a sentencizer (attribution then uses token patterns instead of a parse).
     """
     global LOAD_COUNT
-    if language == "auto":
-        language = "en"  # articles are detected one by one; English is the likeliest first
     key = (language, model)
     with _lock:
         if key in _cache:

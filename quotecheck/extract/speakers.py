@@ -3,7 +3,7 @@
 The registry holds the people an article names (and the speakers its sources declare).  Names
 link by tokens: a shorter name whose tokens all occur in a longer one is the same person
 ("Lee" → "Lee Min-jun"), and the longest form is canonical.  Descriptors seen next to a name
-("deputy foreign minister") are remembered so that a role noun can pick the right person;
+("deputy harbour minister") are remembered so that a role noun can pick the right person;
 otherwise a role noun or pronoun goes to the most recent speaker, and, at the very start of an
 article, to the next named speaker (cataphora).
 """
@@ -119,7 +119,7 @@ def _words(text: str) -> list[str]:
 
 
 def descriptor_words(text: str, stop: frozenset[str]) -> set[str]:
-    """Content words of a descriptor phrase ("North Korea's deputy foreign minister")."""
+    """Content words of a descriptor phrase ("the port's deputy director")."""
     out: set[str] = set()
     for w in _words(text):
         if w in stop:

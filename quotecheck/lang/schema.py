@@ -53,13 +53,13 @@ class LanguageData:
     """Token sequences that introduce a speaker after them ("according to")."""
     narration_frames: tuple[str, ...] = ()
     """Regular expressions (matched at the start of a quote, case-insensitive) for reporting
-    frames that belong to the reporter, not the speaker ("went on to say that")."""
+    frames that belong to the reporter, not the speaker ("continued by saying that")."""
     pronouns: dict[str, str] = field(default_factory=dict)
     """Personal pronoun → person and gender, e.g. "he": "3m", "she": "3f", "i": "1"."""
     first_person: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
-    """Nouns that describe a person by role: minister, diplomat, spokesman …"""
+    """Nouns that describe a person by role: minister, mayor, spokesman …"""
     organisation_nouns: frozenset[str] = frozenset()
     """Nouns that name an organisation or document speaker: ministry, agency, statement …"""
     titles: frozenset[str] = frozenset()

@@ -50,7 +50,12 @@ def _dist_version(name: str) -> str | None:
 @lru_cache(maxsize=32)
 def model_versions(language: str, model: str | None) -> str:
     """spaCy's version and the pipeline package versions used for ``language``."""
-    names = (model,) if model else DEFAULT_MODELS.get(language, ())
+    if model:
+        names: tuple[str, ...] = (model,)
+    elif language == "auto":  # any language's pipeline may be used: all of them count
+        names = tuple(n for ns in DEFAULT_MODELS.values() for n in ns)
+    else:
+        names = DEFAULT_MODELS.get(language, ())
     parts = [f"spacy={_dist_version('spacy')}"]
     parts.extend(f"{n}={_dist_version(n)}" for n in names)
     return ";".join(parts)

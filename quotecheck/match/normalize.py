@@ -7,7 +7,7 @@ Applied identically to quotes and sources.  Levels, from the bottom:
 ``contraction``  don't ↔ do not
 ``house-style``  spelling variants (towards → toward), dotted abbreviations (U.S. → US),
                  numerals written out (three → 3: the value is kept, only its spelling folds)
-``alias``        configured alias tables (DPRK ↔ North Korea), matched on whole words
+``alias``        configured alias tables (Burma ↔ Myanmar), matched on whole words
 
 What is never folded: digits and their signs, negation and modal words (they are not in any
 table, and tests guard that), and names outside the configured alias tables.
@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -52,7 +53,7 @@ class AliasTable:
     """Groups of names that denote the same thing, matched on whole words.
 
     A group's first entry is its canonical form.  An all-capital entry of up to five letters
-    (``US``, ``DPRK``) only matches words written in capitals, so the pronoun "us" never becomes
+    (``US``, ``UN``) only matches words written in capitals, so the pronoun "us" never becomes
     the United States.
     """
 
@@ -138,7 +139,7 @@ def load_alias_file(path: str | Path) -> list[tuple[str, ...]]:
             isinstance(g, list) and all(isinstance(x, str) for x in g) for g in data
         ):
             raise ConfigError(
-                "alias table must be a YAML list of lists of names, e.g. [[North Korea, DPRK]]",
+                "alias table must be a YAML list of lists of names, e.g. [[Myanmar, Burma]]",
                 path=str(p),
             )
         return [tuple(g) for g in data]
@@ -157,13 +158,19 @@ def load_alias_file(path: str | Path) -> list[tuple[str, ...]]:
 
 def default_alias_groups() -> list[tuple[str, ...]]:
     """The alias tables shipped with quotecheck (``quotecheck/data/aliases/*.tsv``)."""
+    return list(_shipped_alias_groups())
+
+
+@cache
+def _shipped_alias_groups() -> tuple[tuple[str, ...], ...]:
+    # Read once per process: every Checker (one per set of sources) asks for them.
     groups: list[tuple[str, ...]] = []
     folder = resources.files("quotecheck") / "data" / "aliases"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".tsv"):
             with resources.as_file(entry) as real:
                 groups.extend(load_alias_file(real))
-    return groups
+    return tuple(groups)
 
 
 def build_alias_table(groups: Iterable[Sequence[str]]) -> AliasTable:

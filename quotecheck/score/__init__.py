@@ -2,7 +2,7 @@
 
 The verdict rules, in order (the first that applies wins; ``docs/verdicts.md`` gives reasons):
 
-1. a reporter's frame at the head of the quote ("I went on to say that …")  → narration_inserted
+1. a reporter's frame at the head of the quote ("I added that …")  → narration_inserted
 2. found, but the span is someone else's words                              → misattributed
 3. found in pieces joined without a mark (or out of order)                  → spliced
 4. found, every piece equal after typography and case                       → verbatim / elided
