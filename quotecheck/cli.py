@@ -50,6 +50,17 @@ def _codes(value: str) -> list[str]:
     return [v.strip() for v in value.replace(" ", ",").split(",") if v.strip()]
 
 
+def _config_arguments(p: argparse.ArgumentParser) -> None:
+    """Options every analysing subcommand takes: language and configuration file."""
+    p.add_argument(
+        "--language",
+        metavar="CODE",
+        help="article language: en, de, fr, es, ru, or auto to detect each article's (default: en)",
+    )
+    p.add_argument("--config", metavar="FILE", type=Path, help="use this configuration file")
+    p.add_argument("--isolated", action="store_true", help="ignore configuration files")
+
+
 def _lint_arguments(c: argparse.ArgumentParser) -> None:
     """Options shared by ``check`` and ``baseline``: what to check and how."""
     c.add_argument(
@@ -95,13 +106,7 @@ def _lint_arguments(c: argparse.ArgumentParser) -> None:
         dest="default_aliases",
         help="do not use the shipped country/organisation alias table",
     )
-    c.add_argument(
-        "--language",
-        metavar="CODE",
-        help="article language: en, de, fr, es, ru, or auto to detect each article's (default: en)",
-    )
-    c.add_argument("--config", metavar="FILE", type=Path, help="use this configuration file")
-    c.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    _config_arguments(c)
     c.add_argument(
         "--select", type=_codes, metavar="RULES", help="rules to report (codes, names, prefixes)"
     )
@@ -254,13 +259,7 @@ def _parser() -> argparse.ArgumentParser:
         help="a folder of primary sources, or one source file (repeatable)",
     )
     bt.add_argument("--speaker", metavar="NAME", help="who speaks in the sources")
-    bt.add_argument(
-        "--language",
-        metavar="CODE",
-        help="article language: en, de, fr, es, ru, or auto to detect each article's (default: en)",
-    )
-    bt.add_argument("--config", metavar="FILE", type=Path, help="use this configuration file")
-    bt.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    _config_arguments(bt)
     bt.add_argument(
         "--scheduler",
         default="local",
