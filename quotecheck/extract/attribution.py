@@ -113,7 +113,7 @@ class Attributor:
         return self.view[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
     def _descriptors_before(self, i: int) -> set[str]:
-        """Words describing a person right before their name ("deputy minister Im …")."""
+        """Words describing a person right before their name ("harbour minister Lee …")."""
         words = []
         j = i - 1
         while j >= 0 and i - j <= 6:
@@ -483,7 +483,7 @@ class Attributor:
             and not any(t.lower_ in ("’s", "'s") for t in self.doc[e.end - 1 : e.end + 1])
         ]
         if people and low not in self.lang.pronouns:
-            # "Sirius XM Vice President for news Dave Gorab": the person named in the phrase.
+            # "Vice President for programming Ann Lee": the person named in the phrase.
             ent = people[-1]
             e_end = ent.end
             while (
@@ -492,7 +492,7 @@ class Attributor:
                 and self.doc[e_end].lower_ not in ("’s", "'s")
                 and not self.in_quote[e_end]
             ):
-                e_end += 1  # NER often stops short of a three-part name ("Yoon Suk | Yeol")
+                e_end += 1  # NER often stops short of a three-part name ("Lee Min | Jun")
             ent = self.doc[ent.start : e_end]
             cleaned = self._clean_name(ent)
             if cleaned:
@@ -719,7 +719,7 @@ class Attributor:
             if mention.kind == "pronoun":
                 local = self._named_earlier_in_sentence(mention.start)
                 if local:
-                    return local  # "Kasich says he would …": the name in the same sentence
+                    return local  # "Lee says she would …": the name in the same sentence
             if self.spoken:
                 return self.spoken[-1][1]
             named_before = self._last_named_before(site.start)
