@@ -13,8 +13,8 @@ not depend on the score:
   volition (want, intend, plan) is rendered too freely, so those are not compared;
 * **dates** — day and month names, by language-independent ids;
 * **named entities** — capitalised words that do not start a sentence, and acronyms, compared
-  transliteration-tolerantly (``Путин`` = ``Putin``, ``Lindqvists`` = ``Lindqvist``), then by
-  a word-level embedding for exonyms (``Deutschland`` = ``Germany``).  In a language that
+  transliteration-tolerantly (``Линдквист`` = ``Lindqvist``, ``Lindqvists`` = ``Lindqvist``),
+  then by a word-level embedding for exonyms (``Deutschland`` = ``Germany``).  In a language that
   capitalises every noun (German) a capital letter is no sign of a name, so a capitalised word
   there only counts as a name when it is not the translation of any word on the other side.
 
