@@ -113,8 +113,8 @@ def test_modality(quote: str, qlang: str, source: str, expected: list[EditKind])
 
 
 def test_names_transliteration_and_inflection() -> None:
-    assert same_name("Путин", "Putin")
-    assert same_name("Путина", "Putin")
+    assert same_name("Смирнов", "Smirnov")
+    assert same_name("Смирнова", "Smirnov")
     assert same_name("Lindqvists", "Lindqvist")
     assert same_name("Zürich", "Zurich")
     assert not same_name("Hansen", "Jensen")
