@@ -26,6 +26,7 @@ from quotecheck.inputs.sources import make_source as _make_source
 from quotecheck.inputs.sources import source_title
 from quotecheck.lang import LanguageData, get_language
 from quotecheck.match import MatchSettings, match_quote
+from quotecheck.match.cache import TokenCache
 from quotecheck.match.index import SourceIndex
 from quotecheck.match.normalize import (
     AliasTable,
@@ -121,7 +122,8 @@ class Checker:
 
     def __post_init__(self) -> None:
         self.aliases = _alias_table(self.settings)
-        self.index = SourceIndex(self.sources, aliases=self.aliases)
+        cache = TokenCache(self.settings.cache_dir) if self.settings.index_cache_enabled else None
+        self.index = SourceIndex(self.sources, aliases=self.aliases, cache=cache)
         self.lang = get_language(
             "en" if self.settings.language == AUTO_LANGUAGE else self.settings.language
         )
@@ -213,6 +215,7 @@ class Checker:
             known_speakers=self.known,
             lang_data=lang,
             max_quote_chars=self.settings.max_quote_chars,
+            parse=self.settings.parse,
         )
         quotes = []
         for q in result.quotes:
@@ -275,7 +278,7 @@ class Checker:
 
             self._xl = CrossLingual(
                 self.sources,
-                cache_dir=self.settings.embedding_cache,
+                cache_dir=self.settings.embedding_cache or self.settings.cache_dir,
                 use_cache=self.settings.embedding_cache_enabled,
             )
         return self._xl
@@ -322,10 +325,14 @@ class Checker:
         if primary is None or qmatch.rank < _RETRANSLATION_LEXICAL_MIN:
             return judged
         from quotecheck.score.translated import retranslation_paraphrase
-        from quotecheck.xling import PARAPHRASE_MIN
+        from quotecheck.xling import PARAPHRASE_MIN, default_encoder, paraphrase_similarity
 
         start, end = self.index.source_span(primary.source, primary.start, primary.end)
-        semantic = self.crosslingual().semantic_similarity(quote.text, primary.source, start, end)
+        # Two embeddings (quote and passage), not the cross-lingual index of every source.
+        encoder = self._xl.encoder if self._xl is not None else default_encoder()
+        semantic = paraphrase_similarity(
+            encoder, quote.text, self.sources[primary.source].text[start:end]
+        )
         if semantic < PARAPHRASE_MIN:
             return judged
         src = self.sources[primary.source]

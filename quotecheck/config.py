@@ -73,6 +73,10 @@ class AnalysisOptions(BaseModel):
     """Seconds one article may take (0: no limit); over it, the article gets an error (E107)."""
     fail_level: Level = Level.ERROR
     """Findings at or above this level make ``quotecheck check`` exit 1."""
+    parse: Literal["focused", "full"] = "focused"
+    """``focused``: run the spaCy pipeline on the lines around quotes only (and the entity
+    recogniser alone on other lines that name people); ``full``: parse whole articles (slower,
+    for comparison).  See ``docs/performance.md``."""
     crosslingual: bool = True
     """Check quotes in another language than their sources with multilingual embeddings, and
     tell re-translated paraphrases from fabrications (see ``docs/translation.md``)."""
@@ -89,9 +93,14 @@ class Settings(AnalysisOptions):
 
     alias_files: tuple[Path, ...] = ()
     """Extra alias tables (TSV or YAML)."""
+    cache_dir: Path | None = None
+    """Root of the on-disk caches (default: ``$QUOTECHECK_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/quotecheck``, else ``~/.cache/quotecheck``)."""
+    index_cache_enabled: bool = True
+    """Keep each source's comparison tokens on disk, keyed by content hash, so an unchanged
+    source is never tokenised again (``<cache_dir>/index/``)."""
     embedding_cache: Path | None = None
-    """Where source embeddings are cached (default: ``$QUOTECHECK_CACHE_DIR`` or
-    ``~/.cache/quotecheck``)."""
+    """Where source embeddings are cached (default: ``cache_dir``)."""
     embedding_cache_enabled: bool = True
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import platform
@@ -54,17 +55,18 @@ class System:
     """Language → why the system cannot handle it."""
 
 
-def _quotecheck_system() -> System:
+def _quotecheck_system(parse: str = "focused") -> System:
     try:
         from quotecheck.extract import extract_quotes
     except ImportError as exc:
         raise Unavailable(f"quotecheck.extract.extract_quotes is not importable ({exc})") from exc
 
-    system = System("quotecheck", frozenset({"en", "de"}), lambda t, lang: [])
+    label = "quotecheck" if parse == "focused" else f"quotecheck (parse={parse})"
+    system = System(label, frozenset({"en", "de"}), lambda t, lang: [])
 
     def extract(text: str, language: str) -> list[Prediction]:
         out: list[Prediction] = []
-        for q in extract_quotes(text, language=language):
+        for q in extract_quotes(text, language=language, parse=parse):
             if q.parent is not None:  # a quote inside a quote: no gold set annotates these
                 system.nested_skipped += 1
                 continue
@@ -367,6 +369,12 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         choices=("quotecheck", "regex"),
         help="our system: quotecheck's extract_quotes, or a regex harness test",
     )
+    ap.add_argument(
+        "--parse",
+        default="focused,full",
+        help="quotecheck parse modes to run, comma-separated (focused: the lines around quotes; "
+        "full: the whole document)",
+    )
     ap.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="where to write the results")
     ap.add_argument("--no-write", action="store_true", help="print only, write no files")
@@ -374,11 +382,14 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def _iter_systems(args: argparse.Namespace, skipped: dict[str, str]) -> Iterator[System]:
-    makers: list[tuple[str, Callable[[], System]]] = [
-        ("quotecheck", _quotecheck_system)
+    makers: list[tuple[str, Callable[[], System]]] = (
+        [
+            (f"quotecheck parse={mode}", functools.partial(_quotecheck_system, mode))
+            for mode in args.parse.split(",")
+        ]
         if args.extractor == "quotecheck"
-        else ("regex", _regex_system),
-    ]
+        else [("regex", _regex_system)]
+    )
     if not args.no_textacy:
         makers.append(("textacy", _textacy_system))
     for label, make in makers:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from typing import Any
 from quotecheck.budget import checkpoint
 from quotecheck.errors import InputTooLarge
 from quotecheck.extract.attribution import Attributor, QuoteSite
+from quotecheck.extract.focus import PARSE_MODES, focus_view
 from quotecheck.extract.nlp import has_parser, load_pipeline
 from quotecheck.extract.scanner import (
     ALL_MARKS,
@@ -274,8 +276,13 @@ def extract(
     known_speakers: Sequence[KnownSpeaker] = (),
     lang_data: LanguageData | None = None,
     max_quote_chars: int = DEFAULT_MAX_QUOTE_CHARS,
+    parse: str = "focused",
 ) -> ExtractionResult:
     """Find every quote of ``document`` with its segments, kind and attribution.
+
+    ``parse="focused"`` (the default) runs the pipeline on the lines around quotes only, and
+    the entity recogniser alone on other lines that may name a person
+    (:mod:`quotecheck.extract.focus`); ``parse="full"`` parses the whole document.
 
     A quote longer than ``max_quote_chars`` is reported as a problem (QC150), not checked.  A
     document with quotes whose text is longer than the pipeline's ``max_length`` (spaCy's
@@ -315,14 +322,12 @@ def extract(
             "language pipeline reads in one document; split the file",
             path=document.path,
         )
-    registry = SpeakerRegistry()
-    for ks in known_speakers:
-        registry.add_external(ks.name, ks.aliases, ks.title)
+    registry = _registry(tuple(known_speakers)).copy()
     checkpoint("parsing the article")
-    doc = pipeline(view)
+    doc, name_doc = _parse(pipeline, view, scanned.quotes, parse)
     checkpoint("parsing the article")
     attributions = Attributor(
-        doc, view, sites, lang, registry, parsed=has_parser(pipeline)
+        doc, view, sites, lang, registry, parsed=has_parser(pipeline), name_doc=name_doc
     ).attribute_all()
     starts = line_starts(document.raw)
     checkpoint("attributing quotes")
@@ -332,6 +337,44 @@ def extract(
             checkpoint("reading quotes")
         quotes.append(_make_quote(document, rq, att, index, starts, language, lang))
     return ExtractionResult(quotes, scanned.problems, language)
+
+
+@functools.lru_cache(maxsize=8)
+def _registry(known: tuple[KnownSpeaker, ...]) -> SpeakerRegistry:
+    """The registry of the speakers sources declare, built once per set of sources (each
+    article starts from a copy): registering is quadratic in the number of speakers."""
+    registry = SpeakerRegistry()
+    for ks in known:
+        registry.add_external(ks.name, ks.aliases, ks.title)
+    return registry
+
+
+def _parse(pipeline: Any, view: str, quotes: Sequence[RawQuote], parse: str) -> tuple[Any, Any]:
+    """The parsed document attribution reads, and a names-only parse of the lines it skipped
+    (None when nothing was skipped or the pipeline has no entity recogniser)."""
+    if parse not in PARSE_MODES:
+        raise ValueError(f"parse must be one of {', '.join(PARSE_MODES)}, not {parse!r}")
+    if parse == "full":
+        return pipeline(view), None
+    top = [q for q in quotes if q.depth == 0]
+    spans = [(q.open_start, q.close_end) for q in top]
+    focused, names_view = focus_view(view, spans, [(q.start, q.end) for q in top])
+    doc = pipeline(focused)
+    if names_view is None or "ner" not in getattr(pipeline, "pipe_names", ()):
+        return doc, None
+    with pipeline.select_pipes(enable=[p for p in pipeline.pipe_names if _ner_part(pipeline, p)]):
+        name_doc = pipeline(names_view)
+    return doc, name_doc
+
+
+def _ner_part(pipeline: Any, name: str) -> bool:
+    """The entity recogniser, and the embedding layer it listens to if it has no own."""
+    if name == "ner":
+        return True
+    if name != "tok2vec":
+        return False
+    ner = pipeline.get_pipe("ner")
+    return any(n.name == "tok2vec-listener" for n in ner.model.walk())
 
 
 def _make_quote(
@@ -379,7 +422,10 @@ def extract_quotes(
     nlp: Any = None,
     path: str = "<text>",
     fmt: str | None = None,
+    parse: str = "focused",
 ) -> list[Quote]:
-    """Every quote in ``text`` (plain text unless ``fmt``/``path`` say Markdown or HTML)."""
+    """Every quote in ``text`` (plain text unless ``fmt``/``path`` say Markdown or HTML).
+
+    ``parse`` is ``"focused"`` or ``"full"`` (see :func:`extract`)."""
     document = make_document(text, path=path, fmt=fmt or "text")
-    return extract(document, language=language, nlp=nlp).quotes
+    return extract(document, language=language, nlp=nlp, parse=parse).quotes

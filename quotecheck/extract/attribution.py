@@ -78,8 +78,11 @@ class Attributor:
         registry: SpeakerRegistry,
         *,
         parsed: bool,
+        name_doc: Any = None,
     ) -> None:
         self.doc = doc
+        self.name_doc = name_doc
+        """Entities only, of the lines focused parsing left out (names introduced there)."""
         self.view = view
         self.sites = sites
         self.lang = lang
@@ -87,22 +90,39 @@ class Attributor:
         self.parsed = parsed
         self.in_quote = [False] * len(doc)
         top = [s for s in sites if s.depth == 0]
+        # One sweep over tokens and quote spans, both in offset order (not tokens × quotes).
+        spans = sorted((s.start, s.end) for s in top)
+        k = 0
         for tok in doc:
-            for s in top:
-                if s.start <= tok.idx < s.end:
+            while k < len(spans) and spans[k][1] <= tok.idx:
+                k += 1
+            j = k
+            while j < len(spans) and spans[j][0] <= tok.idx:
+                if tok.idx < spans[j][1]:
                     self.in_quote[tok.i] = True
                     break
+                j += 1
         self.spoken: list[tuple[int, str]] = []
         """(offset, canonical) of every speaker attributed so far, in document order."""
 
     # ----------------------------------------------------------------- registry of names
     def collect_names(self) -> None:
         """Register every person the article names (NER PERSON and proper-noun subjects)."""
+        found: list[tuple[int, str, set[str]]] = []
         for ent in getattr(self.doc, "ents", ()):
             if ent.label_ == "PERSON" and not self.in_quote[ent.start]:
                 name = self._clean_name(ent)
                 if name:
-                    self.registry.add(name, self._descriptors_before(ent.start))
+                    desc = self._descriptors_before(self.doc, ent.start)
+                    found.append((ent.start_char, name, desc))
+        for ent in getattr(self.name_doc, "ents", ()):
+            if ent.label_ == "PERSON":
+                name = self._clean_name(ent)
+                if name:
+                    desc = self._descriptors_before(self.name_doc, ent.start)
+                    found.append((ent.start_char, name, desc))
+        for _, name, descriptors in sorted(found, key=lambda f: f[0]):
+            self.registry.add(name, descriptors)
 
     def _clean_name(self, span: Any) -> str | None:
         toks = [t for t in span if not t.is_punct and t.text not in ("’s", "'s")]
@@ -112,13 +132,20 @@ class Attributor:
             return None
         return self.view[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
-    def _descriptors_before(self, i: int) -> set[str]:
-        """Words describing a person right before their name ("harbour minister Lee …")."""
+    def _descriptors_before(self, doc: Any, i: int) -> set[str]:
+        """Words describing a person right before their name ("harbour minister Lee …").
+
+        Without part-of-speech tags (a document parsed for names alone) function words end
+        the description instead of verbs and prepositions."""
         words = []
         j = i - 1
         while j >= 0 and i - j <= 6:
-            tok = self.doc[j]
-            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"):
+            tok = doc[j]
+            if (
+                tok.is_punct
+                or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ")
+                or (not tok.pos_ and tok.lower_ in self.lang.stopwords)
+            ):
                 break
             words.append(tok.lower_)
             j -= 1

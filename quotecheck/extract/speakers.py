@@ -57,6 +57,12 @@ class SpeakerRegistry:
 
     people: list[Person] = field(default_factory=list)
 
+    def copy(self) -> SpeakerRegistry:
+        """An independent copy (people and their sets copied, not shared)."""
+        return SpeakerRegistry(
+            [Person(p.canonical, set(p.forms), set(p.descriptors), p.external) for p in self.people]
+        )
+
     def add_external(self, name: str, aliases: tuple[str, ...] = (), title: str = "") -> Person:
         """Register a speaker declared by a source (with its aliases and title words)."""
         person = self.add(name, descriptors=set(_words(title)))

@@ -68,10 +68,28 @@ def _file_digest(path: Path) -> str:
         return "unreadable"
 
 
-def cache_key(
-    *, display: str, fmt: str, raw: str, sources: Sequence[Source], settings: Settings
-) -> str:
-    """The content address of one article's analysis."""
+_NOT_INPUTS = {
+    "fail_level",
+    "cache_dir",
+    "index_cache_enabled",
+    "embedding_cache",
+    "embedding_cache_enabled",
+    "alias_files",
+}
+
+
+def source_digest(source: Source) -> str:
+    """SHA-256 of everything a source contributes to an analysis (its text, speakers, turns)."""
+    return hashlib.sha256(source.model_dump_json().encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def sources_key(digests: Sequence[str]) -> str:
+    """One key for a list of sources, from their :func:`source_digest` values, in order."""
+    return hashlib.sha256("\n".join(digests).encode()).hexdigest()
+
+
+def cache_key(*, display: str, fmt: str, raw: str, sources: str, settings: Settings) -> str:
+    """The content address of one article's analysis (``sources``: a :func:`sources_key`)."""
     h = hashlib.sha256()
 
     def part(text: str) -> None:
@@ -81,14 +99,15 @@ def cache_key(
 
     part(f"quotecheck-cache/{CACHE_VERSION}/{__version__}")
     part(model_versions(settings.language, settings.models.get(settings.language)))
-    part(settings.model_dump_json(exclude={"fail_level"}))  # the fail level is no input
+    # The fail level is no input; cache locations never change a result; alias files are
+    # keyed by content below (their absolute paths would tie the key to one checkout).
+    part(settings.model_dump_json(exclude=_NOT_INPUTS))
     for f in settings.alias_files:
         part(_file_digest(f))
     part(display)
     part(fmt)
     part(raw)
-    for s in sources:
-        part(s.model_dump_json())
+    part(sources)
     return h.hexdigest()
 
 

@@ -221,12 +221,14 @@ def declarations(
     display: str,
     root: Path,
     config: LintConfig,
+    resolved: dict[tuple[str, str], Path | Problem] | None = None,
 ) -> Declarations:
     """Resolve the sources declared for one article.
 
     ``meta`` is the document's front matter (or HTML meta table); ``display`` the article's
-    path relative to ``root``.  A malformed ``quotecheck:`` table is a
-    :class:`~quotecheck.errors.FrontMatterError` naming the key.
+    path relative to ``root``.  ``resolved`` memoises path resolution across the articles of
+    one run (the same sources are declared by many articles).  A malformed ``quotecheck:``
+    table is a :class:`~quotecheck.errors.FrontMatterError` naming the key.
     """
     table = meta.get("quotecheck")
     if doc_format == "html" and isinstance(table, dict):
@@ -254,10 +256,16 @@ def declarations(
             specs.extend((s, "") for s in mapped)
     seen: set[Path] = set()
     for spec, folder in specs:
-        found = resolve_path(spec.path, folder, root)
+        if resolved is None:
+            found = resolve_path(spec.path, folder, root)
+        else:
+            found = resolved.get((spec.path, folder)) or resolved.setdefault(
+                (spec.path, folder), resolve_path(spec.path, folder, root)
+            )
         if isinstance(found, Problem):
             out.problems.append(found)
         elif found not in seen:
             seen.add(found)
-            out.sources.append(ResolvedSource(spec, found, display_path(found, root)))
+            shown = display_path(found, root)
+            out.sources.append(ResolvedSource(spec, found, shown))
     return out

@@ -29,8 +29,14 @@ from quotecheck.inputs.document import Document, make_document
 from quotecheck.inputs.sources import make_source
 from quotecheck.inputs.text import read_text
 from quotecheck.lint.baseline import Baseline, finding_key
-from quotecheck.lint.cache import ResultCache, cache_key
-from quotecheck.lint.declared import Declarations, declarations, display_path, resolve_path
+from quotecheck.lint.cache import ResultCache, cache_key, source_digest, sources_key
+from quotecheck.lint.declared import (
+    Declarations,
+    Problem,
+    declarations,
+    display_path,
+    resolve_path,
+)
 from quotecheck.lint.discover import changed_files, discover
 from quotecheck.lint.engine import RuleEngine, make_finding, map_findings
 from quotecheck.lint.suppressions import apply_suppressions
@@ -110,32 +116,38 @@ class _Article:
 
 
 _CHECKERS: OrderedDict[str, Checker] = OrderedDict()
+_SOURCE_SETS: dict[str, list[Source]] = {}
+"""Source lists of the current run by :func:`~quotecheck.lint.cache.sources_key`: installed
+once per process (a worker gets them once, when it starts), so a task names its sources by key
+instead of carrying them, and nothing per article grows with the size of the sources."""
 
 
-def _checker(sources: list[Source], settings: Settings) -> Checker:
-    h = hashlib.sha256(settings.model_dump_json().encode())
-    for s in sources:
-        h.update(s.model_dump_json().encode())
-    key = h.hexdigest()
+def _install(source_sets: dict[str, list[Source]]) -> None:
+    _SOURCE_SETS.clear()
+    _SOURCE_SETS.update(source_sets)
+
+
+def _checker(sources_key: str, settings: Settings) -> Checker:
+    key = sources_key + hashlib.sha256(settings.model_dump_json().encode()).hexdigest()
     if key in _CHECKERS:
         _CHECKERS.move_to_end(key)
         return _CHECKERS[key]
-    checker = Checker(list(sources), settings)
+    checker = Checker(list(_SOURCE_SETS[sources_key]), settings)
     _CHECKERS[key] = checker
     while len(_CHECKERS) > 16:
         _CHECKERS.popitem(last=False)
     return checker
 
 
-Task = tuple[str, str, str, list[Source], Settings]
+Task = tuple[str, str, str, str, Settings]
+"""``display, raw text, format, sources key, settings`` of one article."""
 
 
 def analyse(task: Task) -> ArticleReport:
-    """Analyse one article (``display, raw, format, sources, settings``); picklable for
-    worker processes."""
-    display, raw, fmt, sources, settings = task
-    checker = _checker(sources, settings)
+    """Analyse one article; picklable for worker processes (its sources must be installed)."""
+    display, raw, fmt, sources_key, settings = task
     try:
+        checker = _checker(sources_key, settings)
         return checker.check_document(make_document(raw, path=display, fmt=fmt))
     except QuotecheckError as exc:  # over a limit (time budget, size): this article only
         return ArticleReport(path=display, language=settings.language, error=str(exc))
@@ -158,7 +170,10 @@ def _context() -> BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _run_tasks(tasks: list[Task], jobs: int) -> Iterator[ArticleReport]:
+def _run_tasks(
+    tasks: list[Task], jobs: int, source_sets: dict[str, list[Source]]
+) -> Iterator[ArticleReport]:
+    _install(source_sets)
     if jobs <= 1 or len(tasks) <= 1:
         yield from map(analyse, tasks)
         return
@@ -167,8 +182,15 @@ def _run_tasks(tasks: list[Task], jobs: int) -> Iterator[ArticleReport]:
         # C library started); the check above already ruled out Python threads.
         warnings.simplefilter("ignore", DeprecationWarning)
         context = _context()
-        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
-            yield from pool.map(analyse, tasks)
+        with ProcessPoolExecutor(
+            max_workers=min(jobs, len(tasks)),
+            mp_context=context,
+            initializer=_install,
+            initargs=(source_sets,),
+        ) as pool:
+            # Several articles per message: fewer round trips to the workers.
+            chunk = max(1, min(16, len(tasks) // (4 * jobs)))
+            yield from pool.map(analyse, tasks, chunksize=chunk)
 
 
 # --------------------------------------------------------------------------- the run
@@ -198,6 +220,8 @@ class Linter:
             else None
         )
         self._source_memo: dict[tuple[Path, str], Source | str] = {}
+        self._digests: dict[int, tuple[Source, str]] = {}
+        self._resolved: dict[tuple[str, str], Path | Problem] = {}
 
     # ---- preparation
 
@@ -213,6 +237,7 @@ class Linter:
                 display=art.display,
                 root=self.root,
                 config=self.config,
+                resolved=self._resolved,
             )
         except InputError as exc:
             art.error = str(exc).replace(art.display, str(path), 1)
@@ -288,7 +313,12 @@ class Linter:
                 )
             sources.append(got)
         art.sources = [*sources, *extra]
-        art.settings = self.config.settings(self.root, language=art.decl.language)
+        settings = self.config.settings(self.root, language=art.decl.language)
+        if self.cache is not None:  # source tokens cached beside the results
+            settings = settings.model_copy(update={"cache_dir": self.cache.folder})
+        else:
+            settings = settings.model_copy(update={"index_cache_enabled": False})
+        art.settings = settings
 
     # ---- the run
 
@@ -329,6 +359,7 @@ class Linter:
 
         bases: dict[int, ArticleReport] = {}
         tasks: list[Task] = []
+        source_sets: dict[str, list[Source]] = {}
         task_of: list[tuple[int, str | None]] = []
         done = 0
         for i, a in enumerate(articles):
@@ -337,13 +368,15 @@ class Linter:
                     path=a.display, language=self.config.language, error=a.error
                 )
                 continue
+            skey = self._sources_key(a.sources)
+            source_sets.setdefault(skey, a.sources)
             key = None
             if self.cache is not None:
                 key = cache_key(
                     display=a.display,
                     fmt=a.doc.format,
                     raw=a.raw,
-                    sources=a.sources,
+                    sources=skey,
                     settings=a.settings,
                 )
                 hit = self.cache.get(key)
@@ -351,12 +384,14 @@ class Linter:
                     bases[i] = hit
                     stats.cached += 1
                     continue
-            tasks.append((a.display, a.raw, a.doc.format, a.sources, a.settings))
+            tasks.append((a.display, a.raw, a.doc.format, skey, a.settings))
             task_of.append((i, key))
         for i in bases:
             done += 1
             self._tick(done, len(articles), articles[i].display)
-        for (i, key), got in zip(task_of, _run_tasks(tasks, self.options.jobs), strict=True):
+        for (i, key), got in zip(
+            task_of, _run_tasks(tasks, self.options.jobs, source_sets), strict=True
+        ):
             ANALYSED_COUNT += 1
             stats.analysed += 1
             bases[i] = got
@@ -397,6 +432,17 @@ class Linter:
             stale=stale,
             notes=notes,
         )
+
+    def _sources_key(self, sources: Sequence[Source]) -> str:
+        """The key of an article's sources; each source is hashed once per run."""
+        digests = []
+        for s in sources:
+            d = self._digests.get(id(s))
+            if d is None or d[0] is not s:
+                d = (s, source_digest(s))
+                self._digests[id(s)] = d
+            digests.append(d[1])
+        return sources_key(digests)
 
     def _tick(self, done: int, total: int, display: str) -> None:
         if self.options.progress is not None:

@@ -14,18 +14,18 @@ corpus grows.
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 from array import array
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import overload
 
+import numpy as np
 from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.fuzz import partial_ratio_alignment
 
 from quotecheck.lang import get_language
+from quotecheck.match.cache import SourceTokens, TokenCache, token_key
 from quotecheck.match.normalize import AliasTable, Token, tokenize
 from quotecheck.models import Source
 
@@ -59,6 +59,13 @@ class Alignment:
 _LEVELS = ("", "typography", "case", "contraction", "house-style", "alias")
 _GAP = 4096
 """Global positions of consecutive sources are this far apart, so no diagonal crosses two."""
+
+
+def _as_code(ids: np.ndarray) -> str:
+    """Token ids as a string of one code point each (above the BMP: no surrogates)."""
+    return (ids + _CODE_BASE).astype("<u4").tobytes().decode("utf-32-le")
+
+
 _UNKNOWN = 4096
 """Codes at the top of the range are kept for quote words that occur in no source."""
 
@@ -105,9 +112,13 @@ class TokenView(Sequence[Token]):
 class SourceIndex:
     """An inverted index over the tokens of many sources (build once, query many times).
 
-    Storage is compact: per source a string of token codes, two offset arrays and a level byte
-    string; postings are arrays of global positions (sources are laid end to end, ``_GAP``
-    apart).
+    Storage is compact and flat: per source a string of token codes, two offset arrays and a
+    level byte string; the postings are two sorted NumPy arrays each (word ids and word
+    trigrams, with the global positions that hold them; sources are laid end to end, ``_GAP``
+    apart), built with a sort instead of a Python loop over every token, and looked up with a
+    binary search.  With ``cache`` the sources' tokens are read from (and written to) an
+    on-disk :class:`~quotecheck.match.cache.TokenCache`, so an unchanged source is never
+    tokenised twice.
     """
 
     def __init__(
@@ -117,6 +128,7 @@ class SourceIndex:
         aliases: AliasTable | None = None,
         max_df: float = 0.02,
         seed_budget: int = 600,
+        cache: TokenCache | None = None,
     ) -> None:
         self.sources = list(sources)
         self.aliases = aliases
@@ -128,42 +140,105 @@ class SourceIndex:
         self.levels: list[bytes] = []
         self.offsets: list[int] = []
         self.seed_budget = seed_budget
-        postings: dict[int, array[int]] = {}
-        pairs: dict[int, array[int]] = {}
-        level_ids = {name: i for i, name in enumerate(_LEVELS)}
-        total = 0
+        self.tokenised = 0
+        """How many sources were tokenised (not read from the cache) while building."""
+        ids_all: list[np.ndarray] = []
+        digest = aliases.digest() if aliases else ""
         base = 0
         for source in self.sources:
-            lang = _lang(source.language)
-            toks = tokenize(source.text, source.body_start, lang=lang, aliases=aliases)
-            code = self.encode(toks, grow=True)
-            self.codes.append(code)
-            self.starts.append(array("q", (t.start for t in toks)))
-            self.ends.append(array("q", (t.end for t in toks)))
-            self.levels.append(bytes(level_ids.get(t.level, 0) for t in toks))
+            st = self._source_tokens(source, cache, digest)
+            local_to_global = np.array([self._grow(w) for w in st.words], dtype=np.int32)
+            ids = local_to_global[st.ids] if len(st) else np.zeros(0, dtype=np.int32)
+            self.codes.append(_as_code(ids))
+            self.starts.append(array("q", st.starts.astype(np.int64).tobytes()))
+            self.ends.append(array("q", st.ends.astype(np.int64).tobytes()))
+            self.levels.append(st.levels.astype(np.uint8).tobytes())
             self.offsets.append(base)
-            prev = prev2 = -1
-            for pos, ch in enumerate(code, base):
-                tid = ord(ch) - _CODE_BASE
-                plist = postings.get(tid)
-                if plist is None:
-                    postings[tid] = plist = array("i")
-                plist.append(pos)
-                if prev2 >= 0:
-                    key = (prev2 << 42) | (prev << 21) | tid
-                    blist = pairs.get(key)
-                    if blist is None:
-                        pairs[key] = blist = array("i")
-                    blist.append(pos - 2)
-                prev2, prev = prev, tid
-            total += len(toks)
-            base += len(toks) + _GAP
-        self.postings = postings
-        self.pairs = pairs
-        """Word trigram (three token ids) → global positions of its first word: the seeds."""
-        self.total_tokens = total
-        self.max_postings = max(50, int(total * max_df))
+            ids_all.append(ids)
+            base += len(ids) + _GAP
+        self.total_tokens = sum(len(ids) for ids in ids_all)
+        self._index_words(ids_all)
+        self._index_trigrams(ids_all)
+        self.max_postings = max(50, int(self.total_tokens * max_df))
         self.tokens = [TokenView(self, i) for i in range(len(self.sources))]
+
+    def _index_words(self, ids_all: list[np.ndarray]) -> None:
+        """Positions grouped by word id, found through cumulative counts."""
+        ids = np.concatenate(ids_all) if ids_all else np.zeros(0, dtype=np.int32)
+        pos = np.concatenate(
+            [
+                np.arange(b, b + len(x), dtype=np.int32)
+                for b, x in zip(self.offsets, ids_all, strict=True)
+            ]
+            or [np.zeros(0, dtype=np.int32)]
+        )
+        self._word_pos = pos[np.argsort(ids, kind="stable")]
+        counts = np.bincount(ids, minlength=len(self.words))
+        self._word_off = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+
+    def _index_trigrams(self, ids_all: list[np.ndarray]) -> None:
+        """Positions of the first word of every trigram (three adjacent words of one source),
+        sorted by the trigram's key; trigrams never cross from one source to the next."""
+        keys, firsts = [], []
+        for b, ids32 in zip(self.offsets, ids_all, strict=True):
+            if len(ids32) >= 3:
+                x = ids32.astype(np.int64)
+                keys.append((x[:-2] << 42) | (x[1:-1] << 21) | x[2:])
+                firsts.append(np.arange(b, b + len(x) - 2, dtype=np.int32))
+        tri = np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
+        del keys
+        first = np.concatenate(firsts) if firsts else np.zeros(0, dtype=np.int32)
+        del firsts
+        order = np.argsort(tri, kind="stable")
+        self._tri_keys = tri[order]
+        del tri
+        self._tri_pos = first[order]
+
+    def _source_tokens(self, source: Source, cache: TokenCache | None, digest: str) -> SourceTokens:
+        lang = _lang(source.language)
+        key = token_key(source.text, source.body_start, lang.code, digest) if cache else ""
+        if cache is not None:
+            found = cache.load(key, len(source.text))
+            if found is not None:
+                return found
+        toks = tokenize(source.text, source.body_start, lang=lang, aliases=self.aliases)
+        self.tokenised += 1
+        local: dict[str, int] = {}
+        ids = [local.setdefault(t.norm, len(local)) for t in toks]
+        level_ids = {name: i for i, name in enumerate(_LEVELS)}
+        st = SourceTokens(
+            list(local),
+            np.array(ids, dtype=np.int64),
+            np.array([t.start for t in toks], dtype=np.int64),
+            np.array([t.end for t in toks], dtype=np.int64),
+            np.array([level_ids.get(t.level, 0) for t in toks], dtype=np.uint8),
+        )
+        if cache is not None:
+            cache.store(key, st)
+        return st
+
+    def _grow(self, word: str) -> int:
+        tid = self.vocab.get(word)
+        if tid is None:
+            tid = len(self.words)
+            if tid >= _MAX_CODE - _UNKNOWN:
+                raise ValueError("more distinct words than the index can encode")
+            self.vocab[word] = tid
+            self.words.append(word)
+        return tid
+
+    def word_positions(self, tid: int) -> np.ndarray:
+        """Global positions that hold token id ``tid`` (empty for a word in no source)."""
+        if not 0 <= tid < len(self.words):
+            return self._word_pos[:0]
+        return self._word_pos[self._word_off[tid] : self._word_off[tid + 1]]
+
+    def trigram_positions(self, a: int, b: int, c: int) -> np.ndarray:
+        """Global positions where the words ``a b c`` (token ids) start, in order."""
+        key = (a << 42) | (b << 21) | c
+        lo = int(np.searchsorted(self._tri_keys, key, side="left"))
+        hi = int(np.searchsorted(self._tri_keys, key, side="right"))
+        return self._tri_pos[lo:hi]
 
     # ------------------------------------------------------------------ encoding
     def encode(self, tokens: Sequence[Token], *, grow: bool = False) -> str:
@@ -174,11 +249,7 @@ class SourceIndex:
             tid = self.vocab.get(t.norm)
             if tid is None:
                 if grow:
-                    tid = len(self.words)
-                    if tid >= _MAX_CODE - _UNKNOWN:
-                        raise ValueError("more distinct words than the index can encode")
-                    self.vocab[t.norm] = tid
-                    self.words.append(t.norm)
+                    tid = self._grow(t.norm)
                 else:
                     tid = unknown.setdefault(t.norm, _MAX_CODE - 1 - len(unknown) % _UNKNOWN)
             out.append(chr(_CODE_BASE + tid))
@@ -186,8 +257,7 @@ class SourceIndex:
 
     def df(self, tid: int) -> int:
         """How many positions hold token id ``tid``."""
-        plist = self.postings.get(tid)
-        return len(plist) if plist is not None else 0
+        return len(self.word_positions(tid))
 
     def idf(self, tid: int) -> float:
         """Inverse document frequency of a token id over token positions."""
@@ -216,36 +286,50 @@ class SourceIndex:
             return []
         bucket = max(8, n // 2)
         ids = [ord(ch) - _CODE_BASE for ch in code]
-        seeds: list[tuple[int, int, array[int]]] = []
-        for j in range(n - 2):
-            plist = self.pairs.get((ids[j] << 42) | (ids[j + 1] << 21) | ids[j + 2])
-            if plist is not None:
-                seeds.append((len(plist), j, plist))
+        seeds: list[tuple[int, int, np.ndarray]] = []
+        if n >= 3:
+            arr = np.array(ids, dtype=np.int64)
+            tri = (arr[:-2] << 42) | (arr[1:-1] << 21) | arr[2:]
+            los = np.searchsorted(self._tri_keys, tri, side="left").tolist()
+            his = np.searchsorted(self._tri_keys, tri, side="right").tolist()
+            for j, (lo, hi) in enumerate(zip(los, his, strict=True)):
+                if hi > lo:
+                    seeds.append((hi - lo, j, self._tri_pos[lo:hi]))
         if not seeds:  # a short quote, or no three quote words adjacent anywhere
             for j, tid in enumerate(ids):
                 if tid in stopwords:
                     continue
-                plist = self.postings.get(tid)
-                if plist is not None:
+                plist = self.word_positions(tid)
+                if len(plist):
                     seeds.append((len(plist), j, plist))
         if not seeds:
             return []
         seeds.sort(key=lambda sd: (sd[0], sd[1]))
-        votes: dict[int, float] = defaultdict(float)
+        keys: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
         used = 0
         for k, (df, j, plist) in enumerate(seeds):
             if k >= 2 and used + df > self.seed_budget:
                 break  # the two rarest always seed, in full: truncating them loses the place
-            w = math.log(1 + self.total_tokens / (1 + df))
-            for gpos in plist:
-                votes[(gpos - j) // bucket] += w
+            hits = plist.astype(np.int64)
+            keys.append((hits - j) // bucket)
+            weights.append(np.full(len(hits), math.log(1 + self.total_tokens / (1 + df))))
             used += df
-        if not votes:
-            return []
-        top = heapq.nlargest(limit * 4, votes.items(), key=lambda kv: (kv[1], -kv[0]))
+        # Votes per diagonal bucket, summed with numpy: the seeds of a quote of common words
+        # can have thousands of postings, and a Python loop over them was the main cost.
+        buckets, inverse = np.unique(np.concatenate(keys), return_inverse=True)
+        votes: np.ndarray = np.bincount(inverse, weights=np.concatenate(weights)).astype(np.float64)
+        order = np.lexsort((buckets, -votes))[: limit * 4]  # most votes, then lowest bucket
+        top = buckets[order]
+        total: np.ndarray = votes[order].astype(np.float64)
+        for shift in (-1, 1):  # half the votes of each neighbouring bucket
+            at = np.searchsorted(buckets, top + shift)
+            at_ok = at < len(buckets)
+            hit = np.zeros(len(top), dtype=bool)
+            hit[at_ok] = buckets[at[at_ok]] == top[at_ok] + shift
+            total[hit] += 0.5 * votes[at[hit]]
         merged = sorted(
-            ((v + 0.5 * votes.get(b - 1, 0.0) + 0.5 * votes.get(b + 1, 0.0), b) for b, v in top),
-            key=lambda vb: (-vb[0], vb[1]),
+            zip(total.tolist(), top.tolist(), strict=True), key=lambda vb: (-vb[0], vb[1])
         )
         out: list[tuple[int, int, float]] = []
         taken: list[int] = []
@@ -306,11 +390,11 @@ class SourceIndex:
             return a, b
         head = ops[0].src_end if ops[0].tag == "delete" else 0
         tail = (ops[-1].src_end - ops[-1].src_start) if ops[-1].tag == "delete" else 0
-        toks = self.tokens[s_idx]
+        starts, ends = self.starts[s_idx], self.ends[s_idx]
         text = self.sources[s_idx].text
 
         def crosses(i: int, j: int) -> bool:
-            gap = text[toks[lo + i].end : toks[lo + j].start] if i < j else ""
+            gap = text[ends[lo + i] : starts[lo + j]] if i < j else ""
             return any(c in gap for c in ".!?;\n")
 
         def matched(x: int, y: int) -> int:

@@ -16,6 +16,7 @@ table, and tests guard that), and names outside the configured alias tables.
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -96,6 +97,13 @@ class AliasTable:
 
     def __bool__(self) -> bool:
         return bool(self.groups)
+
+    def digest(self) -> str:
+        """A hash of the groups, in order: what a cache of tokens made with this table keys on."""
+        h = hashlib.sha256()
+        for group in self.groups:
+            h.update("\x1f".join(group).encode("utf-8", "surrogatepass") + b"\x1e")
+        return h.hexdigest()
 
 
 def _plain_words(text: str) -> list[str]:

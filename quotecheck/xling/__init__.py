@@ -19,7 +19,12 @@ See ``docs/translation.md``.
 from __future__ import annotations
 
 from quotecheck.xling.cache import EmbeddingCache, default_cache_dir
-from quotecheck.xling.core import CrossLingual, XlingResult, XlingSettings
+from quotecheck.xling.core import (
+    CrossLingual,
+    XlingResult,
+    XlingSettings,
+    paraphrase_similarity,
+)
 from quotecheck.xling.encoders import (
     Encoder,
     EncoderAdapter,
@@ -49,4 +54,5 @@ __all__ = [
     "detect",
     "language_or",
     "normalize_rows",
+    "paraphrase_similarity",
 ]

@@ -19,26 +19,13 @@ from pathlib import Path
 
 import numpy as np
 
+from quotecheck.paths import default_cache_dir
 from quotecheck.xling.encoders import Matrix
 
 __all__ = ["EmbeddingCache", "cache_key", "default_cache_dir"]
 
 FORMAT = "quotecheck-xling-1"
 """Bumped whenever what is stored under a key changes meaning."""
-
-
-def default_cache_dir() -> Path:
-    """The cache directory.
-
-    ``$QUOTECHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/quotecheck``, else ``~/.cache/quotecheck``.
-    """
-    env = os.environ.get("QUOTECHECK_CACHE_DIR")
-    if env:
-        return Path(env).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        return Path(xdg).expanduser() / "quotecheck"
-    return Path.home() / ".cache" / "quotecheck"
 
 
 def cache_key(model_name: str, texts: Sequence[str]) -> str:

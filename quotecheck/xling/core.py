@@ -157,7 +157,6 @@ class CrossLingual:
         self.cache = EmbeddingCache(cache_dir) if use_cache else None
         self.settings = settings or XlingSettings()
         self.words = WordVectors(self.encoder.encode)
-        self._span_memo: dict[tuple[int, int, int], Matrix] = {}
         self._indexed = [self._index(i, s) for i, s in enumerate(self.sources)]
 
     # -- building -------------------------------------------------------------------------
@@ -401,14 +400,23 @@ class CrossLingual:
         For the main scorer: a same-language quote reworded throughout (a re-translation) whose
         similarity reaches :data:`PARAPHRASE_MIN` is a paraphrase, not a fabrication.
         """
-        key = (source_index, start, end)
-        span_vec = self._span_memo.get(key)
-        if span_vec is None:
-            text = self.sources[source_index].text[start:end]
-            span_vec = self._encode([_clean_quote(text) or text])[0]
-            self._span_memo[key] = span_vec
-        qvec = self._encode([_clean_quote(quote_text) or quote_text])[0]
-        return float(min(1.0, max(0.0, float(qvec @ span_vec))))
+        return paraphrase_similarity(
+            self.encoder, quote_text, self.sources[source_index].text[start:end]
+        )
+
+
+def paraphrase_similarity(encoder: Encoder, quote_text: str, span_text: str) -> float:
+    """Embedding similarity (0..1) of a quote and one source passage, both embedded now.
+
+    Needs no index of the sources: checking whether a same-language quote is a reworded
+    passage costs two embeddings, not the embedding of every source sentence."""
+    vectors = np.asarray(
+        encoder.encode(
+            [_clean_quote(quote_text) or quote_text, _clean_quote(span_text) or span_text]
+        ),
+        dtype=np.float32,
+    )
+    return float(min(1.0, max(0.0, float(vectors[0] @ vectors[1]))))
 
 
 def _known(code: str) -> str:

@@ -1,0 +1,196 @@
+"""The fast paths give the answers of the slow ones: focused parsing, the token cache, the
+vectorised index, sources shipped once per run.  Work is counted, never timed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from quotecheck.api import Checker
+from quotecheck.config import Settings
+from quotecheck.extract import extract
+from quotecheck.extract.focus import blank_interior, focus_view, lines
+from quotecheck.inputs.document import make_document
+from quotecheck.inputs.sources import make_source
+from quotecheck.match.cache import TokenCache
+from quotecheck.match.index import SourceIndex
+from quotecheck.match.normalize import build_alias_table, default_alias_groups
+from quotecheck.models import Source
+
+ARTICLE = (
+    "Harbour minister Teodora Vasquez-Lind opened the new pier on Monday.\n\n"
+    "The project took six years and cost more than planned.\n\n"
+    "Critics had called the budget reckless for most of that time.\n\n"
+    "The pier will serve ferries from three islands.\n\n"
+    '"We kept every promise we made to the islanders, and we kept them on time," the '
+    "minister said.\n\n"
+    "Vasquez-Lind later toured the terminal.\n\n"
+    '"The next step is the rail link," she said.\n'
+)
+
+
+# ---------------------------------------------------------------- focused parsing
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('a\n\nb\n\n"q," X said.\n', {"b", '"q," X said.'}),
+        ('"q," X said.\n\nb\n', {'"q," X said.'}),
+        ('a\nb\n"first line\nsecond line"\nc\n', {"b", '"first line', 'second line"'}),
+        ("no quotes here\n", set()),
+    ],
+)
+def test_focus_keeps_quote_lines_and_the_line_before(text: str, kept: set[str]) -> None:
+    spans = []
+    a = text.find('"')
+    if a >= 0:
+        spans.append((a, text.index('"', a + 1) + 1))
+    focused, _ = focus_view(text, spans)
+    assert len(focused) == len(text)
+    assert [i for i, c in enumerate(focused) if c == "\n"] == [
+        i for i, c in enumerate(text) if c == "\n"
+    ]
+    shown = {focused[x:y] for x, y in lines(focused) if focused[x:y].strip()}
+    assert shown == kept
+
+
+def test_focus_offers_the_skipped_lines_that_name_people() -> None:
+    text = 'Ann Lee runs the port.\n\nnothing named here.\n\nlast.\n\n"q," she said.\n'
+    _, names = focus_view(text, [(text.index('"'), text.rindex('"') + 1)])
+    assert names is not None and len(names) == len(text)
+    assert "Ann Lee runs the port." in names
+    assert "nothing named here" not in names
+
+
+@pytest.mark.parametrize(
+    ("quote", "blanked"),
+    [
+        ("one two three", False),
+        ("one two three four five six seven eight", False),
+        ("one two three four five six seven eight nine ten eleven", True),
+    ],
+)
+def test_long_quotes_keep_their_edge_words(quote: str, blanked: bool) -> None:
+    ranges = blank_interior(quote, 0, len(quote))
+    assert bool(ranges) is blanked
+    for x, y in ranges:
+        kept = (quote[:x] + " " + quote[y:]).split()
+        assert kept[:3] == quote.split()[:3] and kept[-3:] == quote.split()[-3:]
+
+
+def test_focused_and_full_parsing_attribute_alike(nlp: object) -> None:
+    doc = make_document(ARTICLE, path="a.txt")
+    focused = extract(doc, nlp=nlp, parse="focused").quotes
+    full = extract(doc, nlp=nlp, parse="full").quotes
+    assert [(q.start, q.end) for q in focused] == [(q.start, q.end) for q in full]
+    speakers = [q.attribution.speaker for q in focused]
+    assert speakers == [q.attribution.speaker for q in full]
+    # "the minister" and "she" resolve to the person named in a paragraph focused parsing
+    # skipped: the names-only pass found her there.
+    assert speakers == ["Teodora Vasquez-Lind", "Teodora Vasquez-Lind"]
+
+
+def test_unknown_parse_mode_is_refused(nlp: object) -> None:
+    with pytest.raises(ValueError, match="parse must be one of"):
+        extract(make_document('"q," X said.', path="a.txt"), nlp=nlp, parse="fast")
+
+
+# ---------------------------------------------------------------- the index and its cache
+
+
+def _sources() -> list[Source]:
+    return [
+        make_source(
+            "We will build the pier by May. The budget is 40 million and not a cent more.",
+            id="s1",
+            speaker="Ann Lee",
+        ),
+        make_source(
+            "The U.S. and the DPRK met twice. We will not build the pier by May.",
+            id="s2",
+            speaker="Bo Chen",
+        ),
+        make_source("", id="empty", speaker="Nobody"),
+    ]
+
+
+def _same_index(a: SourceIndex, b: SourceIndex) -> None:
+    assert a.words == b.words and a.codes == b.codes
+    assert [list(x) for x in a.starts] == [list(x) for x in b.starts]
+    assert a.levels == b.levels
+    assert np.array_equal(a._tri_keys, b._tri_keys) and np.array_equal(a._tri_pos, b._tri_pos)
+    assert np.array_equal(a._word_pos, b._word_pos)
+
+
+def test_token_cache_builds_the_same_index_without_tokenising(tmp_path: Path) -> None:
+    aliases = build_alias_table(default_alias_groups())
+    cache = TokenCache(tmp_path)
+    first = SourceIndex(_sources(), aliases=aliases, cache=cache)
+    assert first.tokenised == 3 and cache.writes == 3
+    second = SourceIndex(_sources(), aliases=aliases, cache=TokenCache(tmp_path))
+    assert second.tokenised == 0
+    _same_index(first, second)
+    _same_index(first, SourceIndex(_sources(), aliases=aliases))
+
+
+def test_token_cache_misses_when_the_alias_table_changes(tmp_path: Path) -> None:
+    SourceIndex(_sources(), aliases=build_alias_table([]), cache=TokenCache(tmp_path))
+    again = SourceIndex(
+        _sources(), aliases=build_alias_table([("Pier", "Jetty")]), cache=TokenCache(tmp_path)
+    )
+    assert again.tokenised == 3
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: p.write_bytes(b""),
+        lambda p: p.write_bytes(p.read_bytes()[:40]),
+        lambda p: p.write_bytes(b"PK\x03\x04 not a zip at all"),
+        lambda p: np.savez(p, words=np.zeros(3, dtype=np.uint8)),  # keys missing
+        lambda p: np.savez(  # ids point past the word list
+            p,
+            words=np.frombuffer(b"ab", dtype=np.uint8),
+            lengths=np.array([2]),
+            ids=np.array([5]),
+            starts=np.array([0]),
+            ends=np.array([2]),
+            levels=np.array([0], dtype=np.uint8),
+        ),
+        lambda p: np.savez(p, words=np.array([object()], dtype=object)),  # a pickle
+    ],
+)
+def test_a_damaged_cache_file_is_ignored_and_rewritten(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    sources = _sources()[:1]
+    clean = SourceIndex(sources, cache=TokenCache(tmp_path))
+    (path,) = (tmp_path / "index").glob("*.npz")
+    damage(path)
+    cache = TokenCache(tmp_path)
+    rebuilt = SourceIndex(sources, cache=cache)
+    assert rebuilt.tokenised == 1 and cache.writes == 1
+    _same_index(clean, rebuilt)
+    assert SourceIndex(sources, cache=TokenCache(tmp_path)).tokenised == 0
+
+
+def test_checker_uses_the_cache_dir_of_its_settings(tmp_path: Path) -> None:
+    settings = Settings(cache_dir=tmp_path, crosslingual=False)
+    Checker(_sources(), settings)
+    assert len(list((tmp_path / "index").glob("*.npz"))) == 3
+    assert Checker(_sources(), settings).index.tokenised == 0
+    off = Settings(cache_dir=tmp_path / "off", index_cache_enabled=False, crosslingual=False)
+    Checker(_sources(), off)
+    assert not (tmp_path / "off").exists()
+
+
+def test_retrieval_finds_trigrams_and_words() -> None:
+    index = SourceIndex(_sources())
+    code = index.codes[1]
+    ids = [ord(c) - 0x10000 for c in code]
+    got = index.trigram_positions(ids[0], ids[1], ids[2])
+    assert int(index.offsets[1]) in got.tolist()
+    assert index.df(ids[0]) == len(index.word_positions(ids[0])) >= 1
+    assert len(index.word_positions(10**6)) == 0
+    assert len(index.trigram_positions(10**6, 1, 2)) == 0
