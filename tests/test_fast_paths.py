@@ -37,13 +37,24 @@ ARTICLE = (
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ('a\n\nb\n\n"q," X said.\n', {"b", '"q," X said.'}),
+        # the quote's own line names its speaker: nothing else is needed
+        ('a\n\nb\n\n"q," X said.\n', {'"q," X said.'}),
         ('"q," X said.\n\nb\n', {'"q," X said.'}),
+        # a quote standing alone: the line before says who speaks
+        ('a\n\nX turned to us.\n\n"q."\n', {"X turned to us.", '"q."'}),
         ('a\nb\n"first line\nsecond line"\nc\n', {"b", '"first line', 'second line"'}),
+        # a colon frame in the line before
+        (
+            'a\n\nX told reporters:\n\n"q," and more words here.\n',
+            {
+                "X told reporters:",
+                '"q," and more words here.',
+            },
+        ),
         ("no quotes here\n", set()),
     ],
 )
-def test_focus_keeps_quote_lines_and_the_line_before(text: str, kept: set[str]) -> None:
+def test_focus_keeps_quote_lines_and_the_line_before_when_needed(text: str, kept: set[str]) -> None:
     spans = []
     a = text.find('"')
     if a >= 0:
@@ -194,3 +205,18 @@ def test_retrieval_finds_trigrams_and_words() -> None:
     assert index.df(ids[0]) == len(index.word_positions(ids[0])) >= 1
     assert len(index.word_positions(10**6)) == 0
     assert len(index.trigram_positions(10**6, 1, 2)) == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Harbour minister Ann Lee opened the pier.", True),
+        ("Ann Lee opened the pier in Oslo.", False),  # names, but no role noun or title
+        ("the minister opened the pier.", False),  # a role noun, but no name
+    ],
+)
+def test_names_pass_takes_lines_that_introduce_people(line: str, kept: bool) -> None:
+    from quotecheck.extract.focus import name_lines
+
+    view = line + "\n"
+    assert bool(name_lines(view, lines(view), [0], frozenset({"minister"}))) is kept

@@ -324,7 +324,7 @@ def extract(
         )
     registry = _registry(tuple(known_speakers)).copy()
     checkpoint("parsing the article")
-    doc, name_doc = _parse(pipeline, view, scanned.quotes, parse)
+    doc, name_doc = _parse(pipeline, view, scanned.quotes, parse, lang)
     checkpoint("parsing the article")
     attributions = Attributor(
         doc, view, sites, lang, registry, parsed=has_parser(pipeline), name_doc=name_doc
@@ -349,7 +349,9 @@ def _registry(known: tuple[KnownSpeaker, ...]) -> SpeakerRegistry:
     return registry
 
 
-def _parse(pipeline: Any, view: str, quotes: Sequence[RawQuote], parse: str) -> tuple[Any, Any]:
+def _parse(
+    pipeline: Any, view: str, quotes: Sequence[RawQuote], parse: str, lang: LanguageData
+) -> tuple[Any, Any]:
     """The parsed document attribution reads, and a names-only parse of the lines it skipped
     (None when nothing was skipped or the pipeline has no entity recogniser)."""
     if parse not in PARSE_MODES:
@@ -358,7 +360,9 @@ def _parse(pipeline: Any, view: str, quotes: Sequence[RawQuote], parse: str) -> 
         return pipeline(view), None
     top = [q for q in quotes if q.depth == 0]
     spans = [(q.open_start, q.close_end) for q in top]
-    focused, names_view = focus_view(view, spans, [(q.start, q.end) for q in top])
+    focused, names_view = focus_view(
+        view, spans, [(q.start, q.end) for q in top], lang.role_nouns | lang.titles
+    )
     doc = pipeline(focused)
     if names_view is None or "ner" not in getattr(pipeline, "pipe_names", ()):
         return doc, None

@@ -24,8 +24,9 @@ PARSE_MODES = ("focused", "full")
 
 _LINE = re.compile(r"[^\n]*\n?")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f][\w'’-]+")
-_CONTEXT_BEFORE = 1
-"""Non-blank lines kept before each line with a quote in it."""
+_WORD_CHARS = re.compile(r"[^\W\d_][\w'’.-]*")
+_OWN_FRAME_WORDS = 2
+"""Fewer narration words than this beside a quote in its line: the frame is elsewhere."""
 
 
 def lines(view: str) -> list[tuple[int, int]]:
@@ -40,24 +41,43 @@ def lines(view: str) -> list[tuple[int, int]]:
 
 
 def focus_lines(
-    view: str, spans: Iterable[tuple[int, int]], view_lines: Sequence[tuple[int, int]]
+    view: str, spans: Sequence[tuple[int, int]], view_lines: Sequence[tuple[int, int]]
 ) -> set[int]:
-    """Indexes of the lines to parse: lines a quote span touches, and the non-blank line(s)
-    before each of them."""
+    """Indexes of the lines to parse: lines a quote span touches, and the line before a quote
+    whose own line does not say who speaks.
+
+    The line before is read when the quote stands alone in its line (no narration around it:
+    the speaker is in the sentence before, or carried over) or when that line ends with a
+    colon ("The minister told reporters:").  A quote inside narration carries its own frame.
+    """
     starts = [a for a, _ in view_lines]
     keep: set[int] = set()
+    spans = sorted(spans)
     for a, b in spans:
         first = max(0, bisect.bisect_right(starts, a) - 1)
         last = max(first, bisect.bisect_right(starts, max(a, b - 1)) - 1)
         keep.update(range(first, last + 1))
-        k, found = first - 1, 0
-        while k >= 0 and found < _CONTEXT_BEFORE:
-            lo, hi = view_lines[k]
-            if view[lo:hi].strip():
-                keep.add(k)
-                found += 1
-            k -= 1
+        k = first - 1
+        while k >= 0 and not view[view_lines[k][0] : view_lines[k][1]].strip():
+            k -= 1  # blank lines between paragraphs
+        if k < 0:
+            continue
+        lo, hi = view_lines[first][0], view_lines[last][1]
+        if _narration_words(view, lo, hi, spans) < _OWN_FRAME_WORDS or view[
+            view_lines[k][0] : view_lines[k][1]
+        ].rstrip().endswith(":"):
+            keep.add(k)
     return keep
+
+
+def _narration_words(view: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> int:
+    """Words of ``view[lo:hi]`` outside every quote span."""
+    chars = list(view[lo:hi])
+    for a, b in spans:
+        if b > lo and a < hi:
+            for i in range(max(a, lo), min(b, hi)):
+                chars[i - lo] = " "
+    return len("".join(chars).split())
 
 
 def blank_lines(view: str, view_lines: Sequence[tuple[int, int]], blanked: Iterable[int]) -> str:
@@ -70,7 +90,10 @@ def blank_lines(view: str, view_lines: Sequence[tuple[int, int]], blanked: Itera
 
 
 def focus_view(
-    view: str, spans: Sequence[tuple[int, int]], interiors: Iterable[tuple[int, int]] = ()
+    view: str,
+    spans: Sequence[tuple[int, int]],
+    interiors: Iterable[tuple[int, int]] = (),
+    describers: frozenset[str] = frozenset(),
 ) -> tuple[str, str | None]:
     """The view with what attribution does not read blanked, and the view with every line
     blanked but the skipped ones that may name a person (to be parsed for names alone; None
@@ -78,7 +101,8 @@ def focus_view(
 
     ``spans`` are the ``(open mark start, close mark end)`` of the top-level quotes;
     ``interiors`` the text between their marks, whose middle words are blanked too (see
-    :func:`blank_interior`).
+    :func:`blank_interior`); ``describers`` the role nouns and titles of the language (see
+    :func:`name_lines`).
     """
     view_lines = lines(view)
     keep = focus_lines(view, spans, view_lines)
@@ -87,7 +111,7 @@ def focus_view(
     for a, b in interiors:
         for x, y in blank_interior(view, a, b):
             chars[x:y] = [" " if c != "\n" else c for c in chars[x:y]]
-    named = set(name_lines(view, view_lines, skipped))
+    named = set(name_lines(view, view_lines, skipped, describers))
     names_view = (
         blank_lines(view, view_lines, (k for k in range(len(view_lines)) if k not in named))
         if named
@@ -114,14 +138,21 @@ def blank_interior(view: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def name_lines(
-    view: str, view_lines: Sequence[tuple[int, int]], candidates: Iterable[int]
+    view: str,
+    view_lines: Sequence[tuple[int, int]],
+    candidates: Iterable[int],
+    describers: frozenset[str] = frozenset(),
 ) -> list[int]:
-    """Of ``candidates``, the lines that may name a person: two capitalised words, one of
-    them not the first word of the line (a sentence start proves nothing)."""
+    """Of ``candidates``, the lines that may introduce a person for later reference: two
+    capitalised words and a role noun or title ("Harbour minister Ann Lee opened …"), which
+    is how news introduces the people it will call "the minister" further down.  Without
+    ``describers`` every line with two capitalised words qualifies."""
     out = []
     for k in candidates:
         a, b = view_lines[k]
-        words = _CAPITALISED.findall(view, a, b)
-        if len(words) >= 2:
-            out.append(k)
+        if len(_CAPITALISED.findall(view, a, b)) < 2:
+            continue
+        if describers and not any(w.lower() in describers for w in _WORD_CHARS.findall(view, a, b)):
+            continue
+        out.append(k)
     return out
