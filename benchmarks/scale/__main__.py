@@ -1,6 +1,7 @@
 """Scale benchmark: ``python -m benchmarks.scale``.
 
-Checks generated articles against a generated 10 MB source corpus (``benchmarks.scale.generate``)
+Checks generated articles against a 10 MB source corpus (by default the news corpus of
+``benchmarks.performance.corpus``; ``--corpus words`` for ``benchmarks.scale.generate``)
 with :mod:`quotecheck.dask` on a ``LocalCluster`` of 1 and then 2 single-threaded worker
 processes, and reports the speed-up, the projected cost per million articles per core, the
 per-task overhead, and the one-off costs (index build, pickled size, pipeline load).  Writes
@@ -85,19 +86,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=TARGET, help="articles to check")
     ap.add_argument("--corpus-mb", type=float, default=10.0, help="size of the source corpus")
     ap.add_argument("--partition-size", type=int, default=0, help="articles per task")
+    ap.add_argument(
+        "--corpus",
+        choices=("news", "words"),
+        default="news",
+        help="news: Wikinews narration quoting debate transcripts and generated statements "
+        "(benchmarks.performance.corpus, needs ../shared); words: invented words (no data)",
+    )
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
 
-    from benchmarks.scale.generate import articles, corpus
     from quotecheck.batch import BatchIndex, check_batch
 
     t = time.perf_counter()
-    c = corpus(int(args.corpus_mb * 1_000_000))
-    arts = articles(c, args.articles)
+    sources, arts = _corpus(args)
     gen_s = time.perf_counter() - t
     t = time.perf_counter()
-    index = BatchIndex(c.sources)
+    index = BatchIndex(sources)
     build_s = time.perf_counter() - t
     t = time.perf_counter()
     blob = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
@@ -131,9 +137,13 @@ def main(argv: list[str] | None = None) -> int:
             "platform": platform.platform(),
         },
         "corpus": {
-            "sources": len(c.sources),
-            "bytes": c.size_bytes,
-            "speakers": len(set(c.speakers)),
+            "kind": args.corpus,
+            "sources": len(sources),
+            "bytes": sum(len(x.text.encode()) for x in sources),
+            "speakers": len(
+                {x.speaker for x in sources if x.speaker}
+                | {t.speaker for x in sources for t in x.turns if t.speaker}
+            ),
         },
         "articles": len(arts),
         "target_articles": TARGET,
@@ -163,16 +173,45 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _corpus(args: argparse.Namespace) -> tuple[list[Any], list[dict[str, str]]]:
+    """The sources and the articles (``id``, ``text``) of the chosen corpus."""
+    if args.corpus == "words":
+        from benchmarks.scale.generate import articles, corpus
+
+        c = corpus(int(args.corpus_mb * 1_000_000))
+        return c.sources, articles(c, args.articles)
+    import tempfile
+
+    from benchmarks.performance.corpus import build
+    from quotecheck.batch import source_files
+    from quotecheck.inputs.sources import load_source
+
+    with tempfile.TemporaryDirectory(prefix="qc-scale-") as tmp:
+        built = build(Path(tmp), articles=args.articles, source_mb=args.corpus_mb)
+        sources = [load_source(p) for p in source_files(Path(tmp) / "sources")]
+        arts = [
+            {"id": str(p.relative_to(tmp)), "text": p.read_text(encoding="utf-8")}
+            for p in built.articles
+        ]
+    return sources, arts
+
+
 def _markdown(r: dict[str, Any]) -> str:
     one, two = r["runs"]
     lines = [
         "# Scale benchmark (quotecheck.dask on a LocalCluster)",
         "",
         f"{r['date']}, {r['machine']['cpus']} CPUs, Python {r['machine']['python']}. "
-        f"Corpus: {r['corpus']['sources']} generated statements, "
+        f"Corpus ({r['corpus'].get('kind', 'words')}): {r['corpus']['sources']} sources, "
         f"{r['corpus']['bytes'] / 1e6:.1f} MB, {r['corpus']['speakers']} speakers. "
-        f"Articles: {r['articles']:,} generated (three quotes each: verbatim, altered, in no "
-        "source).",
+        + (
+            f"Articles: {r['articles']:,} built from Wikinews narration quoting the sources "
+            "(benchmarks.performance.corpus: verbatim, house-style, altered, partial and "
+            "unsourced quotes in news proportions)."
+            if r["corpus"].get("kind") == "news"
+            else f"Articles: {r['articles']:,} generated (three quotes each: verbatim, "
+            "altered, in no source)."
+        ),
         "",
     ]
     if r["extrapolated"]:
