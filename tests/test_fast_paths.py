@@ -14,9 +14,10 @@ from quotecheck.extract import extract
 from quotecheck.extract.focus import blank_interior, focus_view, lines
 from quotecheck.inputs.document import make_document
 from quotecheck.inputs.sources import make_source
+from quotecheck.lang import get_language
 from quotecheck.match.cache import TokenCache
 from quotecheck.match.index import SourceIndex
-from quotecheck.match.normalize import build_alias_table, default_alias_groups
+from quotecheck.match.normalize import build_alias_table, default_alias_groups, tokenize
 from quotecheck.models import Source
 
 ARTICLE = (
@@ -220,3 +221,26 @@ def test_names_pass_takes_lines_that_introduce_people(line: str, kept: bool) -> 
 
     view = line + "\n"
     assert bool(name_lines(view, lines(view), [0], frozenset({"minister"}))) is kept
+
+
+def test_retrieval_verifies_places_where_seeds_tie() -> None:
+    """Every trigram of the quote recurs dozens of times (overlapping windows of it, as in a
+    transcript of stock phrases), the whole quote once, at the end: seed votes tie at many
+    places, the words in place single out the right one."""
+    quote = "harbour fees will rise by nine percent next spring for every ferry"
+    words = quote.split()
+    filler = "and so on "
+    parts = []
+    for _ in range(400):  # every trigram far more often than the seed budget allows
+        for i in range(len(words) - 3):
+            parts.append(" ".join(words[i : i + 4]) + ". " + filler)
+    parts.append(quote + ".")
+    source = make_source(" ".join(parts), id="s", speaker="Ann Lee")
+    index = SourceIndex([source])
+    code = index.encode(tokenize(quote, lang=get_language("en")))
+    best = index.best(code)
+    assert best is not None and best.similarity == 1.0
+    s_idx, local, found = index.candidates(code, limit=1)[0]
+    start = index.tokens[s_idx][local].start
+    assert source.text[start : start + len(quote)] == quote
+    assert found == len(words)

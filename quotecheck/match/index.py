@@ -6,9 +6,10 @@ implementations align *words*, not characters.
 
 Retrieval is seed-and-vote, as in BLAST: the quote's rarest word trigrams look up where they
 occur (an inverted word-trigram index), each hit votes for the diagonal ``source position −
-quote position``, and only the best few diagonals are aligned.  Only the rarest trigrams seed, as
-many as fit in a fixed budget of postings, so the work per quote is bounded however large the
-corpus grows.
+quote position``, the best-voted diagonals are verified by counting the quote words that stand
+in place there (an ungapped extension, vectorised), and only the best few are aligned.  Only the
+rarest trigrams seed, as many as fit in a fixed budget of postings, so the work per quote is
+bounded however large the corpus grows.
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ class Alignment:
 
 
 _LEVELS = ("", "typography", "case", "contraction", "house-style", "alias")
+_VERIFY = 64
+"""Candidate buckets (by seed votes) whose diagonals are verified against the quote's words."""
+_VERIFY_MAX = 1024
+"""At most this many buckets are verified, ties with the 64th included."""
 _GAP = 4096
 """Global positions of consecutive sources are this far apart, so no diagonal crosses two."""
 
@@ -157,6 +162,10 @@ class SourceIndex:
             ids_all.append(ids)
             base += len(ids) + _GAP
         self.total_tokens = sum(len(ids) for ids in ids_all)
+        self._all_codes = np.full(base, -1, dtype=np.int32)
+        """Every token id at its global position (-1 in the gaps between sources)."""
+        for b0, ids32 in zip(self.offsets, ids_all, strict=True):
+            self._all_codes[b0 : b0 + len(ids32)] = ids32
         self._index_words(ids_all)
         self._index_trigrams(ids_all)
         self.max_postings = max(50, int(self.total_tokens * max_df))
@@ -305,43 +314,77 @@ class SourceIndex:
         if not seeds:
             return []
         seeds.sort(key=lambda sd: (sd[0], sd[1]))
-        keys: list[np.ndarray] = []
+        diags: list[np.ndarray] = []
         weights: list[np.ndarray] = []
         used = 0
         for k, (df, j, plist) in enumerate(seeds):
             if k >= 2 and used + df > self.seed_budget:
                 break  # the two rarest always seed, in full: truncating them loses the place
-            hits = plist.astype(np.int64)
-            keys.append((hits - j) // bucket)
-            weights.append(np.full(len(hits), math.log(1 + self.total_tokens / (1 + df))))
+            diags.append(plist.astype(np.int64) - j)
+            weights.append(np.full(len(plist), math.log(1 + self.total_tokens / (1 + df))))
             used += df
-        # Votes per diagonal bucket, summed with numpy: the seeds of a quote of common words
+        # Votes per diagonal bucket, summed with NumPy: the seeds of a quote of common words
         # can have thousands of postings, and a Python loop over them was the main cost.
-        buckets, inverse = np.unique(np.concatenate(keys), return_inverse=True)
+        diag = np.concatenate(diags)
+        keys = diag // bucket
+        buckets, inverse = np.unique(keys, return_inverse=True)
         votes: np.ndarray = np.bincount(inverse, weights=np.concatenate(weights)).astype(np.float64)
-        order = np.lexsort((buckets, -votes))[: limit * 4]  # most votes, then lowest bucket
-        top = buckets[order]
-        total: np.ndarray = votes[order].astype(np.float64)
         for shift in (-1, 1):  # half the votes of each neighbouring bucket
-            at = np.searchsorted(buckets, top + shift)
-            at_ok = at < len(buckets)
-            hit = np.zeros(len(top), dtype=bool)
-            hit[at_ok] = buckets[at[at_ok]] == top[at_ok] + shift
-            total[hit] += 0.5 * votes[at[hit]]
-        merged = sorted(
-            zip(total.tolist(), top.tolist(), strict=True), key=lambda vb: (-vb[0], vb[1])
+            at = np.minimum(np.searchsorted(buckets, buckets + shift), len(buckets) - 1)
+            near = buckets[at] == buckets + shift
+            votes = votes + np.where(near, 0.5 * votes[at], 0.0)
+        order = np.lexsort((buckets, -votes))
+        # The best-voted buckets, and every bucket tied with the last of them: a tie broken
+        # by position alone would drop the right place as often as not.
+        cut = (
+            len(order)
+            if len(order) <= _VERIFY
+            else int(np.searchsorted(-votes[order], -votes[order[_VERIFY - 1]], side="right"))
+        )
+        order = order[: min(max(cut, limit * 4), _VERIFY_MAX)]
+        top, top_votes = buckets[order], votes[order]
+        # Seeds vote, the text decides: where seeds overlap in the quote (and in text of
+        # recurring phrases) many places get as many votes as the right one, so every
+        # candidate diagonal is verified by counting the quote words found in place there.
+        cand = np.unique(diag[np.isin(keys, top)])[: 4 * _VERIFY_MAX]
+        found = self._words_in_place(cand, np.array(ids, dtype=np.int32))
+        best_at: dict[int, tuple[int, int]] = {}
+        for d, f in zip(cand.tolist(), found.tolist(), strict=True):
+            b = d // bucket
+            if b not in best_at or f > best_at[b][0]:
+                best_at[b] = (f, d)
+        ranked = sorted(
+            (
+                (best_at.get(b, (0, b * bucket))[0], v, b)
+                for b, v in zip(top.tolist(), top_votes.tolist(), strict=True)
+            ),
+            key=lambda fvb: (-fvb[0], -fvb[1], fvb[2]),
         )
         out: list[tuple[int, int, float]] = []
         taken: list[int] = []
-        for v, b in merged:
+        for f, _v, b in ranked:
             if any(abs(b - t) < 2 for t in taken):
                 continue
             taken.append(b)
-            s_idx, local = self.locate(b * bucket)
-            out.append((s_idx, local, v))
+            s_idx, local = self.locate(max(0, best_at.get(b, (0, b * bucket))[1]))
+            out.append((s_idx, local, float(f)))
             if len(out) >= limit:
                 break
         return out
+
+    def _words_in_place(self, diagonals: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """For each diagonal d, how many quote words ``ids[k]`` stand at source position
+        ``d + k`` (give or take two positions, for a word inserted or dropped)."""
+        if len(diagonals) == 0:
+            return np.zeros(0, dtype=np.int64)
+        k = np.arange(len(ids), dtype=np.int64)
+        hit = np.zeros((len(diagonals), len(ids)), dtype=bool)
+        for shift in (0, -1, 1, -2, 2):
+            at = diagonals[:, None] + k[None, :] + shift
+            inside = (at >= 0) & (at < len(self._all_codes))
+            got = self._all_codes[np.clip(at, 0, len(self._all_codes) - 1)]
+            hit |= inside & (got == ids[None, :])
+        return np.asarray(hit.sum(axis=1), dtype=np.int64)
 
     # ------------------------------------------------------------------ alignment
     def align(self, code: str, s_idx: int, lo: int, hi: int) -> Alignment | None:
