@@ -175,6 +175,19 @@ def test_hostile_front_matter_is_a_documented_error(raw: str, error: type[Except
             make_document(raw, fmt=fmt)
 
 
+@pytest.mark.parametrize(
+    "table",
+    ["  ? null\n  : 1", "  1: x", "  &anchor: [x]", "  zzz: 1\n  ? null\n  : 2"],
+    ids=["null-key", "int-key", "anchored-null-key", "mixed-keys"],
+)
+def test_source_front_matter_with_keys_that_are_not_strings(table: str) -> None:
+    """Found by fuzz_inputs (an anchor where a key should be): keys that are not strings
+    are named in the error, not a TypeError."""
+    raw = f"---\nquotecheck:\n{table}\n---\nWe will build it.\n"
+    with pytest.raises(FrontMatterError, match="unknown key"):
+        quotecheck.make_source(raw, id="s")
+
+
 def test_binary_and_odd_encodings(tmp_path: Path) -> None:
     assert decode_bytes(b"", path="f") == ""
     assert decode_bytes(b"\xef\xbb\xbf \n", path="f") == " \n"

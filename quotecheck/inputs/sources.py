@@ -62,7 +62,8 @@ _SPEAKER_LABEL_STOP = frozenset(
 
 def _front_matter_source(meta: dict[str, Any], *, path: str) -> dict[str, Any]:
     data = meta.get("quotecheck", meta) if isinstance(meta.get("quotecheck"), dict) else meta
-    unknown = sorted(set(data) - _FRONT_KEYS)
+    # YAML keys need not be strings (``? null``, ``1:``, an anchor): name them as written.
+    unknown = sorted(k if isinstance(k, str) else repr(k) for k in set(data) - _FRONT_KEYS)
     if unknown and data is meta:
         unknown = []  # plain front matter of a web page: ignore keys that are not ours
     if unknown:
