@@ -346,7 +346,9 @@ class SourceIndex:
         # Seeds vote, the text decides: where seeds overlap in the quote (and in text of
         # recurring phrases) many places get as many votes as the right one, so every
         # candidate diagonal is verified by counting the quote words found in place there.
-        cand = np.unique(diag[np.isin(keys, top)])[: 4 * _VERIFY_MAX]
+        chosen = np.zeros(len(buckets), dtype=bool)
+        chosen[order] = True
+        cand = np.unique(diag[chosen[inverse]])[: 4 * _VERIFY_MAX]
         found = self._words_in_place(cand, np.array(ids, dtype=np.int32))
         best_at: dict[int, tuple[int, int]] = {}
         for d, f in zip(cand.tolist(), found.tolist(), strict=True):
