@@ -125,3 +125,26 @@ def generate(
         out.append(GeneratedSource(f"gen-{len(out):05d}.txt", speaker, text))
         made += len(text)
     return out
+
+
+def alter_one_word(
+    sentence: str,
+    rng: random.Random,
+    *,
+    negations: frozenset[str] = frozenset({"not"}),
+    swap: tuple[str, str] = ("quickly", "slowly"),
+) -> str:
+    """The sentence with one meaning-changing edit: a negation dropped if it has one, else a
+    number changed if it has one, else a word swapped for ``swap[0]`` (``swap[1]`` if it was
+    already that word)."""
+    words = sentence.split()
+    for j, w in enumerate(words[:-1]):
+        if w.lower() in negations:
+            return " ".join(words[:j] + words[j + 1 :])
+    for j, w in enumerate(words):
+        if w.isdigit():
+            words[j] = str(int(w) + rng.randint(1, 9))
+            return " ".join(words)
+    j = rng.randrange(1, len(words) - 1)
+    words[j] = swap[0] if words[j].lower() != swap[0] else swap[1]
+    return " ".join(words)

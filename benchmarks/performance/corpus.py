@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.common import debates, gum
-from benchmarks.common.corpus import Markov, generate
+from benchmarks.common.corpus import Markov, alter_one_word, generate
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 
@@ -97,20 +97,6 @@ def _sentences(text: str) -> list[str]:
         for s in re.split(r"(?<=[.!?])\s+", text)
         if 6 <= len(s.split()) <= 35 and not _MARKS.search(s)
     ]
-
-
-def _alter(sentence: str, rng: random.Random) -> str:
-    words = sentence.split()
-    for j, w in enumerate(words):
-        if w.lower() in ("not", "never", "no"):
-            return " ".join(words[:j] + words[j + 1 :])  # a dropped negation
-    for j, w in enumerate(words):
-        if w.isdigit():
-            words[j] = str(int(w) + rng.randint(1, 9))  # a changed number
-            return " ".join(words)
-    j = rng.randrange(1, len(words) - 1)
-    words[j] = "always" if words[j].lower() != "always" else "sometimes"  # a swapped word
-    return " ".join(words)
 
 
 def _house(sentence: str) -> str | None:
@@ -214,7 +200,9 @@ def _quote_paragraph(
         speaker = rng.choice(_UNSOURCED)
         sentence = rng.choice(_sentences(rng.choice(prose)) or [sentence])
     elif kind == "altered":
-        sentence = _alter(sentence, rng)
+        sentence = alter_one_word(
+            sentence, rng, negations=frozenset({"not", "never", "no"}), swap=("always", "sometimes")
+        )
     elif kind == "house-style":
         sentence = _house(sentence) or sentence
     surname = speaker.split()[-1]

@@ -15,6 +15,7 @@ import itertools
 import random
 from dataclasses import dataclass
 
+from benchmarks.common.corpus import alter_one_word
 from quotecheck.models import Source
 
 GIVEN = "Alma Bruno Cecile Dario Edda Femi Goran Hilde Ivo Jana Kasper Leila Marek Nadia".split()
@@ -120,20 +121,6 @@ def corpus(total_bytes: int = 10_000_000, source_bytes: int = 100_000, seed: int
     return Corpus(sources, speakers, sentences, speech)
 
 
-def _alter(text: str, rng: random.Random) -> str:
-    words = text.split()
-    for j, w in enumerate(words[:-1]):
-        if w == "not":
-            return " ".join(words[:j] + words[j + 1 :])  # a dropped negation
-    for j, w in enumerate(words):
-        if w.isdigit():
-            words[j] = str(int(w) + rng.randint(1, 9))  # a changed number
-            return " ".join(words)
-    j = rng.randrange(1, len(words) - 1)
-    words[j] = "quickly" if words[j] != "quickly" else "slowly"  # a swapped word
-    return " ".join(words)
-
-
 def articles(c: Corpus, n: int, seed: int = 11) -> list[dict[str, str]]:
     """``n`` articles of three quotes each: verbatim, altered or in no source, in rotation."""
     rng = random.Random(seed)
@@ -146,7 +133,7 @@ def articles(c: Corpus, n: int, seed: int = 11) -> list[dict[str, str]]:
             kind = (i + k) % 3
             quote = rng.choice(c.sentences[s])
             if kind == 1:
-                quote = _alter(quote, rng)
+                quote = alter_one_word(quote, rng)
             elif kind == 2:
                 quote = c.speech.sentence(rng)
             who = name if k == 0 else name.split()[1]

@@ -15,18 +15,16 @@ should is ignored and rewritten: the cache only ever saves time, it never change
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
 from quotecheck import __version__
-from quotecheck.paths import default_cache_dir
+from quotecheck.paths import DiskCache, write_atomically
 
 __all__ = ["SourceTokens", "TokenCache", "token_key"]
 
@@ -58,15 +56,8 @@ def token_key(text: str, body_start: int, language: str, aliases_digest: str) ->
     return h.hexdigest()
 
 
-class TokenCache:
-    """Source tokens on disk; ``hits``, ``misses``, ``writes`` and ``errors`` count calls."""
-
-    def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
-        self.directory = Path(directory) if directory is not None else default_cache_dir()
-        self.hits = 0
-        self.misses = 0
-        self.writes = 0
-        self.errors = 0
+class TokenCache(DiskCache):
+    """Source tokens on disk (see :class:`~quotecheck.paths.DiskCache` for the counters)."""
 
     def path(self, key: str) -> Path:
         """Where the tokens for ``key`` live."""
@@ -120,29 +111,23 @@ class TokenCache:
         """Write ``tokens`` atomically; False (and nothing raised) when the disk refuses."""
         path = self.path(key)
         encoded = [w.encode("utf-8", "surrogatepass") for w in tokens.words]
-        tmp: str | None = None
+
+        def write(f: BinaryIO) -> None:
+            np.savez(
+                f,
+                words=np.frombuffer(b"".join(encoded), dtype=np.uint8),
+                lengths=np.array([len(e) for e in encoded], dtype=np.int64),
+                ids=tokens.ids.astype(np.int32),
+                starts=tokens.starts.astype(np.int64),
+                ends=tokens.ends.astype(np.int64),
+                levels=tokens.levels.astype(np.uint8),
+            )
+
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".npz", dir=path.parent)
-            with os.fdopen(fd, "wb") as f:
-                np.savez(
-                    f,
-                    words=np.frombuffer(b"".join(encoded), dtype=np.uint8),
-                    lengths=np.array([len(e) for e in encoded], dtype=np.int64),
-                    ids=tokens.ids.astype(np.int32),
-                    starts=tokens.starts.astype(np.int64),
-                    ends=tokens.ends.astype(np.int64),
-                    levels=tokens.levels.astype(np.uint8),
-                )
-            os.replace(tmp, path)
-            tmp = None
+            write_atomically(path, write, suffix=".npz")
         except OSError:
             self.errors += 1
             return False
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
         self.writes += 1
         return True
 

@@ -9,17 +9,14 @@ ever saves time, it never changes a result.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from quotecheck.paths import default_cache_dir
+from quotecheck.paths import DiskCache, default_cache_dir, write_atomically
 from quotecheck.xling.encoders import Matrix
 
 __all__ = ["EmbeddingCache", "cache_key", "default_cache_dir"]
@@ -43,15 +40,8 @@ def _slug(name: str) -> str:
     return f"{slug}-{hashlib.sha256(name.encode()).hexdigest()[:8]}"
 
 
-class EmbeddingCache:
-    """Embedding matrices on disk; ``hits``, ``misses``, ``writes`` and ``errors`` count calls."""
-
-    def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
-        self.directory = Path(directory) if directory is not None else default_cache_dir()
-        self.hits = 0
-        self.misses = 0
-        self.writes = 0
-        self.errors = 0
+class EmbeddingCache(DiskCache):
+    """Embedding matrices on disk (see :class:`~quotecheck.paths.DiskCache` for the counters)."""
 
     def path(self, model_name: str, key: str) -> Path:
         """Where the matrix for ``key`` computed by ``model_name`` lives."""
@@ -87,20 +77,16 @@ class EmbeddingCache:
     def store(self, model_name: str, key: str, matrix: Matrix) -> bool:
         """Write ``matrix`` atomically; False (and nothing raised) when the disk refuses."""
         path = self.path(model_name, key)
-        tmp: str | None = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".npy", dir=path.parent)
-            with os.fdopen(fd, "wb") as f:
-                np.save(f, np.ascontiguousarray(matrix, dtype=np.float32), allow_pickle=False)
-            os.replace(tmp, path)
-            tmp = None
+            write_atomically(
+                path,
+                lambda f: np.save(
+                    f, np.ascontiguousarray(matrix, dtype=np.float32), allow_pickle=False
+                ),
+                suffix=".npy",
+            )
         except OSError:
             self.errors += 1
             return False
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
         self.writes += 1
         return True
