@@ -222,11 +222,17 @@ def _split_chunks(
     found: list[tuple[int, int, Alignment | None]] = []
     for a, b in ranges:
         sub = code[a:b]
+        near = (
+            index.align(sub, al.source, al.start - 2 * len(code), al.end + 2 * len(code))
+            if al is not None
+            else None
+        )
+        if near is not None and near.rank >= 1.0:
+            found.append((a, b, near))  # found verbatim next to the whole: nothing ranks higher
+            continue
         cand = index.best(sub, prefer=prefer)
-        if al is not None:
-            near = index.align(sub, al.source, al.start - 2 * len(code), al.end + 2 * len(code))
-            if near is not None and (cand is None or near.rank >= cand.rank):
-                cand = near
+        if near is not None and (cand is None or near.rank >= cand.rank):
+            cand = near
         found.append((a, b, cand))
     good = [f for f in found if f[2] is not None and f[2].similarity >= st.splice_min]
     if not good:
