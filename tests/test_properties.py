@@ -446,3 +446,33 @@ def test_markdown_masking_and_block_quotes_are_linear(name: str) -> None:
     small = _work(run(500), DOCUMENT, EXTRACT, SCANNER)
     large = _work(run(2000), DOCUMENT, EXTRACT, SCANNER)
     assert large <= 4 * small * 1.25, (small, large)
+
+
+FOCUS = quotecheck.extract.focus.__file__
+FOCUSED: dict[str, Callable[[int], str]] = {
+    "one-line-many-quotes": lambda n: "Intro.\n" + '"a" b ' * n,
+    "quote-lines-after-blank-runs": lambda n: "\n\n\n\n" + '"a b c"\n\n\n\n' * n,
+    "long-quotes": lambda n: ('"' + "w " * 30 + '" X said.\n') * n,
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOCUSED))
+def test_focused_parsing_views_are_linear(name: str) -> None:
+    """Building the focused and names-only views never compares every quote with every other
+    (the line a quote stands in is decided once, however many quotes share it)."""
+    make = FOCUSED[name]
+
+    def run(n: int) -> Callable[[], object]:
+        text = make(n)
+        spans = [(q.open_start, q.close_end) for q in scan(text).quotes if q.depth == 0]
+
+        def go() -> object:
+            return quotecheck.extract.focus.focus_view(
+                text, spans, [(a + 1, b - 1) for a, b in spans]
+            )
+
+        return go
+
+    small = _work(run(500), FOCUS)
+    large = _work(run(2000), FOCUS)
+    assert large <= 4 * small * 1.25, (small, large)

@@ -775,9 +775,13 @@ class Attributor:
                 and ent.root.dep_ in _SUBJECT_DEPS
             ):
                 best = ent
-        if best is None:
+        return self._canonical(best)
+
+    def _canonical(self, ent: Any) -> str | None:
+        """The registered person a PERSON entity names (its cleaned text if none)."""
+        if ent is None:
             return None
-        name = self._clean_name(best)
+        name = self._clean_name(ent)
         person = self.registry.find(name) if name else None
         return person.canonical if person else name
 
@@ -786,11 +790,7 @@ class Attributor:
         for ent in getattr(self.doc, "ents", ()):
             if ent.label_ == "PERSON" and ent.start_char < offset and not self.in_quote[ent.start]:
                 best = ent
-        if best is None:
-            return None
-        name = self._clean_name(best)
-        person = self.registry.find(name) if name else None
-        return person.canonical if person else name
+        return self._canonical(best)
 
     def _next_named_speaker(self, site: QuoteSite) -> str | None:
         """Cataphora: the first named speaker of a later quote (article openings)."""

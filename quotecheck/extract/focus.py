@@ -23,6 +23,7 @@ PARSE_MODES = ("focused", "full")
 """``focused``: parse the lines around quotes (the default); ``full``: parse everything."""
 
 _LINE = re.compile(r"[^\n]*\n?")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f][\w'’-]+")
 _WORD_CHARS = re.compile(r"[^\W\d_][\w'’.-]*")
 _OWN_FRAME_WORDS = 2
@@ -51,11 +52,15 @@ def focus_lines(
     colon ("The minister told reporters:").  A quote inside narration carries its own frame.
     """
     starts = [a for a, _ in view_lines]
+    narration = blank_spans(view, spans)  # the narration, at the same offsets
     keep: set[int] = set()
-    spans = sorted(spans)
+    seen: set[tuple[int, int]] = set()
     for a, b in spans:
         first = max(0, bisect.bisect_right(starts, a) - 1)
         last = max(first, bisect.bisect_right(starts, max(a, b - 1)) - 1)
+        if (first, last) in seen:
+            continue  # several quotes in one line: the line is decided once
+        seen.add((first, last))
         keep.update(range(first, last + 1))
         k = first - 1
         while k >= 0 and not view[view_lines[k][0] : view_lines[k][1]].strip():
@@ -63,30 +68,25 @@ def focus_lines(
         if k < 0:
             continue
         lo, hi = view_lines[first][0], view_lines[last][1]
-        if _narration_words(view, lo, hi, spans) < _OWN_FRAME_WORDS or view[
+        if len(narration[lo:hi].split()) < _OWN_FRAME_WORDS or view[
             view_lines[k][0] : view_lines[k][1]
         ].rstrip().endswith(":"):
             keep.add(k)
     return keep
 
 
-def _narration_words(view: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]) -> int:
-    """Words of ``view[lo:hi]`` outside every quote span."""
-    chars = list(view[lo:hi])
+def blank_spans(view: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``view`` with the given character ranges turned into spaces, line breaks kept (length
+    and every offset unchanged)."""
+    chars = list(view)
     for a, b in spans:
-        if b > lo and a < hi:
-            for i in range(max(a, lo), min(b, hi)):
-                chars[i - lo] = " "
-    return len("".join(chars).split())
+        chars[a:b] = _NOT_NEWLINE.sub(" ", view[a:b])
+    return "".join(chars)
 
 
 def blank_lines(view: str, view_lines: Sequence[tuple[int, int]], blanked: Iterable[int]) -> str:
     """``view`` with the given lines turned into spaces (line breaks kept, length unchanged)."""
-    chars = list(view)
-    for k in blanked:
-        a, b = view_lines[k]
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
+    return blank_spans(view, (view_lines[k] for k in blanked))
 
 
 def focus_view(
@@ -107,17 +107,20 @@ def focus_view(
     view_lines = lines(view)
     keep = focus_lines(view, spans, view_lines)
     skipped = [k for k in range(len(view_lines)) if k not in keep]
-    chars = list(blank_lines(view, view_lines, skipped))
-    for a, b in interiors:
-        for x, y in blank_interior(view, a, b):
-            chars[x:y] = [" " if c != "\n" else c for c in chars[x:y]]
+    focused = blank_spans(
+        view,
+        [
+            *(view_lines[k] for k in skipped),
+            *(r for a, b in interiors for r in blank_interior(view, a, b)),
+        ],
+    )
     named = set(name_lines(view, view_lines, skipped, describers))
     names_view = (
         blank_lines(view, view_lines, (k for k in range(len(view_lines)) if k not in named))
         if named
         else None
     )
-    return "".join(chars), names_view
+    return focused, names_view
 
 
 _WORD = re.compile(r"\S+")

@@ -256,12 +256,13 @@ def declarations(
             specs.extend((s, "") for s in mapped)
     seen: set[Path] = set()
     for spec, folder in specs:
+        key = (spec.path, folder)
         if resolved is None:
             found = resolve_path(spec.path, folder, root)
         else:
-            found = resolved.get((spec.path, folder)) or resolved.setdefault(
-                (spec.path, folder), resolve_path(spec.path, folder, root)
-            )
+            if key not in resolved:
+                resolved[key] = resolve_path(spec.path, folder, root)
+            found = resolved[key]
         if isinstance(found, Problem):
             out.problems.append(found)
         elif found not in seen:
