@@ -248,6 +248,10 @@ def test_double_quote_regions() -> None:
     text2 = "The group’s ‘plan’ won’t ‘work"
     got2 = [text2[s:e] for s, e in double_quote_regions(text2, pairs, curly_singles=True)]
     assert got2 == ["plan"]
+    text3 = "''We are done,'' said Ann. A ''quiet deal'' and an empty '' string."
+    got3 = [text3[s:e] for s, e in double_quote_regions(text3, pairs, doubled=True)]
+    assert got3 == ["We are done,", "quiet deal"]
+    assert double_quote_regions(text3, pairs) == []
 
 
 def test_region_selection() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck.errors import BinaryFileError, DecodeError, FileNotFound, FrontMatterError, NotAFile
+from quotecheck.extract import extract_quotes
 from quotecheck.inputs.document import make_document
 from quotecheck.inputs.sources import make_source
 from quotecheck.inputs.text import read_text
@@ -92,3 +93,26 @@ def test_source_internal_quotes_are_not_the_speakers() -> None:
     s = make_source('Critics called it "a waste". It is not.', speaker="Ann Lee")
     quoted = [t for t in s.turns if t.quoted]
     assert len(quoted) == 1 and s.text[quoted[0].start : quoted[0].end] == "a waste"
+
+
+@pytest.mark.parametrize(
+    ("raw", "inside", "marks"),
+    [
+        ("''We are done,'' said Ann Lee.", ["We are done,"], [("''", "''")]),
+        ("He wrote ``Plain words,'' she said.", ["Plain words,"], [("``", "''")]),
+        ("A so-called ''quiet deal'' was struck.", ["quiet deal"], [("''", "''")]),
+        ("Paste '' into the box and rock''n roll.", [], []),
+        ("Three ''' marks stay as they are.", [], []),
+    ],
+)
+def test_doubled_typewriter_marks_stand_for_a_double_mark(
+    raw: str, inside: list[str], marks: list[tuple[str, str]]
+) -> None:
+    doc = make_document(raw)
+    assert len(doc.view) == len(raw)
+    quotes = extract_quotes(raw)
+    assert [q.text for q in quotes] == inside
+    assert [(q.open_mark, q.close_mark) for q in quotes] == marks
+    for q in quotes:  # offsets slice the raw text; the marks are the raw characters
+        assert raw[q.start - len(q.open_mark) : q.start] == q.open_mark
+        assert raw[q.end : q.end + len(q.close_mark)] == q.close_mark

@@ -45,6 +45,8 @@ def test_pairs(text: str, expected: list[str]) -> None:
         "Rock 'n' roll lives.",
         "'Tis the season.",
         "It don’t matter.",
+        "An empty string '' is not a quote.",
+        'She typed "" and left.',
     ],
 )
 def test_apostrophes_are_not_quotes(text: str) -> None:

@@ -85,8 +85,23 @@ def _flanking(text: str, i: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
+def _doubled_as_double(text: str) -> str:
+    """``text`` (same length) with typewriter doubled marks read as a straight double mark:
+    ``''`` before a word becomes `` "`` (opening), after a word ``" `` (closing)."""
+    chars = list(text)
+    for m in re.finditer(r"(?<!')''(?!')", text):
+        a = m.start()
+        nxt = text[a + 2] if a + 2 < len(text) else " "
+        chars[a : a + 2] = [" ", '"'] if not nxt.isspace() else ['"', " "]
+    return "".join(chars)
+
+
 def double_quote_regions(
-    text: str, pairs: Sequence[tuple[str, str]], *, curly_singles: bool = False
+    text: str,
+    pairs: Sequence[tuple[str, str]],
+    *,
+    curly_singles: bool = False,
+    doubled: bool = False,
 ) -> list[Span]:
     """Spans between paired quote marks, paragraph by paragraph (outermost quotes only).
 
@@ -101,7 +116,11 @@ def double_quote_regions(
 
     With ``curly_singles``, ‘…’ outside double quotes also make regions (headlines quote with
     single marks); a ’ closes only when no letter follows it, so apostrophes are skipped.
+    With ``doubled``, two straight single marks (''…'', the New York Times archive's double
+    quote) count as a straight double mark.
     """
+    if doubled:
+        text = _doubled_as_double(text)
     openers = {o for o, _ in pairs}
     closers = {c for _, c in pairs}
     pair_set = set(pairs)

@@ -184,7 +184,7 @@ def load(root: Path, split: str = "dev", limit: int | None = None) -> list[Docum
         text, ann = contents[2 * i], contents[2 * i + 1]
         attributions = [(a.content, a.source) for a in parse_ann(ann)]
         text = blank_markup(text)
-        regions = double_quote_regions(text, ENGLISH_PAIRS, curly_singles=True)
+        regions = double_quote_regions(text, ENGLISH_PAIRS, curly_singles=True, doubled=True)
         docs.append(
             Document(
                 id=art,

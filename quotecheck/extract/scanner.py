@@ -281,6 +281,9 @@ def scan(
                             f"opening {dropped.char} is not closed before the "
                             f"closing {mk.char} of an outer quote",
                         )
+                    if mk.start == opener.end and depth == len(stack) - 1:
+                        cut(depth)  # '' or "" with nothing between: a literal, not a quote
+                        continue
                     rq = RawQuote(
                         opener.start,
                         opener.end,

@@ -4,8 +4,9 @@ The analysis view (``Document.view``) has exactly as many code points as the raw
 that is not prose (front matter, HTML tags and comments, Markdown syntax, code) is replaced by
 spaces, newlines are kept.  So every offset found in the view is an offset into the raw text,
 with no map to maintain.  HTML character references that stand for a quote mark (``&ldquo;``)
-are the one exception where one view character stands for several raw ones: the view keeps the
-mark on the reference's last character and ``mark_spans`` records the raw span it stands for.
+and typewriter doubled marks (``…'' and ''…'', :data:`~quotecheck.lang.schema.DOUBLED_MARKS`)
+are the exceptions where one view character stands for several raw ones: the view keeps the
+mark on the last character and ``mark_spans`` records the raw span it stands for.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import yaml
 from quotecheck.budget import checkpoint
 from quotecheck.errors import DecodeError, FrontMatterError
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, read_text
+from quotecheck.lang.schema import DOUBLED_MARKS
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -343,6 +345,42 @@ def _mask_html(
     return "".join(chars), parser.meta, mark_spans, tuple(parser.blocks)
 
 
+_DOUBLED = re.compile(
+    "(?<![`'])(?:" + "|".join(re.escape(m) for m in sorted(DOUBLED_MARKS)) + ")(?![`'])"
+)
+_DOUBLED_OPEN_AFTER = frozenset("([{<\u2014\u2013-/")
+_DOUBLED_CLOSE_BEFORE = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026")
+
+
+def _mark_doubled(view: str, mark_spans: dict[int, tuple[int, int]]) -> str:
+    """``view`` with each doubled typewriter mark (``…'', ''…'') read as the one mark it
+    stands for, kept on its last character; ``mark_spans`` gains the raw span.
+
+    Only a pair that flanks a word on one side counts (''This … reform,'' said): an empty
+    string literal ('' between spaces), a run of three or more marks, or marks glued between
+    two words stay as they are.
+    """
+    if "``" not in view and "''" not in view:
+        return view
+    chars: list[str] | None = None
+    for m in _DOUBLED.finditer(view):
+        a, b = m.span()
+        prev = view[a - 1] if a > 0 else " "
+        nxt = view[b] if b < len(view) else " "
+        opens = not nxt.isspace() and (prev.isspace() or prev in _DOUBLED_OPEN_AFTER)
+        closes = not prev.isspace() and (nxt.isspace() or nxt in _DOUBLED_CLOSE_BEFORE)
+        if opens == closes:  # both (glued to punctuation on both sides) or neither
+            continue
+        if m.group() == "``" and not opens:
+            continue  # ``  only ever opens
+        if chars is None:
+            chars = list(view)
+        chars[a : b - 1] = " " * (b - 1 - a)
+        chars[b - 1] = DOUBLED_MARKS[m.group()]
+        mark_spans[b - 1] = (a, b)
+    return view if chars is None else "".join(chars)
+
+
 def detect_format(path: str) -> str:
     """``"markdown"``, ``"html"`` or ``"text"`` from a file name's suffix."""
     suffix = Path(path).suffix.lower()
@@ -391,6 +429,7 @@ def make_document(raw: str, *, path: str = "<text>", fmt: str | None = None) -> 
         view, html_meta, mark_spans, blocks = _mask_html(raw, 0)
         if html_meta:
             meta = {"quotecheck": {k: v if len(v) > 1 else v[0] for k, v in html_meta.items()}}
+    view = _mark_doubled(view, mark_spans)
     assert len(view) == len(raw)
     return Document(
         path=path,

@@ -29,6 +29,11 @@ ALL_QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
     ("\uff02", "\uff02"),  # ＂ ＂ fullwidth
 )
 
+DOUBLED_MARKS: dict[str, str] = {"``": '"', "''": '"'}
+"""Two-character typewriter stand-ins for a double quote mark → the mark they stand for:
+``…'' (TeX, Penn Treebank) and ''…'' (newspaper archives).  The document view keeps the mark
+on their last character, like an HTML reference (see :mod:`quotecheck.inputs.document`)."""
+
 SINGLE_MARKS = frozenset("'\u2018\u2019\u201a\u2039\u203a")
 """Marks that also serve as apostrophes or are used for inner quotes."""
 
