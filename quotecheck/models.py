@@ -68,6 +68,7 @@ class SegmentKind(StrEnum):
     TEXT = "text"  # the speaker's words as the article gives them
     ELLIPSIS = "ellipsis"  # … ... [...] […]: words left out
     INSERTION = "insertion"  # [the minister], [sic]: the reporter's own words
+    LABEL = "label"  # "PENCE:" opening a quoted transcript line: who speaks, not speech
 
 
 class EditKind(StrEnum):

@@ -24,6 +24,10 @@ def only(text: str, **kw: object) -> tuple[str, str | None, str | None, str]:
         ('"We are ready," said Ann Lee.', "Ann Lee", "Ann Lee"),
         ('Ann Lee: "We are ready."', "Ann Lee", "Ann Lee"),
         ('"We are ready." — Ann Lee', "Ann Lee", "Ann Lee"),
+        ("“We are ready.”― Ann Lee", "Ann Lee", "Ann Lee"),
+        ("“We are ready.”\u00a0― Ann Lee\u00a0", "Ann Lee", "Ann Lee"),
+        ('"ANN LEE: We are ready."', "Ann Lee", "ANN LEE"),
+        ('"SEN. LEE: We are ready."', "Lee", "SEN. LEE"),
         ('The port is "ready for winter," according to Ann Lee.', "Ann Lee", "Ann Lee"),
         ('In a statement, Ann Lee insisted the port was "ready for winter".', "Ann Lee", "Ann Lee"),
         ('Ann Lee went on to say the port was "ready for winter".', "Ann Lee", "Ann Lee"),
@@ -35,6 +39,27 @@ def test_attribution_frames(text: str, speaker: str, mention: str) -> None:
     _, got_speaker, got_mention, _ = only(text)
     assert got_speaker is not None and speaker.lower() in got_speaker.lower()
     assert got_mention == mention
+
+
+def test_quoted_transcript_lines_take_their_labels() -> None:
+    text = (
+        "Ann Lee and Tom Reyes met on the radio. A partial transcript:\n\n"
+        '"REYES: Will the quay open in May?\n\n'
+        '"LEE: It will. We ordered the cranes.\n\n'
+        '"And we kept our word on the budget.\n\n'
+        '"Note: the cranes are late," a reader wrote.'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.attribution.speaker, q.attribution.rule) for q in quotes[:3]] == [
+        ("Tom Reyes", "speaker-label"),
+        ("Ann Lee", "speaker-label"),
+        ("Ann Lee", "continuation"),
+    ]
+    assert [s.kind for s in quotes[0].segments] == [SegmentKind.LABEL, SegmentKind.TEXT]
+    label = quotes[0].segments[0]
+    assert text[label.start : label.end] == "REYES:"
+    assert quotes[3].segments[0].kind is SegmentKind.TEXT  # "Note:" is not a label
+    assert quotes[3].attribution.rule != "speaker-label"
 
 
 def test_speaker_resolution_across_paragraphs() -> None:

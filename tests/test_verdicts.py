@@ -371,6 +371,20 @@ Ann Lee: I agree with that. The budget must fund the repairs first.
             ("QC301",),
             (),
         ),
+        (  # a quoted transcript line: its label names the speaker and is not speech
+            'From the council debate:\n\n"TOM REYES: The ferry service costs far too much money."',
+            Verdict.VERBATIM,
+            "Tom Reyes",
+            (),
+            ("QC201",),
+        ),
+        (
+            'From the council debate:\n\n"ANN LEE: The ferry service costs far too much money."',
+            Verdict.MISATTRIBUTED,
+            "Ann Lee",
+            ("QC201",),
+            (),
+        ),
     ],
 )
 def test_speaker_and_occasion_aware_verdicts(

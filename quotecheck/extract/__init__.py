@@ -11,7 +11,7 @@ from typing import Any
 
 from quotecheck.budget import checkpoint
 from quotecheck.errors import InputTooLarge
-from quotecheck.extract.attribution import Attributor, QuoteSite
+from quotecheck.extract.attribution import Attributor, QuoteSite, speaker_label
 from quotecheck.extract.focus import PARSE_MODES, focus_view
 from quotecheck.extract.nlp import has_parser, load_pipeline
 from quotecheck.extract.scanner import (
@@ -65,11 +65,17 @@ def position(starts: list[int], offset: int) -> tuple[int, int]:
     return line, offset - starts[line - 1] + 1
 
 
-def segments_of(view: str, raw: str, start: int, end: int) -> tuple[Segment, ...]:
-    """Split a quote's inside into text, ellipsis and insertion segments (raw offsets)."""
+def segments_of(
+    view: str, raw: str, start: int, end: int, *, label: tuple[int, int] | None = None
+) -> tuple[Segment, ...]:
+    """Split a quote's inside into text, ellipsis, insertion and speaker-label segments (raw
+    offsets); ``label`` is the span of a transcript speaker label opening the quote."""
     cuts: list[tuple[int, int, SegmentKind]] = []
+    if label is not None:
+        cuts.append((label[0], label[1], SegmentKind.LABEL))
     for m in _ELLIPSIS.finditer(view, start, end):
-        cuts.append((m.start(), m.end(), SegmentKind.ELLIPSIS))
+        if not any(a <= m.start() < b for a, b, _ in cuts):
+            cuts.append((m.start(), m.end(), SegmentKind.ELLIPSIS))
     for m in _INSERTION.finditer(view, start, end):
         if not any(a <= m.start() < b for a, b, _ in cuts):
             cuts.append((m.start(), m.end(), SegmentKind.INSERTION))
@@ -107,6 +113,7 @@ _STRONG_RULES = frozenset(
         "colon-subject",
         "continuation",
         "carry-over",
+        "speaker-label",
     }
 )
 
@@ -311,6 +318,7 @@ def extract(
             q.depth,
             bisect.bisect_right(paragraphs, q.open_start),
             q.continues,
+            speaker_label(view, q.start, q.end) if q.depth == 0 else None,
         )
         for q in scanned.quotes
     ]
@@ -332,10 +340,10 @@ def extract(
     starts = line_starts(document.raw)
     checkpoint("attributing quotes")
     quotes: list[Quote] = []
-    for index, (rq, att) in enumerate(zip(scanned.quotes, attributions, strict=True)):
+    for index, (rq, site, att) in enumerate(zip(scanned.quotes, sites, attributions, strict=True)):
         if index % 256 == 0:
             checkpoint("reading quotes")
-        quotes.append(_make_quote(document, rq, att, index, starts, language, lang))
+        quotes.append(_make_quote(document, rq, site, att, index, starts, language, lang))
     return ExtractionResult(quotes, scanned.problems, language)
 
 
@@ -384,6 +392,7 @@ def _ner_part(pipeline: Any, name: str) -> bool:
 def _make_quote(
     document: Document,
     rq: RawQuote,
+    site: QuoteSite,
     att: Attribution,
     index: int,
     starts: list[int],
@@ -391,7 +400,7 @@ def _make_quote(
     lang: LanguageData,
 ) -> Quote:
     raw, view = document.raw, document.view
-    segs = segments_of(view, raw, rq.start, rq.end)
+    segs = segments_of(view, raw, rq.start, rq.end, label=site.label)
     words = len(view[rq.start : rq.end].split())
     line, column = position(starts, rq.start)
     return Quote(

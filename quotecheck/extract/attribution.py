@@ -54,6 +54,35 @@ class QuoteSite:
     depth: int
     paragraph: int
     continues: int | None = None
+    label: tuple[int, int] | None = None
+    """Span of a transcript speaker label opening the quote ("PENCE: …"), colon included."""
+
+
+_DASH_CREDIT = re.compile(
+    r"[ \t\u00a0\u202f]*[—–―-]{1,2}[ \t\u00a0\u202f]*"
+    r"((?:[A-Z][\w.'’-]*[ \t\u00a0]?){1,5})"
+)
+"""``“…” — Name`` after the closing mark: an em or en dash, a horizontal bar (―) or hyphens,
+with ordinary or no-break spaces around it."""
+_SPEAKER_LABEL = re.compile(
+    r"[ \t]*((?:[^\W\d_][\w.'’-]*[ \t]+){0,3}[^\W\d_][\w.'’-]*):[ \t]+(?=\S)"
+)
+
+
+def speaker_label(view: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span (colon included) of a transcript speaker label that opens the text between
+    ``start`` and ``end`` ("WALLACE: Let’s start …", "SEN. WARREN: …"), or None.
+
+    Only capital letters make a label (the transcript convention): "Note: …" or "Update: …" in
+    ordinary case stay part of the quote.
+    """
+    m = _SPEAKER_LABEL.match(view, start, end)
+    if m is None:
+        return None
+    label = m.group(1)
+    if not label.isupper() or sum(c.isalpha() for c in label) < 2:
+        return None
+    return m.start(1), m.end(1) + 1
 
 
 @dataclass
@@ -170,7 +199,12 @@ class Attributor:
                 )
                 continue
             has_previous = previous is not None and bool(previous.speaker or previous.mention)
-            if site.continues is not None and previous is not None and has_previous:
+            if (
+                site.continues is not None
+                and previous is not None
+                and has_previous
+                and site.label is None  # a new speaker label starts a new turn
+            ):
                 att = previous.model_copy(update={"rule": "continuation", "confidence": 0.8})
             else:
                 att = self._attribute(site)
@@ -264,6 +298,8 @@ class Attributor:
         return i < 0 or self.view[i] in "\n.!?:"
 
     def _attribute(self, site: QuoteSite) -> Attribution:
+        if site.label is not None:
+            return self._labelled(site, site.label)
         toks = self._window(site)
         found = self._by_parse(site, toks) if self.parsed else self._by_pattern(site, toks)
         if found is None:
@@ -288,6 +324,23 @@ class Attributor:
             confidence=confidence if speaker else confidence / 2,
             reason=None if speaker else "the speaker could not be resolved to a person",
             occasion=self._occasion(toks),
+        )
+
+    def _labelled(self, site: QuoteSite, label: tuple[int, int]) -> Attribution:
+        """A quoted transcript line names its speaker: "PENCE: Well, …" → Pence."""
+        text = self.view[label[0] : label[1] - 1]
+        words = text.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in self.lang.titles:
+            words = words[1:]  # SEN. WARREN → Warren
+        name = " ".join(w.capitalize() if w.isupper() else w for w in words)
+        mention = _Mention(text, label[0], label[0] + len(text), name, name.lower(), "name")
+        return Attribution(
+            speaker=self._resolve(mention, site),
+            mention=text,
+            mention_start=mention.start,
+            mention_end=mention.end,
+            rule="speaker-label",
+            confidence=0.8,
         )
 
     # ----------------------------------------------------------------- windows
@@ -708,10 +761,10 @@ class Attributor:
                 "line-label",
                 0.6,
             )
-        m2 = re.match(r"[ \t]*[—–-]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,5})", view[site.end :])
+        m2 = _DASH_CREDIT.match(view, site.end)
         if m2:
             name = m2.group(1).strip()
-            start = site.end + m2.start(1)
+            start = m2.start(1)
             return (
                 _Mention(name, start, start + len(name), name, name.lower(), "name"),
                 None,

@@ -39,7 +39,7 @@ _MARK_RE = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 _OPEN_CONTEXT = set("([{<\u2014\u2013-/\u2012\u2015") | ALL_MARKS
-_CLOSE_CONTEXT = set(".,;:!?)]}>\u2014\u2013-/\u2026") | ALL_MARKS
+_CLOSE_CONTEXT = set(".,;:!?)]}>\u2014\u2013-/\u2026\u2012\u2015") | ALL_MARKS
 DEFAULT_MAX_QUOTE_CHARS = 20_000
 """Longest quote (in characters between its marks) that is paired and checked; configurable as
 ``max_quote_chars``.  An opening mark not closed within it is reported as unbalanced (QC150)."""

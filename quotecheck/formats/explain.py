@@ -89,7 +89,7 @@ class Run:
     """"" (same words), "ins" (only in the quote), "del" (only in the source), "sub"
     (substituted), "case" (same word, other case or typography), "elided" (source words an
     ellipsis left out), "ellipsis" (the article's elision mark), "bracket" (the reporter's
-    bracketed insertion)."""
+    bracketed insertion), "label" (a transcript speaker label quoted with the words)."""
     impact: str = ""
     """"meaning" (a meaning-changing edit covers it), "cosmetic", or "" (plain change)."""
     note: str = ""
@@ -194,7 +194,7 @@ def _classify(chars: _Chars, base: int, edits: list[tuple[Edit, int | None, int 
         a, b = m.span()
         covering = [e for e, s, t in edits if _overlaps(base + a, base + b, s, t)]
         change = chars.change[a]
-        if not covering and change in ("", "elided", "ellipsis", "bracket"):
+        if not covering and change in ("", "elided", "ellipsis", "bracket", "label"):
             continue
         if any(e.meaning_changing for e in covering):
             impact = "meaning"
@@ -222,6 +222,8 @@ def side_by_side(q: QuoteResult, source_text: str | None = None) -> SideBySide:
             quote.mark(seg.start - q.start, seg.end - q.start, "ellipsis")
         elif seg.kind is SegmentKind.INSERTION:
             quote.mark(seg.start - q.start, seg.end - q.start, "bracket")
+        elif seg.kind is SegmentKind.LABEL:
+            quote.mark(seg.start - q.start, seg.end - q.start, "label")
     match = q.match
     if match is None:
         return SideBySide(quote=quote.runs(), source=())
@@ -353,8 +355,8 @@ _LEGEND_PLAIN = (
 
 
 def _style(run: Run) -> str:
-    if run.change in ("", "bracket"):
-        return "italic" if run.change == "bracket" else ""
+    if run.change in ("", "bracket", "label"):
+        return "italic" if run.change in ("bracket", "label") else ""
     if run.change == "ellipsis":
         return "bold"
     if run.change == "elided":

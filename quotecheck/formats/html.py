@@ -88,6 +88,7 @@ _CHANGE_LABEL = {
     "elided": "left out by the ellipsis",
     "ellipsis": "the article's ellipsis",
     "bracket": "the reporter's bracketed words",
+    "label": "a transcript's speaker label",
 }
 
 

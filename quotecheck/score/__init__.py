@@ -270,7 +270,7 @@ def judge(
             extra={"span_speaker": span_who},
         )
 
-    elided = any(s.kind is not SegmentKind.TEXT for s in quote.segments)
+    elided = any(s.kind in _CUT_MARKS for s in quote.segments)
     moved = _compact_moves(ctx, qmatch)
     if moved is not None:
         edits = sorted(
@@ -343,6 +343,10 @@ def judge(
 
 
 # --------------------------------------------------------------------------- helpers
+_CUT_MARKS = frozenset({SegmentKind.ELLIPSIS, SegmentKind.INSERTION})
+"""Segments that mark the article's own cuts and words (a speaker label is neither)."""
+
+
 def _narration_frame(quote: Quote, view: str, lang: LanguageData) -> re.Match[str] | None:
     texts = [s for s in quote.segments if s.kind is SegmentKind.TEXT]
     if not texts:
