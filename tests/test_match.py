@@ -78,3 +78,26 @@ def test_token_view_rebuilds_tokens() -> None:
     assert [t.surface for t in view[0:3]] == ["The", "committee", "met"]
     with pytest.raises(IndexError):
         view[len(view)]
+
+
+def test_words_in_place_are_counted_up_to_the_edges_of_the_corpus() -> None:
+    """Diagonals before the first source and running past the last one count only the words
+    inside the corpus (the verification reads a window of source words around each)."""
+    import numpy as np
+
+    index = SourceIndex(_sources(2))
+    code = _code(index, "The committee met on Tuesday")
+    ids = [ord(c) - 0x10000 for c in code]
+    codes = index._all_codes.tolist()
+    size = len(codes)
+    diagonals = [-7, -3, -1, 0, 2, index.offsets[1] - 2, size - 4, size - 1, size + 3]
+
+    def brute(d: int) -> int:
+        return sum(
+            any(0 <= d + k + s < size and codes[d + k + s] == w for s in (-2, -1, 0, 1, 2))
+            for k, w in enumerate(ids)
+        )
+
+    got = index._words_in_place(np.array(diagonals, dtype=np.int64), ids).tolist()
+    assert got == [brute(d) for d in diagonals]
+    assert got[3] == len(ids)  # the quote opens the first source

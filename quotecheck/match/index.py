@@ -295,45 +295,61 @@ class SourceIndex:
             return []
         bucket = max(8, n // 2)
         ids = [ord(ch) - _CODE_BASE for ch in code]
-        seeds: list[tuple[int, int, np.ndarray]] = []
+        # (postings, quote position, first, last) of every seed, in the postings of ``source``
+        seeds: list[tuple[int, int, int, int]] = []
+        source = self._tri_pos
         if n >= 3:
             arr = np.array(ids, dtype=np.int64)
             tri = (arr[:-2] << 42) | (arr[1:-1] << 21) | arr[2:]
-            los = np.searchsorted(self._tri_keys, tri, side="left").tolist()
-            his = np.searchsorted(self._tri_keys, tri, side="right").tolist()
-            for j, (lo, hi) in enumerate(zip(los, his, strict=True)):
+            # one binary search for both ends: the end of key k is the start of key k + 1
+            ends = np.searchsorted(self._tri_keys, np.concatenate((tri, tri + 1))).tolist()
+            for j in range(n - 2):
+                lo, hi = ends[j], ends[j + n - 2]
                 if hi > lo:
-                    seeds.append((hi - lo, j, self._tri_pos[lo:hi]))
+                    seeds.append((hi - lo, j, lo, hi))
         if not seeds:  # a short quote, or no three quote words adjacent anywhere
+            source = self._word_pos
             for j, tid in enumerate(ids):
-                if tid in stopwords:
+                if tid in stopwords or not 0 <= tid < len(self.words):
                     continue
-                plist = self.word_positions(tid)
-                if len(plist):
-                    seeds.append((len(plist), j, plist))
+                lo, hi = int(self._word_off[tid]), int(self._word_off[tid + 1])
+                if hi > lo:
+                    seeds.append((hi - lo, j, lo, hi))
         if not seeds:
             return []
-        seeds.sort(key=lambda sd: (sd[0], sd[1]))
-        diags: list[np.ndarray] = []
-        weights: list[np.ndarray] = []
+        seeds.sort()
         used = 0
-        for k, (df, j, plist) in enumerate(seeds):
+        chunks: list[np.ndarray] = []
+        shifts: list[int] = []
+        sizes: list[int] = []
+        idfs: list[float] = []
+        for k, (df, j, lo, hi) in enumerate(seeds):
             if k >= 2 and used + df > self.seed_budget:
                 break  # the two rarest always seed, in full: truncating them loses the place
-            diags.append(plist.astype(np.int64) - j)
-            weights.append(np.full(len(plist), math.log(1 + self.total_tokens / (1 + df))))
+            chunks.append(source[lo:hi])
+            shifts.append(j)
+            sizes.append(df)
+            idfs.append(math.log(1 + self.total_tokens / (1 + df)))
             used += df
-        # Votes per diagonal bucket, summed with NumPy: the seeds of a quote of common words
-        # can have thousands of postings, and a Python loop over them was the main cost.
-        diag = np.concatenate(diags)
+        diag = np.concatenate(chunks).astype(np.int64) - np.repeat(shifts, sizes)
+        # Votes per diagonal bucket.  One stable sort by bucket stands in for np.unique (whose
+        # fixed cost dominated at the few hundred postings a quote has): the distinct buckets,
+        # each posting's bucket number, and the postings grouped by bucket in their own order.
+        by_bucket = np.argsort(diag // bucket, kind="stable")
+        diag = diag[by_bucket]
         keys = diag // bucket
-        buckets, inverse = np.unique(keys, return_inverse=True)
-        votes: np.ndarray = np.bincount(inverse, weights=np.concatenate(weights)).astype(np.float64)
-        for shift in (-1, 1):  # half the votes of each neighbouring bucket
-            at = np.minimum(np.searchsorted(buckets, buckets + shift), len(buckets) - 1)
-            near = buckets[at] == buckets + shift
-            votes = votes + np.where(near, 0.5 * votes[at], 0.0)
-        order = np.lexsort((buckets, -votes))
+        starts = np.empty(len(keys), dtype=bool)
+        starts[0] = True
+        np.not_equal(keys[1:], keys[:-1], out=starts[1:])
+        buckets = keys[starts]
+        inverse = np.cumsum(starts) - 1
+        votes = np.bincount(inverse, weights=np.repeat(idfs, sizes)[by_bucket])
+        # Half the votes of each neighbouring bucket (the one before first, then the one after).
+        if len(buckets) > 1:
+            adjacent = (buckets[1:] - buckets[:-1]) == 1
+            votes[1:] += np.where(adjacent, 0.5 * votes[:-1], 0.0)
+            votes[:-1] += np.where(adjacent, 0.5 * votes[1:], 0.0)
+        order = np.argsort(-votes, kind="stable")  # ties: the earlier bucket first
         # The best-voted buckets, and every bucket tied with the last of them: a tie broken
         # by position alone would drop the right place as often as not.
         cut = (
@@ -342,50 +358,62 @@ class SourceIndex:
             else int(np.searchsorted(-votes[order], -votes[order[_VERIFY - 1]], side="right"))
         )
         order = order[: min(max(cut, limit * 4), _VERIFY_MAX)]
-        top, top_votes = buckets[order], votes[order]
         # Seeds vote, the text decides: where seeds overlap in the quote (and in text of
         # recurring phrases) many places get as many votes as the right one, so every
         # candidate diagonal is verified by counting the quote words found in place there.
         chosen = np.zeros(len(buckets), dtype=bool)
         chosen[order] = True
-        cand = np.unique(diag[chosen[inverse]])[: 4 * _VERIFY_MAX]
-        found = self._words_in_place(cand, np.array(ids, dtype=np.int32))
-        best_at: dict[int, tuple[int, int]] = {}
-        for d, f in zip(cand.tolist(), found.tolist(), strict=True):
-            b = d // bucket
-            if b not in best_at or f > best_at[b][0]:
-                best_at[b] = (f, d)
-        ranked = sorted(
-            (
-                (best_at.get(b, (0, b * bucket))[0], v, b)
-                for b, v in zip(top.tolist(), top_votes.tolist(), strict=True)
-            ),
-            key=lambda fvb: (-fvb[0], -fvb[1], fvb[2]),
-        )
+        cand = np.sort(diag[chosen[inverse]])
+        if len(cand) > 1:
+            cand = cand[np.concatenate(([True], cand[1:] != cand[:-1]))]
+        cand = cand[: 4 * _VERIFY_MAX]
+        found = self._words_in_place(cand, ids)
+        # The best diagonal of every verified bucket (most words in place, then the first).
+        cand_bucket = cand // bucket
+        best = np.lexsort((-found, cand_bucket))
+        first = np.ones(len(best), dtype=bool)
+        first[1:] = cand_bucket[best[1:]] != cand_bucket[best[:-1]]
+        best = best[first]
+        verified, best_found, best_diag = cand_bucket[best], found[best], cand[best]
+        top = buckets[order]
+        at = np.minimum(np.searchsorted(verified, top), len(verified) - 1)
+        hit = verified[at] == top
+        top_found = np.where(hit, best_found[at], 0)
+        top_diag = np.where(hit, best_diag[at], top * bucket)
+        # Most words in place first, then most votes, then the earlier bucket.
+        ranked = np.lexsort((top, -votes[order], -top_found)).tolist()
+        top_l, found_l, diag_l = top.tolist(), top_found.tolist(), top_diag.tolist()
         out: list[tuple[int, int, float]] = []
         taken: list[int] = []
-        for f, _v, b in ranked:
+        for r in ranked:
+            b = top_l[r]
             if any(abs(b - t) < 2 for t in taken):
                 continue
             taken.append(b)
-            s_idx, local = self.locate(max(0, best_at.get(b, (0, b * bucket))[1]))
-            out.append((s_idx, local, float(f)))
+            s_idx, local = self.locate(max(0, diag_l[r]))
+            out.append((s_idx, local, float(found_l[r])))
             if len(out) >= limit:
                 break
         return out
 
-    def _words_in_place(self, diagonals: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    def _words_in_place(self, diagonals: np.ndarray, ids: Sequence[int]) -> np.ndarray:
         """For each diagonal d, how many quote words ``ids[k]`` stand at source position
         ``d + k`` (give or take two positions, for a word inserted or dropped)."""
-        if len(diagonals) == 0:
-            return np.zeros(0, dtype=np.int64)
-        k = np.arange(len(ids), dtype=np.int64)
-        hit = np.zeros((len(diagonals), len(ids)), dtype=bool)
-        for shift in (0, -1, 1, -2, 2):
-            at = diagonals[:, None] + k[None, :] + shift
-            inside = (at >= 0) & (at < len(self._all_codes))
-            got = self._all_codes[np.clip(at, 0, len(self._all_codes) - 1)]
-            hit |= inside & (got == ids[None, :])
+        n = len(ids)
+        if len(diagonals) == 0 or n == 0:
+            return np.zeros(len(diagonals), dtype=np.int64)
+        # The source words around every diagonal, read once: row r holds positions
+        # d_r - 2 … d_r + n + 1 (-1 outside the corpus, like the gaps between sources).
+        at = diagonals[:, None] + np.arange(-2, n + 2, dtype=np.int64)[None, :]
+        size = len(self._all_codes)
+        if int(at[0, 0]) >= 0 and int(at[-1, -1]) < size:  # the usual case (diagonals sorted)
+            got = self._all_codes[at]
+        else:
+            got = np.where((at >= 0) & (at < size), self._all_codes[np.clip(at, 0, size - 1)], -1)
+        q = np.array(ids, dtype=np.int32)
+        hit = got[:, 2 : 2 + n] == q
+        for s in (1, 3, 0, 4):
+            hit |= got[:, s : s + n] == q
         return np.asarray(hit.sum(axis=1), dtype=np.int64)
 
     # ------------------------------------------------------------------ alignment
