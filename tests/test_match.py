@@ -101,3 +101,58 @@ def test_words_in_place_are_counted_up_to_the_edges_of_the_corpus() -> None:
     got = index._words_in_place(np.array(diagonals, dtype=np.int64), ids).tolist()
     assert got == [brute(d) for d in diagonals]
     assert got[3] == len(ids)  # the quote opens the first source
+
+
+def _altered_sources() -> tuple[SourceIndex, str]:
+    """A passage once, and many places that share a few of its words (so they get seed votes)."""
+    texts = [
+        f"Early on {i}, our orchard will double its budget for the park. " + FILLER
+        for i in range(12)
+    ]
+    texts.append(FILLER + TARGET + ". " + FILLER)
+    index = SourceIndex(
+        [Source(id=f"s{i}", text=t, speaker=f"Speaker {i}") for i, t in enumerate(texts)]
+    )
+    return index, _code(index, TARGET.replace("pears", "apples"))
+
+
+def test_rank_bound_is_never_below_the_rank_of_an_alignment() -> None:
+    index, code = _altered_sources()
+    for s_idx in range(len(index.sources)):
+        src = index.codes[s_idx]
+        for lo in range(-5, len(src), 7):
+            for width in (3, len(code), 3 * len(code)):
+                al = index.align(code, s_idx, lo, lo + width)
+                if al is not None:
+                    assert index.rank_bound(code, s_idx, lo, lo + width) >= al.rank - 1e-12
+
+
+def test_best_aligns_only_the_places_that_can_outrank_the_one_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A changed word keeps the passage from aligning identically, so every candidate place
+    is considered; only those whose window could rank higher are aligned, with the same
+    result as aligning them all."""
+    index, code = _altered_sources()
+    cands = index.candidates(code, limit=6)
+    assert len(cands) >= 3
+    slack = 12
+    everything = [
+        index.align(code, s, d - slack, d + len(code) + 2 * slack + len(code) // 2)
+        for s, d, _ in cands
+    ]
+    expected = max(
+        (al for al in everything if al is not None),
+        key=lambda al: (round(al.rank, 6), round(al.similarity, 6)),
+    )
+    calls = []
+    align = index.align
+
+    def counted(*args: object) -> object:
+        calls.append(args)
+        return align(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index, "align", counted)
+    got = index.best(code)
+    assert got == expected and got.source == len(index.sources) - 1
+    assert len(calls) == 1

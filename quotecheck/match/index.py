@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import overload
 
 import numpy as np
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 from rapidfuzz.fuzz import partial_ratio_alignment
 
 from quotecheck.lang import get_language
@@ -505,6 +505,19 @@ class SourceIndex:
             b = best_b
         return a, b
 
+    def rank_bound(self, code: str, s_idx: int, lo: int, hi: int) -> float:
+        """An upper bound of :attr:`Alignment.rank` for ``align(code, s_idx, lo, hi)``.
+
+        The rank is the Indel similarity ``2·m / (len(code) + len(span))`` of a span of the
+        window, where ``m`` (the words the quote and the span have in common, in order) is at
+        most the common subsequence ``L`` of the quote and the whole window, and the span holds
+        at least ``m`` words: so the rank is at most ``2·L / (len(code) + L)``.  One
+        bit-parallel comparison instead of an alignment with its refinement.
+        """
+        src = self.codes[s_idx]
+        common = LCSseq.similarity(code, src[max(0, lo) : min(len(src), hi)])
+        return 2 * common / (len(code) + common) if common else 0.0
+
     def best(
         self,
         code: str,
@@ -528,15 +541,18 @@ class SourceIndex:
             top_votes = max(top_votes, votes)
             if best is not None and best.similarity >= 0.8 and votes < 0.5 * top_votes:
                 break  # far fewer seeds agree here than at a place already found
-            al = self.align(
-                code, s_idx, diag - slack, diag + len(code) + 2 * slack + len(code) // 2
-            )
+            lo = diag - slack
+            hi = diag + len(code) + 2 * slack + len(code) // 2
+            if (
+                best_key is not None
+                and round(self.rank_bound(code, s_idx, lo, hi) + 1e-9, 6) < best_key[0]
+            ):
+                continue  # no span of this window can rank as high as the place already found
+            al = self.align(code, s_idx, lo, hi)
             if al is None:
                 continue
             if prefer is not None and not prefer(al.source, al.start):
                 # the same words may stand twice in one window (a speaker repeating another)
-                lo = diag - slack
-                hi = diag + len(code) + 2 * slack + len(code) // 2
                 for other in (
                     self.align(code, s_idx, al.end, hi),
                     self.align(code, s_idx, lo, al.start),
