@@ -123,10 +123,22 @@ def test_unattributed_has_a_reason() -> None:
         ('Ann Lee said the port was "ready for winter".', QuoteKind.PARTIAL),
         ('The plan is a "white elephant" now.', QuoteKind.SCARE),
         ('She appeared on "Good Morning Harbour City" on Monday.', QuoteKind.SCARE),
+        # titles next to a reporting verb: a possessive, a title word, a line of its own
+        (
+            'Ann Lee said on Channel Nine\'s "Harbour Tonight" that the port was ready.',
+            QuoteKind.SCARE,
+        ),
+        ('In her book "The Quiet Harbour," Ann Lee wrote about the port.', QuoteKind.SCARE),
+        ('Ann Lee said in an episode of "Port Stories" that the quay was open.', QuoteKind.SCARE),
+        (
+            '"We are ready," Ann Lee said.\n\n"Ready For Winter"\n\nThe port opened.',
+            QuoteKind.SCARE,
+        ),
+        ('"Ready For Winter," Ann Lee said.', QuoteKind.FULL),
     ],
 )
 def test_kinds(text: str, kind: QuoteKind) -> None:
-    assert extract_quotes(text)[0].kind is kind
+    assert extract_quotes(text)[-1].kind is kind  # the last quote of the text
 
 
 def test_block_quotes_markdown_and_credited_paragraph() -> None:

@@ -141,6 +141,25 @@ def looks_like_title(inside: str, before: str, minor: frozenset[str]) -> bool:
     return capitalised == len(content) and before.endswith(("’s ", "'s ", "’s", "'s"))
 
 
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\W*$")
+
+
+def _announces_title(view: str, i: int, rq: RawQuote, title_cues: frozenset[str]) -> bool:
+    """Whether what stands around a title-cased quote makes it a title despite a nearby cue:
+    a possessive or a title word right before it (CNN’s “…”, the book “…”, an episode of
+    “…”), or the quote filling its line alone (a subhead)."""
+    head = view[max(0, i - 40) : i + 1]
+    if head.endswith(("’s", "'s", "s’", "s'")):
+        return True
+    word = _WORD_BEFORE.search(head)
+    if word is not None and word.group(1).lower() in title_cues:
+        return True
+    line_start = view.rfind("\n", 0, rq.open_start) + 1
+    line_end = view.find("\n", rq.close_end)
+    rest = view[rq.close_end : line_end if line_end >= 0 else len(view)]
+    return not view[line_start : rq.open_start].strip() and not rest.strip(" \t.")
+
+
 def _kind(
     view: str,
     rq: RawQuote,
@@ -148,6 +167,7 @@ def _kind(
     attributed: bool,
     blocks: Sequence[tuple[int, int]],
     minor: frozenset[str] = frozenset(),
+    title_cues: frozenset[str] = frozenset(),
 ) -> QuoteKind:
     if rq.open_start == rq.open_end or any(
         a <= rq.open_start and rq.close_end <= b for a, b in blocks
@@ -161,7 +181,9 @@ def _kind(
     sentence_start = before in "\n.!?:" or i < 0
     if not attributed and (words <= 2 or (words <= 3 and not sentence_start)):
         return QuoteKind.SCARE  # one or two words with no cue are a mention, not speech
-    if not attributed and looks_like_title(inside, view[max(0, i - 3) : i + 1], minor):
+    if looks_like_title(inside, view[max(0, i - 3) : i + 1], minor) and (
+        not attributed or _announces_title(view, i, rq, title_cues)
+    ):
         return QuoteKind.SCARE
     if sentence_start and inside[:1].isupper():
         return QuoteKind.FULL
@@ -419,6 +441,7 @@ def _make_quote(
             _cued(att),
             document.block_quotes,
             lang.stopwords,
+            lang.title_cues,
         ),
         segments=segs,
         parent=rq.parent,

@@ -555,6 +555,12 @@ DATA = LanguageData(
         r"\b(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend"
         r"|sonntag)(?:abend|morgen|nachmittag|vormittag)?\b",
     ),
+    title_cues=frozenset(
+        """
+        titel titels betitelt buch buches sendung sendungen film films lied liedes hymne serie
+        folge kolumne album roman podcast slogan motto schlagzeile
+        """.split()
+    ),
     stopwords=_STOPWORDS,
     tense_markers={
         "ist": "present",

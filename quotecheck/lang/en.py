@@ -366,6 +366,13 @@ DATA = LanguageData(
         r"\bin\s+(?:19|20)\d\d\b",
         r"\b(?:last|next)\s+(?:year|month)\b",
     ),
+    title_cues=frozenset(
+        """
+        of titled entitled headlined dubbed nicknamed nickname book books show shows program
+        programme song songs anthem hymn film movie documentary series episode broadcast column
+        op-ed album play novel memoir podcast segment hashtag slogan banner motto headline
+        """.split()
+    ),
     stopwords=_STOPWORDS,
     tense_markers={
         "is": "present",

@@ -89,6 +89,10 @@ class LanguageData:
     """Regular expressions with a ``name`` group that find a source's speaker in its byline."""
     occasion_cues: tuple[str, ...] = ()
     """Regular expressions for phrases that place a quote on an occasion ("in a tweet")."""
+    title_cues: frozenset[str] = frozenset()
+    """Words right before a quote mark that announce a title or a name in quote marks ("the
+    book", "an episode of", "titled"): with title case inside, the quote is a title even when a
+    reporting verb is near."""
     stopwords: frozenset[str] = frozenset()
     """Function words that carry little evidence for retrieval."""
     tense_markers: dict[str, str] = field(default_factory=dict)
