@@ -318,5 +318,10 @@ def test_score_document_counts_scare_separately() -> None:
     s = c.summary()
     assert s["p_overlap"] == 0.75
     assert s["r_overlap_noscare"] == pytest.approx(2 / 3)
+    assert (c.gold_marked, c.tp_overlap_marked, s["r_overlap_marked"]) == (3, 3, 1.0)
+    unmarked = [GoldQuote(0, 10), GoldQuote(20, 30, marked=False)]
+    u = score_document(unmarked, [Prediction(0, 10)])
+    assert (u.gold_marked, u.tp_overlap_marked, u.summary()["r_overlap_marked"]) == (1, 1, 1.0)
+    assert u.summary()["r_overlap"] == 0.5
     failed = score_document(gold, [], failed=True)
     assert (failed.docs_failed, failed.pred, failed.summary()["f1_exact"]) == (1, 0, 0.0)

@@ -192,6 +192,25 @@ def test_german_frames_without_a_parser(text: str, speaker: str) -> None:
     assert quotes[0].attribution.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie haben zu Recht gesagt, der „Hafen“ sei ein Thema.",
+        "Wir handeln nicht nach dem Motto „Weiter wie bisher“, sagte man.",
+        "Ich zitiere mit Erlaubnis des Präsidenten: „Der Hafen bleibt offen.“",
+    ],
+)
+def test_german_common_nouns_after_a_preposition_are_not_speakers(text: str) -> None:
+    speaker = extract_quotes(text, language="de")[0].attribution.speaker
+    assert speaker not in {"Recht", "Motto", "Erlaubnis"}
+
+
+def test_german_names_after_an_article_or_cue_stay_speakers() -> None:
+    text = "„Der Ansatz ist gescheitert“, meinte die Berg damals.\n\n„Er ist zu teuer“, so das Amt."
+    quotes = extract_quotes(text, language="de")
+    assert [q.attribution.speaker for q in quotes] == ["Berg", "Amt"]
+
+
 def test_offsets_point_into_raw_markdown_and_html() -> None:
     md = '---\ntitle: x\n---\nAnn Lee said: "We are *really* ready."\n'
     q = extract_quotes(md, fmt="markdown")[0]

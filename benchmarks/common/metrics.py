@@ -14,6 +14,9 @@ Definitions (all spans are half-open character spans, compared after trimming wh
   leave those unannotated, so metrics are reported twice: over all predictions, and with the
   scare-labelled predictions removed.  ``scare_fp`` counts scare predictions that matched no
   gold quote (at overlap).
+* **recall in marks**: recall over the gold quotes that stand between quote marks (GUM also
+  annotates block quotations without marks, which no mark-based extractor can see in its plain
+  text).
 * **speaker accuracy**: over gold quotes that were matched (at overlap) and have a gold speaker
   span.  A speaker is correct when the predicted mention span overlaps a gold speaker span, or
   when the predicted canonical speaker shares a name token (case-insensitive, at least two
@@ -143,6 +146,9 @@ class Counts:
     pred_noscare: int = 0
     tp_exact_noscare: int = 0
     tp_overlap_noscare: int = 0
+    gold_marked: int = 0
+    """Gold quotes in quote marks (GUM also has block quotations without marks)."""
+    tp_overlap_marked: int = 0
     speaker_eval: int = 0
     speaker_correct: int = 0
     extra: dict[str, int] = field(default_factory=dict)
@@ -169,6 +175,9 @@ class Counts:
             p, r, f = prf(tp, n_pred, self.gold)
             out[f"p_{name}"], out[f"r_{name}"], out[f"f1_{name}"] = p, r, f
         out["speaker_acc"] = self.speaker_correct / self.speaker_eval if self.speaker_eval else None
+        out["r_overlap_marked"] = (
+            self.tp_overlap_marked / self.gold_marked if self.gold_marked else None
+        )
         return out
 
 
@@ -184,6 +193,8 @@ def score_document(
     c.tp_exact = len(match(g_spans, p_spans, exact=True))
     c.tp_overlap = len(ov)
     matched_p = {pi for _, pi in ov}
+    c.gold_marked = sum(g.marked for g in gold)
+    c.tp_overlap_marked = sum(gold[gi].marked for gi, _ in ov)
     c.pred_scare = sum(p.kind == "scare" for p in preds)
     c.scare_fp = sum(p.kind == "scare" and i not in matched_p for i, p in enumerate(preds))
     keep = [i for i, p in enumerate(preds) if p.kind != "scare"]

@@ -313,14 +313,16 @@ def markdown(records: Sequence[dict[str, Any]], skipped: dict[str, str]) -> str:
         "Without the predictions the system labels `scare` (titles, scare quotes):",
         "",
         "| system | dataset | pred (scare) | scare FP | P / R / F1 exact w/o scare "
-        "| P / R / F1 overlap w/o scare | nested quotes ignored |",
-        "|---|---|---:|---:|---|---|---:|",
+        "| P / R / F1 overlap w/o scare | nested quotes ignored | R overlap, quotes in marks |",
+        "|---|---|---:|---:|---|---|---:|---|",
     ]
     for r in records:
+        rm = r.get("r_overlap_marked")
+        marked = "–" if rm is None else f"{_pct(rm)} ({r['tp_overlap_marked']}/{r['gold_marked']})"
         lines.append(
             f"| {r['system']} | {r['dataset']} | {r['pred']} ({r['pred_scare']}) "
             f"| {r['scare_fp']} | {_prf(r, 'exact_noscare')} | {_prf(r, 'overlap_noscare')} "
-            f"| {r.get('nested_skipped', 0)} |"
+            f"| {r.get('nested_skipped', 0)} | {marked} |"
         )
     grouped = [r for r in records if r.get("groups")]
     if grouped:
@@ -458,6 +460,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "speaker_acc": "over overlap-matched gold quotes with a gold speaker: mention "
                 "overlaps the gold Source, or the canonical speaker shares a name token",
                 "nested_skipped": "predicted quotes inside another quote, not scored",
+                "r_overlap_marked": "overlap recall over gold quotes that stand in quote marks",
                 "tokens": "words and punctuation characters (regex \\w+|[^\\w\\s]), the same "
                 "count for every system",
             },

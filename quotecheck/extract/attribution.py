@@ -724,8 +724,23 @@ class Attributor:
         head = run[-1].lower_
         if head in self.lang.role_nouns:
             return _Mention(text, start, end, None, head, "role")
+        if self.lang.capitalised_nouns and len(run) == 1 and self._in_prepositional(run[0]):
+            return None  # "nach dem Motto", "zu Recht": a common noun, not a name
         name = self.view[run[0].idx : run[-1].idx + len(run[-1].text)]
         return _Mention(text, start, end, name, head, "name")
+
+    def _in_prepositional(self, tok: Any) -> bool:
+        """Whether ``tok`` is governed by a preposition: right after one that is not a cue
+        ("zu Recht", "mit Erlaubnis"), or after one and an article ("nach dem Motto")."""
+        lang = self.lang
+        prev = [self.doc[j].lower_ for j in range(max(0, tok.i - 2), tok.i)]
+        if not prev:
+            return False
+        last = prev[-1]
+        cue = last in lang.reporting_verbs or any(seq[0] == last for seq in lang.according_to)
+        if last in lang.prepositions and not cue:
+            return True
+        return len(prev) == 2 and last in lang.stopwords and prev[0] in lang.prepositions
 
     # ----------------------------------------------------------------- positional frames
     def _by_position(self, site: QuoteSite) -> tuple[_Mention, Any, str, float] | None:

@@ -555,6 +555,13 @@ DATA = LanguageData(
         r"\b(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend"
         r"|sonntag)(?:abend|morgen|nachmittag|vormittag)?\b",
     ),
+    capitalised_nouns=True,
+    prepositions=frozenset(
+        """
+        an am ans auf aufs aus bei beim durch für gegen hinter in im ins mit nach neben ohne
+        seit über um unter vor vorm während wegen zu zum zur zwischen
+        """.split()
+    ),
     title_cues=frozenset(
         """
         titel titels betitelt buch buches sendung sendungen film films lied liedes hymne serie

@@ -89,6 +89,12 @@ class LanguageData:
     """Regular expressions with a ``name`` group that find a source's speaker in its byline."""
     occasion_cues: tuple[str, ...] = ()
     """Regular expressions for phrases that place a quote on an occasion ("in a tweet")."""
+    capitalised_nouns: bool = False
+    """Whether every noun is capitalised (German): without a parser, one capitalised word
+    governed by a preposition is then a common noun, not a name."""
+    prepositions: frozenset[str] = frozenset()
+    """Prepositions (for languages that capitalise nouns; the agent "von" is left out, as
+    "von Merkel" names a speaker)."""
     title_cues: frozenset[str] = frozenset()
     """Words right before a quote mark that announce a title or a name in quote marks ("the
     book", "an episode of", "titled"): with title case inside, the quote is a title even when a
