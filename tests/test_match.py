@@ -156,3 +156,67 @@ def test_best_aligns_only_the_places_that_can_outrank_the_one_found(
     got = index.best(code)
     assert got == expected and got.source == len(index.sources) - 1
     assert len(calls) == 1
+
+
+def _spy(monkeypatch: pytest.MonkeyPatch, index: SourceIndex, name: str) -> list[object]:
+    """Record the calls of one method of ``index``."""
+    calls: list[object] = []
+    method = getattr(index, name)
+
+    def spied(*args: object) -> object:
+        calls.append(args)
+        return method(*args)
+
+    monkeypatch.setattr(index, name, spied)
+    return calls
+
+
+def _repeated_trigrams() -> tuple[SourceIndex, str]:
+    """A quote standing once, each of its trigrams far more often (in sentences of its own)."""
+    quote = "red green blue white black"
+    words = quote.split()
+    parts = [" ".join(words[i : i + 3]) + "." for i in range(len(words) - 2)] * 60
+    return SourceIndex([Source(id="s", text=" ".join(parts) + " " + quote + ".")]), quote
+
+
+@pytest.mark.parametrize("case", ["rare", "repeated"])
+def test_a_quote_standing_once_verbatim_is_aligned_without_voting(
+    monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
+    """The places of the rarest seed are read for the quote word for word (one by one when
+    they are few, in one array comparison when they are many): the only verbatim place is the
+    alignment the votes would have led to, so no voting is needed."""
+    if case == "rare":
+        index = SourceIndex(_sources(5))
+        code = _code(index, TARGET)
+    else:
+        index, quote = _repeated_trigrams()
+        code = _code(index, quote)
+    seeds, _ = index._seeds(code)
+    assert (seeds[0][0] > 48) is (case == "repeated")
+    votes = _spy(monkeypatch, index, "_vote")
+    got = index.best(code)
+    assert got is not None and not votes
+    s_idx = len(index.sources) - 1
+    local = index.codes[s_idx].find(code)
+    expected = index.align(code, s_idx, local - 12, local + len(code) + 24 + len(code) // 2)
+    assert got == expected and got.similarity == 1.0 and got.rank == 1.0
+
+
+def test_a_quote_standing_twice_verbatim_is_voted_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = SourceIndex(_sources(2))
+    code = _code(index, "Members asked about the cost of new benches")  # in every FILLER
+    votes = _spy(monkeypatch, index, "_vote")
+    got = index.best(code)
+    assert got is not None and got.similarity == 1.0 and len(votes) == 1
+
+
+def test_verbatim_places_are_read_up_to_the_edges_of_the_corpus() -> None:
+    import numpy as np
+
+    index = SourceIndex(_sources(2))
+    code = _code(index, "The committee met")
+    size = len(index._all_codes)
+    starts = np.array([-5, -1, 0, 1, index.offsets[1], size - 2, size + 1], dtype=np.int64)
+    got = index._verbatim_at(starts, code).tolist()
+    assert got == [False, False, True, False, True, False, False]

@@ -62,6 +62,9 @@ _VERIFY = 64
 """Candidate buckets (by seed votes) whose diagonals are verified against the quote's words."""
 _VERIFY_MAX = 1024
 """At most this many buckets are verified, ties with the 64th included."""
+_READ_PLACES = 48
+"""Up to this many places of a seed are read one by one (fewer than that cost less than
+setting up the array comparison)."""
 _GAP = 4096
 """Global positions of consecutive sources are this far apart, so no diagonal crosses two."""
 
@@ -290,14 +293,17 @@ class SourceIndex:
         word spoils only the three trigrams it is part of.
         Quotes too short for a trigram (or whose trigrams occur nowhere) seed with words.
         """
+        seeds, postings = self._seeds(code, stopwords)
+        return self._vote(code, seeds, postings, limit)
+
+    def _seeds(
+        self, code: str, stopwords: frozenset[int] = frozenset()
+    ) -> tuple[list[tuple[int, int, int, int]], np.ndarray]:
+        """The quote's seeds, rarest first, as (postings, quote position, first, last) in the
+        returned postings array: its trigrams that occur somewhere, else its words."""
         n = len(code)
-        if n == 0:
-            return []
-        bucket = max(8, n // 2)
         ids = [ord(ch) - _CODE_BASE for ch in code]
-        # (postings, quote position, first, last) of every seed, in the postings of ``source``
         seeds: list[tuple[int, int, int, int]] = []
-        source = self._tri_pos
         if n >= 3:
             arr = np.array(ids, dtype=np.int64)
             tri = (arr[:-2] << 42) | (arr[1:-1] << 21) | arr[2:]
@@ -307,17 +313,32 @@ class SourceIndex:
                 lo, hi = ends[j], ends[j + n - 2]
                 if hi > lo:
                     seeds.append((hi - lo, j, lo, hi))
-        if not seeds:  # a short quote, or no three quote words adjacent anywhere
-            source = self._word_pos
-            for j, tid in enumerate(ids):
-                if tid in stopwords or not 0 <= tid < len(self.words):
-                    continue
-                lo, hi = int(self._word_off[tid]), int(self._word_off[tid + 1])
-                if hi > lo:
-                    seeds.append((hi - lo, j, lo, hi))
-        if not seeds:
-            return []
+        if seeds:
+            seeds.sort()
+            return seeds, self._tri_pos
+        # a short quote, or no three quote words adjacent anywhere
+        for j, tid in enumerate(ids):
+            if tid in stopwords or not 0 <= tid < len(self.words):
+                continue
+            lo, hi = int(self._word_off[tid]), int(self._word_off[tid + 1])
+            if hi > lo:
+                seeds.append((hi - lo, j, lo, hi))
         seeds.sort()
+        return seeds, self._word_pos
+
+    def _vote(
+        self,
+        code: str,
+        seeds: list[tuple[int, int, int, int]],
+        source: np.ndarray,
+        limit: int,
+    ) -> list[tuple[int, int, float]]:
+        """Candidates from the seeds' postings (in ``source``): votes, then verification."""
+        n = len(code)
+        if n == 0 or not seeds:
+            return []
+        bucket = max(8, n // 2)
+        ids = [ord(ch) - _CODE_BASE for ch in code]
         used = 0
         chunks: list[np.ndarray] = []
         shifts: list[int] = []
@@ -518,6 +539,49 @@ class SourceIndex:
         common = LCSseq.similarity(code, src[max(0, lo) : min(len(src), hi)])
         return 2 * common / (len(code) + common) if common else 0.0
 
+    def _sole_occurrence(
+        self, code: str, seeds: list[tuple[int, int, int, int]], postings: np.ndarray
+    ) -> Alignment | None:
+        """The quote's alignment where it stands word for word, when it does so in one place.
+
+        A verbatim occurrence holds the quote's rarest seed, so the places of that seed are
+        all there is to read (one by one when they are few, else in one array comparison).  An
+        identical span is the best alignment there can be (rank and similarity 1) and, being
+        the only one, wins every tie as well: the votes, verification and alignment of
+        :meth:`best` end on the same span whenever the votes lead there (and where seeds tie in
+        many places they may not).  None when the quote stands nowhere (or in several places)
+        verbatim, or its rarest seed has more places than the seed budget.
+        """
+        n = len(code)
+        if not seeds or seeds[0][0] > self.seed_budget:
+            return None
+        df, j, lo, hi = seeds[0]
+        found: list[tuple[int, int]] = []
+        if df <= _READ_PLACES:  # a few places: read the spans, no array set-up
+            for gpos in postings[lo:hi].tolist():
+                s_idx, local = self.locate(gpos)
+                if local >= j and self.codes[s_idx].startswith(code, local - j):
+                    found.append((s_idx, local - j))
+        else:
+            starts = postings[lo:hi].astype(np.int64) - j
+            found = [self.locate(g) for g in starts[self._verbatim_at(starts, code)].tolist()]
+        if len(found) != 1:
+            return None
+        s_idx, local = found[0]
+        return Alignment(s_idx, local, local + n, 1.0, (("equal", 0, n, 0, n),), 1.0)
+
+    def _verbatim_at(self, starts: np.ndarray, code: str) -> np.ndarray:
+        """Which of the global positions ``starts`` (ascending) begin the words of ``code``."""
+        n = len(code)
+        ids = np.array([ord(ch) - _CODE_BASE for ch in code], dtype=np.int32)
+        at = starts[:, None] + np.arange(n, dtype=np.int64)[None, :]
+        size = len(self._all_codes)
+        if len(starts) and (int(starts[0]) < 0 or int(starts[-1]) + n > size):  # sorted
+            got = np.where((at >= 0) & (at < size), self._all_codes[np.clip(at, 0, size - 1)], -1)
+        else:
+            got = self._all_codes[at]
+        return np.asarray((got == ids).all(axis=1))
+
     def best(
         self,
         code: str,
@@ -532,10 +596,14 @@ class SourceIndex:
         ``prefer(source, token position)`` breaks ties between equally good places (the
         attributed speaker's own turn over someone else's).
         """
+        seeds, postings = self._seeds(code)
+        exact = self._sole_occurrence(code, seeds, postings)
+        if exact is not None and (restrict is None or exact.source in restrict):
+            return exact
         best: Alignment | None = None
         best_key: tuple[float, float, bool] | None = None
         top_votes = 0.0
-        for s_idx, diag, votes in self.candidates(code, limit=limit + 2):
+        for s_idx, diag, votes in self._vote(code, seeds, postings, limit + 2):
             if restrict is not None and s_idx not in restrict:
                 continue
             top_votes = max(top_votes, votes)
