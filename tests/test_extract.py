@@ -79,6 +79,16 @@ def test_speaker_resolution_across_paragraphs() -> None:
     ]
 
 
+def test_he_or_she_never_resolves_to_a_document_speaker() -> None:
+    text = (
+        '"We will build the quay," Tom Reyes said.\n\n'
+        'The ministry\'s statement called it "a fair deal".\n\n'
+        'He also said the cranes were "on their way".'
+    )
+    speakers = [q.attribution.speaker for q in extract_quotes(text)]
+    assert speakers == ["Tom Reyes", "The ministry's statement", "Tom Reyes"]
+
+
 def test_role_noun_before_any_name_resolves_forward() -> None:
     text = (
         'The port\'s deputy director criticised "reckless delays".\n\n'

@@ -815,14 +815,25 @@ class Attributor:
                 local = self._named_earlier_in_sentence(mention.start)
                 if local:
                     return local  # "Lee says she would …": the name in the same sentence
-            if self.spoken:
-                return self.spoken[-1][1]
+            gendered = self.lang.pronouns.get(mention.head_lower, "")[1:2] in ("m", "f")
+            last = self._last_spoken(personal=mention.kind == "pronoun" and gendered)
+            if last:
+                return last
             named_before = self._last_named_before(site.start)
             if named_before:
                 return named_before
             later = self._next_named_speaker(site)
             if later:
                 return later
+        return None
+
+    def _last_spoken(self, *, personal: bool) -> str | None:
+        """The speaker of the latest attributed quote; for "he" or "she" the latest that is not
+        an organisation or a document ("he" never stands for "the campaign's statement")."""
+        for _, speaker in reversed(self.spoken):
+            words = speaker.lower().split()
+            if not personal or not words or words[-1] not in self.lang.organisation_nouns:
+                return speaker
         return None
 
     def _named_earlier_in_sentence(self, offset: int) -> str | None:
@@ -843,7 +854,16 @@ class Attributor:
                 and ent.root.dep_ in _SUBJECT_DEPS
             ):
                 best = ent
-        return self._canonical(best)
+        found = self._canonical(best)
+        # A known person's name the recogniser missed ("Kasich says he'd …"), later in the
+        # sentence than any entity it found.
+        after = best.end if best is not None else sent.start
+        for t in self.doc[after:tok]:
+            if t.dep_ in _SUBJECT_DEPS and t.pos_ == "PROPN" and not self.in_quote[t.i]:
+                person = self.registry.find(t.text)
+                if person is not None:
+                    found = person.canonical
+        return found
 
     def _canonical(self, ent: Any) -> str | None:
         """The registered person a PERSON entity names (its cleaned text if none)."""
