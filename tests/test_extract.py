@@ -89,6 +89,17 @@ def test_he_or_she_never_resolves_to_a_document_speaker() -> None:
     assert speakers == ["Tom Reyes", "The ministry's statement", "Tom Reyes"]
 
 
+def test_quote_after_a_reporting_sentence_takes_its_subject_not_the_last_speaker() -> None:
+    text = (
+        '"We had a good year," Tom Reyes said.\n\n'
+        "His former partner at the firm, Ann Lee, called him a master at hard deals. "
+        '"He showed again and again that he could close a deal."'
+    )
+    last = extract_quotes(text)[-1].attribution
+    assert (last.speaker, last.rule) == ("Ann Lee", "preceding-cue")
+    assert last.mention is not None and last.mention.startswith("His former partner")
+
+
 def test_role_noun_before_any_name_resolves_forward() -> None:
     text = (
         'The port\'s deputy director criticised "reckless delays".\n\n'

@@ -209,6 +209,8 @@ class Attributor:
             else:
                 att = self._attribute(site)
                 near = previous_site is not None and site.paragraph - previous_site.paragraph <= 1
+                if att.mention is None and self.parsed:
+                    att = self._preceding_subject(site, cue_only=True) or att
                 if att.mention is None and has_previous and near and self._starts_sentence(site):
                     assert previous is not None
                     att = previous.model_copy(
@@ -262,10 +264,12 @@ class Attributor:
             reason=None if speaker else "the speaker could not be resolved",
         )
 
-    def _preceding_subject(self, site: QuoteSite) -> Attribution | None:
+    def _preceding_subject(self, site: QuoteSite, *, cue_only: bool = False) -> Attribution | None:
         """A quote standing alone right after a sentence about a person: that person.
 
-        ("The judge turned to me. “Mr. Smith?”") Low confidence: no cue says it.
+        ("The judge turned to me. “Mr. Smith?”") Low confidence: no cue says it.  With
+        ``cue_only`` the sentence must be in the quote's paragraph, its main verb a reporting
+        verb and not the frame of an earlier quote ("His partner called him a master. “…”").
         """
         if not self._starts_sentence(site):
             return None
@@ -277,7 +281,12 @@ class Attributor:
             return None
         prev = self.doc[sent.start - 1].sent
         gap = self.view[prev.end_char : site.start]
-        if gap.count("\n") > 2:
+        if gap.count("\n") > (0 if cue_only else 2):
+            return None
+        if cue_only and (
+            prev.root.lemma_.lower() not in self.lang.reporting_verbs
+            or any(self.in_quote[t.i] for t in prev)
+        ):
             return None
         for tok in prev:
             if (
@@ -286,7 +295,8 @@ class Attributor:
                 and (self._personhood(tok) >= 2)
                 and not self.in_quote[tok.i]
             ):
-                return self._attribution_for(tok, site, "preceding-subject", 0.4)
+                rule, conf = ("preceding-cue", 0.5) if cue_only else ("preceding-subject", 0.4)
+                return self._attribution_for(tok, site, rule, conf)
         return None
 
     def _starts_sentence(self, site: QuoteSite) -> bool:
@@ -462,6 +472,8 @@ class Attributor:
             return 2
         if tok.ent_type_ in ("ORG", "NORP", "GPE") or low in self.lang.organisation_nouns:
             return 1
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+            return 3  # "his former partner, Ann Lee,"
         return 0
 
     def _colon_subject(
@@ -562,6 +574,13 @@ class Attributor:
             and not self.in_quote[e.start]
             and not any(t.lower_ in ("’s", "'s") for t in self.doc[e.end - 1 : e.end + 1])
         ]
+        if not people:  # "His former partner at the firm, Ann Lee,": the apposition names
+            appos = {c.i for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"}
+            people = [
+                e
+                for e in getattr(self.doc, "ents", ())
+                if e.label_ == "PERSON" and any(e.start <= i < e.end for i in appos)
+            ]
         if people and low not in self.lang.pronouns:
             # "Vice President for programming Ann Lee": the person named in the phrase.
             ent = people[-1]
