@@ -220,3 +220,33 @@ def test_verbatim_places_are_read_up_to_the_edges_of_the_corpus() -> None:
     starts = np.array([-5, -1, 0, 1, index.offsets[1], size - 2, size + 1], dtype=np.int64)
     got = index._verbatim_at(starts, code).tolist()
     assert got == [False, False, True, False, True, False, False]
+
+
+def test_a_window_holding_the_quote_once_is_aligned_without_a_search(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Word for word, once: the span is read off directly (the same alignment the search and
+    refinement give); twice, the search decides between the two places as before."""
+    import quotecheck.match.index as ix
+
+    index = SourceIndex(_sources(1))
+    code = _code(index, "Members asked about the cost of new benches")
+    src = index.codes[0]
+    first = src.find(code)
+    second = src.find(code, first + 1)
+    once = (first - 5, first + len(code) + 5)
+    twice = (first - 5, second + len(code) + 5)
+    searches = []
+    search = ix.partial_ratio_alignment
+
+    def counted(*args: object, **kwargs: object) -> object:
+        searches.append(args)
+        return search(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ix, "partial_ratio_alignment", counted)
+    got = index.align(code, 0, *once)
+    n = len(code)
+    assert got == ix.Alignment(0, first, first + n, 1.0, (("equal", 0, n, 0, n),), 1.0)
+    assert not searches
+    both = index.align(code, 0, *twice)
+    assert both is not None and both.similarity == 1.0 and len(searches) == 1

@@ -446,6 +446,11 @@ class SourceIndex:
             return None
         window = src[lo:hi]
         n = len(code)
+        at = window.find(code)
+        if at >= 0 and window.find(code, at + 1) < 0:
+            # Standing once, word for word: the span any search and refinement end on (no
+            # other span is identical, every other one is less similar), nothing to extend.
+            return Alignment(s_idx, lo + at, lo + at + n, 1.0, (("equal", 0, n, 0, n),), 1.0)
         if len(window) <= n:
             a, b = 0, len(window)
         else:
