@@ -403,3 +403,16 @@ def test_speaker_and_occasion_aware_verdicts(
         assert code in q.codes, q.codes
     for code in absent:
         assert code not in q.codes, q.codes
+
+
+def test_words_quoted_back_by_another_speaker_stay_the_speakers_own() -> None:
+    src = quotecheck.make_source(
+        "---\nkind: transcript\n---\n\n"
+        'Ann Lee: He stood here last week and said, "The ferry is late again." It was not.\n\n'
+        "Tom Reyes: The ferry is late again.\n",
+        id="radio.txt",
+    )
+    own = quotecheck.check_text('"The ferry is late again," Tom Reyes said.', sources=[src])
+    assert own.quotes[0].verdict is Verdict.VERBATIM, own.quotes[0].explanation
+    other = quotecheck.check_text('"The ferry is late again," Ann Lee said.', sources=[src])
+    assert other.quotes[0].verdict is Verdict.MISATTRIBUTED

@@ -227,18 +227,9 @@ def judge(
     assert primary is not None and info is not None
     src = index.sources[primary.source]
     span_who, quoted_in_source = span_speaker(src, info.start)
-    if quoted_in_source:
-        who = f"someone {src.speaker} quotes" if src.speaker else "someone the source quotes"
-        return _result(
-            ctx,
-            Verdict.MISATTRIBUTED,
-            similarity,
-            info,
-            edits,
-            f"these words are in the source, but as {who}, not as the speaker's own",
-            extra={"span_speaker": span_who or who},
-        )
-    if speaker and span_who and not speakers.same(speaker, span_who):
+    if speaker and (quoted_in_source or (span_who and not speakers.same(speaker, span_who))):
+        # The same words may also stand in the speaker's own turn (a line someone else
+        # quoted back, "he said, 'That makes me smart'"): an equally good place there wins.
         own = _own_turn_match(ctx, qmatch)
         if own is not None:
             return judge(
@@ -255,6 +246,17 @@ def judge(
                 settings=settings,
                 _requeried=True,
             )
+    if quoted_in_source:
+        who = f"someone {src.speaker} quotes" if src.speaker else "someone the source quotes"
+        return _result(
+            ctx,
+            Verdict.MISATTRIBUTED,
+            similarity,
+            info,
+            edits,
+            f"these words are in the source, but as {who}, not as the speaker's own",
+            extra={"span_speaker": span_who or who},
+        )
     if speaker and span_who and not speakers.same(speaker, span_who):
         if similarity < st.misattributed_min or qmatch.tokens < st.misattributed_tokens:
             # A loose match in another speaker's words is not evidence that they said it.
