@@ -100,15 +100,16 @@ def transcript_text(turns: list[DebateTurn], debate: str) -> str:
 
 
 def transcript_sources(turns: list[DebateTurn]) -> list[object]:
-    """The four debates as quotecheck :class:`~quotecheck.models.Source` objects."""
+    """The four debates as quotecheck :class:`~quotecheck.models.Source` objects, each
+    declaring its occasion and date in front matter, as an editorial repository would."""
     import quotecheck
 
-    return [
-        quotecheck.make_source(
-            transcript_text(turns, debate), id=f"debate-{DEBATES[debate][1]}.txt", kind="transcript"
-        )
-        for debate in DEBATES
-    ]
+    out = []
+    for debate, (occasion, date) in DEBATES.items():
+        header = f"---\nkind: transcript\noccasion: {occasion}\ndate: {date}\n---\n"
+        text = header + transcript_text(turns, debate)
+        out.append(quotecheck.make_source(text, id=f"debate-{date}.txt"))
+    return out
 
 
 def sentences(turn: DebateTurn) -> Iterator[Sentence]:
