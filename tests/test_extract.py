@@ -156,6 +156,13 @@ def test_unattributed_has_a_reason() -> None:
             QuoteKind.SCARE,
         ),
         ('"Ready For Winter," Ann Lee said.', QuoteKind.FULL),
+        # a cited article: a dash credit with a year after it
+        (
+            "Sources\n\n“Port reopens after the storm” — Harbour Times, March 3, 2021\n",
+            QuoteKind.SCARE,
+        ),
+        ("“We opened in 2019 and we stay open.” — Ann Lee\n", QuoteKind.FULL),
+        ('The robot, named "Harbour Star One," won the final.', QuoteKind.SCARE),
     ],
 )
 def test_kinds(text: str, kind: QuoteKind) -> None:

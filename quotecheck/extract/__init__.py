@@ -141,6 +141,8 @@ def looks_like_title(inside: str, before: str, minor: frozenset[str]) -> bool:
     return capitalised == len(content) and before.endswith(("’s ", "'s ", "’s", "'s"))
 
 
+_CITATION = re.compile(r"[ \t\u00a0]*[—–―-]{1,2}[^\n]{0,80}?\b(?:1[89]|20)\d\d\b[^\n]{0,20}$", re.M)
+"""A dash credit with a year after the closing mark: a reference to a published piece."""
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\W*$")
 
 
@@ -181,6 +183,8 @@ def _kind(
     sentence_start = before in "\n.!?:" or i < 0
     if not attributed and (words <= 2 or (words <= 3 and not sentence_start)):
         return QuoteKind.SCARE  # one or two words with no cue are a mention, not speech
+    if _CITATION.match(view, rq.close_end):
+        return QuoteKind.SCARE  # “Headline” — Outlet, August 15, 2008: a cited article's title
     if looks_like_title(inside, view[max(0, i - 3) : i + 1], minor) and (
         not attributed or _announces_title(view, i, rq, title_cues)
     ):

@@ -368,7 +368,7 @@ DATA = LanguageData(
     ),
     title_cues=frozenset(
         """
-        of titled entitled headlined dubbed nicknamed nickname book books show shows program
+        of titled entitled headlined named dubbed nicknamed nickname book books show shows program
         programme song songs anthem hymn film movie documentary series episode broadcast column
         op-ed album play novel memoir podcast segment hashtag slogan banner motto headline
         """.split()
