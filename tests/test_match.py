@@ -250,3 +250,37 @@ def test_a_window_holding_the_quote_once_is_aligned_without_a_search(
     assert not searches
     both = index.align(code, 0, *twice)
     assert both is not None and both.similarity == 1.0 and len(searches) == 1
+
+
+def test_a_quote_with_one_word_changed_is_aligned_without_voting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Three rare seed trigrams three words apart: one stands intact wherever the quote could
+    align as well as it does at its own place, so reading their places is enough."""
+    index, code = _altered_sources()
+    votes = _spy(monkeypatch, index, "_vote")
+    got = index.best(code)
+    assert not votes
+    s_idx = len(index.sources) - 1
+    local = index.codes[s_idx].find(_code(index, TARGET))
+    n = len(code)
+    assert got == index.align(code, s_idx, local - 12, local + n + 24 + n // 2)
+    assert got is not None and got.similarity == (n - 1) / n
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (TARGET + ". " + FILLER + TARGET + ".", TARGET.replace("pears", "apples")),  # twice
+        (TARGET + ".", "Our orchard will double its crop of pears"),  # too short for 3 seeds
+        (TARGET + ".", "Our orchard will treble its harvest of apples before the frost"),
+    ],
+)
+def test_quotes_not_close_to_one_place_only_are_voted_on(
+    monkeypatch: pytest.MonkeyPatch, text: str, quote: str
+) -> None:
+    index = SourceIndex([Source(id="s", text=FILLER + text + " " + FILLER)])
+    code = _code(index, quote)
+    votes = _spy(monkeypatch, index, "_vote")
+    got = index.best(code)
+    assert got is not None and len(votes) == 1

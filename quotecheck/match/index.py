@@ -65,6 +65,10 @@ _VERIFY_MAX = 1024
 _READ_PLACES = 48
 """Up to this many places of a seed are read one by one (fewer than that cost less than
 setting up the array comparison)."""
+_NEAR_POSTINGS = 200
+"""Seeds with at most this many places are read for a quote with one word changed."""
+_NEAR_PLACES = 8
+"""At most this many places with all but one quote word in place are aligned."""
 _GAP = 4096
 """Global positions of consecutive sources are this far apart, so no diagonal crosses two."""
 
@@ -587,6 +591,60 @@ class SourceIndex:
             got = self._all_codes[at]
         return np.asarray((got == ids).all(axis=1))
 
+    def _sole_near(
+        self, code: str, seeds: list[tuple[int, int, int, int]], slack: int
+    ) -> Alignment | None:
+        """The quote's alignment where it stands with one word changed, added or dropped, when
+        no other place comes as close.
+
+        Such a place ranks at least ``(n - 1) / n`` for a quote of ``n`` words, and so does any
+        place that could rank as high: its span holds at least ``n - 1`` quote words in order
+        with at most one other word between them, or all ``n`` with at most two.  Those
+        defects spoil at most two runs of at most three consecutive quote trigrams, so of three
+        seed trigrams at least three words apart one stands intact there, and so do at least
+        ``n - 1`` quote words within two places of where that seed puts the quote.  The
+        places of three such (rare) seeds are therefore all there is to read: those with
+        ``n - 1`` words in place are aligned, and one strictly best alignment at that rank is
+        the best the votes could lead to.  None otherwise (the votes decide).
+        """
+        n = len(code)
+        picked: list[tuple[int, int, int, int]] = []
+        for seed in seeds:
+            if seed[0] > _NEAR_POSTINGS:
+                break
+            if all(abs(seed[1] - other[1]) >= 3 for other in picked):
+                picked.append(seed)
+                if len(picked) == 3:
+                    break
+        if len(picked) < 3:
+            return None
+        diag = np.concatenate(
+            [self._tri_pos[lo:hi].astype(np.int64) - j for _, j, lo, hi in picked]
+        )
+        diag.sort()
+        diag = diag[np.concatenate(([True], diag[1:] != diag[:-1]))]
+        ids = [ord(ch) - _CODE_BASE for ch in code]
+        places = diag[self._words_in_place(diag, ids) >= n - 1].tolist()
+        if not places or len(places) > _NEAR_PLACES:
+            return None
+        found: dict[tuple[int, int, int], Alignment] = {}
+        for d in places:
+            # the seed may put the quote one place before its span, at the start of a source
+            s_idx, local = self.locate(d + 1)
+            al = self.align(code, s_idx, local - 1 - slack, local - 1 + n + 2 * slack + n // 2)
+            if al is not None:
+                found.setdefault((al.source, al.start, al.end), al)
+
+        def key(al: Alignment) -> tuple[float, float]:
+            return round(al.rank, 6), round(al.similarity, 6)  # as in best()
+
+        ranked = sorted(found.values(), key=key, reverse=True)
+        if not ranked or ranked[0].rank < (n - 1) / n - 1e-9:
+            return None
+        if len(ranked) > 1 and key(ranked[1]) == key(ranked[0]):
+            return None  # two places as good: which one wins is the votes' (and prefer's) call
+        return ranked[0]
+
     def best(
         self,
         code: str,
@@ -605,6 +663,10 @@ class SourceIndex:
         exact = self._sole_occurrence(code, seeds, postings)
         if exact is not None and (restrict is None or exact.source in restrict):
             return exact
+        if prefer is None and restrict is None and postings is self._tri_pos:
+            near = self._sole_near(code, seeds, slack)
+            if near is not None:
+                return near
         best: Alignment | None = None
         best_key: tuple[float, float, bool] | None = None
         top_votes = 0.0
