@@ -322,8 +322,18 @@ class Checker:
         if judged.verdict is not Verdict.FABRICATED or not self.settings.crosslingual:
             return judged
         primary = qmatch.primary
-        if primary is None or qmatch.rank < _RETRANSLATION_LEXICAL_MIN:
-            return judged
+        if (
+            primary is None
+            or qmatch.rank < _RETRANSLATION_LEXICAL_MIN
+            or qmatch.tokens < self.score_settings.short_words
+        ):
+            return judged  # a few words are too few to tell a re-translation from chance
+        src = self.sources[primary.source]
+        start, _ = self.index.source_span(primary.source, primary.start, primary.end)
+        who, quoted = span_speaker(src, start)
+        speaker = quote.attribution.speaker
+        if quoted or (speaker and who and not self.speakers.same(speaker, who)):
+            return judged  # someone else's words cannot be this speaker's re-translated ones
         from quotecheck.score.translated import retranslation_paraphrase
         from quotecheck.xling import PARAPHRASE_MIN, default_encoder, paraphrase_similarity
 

@@ -371,6 +371,21 @@ Ann Lee: I agree with that. The budget must fund the repairs first.
             ("QC301",),
             (),
         ),
+        (  # another speaker's words reworded are not this speaker's re-translated ones
+            'During the council debate, Ann Lee said: "The ferry service is costing us far too '
+            'much money."',
+            Verdict.FABRICATED,
+            "Ann Lee",
+            ("QC301",),
+            ("QC102",),
+        ),
+        (
+            'Ann Lee tweeted that "the ferry will be free for pensioners".',
+            Verdict.UNVERIFIABLE,
+            "Ann Lee",
+            ("QC302",),
+            ("QC301",),
+        ),
         (  # a quoted transcript line: its label names the speaker and is not speech
             'From the council debate:\n\n"TOM REYES: The ferry service costs far too much money."',
             Verdict.VERBATIM,
