@@ -100,6 +100,12 @@ def test_quote_after_a_reporting_sentence_takes_its_subject_not_the_last_speaker
     assert last.mention is not None and last.mention.startswith("His former partner")
 
 
+def test_pronoun_refers_back_from_itself_not_from_the_quote() -> None:
+    text = 'Ann Lee spoke on Monday. She called Tom Reyes "rude" in a letter.'
+    att = extract_quotes(text)[0].attribution
+    assert (att.speaker, att.mention) == ("Ann Lee", "She")
+
+
 def test_role_noun_before_any_name_resolves_forward() -> None:
     text = (
         'The port\'s deputy director criticised "reckless delays".\n\n'

@@ -838,7 +838,7 @@ class Attributor:
             last = self._last_spoken(personal=mention.kind == "pronoun" and gendered)
             if last:
                 return last
-            named_before = self._last_named_before(site.start)
+            named_before = self._last_named_before(min(mention.start, site.start))
             if named_before:
                 return named_before
             later = self._next_named_speaker(site)
