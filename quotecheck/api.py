@@ -217,6 +217,11 @@ class Checker:
             max_quote_chars=self.settings.max_quote_chars,
             parse=self.settings.parse,
         )
+        occasions: dict[str, list[str]] = {}  # speaker → occasions the article names
+        for q in result.quotes:
+            att = q.attribution
+            if att.speaker and att.occasion:
+                occasions.setdefault(att.speaker, []).append(att.occasion)
         quotes = []
         for q in result.quotes:
             checkpoint("matching quotes")
@@ -244,6 +249,12 @@ class Checker:
                 position=pos,
                 source_names=self.source_names,
                 settings=self.score_settings,
+                article_occasions=[
+                    occ
+                    for speaker, found in occasions.items()
+                    if q.attribution.speaker and self.speakers.same(q.attribution.speaker, speaker)
+                    for occ in found
+                ],
             )
             quotes.append(self._rescue_retranslation(q, qm, judged, pos))
         findings = []

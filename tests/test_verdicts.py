@@ -431,3 +431,22 @@ def test_words_quoted_back_by_another_speaker_stay_the_speakers_own() -> None:
     assert own.quotes[0].verdict is Verdict.VERBATIM, own.quotes[0].explanation
     other = quotecheck.check_text('"The ferry is late again," Ann Lee said.', sources=[src])
     assert other.quotes[0].verdict is Verdict.MISATTRIBUTED
+
+
+def test_quote_near_another_quote_placed_elsewhere_is_unverifiable_not_fabricated() -> None:
+    src = quotecheck.make_source(TRANSCRIPT, id="council.txt")
+    article = (
+        "After the council debate Ann Lee went on the road. Speaking at a rally, she said the "
+        'town was "ready for summer". She also promised: "We will sell the old bridge to a '
+        'private firm."'
+    )
+    report = quotecheck.check_text(article, sources=[src])
+    last = report.quotes[-1]
+    assert last.verdict is Verdict.UNVERIFIABLE, last.explanation
+    assert "other quotes of Ann Lee" in last.explanation
+    alone = quotecheck.check_text(
+        'After the council debate, Ann Lee promised: "We will sell the old bridge to a private '
+        'firm."',
+        sources=[src],
+    )
+    assert alone.quotes[0].verdict is Verdict.FABRICATED

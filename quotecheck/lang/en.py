@@ -360,6 +360,8 @@ DATA = LanguageData(
     occasion_cues=(
         r"\bin\s+an?\s+(?:tweet|post|interview|podcast|op-?ed|letter|email|speech|video|memo)\b",
         r"\b(?:tweets|tweeted|retweeted)\b",
+        r"\b(?:broadcast|episode|edition|interview|appearance)\s+(?:of|on|with)\b",
+        r"\bon\s+[A-Z][\w.&-]*\s*['’]s\s+[\"“]",
         r"\bon\s+(?:twitter|x|facebook|instagram|truth\s+social|television|tv|radio)\b",
         r"\bat\s+an?\s+(?:rally|press\s+conference|news\s+conference|hearing|summit|event"
         r"|meeting|briefing|campaign\s+stop|town\s+hall|fundraiser)\b",

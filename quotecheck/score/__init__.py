@@ -147,6 +147,7 @@ class _Context:
     position: Callable[[int], tuple[int, int]]
     source_names: Sequence[str]
     requeried: bool = False
+    article_occasions: tuple[str, ...] = ()
 
 
 def judge(
@@ -162,9 +163,16 @@ def judge(
     position: Callable[[int], tuple[int, int]],
     source_names: Sequence[str],
     settings: ScoreSettings | None = None,
+    article_occasions: Sequence[str] = (),
     _requeried: bool = False,
 ) -> QuoteResult:
-    """The verdict for one quote, with its evidence."""
+    """The verdict for one quote, with its evidence.
+
+    ``article_occasions`` are the occasions the article names for other quotes of the same
+    speaker ("on Fox News Sunday"): a quote that is not found and names no occasion of its own
+    may come from one of them, so it is unverifiable rather than fabricated when the speaker's
+    sources do not cover it.
+    """
     ctx = _Context(
         quote,
         view,
@@ -177,6 +185,7 @@ def judge(
         position,
         source_names,
         _requeried,
+        tuple(article_occasions),
     )
     att = quote.attribution
     speaker = att.speaker
@@ -244,6 +253,7 @@ def judge(
                 position=position,
                 source_names=source_names,
                 settings=settings,
+                article_occasions=article_occasions,
                 _requeried=True,
             )
     if quoted_in_source:
@@ -811,6 +821,22 @@ def _not_found(ctx: _Context, qmatch: QuoteMatch, info: MatchInfo | None) -> Quo
             f"occasion ({att.occasion})",
             nearest=nearest,
         )
+    elsewhere = [
+        occ
+        for occ in ctx.article_occasions
+        if not any(_occasion_agrees(occ, src, ctx.lang) for src in _speaker_sources(ctx, speaker))
+    ]
+    if elsewhere:
+        return _result(
+            ctx,
+            Verdict.UNVERIFIABLE,
+            qmatch.similarity,
+            None,
+            [],
+            f"not in {speaker}'s sources; the article places other quotes of {speaker} on an "
+            f"occasion those sources do not cover ({elsewhere[0]})",
+            nearest=nearest,
+        )
     covered = _speaker_occasions(ctx, speaker)
     if covered and not _article_names_occasion(ctx, covered):
         return _result(
@@ -864,13 +890,20 @@ def _same_sentence(text: str, toks: Sequence[Token], head: bool) -> list[Token]:
     return out if head else list(reversed(out))
 
 
+def _speaker_sources(ctx: _Context, speaker: str) -> list[Source]:
+    """The sources in which ``speaker`` speaks (as the author or in a turn of their own)."""
+    out: list[Source] = []
+    for src in ctx.index.sources:
+        names = {src.speaker} | {t.speaker for t in src.turns if not t.quoted}
+        if any(ctx.speakers.same(speaker, n) for n in names if n):
+            out.append(src)
+    return out
+
+
 def _speaker_occasions(ctx: _Context, speaker: str) -> list[str]:
     """Occasions declared by every source of ``speaker`` (empty when one declares none)."""
     out: list[str] = []
-    for src in ctx.index.sources:
-        names = {src.speaker} | {t.speaker for t in src.turns if not t.quoted}
-        if not any(ctx.speakers.same(speaker, n) for n in names if n):
-            continue
+    for src in _speaker_sources(ctx, speaker):
         if not src.occasion:
             return []
         out.append(src.occasion)
