@@ -295,6 +295,18 @@ BYLINES = {
 }
 
 OCCASIONS = {
+    "en": [
+        "she said in a tweet",
+        "he tweeted on Sunday",
+        "Lee said during a rally in Northvale",
+        "at a later press gaggle, she said",
+        "in interviews, Lee has said",
+        "Lee told Harbour Radio",
+        "telling Harbour Radio that",
+        "on this weekend's broadcast of the show",
+        "Lee said on Channel Nine's “Harbour Tonight”",
+        "he said in 2015",
+    ],
     "de": [
         "sagte er in einem Interview mit dem ZDF",
         "auf einer Pressekonferenz in Berlin",
@@ -326,6 +338,16 @@ OCCASIONS = {
         "в 2015 году",
         "в понедельник",
         "рассказал журналистам",
+    ],
+}
+
+
+OCCASION_MISSES = {
+    "en": [
+        "Lee told them",
+        "Lee told her colleagues",
+        "Lee said at the council debate",
+        "Lee said on Monday",
     ],
 }
 
@@ -365,3 +387,9 @@ def test_byline_finds_name(code: str, text: str, name: str, flags: int) -> None:
 def test_occasion_cue_matches(code: str, text: str) -> None:
     cues = _data(code).occasion_cues
     assert any(re.search(p, text, re.IGNORECASE) for p in cues), text
+
+
+@pytest.mark.parametrize(("code", "text"), _cases(OCCASION_MISSES))
+def test_occasion_cue_leaves_other_phrases_alone(code: str, text: str) -> None:
+    cues = _data(code).occasion_cues
+    assert not any(re.search(p, text, re.IGNORECASE) for p in cues), text

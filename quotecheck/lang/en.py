@@ -358,14 +358,19 @@ DATA = LanguageData(
         r"(?:issued|made|released|gave)\s+the\s+following",
     ),
     occasion_cues=(
-        r"\bin\s+an?\s+(?:tweet|post|interview|podcast|op-?ed|letter|email|speech|video|memo)\b",
+        r"\bin\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:tweet|post|interview|podcast|op-?ed|letter"
+        r"|email|speech|video|memo)s?\b",
         r"\b(?:tweets|tweeted|retweeted)\b",
         r"\b(?:broadcast|episode|edition|interview|appearance)\s+(?:of|on|with)\b",
-        r"\bon\s+[A-Z][\w.&-]*\s*['’]s\s+[\"“]",
+        r"\bon\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*\s*['’]s\s+[\"“]",
         r"\bon\s+(?:twitter|x|facebook|instagram|truth\s+social|television|tv|radio)\b",
-        r"\bat\s+an?\s+(?:rally|press\s+conference|news\s+conference|hearing|summit|event"
-        r"|meeting|briefing|campaign\s+stop|town\s+hall|fundraiser)\b",
-        r"\btold\s+(?!reporters\b|journalists\b|the\s+press\b)(?:[A-Z][\w.-]*\s*){1,4}",
+        r"\b(?:at|during)\s+(?:an?|the|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:rally|press\s+conference|news\s+conference|press\s+gaggle|gaggle|hearing|summit"
+        r"|event|meeting|briefing|campaign\s+stop|town\s+hall|fundraiser|forum|dinner"
+        r"|luncheon|breakfast|convention|speech|interview|ceremony)\b",
+        # an outlet or a named person, capitalised even though cues match without case
+        r"\b(?:told|telling)\s+(?!reporters\b|journalists\b|the\s+press\b)"
+        r"(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}",
         r"\bin\s+(?:19|20)\d\d\b",
         r"\b(?:last|next)\s+(?:year|month)\b",
     ),
