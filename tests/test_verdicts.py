@@ -450,3 +450,14 @@ def test_quote_near_another_quote_placed_elsewhere_is_unverifiable_not_fabricate
         sources=[src],
     )
     assert alone.quotes[0].verdict is Verdict.FABRICATED
+
+
+def test_a_rule_line_ends_the_context_that_names_the_occasion() -> None:
+    src = quotecheck.make_source(TRANSCRIPT, id="council.txt")
+    quote = 'Ann Lee promised: "We will sell the old bridge to a private firm."'
+    joined = quotecheck.check_text(f"The council debate ran late.\n\n{quote}", sources=[src])
+    assert joined.quotes[0].verdict is Verdict.FABRICATED
+    split = quotecheck.check_text(
+        f"The council debate ran late.\n\n___\n\n10:40 a.m.\n\n{quote}", sources=[src]
+    )
+    assert split.quotes[0].verdict is Verdict.UNVERIFIABLE, split.quotes[0].explanation

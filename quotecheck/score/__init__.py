@@ -910,10 +910,21 @@ def _speaker_occasions(ctx: _Context, speaker: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_THEMATIC_BREAK = re.compile(r"(?m)^[ \t]*(?:[-_*][ \t]*){3,}\.?[ \t]*$")
+
+
 def _article_names_occasion(ctx: _Context, occasions: Sequence[str]) -> bool:
     """Whether the article, around the quote, names one of ``occasions`` ("the debate")."""
     q = ctx.quote
-    around = ctx.view[max(0, q.start - 400) : q.end + 400].lower()
+    lo, hi = max(0, q.start - 400), q.end + 400
+    for brk in _THEMATIC_BREAK.finditer(ctx.view, lo, hi):
+        # A rule line ends one item of a live blog or digest and starts the next.
+        if brk.end() <= q.start:
+            lo = brk.end()
+        elif brk.start() >= q.end:
+            hi = brk.start()
+            break
+    around = ctx.view[lo:hi].lower()
     for occ in occasions:
         words = [
             w
