@@ -106,6 +106,23 @@ def test_pronoun_refers_back_from_itself_not_from_the_quote() -> None:
     assert (att.speaker, att.mention) == ("Ann Lee", "She")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "as X put it": a reporting idiom (language data: reporting_idioms)
+        ('As Ann Lee put it in a statement, the port is "open to everyone who pays."', "Ann Lee"),
+        # a sentence closed by "X said." right before a quote that stands alone
+        (
+            '"We will wait," Tom Reyes said.\n\nThe council is slow to act while Reyes waits, '
+            'Ann Lee said. "The other problem is the budget."',
+            "Ann Lee",
+        ),
+    ],
+)
+def test_reporting_idioms_and_trailing_frames(text: str, speaker: str) -> None:
+    assert extract_quotes(text)[-1].attribution.speaker == speaker
+
+
 def test_role_noun_before_any_name_resolves_forward() -> None:
     text = (
         'The port\'s deputy director criticised "reckless delays".\n\n'

@@ -283,11 +283,14 @@ class Attributor:
         gap = self.view[prev.end_char : site.start]
         if gap.count("\n") > (0 if cue_only else 2):
             return None
-        if cue_only and (
-            prev.root.lemma_.lower() not in self.lang.reporting_verbs
-            or any(self.in_quote[t.i] for t in prev)
-        ):
-            return None
+        if cue_only:
+            if any(self.in_quote[t.i] for t in prev):
+                return None
+            tail = self._trailing_frame(prev)
+            if tail is not None:  # "…, Schiff said." closing the sentence before
+                return self._attribution_for(tail, site, "preceding-cue", 0.5)
+            if prev.root.lemma_.lower() not in self.lang.reporting_verbs:
+                return None
         for tok in prev:
             if (
                 tok.dep_ in _SUBJECT_DEPS
@@ -297,6 +300,25 @@ class Attributor:
             ):
                 rule, conf = ("preceding-cue", 0.5) if cue_only else ("preceding-subject", 0.4)
                 return self._attribution_for(tok, site, rule, conf)
+        return None
+
+    def _idiom(self, tok: Any) -> bool:
+        """Whether ``tok`` and its object make a reporting idiom ("put it")."""
+        lemma = tok.lemma_.lower()
+        return any(
+            lemma == verb and any(c.lower_ == obj for c in tok.children)
+            for verb, obj in self.lang.reporting_idioms
+        )
+
+    def _trailing_frame(self, sent: Any) -> Any | None:
+        """The person subject of a reporting verb among the last words of ``sent`` ("…, the
+        senator said.", "…, said Lee.")."""
+        words = [t for t in sent if not t.is_punct][-4:]
+        for tok in words:
+            if tok.lemma_.lower() in self.lang.reporting_verbs and tok.pos_ in ("VERB", "AUX"):
+                subj = self._subject(tok)
+                if subj is not None and self._personhood(subj) >= 1 and subj.i >= words[0].i:
+                    return subj
         return None
 
     def _starts_sentence(self, site: QuoteSite) -> bool:
@@ -425,7 +447,9 @@ class Attributor:
                             key = (1, self._personhood(obj), -self._distance(site, tok))
                             candidates.append((key, m, tok, "according-to", 0.9))
             if tok.pos_ in ("VERB", "AUX", "NOUN") and (
-                tok.lemma_.lower() in lang.reporting_verbs or tok.lower_ in lang.reporting_verbs
+                tok.lemma_.lower() in lang.reporting_verbs
+                or tok.lower_ in lang.reporting_verbs
+                or self._idiom(tok)
             ):
                 subj = self._subject(tok)
                 if subj is not None:

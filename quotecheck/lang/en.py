@@ -374,6 +374,7 @@ DATA = LanguageData(
         r"\bin\s+(?:19|20)\d\d\b",
         r"\b(?:last|next)\s+(?:year|month)\b",
     ),
+    reporting_idioms=(("put", "it"),),
     title_cues=frozenset(
         """
         of titled entitled headlined named dubbed nicknamed nickname book books show shows program

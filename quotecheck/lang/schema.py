@@ -52,6 +52,9 @@ class LanguageData:
     """Quote-mark pairs in the order this language prefers them (outer first, then inner)."""
     reporting_verbs: frozenset[str]
     """Lemmas of verbs that introduce speech: say, tell, add, insist, warn …"""
+    reporting_idioms: tuple[tuple[str, str], ...] = ()
+    """(verb lemma, object word) pairs that introduce speech together: ("put", "it") in
+    "as the senator put it, “…”"."""
     reporting_nouns: frozenset[str] = frozenset()
     """Nouns that introduce speech: statement, remarks, interview …"""
     according_to: tuple[tuple[str, ...], ...] = ()
