@@ -256,30 +256,24 @@ def judge(
                 article_occasions=article_occasions,
                 _requeried=True,
             )
+    misattributed: tuple[str, str] | None = None  # (why, who says the words in the source)
     if quoted_in_source:
         who = f"someone {src.speaker} quotes" if src.speaker else "someone the source quotes"
-        return _result(
-            ctx,
-            Verdict.MISATTRIBUTED,
-            similarity,
-            info,
-            edits,
-            f"these words are in the source, but as {who}, not as the speaker's own",
-            extra={"span_speaker": span_who or who},
-        )
-    if speaker and span_who and not speakers.same(speaker, span_who):
+        why = f"these words are in the source, but as {who}, not as the speaker's own"
+        misattributed = (why, span_who or who)
+    elif speaker and span_who and not speakers.same(speaker, span_who):
         if similarity < st.misattributed_min or qmatch.tokens < st.misattributed_tokens:
             # A loose match in another speaker's words is not evidence that they said it.
             return _not_found(ctx, qmatch, info)
-        return _result(
-            ctx,
-            Verdict.MISATTRIBUTED,
-            similarity,
-            info,
-            edits,
+        why = (
             f"the article attributes these words to {speaker}, but in the source "
-            f"{span_who} says them",
-            extra={"span_speaker": span_who},
+            f"{span_who} says them"
+        )
+        misattributed = (why, span_who)
+    if misattributed is not None:
+        why, who = misattributed
+        return _result(
+            ctx, Verdict.MISATTRIBUTED, similarity, info, edits, why, extra={"span_speaker": who}
         )
 
     elided = any(s.kind in _CUT_MARKS for s in quote.segments)
