@@ -252,7 +252,11 @@ class Checker:
                 article_occasions=[
                     occ
                     for speaker, found in occasions.items()
-                    if q.attribution.speaker and self.speakers.same(q.attribution.speaker, speaker)
+                    # a quoted transcript line belongs to the excerpt's occasion, whoever speaks
+                    if q.attribution.rule == "speaker-label"
+                    or (
+                        q.attribution.speaker and self.speakers.same(q.attribution.speaker, speaker)
+                    )
                     for occ in found
                 ],
             )

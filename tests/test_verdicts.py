@@ -461,3 +461,23 @@ def test_a_rule_line_ends_the_context_that_names_the_occasion() -> None:
         f"The council debate ran late.\n\n___\n\n10:40 a.m.\n\n{quote}", sources=[src]
     )
     assert split.quotes[0].verdict is Verdict.UNVERIFIABLE, split.quotes[0].explanation
+
+
+def test_reworded_echo_of_a_source_placed_on_another_occasion_is_not_a_paraphrase() -> None:
+    src = quotecheck.make_source(
+        TRANSCRIPT.replace(
+            "Ann Lee: I agree with that. The budget must fund the repairs first.",
+            "Ann Lee: I agree with that. The budget must fund the repairs first, and the new "
+            "lighting can wait until the spring.",
+        ),
+        id="council.txt",
+    )
+    words = (
+        '"Before anything else, our budget has to pay for repairs, and lighting waits for spring."'
+    )
+    rally = quotecheck.check_text(f"Ann Lee said at a rally: {words}", sources=[src]).quotes[0]
+    assert rally.verdict is Verdict.UNVERIFIABLE, rally.explanation
+    debate = quotecheck.check_text(
+        f"During the council debate Ann Lee said: {words}", sources=[src]
+    ).quotes[0]
+    assert debate.verdict is Verdict.PARAPHRASED, debate.explanation

@@ -229,6 +229,7 @@ def judge(
     lexical = max(similarity, qmatch.rank)
     if primary is not None and not found and lexical >= st.paraphrase_min:
         paraphrase = _content_overlap(ctx, qmatch) >= st.paraphrase_overlap
+        paraphrase = paraphrase and not _weak_against_occasion(ctx, qmatch)
         similarity = lexical if paraphrase else similarity
     if not found and not paraphrase:
         return _not_found(ctx, qmatch, info)
@@ -337,6 +338,8 @@ def judge(
             f"same passage, words changed: {shown}",
             findings=findings_extra,
         )
+    if _weak_against_occasion(ctx, qmatch):
+        return _not_found(ctx, qmatch, info)
     return _result(
         ctx,
         Verdict.PARAPHRASED,
@@ -815,11 +818,7 @@ def _not_found(ctx: _Context, qmatch: QuoteMatch, info: MatchInfo | None) -> Quo
             f"occasion ({att.occasion})",
             nearest=nearest,
         )
-    elsewhere = [
-        occ
-        for occ in ctx.article_occasions
-        if not any(_occasion_agrees(occ, src, ctx.lang) for src in _speaker_sources(ctx, speaker))
-    ]
+    elsewhere = _placed_elsewhere(ctx, speaker)
     if elsewhere:
         return _result(
             ctx,
@@ -882,6 +881,27 @@ def _same_sentence(text: str, toks: Sequence[Token], head: bool) -> list[Token]:
         out.append(t)
         prev = t
     return out if head else list(reversed(out))
+
+
+def _weak_against_occasion(ctx: _Context, qmatch: QuoteMatch) -> bool:
+    """A reworded match (below ``found_min``) of a quote the article places on another
+    occasion, or whose speaker's other quotes it places there: shared topic words are weak
+    evidence, and the occasion says where the words really come from."""
+    speaker = ctx.quote.attribution.speaker
+    if not speaker or qmatch.similarity >= ctx.settings.found_min:
+        return False
+    return bool(ctx.quote.attribution.occasion or _placed_elsewhere(ctx, speaker))
+
+
+def _placed_elsewhere(ctx: _Context, speaker: str) -> list[str]:
+    """Occasions the article names for the speaker's other quotes that none of the speaker's
+    sources can be."""
+    sources = _speaker_sources(ctx, speaker)
+    return [
+        occ
+        for occ in ctx.article_occasions
+        if not any(_occasion_agrees(occ, src, ctx.lang) for src in sources)
+    ]
 
 
 def _speaker_sources(ctx: _Context, speaker: str) -> list[Source]:
