@@ -111,6 +111,11 @@ def test_pronoun_refers_back_from_itself_not_from_the_quote() -> None:
     [
         # "as X put it": a reporting idiom (language data: reporting_idioms)
         ('As Ann Lee put it in a statement, the port is "open to everyone who pays."', "Ann Lee"),
+        # a reporting noun's possessor made the claim
+        (
+            'The paper seized on Ann Lee\'s claim that there were "thousands of ships" here.',
+            "Ann Lee",
+        ),
         # a sentence closed by "X said." right before a quote that stands alone
         (
             '"We will wait," Tom Reyes said.\n\nThe council is slow to act while Reyes waits, '

@@ -527,6 +527,10 @@ class Attributor:
         return 10_000  # inside a nested structure; prefer anything outside
 
     def _subject(self, verb: Any) -> Any | None:
+        if verb.pos_ == "NOUN":  # "Trump's claim that “…”": the possessor made the claim
+            for child in verb.children:
+                if child.dep_ == "poss" and not self.in_quote[child.i] and self._personhood(child):
+                    return child
         node = verb
         for _ in range(4):
             for child in node.children:
