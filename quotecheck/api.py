@@ -344,7 +344,7 @@ class Checker:
         ):
             return judged  # a few words are too few to tell a re-translation from chance
         src = self.sources[primary.source]
-        start, _ = self.index.source_span(primary.source, primary.start, primary.end)
+        start, end = self.index.source_span(primary.source, primary.start, primary.end)
         who, quoted = span_speaker(src, start)
         speaker = quote.attribution.speaker
         if quoted or (speaker and who and not self.speakers.same(speaker, who)):
@@ -352,15 +352,11 @@ class Checker:
         from quotecheck.score.translated import retranslation_paraphrase
         from quotecheck.xling import PARAPHRASE_MIN, default_encoder, paraphrase_similarity
 
-        start, end = self.index.source_span(primary.source, primary.start, primary.end)
         # Two embeddings (quote and passage), not the cross-lingual index of every source.
         encoder = self._xl.encoder if self._xl is not None else default_encoder()
-        semantic = paraphrase_similarity(
-            encoder, quote.text, self.sources[primary.source].text[start:end]
-        )
+        semantic = paraphrase_similarity(encoder, quote.text, src.text[start:end])
         if semantic < PARAPHRASE_MIN:
             return judged
-        src = self.sources[primary.source]
         match = MatchInfo(
             source=self.source_names[primary.source],
             start=start,

@@ -11,7 +11,7 @@ from typing import Any
 
 from quotecheck.budget import checkpoint
 from quotecheck.errors import InputTooLarge
-from quotecheck.extract.attribution import Attributor, QuoteSite, speaker_label
+from quotecheck.extract.attribution import CREDIT_DASH, Attributor, QuoteSite, speaker_label
 from quotecheck.extract.focus import PARSE_MODES, focus_view
 from quotecheck.extract.nlp import has_parser, load_pipeline
 from quotecheck.extract.scanner import (
@@ -141,7 +141,7 @@ def looks_like_title(inside: str, before: str, minor: frozenset[str]) -> bool:
     return capitalised == len(content) and before.endswith(("’s ", "'s ", "’s", "'s"))
 
 
-_CITATION = re.compile(r"[ \t\u00a0]*[—–―-]{1,2}[^\n]{0,80}?\b(?:1[89]|20)\d\d\b[^\n]{0,20}$", re.M)
+_CITATION = re.compile(CREDIT_DASH + r"[^\n]{0,80}?\b(?:1[89]|20)\d\d\b[^\n]{0,20}$", re.M)
 """A dash credit with a year after the closing mark: a reference to a published piece."""
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\W*$")
 

@@ -58,12 +58,11 @@ class QuoteSite:
     """Span of a transcript speaker label opening the quote ("PENCE: …"), colon included."""
 
 
-_DASH_CREDIT = re.compile(
-    r"[ \t\u00a0\u202f]*[—–―-]{1,2}[ \t\u00a0\u202f]*"
-    r"((?:[A-Z][\w.'’-]*[ \t\u00a0]?){1,5})"
-)
-"""``“…” — Name`` after the closing mark: an em or en dash, a horizontal bar (―) or hyphens,
-with ordinary or no-break spaces around it."""
+CREDIT_DASH = r"[ \t\u00a0\u202f]*[—–―-]{1,2}[ \t\u00a0\u202f]*"
+"""What stands between a closing mark and a credit: an em or en dash, a horizontal bar (―)
+or hyphens, with ordinary or no-break spaces around it."""
+_DASH_CREDIT = re.compile(CREDIT_DASH + r"((?:[A-Z][\w.'’-]*[ \t\u00a0]?){1,5})")
+"""``“…” — Name`` after the closing mark."""
 _SPEAKER_LABEL = re.compile(
     r"[ \t]*((?:[^\W\d_][\w.'’-]*[ \t]+){0,3}[^\W\d_][\w.'’-]*):[ \t]+(?=\S)"
 )
@@ -437,7 +436,7 @@ class Attributor:
         for tok in toks:
             if self.in_quote[tok.i]:
                 continue
-            if tok.lower_ in (seq[0] for seq in lang.according_to):
+            if self._according_word(tok.lower_):
                 for seq in lang.according_to:
                     words = [t.lower_ for t in self.doc[tok.i : tok.i + len(seq)]]
                     if tuple(words) == seq:
@@ -672,7 +671,7 @@ class Attributor:
             if self.in_quote[tok.i]:
                 continue
             low = tok.lower_
-            is_according = any(seq[0] == low for seq in lang.according_to)
+            is_according = self._according_word(low)
             if not (low in lang.reporting_verbs or is_according):
                 continue
             # speaker after the cue ("sagte Merkel", "so Merkel", "according to Merkel")
@@ -776,6 +775,10 @@ class Attributor:
         name = self.view[run[0].idx : run[-1].idx + len(run[-1].text)]
         return _Mention(text, start, end, name, head, "name")
 
+    def _according_word(self, low: str) -> bool:
+        """Whether ``low`` opens an "according to" phrase of the language ("laut", "so")."""
+        return any(seq[0] == low for seq in self.lang.according_to)
+
     def _in_prepositional(self, tok: Any) -> bool:
         """Whether ``tok`` is governed by a preposition: right after one that is not a cue
         ("zu Recht", "mit Erlaubnis"), or after one and an article ("nach dem Motto")."""
@@ -784,7 +787,7 @@ class Attributor:
         if not prev:
             return False
         last = prev[-1]
-        cue = last in lang.reporting_verbs or any(seq[0] == last for seq in lang.according_to)
+        cue = last in lang.reporting_verbs or self._according_word(last)
         if last in lang.prepositions and not cue:
             return True
         return len(prev) == 2 and last in lang.stopwords and prev[0] in lang.prepositions

@@ -38,8 +38,12 @@ _OPENERS_OF: dict[str, tuple[str, ...]] = {
 _MARK_RE = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
-_OPEN_CONTEXT = set("([{<\u2014\u2013-/\u2012\u2015") | ALL_MARKS
-_CLOSE_CONTEXT = set(".,;:!?)]}>\u2014\u2013-/\u2026\u2012\u2015") | ALL_MARKS
+OPEN_AFTER = frozenset("([{<\u2014\u2013-/\u2012\u2015")
+"""Characters after which a mark may open a quote (besides spaces and other marks)."""
+CLOSE_BEFORE = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026\u2012\u2015")
+"""Characters before which a mark may close a quote (besides spaces and other marks)."""
+_OPEN_CONTEXT = OPEN_AFTER | ALL_MARKS
+_CLOSE_CONTEXT = CLOSE_BEFORE | ALL_MARKS
 DEFAULT_MAX_QUOTE_CHARS = 20_000
 """Longest quote (in characters between its marks) that is paired and checked; configurable as
 ``max_quote_chars``.  An opening mark not closed within it is reported as unbalanced (QC150)."""

@@ -26,6 +26,7 @@ import yaml
 
 from quotecheck.budget import checkpoint
 from quotecheck.errors import DecodeError, FrontMatterError
+from quotecheck.extract.scanner import CLOSE_BEFORE, OPEN_AFTER
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, read_text
 from quotecheck.lang.schema import DOUBLED_MARKS
 
@@ -348,8 +349,6 @@ def _mask_html(
 _DOUBLED = re.compile(
     "(?<![`'])(?:" + "|".join(re.escape(m) for m in sorted(DOUBLED_MARKS)) + ")(?![`'])"
 )
-_DOUBLED_OPEN_AFTER = frozenset("([{<\u2014\u2013-/")
-_DOUBLED_CLOSE_BEFORE = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026")
 
 
 def _mark_doubled(view: str, mark_spans: dict[int, tuple[int, int]]) -> str:
@@ -367,8 +366,8 @@ def _mark_doubled(view: str, mark_spans: dict[int, tuple[int, int]]) -> str:
         a, b = m.span()
         prev = view[a - 1] if a > 0 else " "
         nxt = view[b] if b < len(view) else " "
-        opens = not nxt.isspace() and (prev.isspace() or prev in _DOUBLED_OPEN_AFTER)
-        closes = not prev.isspace() and (nxt.isspace() or nxt in _DOUBLED_CLOSE_BEFORE)
+        opens = not nxt.isspace() and (prev.isspace() or prev in OPEN_AFTER)
+        closes = not prev.isspace() and (nxt.isspace() or nxt in CLOSE_BEFORE)
         if opens == closes:  # both (glued to punctuation on both sides) or neither
             continue
         if m.group() == "``" and not opens:

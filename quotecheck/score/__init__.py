@@ -896,6 +896,8 @@ def _weak_against_occasion(ctx: _Context, qmatch: QuoteMatch) -> bool:
 def _placed_elsewhere(ctx: _Context, speaker: str) -> list[str]:
     """Occasions the article names for the speaker's other quotes that none of the speaker's
     sources can be."""
+    if not ctx.article_occasions:
+        return []  # the common case: no need to look through every source's turns
     sources = _speaker_sources(ctx, speaker)
     return [
         occ
