@@ -121,12 +121,13 @@ class Checker:
     nlp: Any = None
 
     def __post_init__(self) -> None:
-        self.aliases = _alias_table(self.settings)
-        cache = TokenCache(self.settings.cache_dir) if self.settings.index_cache_enabled else None
-        self.index = SourceIndex(self.sources, aliases=self.aliases, cache=cache)
+        # First: an unsupported language is E301 before any source is indexed.
         self.lang = get_language(
             "en" if self.settings.language == AUTO_LANGUAGE else self.settings.language
         )
+        self.aliases = _alias_table(self.settings)
+        cache = TokenCache(self.settings.cache_dir) if self.settings.index_cache_enabled else None
+        self.index = SourceIndex(self.sources, aliases=self.aliases, cache=cache)
         names: list[str] = []
         alias_map: dict[str, tuple[str, ...]] = {}
         self.known: list[KnownSpeaker] = []
@@ -192,11 +193,10 @@ class Checker:
         :class:`~quotecheck.errors.TimeBudgetExceeded`; a quote longer than
         ``max_quote_chars`` is a finding, not checked.
         """
+        # Never unsupported: the configured language was checked when the Checker was built,
+        # and detection answers only with a supported language (else the configured default).
         code = self.language_of(document)
-        try:
-            lang = get_language(code)
-        except LookupError:
-            code, lang = self.lang.code, self.lang
+        lang = get_language(code)
         nlp = self.pipeline(code)  # loading the pipeline is not the article's time
         seconds = self.settings.time_budget or None
         with time_budget(seconds, path=document.path):

@@ -83,7 +83,8 @@ class ModelError(QuotecheckError):
     code = "E300"
 
 
-class LanguageNotSupported(QuotecheckError):
-    """No language data module exists for a requested language."""
+class LanguageNotSupported(QuotecheckError, LookupError):
+    """No language data exists for a requested language (also a :class:`LookupError`: the
+    language is looked up among the supported ones)."""
 
     code = "E301"

@@ -1,14 +1,20 @@
-"""Checks on the per-language data modules in ``quotecheck.lang``."""
+"""Checks on the per-language data folders `quotecheck/lang/<code>/` (word lists, language.yml)."""
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
+from pathlib import Path
 
 import pytest
 
+from quotecheck.errors import LanguageNotSupported, QuotecheckError
 from quotecheck.lang import available_languages, get_language
+from quotecheck.lang.load import MAPPING_FIELDS, MAPPING_SEPARATOR, TEXT_FIELDS
 from quotecheck.lang.schema import ALL_QUOTE_PAIRS, LanguageData
+
+LANG_ROOT = Path(__file__).resolve().parent.parent / "quotecheck" / "lang"
 
 LANGUAGES = available_languages()
 
@@ -29,8 +35,8 @@ REQUIRED_SETS = (
 )
 REQUIRED_DICTS = ("pronouns", "modals")
 
-# The only word set whose entries may be phrases ("es sei denn", "sin embargo").
-PHRASE_SETS = frozenset({"limiters"})
+# Word sets whose entries may be phrases ("es sei denn", "prime minister", "white house").
+PHRASE_SETS = frozenset({"limiters", "titles", "organisation_nouns"})
 
 WORD_SETS = tuple(
     f.name for f in dataclasses.fields(LanguageData) if str(f.type).startswith("frozenset")
@@ -67,10 +73,83 @@ def test_module_loads_with_matching_code(code: str) -> None:
     assert data.name and data.name[0].isupper()
 
 
-@pytest.mark.parametrize("code", ["xx", "zz-ZZ", "", "1x", "x_y"])
+@pytest.mark.parametrize("code", ["xx", "zz-ZZ", "", "1x", "x_y", "it", "..", "en/../de"])
 def test_unknown_language_raises_lookup_error(code: str) -> None:
     with pytest.raises(LookupError):
         get_language(code)
+
+
+def test_unknown_language_is_e301_listing_the_supported_ones() -> None:
+    with pytest.raises(LanguageNotSupported) as info:
+        get_language("it", path="article.md")
+    err = info.value
+    assert isinstance(err, QuotecheckError) and err.code == "E301"
+    assert "'it'" in str(err) and str(err).startswith("article.md: ")
+    for code in LANGUAGES:
+        assert code in str(err)
+
+
+# --- the data files themselves ------------------------------------------------------------------
+
+
+def _data_files() -> list[Path]:
+    return sorted(p for p in LANG_ROOT.glob("*/*") if p.is_file())
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_language_folder_holds_only_known_files(code: str) -> None:
+    names = {p.name for p in (LANG_ROOT / code).iterdir()}
+    assert "language.yml" in names
+    known = {f"{field}.txt" for field in TEXT_FIELDS} | {"language.yml"}
+    assert names <= known, sorted(names - known)
+
+
+def test_every_folder_is_a_language() -> None:
+    folders = {p.name for p in LANG_ROOT.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert folders == set(LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in _data_files() if p.suffix == ".txt"],
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_word_list_file_is_clean_sorted_and_unique(path: Path) -> None:
+    text = path.read_bytes().decode("utf-8")  # UTF-8 or a UnicodeDecodeError
+    assert text.endswith("\n") and "\r" not in text and "\t" not in text and "\ufeff" not in text
+    mapping = path.stem in MAPPING_FIELDS
+    keys: list[str] = []
+    for n, line in enumerate(text.split("\n")[:-1], 1):
+        where = f"{path.parent.name}/{path.name}:{n}"
+        if line.startswith("#"):
+            continue
+        assert line, f"{where}: empty line"
+        assert line == line.strip(), f"{where}: {line!r} has outer white space"
+        assert "  " not in line and not re.search(r"\s(?<! )", line), f"{where}: {line!r}"
+        if mapping:
+            assert line.count(MAPPING_SEPARATOR) == 1, f"{where}: {line!r} is not 'key = value'"
+            key, value = line.split(MAPPING_SEPARATOR)
+            assert key == key.strip() and value == value.strip() and key and value, where
+            keys.append(key)
+        else:
+            keys.append(line)
+    assert keys, f"{path}: no entries (delete the file instead)"
+    assert keys == sorted(keys), f"{path}: not sorted: {_first_unsorted(keys)!r}"
+    assert len(set(keys)) == len(keys), (
+        f"{path}: duplicates {sorted({k for k in keys if keys.count(k) > 1})}"
+    )
+
+
+def _first_unsorted(keys: list[str]) -> str:
+    return next((b for a, b in itertools.pairwise(keys) if b < a), "")
+
+
+def test_multi_word_entries_stay_whole() -> None:
+    en = get_language("en")
+    assert "prime minister" in en.titles and "prime" not in en.titles
+    assert {"prime", "minister"} <= en.title_words  # word-by-word title stripping
+    assert "white house" in en.organisation_nouns and "house" in en.organisation_heads
+    assert "white" not in en.organisation_heads
 
 
 @pytest.mark.parametrize("code", ["de-AT", "fr_CA", "ES", "ru-RU"])
@@ -393,3 +472,12 @@ def test_occasion_cue_matches(code: str, text: str) -> None:
 def test_occasion_cue_leaves_other_phrases_alone(code: str, text: str) -> None:
     cues = _data(code).occasion_cues
     assert not any(re.search(p, text, re.IGNORECASE) for p in cues), text
+
+
+def test_source_in_an_unsupported_language_is_e301_naming_the_file() -> None:
+    from quotecheck.inputs.sources import make_source
+
+    text = "---\nlanguage: it\nspeaker: Ann Lee\n---\nAndremo avanti.\n"
+    with pytest.raises(LanguageNotSupported) as info:
+        make_source(text, path="statement.md")
+    assert str(info.value).startswith("statement.md: ") and info.value.code == "E301"

@@ -395,7 +395,7 @@ def _parse(
     top = [q for q in quotes if q.depth == 0]
     spans = [(q.open_start, q.close_end) for q in top]
     focused, names_view = focus_view(
-        view, spans, [(q.start, q.end) for q in top], lang.role_nouns | lang.titles
+        view, spans, [(q.start, q.end) for q in top], lang.role_nouns | lang.title_words
     )
     doc = pipeline(focused)
     if names_view is None or "ner" not in getattr(pipeline, "pipe_names", ()):

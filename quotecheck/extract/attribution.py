@@ -154,7 +154,7 @@ class Attributor:
 
     def _clean_name(self, span: Any) -> str | None:
         toks = [t for t in span if not t.is_punct and t.text not in ("’s", "'s")]
-        while toks and toks[0].lower_ in self.lang.titles:
+        while toks and toks[0].lower_ in self.lang.title_words:
             toks = toks[1:]
         if not toks:
             return None
@@ -361,7 +361,7 @@ class Attributor:
         """A quoted transcript line names its speaker: "PENCE: Well, …" → Pence."""
         text = self.view[label[0] : label[1] - 1]
         words = text.split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in self.lang.titles:
+        while len(words) > 1 and words[0].lower().rstrip(".") in self.lang.title_words:
             words = words[1:]  # SEN. WARREN → Warren
         name = " ".join(w.capitalize() if w.isupper() else w for w in words)
         mention = _Mention(text, label[0], label[0] + len(text), name, name.lower(), "name")
@@ -493,7 +493,7 @@ class Attributor:
             return 3
         if tok.lemma_.lower() in self.lang.role_nouns or low in self.lang.role_nouns:
             return 2
-        if tok.ent_type_ in ("ORG", "NORP", "GPE") or low in self.lang.organisation_nouns:
+        if tok.ent_type_ in ("ORG", "NORP", "GPE") or low in self.lang.organisation_heads:
             return 1
         if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
             return 3  # "his former partner, Ann Lee,"
@@ -640,7 +640,7 @@ class Attributor:
                 j += 1
             chain = [t for t in chain if t.ent_type_ not in _ENTITY_NOT_PERSON or t.i == head.i]
             while chain and (
-                chain[0].lower_ in self.lang.titles or chain[0].lower_ in self.lang.role_nouns
+                chain[0].lower_ in self.lang.title_words or chain[0].lower_ in self.lang.role_nouns
             ):
                 chain = chain[1:]
             if chain:
@@ -650,8 +650,8 @@ class Attributor:
             kind = "pronoun"
         elif head.lemma_.lower() in self.lang.role_nouns or low in self.lang.role_nouns:
             kind = "role"
-        elif low in self.lang.organisation_nouns or head.lemma_.lower() in (
-            self.lang.organisation_nouns
+        elif low in self.lang.organisation_heads or head.lemma_.lower() in (
+            self.lang.organisation_heads
         ):
             kind = "organisation"
         elif head.text[:1].isupper() and not any(c.dep_ == "det" for c in head.children):
@@ -763,7 +763,7 @@ class Attributor:
             run.reverse()
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         text = self.view[start:end]
-        while run and run[0].lower_ in self.lang.titles:
+        while run and run[0].lower_ in self.lang.title_words:
             run = run[1:]
         if not run:
             return None
@@ -882,7 +882,7 @@ class Attributor:
         an organisation or a document ("he" never stands for "the campaign's statement")."""
         for _, speaker in reversed(self.spoken):
             words = speaker.lower().split()
-            if not personal or not words or words[-1] not in self.lang.organisation_nouns:
+            if not personal or not words or words[-1] not in self.lang.organisation_heads:
                 return speaker
         return None
 

@@ -97,17 +97,14 @@ def _front_matter_source(meta: dict[str, Any], *, path: str) -> dict[str, Any]:
 
 def infer_byline(text: str, start: int, language: str) -> tuple[str, str] | None:
     """(speaker, title) from a byline like "Press Statement of NAME, TITLE" in the first lines."""
-    try:
-        lang = get_language(language)
-    except LookupError:
-        return None
+    lang = get_language(language)
     head = text[start : start + 2000]
     for rx in lang.byline_patterns:
         m = re.search(rx, head, flags=re.M)
         if m:
             name = m.group("name").strip()
             words = name.split()
-            while len(words) > 1 and words[0].lower().strip(".") in lang.titles:
+            while len(words) > 1 and words[0].lower().strip(".") in lang.title_words:
                 words = words[1:]  # "Minister Mara Lindqvist" → "Mara Lindqvist"
             name = " ".join(words)
             rest = head[m.end("name") :].split("\n", 1)[0]
@@ -132,10 +129,7 @@ def transcript_turns(text: str, start: int = 0) -> list[Turn]:
 
 def quoted_turns(text: str, start: int, language: str) -> list[Turn]:
     """Words the source puts between quote marks: someone else's, not the source speaker's."""
-    try:
-        aw = get_language(language).apostrophe_words
-    except LookupError:
-        aw = frozenset()
+    aw = get_language(language).apostrophe_words
     view = " " * start + text[start:]
     return [
         Turn(start=q.start, end=q.end, speaker=None, quoted=True)
@@ -160,6 +154,7 @@ def make_source(
     meta = _front_matter_source(doc.meta, path=shown) if doc.meta else {}
     body = doc.body_start
     lang = language or meta.get("language") or "en"
+    get_language(lang, path=shown)  # E301 naming the file, before any work
     origin = "none"
     title = ""
     if speaker:

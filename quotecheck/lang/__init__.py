@@ -1,50 +1,58 @@
 """Per-language data: quote marks, reporting verbs, pronouns, negation and modal words.
 
-Each language lives in its own data module (``quotecheck/lang/en.py`` …) that defines one
-``DATA`` value of type :class:`LanguageData`.  Adding a language is adding a data module; no
-logic elsewhere names a word of any language.
+Each language lives in its own data folder, ``quotecheck/lang/<code>/`` (``language.yml`` and one
+``<field>.txt`` word list per field; see :mod:`quotecheck.lang.load`), read into one
+:class:`LanguageData`.  Adding a language is adding a folder; no logic elsewhere names a word of
+any language.
 
-This package imports nothing from the rest of quotecheck.
+This package imports nothing from the rest of quotecheck but :mod:`quotecheck.errors`.
 """
 
 from __future__ import annotations
 
-import importlib
 from functools import cache
 
+from quotecheck.errors import LanguageNotSupported
+from quotecheck.lang.load import language_dir, load_language
 from quotecheck.lang.schema import LanguageData
 
-__all__ = ["LanguageData", "available_languages", "get_language"]
-
-_KNOWN = ("en", "de", "fr", "es", "ru")
-
-
-def available_languages() -> tuple[str, ...]:
-    """Codes of the languages with a data module."""
-    out = []
-    for code in _KNOWN:
-        try:
-            importlib.import_module(f"quotecheck.lang.{code}")
-        except ModuleNotFoundError:
-            continue
-        out.append(code)
-    return tuple(out)
+__all__ = ["LanguageData", "LanguageNotSupported", "available_languages", "get_language"]
 
 
 @cache
-def get_language(code: str) -> LanguageData:
-    """The data module for ``code`` (an ISO 639-1 code such as ``"en"``).
+def available_languages() -> tuple[str, ...]:
+    """Codes of the languages with a data folder, sorted."""
+    root = language_dir("")
+    return tuple(
+        sorted(
+            entry.name
+            for entry in root.iterdir()
+            if entry.is_dir() and entry.joinpath("language.yml").is_file()
+        )
+    )
 
-    Unknown codes fall back to nothing: callers get :class:`LookupError` and decide.
+
+def base_code(code: str) -> str:
+    """The language part of a code, lower case: ``"de-AT"`` → ``"de"``, ``"fr_CA"`` → ``"fr"``."""
+    return code.lower().split("-")[0].split("_")[0]
+
+
+def get_language(code: str, *, path: str | None = None) -> LanguageData:
+    """The data of ``code`` (an ISO 639-1 code such as ``"en"``; region and case are ignored).
+
+    Raises :class:`~quotecheck.errors.LanguageNotSupported` (E301, also a :class:`LookupError`)
+    naming the supported languages when there is no data folder for it; ``path`` names the
+    file that asked for the language in that error.  Never falls back to another language.
     """
-    base = code.lower().split("-")[0].split("_")[0]
-    if not base.isalpha():
-        raise LookupError(f"not a language code: {code!r}")
-    try:
-        module = importlib.import_module(f"quotecheck.lang.{base}")
-    except ModuleNotFoundError as exc:
-        raise LookupError(f"no language data for {code!r}") from exc
-    data = module.DATA
-    if not isinstance(data, LanguageData):
-        raise LookupError(f"quotecheck.lang.{base}.DATA is not LanguageData")
-    return data
+    base = base_code(code)
+    if base not in available_languages():
+        supported = ", ".join(available_languages())
+        raise LanguageNotSupported(
+            f"no language data for {code!r} (supported: {supported})", path=path
+        )
+    return _load(base)
+
+
+@cache
+def _load(base: str) -> LanguageData:
+    return load_language(base)

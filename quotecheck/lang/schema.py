@@ -1,4 +1,7 @@
-"""The shape of a language data module."""
+"""The shape of a language's data: :class:`LanguageData`, loaded from ``quotecheck/lang/<code>/``.
+
+This module imports nothing from the rest of quotecheck.
+"""
 
 from __future__ import annotations
 
@@ -106,3 +109,23 @@ class LanguageData:
     """Function words that carry little evidence for retrieval."""
     tense_markers: dict[str, str] = field(default_factory=dict)
     """Auxiliaries and verb forms → tense (has → present-perfect, had → past-perfect …)."""
+    decimal_mark: str = "."
+    """The decimal mark of written numbers (cross-language number checks)."""
+    unit_words: dict[str, str] = field(default_factory=dict)
+    """Unit words → a language-independent unit id ("kilometres" → "km", "Meilen" → "mile"),
+    so that quantities can be compared across languages."""
+    calendar_words: dict[str, str] = field(default_factory=dict)
+    """Days and months → a language-independent id ("monday" → "mon"): a changed date is caught
+    across languages and a capitalised day name is not taken for a name."""
+    title_words: frozenset[str] = field(init=False)
+    """Every word of every entry of :attr:`titles` ("prime minister" gives "prime" and
+    "minister"): what word-by-word title stripping before a name tests (derived, no file)."""
+    organisation_heads: frozenset[str] = field(init=False)
+    """The last word of every entry of :attr:`organisation_nouns` ("white house" gives
+    "house"): what a test of one head noun compares with (derived, no file)."""
+
+    def __post_init__(self) -> None:
+        words = frozenset(w for entry in self.titles for w in entry.split())
+        heads = frozenset(entry.split()[-1] for entry in self.organisation_nouns)
+        object.__setattr__(self, "title_words", words)
+        object.__setattr__(self, "organisation_heads", heads)

@@ -211,7 +211,7 @@ class SourceIndex:
         self._tri_pos = first[order]
 
     def _source_tokens(self, source: Source, cache: TokenCache | None, digest: str) -> SourceTokens:
-        lang = _lang(source.language)
+        lang = get_language(source.language, path=source.path or source.id)
         key = token_key(source.text, source.body_start, lang.code, digest) if cache else ""
         if cache is not None:
             found = cache.load(key, len(source.text))
@@ -745,10 +745,3 @@ def _refine(code: str, window: str, a: int, b: int, reach: int = 4) -> tuple[int
         if best == start:
             break
     return best[1], best[2]
-
-
-def _lang(code: str):  # type: ignore[no-untyped-def]
-    try:
-        return get_language(code)
-    except LookupError:
-        return get_language("en")

@@ -24,7 +24,6 @@ words and their offsets (quote offsets into the quote text, source offsets into 
 
 from __future__ import annotations
 
-import importlib
 import itertools
 import math
 import re
@@ -72,7 +71,7 @@ _LATIN_EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ"
 
 @dataclass(frozen=True)
 class LanguageExtras:
-    """What the cross-language checks read from a language module besides its ``DATA``."""
+    """What the cross-language checks read from a language's data, gathered once."""
 
     decimal_mark: str
     unit_words: dict[str, str]
@@ -83,33 +82,32 @@ class LanguageExtras:
 
 @cache
 def extras(code: str) -> LanguageExtras:
-    """The module-level ``DECIMAL_MARK``, ``UNIT_WORDS``, ``NOUNS_CAPITALISED`` of a language."""
+    """What the cross-language checks read from the data of language ``code``."""
     data = get_language(code)
-    module = importlib.import_module(f"quotecheck.lang.{data.code}")
-    units = {k.lower(): v for k, v in dict(getattr(module, "UNIT_WORDS", {})).items()}
-    calendar = {k.lower(): v for k, v in dict(getattr(module, "CALENDAR_WORDS", {})).items()}
     words: set[str] = set()
     for group in (
         data.stopwords,
         data.pronouns,
         data.titles,
+        data.title_words,
         data.role_nouns,
         data.organisation_nouns,
+        data.organisation_heads,
         data.reporting_nouns,
         data.negations,
         data.modals,
         data.limiters,
         data.number_words,
         data.tense_markers,
-        units,
-        calendar,
+        data.unit_words,
+        data.calendar_words,
     ):
         words.update(group)
     return LanguageExtras(
-        decimal_mark=str(getattr(module, "DECIMAL_MARK", ".")),
-        unit_words=units,
-        nouns_capitalised=bool(getattr(module, "NOUNS_CAPITALISED", False)),
-        calendar_words=calendar,
+        decimal_mark=data.decimal_mark,
+        unit_words=data.unit_words,
+        nouns_capitalised=data.capitalised_nouns,
+        calendar_words=data.calendar_words,
         function_words=frozenset(words),
     )
 

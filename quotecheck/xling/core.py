@@ -170,10 +170,7 @@ class CrossLingual:
 
     def _index(self, i: int, source: Source) -> _Indexed:
         language = self.source_language(source)
-        try:
-            lang = get_language(language)
-        except LookupError:
-            lang = get_language("en")
+        lang = get_language(language, path=source.path or source.id)
         lay = layout(source.text, lang, source.body_start)
         texts = [lay.unit_text(u) for u in lay.units]
         vectors: Matrix | None = None
@@ -420,10 +417,8 @@ def paraphrase_similarity(encoder: Encoder, quote_text: str, span_text: str) -> 
 
 
 def _known(code: str) -> str:
-    try:
-        return get_language(code).code
-    except LookupError:
-        return "en"
+    """The base code of a supported language (E301 for another: no English fallback)."""
+    return get_language(code).code
 
 
 def _speaker_at(source: Source, offset: int) -> tuple[str | None, bool]:

@@ -56,7 +56,7 @@ def detect(
 ) -> tuple[str, float]:
     """The language of ``text`` as ``(code, confidence)``.
 
-    ``code`` is one of ``languages`` (default: every language with a quotecheck data module) or
+    ``code`` is one of ``languages`` (default: every language with a quotecheck data folder) or
     ``"und"``.  ``confidence`` is the probability of the best of those languages when the
     choice is restricted to them (0..1); with ``"und"`` it says how close that language came.
     Texts without letters give ``("und", 0.0)``.

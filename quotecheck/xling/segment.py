@@ -97,7 +97,7 @@ def _abbreviation(text: str, dot: int, lang: LanguageData) -> bool:
     word = m.group(1).lower()
     if len(word) == 1 or "." in word:
         return True
-    return f"{word}." in lang.abbreviations or word in lang.titles
+    return f"{word}." in lang.abbreviations or word in lang.title_words
 
 
 def _sentence_bounds(text: str, start: int, end: int, lang: LanguageData) -> list[tuple[int, int]]:
