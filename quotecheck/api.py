@@ -36,6 +36,7 @@ from quotecheck.match.normalize import (
 )
 from quotecheck.models import (
     ArticleReport,
+    AttributionRule,
     Finding,
     MatchInfo,
     Quote,
@@ -253,7 +254,7 @@ class Checker:
                     occ
                     for speaker, found in occasions.items()
                     # a quoted transcript line belongs to the excerpt's occasion, whoever speaks
-                    if q.attribution.rule == "speaker-label"
+                    if q.attribution.rule == AttributionRule.SPEAKER_LABEL
                     or (
                         q.attribution.speaker and self.speakers.same(q.attribution.speaker, speaker)
                     )

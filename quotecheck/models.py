@@ -71,6 +71,34 @@ class SegmentKind(StrEnum):
     LABEL = "label"  # "PENCE:" opening a quoted transcript line: who speaks, not speech
 
 
+class AttributionRule(StrEnum):
+    """The frame or neighbour that found a quote's speaker (``Attribution.rule``)."""
+
+    # from the dependency parse
+    VERB_SUBJECT = "verb-subject"  # the subject of a reporting verb that frames the quote
+    VERB_SUBJECT_CLIMBED = "verb-subject-climbed"  # reached through "went on to add"
+    ACCORDING_TO = "according-to"
+    COLON_SUBJECT = "colon-subject"  # the subject of the clause ending in a colon
+    # token patterns, without a parser (German)
+    NAME_THEN_CUE = "name-then-cue"
+    CUE_THEN_NAME = "cue-then-name"
+    CUE_CLAUSE_PRONOUN = "cue-clause-pronoun"
+    # by position
+    COLON_LABEL = "colon-label"  # "Name: “…”"
+    LINE_LABEL = "line-label"  # "Name: … ‘…’" (headline or transcript line)
+    DASH_CREDIT = "dash-credit"  # "“…” — Name"
+    SPEAKER_LABEL = "speaker-label"  # "“PENCE: …”" inside the marks
+    # from neighbours
+    CONTINUATION = "continuation"  # the second part of an interrupted quote
+    CARRY_OVER = "carry-over"  # the previous quote's speaker
+    SENTENCE_SUBJECT = "sentence-subject"
+    PRECEDING_CUE = "preceding-cue"
+    PRECEDING_SUBJECT = "preceding-subject"
+    # none
+    NESTED = "nested"  # a quote within a quote
+    NONE = "none"
+
+
 class EditKind(StrEnum):
     """Typed differences between a quote and its source span."""
 
@@ -137,8 +165,8 @@ class Attribution(Frozen):
     """The reporting verb or phrase ("said", "according to")."""
     cue_start: int | None = None
     cue_end: int | None = None
-    rule: str = "none"
-    """Name of the attribution rule that fired, for provenance."""
+    rule: AttributionRule = AttributionRule.NONE
+    """The attribution rule that fired, for provenance."""
     confidence: float = 0.0
     reason: str | None = None
     """Why the quote is unattributed, when it is."""

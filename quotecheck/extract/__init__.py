@@ -26,7 +26,14 @@ from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.lang import get_language
 from quotecheck.lang.schema import LanguageData
-from quotecheck.models import Attribution, Quote, QuoteKind, Segment, SegmentKind
+from quotecheck.models import (
+    Attribution,
+    AttributionRule,
+    Quote,
+    QuoteKind,
+    Segment,
+    SegmentKind,
+)
 
 __all__ = ["ExtractionResult", "KnownSpeaker", "extract", "extract_quotes", "line_starts"]
 
@@ -106,14 +113,14 @@ def segments_of(
 
 _STRONG_RULES = frozenset(
     {
-        "according-to",
-        "colon-label",
-        "dash-credit",
-        "line-label",
-        "colon-subject",
-        "continuation",
-        "carry-over",
-        "speaker-label",
+        AttributionRule.ACCORDING_TO,
+        AttributionRule.COLON_LABEL,
+        AttributionRule.DASH_CREDIT,
+        AttributionRule.LINE_LABEL,
+        AttributionRule.COLON_SUBJECT,
+        AttributionRule.CONTINUATION,
+        AttributionRule.CARRY_OVER,
+        AttributionRule.SPEAKER_LABEL,
     }
 )
 

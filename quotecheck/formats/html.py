@@ -46,6 +46,7 @@ from quotecheck.formats.explain import (
 from quotecheck.models import (
     COSMETIC_EDITS,
     ArticleReport,
+    AttributionRule,
     Edit,
     Finding,
     Level,
@@ -231,7 +232,7 @@ def _attribution_note(q: QuoteResult) -> str:
     parts = []
     if a.cue:
         parts.append(f"cue “{one_line(a.cue)}”")
-    if a.rule and a.rule != "none":
+    if a.rule and a.rule != AttributionRule.NONE:
         parts.append(f"rule {a.rule}")
     if a.confidence:
         parts.append(f"confidence {a.confidence:.2f}")

@@ -1,0 +1,241 @@
+"""The order in which attribution tries its rules, per quote.
+
+A quote's own frame first (a transcript label inside the marks, a cue in its sentence, a
+position such as "Name: “…”"); then its neighbours: the second part of an interrupted quote
+continues the first, a quote opening a sentence right after a reporting sentence or another
+quote takes that speaker, and a partial quote inside narration takes the subject of its
+sentence.  Every attribution records the rule that fired and a confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from quotecheck.budget import checkpoint
+from quotecheck.extract.attribution.context import SUBJECT_DEPS, ArticleContext, QuoteSite
+from quotecheck.extract.attribution.cues import Found, by_parse, trailing_frame
+from quotecheck.extract.attribution.mentions import mention, personhood
+from quotecheck.extract.attribution.patterns import by_pattern
+from quotecheck.extract.attribution.position import by_position, label_mention
+from quotecheck.extract.attribution.resolution import collect_names, resolve
+from quotecheck.extract.speakers import SpeakerRegistry
+from quotecheck.lang.schema import LanguageData
+from quotecheck.models import Attribution, AttributionRule
+
+_NO_FRAME = (
+    "no reporting verb, 'according to' or speaker name next to the quote, "
+    "and no quote right before it"
+)
+
+
+class Attributor:
+    """Attributes the quotes of one document."""
+
+    def __init__(
+        self,
+        doc: Any,
+        view: str,
+        sites: Sequence[QuoteSite],
+        lang: LanguageData,
+        registry: SpeakerRegistry,
+        *,
+        parsed: bool,
+        name_doc: Any = None,
+    ) -> None:
+        self.ctx = ArticleContext(doc, view, sites, lang, registry, parsed, name_doc)
+
+    def attribute_all(self) -> list[Attribution]:
+        """One attribution per site, in the order of ``sites``."""
+        ctx = self.ctx
+        collect_names(ctx)
+        out: list[Attribution] = []
+        previous: Attribution | None = None
+        previous_site: QuoteSite | None = None
+        for site in ctx.sites:
+            checkpoint("attributing quotes")
+            if site.depth > 0:
+                out.append(
+                    Attribution(
+                        rule=AttributionRule.NESTED,
+                        reason="a quote within a quote: "
+                        "second-hand speech of someone the speaker quotes",
+                    )
+                )
+                continue
+            has_previous = previous is not None and bool(previous.speaker or previous.mention)
+            if (
+                site.continues is not None
+                and previous is not None
+                and has_previous
+                and site.label is None  # a new speaker label starts a new turn
+            ):
+                att = previous.model_copy(
+                    update={"rule": AttributionRule.CONTINUATION, "confidence": 0.8}
+                )
+            else:
+                att = self._attribute(site)
+                near = previous_site is not None and site.paragraph - previous_site.paragraph <= 1
+                if att.mention is None and ctx.parsed:
+                    att = self._preceding_subject(site, cue_only=True) or att
+                if att.mention is None and has_previous and near and ctx.starts_sentence(site):
+                    assert previous is not None
+                    att = previous.model_copy(
+                        update={
+                            "rule": AttributionRule.CARRY_OVER,
+                            "confidence": 0.5,
+                            "cue": None,
+                            "cue_start": None,
+                            "cue_end": None,
+                        }
+                    )
+                elif att.mention is None and ctx.parsed:
+                    att = self._sentence_subject(site) or self._preceding_subject(site) or att
+            if att.speaker:
+                ctx.spoken.append((site.start, att.speaker))
+            out.append(att)
+            previous, previous_site = att, site
+        return out
+
+    # ----------------------------------------------------------------- a quote's own frame
+    def _find(self, site: QuoteSite, toks: list[Any]) -> Found | None:
+        """The frame in the quote's window: by parse, or by token patterns without one."""
+        return (
+            by_parse(self.ctx, site, toks) if self.ctx.parsed else by_pattern(self.ctx, site, toks)
+        )
+
+    def _attribute(self, site: QuoteSite) -> Attribution:
+        ctx = self.ctx
+        if site.label is not None:
+            m = label_mention(ctx, site.label)
+            return Attribution(
+                speaker=resolve(ctx, m, site, self._next_named_speaker),
+                mention=m.text,
+                mention_start=m.start,
+                mention_end=m.end,
+                rule=AttributionRule.SPEAKER_LABEL,
+                confidence=0.8,
+            )
+        toks = ctx.window(site)
+        found = self._find(site, toks)
+        if found is None:
+            found = by_position(ctx, site)
+        if found is None:
+            return Attribution(rule=AttributionRule.NONE, reason=_NO_FRAME)
+        m, cue, rule, confidence = found
+        speaker = resolve(ctx, m, site, self._next_named_speaker)
+        return Attribution(
+            speaker=speaker,
+            mention=m.text,
+            mention_start=m.start,
+            mention_end=m.end,
+            cue=cue.text if cue is not None else None,
+            cue_start=cue.idx if cue is not None else None,
+            cue_end=cue.idx + len(cue.text) if cue is not None else None,
+            rule=rule,
+            confidence=confidence if speaker else confidence / 2,
+            reason=None if speaker else "the speaker could not be resolved to a person",
+            occasion=self._occasion(toks),
+        )
+
+    # ----------------------------------------------------------------- neighbours
+    def _attribution_for(
+        self, tok: Any, site: QuoteSite, rule: AttributionRule, conf: float
+    ) -> Attribution:
+        m = mention(self.ctx, tok)
+        speaker = resolve(self.ctx, m, site, self._next_named_speaker)
+        return Attribution(
+            speaker=speaker,
+            mention=m.text,
+            mention_start=m.start,
+            mention_end=m.end,
+            rule=rule,
+            confidence=conf,
+            reason=None if speaker else "the speaker could not be resolved",
+        )
+
+    def _sentence_subject(self, site: QuoteSite) -> Attribution | None:
+        """A partial quote inside narration with no reporting verb ("X blamed it on “…”"):
+        the person who is the subject of the sentence's main verb.  Low confidence."""
+        ctx = self.ctx
+        if ctx.starts_sentence(site):
+            return None
+        first = ctx.token_at(site.start)
+        if first is None:
+            return None
+        root = ctx.doc[first].sent.root
+        if ctx.in_quote[root.i]:
+            return None
+        for child in root.children:
+            if (
+                child.dep_ in SUBJECT_DEPS
+                and not ctx.in_quote[child.i]
+                and personhood(ctx, child) >= 2
+            ):
+                return self._attribution_for(child, site, AttributionRule.SENTENCE_SUBJECT, 0.4)
+        return None
+
+    def _preceding_subject(self, site: QuoteSite, *, cue_only: bool = False) -> Attribution | None:
+        """A quote standing alone right after a sentence about a person: that person.
+
+        ("The judge turned to me. “Mr. Smith?”") Low confidence: no cue says it.  With
+        ``cue_only`` the sentence must be in the quote's paragraph, its main verb a reporting
+        verb and not the frame of an earlier quote ("His partner called him a master. “…”").
+        """
+        ctx = self.ctx
+        if not ctx.starts_sentence(site):
+            return None
+        first = ctx.token_at(site.start)
+        if first is None:
+            return None
+        sent = ctx.doc[first].sent
+        if sent.start == 0:
+            return None
+        prev = ctx.doc[sent.start - 1].sent
+        gap = ctx.view[prev.end_char : site.start]
+        if gap.count("\n") > (0 if cue_only else 2):
+            return None
+        if cue_only:
+            if any(ctx.in_quote[t.i] for t in prev):
+                return None
+            tail = trailing_frame(ctx, prev)
+            if tail is not None:  # "…, Schiff said." closing the sentence before
+                return self._attribution_for(tail, site, AttributionRule.PRECEDING_CUE, 0.5)
+            if prev.root.lemma_.lower() not in ctx.lang.reporting_verbs:
+                return None
+        for tok in prev:
+            if (
+                tok.dep_ in SUBJECT_DEPS
+                and tok.head.dep_ == "ROOT"
+                and personhood(ctx, tok) >= 2
+                and not ctx.in_quote[tok.i]
+            ):
+                rule, conf = (
+                    (AttributionRule.PRECEDING_CUE, 0.5)
+                    if cue_only
+                    else (AttributionRule.PRECEDING_SUBJECT, 0.4)
+                )
+                return self._attribution_for(tok, site, rule, conf)
+        return None
+
+    def _next_named_speaker(self, site: QuoteSite) -> str | None:
+        """Cataphora: the first named speaker of a later quote (article openings)."""
+        ctx = self.ctx
+        for later in ctx.sites:
+            if later.start <= site.start or later.depth > 0:
+                continue
+            found = self._find(later, ctx.window(later))
+            if found and found[0].kind == "name" and found[0].name:
+                return ctx.registry.add(found[0].name).canonical
+        return None
+
+    def _occasion(self, toks: list[Any]) -> str | None:
+        if not toks:
+            return None
+        text = " ".join(t.text for t in toks if not self.ctx.in_quote[t.i])
+        for rx in self.ctx.lang.occasion_cues:
+            m = re.search(rx, text, flags=re.IGNORECASE)
+            if m:
+                return m.group(0).strip()
+        return None

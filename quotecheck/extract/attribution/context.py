@@ -1,0 +1,137 @@
+"""What every attribution rule reads: the parsed article, its quotes and which tokens are quoted.
+
+:class:`ArticleContext` is built once per article.  Marking the quoted tokens is one sweep over
+tokens and quote spans in offset order, O(t + q); the other helpers are O(1) or O(sentence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from quotecheck.extract.speakers import SpeakerRegistry
+from quotecheck.lang.schema import LanguageData
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+ENTITY_NOT_PERSON = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "DATE", "TIME"})
+POSSESSIVE = ("’s", "'s")
+
+
+@dataclass
+class QuoteSite:
+    """What attribution needs to know about one quote."""
+
+    start: int
+    """Offset of the opening mark."""
+    end: int
+    """Offset just after the closing mark."""
+    depth: int
+    paragraph: int
+    continues: int | None = None
+    label: tuple[int, int] | None = None
+    """Span of a transcript speaker label opening the quote ("PENCE: …"), colon included."""
+
+
+@dataclass
+class ArticleContext:
+    """One article as attribution sees it."""
+
+    doc: Any
+    view: str
+    sites: Sequence[QuoteSite]
+    lang: LanguageData
+    registry: SpeakerRegistry
+    parsed: bool
+    """Whether ``doc`` has a dependency parse (else token patterns are used)."""
+    name_doc: Any = None
+    """Entities only, of the lines focused parsing left out (names introduced there)."""
+    in_quote: list[bool] = field(default_factory=list)
+    spoken: list[tuple[int, str]] = field(default_factory=list)
+    """(offset, canonical) of every speaker attributed so far, in document order."""
+
+    def __post_init__(self) -> None:
+        self.in_quote = [False] * len(self.doc)
+        spans = sorted((s.start, s.end) for s in self.sites if s.depth == 0)
+        # One sweep over tokens and quote spans, both in offset order (not tokens × quotes).
+        k = 0
+        for tok in self.doc:
+            while k < len(spans) and spans[k][1] <= tok.idx:
+                k += 1
+            j = k
+            while j < len(spans) and spans[j][0] <= tok.idx:
+                if tok.idx < spans[j][1]:
+                    self.in_quote[tok.i] = True
+                    break
+                j += 1
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token covering ``offset`` (or the next one), None past the end."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return int(span.start)
+
+    def starts_sentence(self, site: QuoteSite) -> bool:
+        """Whether the quote opens a sentence (after a line break, . ! ? or :)."""
+        view = self.view
+        i = site.start - 1
+        while i >= 0 and view[i].isspace() and view[i] != "\n":
+            i -= 1  # spaces, tabs and no-break spaces
+        if i >= 1 and view[i] in "\u201d\"'\u2019\u00bb" and view[i - 1] in ".!?":
+            return True  # “…ended.” “Next quote
+        return i < 0 or view[i] in "\n.!?:"
+
+    @staticmethod
+    def distance(site: QuoteSite, tok: Any) -> int:
+        """Characters between a token and the quote (large inside the quote)."""
+        idx: int = tok.idx
+        if idx >= site.end:
+            return idx - site.end
+        if idx < site.start:
+            return site.start - idx
+        return 10_000  # inside a nested structure; prefer anything outside
+
+    def is_reporting(self, tok: Any) -> bool:
+        """Whether ``tok`` is a reporting verb of the language (lemma or form)."""
+        verbs = self.lang.reporting_verbs
+        return tok.lemma_.lower() in verbs or tok.lower_ in verbs
+
+    def window(self, site: QuoteSite) -> list[Any]:
+        """Tokens of the sentences the quote touches, plus the attribution around it.
+
+        The next sentence is included when it continues the quote's sentence ("“…,” the
+        minister said" split by the parser, or a short "she said." after a full stop); the
+        previous one when it ends with a colon that introduces the quote.
+        """
+        doc = self.doc
+        first = self.token_at(site.start)
+        last = self.token_at(max(site.start, site.end - 1))
+        if first is None or last is None:
+            return []
+        lo = doc[first].sent.start
+        hi = doc[last].sent.end
+        if hi < len(doc):
+            nxt = doc[hi].sent
+            gap = self.view[site.end : nxt.start_char]
+            inside_end = self.view[max(site.start, site.end - 2) : site.end]
+            follows = self.view[nxt.start_char : nxt.start_char + 1]
+            cue_soon = any(
+                self.is_reporting(t)
+                for t in list(nxt)[:5]
+                if t.pos_ in ("VERB", "AUX") or not self.parsed
+            )
+            if (
+                gap.strip() == ""
+                and "\n" not in gap
+                and (len(nxt) <= 12 or "," in inside_end or follows.islower() or cue_soon)
+            ):
+                hi = nxt.end
+        j = lo - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j >= 0 and doc[j].text == ":":
+            prev = doc[j].sent
+            if len(prev) <= 60:
+                lo = prev.start
+        return [t for t in doc[lo:hi] if not t.is_space]

@@ -1,0 +1,161 @@
+"""Mentions: the article's words for a speaker ("Ann Lee", "the minister", "she") and their kind.
+
+A mention is the noun phrase around a head token, without relative clauses or appositions,
+with the person's name picked out of it when the phrase names one ("Vice President for
+programming Ann Lee" → "Ann Lee").  Each call is O(phrase + entities of the article).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from quotecheck.extract.attribution.context import (
+    ENTITY_NOT_PERSON,
+    POSSESSIVE,
+    ArticleContext,
+)
+from quotecheck.extract.speakers import descriptor_words
+
+
+@dataclass
+class Mention:
+    """A speaker mention: its text and span, the name in it, its head word and its kind."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None
+    head_lower: str
+    kind: str  # name | pronoun | role | organisation | other
+
+
+def clean_name(ctx: ArticleContext, span: Any) -> str | None:
+    """The text of a name entity without titles, punctuation and a possessive."""
+    toks = [t for t in span if not t.is_punct and t.text not in POSSESSIVE]
+    while toks and toks[0].lower_ in ctx.lang.title_words:
+        toks = toks[1:]
+    if not toks:
+        return None
+    return ctx.view[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+def descriptors_before(ctx: ArticleContext, doc: Any, i: int) -> set[str]:
+    """Words describing a person right before their name ("harbour minister Lee …").
+
+    Without part-of-speech tags (a document parsed for names alone) function words end
+    the description instead of verbs and prepositions."""
+    words = []
+    j = i - 1
+    while j >= 0 and i - j <= 6:
+        tok = doc[j]
+        if (
+            tok.is_punct
+            or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ")
+            or (not tok.pos_ and tok.lower_ in ctx.lang.stopwords)
+        ):
+            break
+        words.append(tok.lower_)
+        j -= 1
+    return descriptor_words(" ".join(words), ctx.lang.stopwords)
+
+
+def personhood(ctx: ArticleContext, tok: Any) -> int:
+    """3 person name or pronoun, 2 role noun, 1 organisation or place, 0 anything else."""
+    lang = ctx.lang
+    low = tok.lower_
+    if tok.ent_type_ == "PERSON" or (tok.pos_ == "PRON" and low in lang.pronouns):
+        return 3
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ENTITY_NOT_PERSON:
+        return 3
+    if tok.lemma_.lower() in lang.role_nouns or low in lang.role_nouns:
+        return 2
+    if tok.ent_type_ in ("ORG", "NORP", "GPE") or low in lang.organisation_heads:
+        return 1
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return 3  # "his former partner, Ann Lee,"
+    return 0
+
+
+def mention(ctx: ArticleContext, head: Any) -> Mention:
+    """The noun phrase headed by ``head``, without relative clauses or appositions."""
+    doc, lang, in_quote = ctx.doc, ctx.lang, ctx.in_quote
+    keep = {head.i}
+    stack = [c for c in head.children if c.i < head.i or c.dep_ in ("flat", "compound")]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("relcl", "acl", "appos", "cc", "conj", "prep") or in_quote[t.i]:
+            continue
+        keep.add(t.i)
+        stack.extend(t.children)
+    lo, hi = min(keep), max(keep)
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    span = doc[lo : hi + 1]
+    text = ctx.view[span.start_char : span.end_char]
+    name = None
+    kind = "other"
+    low = head.lower_
+    people = [
+        e
+        for e in getattr(doc, "ents", ())
+        if e.label_ == "PERSON"
+        and lo <= e.start
+        and e.end - 1 <= hi + 3
+        and not in_quote[e.start]
+        and not any(t.lower_ in POSSESSIVE for t in doc[e.end - 1 : e.end + 1])
+    ]
+    if not people:  # "His former partner at the firm, Ann Lee,": the apposition names
+        appos = {c.i for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"}
+        people = [
+            e
+            for e in getattr(doc, "ents", ())
+            if e.label_ == "PERSON" and any(e.start <= i < e.end for i in appos)
+        ]
+    if people and low not in lang.pronouns:
+        # "Vice President for programming Ann Lee": the person named in the phrase.
+        ent = people[-1]
+        e_end = ent.end
+        while (
+            e_end < len(doc)
+            and doc[e_end].pos_ == "PROPN"
+            and doc[e_end].lower_ not in POSSESSIVE
+            and not in_quote[e_end]
+        ):
+            e_end += 1  # NER often stops short of a three-part name ("Lee Min | Jun")
+        ent = doc[ent.start : e_end]
+        cleaned = clean_name(ctx, ent)
+        if cleaned:
+            end = max(span.end_char, ent.end_char)
+            return Mention(
+                ctx.view[span.start_char : end], span.start_char, end, cleaned, low, "name"
+            )
+    if head.pos_ == "PROPN" or (head.ent_type_ == "PERSON"):
+        chain = [head]
+        j = head.i - 1
+        while j >= lo and doc[j].pos_ == "PROPN" and doc[j].lower_ not in POSSESSIVE:
+            chain.insert(0, doc[j])
+            j -= 1
+        j = head.i + 1
+        while j <= hi and doc[j].pos_ == "PROPN":
+            chain.append(doc[j])
+            j += 1
+        chain = [t for t in chain if t.ent_type_ not in ENTITY_NOT_PERSON or t.i == head.i]
+        while chain and (chain[0].lower_ in lang.title_words or chain[0].lower_ in lang.role_nouns):
+            chain = chain[1:]
+        if chain:
+            name = ctx.view[chain[0].idx : chain[-1].idx + len(chain[-1].text)]
+            kind = "organisation" if head.ent_type_ in ("ORG", "GPE", "NORP") else "name"
+    elif low in lang.pronouns:
+        kind = "pronoun"
+    elif head.lemma_.lower() in lang.role_nouns or low in lang.role_nouns:
+        kind = "role"
+    elif low in lang.organisation_heads or head.lemma_.lower() in lang.organisation_heads:
+        kind = "organisation"
+    elif head.text[:1].isupper() and not any(c.dep_ == "det" for c in head.children):
+        # A capitalised word the tagger took for a common noun ("Pike", "Rose"): a name.
+        kind = "name"
+        name = head.text
+    return Mention(text, span.start_char, span.end_char, name, low, kind)

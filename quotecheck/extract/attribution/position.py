@@ -1,0 +1,92 @@
+"""Frames found by position alone: "Name: “…”", a labelled line, "“…” — Name", "“PENCE: …”".
+
+Regular expressions over the view around the quote; O(line) per quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotecheck.extract.attribution.context import ArticleContext, QuoteSite
+from quotecheck.extract.attribution.cues import Found
+from quotecheck.extract.attribution.mentions import Mention
+from quotecheck.models import AttributionRule
+
+CREDIT_DASH = r"[ \t\u00a0\u202f]*[—–―-]{1,2}[ \t\u00a0\u202f]*"
+"""What stands between a closing mark and a credit: an em or en dash, a horizontal bar (―)
+or hyphens, with ordinary or no-break spaces around it."""
+_DASH_CREDIT = re.compile(CREDIT_DASH + r"((?:[A-Z][\w.'’-]*[ \t\u00a0]?){1,5})")
+"""``“…” — Name`` after the closing mark."""
+_SPEAKER_LABEL = re.compile(
+    r"[ \t]*((?:[^\W\d_][\w.'’-]*[ \t]+){0,3}[^\W\d_][\w.'’-]*):[ \t]+(?=\S)"
+)
+_COLON_LABEL = re.compile(r"(?:[^\W\d_][\w.'’-]*\s+){0,4}[^\W\d_][\w.'’-]*")
+_LINE_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*):[ \t]")
+
+
+def speaker_label(view: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span (colon included) of a transcript speaker label that opens the text between
+    ``start`` and ``end`` ("WALLACE: Let’s start …", "SEN. WARREN: …"), or None.
+
+    Only capital letters make a label (the transcript convention): "Note: …" or "Update: …" in
+    ordinary case stay part of the quote.
+    """
+    m = _SPEAKER_LABEL.match(view, start, end)
+    if m is None:
+        return None
+    label = m.group(1)
+    if not label.isupper() or sum(c.isalpha() for c in label) < 2:
+        return None
+    return m.start(1), m.end(1) + 1
+
+
+def label_mention(ctx: ArticleContext, label: tuple[int, int]) -> Mention:
+    """The mention a quoted transcript label gives: "PENCE: Well, …" → Pence."""
+    text = ctx.view[label[0] : label[1] - 1]
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in ctx.lang.title_words:
+        words = words[1:]  # SEN. WARREN → Warren
+    name = " ".join(w.capitalize() if w.isupper() else w for w in words)
+    return Mention(text, label[0], label[0] + len(text), name, name.lower(), "name")
+
+
+def by_position(ctx: ArticleContext, site: QuoteSite) -> Found | None:
+    """``X: “…”`` and ``“…” — X``."""
+    view = ctx.view
+    i = site.start - 1
+    while i >= 0 and view[i] in " \t":
+        i -= 1
+    if i >= 0 and view[i] == ":":
+        line_start = view.rfind("\n", 0, i) + 1
+        label = view[line_start:i].strip()
+        if _COLON_LABEL.fullmatch(label) and label[:1].isupper():
+            start = line_start + view[line_start:i].index(label)
+            return (
+                Mention(label, start, start + len(label), label, label.lower(), "name"),
+                None,
+                AttributionRule.COLON_LABEL,
+                0.7,
+            )
+    line_start = view.rfind("\n", 0, site.start) + 1
+    head = _LINE_LABEL.match(view[line_start : site.start])
+    if head and "\n" not in view[line_start : site.start]:
+        # A headline or transcript line "Name: … ‘quoted words’": the label speaks.
+        label = head.group(1)
+        start = line_start + head.start(1)
+        return (
+            Mention(label, start, start + len(label), label, label.lower(), "name"),
+            None,
+            AttributionRule.LINE_LABEL,
+            0.6,
+        )
+    m2 = _DASH_CREDIT.match(view, site.end)
+    if m2:
+        name = m2.group(1).strip()
+        start = m2.start(1)
+        return (
+            Mention(name, start, start + len(name), name, name.lower(), "name"),
+            None,
+            AttributionRule.DASH_CREDIT,
+            0.7,
+        )
+    return None
