@@ -6,6 +6,7 @@ import threading
 from typing import Any
 
 from quotecheck.errors import ModelError
+from quotecheck.lang import get_language
 
 DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
     # Tried in order: a user's own en_core_web_sm first, then the MIT re-upload we depend on.
@@ -15,18 +16,18 @@ DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
 other languages get a blank pipeline with a rule-based sentencizer."""
 
 _SENTENCE_END = frozenset('.!?:"\u201d\u2019\u00bb\u00ab)')
-_KEEP_SPECIAL_CASES = frozenset({"cannot", "gonna", "gotta", "wanna", "lemme", "gimme"})
 _lock = threading.Lock()
 _cache: dict[tuple[str, str | None], Any] = {}
 LOAD_COUNT = 0
 """How many pipelines this process has loaded (tests use it to prove caching works)."""
 
 
-def _news_tokenizer(nlp: Any) -> None:
+def _news_tokenizer(nlp: Any, kept: frozenset[str]) -> None:
     """Drop apostrophe-less contraction exceptions ("Im" → "I" "m") that split names in news.
 
     spaCy's English exceptions read "Im", "Ill" or "Wont" as informal contractions; in edited
-    news text these are surnames and words far more often than contractions.
+    news text these are surnames and words far more often than contractions.  ``kept`` (the
+    language's ``kept_contractions``) stay split.
     """
     rules = getattr(nlp.tokenizer, "rules", None)
     if not rules:
@@ -34,7 +35,7 @@ def _news_tokenizer(nlp: Any) -> None:
     nlp.tokenizer.rules = {
         key: value
         for key, value in rules.items()
-        if not (key.isalpha() and len(value) > 1 and key.lower() not in _KEEP_SPECIAL_CASES)
+        if not (key.isalpha() and len(value) > 1 and key.lower() not in kept)
     }
 
 
@@ -96,7 +97,7 @@ def load_pipeline(language: str = "en", model: str | None = None) -> Any:
             except Exception:  # spaCy raises its own error types for unknown languages
                 nlp = spacy.blank("xx")
             nlp.add_pipe("sentencizer")
-        _news_tokenizer(nlp)
+        _news_tokenizer(nlp, get_language(language).kept_contractions)
         if "quotecheck_paragraphs" not in nlp.pipe_names:
             first = nlp.pipe_names[0] if nlp.pipe_names else None
             if "parser" in nlp.pipe_names:

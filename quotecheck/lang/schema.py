@@ -109,6 +109,23 @@ class LanguageData:
     """Function words that carry little evidence for retrieval."""
     tense_markers: dict[str, str] = field(default_factory=dict)
     """Auxiliaries and verb forms → tense (has → present-perfect, had → past-perfect …)."""
+    relative_pronouns: frozenset[str] = frozenset()
+    """Relative pronouns that stand for the noun before them as a verb's subject ("the senator
+    who said"): the speaker is that noun, not the pronoun."""
+    object_pronouns: frozenset[str] = frozenset()
+    """Pronoun forms that are never the subject of a reporting verb next to them (German "es",
+    "ihm" in "sagte es", "sagte ihm"): not a speaker."""
+    relative_times: frozenset[str] = frozenset()
+    """Phrases for a time relative to an unknown date ("last year", "this week"): an occasion
+    they name cannot be compared with a source's date."""
+    occasion_fillers: frozenset[str] = frozenset()
+    """Words of an occasion phrase that say how, not where ("said", "told"): left out when the
+    phrase is compared with a source's occasion."""
+    occasion_stems: frozenset[str] = frozenset()
+    """Kinds of occasion found inside longer words ("tweet" in "tweeted", "retweeted")."""
+    kept_contractions: frozenset[str] = frozenset()
+    """Tokenizer exceptions without an apostrophe that stay split ("cannot" → "can" "not");
+    the pipeline drops the others, which split names in news ("Im" → "I" "m")."""
     decimal_mark: str = "."
     """The decimal mark of written numbers (cross-language number checks)."""
     unit_words: dict[str, str] = field(default_factory=dict)

@@ -19,6 +19,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from quotecheck.extract.speakers import same_person
 from quotecheck.lang.schema import LanguageData
@@ -583,12 +584,18 @@ def _compact_moves(ctx: _Context, qmatch: QuoteMatch) -> list[Edit] | None:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_RELATIVE = re.compile(r"\b(?:last|next|this)\s+(?:year|month|week)\b", re.IGNORECASE)
+
+
+@cache
+def _phrases_re(phrases: frozenset[str]) -> re.Pattern[str]:
+    """One expression for any of ``phrases`` as whole words, any white space between them."""
+    alts = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b" if alts else r"(?!)", re.IGNORECASE)
 
 
 def _occasion_agrees(cue: str, source: Source, lang: LanguageData) -> bool:
     """Whether the occasion the article names can be the source's own."""
-    if _RELATIVE.search(cue):
+    if _phrases_re(lang.relative_times).search(cue):
         return True  # relative dates cannot be resolved without the article's date
     described = " ".join(x for x in (source.occasion, source.date, source.kind) if x).lower()
     years = _YEAR.findall(cue)
@@ -598,10 +605,12 @@ def _occasion_agrees(cue: str, source: Source, lang: LanguageData) -> bool:
     words = [
         w
         for w in re.findall(r"[^\W\d_]+", cue.lower())
-        if len(w) > 2 and w not in lang.stopwords and w not in ("told", "tweet", "said")
+        if len(w) > 2
+        and w not in lang.stopwords
+        and w not in lang.occasion_fillers
+        and w not in lang.occasion_stems
     ]
-    if "tweet" in cue.lower():
-        words.append("tweet")
+    words.extend(stem for stem in sorted(lang.occasion_stems) if stem in cue.lower())
     return any(w in described for w in words)
 
 

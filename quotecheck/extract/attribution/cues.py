@@ -140,7 +140,7 @@ def subject(ctx: ArticleContext, verb: Any) -> Any | None:
     for _ in range(4):
         for child in node.children:
             if child.dep_ in SUBJECT_DEPS and not ctx.in_quote[child.i]:
-                if child.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+                if child.lower_ in ctx.lang.relative_pronouns and node.dep_ == "relcl":
                     return node.head
                 return child
         if node.dep_ in CLIMB_DEPS and node.head.i != node.i:

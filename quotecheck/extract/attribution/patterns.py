@@ -13,11 +13,6 @@ from quotecheck.extract.attribution.cues import Found, according_word
 from quotecheck.extract.attribution.mentions import Mention
 from quotecheck.models import AttributionRule
 
-_NOT_SPEAKER_PRONOUNS = frozenset(
-    {"es", "ihm", "ihn", "mir", "mich", "dir", "dich", "uns", "euch", "ihnen"}
-)
-"""German object pronouns and "es": never the speaker of a cue next to them."""
-
 
 def by_pattern(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found | None:
     """Frames without a parse: cue word next to a capitalised name or a pronoun."""
@@ -72,7 +67,7 @@ def clause_pronoun(
             if (
                 low in lang.pronouns
                 and lang.pronouns[low][0] in "123"
-                and low not in _NOT_SPEAKER_PRONOUNS
+                and low not in lang.object_pronouns
             ):
                 m = Mention(cand.text, cand.idx, cand.idx + len(cand.text), None, low, "pronoun")
                 d = ctx.distance(site, tok)
