@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from quotecheck import lineage  # a callable package: quotecheck.lineage(paths, sources=…)
 from quotecheck.api import check, check_text, load_source, make_source
 from quotecheck.errors import ConfigError, InputError, QuotecheckError
 from quotecheck.models import (
@@ -45,6 +46,7 @@ __all__ = [
     "__version__",
     "check",
     "check_text",
+    "lineage",
     "load_source",
     "make_source",
 ]

@@ -235,6 +235,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     _lint_arguments(e)
 
+    ln = sub.add_parser(
+        "lineage",
+        help="trace each quoted passage across articles: who altered it first, who copied it",
+        description="Check the articles, group their quotes by the source passage they render, "
+        "order each group by the articles' dates (front matter 'date:', HTML meta; input order "
+        "when an article has none) and show each variant's changes, its origin and its copies "
+        "with the evidence. See docs/lineage.md.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _lint_arguments(ln)
+    ln.add_argument(
+        "--output-format",
+        "-f",
+        choices=["full", "json", "html"],
+        default="full",
+        metavar="FORMAT",
+        help="full (default), json (docs/lineage.md) or html (a self-contained page)",
+    )
+    ln.add_argument("--output", "-o", metavar="PATH", help="write to PATH instead of stdout")
+
     bt = sub.add_parser(
         "batch",
         help="check an archive on a Dask cluster and write the results to Parquet",
@@ -605,6 +626,45 @@ def _cmd_explain(args: argparse.Namespace, term: _Terminal) -> int:
     return EXIT_ERROR if any(a.error for a in result.report.articles) else EXIT_OK
 
 
+def _cmd_lineage(args: argparse.Namespace, term: _Terminal) -> int:
+    from quotecheck.lineage import lineage_of_report
+    from quotecheck.lineage.api import read_infos
+    from quotecheck.lineage.html import render_html
+    from quotecheck.lineage.text import render_json, render_text
+
+    paths = [Path(p) for p in args.paths] or [Path(".")]
+    result = _run(args, term, _load(args, paths), paths)
+    for art in result.report.articles:
+        if art.error:
+            term.error(art.error)
+    infos, sources = read_infos(result.report, result.root)
+    lineage = lineage_of_report(result.report, infos, sources)
+    undated = sorted(
+        a.path
+        for a in result.report.articles
+        if not a.error and (a.path not in infos or infos[a.path].date is None)
+    )
+    if undated:
+        term.note(
+            f"{len(undated)} article(s) without a date are placed by input order: "
+            + ", ".join(undated[:5])
+            + (" …" if len(undated) > 5 else "")
+        )
+    renderers = {"full": render_text, "json": render_json, "html": render_html}
+    text = renderers[args.output_format](lineage)
+    if args.output:
+        target = Path(args.output)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"--output: cannot write {target}: {exc.strerror or exc}") from exc
+        term.note(f"wrote {target}")
+    else:
+        sys.stdout.write(text)
+    return EXIT_ERROR if any(a.error for a in result.report.articles) else EXIT_OK
+
+
 def _cmd_batch(args: argparse.Namespace, term: _Terminal) -> int:
     try:
         from quotecheck import dask as qdask
@@ -697,6 +757,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_rule(args)
         if args.command == "batch":
             return _cmd_batch(args, term)
+        if args.command == "lineage":
+            return _cmd_lineage(args, term)
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     except QuotecheckError as exc:

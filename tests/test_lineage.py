@@ -1,0 +1,296 @@
+"""Quote lineage: the example archive gives the lineage it was written to show; the pieces
+(dates, grouping, the tree) behave on hand-made renderings; the result does not depend on the
+order the articles are given in (hypothesis)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import quotecheck
+from quotecheck.cli import main
+from quotecheck.lineage import LineageReport, Rendering, build_lineage
+from quotecheck.lineage.dates import article_info, normalise_date
+from quotecheck.lineage.grouping import band_keys, group_renderings, span_groups
+from quotecheck.lineage.model import Group
+from quotecheck.lineage.text import render_text
+from quotecheck.models import Edit, EditKind, Segment, SegmentKind
+
+ARCHIVE = Path(__file__).resolve().parents[1] / "examples" / "archive"
+ARTICLES = sorted((ARCHIVE / "articles").iterdir())
+STATEMENT = ARCHIVE / "sources" / "reservoir-statement.md"
+
+
+@cache
+def example() -> LineageReport:
+    return quotecheck.lineage(ARTICLES, sources=[STATEMENT])
+
+
+def name(path: str) -> str:
+    return Path(path).name
+
+
+def group_with(report: LineageReport, words: str) -> Group:
+    (group,) = [g for g in report.groups if words in g.span.text]
+    return group
+
+
+# --------------------------------------------------------------------------- the example
+
+
+def test_wire_story_is_the_origin_of_the_altered_word_and_the_elision() -> None:
+    group = group_with(example(), "tariff for small farms")
+    wire = group.variants[0]
+    assert name(wire.origin.path) == "01-wire.md" and wire.parent is None
+    assert wire.origin.date == "2026-04-03" and wire.origin_confidence >= 0.9
+    labels = {t.key.split(":")[0]: t.label for t in wire.traits if t.key in wire.introduced}
+    assert labels["edit"] == "“justified” → “understandable”"
+    assert labels["elision"] == "left out: “at its current level”"
+    assert "agriculture minister" in labels["descriptor"]  # the wrong title, copied too
+    origins = {a.trait.kind: name(a.origin) for a in group.alterations}
+    assert origins == {"edit": "01-wire.md", "elision": "01-wire.md", "descriptor": "01-wire.md"}
+
+
+def test_the_two_copies_of_the_wire_story_one_of_them_in_german() -> None:
+    group = group_with(example(), "tariff for small farms")
+    wire = group.variants[0]
+    copies = {name(c.article.path): c for c in wire.copies}
+    assert set(copies) == {"02-copy.md", "03-kopie.html"}
+    assert copies["02-copy.md"].relation == "same-words"
+    assert {e.kind for e in copies["02-copy.md"].evidence} >= {
+        "same-words",
+        "shared-edit",
+        "shared-elision",
+        "shared-descriptor",
+    }
+    german = copies["03-kopie.html"]
+    assert german.relation == "translation" and german.article.language == "de"
+    assert german.article.date_from == "html-meta"
+    assert "shared-elision" in {e.kind for e in german.evidence}  # inherited across languages
+    elision = next(a for a in group.alterations if a.trait.kind == "elision")
+    assert [name(c) for c in elision.carriers] == ["02-copy.md", "03-kopie.html"]
+    assert all(c.confidence >= 0.5 for c in wire.copies)
+
+
+def test_the_faithful_outlet_is_independent() -> None:
+    report = example()
+    for words in ("tariff for small farms", "Nobody in the valley"):
+        group = group_with(report, words)
+        faithful = [v for v in group.variants if name(v.origin.path) == "04-faithful.md"]
+        assert len(faithful) == 1
+        assert faithful[0].parent is None and not faithful[0].traits
+        assert not faithful[0].copies
+    wire = group_with(report, "tariff for small farms").variants[0]
+    assert "04-faithful.md" not in {name(c.article.path) for c in wire.copies}
+
+
+def test_the_retranslation_narration_is_its_own_alteration() -> None:
+    group = group_with(example(), "Nobody in the valley")
+    (narrated,) = [v for v in group.variants if name(v.origin.path) == "05-retranslated.md"]
+    assert narrated.verdict == "narration_inserted"
+    assert narrated.parent is None and not narrated.inherited
+    (trait,) = [t for t in narrated.traits if t.kind == "narration"]
+    assert trait.key in narrated.introduced and "I went on to say" in trait.label
+    alteration = next(a for a in group.alterations if a.trait.kind == "narration")
+    assert name(alteration.origin) == "05-retranslated.md" and not alteration.carriers
+
+
+def test_order_is_by_date_and_every_article_is_dated() -> None:
+    for group in example().groups:
+        assert group.order == "date"
+        dates = [v.origin.date for v in group.variants]
+        assert dates == sorted(d for d in dates if d)
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["lineage", *args, "--no-progress"])
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_cli_full_and_json() -> None:
+    args = [str(ARCHIVE / "articles"), "--source", str(STATEMENT), "--no-cache"]
+    code, out, _ = run_cli(*args)
+    assert code == 0
+    assert "introduced  “justified” → “understandable”; left out: “at its current level”" in out
+    assert "copied by   " in out and "03-kopie.html  2026-04-05  translation (de)" in out
+    code, out, _ = run_cli(*args, "-f", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["schema_version"] == 1
+    parsed = LineageReport.model_validate(data)
+    assert [len(g.variants) for g in parsed.groups] == [2, 2]
+
+
+def test_cli_missing_article_is_exit_2(tmp_path: Path) -> None:
+    code, _, err = run_cli(str(tmp_path / "nope.md"), "--source", str(STATEMENT))
+    assert code == 2 and "nope.md" in err and "Traceback" not in err
+
+
+# --------------------------------------------------------------------------- dates
+
+DATES = [
+    ("---\ndate: 2026-04-03\n---\nx", "markdown", "2026-04-03", "front-matter"),
+    ("---\npublished: 2026-04-03T10:00:00+02:00\n---\nx", "markdown",
+     "2026-04-03T08:00:00", "front-matter"),
+    ("---\nquotecheck:\n  date: '2026-04-03'\n---\nx", "markdown", "2026-04-03", "front-matter"),
+    ('<meta property="article:published_time" content="2026-04-05T09:00:00Z">', "html",
+     "2026-04-05T09:00:00", "html-meta"),
+    ("<meta name='date' content='2026-04-05'>", "html", "2026-04-05", "html-meta"),
+    ('<time datetime="2026-04-06" pubdate>6 April</time>', "html", "2026-04-06", "html-meta"),
+    ('<meta name="date" content="next Tuesday">', "html", None, None),
+    ("On 2026-04-03 the minister spoke.", "text", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "fmt", "date", "origin"), DATES)
+def test_article_dates(raw: str, fmt: str, date: str | None, origin: str | None) -> None:
+    from quotecheck.inputs.document import make_document
+
+    doc = make_document(raw, path=f"a.{ {'markdown': 'md', 'html': 'html', 'text': 'txt'}[fmt] }")
+    info = article_info(doc.raw, doc.meta, doc.format)
+    assert (info.date, info.date_from) == (date, origin)
+
+
+@pytest.mark.parametrize("value", [None, 3, "", "2026-13-01", "yesterday"])
+def test_bad_dates_are_none(value: object) -> None:
+    assert normalise_date(value) is None
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def rendering(
+    article: str,
+    text: str,
+    *,
+    date: str | None = None,
+    order: int = 0,
+    span: tuple[int, int] | None = (0, 40),
+    pieces: tuple[tuple[int, int], ...] = (),
+    edits: tuple[Edit, ...] = (),
+    language: str = "en",
+    translated: bool = False,
+    ellipsis: bool = False,
+    mention: str | None = None,
+) -> Rendering:
+    segments: tuple[Segment, ...] = ()
+    if ellipsis:
+        segments = (
+            Segment(kind=SegmentKind.TEXT, text="a", start=0, end=1),
+            Segment(kind=SegmentKind.ELLIPSIS, text="…", start=2, end=3),
+            Segment(kind=SegmentKind.TEXT, text="b", start=4, end=5),
+        )
+    return Rendering(
+        article=article,
+        order=f"{order:09d}",
+        date=date,
+        quote_index=0,
+        language=language,
+        text=text,
+        start=0,
+        end=len(text),
+        speaker="Ann Lee",
+        mention=mention,
+        verdict="translated" if translated else ("altered" if edits else "verbatim"),
+        source="s.md" if span else None,
+        source_start=span[0] if span else None,
+        source_end=span[1] if span else None,
+        source_text="We will build the bridge next year and" if span else None,
+        pieces=pieces or ((span,) if span else ()),
+        edits=edits,
+        segments=segments,
+        translated=translated,
+    )
+
+
+SPANS = [
+    ([("a", 0, 100), ("b", 10, 90), ("c", 50, 140)], [{"a", "b", "c"}]),
+    ([("a", 0, 100), ("b", 120, 200)], [{"a"}, {"b"}]),
+    ([("a", 0, 100), ("b", 80, 300)], [{"a"}, {"b"}]),  # overlap 20 < half of 100
+    ([("b", 10, 20), ("a", 0, 100)], [{"a", "b"}]),
+]
+
+
+@pytest.mark.parametrize(("spans", "groups"), SPANS)
+def test_span_groups(spans: list[tuple[str, int, int]], groups: list[set[str]]) -> None:
+    got = span_groups(spans)
+    by_extent: dict[tuple[int, int], set[str]] = {}
+    for key, extent in got.items():
+        by_extent.setdefault(extent, set()).add(key)
+    assert sorted(by_extent.values(), key=min) == groups
+
+
+def test_unmatched_quotes_join_by_similarity_not_all_pairs() -> None:
+    base = "the harbour will never be sold to a private company while I am minister"
+    renderings = [
+        rendering("a.md", base, span=None),
+        rendering("b.md", base.replace("never", "not"), span=None),
+        rendering("c.md", "completely different words about the weather in the valley", span=None),
+        rendering("d.md", base.replace("minister", "the minister here"), span=(0, 70)),
+    ]
+    groups = group_renderings(renderings)
+    together = [set(r.article for r in g) for g in groups.values()]
+    assert {"a.md", "b.md", "d.md"} in together and {"c.md"} in together
+    assert len(band_keys(base)) == 8 and band_keys("") == []
+
+
+SUB = Edit(kind=EditKind.SUBSTITUTION, quote="build", source="plan", source_start=8, source_end=12)
+
+
+def test_a_copy_of_a_copy_and_an_independent_quote() -> None:
+    text = "We will build the bridge next year and more"
+    report = build_lineage(
+        [
+            rendering("wire.md", text, date="2026-01-01", order=0, edits=(SUB,)),
+            rendering("copy.md", text, date="2026-01-02", order=1, edits=(SUB,)),
+            rendering("faithful.md", "We will plan the bridge", date="2026-01-03", order=2),
+            rendering("again.md", "We will plan the bridge", date="2026-01-04", order=3),
+        ]
+    )
+    (group,) = report.groups
+    wire, faithful = group.variants
+    assert name(wire.origin.path) == "wire.md"
+    assert [c.article.path for c in wire.copies] == ["copy.md"]
+    assert faithful.parent is None and [r.path for r in faithful.independent] == ["again.md"]
+
+
+def test_undated_articles_fall_back_to_input_order() -> None:
+    text = "We will build the bridge next year and more"
+    report = build_lineage(
+        [
+            rendering("b.md", text, order=1, edits=(SUB,)),
+            rendering("a.md", text, order=0, edits=(SUB,)),
+        ]
+    )
+    (group,) = report.groups
+    assert group.order == "input-order"
+    assert group.variants[0].origin.path == "a.md" and group.variants[0].origin_confidence == 0.5
+    assert "no dates: ordered by input order" in render_text(report)
+
+
+ARTICLE_ORDER = [
+    rendering("w.md", "We will build the bridge", date="2026-01-01", edits=(SUB,)),
+    rendering("c1.md", "We will build the bridge", date="2026-01-02", edits=(SUB,)),
+    rendering("c2.md", "We will build the bridge", date="2026-01-03", edits=(SUB,)),
+    rendering("f.md", "We will plan the bridge", date="2026-01-04"),
+    rendering("x.md", "Wir werden die Brücke bauen", date="2026-01-05", translated=True),
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(range(len(ARTICLE_ORDER))))
+def test_result_does_not_depend_on_input_order(order: list[int]) -> None:
+    shuffled = [
+        ARTICLE_ORDER[i].model_copy(update={"order": f"{k:09d}"}) for k, i in enumerate(order)
+    ]
+    baseline = [r.model_copy(update={"order": f"{k:09d}"}) for k, r in enumerate(ARTICLE_ORDER)]
+    assert build_lineage(shuffled) == build_lineage(baseline)
