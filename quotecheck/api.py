@@ -25,7 +25,7 @@ from quotecheck.inputs.sources import load_source as _load_source
 from quotecheck.inputs.sources import make_source as _make_source
 from quotecheck.inputs.sources import source_title
 from quotecheck.lang import LanguageData, get_language
-from quotecheck.match import MatchSettings, match_quote
+from quotecheck.match import match_quote
 from quotecheck.match.cache import TokenCache
 from quotecheck.match.index import SourceIndex
 from quotecheck.match.normalize import (
@@ -47,7 +47,7 @@ from quotecheck.models import (
     Verdict,
 )
 from quotecheck.rules import get_rule
-from quotecheck.score import ScoreSettings, SpeakerCheck, judge, span_speaker
+from quotecheck.score import SpeakerCheck, judge, span_speaker
 
 __all__ = ["Checker", "check", "check_text", "load_source", "make_source"]
 
@@ -55,10 +55,6 @@ SourceLike = Source | str | Path
 
 AUTO_LANGUAGE = "auto"
 """``Settings.language`` value that detects each article's language."""
-
-_RETRANSLATION_LEXICAL_MIN = 0.2
-"""Order-aware word similarity a quote needs before the embedding is asked whether it is the
-source reworded: below it the quote shares almost no words with any passage."""
 
 
 def make_source(
@@ -128,7 +124,12 @@ class Checker:
         )
         self.aliases = _alias_table(self.settings)
         cache = TokenCache(self.settings.cache_dir) if self.settings.index_cache_enabled else None
-        self.index = SourceIndex(self.sources, aliases=self.aliases, cache=cache)
+        self.index = SourceIndex(
+            self.sources,
+            aliases=self.aliases,
+            cache=cache,
+            seed_budget=self.settings.match.seed_budget,
+        )
         names: list[str] = []
         alias_map: dict[str, tuple[str, ...]] = {}
         self.known: list[KnownSpeaker] = []
@@ -143,14 +144,6 @@ class Checker:
                     self.known.append(KnownSpeaker(sp))
         self.speakers = SpeakerCheck(tuple(dict.fromkeys(names)), alias_map)
         self.source_names = [s.path or s.id for s in self.sources]
-        th = self.settings.thresholds
-        self.score_settings = ScoreSettings(
-            found_min=th.found_min,
-            paraphrase_min=th.paraphrase_min,
-            paraphrase_overlap=th.paraphrase_overlap,
-            altered_max_changed=th.altered_max_changed,
-        )
-        self.match_settings = MatchSettings()
         self._xl: Any = None
         self._source_languages: set[str] | None = None
 
@@ -215,8 +208,8 @@ class Checker:
             nlp=nlp,
             known_speakers=self.known,
             lang_data=lang,
-            max_quote_chars=self.settings.max_quote_chars,
-            parse=self.settings.parse,
+            max_quote_chars=self.settings.extract.max_quote_chars,
+            parse=self.settings.extract.parse,
         )
         occasions: dict[str, list[str]] = {}  # speaker → occasions the article names
         for q in result.quotes:
@@ -232,7 +225,7 @@ class Checker:
                 self.index,
                 lang,
                 aliases=self.aliases,
-                settings=self.match_settings,
+                settings=self.settings.match,
             )
             foreign = self._foreign_language(q, result.language)
             if foreign is not None:
@@ -249,7 +242,7 @@ class Checker:
                 speakers=self.speakers,
                 position=pos,
                 source_names=self.source_names,
-                settings=self.score_settings,
+                settings=self.settings.score,
                 article_occasions=[
                     occ
                     for speaker, found in occasions.items()
@@ -296,6 +289,7 @@ class Checker:
                 self.sources,
                 cache_dir=self.settings.embedding_cache or self.settings.cache_dir,
                 use_cache=self.settings.embedding_cache_enabled,
+                settings=self.settings.xling,
             )
         return self._xl
 
@@ -340,8 +334,8 @@ class Checker:
         primary = qmatch.primary
         if (
             primary is None
-            or qmatch.rank < _RETRANSLATION_LEXICAL_MIN
-            or qmatch.tokens < self.score_settings.short_words
+            or qmatch.rank < self.settings.score.retranslation_lexical_min
+            or qmatch.tokens < self.settings.score.short_words
         ):
             return judged  # a few words are too few to tell a re-translation from chance
         src = self.sources[primary.source]
@@ -351,12 +345,12 @@ class Checker:
         if quoted or (speaker and who and not self.speakers.same(speaker, who)):
             return judged  # someone else's words cannot be this speaker's re-translated ones
         from quotecheck.score.translated import retranslation_paraphrase
-        from quotecheck.xling import PARAPHRASE_MIN, default_encoder, paraphrase_similarity
+        from quotecheck.xling import default_encoder, paraphrase_similarity
 
         # Two embeddings (quote and passage), not the cross-lingual index of every source.
         encoder = self._xl.encoder if self._xl is not None else default_encoder()
         semantic = paraphrase_similarity(encoder, quote.text, src.text[start:end])
-        if semantic < PARAPHRASE_MIN:
+        if semantic < self.settings.xling.paraphrase_min:
             return judged
         match = MatchInfo(
             source=self.source_names[primary.source],

@@ -21,31 +21,63 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from quotecheck.errors import ConfigError
-from quotecheck.extract.scanner import DEFAULT_MAX_QUOTE_CHARS
+from quotecheck.extract.settings import ExtractSettings
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES
+from quotecheck.match import MatchSettings
 from quotecheck.models import Level
+from quotecheck.score.settings import ScoreSettings
+from quotecheck.xling.core import XlingSettings
+
+SECTIONS: dict[str, type[BaseModel]] = {
+    "extract": ExtractSettings,
+    "match": MatchSettings,
+    "score": ScoreSettings,
+    "xling": XlingSettings,
+}
+"""The settings tree: one section per stage, each passed to its stage as it is."""
+
+_LEGACY_KEYS = {
+    "max_quote_chars": ("extract", "max_quote_chars"),
+    "max-quote-chars": ("extract", "max_quote_chars"),
+    "parse": ("extract", "parse"),
+}
+"""Top-level keys of earlier releases → (section, key); still read."""
 
 
-class Thresholds(BaseModel):
-    """Similarity thresholds of the matcher and scorer (see ``docs/verdicts.md``).
-
-    In a configuration file the keys may be written kebab-case (``found-min``).
-    """
-
-    model_config = ConfigDict(
-        frozen=True,
-        extra="forbid",
-        alias_generator=lambda n: n.replace("_", "-"),
-        populate_by_name=True,
-    )
-
-    found_min: float = Field(0.5, ge=0.0, le=1.0)
-    paraphrase_min: float = Field(0.3, ge=0.0, le=1.0)
-    paraphrase_overlap: float = Field(0.5, ge=0.0, le=1.0)
-    altered_max_changed: float = Field(0.5, ge=0.0, le=1.0)
+def _fold_legacy(data: Any) -> Any:
+    """Earlier spellings moved into the tree: ``[thresholds]`` → ``[score]``, top-level
+    ``max-quote-chars`` and ``parse`` → ``[extract]`` (a value given the old way wins, so an
+    environment variable or command-line value still overrides a file's section)."""
+    if not isinstance(data, dict):
+        return data
+    data = dict(data)
+    moves: list[tuple[str, str, str | None]] = [("thresholds", "score", None)]
+    moves += [(key, section, name) for key, (section, name) in _LEGACY_KEYS.items()]
+    for key, section, name in moves:
+        if key not in data:
+            continue
+        current = data.get(section) or {}
+        if isinstance(current, BaseModel):
+            current = current.model_dump()
+        value = data[key]
+        if name is None and not isinstance(value, dict):
+            continue  # a bad [thresholds] value: validation names it
+        if not isinstance(current, dict):
+            continue  # a bad section: validation names it
+        del data[key]
+        moved = value if name is None else {name: value}
+        data[section] = {_kebab(str(k)): v for d in (current, moved) for k, v in d.items()}
+    return data
 
 
 DEFAULT_TIME_BUDGET = 120.0
@@ -64,22 +96,29 @@ class AnalysisOptions(BaseModel):
     """Use the alias tables shipped with quotecheck (country and organisation names)."""
     aliases: tuple[tuple[str, ...], ...] = ()
     """Extra alias groups given inline, e.g. ``[["Myanmar", "Burma"]]``."""
-    thresholds: Thresholds = Field(default_factory=Thresholds)
+    match: MatchSettings = Field(default_factory=MatchSettings)
+    """``[tool.quotecheck.match]``: thresholds of the matcher."""
+    score: ScoreSettings = Field(default_factory=ScoreSettings)
+    """``[tool.quotecheck.score]``: thresholds of the verdict ladder (``thresholds`` is the
+    older name of this section, still read)."""
+    xling: XlingSettings = Field(default_factory=XlingSettings)
+    """``[tool.quotecheck.xling]``: thresholds of the cross-language path."""
+    extract: ExtractSettings = Field(default_factory=ExtractSettings)
+    """``[tool.quotecheck.extract]``: how quotes are found (``max-quote-chars``, ``parse``)."""
     max_file_bytes: int = Field(DEFAULT_MAX_BYTES, gt=0)
     """Larger files are not read (E105)."""
-    max_quote_chars: int = Field(DEFAULT_MAX_QUOTE_CHARS, gt=0)
-    """Longer quotes are reported (QC150) and not checked."""
     time_budget: float = Field(DEFAULT_TIME_BUDGET, ge=0)
     """Seconds one article may take (0: no limit); over it, the article gets an error (E107)."""
     fail_level: Level = Level.ERROR
     """Findings at or above this level make ``quotecheck check`` exit 1."""
-    parse: Literal["focused", "full"] = "focused"
-    """``focused``: run the spaCy pipeline on the lines around quotes only (and the entity
-    recogniser alone on other lines that name people); ``full``: parse whole articles (slower,
-    for comparison).  See ``docs/performance.md``."""
     crosslingual: bool = True
     """Check quotes in another language than their sources with multilingual embeddings, and
     tell re-translated paraphrases from fabrications (see ``docs/translation.md``)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy(cls, data: Any) -> Any:
+        return _fold_legacy(data)
 
 
 ANALYSIS_FIELDS = frozenset(AnalysisOptions.model_fields)
@@ -297,7 +336,7 @@ class LintConfig(AnalysisOptions):
 
 _MODELS_BY_PREFIX: dict[str, type[BaseModel]] = {
     "": LintConfig,
-    "thresholds": Thresholds,
+    **SECTIONS,
     "sources": SourceSpec,
 }
 
@@ -434,7 +473,8 @@ def env_overrides(environ: Mapping[str, str]) -> dict[str, tuple[str, Any]]:
                 f"{', '.join(sorted([*allowed, *_ENV_RESERVED]))}"
             )
         key = allowed[name]
-        out[key] = (name, _env_value(name, raw, LintConfig.model_fields[key]))
+        field = LintConfig.model_fields.get(key) or ExtractSettings.model_fields[key]
+        out[key] = (name, _env_value(name, raw, field))
     return out
 
 

@@ -23,6 +23,20 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class SettingsSection(BaseModel):
+    """Base of the settings sections each stage takes (``match``, ``score``, ``xling``,
+    ``extract``): frozen, strict about unknown keys, written kebab-case in configuration files
+    (``found-min``) and snake_case in Python."""
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", alias_generator=_kebab, populate_by_name=True
+    )
+
+
 class Verdict(StrEnum):
     """How faithful a quote is to its primary source."""
 

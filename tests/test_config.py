@@ -67,8 +67,13 @@ def test_isolated_and_explicit_config(tmp_path: Path) -> None:
         ('[severity]\nQC101 = "loud"\n', ["severity.QC101", "'info', 'warning' or 'error'"]),
         ('[severity]\nQC998 = "error"\n', ["severity", "QC998"]),
         ('[per-file-ignores]\n"a/*.md" = ["QC7"]\n', ["per-file-ignores", "QC7"]),
-        ("[thresholds]\nfound-min = 2\n", ["thresholds.found-min", "less than or equal to 1"]),
-        ("[thresholds]\nfoundmin = 0.4\n", ["unknown key 'foundmin'", "found-min"]),
+        # [thresholds] is the older name of [score]
+        ("[thresholds]\nfound-min = 2\n", ["score.found-min", "less than or equal to 1"]),
+        ("[score]\nfoundmin = 0.4\n", ["unknown key 'foundmin'", "found-min", "echo-words"]),
+        ("[match]\nwhole-min = 1.5\n", ["match.whole-min", "less than or equal to 1"]),
+        ("[xling]\nparaphrase-min = -1\n", ["xling.paraphrase-min", "greater than or equal"]),
+        ('[extract]\nparse = "some"\n', ["extract.parse", "'focused' or 'full'"]),
+        ("[match]\nbogus = 1\n", ["unknown key 'bogus' in match", "seed-budget"]),
         ('output-format = "pdf"\n', ["output-format", "'pdf'", "sarif", "junit"]),
         ("max-file-bytes = 0\n", ["max-file-bytes", "greater than 0"]),
         ('aliases = [["Solo"]]\n', ["aliases", "two or more names"]),
@@ -132,7 +137,10 @@ def test_lint_config_gives_library_settings(tmp_path: Path) -> None:
             "models": {"de": "de_core_news_sm"},
             "alias-files": ["aliases.tsv"],
             "aliases": {"North Korea": ["DPRK"]},
-            "thresholds": {"found-min": 0.6},
+            "score": {"found-min": 0.6},
+            "match": {"seed-budget": 300},
+            "xling": {"paraphrase-min": 0.7},
+            "extract": {"parse": "full"},
         }
     )
     settings = cfg.settings(tmp_path)
@@ -140,8 +148,59 @@ def test_lint_config_gives_library_settings(tmp_path: Path) -> None:
     assert settings.language == "de" and settings.models == {"de": "de_core_news_sm"}
     assert settings.alias_files == (tmp_path / "aliases.tsv",)
     assert settings.aliases == (("North Korea", "DPRK"),)
-    assert settings.thresholds.found_min == 0.6
+    # each section reaches the library as it is
+    assert settings.score.found_min == 0.6 and settings.match.seed_budget == 300
+    assert settings.xling.paraphrase_min == 0.7 and settings.extract.parse == "full"
     assert cfg.settings(tmp_path, language="fr").language == "fr"
     # snake_case keys are accepted too, and the library's Settings is unchanged.
     assert LintConfig.model_validate({"fail_level": "info"}).fail_level is Level.INFO
-    assert Settings().thresholds.found_min == 0.5
+    assert Settings().score.found_min == 0.5
+
+
+@pytest.mark.parametrize(
+    ("data", "section", "key", "value"),
+    [
+        ({"thresholds": {"found-min": 0.6}}, "score", "found_min", 0.6),
+        (
+            {"thresholds": {"found-min": 0.6}, "score": {"short-min": 0.8}},
+            "score",
+            "short_min",
+            0.8,
+        ),
+        ({"max-quote-chars": 100}, "extract", "max_quote_chars", 100),
+        ({"parse": "full", "extract": {"max-quote-chars": 7}}, "extract", "parse", "full"),
+        (
+            {"max_quote_chars": 9, "extract": {"max-quote-chars": 7}},
+            "extract",
+            "max_quote_chars",
+            9,
+        ),
+    ],
+)
+def test_older_keys_are_read_into_the_tree(
+    data: dict[str, object], section: str, key: str, value: object
+) -> None:
+    """``[thresholds]`` and top-level ``max-quote-chars``/``parse`` still work (the older
+    spelling wins, as an environment variable or the command line does)."""
+    for model in (LintConfig, Settings):
+        got = model.model_validate(data)
+        assert getattr(getattr(got, section), key) == value
+
+
+def test_max_quote_chars_from_the_environment(tmp_path: Path) -> None:
+    (tmp_path / "quotecheck.toml").write_text("[extract]\nmax-quote-chars = 50\n", "utf-8")
+    cfg = load_config(start=tmp_path, environ={"QUOTECHECK_MAX_QUOTE_CHARS": "70"}).config
+    assert cfg.extract.max_quote_chars == 70
+
+
+def test_every_setting_is_documented() -> None:
+    """Each key of each section of the settings tree has a row in docs/verdicts.md."""
+    from quotecheck.config import SECTIONS
+
+    docs = (Path(__file__).parent.parent / "docs" / "verdicts.md").read_text("utf-8")
+    for section, model in SECTIONS.items():
+        heading = f"### `[{section}]`"
+        assert heading in docs, heading
+        table = docs.split(heading, 1)[1].split("\n### ", 1)[0]
+        for name in model.model_fields:
+            assert f"`{name.replace('_', '-')}`" in table, f"[{section}] {name}"

@@ -138,7 +138,6 @@ class SourceIndex:
         sources: Sequence[Source],
         *,
         aliases: AliasTable | None = None,
-        max_df: float = 0.02,
         seed_budget: int = 600,
         cache: TokenCache | None = None,
     ) -> None:
@@ -175,7 +174,6 @@ class SourceIndex:
             self._all_codes[b0 : b0 + len(ids32)] = ids32
         self._index_words(ids_all)
         self._index_trigrams(ids_all)
-        self.max_postings = max(50, int(self.total_tokens * max_df))
         self.tokens = [TokenView(self, i) for i in range(len(self.sources))]
 
     def _index_words(self, ids_all: list[np.ndarray]) -> None:

@@ -40,6 +40,7 @@ from quotecheck.models import (
 )
 from quotecheck.rules import get_rule
 from quotecheck.score.edits import is_cosmetic_only, typed_edits
+from quotecheck.score.settings import ScoreSettings
 
 __all__ = [
     "MEANING_CODES",
@@ -69,35 +70,6 @@ _VERDICT_CODES = {
     Verdict.TRANSLATED_ALTERED: "QC401",
     Verdict.TRANSLATED: "QC402",
 }
-
-
-@dataclass(frozen=True)
-class ScoreSettings:
-    """Thresholds of the scorer (see ``docs/verdicts.md``)."""
-
-    found_min: float = 0.5
-    """Token similarity from which a quote counts as found (altered or better)."""
-    paraphrase_min: float = 0.3
-    """Token similarity from which a rewording can be a paraphrase …"""
-    paraphrase_overlap: float = 0.5
-    """… when at least this share of its content words occur in the source passage."""
-    altered_max_changed: float = 0.5
-    """An altered quote changes at most this share of its words; more is a paraphrase."""
-    misattributed_min: float = 0.8
-    """Similarity needed to say the words are someone else's (a loose match is not enough)."""
-    misattributed_tokens: int = 3
-    """… and the quote must have at least this many words."""
-    anchor_run: int = 5
-    """A run of this many identical words in order makes a quote found even if much was added."""
-    paraphrase_edits: int = 4
-    """From this many separate changes (or one per six words) a quote is reworded throughout."""
-    short_words: int = 5
-    """Quotes shorter than this many words …"""
-    short_min: float = 0.75
-    """… need this similarity to count as found: "every single X" is not a quote of "every
-    single Y"."""
-    content_matched: float = 0.5
-    """Share of the quote's content words that must be aligned to identical source words."""
 
 
 @dataclass(frozen=True)
@@ -317,10 +289,12 @@ def judge(
             why = "identical to the source"
         return _result(ctx, verdict, similarity, info, edits, why, findings=findings_extra)
     changes = [e for e in edits if not is_cosmetic_only([e])]
-    throughout = len(changes) >= max(st.paraphrase_edits, -(-total // 6))
+    throughout = len(changes) >= max(st.paraphrase_edits, -(-total // st.paraphrase_words_per_edit))
     if moved is not None:
         changed = sum(len(p.tokens) for p in qmatch.pieces if p.alignment is None) / total
-        throughout = len(changes) - len(moved) >= max(st.paraphrase_edits, -(-total // 6))
+        throughout = len(changes) - len(moved) >= max(
+            st.paraphrase_edits, -(-total // st.paraphrase_words_per_edit)
+        )
     if found and changed <= st.altered_max_changed and not throughout:
         shown = "; ".join(
             f"“{e.quote}” moved"
@@ -539,7 +513,8 @@ def _compact_moves(ctx: _Context, qmatch: QuoteMatch) -> list[Edit] | None:
         lo = min(a.start for a in als if a is not None)
         hi = max(a.end for a in als if a is not None)
         ntok = sum(len(p.tokens) for p in pieces)
-        if hi - lo > ntok + max(4, ntok // 4):
+        st = ctx.settings
+        if hi - lo > ntok + max(st.compact_slack, int(ntok * st.compact_share)):
             return None
         s_idx = next(iter(sources))
         src = ctx.index.sources[s_idx]
@@ -700,13 +675,14 @@ def _echoes_narration(ctx: _Context, qmatch: QuoteMatch) -> QuoteResult | None:
     """A quote whose words are the article's own narration rather than the source's."""
     q_tokens = [t for p in qmatch.pieces for t in p.tokens]
     n = len(q_tokens)
-    if n < 5 or qmatch.similarity >= 0.9:
+    st = ctx.settings
+    if n < st.echo_words or qmatch.similarity >= st.echo_below:
         return None
     narration = _narration_tokens(ctx)
     if not narration:
         return None
     size, at_q, at_n = _longest_common_run([t.norm for t in q_tokens], [t.norm for t in narration])
-    if size < max(5, int(0.6 * n)) or size <= _longest_equal_run(qmatch):
+    if size < max(st.echo_words, int(st.echo_share * n)) or size <= _longest_equal_run(qmatch):
         return None
     first, last = narration[at_n], narration[at_n + size - 1]
     echoed = ctx.raw[first.start : last.end]
@@ -788,13 +764,14 @@ def _content_overlap(ctx: _Context, qmatch: QuoteMatch) -> float:
     if primary is None:
         return 0.0
     toks = ctx.index.tokens[primary.source]
-    lo = max(0, primary.start - 10)
-    hi = min(len(toks), primary.end + 10)
+    window = ctx.settings.overlap_window
+    lo = max(0, primary.start - window)
+    hi = min(len(toks), primary.end + window)
     near = {t.norm for t in toks[lo:hi]}
     is_content = _is_content(ctx.lang)
     content = {t.norm for p in qmatch.pieces for t in p.tokens if is_content(t)}
     shared = sum(1 for w in content if w in near)
-    if not content or shared < 3:
+    if not content or shared < ctx.settings.overlap_words:
         return 0.0  # two shared words are chance, not a rewording of this passage
     return shared / len(content)
 
@@ -941,7 +918,8 @@ _THEMATIC_BREAK = re.compile(r"(?m)^[ \t]*(?:[-_*][ \t]*){3,}\.?[ \t]*$")
 def _article_names_occasion(ctx: _Context, occasions: Sequence[str]) -> bool:
     """Whether the article, around the quote, names one of ``occasions`` ("the debate")."""
     q = ctx.quote
-    lo, hi = max(0, q.start - 400), q.end + 400
+    window = ctx.settings.occasion_window
+    lo, hi = max(0, q.start - window), q.end + window
     for brk in _THEMATIC_BREAK.finditer(ctx.view, lo, hi):
         # A rule line ends one item of a live blog or digest and starts the next.
         if brk.end() <= q.start:

@@ -34,10 +34,8 @@ from quotecheck.xling.encoders import (
 )
 from quotecheck.xling.langid import UNDETERMINED, detect, language_or
 
-PARAPHRASE_MIN = 0.6
-"""Embedding similarity from which a same-language quote that is reworded throughout is a
-paraphrase (a re-translation) rather than a fabrication (measured in
-``benchmarks/translation``)."""
+PARAPHRASE_MIN: float = XlingSettings().paraphrase_min
+"""The default of :attr:`XlingSettings.paraphrase_min` (for the translation benchmark)."""
 
 __all__ = [
     "PARAPHRASE_MIN",

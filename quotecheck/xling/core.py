@@ -24,10 +24,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from pydantic import Field
 
 from quotecheck.lang import get_language
 from quotecheck.lang.schema import LanguageData
-from quotecheck.models import Edit, EditKind, Frozen, Source, Verdict
+from quotecheck.models import Edit, EditKind, Frozen, SettingsSection, Source, Verdict
 from quotecheck.xling.cache import EmbeddingCache, cache_key
 from quotecheck.xling.checks import Side, WordVectors, compare
 from quotecheck.xling.encoders import Encoder, Matrix, default_encoder
@@ -40,33 +41,37 @@ _ELLIPSIS = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\
 _BRACKETS = re.compile(r"[\[\]]")
 
 
-@dataclass(frozen=True)
-class XlingSettings:
-    """Thresholds of the cross-language path (see ``docs/translation.md`` for why)."""
+class XlingSettings(SettingsSection):
+    """Thresholds of the cross-language path, the ``[tool.quotecheck.xling]`` section (see
+    ``docs/translation.md`` for why)."""
 
-    translated_min: float = 0.5
+    translated_min: float = Field(0.5, ge=0.0, le=1.0)
     """Cosine similarity from which the best span is the quote's original (a translation)."""
-    report_min: float = 0.35
+    report_min: float = Field(0.35, ge=0.0, le=1.0)
     """Below this nothing is returned; between it and ``translated_min`` the closest span is
     returned with verdict None (the main scorer decides fabricated or unverifiable)."""
-    min_words: int = 3
+    min_words: int = Field(3, ge=1)
     """Shorter quotes are not matched across languages: two words match loosely anywhere."""
-    candidates: int = 3
+    candidates: int = Field(3, ge=1)
     """Sentences whose word windows are searched."""
-    length_tolerance: float = 1.3
+    length_tolerance: float = Field(1.3, ge=1.0)
     """A span up to this factor longer or shorter than the quote (in words) costs nothing …"""
-    length_penalty: float = 0.15
+    length_penalty: float = Field(0.15, ge=0.0)
     """… beyond it, this much similarity per unit of log length ratio."""
     window_factors: tuple[float, ...] = (0.5, 0.67, 0.8, 1.0, 1.2, 1.45, 1.7, 2.0)
     """Window lengths, as multiples of the quote's word count."""
-    snap_words: int = 2
+    snap_words: int = Field(2, ge=0)
     """A span that stops this many words or fewer short of a clause boundary is widened to it …"""
-    snap_ratio: float = 1.5
+    snap_ratio: float = Field(1.5, ge=1.0)
     """… unless it would become longer than this multiple of the quote's word count."""
-    widen_ratio: float = 1.25
+    widen_ratio: float = Field(1.25, ge=1.0)
     """A clause run or sentence this close to the quote's length (either way) …"""
-    widen_margin: float = 0.08
+    widen_margin: float = Field(0.08, ge=0.0)
     """… that scores at most this much lower than the best window is the span instead."""
+    paraphrase_min: float = Field(0.6, ge=0.0, le=1.0)
+    """Embedding similarity from which a same-language quote that is reworded throughout is a
+    paraphrase (a re-translation) rather than a fabrication (measured in
+    ``benchmarks/translation``)."""
 
 
 class XlingResult(Frozen):
