@@ -6,7 +6,10 @@ spaces, newlines are kept.  So every offset found in the view is an offset into 
 with no map to maintain.  HTML character references that stand for a quote mark (``&ldquo;``)
 and typewriter doubled marks (``…'' and ''…'', :data:`~quotecheck.lang.schema.DOUBLED_MARKS`)
 are the exceptions where one view character stands for several raw ones: the view keeps the
-mark on the last character and ``mark_spans`` records the raw span it stands for.
+mark on the last character and ``mark_spans`` records the raw span it stands for.  A quote mark
+glued to inline markup (``"*Our* budget``, ``"<em>No</em> …``, ``**done**"``) is the third: the
+markup is blanked, and the mark's span grows over it so that the scanner sees the mark touch the
+words it quotes (see :func:`_glue_marks_to_markup`).
 """
 
 from __future__ import annotations
@@ -28,7 +31,11 @@ from quotecheck.budget import checkpoint
 from quotecheck.errors import DecodeError, FrontMatterError
 from quotecheck.extract.scanner import CLOSE_BEFORE, OPEN_AFTER
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, read_text
-from quotecheck.lang.schema import DOUBLED_MARKS
+from quotecheck.lang.schema import ALL_QUOTE_PAIRS, DOUBLED_MARKS
+
+_MARK_CHARS = re.compile(
+    "[" + re.escape("".join(sorted({c for pair in ALL_QUOTE_PAIRS for c in pair}))) + "]"
+)
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -380,6 +387,56 @@ def _mark_doubled(view: str, mark_spans: dict[int, tuple[int, int]]) -> str:
     return view if chars is None else "".join(chars)
 
 
+def _masked(raw: str, view: str, i: int) -> bool:
+    """True where the view blanked a raw character that was not itself a space."""
+    return view[i] == " " and not raw[i].isspace()
+
+
+def _glue_marks_to_markup(raw: str, view: str, mark_spans: dict[int, tuple[int, int]]) -> str:
+    """``view`` with each quote mark that touches blanked inline markup moved onto it.
+
+    Markdown emphasis, links and inline HTML tags are blanked in the view, so in
+    ``"*Our* budget"`` the opening mark would be followed by a space and could not open a
+    quote: the quote was lost and its closing mark reported as unbalanced.  A mark whose
+    outer side is a space (or an opening/closing context) and whose inner side is a run of
+    blanked markup followed by prose is moved to the last (opener) or kept at the first
+    (closer) character of that run, and ``mark_spans`` records the raw span (mark plus
+    markup) it now stands for, like an HTML reference.  One pass over the marks, O(n).
+    """
+    if view == raw:
+        return view
+    chars: list[str] | None = None
+    n = len(view)
+    for m in _MARK_CHARS.finditer(view):
+        p = m.start()
+        a, b = mark_spans.get(p, (p, p + 1))
+        before = view[a - 1] if a > 0 else " "
+        # An opener: blanked markup right after the mark, prose after the markup.
+        j = p + 1
+        while j < n and _masked(raw, view, j):
+            j += 1
+        if j > p + 1 and j < n and not view[j].isspace() and (
+            before.isspace() or before in OPEN_AFTER
+        ):
+            if chars is None:
+                chars = list(view)
+            chars[p] = " "
+            chars[j - 1] = view[p]
+            mark_spans.pop(p, None)
+            mark_spans[j - 1] = (a, j)
+            continue
+        # A closer: prose, then blanked markup, then the mark.
+        i = a - 1
+        while i >= 0 and _masked(raw, view, i):
+            i -= 1
+        after = view[p + 1] if p + 1 < n else " "
+        if i < a - 1 and i >= 0 and not view[i].isspace() and (
+            after.isspace() or after in CLOSE_BEFORE
+        ):
+            mark_spans[p] = (i + 1, b)
+    return view if chars is None else "".join(chars)
+
+
 def detect_format(path: str) -> str:
     """``"markdown"``, ``"html"`` or ``"text"`` from a file name's suffix."""
     suffix = Path(path).suffix.lower()
@@ -429,6 +486,8 @@ def make_document(raw: str, *, path: str = "<text>", fmt: str | None = None) -> 
         if html_meta:
             meta = {"quotecheck": {k: v if len(v) > 1 else v[0] for k, v in html_meta.items()}}
     view = _mark_doubled(view, mark_spans)
+    if fmt != "text":
+        view = _glue_marks_to_markup(raw, view, mark_spans)
     assert len(view) == len(raw)
     return Document(
         path=path,
