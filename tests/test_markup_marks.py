@@ -102,3 +102,26 @@ def test_emphasised_quote_is_checked_against_its_source(path: str, article: str)
     assert len(report.quotes) == 1
     assert "QC111" in report.quotes[0].codes  # 54 where the source has 45
     assert not [f for f in report.findings if f.code == "QC150"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        'Intro.\n\n<script>var label = "Our budget adds 54 drivers";</script>\n\nEnd.\n',
+        'Intro <style>p::before { content: "not a quote here"; }</style> end.\n',
+        '<SCRIPT type="module">\nconst s = "also code";\n</SCRIPT>\n',
+    ],
+)
+def test_inline_script_and_style_in_markdown_are_not_prose(raw: str) -> None:
+    doc = make_document(raw, path="a.md")
+    assert len(doc.view) == len(raw)
+    assert scan(doc.view, mark_spans=doc.mark_spans).quotes == []
+
+
+def test_unclosed_script_tag_leaves_the_prose_after_it() -> None:
+    # The search for a closing tag stops at the first element without one (it is linear on
+    # a file of opening tags), and the prose after it is still read.
+    raw = "<script>" * 2_000 + ' "a quote here" after.\n'
+    doc = make_document(raw, path="a.md")
+    quotes = scan(doc.view, mark_spans=doc.mark_spans).quotes
+    assert [doc.view[q.open_end : q.close_start] for q in quotes] == ["a quote here"]

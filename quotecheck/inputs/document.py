@@ -131,6 +131,28 @@ _MD_BLOCKQUOTE = re.compile(r"^ {0,3}(?:> ?)+", re.M)
 _MD_LIST = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?=\s)", re.M)
 _MD_EMPHASIS = re.compile(r"(?<![\w*_\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w*])")
 _MD_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+_MD_RAW_OPEN = re.compile(r"<(script|style|template|noscript)\b[^<>]*>", re.I)
+
+
+def _raw_elements(raw: str, start: int) -> Iterator[tuple[int, int]]:
+    """Spans of inline ``<script>``/``<style>``/… elements, content included (code, not prose).
+
+    Linear: each opening tag looks for its closing tag once with ``str.find``; an element
+    without one ends the search (CommonMark reads the rest of the block as raw HTML anyway).
+    """
+    lower = raw.lower()
+    pos = start
+    while True:
+        m = _MD_RAW_OPEN.search(raw, pos)
+        if m is None:
+            return
+        close = lower.find(f"</{m.group(1).lower()}", m.end())
+        if close < 0:
+            return
+        end = raw.find(">", close)
+        end = len(raw) if end < 0 else end + 1
+        yield m.start(), end
+        pos = end
 
 
 def _fences(raw: str, start: int) -> Iterator[tuple[int, int]]:
@@ -203,6 +225,8 @@ def _mask_markdown(raw: str, start: int) -> tuple[str, tuple[tuple[int, int], ..
     for m in _MD_REF_DEF.finditer(raw, start):
         blank(m.start(), m.end())
     for a, b in _code_spans(raw, start):
+        blank(a, b)
+    for a, b in _raw_elements(raw, start):
         blank(a, b)
     checkpoint("reading Markdown")
     for m in _MD_LINK.finditer(raw, start):
