@@ -172,8 +172,26 @@ DEFAULT_EXCLUDE = (
     "_build",
     "build",
     "dist",
+    # Static-site generators: generated pages and theme templates, not articles.
+    "public",
+    "_site",
+    "themes",
+    "resources/_gen",
+    ".jekyll-cache",
+    ".docusaurus",
+    ".next",
+    ".astro",
+    # Repository files that are not articles.
+    "README.*",
+    "CHANGELOG.*",
+    "CONTRIBUTING.*",
+    "CODE_OF_CONDUCT.*",
+    "SECURITY.*",
+    "LICENSE*",
 )
-"""Directories never walked (common vendor, tool and build folders); ``exclude`` adds to them."""
+"""Folders and files never walked (vendor, tool and build folders, static-site output and
+themes, repository read-me files); ``exclude`` adds to them.  A file named on the command line
+is still checked (unless ``--force-exclude``)."""
 
 DEFAULT_CACHE_DIR = ".quotecheck_cache"
 DEFAULT_BASELINE = "quotecheck-baseline.json"
@@ -254,6 +272,8 @@ class LintConfig(AnalysisOptions):
     """Globs (relative to the root) of articles a directory argument contributes."""
     exclude: tuple[str, ...] = ()
     """Globs excluded when walking directories (in addition to :data:`DEFAULT_EXCLUDE`)."""
+    respect_gitignore: bool = True
+    """Skip what ``.gitignore`` files (and ``.git/info/exclude``) ignore when walking."""
     select: tuple[str, ...] = ("ALL",)
     """Rules to report: codes, names, code prefixes (``QC1``) or ``ALL``."""
     ignore: tuple[str, ...] = ()
@@ -438,6 +458,7 @@ def _env_value(name: str, raw: str, field: Any) -> Any:
 _ENV_KEYS = (
     "include",
     "exclude",
+    "respect_gitignore",
     "select",
     "ignore",
     "language",

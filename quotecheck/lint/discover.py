@@ -11,6 +11,7 @@ from quotecheck.config import DEFAULT_EXCLUDE, LintConfig
 from quotecheck.errors import ConfigError
 from quotecheck.lint.declared import display_path
 from quotecheck.lint.globs import match_any
+from quotecheck.lint.ignore import IgnoreRules
 
 __all__ = ["Candidate", "changed_files", "discover"]
 
@@ -28,14 +29,24 @@ class Candidate:
 
 def _walk(folder: Path, root: Path, config: LintConfig) -> list[Path]:
     excludes = (*DEFAULT_EXCLUDE, *config.exclude)
+    gitignore = IgnoreRules(root) if config.respect_gitignore else None
     found: list[Path] = []
     for here, dirs, files in os.walk(folder):
         base = Path(here)
-        dirs[:] = sorted(d for d in dirs if not match_any(excludes, display_path(base / d, root)))
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not match_any(excludes, display_path(base / d, root))
+            and not (gitignore and gitignore.ignored(base / d, is_dir=True))
+        )
         for name in sorted(files):
             path = base / name
             rel = display_path(path, root)
-            if match_any(config.include, rel) and not match_any(excludes, rel):
+            if (
+                match_any(config.include, rel)
+                and not match_any(excludes, rel)
+                and not (gitignore and gitignore.ignored(path, is_dir=False))
+            ):
                 found.append(path)
     return found
 
@@ -52,7 +63,10 @@ def discover(
     for p in paths:
         if p.is_dir():
             entries = [(f, True) for f in _walk(p, root, config)]
-        elif force_exclude and match_any(excludes, display_path(p, root)):
+        elif force_exclude and (
+            match_any(excludes, display_path(p, root))
+            or (config.respect_gitignore and IgnoreRules(root).ignored(p, is_dir=False))
+        ):
             entries = []
         else:
             entries = [(p, False)]

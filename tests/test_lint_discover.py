@@ -1,0 +1,97 @@
+"""Directory walks on a static-site repository: .gitignore honoured, generated pages, themes
+and read-me files skipped by default, named files still checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.config import LintConfig
+from quotecheck.lint.discover import discover
+from quotecheck.lint.ignore import IgnoreRules
+
+QUOTE = '"We will open the library in May," Ann Lee said.\n'
+
+
+def write(path: Path, text: str = QUOTE) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def walked(root: Path, **config: object) -> list[str]:
+    found = discover([root], root, LintConfig(**config))  # type: ignore[arg-type]
+    return sorted(c.path.relative_to(root).as_posix() for c in found)
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    write(root / "content" / "news" / "a.md")
+    write(root / "content" / "news" / "b.md")
+    write(root / "README.md")
+    write(root / "CHANGELOG.md")
+    write(root / "public" / "news" / "a" / "index.html", f"<p>{QUOTE}</p>")  # Hugo output
+    write(root / "_site" / "a.html", f"<p>{QUOTE}</p>")  # Jekyll output
+    write(root / "themes" / "paper" / "layouts" / "single.html", "<p>{{ .Title }}</p>")
+    return root
+
+
+def test_static_site_defaults(site: Path) -> None:
+    assert walked(site) == ["content/news/a.md", "content/news/b.md"]
+
+
+@pytest.mark.parametrize(
+    ("gitignore", "expected"),
+    [
+        ("", ["content/news/a.md", "content/news/b.md", "content/tmp/c.md", "drafts/x.md"]),
+        ("drafts/\n", ["content/news/a.md", "content/news/b.md", "content/tmp/c.md"]),
+        ("*.md\n!content/news/*.md\n", ["content/news/a.md", "content/news/b.md"]),
+        ("/content/tmp\n", ["content/news/a.md", "content/news/b.md", "drafts/x.md"]),
+        ("b.md\n", ["content/news/a.md", "content/tmp/c.md", "drafts/x.md"]),
+    ],
+)
+def test_root_gitignore(site: Path, gitignore: str, expected: list[str]) -> None:
+    write(site / "content" / "tmp" / "c.md")
+    write(site / "drafts" / "x.md")
+    write(site / ".gitignore", gitignore)
+    assert walked(site) == expected
+
+
+def test_nested_gitignore_overrides_the_root(site: Path) -> None:
+    write(site / ".gitignore", "*.md\n")
+    write(site / "content" / "news" / ".gitignore", "!a.md\n")
+    assert walked(site) == ["content/news/a.md"]
+
+
+def test_git_info_exclude_counts(site: Path) -> None:
+    write(site / ".git" / "info" / "exclude", "content/news/b.md\n")
+    assert walked(site) == ["content/news/a.md"]
+
+
+def test_respect_gitignore_can_be_turned_off(site: Path) -> None:
+    write(site / ".gitignore", "content/\n")
+    assert walked(site) == []
+    assert walked(site, respect_gitignore=False) == ["content/news/a.md", "content/news/b.md"]
+
+
+def test_walking_a_subfolder_applies_the_root_gitignore(site: Path) -> None:
+    write(site / ".gitignore", "b.md\n")
+    found = discover([site / "content"], site, LintConfig())
+    assert [c.path.name for c in found] == ["a.md"]
+
+
+def test_named_files_are_checked_unless_force_exclude(site: Path) -> None:
+    write(site / ".gitignore", "b.md\n")
+    named = [site / "README.md", site / "content" / "news" / "b.md"]
+    assert len(discover(named, site, LintConfig())) == 2
+    assert discover(named, site, LintConfig(), force_exclude=True) == []
+
+
+def test_ignore_rules_directory_patterns(tmp_path: Path) -> None:
+    write(tmp_path / ".gitignore", "build-*/\n")
+    rules = IgnoreRules(tmp_path)
+    assert rules.ignored(tmp_path / "build-1", is_dir=True)
+    assert not rules.ignored(tmp_path / "build-1", is_dir=False)  # a file of that name
+    assert not rules.ignored(tmp_path.parent / "elsewhere.md", is_dir=False)
