@@ -71,7 +71,7 @@ def test_quote_with_inline_markup_is_found(
     [
         "It was *really* good, don't you think?\n",
         "The 'new' plan, the *old* plan.\n",
-        "A *bold* claim and a \"plain\" quote.\n",
+        'A *bold* claim and a "plain" quote.\n',
     ],
 )
 def test_markup_without_a_glued_mark_changes_nothing(raw: str) -> None:

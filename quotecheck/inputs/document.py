@@ -439,8 +439,11 @@ def _glue_marks_to_markup(raw: str, view: str, mark_spans: dict[int, tuple[int, 
         j = p + 1
         while j < n and _masked(raw, view, j):
             j += 1
-        if j > p + 1 and j < n and not view[j].isspace() and (
-            before.isspace() or before in OPEN_AFTER
+        if (
+            j > p + 1
+            and j < n
+            and not view[j].isspace()
+            and (before.isspace() or before in OPEN_AFTER)
         ):
             if chars is None:
                 chars = list(view)
@@ -454,8 +457,11 @@ def _glue_marks_to_markup(raw: str, view: str, mark_spans: dict[int, tuple[int, 
         while i >= 0 and _masked(raw, view, i):
             i -= 1
         after = view[p + 1] if p + 1 < n else " "
-        if i < a - 1 and i >= 0 and not view[i].isspace() and (
-            after.isspace() or after in CLOSE_BEFORE
+        if (
+            i < a - 1
+            and i >= 0
+            and not view[i].isspace()
+            and (after.isspace() or after in CLOSE_BEFORE)
         ):
             mark_spans[p] = (i + 1, b)
     return view if chars is None else "".join(chars)
