@@ -21,6 +21,7 @@ from quotecheck.errors import QuotecheckError
 from quotecheck.extract import KnownSpeaker, extract, line_starts, position
 from quotecheck.extract.nlp import load_pipeline
 from quotecheck.inputs.document import Document, load_document, make_document
+from quotecheck.inputs.places import locate
 from quotecheck.inputs.sources import load_source as _load_source
 from quotecheck.inputs.sources import make_source as _make_source
 from quotecheck.inputs.sources import source_title
@@ -91,9 +92,25 @@ def load_source(
     aliases: Sequence[str] = (),
     kind: str | None = None,
     language: str | None = None,
+    format: str | None = None,
+    url: str | None = None,
 ) -> Source:
-    """Read a primary source from a file (see :func:`make_source`)."""
-    return _load_source(path, speaker=speaker, aliases=tuple(aliases), kind=kind, language=language)
+    """Read a primary source from a file (see :func:`make_source`).
+
+    Text, Markdown, PDF, web pages (HTML), SRT and WebVTT subtitles and timed JSON transcripts
+    are read, told apart by extension and content; ``format`` names one when they do not tell
+    (``"text"``, ``"pdf"``, ``"web"``, ``"srt"``, ``"vtt"``, ``"transcript-json"``).  ``url``
+    is where the original is published: the place of a match links into it.
+    """
+    return _load_source(
+        path,
+        speaker=speaker,
+        aliases=tuple(aliases),
+        kind=kind,
+        language=language,
+        fmt=format,
+        url=url,
+    )
 
 
 def _alias_table(settings: Settings) -> AliasTable:
@@ -144,6 +161,9 @@ class Checker:
                     self.known.append(KnownSpeaker(sp))
         self.speakers = SpeakerCheck(tuple(dict.fromkeys(names)), alias_map)
         self.source_names = [s.path or s.id for s in self.sources]
+        self._placed = {  # sources read from PDF, subtitles, …: matches get their place
+            name: s for name, s in zip(self.source_names, self.sources, strict=True) if s.places
+        }
         self._xl: Any = None
         self._source_languages: set[str] | None = None
 
@@ -274,10 +294,21 @@ class Checker:
         return ArticleReport(
             path=document.path,
             language=result.language,
-            quotes=tuple(quotes),
+            quotes=tuple(self._located(q) for q in quotes),
             findings=tuple(findings),
             notes=tuple(self.source_notes()),
         )
+
+    def _located(self, result: QuoteResult) -> QuoteResult:
+        """``result`` with the place of its match in the original (PDF page, cue times)."""
+        m = result.match
+        if m is None or m.location is not None or not self._placed:
+            return result
+        src = self._placed.get(m.source)
+        loc = locate(src, m.start, m.end) if src is not None else None
+        if loc is None:
+            return result
+        return result.model_copy(update={"match": m.model_copy(update={"location": loc})})
 
     # ------------------------------------------------------------------ across languages
     def crosslingual(self) -> Any:

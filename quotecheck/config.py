@@ -249,6 +249,10 @@ class SourceSpec(BaseModel):
     kind: Literal["statement", "transcript", "interview", "speech", "document"] | None = None
     lang: str | None = None
     aliases: tuple[str, ...] = ()
+    format: Literal["text", "pdf", "web", "srt", "vtt", "transcript-json"] | None = None
+    """How to read the file when its extension and content do not tell (see docs/sources.md)."""
+    url: str | None = None
+    """Where the original is published: the report links a match's page or time into it."""
 
 
 def _source_list(value: Any) -> Any:

@@ -71,6 +71,24 @@ class TimeBudgetExceeded(InputError):
     code = "E107"
 
 
+class SourceFormatError(InputError):
+    """A PDF, subtitle file, web page or timed transcript cannot be read as that format."""
+
+    code = "E120"
+
+
+class NoTextLayer(SourceFormatError):
+    """A PDF has no text to read (a scanned document: images of pages, no text layer)."""
+
+    code = "E121"
+
+
+class MissingExtra(InputError):
+    """Reading a source needs an optional dependency that is not installed."""
+
+    code = "E122"
+
+
 class ConfigError(QuotecheckError):
     """Configuration (file, environment or arguments) is invalid."""
 

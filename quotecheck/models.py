@@ -219,6 +219,41 @@ class Turn(Frozen):
     """True for words the source itself quotes from someone else."""
 
 
+class Place(Frozen):
+    """Where one stretch ``text[start:end]`` of a source stands in the original it was read from.
+
+    A source's ``places`` cover its text without gaps, in order: the map from every character
+    back to the PDF page and line, the subtitle cue, or the offset in the file.  Within one
+    place, character ``start + k`` is ``offset + k`` of the original's text (when ``offset`` is
+    set; a character written as an escape or reference, ``&amp;``, maps to where it starts);
+    ``inserted`` marks characters the reader added (the space that joins two cues).
+    """
+
+    start: int
+    end: int
+    offset: int | None = None
+    """Code-point offset of ``text[start]`` in the original file's text (None for a PDF)."""
+    page: int | None = None
+    """1-based page of a PDF."""
+    line: int | None = None
+    """1-based line on the page (PDF, in reading order) or in the file (subtitles, JSON)."""
+    start_time: float | None = None
+    """Start of the cue or segment, in seconds from the start of the media."""
+    end_time: float | None = None
+    inserted: bool = False
+
+
+class Location(Frozen):
+    """Where a match stands in a PDF (page, line) or a recording (start and end in seconds)."""
+
+    page: int | None = None
+    line: int | None = None
+    start_time: float | None = None
+    end_time: float | None = None
+    url: str | None = None
+    """The source's declared URL with the place in it (``#page=2``, ``?t=872``)."""
+
+
 class Source(Frozen):
     """A primary source: a statement, transcript or interview, with who speaks where."""
 
@@ -239,6 +274,15 @@ class Source(Frozen):
     date: str | None = None
     body_start: int = 0
     """Offset where the source's content starts (after front matter)."""
+    format: str = "text"
+    """What the source was read from: text, pdf, web, srt, vtt or transcript-json."""
+    url: str | None = None
+    """Where the original is published (a PDF, a video), for links to the place of a match."""
+    title: str | None = None
+    author: str | None = None
+    """Title and byline of a web page or document, when the reader found them."""
+    places: tuple[Place, ...] = ()
+    """Map of ``text`` back to the original (empty for text read as is)."""
 
 
 class Edit(Frozen):
@@ -268,6 +312,8 @@ class MatchInfo(Frozen):
     """Source spans aligned to each text segment of the quote, in quote order."""
     normalization: tuple[str, ...] = ()
     """Normalisation levels that were needed to align (typography, case, house-style, alias)."""
+    location: Location | None = None
+    """Page and line, or cue times, of the match in the original (PDF, subtitles, recordings)."""
 
 
 class Finding(Frozen):

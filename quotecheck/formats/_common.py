@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from quotecheck.models import ArticleReport, Finding, Level, QuoteResult, Report
+from quotecheck.models import ArticleReport, Finding, Level, Location, QuoteResult, Report
 from quotecheck.rules import FAMILIES, RULES, Rule
 
 __all__ = [
@@ -41,8 +41,12 @@ __all__ = [
     "LineIndex",
     "Position",
     "TextCache",
+    "clock",
     "collect",
     "count_levels",
+    "location_label",
+    "location_link",
+    "message_with_place",
     "normalize_for_fingerprint",
     "one_line",
     "relative_path",
@@ -481,3 +485,46 @@ def count_levels(items: Iterable[Item]) -> dict[Level, int]:
     for item in items:
         counts[item.level] += 1
     return counts
+
+
+# --------------------------------------------------------------------------- places in sources
+
+
+def clock(seconds: float) -> str:
+    """``HH:MM:SS`` of a time in seconds (rounded down)."""
+    whole = max(0, int(seconds))
+    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def location_label(location: Location | None) -> str:
+    """ "p. 2, l. 14" or "00:14:32–00:14:41" for a match's place in its original ("" if none)."""
+    if location is None:
+        return ""
+    if location.page is not None:
+        line = f", l. {location.line}" if location.line is not None else ""
+        return f"p. {location.page}{line}"
+    if location.start_time is not None:
+        end = location.end_time
+        tail = (
+            f"–{clock(end)}" if end is not None and clock(end) != clock(location.start_time) else ""
+        )
+        return f"{clock(location.start_time)}{tail}"
+    return ""
+
+
+def location_link(location: Location | None) -> str | None:
+    """The location's link into the published original, when it is a web (http/https) URL."""
+    url = location.url if location is not None else None
+    if url and re.match(r"https?://", url, re.I):
+        return url
+    return None
+
+
+def message_with_place(item: Item) -> str:
+    """The finding's message, followed by where its quote's match stands in a PDF or a
+    recording ("… (sources/statement.pdf, p. 2, l. 14)"), when the match has a location."""
+    match = item.quote.match if item.quote is not None else None
+    label = location_label(match.location) if match is not None else ""
+    if not label:
+        return item.message
+    return f"{item.message} ({item.source_path or match.source if match else ''}, {label})"

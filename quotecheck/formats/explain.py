@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from quotecheck.formats._common import TextCache, one_line, relative_path, rule_for
+from quotecheck.formats._common import TextCache, location_label, one_line, relative_path, rule_for
 from quotecheck.models import (
     COSMETIC_EDITS,
     ArticleReport,
@@ -530,7 +530,9 @@ def _article_blocks(
             index = texts.index(q.match.source)
             source_text = index.text if index is not None else None
             where = relative_path(q.match.source, options.root)
-            if index is not None and index.text[q.match.start : q.match.end] == q.match.text:
+            if q.match.location is not None:
+                where += f" · {location_label(q.match.location)}"
+            elif index is not None and index.text[q.match.start : q.match.end] == q.match.text:
                 where += f":{index.position(q.match.start).line}"
         number = art.quotes.index(q) + 1
         parts.append(Text(""))

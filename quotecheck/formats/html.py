@@ -34,7 +34,14 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
-from quotecheck.formats._common import TextCache, one_line, relative_path, rule_for
+from quotecheck.formats._common import (
+    TextCache,
+    location_label,
+    location_link,
+    one_line,
+    relative_path,
+    rule_for,
+)
 from quotecheck.formats.explain import (
     VERDICT_FAMILY,
     Run,
@@ -158,6 +165,10 @@ class QuoteView:
     findings: list[FindingView]
     worst: str | None
     attribution_note: str
+    place: str | None = None
+    """Page and line, or cue times, of the match in its original ("p. 2, l. 14")."""
+    place_url: str | None = None
+    """Link to that place in the published original (``#page=2``, ``?t=872``)."""
     in_text: bool = False
     """True when the quote is highlighted in the article text shown above it."""
 
@@ -249,12 +260,15 @@ def _quote_view(
     source_text = None
     source_path = None
     source_line = None
+    place = place_url = None
     if q.match is not None:
         index = texts.index(q.match.source)
         source_path = relative_path(q.match.source, options.root)
         if index is not None and index.text[q.match.start : q.match.end] == q.match.text:
             source_text = index.text
             source_line = index.position(q.match.start).line
+        place = location_label(q.match.location) or None
+        place_url = location_link(q.match.location)
     sbs: SideBySide = side_by_side(q, source_text)
     return QuoteView(
         id=f"{article_id}-q{number}",
@@ -271,6 +285,8 @@ def _quote_view(
         after=sbs.after,
         source_path=source_path,
         source_line=source_line,
+        place=place,
+        place_url=place_url,
         edits=[_edit_view(e) for e in q.edits],
         findings=_findings(q.findings),
         worst=_worst(q.findings),

@@ -22,7 +22,7 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any
 
-from quotecheck.formats._common import Item, Position, collect
+from quotecheck.formats._common import Item, Position, collect, message_with_place
 from quotecheck.formats.jsonlines import dumps_line
 from quotecheck.models import Level, Report
 
@@ -42,7 +42,7 @@ def diagnostic(item: Item, source_name: str = "quotecheck") -> dict[str, Any]:
     if not item.tool_error:
         location["range"] = {"start": _position(item.start), "end": _position(item.end)}
     return {
-        "message": item.message,
+        "message": message_with_place(item),
         "location": location,
         "severity": _SEVERITIES[item.level],
         "source": {"name": source_name},

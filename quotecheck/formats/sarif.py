@@ -32,6 +32,8 @@ from quotecheck.formats._common import (
     Item,
     TextCache,
     collect,
+    location_label,
+    message_with_place,
     rules_for_report,
 )
 from quotecheck.models import Level, Report
@@ -111,6 +113,14 @@ def _related_source(item: Item, texts: TextCache) -> list[dict[str, Any]]:
     if os.path.isabs(item.source_path):  # outside the repository: no absolute paths in output
         return []
     match = quote.match
+    if match.location is not None:  # a PDF or subtitles: offsets are into the extracted text
+        return [
+            {
+                "id": 1,
+                "physicalLocation": {"artifactLocation": artifact_location(item.source_path)},
+                "message": {"text": f"Source passage, {location_label(match.location)}"},
+            }
+        ]
     index = texts.index(match.source)
     if index is None or not 0 <= match.start <= match.end <= len(index.text):
         return []
@@ -138,7 +148,7 @@ def _result(item: Item, rule_index: dict[str, int], texts: TextCache) -> dict[st
         "ruleId": item.code,
         "ruleIndex": rule_index[item.code],
         "level": sarif_level(item.level),
-        "message": {"text": item.message},
+        "message": {"text": message_with_place(item)},
         "locations": [{"physicalLocation": _physical(item)}],
         "partialFingerprints": {
             FINGERPRINT_KEY: item.fingerprint,

@@ -7,6 +7,7 @@ import textwrap
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from quotecheck.formats._common import location_label
 from quotecheck.models import Level, QuoteResult, Report, Verdict
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ def _quote_lines(q: QuoteResult, color: bool) -> list[str]:
         lines += _wrap(
             "source",
             f"“{_clip(q.match.text)}” ({q.match.source}"
+            f"{', ' + location_label(q.match.location) if q.match.location else ''}"
             f"{', ' + q.match.speaker if q.match.speaker else ''})",
         )
     shown = [e for e in q.edits][:6]

@@ -14,10 +14,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-from quotecheck.errors import FrontMatterError
+from quotecheck.errors import FrontMatterError, SourceFormatError
 from quotecheck.extract.scanner import scan
 from quotecheck.inputs.document import make_document
-from quotecheck.inputs.text import DEFAULT_MAX_BYTES, read_text
+from quotecheck.inputs.places import Extracted
+from quotecheck.inputs.sniff import check_format, detect_source_format
+from quotecheck.inputs.text import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
 from quotecheck.lang import get_language
 from quotecheck.models import Source, Turn
 
@@ -200,6 +202,78 @@ def source_title(source: Source) -> str:
     return ""
 
 
+def source_from_extracted(
+    found: Extracted,
+    *,
+    id: str,
+    path: str | None = None,
+    speaker: str | None = None,
+    aliases: tuple[str, ...] | list[str] = (),
+    kind: str | None = None,
+    language: str | None = None,
+    url: str | None = None,
+) -> Source:
+    """A :class:`Source` from what a format reader extracted (PDF, subtitles, web, JSON).
+
+    The speaker is, in order: declared, the reader's speaker turns (a transcript), or the
+    byline in the text ("Statement by NAME").  Words the text puts in quote marks are quoted
+    turns, as for plain text.
+    """
+    text = found.text
+    lang = language or "en"
+    origin = "declared" if speaker else "none"
+    turns = [Turn(start=a, end=b, speaker=who) for a, b, who in found.turns]
+    if any(t.speaker for t in turns):
+        kind = kind or "transcript"
+        if not speaker:
+            origin = "transcript"
+    elif not turns and kind == "transcript":
+        turns = transcript_turns(text, 0)
+        if not speaker and turns:
+            origin = "transcript"
+    if not speaker and origin == "none":
+        by = infer_byline(text, 0, lang)
+        if by:
+            speaker, origin = by[0], "byline"
+    turns.extend(quoted_turns(text, 0, lang))
+    return Source(
+        id=id,
+        path=path,
+        text=text,
+        language=lang,
+        kind=kind or "statement",
+        speaker=speaker,
+        speaker_origin=origin,
+        aliases=tuple(dict.fromkeys(aliases)),
+        turns=tuple(sorted(turns, key=lambda t: (t.start, t.end))),
+        date=found.date,
+        format=found.format,
+        url=url,
+        title=found.title,
+        author=found.author,
+        places=found.places,
+    )
+
+
+def _extract(data: bytes, fmt: str, *, path: str) -> Extracted:
+    """Run the reader of ``fmt`` (imported only when needed: some need optional extras)."""
+    if fmt == "pdf":
+        from quotecheck.inputs import pdf
+
+        return pdf.read_pdf(data, path=path)
+    if fmt == "web":
+        from quotecheck.inputs import web
+
+        return web.read_web(decode_bytes(data, path=path), path=path)
+    if fmt in ("srt", "vtt"):
+        from quotecheck.inputs import subtitles
+
+        return subtitles.read_subtitles(decode_bytes(data, path=path), fmt, path=path)
+    from quotecheck.inputs import timed
+
+    return timed.read_timed_json(decode_bytes(data, path=path), path=path)
+
+
 def load_source(
     path: str | Path,
     *,
@@ -208,15 +282,42 @@ def load_source(
     kind: str | None = None,
     language: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    id: str | None = None,
+    display: str | None = None,
+    fmt: str | None = None,
+    url: str | None = None,
 ) -> Source:
-    """Read a source file (any :class:`~quotecheck.errors.InputError` names the file)."""
-    text = read_text(path, max_bytes=max_bytes)
-    return make_source(
-        text,
-        id=str(path),
-        path=str(path),
+    """Read a source file (any :class:`~quotecheck.errors.InputError` names the file).
+
+    ``fmt`` (one of :data:`~quotecheck.inputs.sniff.SOURCE_FORMATS`) overrides what the
+    extension and the first bytes tell (:func:`~quotecheck.inputs.sniff.detect_source_format`).
+    ``display`` is the path shown in results and messages (default: ``path`` as given).
+    """
+    shown = display or str(path)
+    data = read_bytes(path, max_bytes=max_bytes)
+    try:
+        fmt = check_format(fmt) if fmt else detect_source_format(str(path), data[:4096])
+    except ValueError as exc:
+        raise SourceFormatError(str(exc), path=shown) from exc
+    if fmt == "text":
+        source = make_source(
+            decode_bytes(data, path=shown),
+            id=id or shown,
+            path=shown,
+            speaker=speaker,
+            aliases=aliases,
+            kind=kind,
+            language=language,
+        )
+        return source.model_copy(update={"url": url}) if url else source
+    found = _extract(data, fmt, path=shown)
+    return source_from_extracted(
+        found,
+        id=id or shown,
+        path=shown,
         speaker=speaker,
         aliases=aliases,
         kind=kind,
         language=language,
+        url=url,
     )

@@ -63,8 +63,8 @@ def decode_bytes(data: bytes, *, path: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def read_text(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Read and decode the file at ``path``; every failure is an :class:`InputError`."""
+def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of the file at ``path``; every failure is an :class:`InputError`."""
     shown = str(path)
     p = Path(path)
     try:
@@ -81,9 +81,13 @@ def read_text(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
                 "the limit (max_file_bytes) or split the file",
                 path=shown,
             )
-        data = p.read_bytes()
+        return p.read_bytes()
     except InputError:
         raise
     except OSError as exc:
         raise InputError(f"cannot be read: {exc.strerror or exc}", path=shown) from exc
-    return decode_bytes(data, path=shown)
+
+
+def read_text(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Read and decode the file at ``path``; every failure is an :class:`InputError`."""
+    return decode_bytes(read_bytes(path, max_bytes=max_bytes), path=str(path))

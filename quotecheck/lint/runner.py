@@ -26,7 +26,7 @@ from quotecheck.api import Checker
 from quotecheck.config import LoadedConfig, Settings, SourceSpec
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.inputs.document import Document, make_document
-from quotecheck.inputs.sources import make_source
+from quotecheck.inputs.sources import load_source
 from quotecheck.inputs.text import read_text
 from quotecheck.lint.baseline import Baseline, finding_key
 from quotecheck.lint.cache import ResultCache, cache_key, source_digest, sources_key
@@ -257,15 +257,17 @@ class Linter:
         key = (path, spec.model_dump_json())
         if key not in self._source_memo:
             try:
-                text = read_text(path, max_bytes=self.config.max_file_bytes)
-                self._source_memo[key] = make_source(
-                    text,
+                self._source_memo[key] = load_source(
+                    path,
                     id=spec.id or display,
-                    path=display,
+                    display=display,
                     speaker=spec.speaker,
                     aliases=spec.aliases,
                     kind=spec.kind,
                     language=spec.lang,
+                    fmt=spec.format,
+                    url=spec.url,
+                    max_bytes=self.config.max_file_bytes,
                 )
             except QuotecheckError as exc:
                 self._source_memo[key] = str(exc)
@@ -275,8 +277,14 @@ class Linter:
         out = []
         for p in self.options.extra_sources:
             shown = display_path(p, self.root)
-            text = read_text(p, max_bytes=self.config.max_file_bytes)
-            out.append(make_source(text, id=shown, path=shown, speaker=self.options.speaker))
+            out.append(
+                load_source(
+                    p,
+                    display=shown,
+                    speaker=self.options.speaker,
+                    max_bytes=self.config.max_file_bytes,
+                )
+            )
         return out
 
     def _resolve_sources(self, art: _Article, extra: list[Source]) -> None:

@@ -1,0 +1,245 @@
+"""Subtitle sources (SRT and WebVTT): captions joined into text, with cue times and turns.
+
+The cues are parsed by ``srt`` and ``webvtt-py`` (both MIT; the ``subtitles`` extra); each
+cue line is then found in the file, so every character of the text maps back to its offset in
+the file and to its cue's start and end time.  Then:
+
+* cues are read in order of start time (overlapping cues, two people talking at once, keep
+  their own times); a line equal to the line just read is dropped (roll-up auto-captions repeat
+  the previous line at the top of each cue);
+* cue lines are joined by a space, so a sentence split across cues reads as one; the matcher
+  needs no sentence punctuation or case, so unpunctuated lowercase auto-captions match too;
+* markup is removed (``<i>``, ``<c.x>``, ``<00:00:01.000>`` word times, ``{\\an8}``), character
+  references decoded, and sound descriptions (``[Applause]``, ``(LAUGHTER)``, ``♪``) dropped;
+* a voice tag ``<v Name>``, a line starting "NAME:" (the label is not part of the text) or a
+  dash or ``>>`` at the start of a line starts a speaker turn; a dash or ``>>`` without a name
+  is a turn of an unnamed speaker.  Each turn starts on a new line of the text.
+
+Cost: linear in the size of the file.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from quotecheck.errors import SourceFormatError
+from quotecheck.inputs.places import Extracted, TextBuilder
+from quotecheck.inputs.sniff import require
+
+
+@dataclass
+class Cue:
+    """One caption: its times (seconds) and its lines with their offsets in the file."""
+
+    start: float
+    end: float
+    lines: list[tuple[str, int | None]]
+
+
+_TIME = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{1,2})[.,](\d{1,3})")
+_MARKUP = re.compile(
+    r"<v(?:\.[^\s>]*)?\s+(?P<voice>[^>]*)>|</?[a-zA-Z][^>]*>|<\d[\d:.]*>|\{\\[^}]*\}"
+    r"|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);|\[[^\]\n]*\]|\((?:[A-Z][A-Z ,'’-]*)\)|[♪♫]"
+)
+_CHANGE = re.compile(r"(?:[-–—]|>>)[ \t]*")
+_LABEL = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+    r"|[A-Z][a-z.'’-]+(?:[ \t]+(?:[A-Z][a-z.'’-]+|de|van|von|bin|al)){0,3})[ \t]*:[ \t]+(?=\S)"
+)
+_NOT_NAMES = frozenset({"Note", "Music", "Applause", "Laughter", "Narrator", "Caption"})
+
+
+def seconds(stamp: str) -> float:
+    """Seconds of a cue time ``HH:MM:SS,mmm`` / ``MM:SS.mmm``."""
+    m = _TIME.fullmatch(stamp.strip())
+    if not m:
+        raise ValueError(f"not a cue time: {stamp!r}")
+    h, mi, s, frac = m.groups()
+    return int(h or 0) * 3600 + int(mi) * 60 + int(s) + int(frac.ljust(3, "0")) / 1000
+
+
+def _place_lines(
+    raw: str, lines: list[str], cursor: int
+) -> tuple[list[tuple[str, int | None]], int]:
+    out: list[tuple[str, int | None]] = []
+    for line in lines:
+        at = raw.find(line, cursor) if line else -1
+        out.append((line, at if at >= 0 else None))
+        if at >= 0:
+            cursor = at + len(line)
+    return out, cursor
+
+
+def srt_cues(raw: str, *, path: str) -> list[Cue]:
+    """The cues of an SRT file (``srt`` parses; each line is then found in ``raw``)."""
+    require("srt", "srt", path=path, package="srt")
+    import srt
+
+    try:
+        subs = list(srt.parse(raw))
+    except (srt.SRTParseError, ValueError) as exc:
+        raise SourceFormatError(f"is not a valid SRT subtitle file: {exc}", path=path) from exc
+    cues, cursor = [], 0
+    for sub in subs:
+        head = raw.find("-->", cursor)
+        cursor = raw.find("\n", head) + 1 if head >= 0 else cursor
+        lines, cursor = _place_lines(raw, sub.content.split("\n"), cursor)
+        cues.append(Cue(sub.start.total_seconds(), sub.end.total_seconds(), lines))
+    return cues
+
+
+def vtt_cues(raw: str, *, path: str) -> list[Cue]:
+    """The cues of a WebVTT file (``webvtt-py`` parses; each line is then found in ``raw``)."""
+    require("webvtt", "vtt", path=path, package="webvtt-py")
+    import webvtt
+    from webvtt.errors import MalformedFileError
+
+    try:
+        captions = list(webvtt.from_string(raw).captions)
+    except (MalformedFileError, ValueError) as exc:
+        raise SourceFormatError(f"is not a valid WebVTT file: {exc}", path=path) from exc
+    cues, cursor = [], 0
+    for cap in captions:
+        head = raw.find("-->", cursor)
+        cursor = raw.find("\n", head) + 1 if head >= 0 else cursor
+        lines, cursor = _place_lines(raw, list(cap.lines), cursor)
+        cues.append(Cue(seconds(cap.start), seconds(cap.end), lines))
+    return cues
+
+
+def _speaker(name: str) -> str:
+    name = " ".join(name.split())
+    return name.title() if name.isupper() else name
+
+
+def _pieces(line: str) -> tuple[list[tuple[str, int]], list[tuple[int, str | None]]]:
+    """Visible text of a cue line as (text, offset in the line) pieces, and speaker changes as
+    (offset in the visible text, speaker)."""
+    pieces: list[tuple[str, int]] = []
+    changes: list[tuple[int, str | None]] = []
+    visible = 0
+    pos = 0
+    for m in _MARKUP.finditer(line):
+        if m.start() > pos:
+            pieces.append((line[pos : m.start()], pos))
+            visible += m.start() - pos
+        token = m.group()
+        if m.group("voice") is not None and m.group("voice").strip():
+            changes.append((visible, _speaker(m.group("voice"))))
+        elif token.startswith("&"):
+            decoded = html.unescape(token)
+            pieces.append((decoded if decoded.strip() else " ", m.start()))
+            visible += 1
+        pos = m.end()
+    if pos < len(line):
+        pieces.append((line[pos:], pos))
+    return pieces, changes
+
+
+def _voice(cue: Cue) -> str | None:
+    """The speaker a cue names at its start (voice tag or "NAME:" label), if any."""
+    for line, _ in cue.lines:
+        pieces, changes = _pieces(line)
+        visible = "".join(p for p, _ in pieces)
+        skip = len(visible) - len(visible.lstrip())
+        for at, who in changes:
+            if at <= skip:
+                return who
+        label = _LABEL.match(visible, skip)
+        if label and label.group("name").split()[0] not in _NOT_NAMES:
+            return _speaker(label.group("name"))
+        if visible.strip():
+            return None
+    return None
+
+
+def _interleave(cues: list[Cue]) -> list[Cue]:
+    """Cues in reading order: a named speaker's cue that overlaps in time the cue of another
+    speaker being read is held back while that speaker's next cues overlap it too, so that a
+    sentence interrupted by someone talking over it reads as one (O(cues))."""
+    out: list[Cue] = []
+    held: list[Cue] = []
+    current: str | None = None
+    last_end = float("-inf")
+    for cue in cues:
+        voice = _voice(cue)
+        if held:
+            if voice is not None and voice == current and cue.start < max(c.end for c in held):
+                out.append(cue)
+                last_end = cue.end
+                continue
+            out.extend(held)
+            current = _voice(held[-1]) or current
+            last_end = max(last_end, *(c.end for c in held))
+            held = []
+        if voice is not None and current is not None and voice != current and cue.start < last_end:
+            held.append(cue)
+            continue
+        out.append(cue)
+        current = voice or current
+        last_end = cue.end
+    return out + held
+
+
+def read_subtitles(raw: str, fmt: str, *, path: str) -> Extracted:
+    """The text of an SRT (``fmt="srt"``) or WebVTT (``"vtt"``) file (see the module doc)."""
+    cues = srt_cues(raw, path=path) if fmt == "srt" else vtt_cues(raw, path=path)
+    cues.sort(key=lambda c: c.start)  # stable: cues starting together keep the file's order
+    cues = _interleave(cues)
+    out = TextBuilder()
+    turns: list[tuple[int, str | None]] = []  # (text offset, speaker) where a turn starts
+    last_line = ""
+    for cue in cues:
+        for line, line_at in cue.lines:
+            pieces, changes = _pieces(line)
+            visible = "".join(p for p, _ in pieces)
+            key = " ".join(visible.lower().split())
+            if not key or key == last_line:
+                continue  # blank, only markup, or the roll-up repeat of the line just read
+            last_line = key
+            # A speaker change at the start of the line: voice tag, "- ", ">> ", "NAME: ".
+            skip = len(visible) - len(visible.lstrip())
+            speaker: str | None = None
+            changed = False
+            for at, who in changes:
+                if at <= skip:
+                    speaker, changed = who, True
+            dash = _CHANGE.match(visible, skip)
+            if dash:
+                skip, changed = dash.end(), True
+            label = _LABEL.match(visible, skip)
+            if label and label.group("name").split()[0] not in _NOT_NAMES:
+                speaker, changed, skip = _speaker(label.group("name")), True, label.end()
+            if changed and not dash and turns and speaker == turns[-1][1]:
+                changed = False  # the same voice again: the turn goes on
+            if out.length:
+                out.separator("\n" if changed else " ")
+            if changed:
+                turns.append((out.length, speaker))
+            consumed = 0
+            for text, at in pieces:
+                cut = max(0, skip - consumed)
+                consumed += len(text)
+                text, at = text[cut:], at + cut
+                if out.length == 0 or out.tail(1) in " \n":
+                    trimmed = text.lstrip()
+                    at += len(text) - len(trimmed)
+                    text = trimmed
+                out.add(
+                    text,
+                    offset=line_at + at if line_at is not None else None,
+                    start_time=cue.start,
+                    end_time=cue.end,
+                )
+            for at, who in changes:  # a voice tag inside the line: a turn from there on
+                if at > skip and who:
+                    turns.append((out.length - (len(visible) - at), who))
+    text = out.text
+    spans = []
+    for i, (start, who) in enumerate(turns):
+        end = turns[i + 1][0] if i + 1 < len(turns) else len(text)
+        if end > start:
+            spans.append((start, end, who))
+    return Extracted(text=text, places=tuple(out.places), format=fmt, turns=tuple(spans))
