@@ -111,10 +111,13 @@ def build(
     *,
     articles: int = 1000,
     source_mb: float = 2.0,
+    source_bytes: int = 100_000,
     seed: int = 5,
     shared: Path = SHARED,
 ) -> Built:
-    """Write the corpus under ``root`` (articles in folders of 1,000) and return its layout."""
+    """Write the corpus under ``root`` (articles in folders of 1,000) and return its layout.
+
+    ``source_bytes`` is the size of each generated statement (the debates are whole)."""
     rng = random.Random(seed)
     turns = debates.load_turns(shared / "data" / "debates2016-cc0" / "debate.csv")
     prose = narration(shared)
@@ -132,7 +135,9 @@ def build(
                 pool.extend((t.full_name, s) for s in _sentences(t.text))
     made = sum(p.stat().st_size for p in source_paths)
     chain = Markov(t.text for t in turns)
-    for g in generate(chain, max(0, int(source_mb * 1_000_000) - made), seed=seed):
+    for g in generate(
+        chain, max(0, int(source_mb * 1_000_000) - made), source_bytes=source_bytes, seed=seed
+    ):
         path = src_dir / g.id.replace(".txt", ".md")
         path.write_text(f"---\nspeaker: {g.speaker}\n---\n\n{g.text}", encoding="utf-8")
         source_paths.append(path)

@@ -111,9 +111,14 @@ def _inside(path: str, root: str) -> bool:
 def display_path(path: Path, root: Path) -> str:
     """``path`` relative to ``root`` with ``/`` separators, or as given when outside it."""
     absolute = os.path.abspath(path)
-    for a, r in ((absolute, os.path.abspath(root)), (str(Path(absolute).resolve()), str(root))):
-        if _inside(a, r):
-            return PurePosixPath(Path(os.path.relpath(a, r)).as_posix()).as_posix()
+    plain_root = os.path.abspath(root)
+    if _inside(absolute, plain_root):
+        return PurePosixPath(Path(os.path.relpath(absolute, plain_root)).as_posix()).as_posix()
+    # Symlinks are resolved only when the plain path is outside the root: resolving costs a
+    # system call per path component, and this runs once per article and declared source.
+    real = str(Path(absolute).resolve())
+    if _inside(real, str(root)):
+        return PurePosixPath(Path(os.path.relpath(real, str(root))).as_posix()).as_posix()
     return Path(path).as_posix()
 
 

@@ -27,7 +27,7 @@ from rapidfuzz.fuzz import partial_ratio_alignment
 
 from quotecheck.lang import get_language
 from quotecheck.match.cache import SourceTokens, TokenCache, token_key
-from quotecheck.match.normalize import AliasTable, Token, tokenize
+from quotecheck.match.normalize import LEVELS, AliasTable, Token, tokenize_arrays
 from quotecheck.models import Source
 
 _CODE_BASE = 0x10000  # token ids are encoded above the BMP, clear of surrogates
@@ -57,7 +57,7 @@ class Alignment:
         return sum(i2 - i1 for tag, i1, i2, _, _ in self.opcodes if tag == "equal")
 
 
-_LEVELS = ("", "typography", "case", "contraction", "house-style", "alias")
+_LEVELS = LEVELS
 _VERIFY = 64
 """Candidate buckets (by seed votes) whose diagonals are verified against the quote's words."""
 _VERIFY_MAX = 1024
@@ -215,18 +215,9 @@ class SourceIndex:
             found = cache.load(key, len(source.text))
             if found is not None:
                 return found
-        toks = tokenize(source.text, source.body_start, lang=lang, aliases=self.aliases)
+        arrays = tokenize_arrays(source.text, source.body_start, lang=lang, aliases=self.aliases)
         self.tokenised += 1
-        local: dict[str, int] = {}
-        ids = [local.setdefault(t.norm, len(local)) for t in toks]
-        level_ids = {name: i for i, name in enumerate(_LEVELS)}
-        st = SourceTokens(
-            list(local),
-            np.array(ids, dtype=np.int64),
-            np.array([t.start for t in toks], dtype=np.int64),
-            np.array([t.end for t in toks], dtype=np.int64),
-            np.array([level_ids.get(t.level, 0) for t in toks], dtype=np.uint8),
-        )
+        st = SourceTokens(arrays.words, arrays.ids, arrays.starts, arrays.ends, arrays.levels)
         if cache is not None:
             cache.store(key, st)
         return st

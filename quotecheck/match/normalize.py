@@ -18,21 +18,30 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections import ChainMap
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
 from quotecheck.errors import ConfigError
 from quotecheck.lang.schema import LanguageData
 
-_TOKEN = re.compile(
-    r"(?P<abbr>(?:[^\W\d_]\.){2,})"
-    r"|(?P<num>[-+\u2212]?\$?\d+(?:[.,:/]\d+)*%?)"
-    r"|(?P<word>[^\W_][\w\u00ad]*(?:(?:['’]|-\r?\n)[^\W_][\w\u00ad]*)*)"
-)
+_ABBR = r"(?:[^\W\d_]\.){2,}"
+_NUM = r"[-+\u2212]?\$?\d+(?:[.,:/]\d+)*%?"
+_WORD = r"[^\W_][\w\u00ad]*(?:(?:['’]|-\r?\n)[^\W_][\w\u00ad]*)*"
+_TOKEN = re.compile(f"(?P<abbr>{_ABBR})|(?P<num>{_NUM})|(?P<word>{_WORD})")
+_SPLIT = re.compile(f"((?:{_ABBR})|(?:{_NUM})|(?:{_WORD}))")
+_SPLIT_ASCII = re.compile(_SPLIT.pattern, re.ASCII)
+"""The same alternation with one group around it: :func:`re.split` then returns the text
+between tokens and the tokens, alternately, in one pass in C.  On ASCII text the ASCII
+variant matches exactly the same (``\\w`` and ``\\d`` agree on ASCII letters and digits, and
+the other characters the pattern names are not ASCII) and runs faster."""
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "\u00ad": None})
 _THOUSANDS = re.compile(r"^[-+\u2212]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
@@ -83,7 +92,7 @@ class AliasTable:
         self, words: Sequence[str], surfaces: Sequence[str], at: int = 0
     ) -> tuple[str, int] | None:
         """Longest alias starting at ``words[at]``: (canonical, length) or None."""
-        if words[at] not in self._first:
+        if not self.can_start(words[at]):
             return None
         for n in range(min(self._longest, len(words) - at), 0, -1):
             hit = self._index.get(tuple(words[at : at + n]))
@@ -94,6 +103,15 @@ class AliasTable:
                 continue
             return canonical, n
         return None
+
+    @property
+    def longest(self) -> int:
+        """The most words an alias has."""
+        return self._longest
+
+    def can_start(self, word: str) -> bool:
+        """Whether some alias starts with the normal form ``word``."""
+        return word in self._first
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -217,6 +235,26 @@ def _word_pieces(surface: str, lang: LanguageData) -> tuple[tuple[str, int, int,
     return ((norm, 0, 0, "house-style" if house else level),)
 
 
+def _pieces(surface: str, kind: str, lang: LanguageData) -> tuple[tuple[str, int, int, str], ...]:
+    """Comparison pieces of one token of ``kind`` (a group of :data:`_TOKEN`)."""
+    if kind == "num":
+        norm = surface.replace("\u2212", "-")
+        if _THOUSANDS.match(norm):
+            # 43,548 → 43548: value kept, grouping folded
+            return ((norm.replace(",", ""), 0, 0, "typography"),)
+        return ((norm, 0, 0, ""),)
+    if kind == "abbr":
+        folded = surface.lower()
+        return ((lang.abbreviations.get(folded, folded.replace(".", "")), 0, 0, "house-style"),)
+    cache = _word_cache(lang)
+    pieces = cache.get(surface)
+    if pieces is None:
+        pieces = _word_pieces(surface, lang)
+        if len(cache) < 200_000:
+            cache[surface] = pieces
+    return pieces
+
+
 def tokenize(
     text: str,
     start: int = 0,
@@ -225,32 +263,17 @@ def tokenize(
     lang: LanguageData,
     aliases: AliasTable | None = None,
 ) -> list[Token]:
-    """Comparison tokens of ``text[start:end]`` (offsets stay those of ``text``)."""
+    """Comparison tokens of ``text[start:end]`` (offsets stay those of ``text``).
+
+    One match at a time: for quotes and other short texts.  Sources go through
+    :func:`tokenize_arrays`, which gives the same tokens as arrays.
+    """
     end = len(text) if end is None else end
     base: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         surface = m.group(0)
         a, b = m.start(), m.end()
-        if m.lastgroup == "num":
-            norm = surface.replace("\u2212", "-")
-            level = ""
-            if _THOUSANDS.match(norm):
-                norm = norm.replace(",", "")  # 43,548 → 43548: value kept, grouping folded
-                level = "typography"
-            base.append(Token(norm, a, b, surface, level))
-            continue
-        if m.lastgroup == "abbr":
-            folded = surface.lower()
-            norm = lang.abbreviations.get(folded, folded.replace(".", ""))
-            base.append(Token(norm, a, b, surface, "house-style"))
-            continue
-        pieces = _word_cache(lang).get(surface)
-        if pieces is None:
-            pieces = _word_pieces(surface, lang)
-            cache = _word_cache(lang)
-            if len(cache) < 200_000:
-                cache[surface] = pieces
-        for norm, da, db, level in pieces:
+        for norm, da, db, level in _pieces(surface, m.lastgroup or "word", lang):
             base.append(Token(norm, a + da, b + db, text[a + da : b + db], level))
     if not aliases:
         return base
@@ -273,6 +296,253 @@ def tokenize(
         )
         i += n
     return out
+
+
+LEVELS = ("", "typography", "case", "contraction", "house-style", "alias")
+"""Normalisation levels in ladder order; arrays of tokens store a level as its index here."""
+_LEVEL_IDS = {name: i for i, name in enumerate(LEVELS)}
+
+
+@dataclass(frozen=True)
+class TokenArrays:
+    """Tokens as arrays: ``words[ids[k]]`` is token k's normal form, ``text[starts[k]:ends[k]]``
+    its surface and ``LEVELS[levels[k]]`` its level.  ``words`` lists each normal form once, in
+    order of first occurrence."""
+
+    words: list[str]
+    ids: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    levels: np.ndarray
+
+
+class _Column:
+    """A growable 1-D NumPy array (capacity doubles, so appending is amortised O(1))."""
+
+    def __init__(self, dtype: type) -> None:
+        self.data: np.ndarray = np.zeros(1024, dtype=dtype)
+        self.n = 0
+
+    def extend(self, values: list[int]) -> None:
+        need = self.n + len(values)
+        if need > len(self.data):
+            grown = np.zeros(max(need, 2 * len(self.data)), dtype=self.data.dtype)
+            grown[: self.n] = self.data[: self.n]
+            self.data = grown
+        self.data[self.n : need] = values
+        self.n = need
+
+    @property
+    def view(self) -> np.ndarray:
+        return self.data[: self.n]
+
+
+class _Surfaces:
+    """Every distinct token surface met so far in one language, with its comparison pieces
+    flattened into arrays: normalised once per process, whatever the number of sources."""
+
+    LIMIT = 1_000_000
+    """Distinct surfaces kept at most; beyond, the table starts again (memory stays bounded)."""
+
+    def __init__(self, lang: LanguageData) -> None:
+        self.lang = lang
+        self.lock = threading.Lock()
+        self.clear()
+
+    def clear(self) -> None:
+        self.index: dict[str, int] = {}
+        self.norm_ids: dict[str, int] = {}
+        self.norms: list[str] = []
+        self.count = _Column(np.int64)
+        self.offset = _Column(np.int64)
+        self.norm = _Column(np.int64)
+        self.da = _Column(np.int64)
+        self.db = _Column(np.int64)
+        self.level = _Column(np.uint8)
+        self._openers: dict[str, np.ndarray] = {}
+
+    def openers(self, aliases: AliasTable) -> np.ndarray:
+        """For each normal form in the table, whether an alias of ``aliases`` starts with it."""
+        key = aliases.digest()
+        known = self._openers.get(key)
+        if known is None or len(known) < len(self.norms):
+            done = 0 if known is None else len(known)
+            more = np.fromiter(
+                map(aliases.can_start, self.norms[done:]), dtype=bool, count=len(self.norms) - done
+            )
+            known = more if known is None else np.concatenate((known, more))
+            self._openers[key] = known
+        return known
+
+    def learn(self, surfaces: set[str]) -> None:
+        """Add the surfaces not yet in the table."""
+        new = surfaces - self.index.keys()  # in C; the order of new ids changes no result
+        if not new:
+            return
+        if len(self.index) + len(new) > self.LIMIT:
+            self.clear()
+        counts: list[int] = []
+        offsets: list[int] = []
+        norm: list[int] = []
+        da: list[int] = []
+        db: list[int] = []
+        level: list[int] = []
+        at = self.norm.n
+        for surface in new:
+            m = _TOKEN.match(surface)
+            pieces = _pieces(surface, (m.lastgroup if m else None) or "word", self.lang)
+            self.index[surface] = len(self.index)
+            counts.append(len(pieces))
+            offsets.append(at)
+            at += len(pieces)
+            for piece, d_a, d_b, lv in pieces:
+                k = self.norm_ids.get(piece)
+                if k is None:
+                    k = self.norm_ids[piece] = len(self.norms)
+                    self.norms.append(piece)
+                norm.append(k)
+                da.append(d_a)
+                db.append(d_b)
+                level.append(_LEVEL_IDS[lv])
+        self.count.extend(counts)
+        self.offset.extend(offsets)
+        for col, values in ((self.norm, norm), (self.da, da), (self.db, db), (self.level, level)):
+            col.extend(values)
+
+
+_SURFACES: dict[str, _Surfaces] = {}
+_SURFACES_LOCK = threading.Lock()
+
+
+def _surfaces(lang: LanguageData) -> _Surfaces:
+    with _SURFACES_LOCK:
+        table = _SURFACES.get(lang.code)
+        if table is None or table.lang is not lang:
+            table = _SURFACES[lang.code] = _Surfaces(lang)
+        return table
+
+
+def tokenize_arrays(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    lang: LanguageData,
+    aliases: AliasTable | None = None,
+) -> TokenArrays:
+    """The tokens :func:`tokenize` gives for ``text[start:end]``, as arrays, at the speed of
+    the bytes.
+
+    Algorithm: one :func:`re.split` in C cuts the text into alternating gaps and tokens (with
+    the pattern compiled for ASCII when the text is ASCII: the same matches, faster), and the
+    cumulative sum of their lengths gives every token's offsets.  Each distinct surface is
+    normalised once per process (:class:`_Surfaces`) and its pieces (a contraction or a
+    possessive gives two) are spread over its occurrences with :func:`numpy.repeat`.  Aliases
+    are looked up only where a token can start one, left to right as :func:`tokenize` does.
+    Python work is a few C-level passes over the tokens plus one step per new distinct surface
+    and per alias candidate.
+    """
+    end = len(text) if end is None else end
+    body = text[start:end]
+    parts = (_SPLIT_ASCII if body.isascii() else _SPLIT).split(body)
+    del body
+    surfaces = parts[1::2]
+    n = len(surfaces)
+    if not n:
+        empty = np.zeros(0, dtype=np.int64)
+        return TokenArrays([], empty, empty, empty, np.zeros(0, dtype=np.uint8))
+    bounds = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))) + start
+    del parts
+    tok_starts = bounds[0:-1:2]  # a token starts where the gap before it ends
+    tok_ends = bounds[1::2]
+    table = _surfaces(lang)
+    with table.lock:
+        table.learn(set(surfaces))
+        sid = np.fromiter(map(table.index.__getitem__, surfaces), dtype=np.int64, count=n)
+        per_token = table.count.view[sid]
+        row_token = np.repeat(np.arange(n, dtype=np.int64), per_token)
+        first_row = np.cumsum(per_token) - per_token
+        flat = table.offset.view[sid][row_token] + (
+            np.arange(len(row_token), dtype=np.int64) - first_row[row_token]
+        )
+        ids = table.norm.view[flat]
+        starts = tok_starts[row_token] + table.da.view[flat]
+        ends = tok_ends[row_token] + table.db.view[flat]
+        levels = table.level.view[flat]
+        norms = table.norms
+        extra: list[str] = []
+        if aliases:
+            ids, starts, ends, levels, extra = _alias_arrays(
+                text,
+                norms,
+                table.norm_ids,
+                table.openers(aliases),
+                ids,
+                starts,
+                ends,
+                levels,
+                aliases,
+            )
+        # Number the normal forms by first occurrence, as a token-by-token dictionary would.
+        present, first_at, inverse = np.unique(ids, return_index=True, return_inverse=True)
+        order = np.argsort(first_at, kind="stable")
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order), dtype=np.int64)
+        base = len(norms)
+        words = [norms[k] if k < base else extra[k - base] for k in present[order].tolist()]
+    return TokenArrays(words, rank[inverse.reshape(-1)], starts, ends, levels)
+
+
+def _alias_arrays(
+    text: str,
+    words: list[str],
+    known: MutableMapping[str, int],
+    opens: np.ndarray,
+    ids: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    levels: np.ndarray,
+    aliases: AliasTable,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str]]:
+    """The alias pass of :func:`tokenize` over arrays: only tokens whose normal form starts an
+    alias are looked up, left to right, and a hit replaces its tokens by one.  A canonical
+    form not in ``words`` gets the id ``len(words) + k`` for the ``k``-th of the returned list."""
+    openers = np.flatnonzero(opens)
+    candidates = np.flatnonzero(np.isin(ids, openers)).tolist()
+    extra: list[str] = []
+    if not candidates:
+        return ids, starts, ends, levels, extra
+    keep = np.ones(len(ids), dtype=bool)
+    ids, ends, levels = ids.copy(), ends.copy(), levels.copy()
+    known = ChainMap({}, known)  # canonical forms new to ``words`` are not written back
+    span = aliases.longest
+    free = 0  # the first token not yet swallowed by an alias
+    for i in candidates:
+        if i < free:
+            continue
+        stop = min(i + span, len(ids))
+        norms = [
+            words[k] if k < len(words) else extra[k - len(words)] for k in ids[i:stop].tolist()
+        ]
+        shown = [
+            text[a:b] for a, b in zip(starts[i:stop].tolist(), ends[i:stop].tolist(), strict=True)
+        ]
+        hit = aliases.lookup(norms, shown, 0)
+        if hit is None:
+            continue
+        canonical, k = hit
+        same = k == 1 and canonical == norms[0]
+        code = known.get(canonical)
+        if code is None:
+            code = known[canonical] = len(words) + len(extra)
+            extra.append(canonical)
+        ids[i] = code
+        ends[i] = ends[i + k - 1]
+        if not same:
+            levels[i] = _LEVEL_IDS["alias"]
+        keep[i + 1 : i + k] = False
+        free = i + k
+    return ids[keep], starts[keep], ends[keep], levels[keep], extra
 
 
 def _house(word: str, lang: LanguageData) -> tuple[str, bool]:
