@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from quotecheck.inputs.sources import load_source as _load_source
 from quotecheck.inputs.sources import make_source as _make_source
 from quotecheck.inputs.sources import source_title
 from quotecheck.lang import LanguageData, get_language
-from quotecheck.match import match_quote
+from quotecheck.match import QuoteMatch, match_quote
 from quotecheck.match.cache import TokenCache
 from quotecheck.match.index import SourceIndex
 from quotecheck.match.normalize import (
@@ -37,18 +37,13 @@ from quotecheck.match.normalize import (
 )
 from quotecheck.models import (
     ArticleReport,
-    AttributionRule,
-    Finding,
-    MatchInfo,
     Quote,
-    QuoteResult,
     Report,
     Source,
     ToolInfo,
-    Verdict,
 )
-from quotecheck.rules import get_rule
-from quotecheck.score import SpeakerCheck, judge, span_speaker
+from quotecheck.rules import make_finding
+from quotecheck.score import ArticleContext, SpeakerCheck, judge, judge_translated, translated
 
 __all__ = ["Checker", "check", "check_text", "load_source", "make_source"]
 
@@ -231,65 +226,36 @@ class Checker:
             max_quote_chars=self.settings.extract.max_quote_chars,
             parse=self.settings.extract.parse,
         )
-        occasions: dict[str, list[str]] = {}  # speaker → occasions the article names
-        for q in result.quotes:
-            att = q.attribution
-            if att.speaker and att.occasion:
-                occasions.setdefault(att.speaker, []).append(att.occasion)
+        ctx = ArticleContext(
+            view=document.view,
+            raw=document.raw,
+            index=self.index,
+            lang=lang,
+            speakers=self.speakers,
+            position=pos,
+            source_names=self.source_names,
+            settings=self.settings.score,
+            xling=self.settings.xling,
+            aliases=self.aliases,
+            quotes=result.quotes,
+            marked=result.marked,
+            reread=lambda quote, prefer: self._match(quote, document, lang, prefer),
+            semantic=self._semantic if self.settings.crosslingual else None,
+        )
         quotes = []
         for q in result.quotes:
             checkpoint("matching quotes")
-            qm = match_quote(
-                q,
-                document.view,
-                self.index,
-                lang,
-                aliases=self.aliases,
-                settings=self.settings.match,
-            )
             foreign = self._foreign_language(q, result.language)
             if foreign is not None:
-                quotes.append(self._judge_translated(q, pos, foreign))
-                continue
-            judged = judge(
-                q,
-                qm,
-                view=document.view,
-                raw=document.raw,
-                index=self.index,
-                lang=lang,
-                aliases=self.aliases,
-                speakers=self.speakers,
-                position=pos,
-                source_names=self.source_names,
-                settings=self.settings.score,
-                article_occasions=[
-                    occ
-                    for speaker, found in occasions.items()
-                    # a quoted transcript line belongs to the excerpt's occasion, whoever speaks
-                    if q.attribution.rule == AttributionRule.SPEAKER_LABEL
-                    or (
-                        q.attribution.speaker and self.speakers.same(q.attribution.speaker, speaker)
-                    )
-                    for occ in found
-                ],
-            )
-            quotes.append(self._rescue_retranslation(q, qm, judged, pos))
+                found = self.crosslingual().check(q.text, foreign) if q.text.strip() else None
+                quotes.append(judge_translated(q, translated.reading(q, found, ctx), ctx))
+            else:
+                quotes.append(judge(q, self._match(q, document, lang), ctx))
         findings = []
-        rule = get_rule("QC150")
         for p in result.problems:
             line, col = pos(p.start)
             findings.append(
-                Finding(
-                    code=rule.code,
-                    name=rule.name,
-                    level=rule.level,
-                    message=p.message,
-                    start=p.start,
-                    end=p.end,
-                    line=line,
-                    column=col,
-                )
+                make_finding("QC150", p.message, start=p.start, end=p.end, line=line, column=col)
             )
         return ArticleReport(
             path=document.path,
@@ -346,55 +312,31 @@ class Checker:
         lang = language_or(quote.text, article_language) if words >= 4 else article_language
         return None if lang.split("-")[0] in self.source_languages() else lang
 
-    def _judge_translated(self, quote: Quote, pos: Any, language: str) -> QuoteResult:
-        from quotecheck.score.translated import judge_translated
-
-        found = self.crosslingual().check(quote.text, language) if quote.text.strip() else None
-        return judge_translated(
-            quote, found, speakers=self.speakers, source_names=self.source_names, position=pos
+    def _match(
+        self,
+        quote: Quote,
+        document: Document,
+        lang: LanguageData,
+        prefer: Callable[[int, int], bool] | None = None,
+    ) -> QuoteMatch:
+        """Stage 2 for one quote (``prefer`` breaks ties between equally good places)."""
+        return match_quote(
+            quote,
+            document.view,
+            self.index,
+            lang,
+            aliases=self.aliases,
+            settings=self.settings.match,
+            prefer=prefer,
         )
 
-    def _rescue_retranslation(
-        self, quote: Quote, qmatch: Any, judged: QuoteResult, pos: Any
-    ) -> QuoteResult:
-        """A quote judged fabricated that is the source reworded (a re-translation, as in
-        English → another language → English) is paraphrased: the embedding similarity of the
-        quote and its nearest source passage tells the two apart."""
-        if judged.verdict is not Verdict.FABRICATED or not self.settings.crosslingual:
-            return judged
-        primary = qmatch.primary
-        if (
-            primary is None
-            or qmatch.rank < self.settings.score.retranslation_lexical_min
-            or qmatch.tokens < self.settings.score.short_words
-        ):
-            return judged  # a few words are too few to tell a re-translation from chance
-        src = self.sources[primary.source]
-        start, end = self.index.source_span(primary.source, primary.start, primary.end)
-        who, quoted = span_speaker(src, start)
-        speaker = quote.attribution.speaker
-        if quoted or (speaker and who and not self.speakers.same(speaker, who)):
-            return judged  # someone else's words cannot be this speaker's re-translated ones
-        from quotecheck.score.translated import retranslation_paraphrase
+    def _semantic(self, quote_text: str, span_text: str) -> float:
+        """Embedding similarity of a quote and one passage: two embeddings, not the
+        cross-lingual index of every source."""
         from quotecheck.xling import default_encoder, paraphrase_similarity
 
-        # Two embeddings (quote and passage), not the cross-lingual index of every source.
         encoder = self._xl.encoder if self._xl is not None else default_encoder()
-        semantic = paraphrase_similarity(encoder, quote.text, src.text[start:end])
-        if semantic < self.settings.xling.paraphrase_min:
-            return judged
-        match = MatchInfo(
-            source=self.source_names[primary.source],
-            start=start,
-            end=end,
-            text=src.text[start:end],
-            speaker=span_speaker(src, start)[0],
-            pieces=((start, end),),
-            normalization=("embedding",),
-        )
-        return retranslation_paraphrase(
-            judged, semantic=semantic, match=match, position=pos, quote=quote
-        )
+        return paraphrase_similarity(encoder, quote_text, span_text)
 
     def check_path(self, path: str | Path) -> ArticleReport:
         """Check one article file; an unreadable file, or one over a limit, gives a report

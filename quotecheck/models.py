@@ -284,6 +284,26 @@ class Source(Frozen):
     places: tuple[Place, ...] = ()
     """Map of ``text`` back to the original (empty for text read as is)."""
 
+    def speaker_at(self, offset: int) -> tuple[str | None, bool]:
+        """Who speaks at ``offset``: (speaker, whether the source quotes someone else there).
+
+        The innermost turn around ``offset`` decides (the one that starts last; of two that
+        start together, the shorter): a quoted turn's speaker (usually unknown) with True, a
+        transcript turn's speaker with False; outside every turn, the source's speaker.  The
+        one answer to this question for the whole pipeline (scorer, cross-language path).
+        """
+        best: Turn | None = None
+        for turn in self.turns:
+            if turn.start <= offset < turn.end and (
+                best is None
+                or turn.start > best.start
+                or (turn.start == best.start and turn.end - turn.start < best.end - best.start)
+            ):
+                best = turn
+        if best is None:
+            return self.speaker, False
+        return best.speaker, best.quoted
+
 
 class Edit(Frozen):
     """One typed difference, showing the article's words and the source's words."""

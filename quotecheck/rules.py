@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotecheck.models import Level
+from quotecheck.models import Finding, Level
 
 
 @dataclass(frozen=True)
@@ -353,3 +353,30 @@ def get_rule(code_or_name: str) -> Rule:
 def all_rules() -> tuple[Rule, ...]:
     """Every rule, in code order."""
     return tuple(sorted(_RULES, key=lambda r: r.code))
+
+
+def make_finding(
+    code: str,
+    message: str,
+    *,
+    start: int,
+    end: int,
+    line: int,
+    column: int,
+    quote_index: int | None = None,
+) -> Finding:
+    """A finding of rule ``code`` (a code or a name) at its default level: the one place a
+    :class:`~quotecheck.models.Finding` is built.  The lint engine stamps the configured level
+    later; ``KeyError`` for a code outside the catalogue."""
+    rule = get_rule(code)
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        level=rule.level,
+        message=message,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        quote_index=quote_index,
+    )

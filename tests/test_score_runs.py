@@ -7,7 +7,7 @@ import difflib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.score import _longest_common_run
+from quotecheck.score.evidence import longest_common_run as _longest_common_run
 
 WORDS = st.lists(st.sampled_from([f"w{i}" for i in range(40)]), max_size=80)
 

@@ -64,7 +64,7 @@ def run_speed(
     from quotecheck.match.index import SourceIndex
     from quotecheck.match.normalize import build_alias_table, default_alias_groups
     from quotecheck.models import Attribution, Quote, Segment, SegmentKind, Source
-    from quotecheck.score import SpeakerCheck, judge
+    from quotecheck.score import ArticleContext, SpeakerCheck, judge
 
     naive_n = naive_quotes or {1: 40, 10: 10, 100: 3}
     lang = get_language("en")
@@ -109,18 +109,20 @@ def run_speed(
             tm = time.perf_counter()
             qm = match_quote(q, article, index, lang, aliases=aliases)
             match_time += time.perf_counter() - tm
-            res = judge(
-                q,
-                qm,
+            ctx = ArticleContext(
                 view=article,
                 raw=article,
                 index=index,
                 lang=lang,
-                aliases=aliases,
                 speakers=speakers,
                 position=lambda off: (1, off + 1),
                 source_names=names,
+                aliases=aliases,
+                reread=lambda quote, prefer, view=article, ix=index: match_quote(
+                    quote, view, ix, lang, aliases=aliases, prefer=prefer
+                ),
             )
+            res = judge(q, qm, ctx)
             planted = 1.0 if not _alt else 1.0 - 1.5 / len(qtext.split())
             qc_hits += res.match is not None and res.similarity >= planted - 1e-6
         qc_time = time.perf_counter() - t0

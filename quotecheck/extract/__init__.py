@@ -59,6 +59,9 @@ class ExtractionResult:
     quotes: list[Quote] = field(default_factory=list)
     problems: list[MarkProblem] = field(default_factory=list)
     language: str = "en"
+    marked: list[tuple[int, int]] = field(default_factory=list)
+    """Spans of paired quote marks, marks included: the article's own words (its narration)
+    are everything outside them, so the scorer never scans the article again."""
 
 
 def line_starts(text: str) -> list[int]:
@@ -336,13 +339,14 @@ def extract(
         apostrophe_words=lang.apostrophe_words,
         max_quote_chars=max_quote_chars,
     )
+    marked = [(rq.open_start, rq.close_end) for rq in scanned.quotes]
     _add_unmarked_blocks(
         view, document.block_quotes, scanned.quotes, scanned.problems, max_quote_chars
     )
     _drop_deep(scanned.quotes, scanned.problems)
     scanned.problems.sort(key=lambda p: p.start)
     if not scanned.quotes:
-        return ExtractionResult([], scanned.problems, language)
+        return ExtractionResult([], scanned.problems, language, marked)
     paragraphs = [m.end() for m in _PARAGRAPH.finditer(view)]
     sites = [
         QuoteSite(
@@ -377,7 +381,7 @@ def extract(
         if index % 256 == 0:
             checkpoint("reading quotes")
         quotes.append(_make_quote(document, rq, site, att, index, starts, language, lang))
-    return ExtractionResult(quotes, scanned.problems, language)
+    return ExtractionResult(quotes, scanned.problems, language, marked)
 
 
 @functools.lru_cache(maxsize=8)

@@ -375,7 +375,7 @@ class CrossLingual:
                 f"a faithful translation of “{span}” ({ix.language}, {name}; similarity "
                 f"{similarity:.2f}): numbers, negation, modality and names agree"
             )
-        speaker, quoted = _speaker_at(ix.source, start)
+        speaker, quoted = ix.source.speaker_at(start)
         return XlingResult(
             source_index=ix.index,
             source_id=ix.source.id,
@@ -424,12 +424,3 @@ def paraphrase_similarity(encoder: Encoder, quote_text: str, span_text: str) -> 
 def _known(code: str) -> str:
     """The base code of a supported language (E301 for another: no English fallback)."""
     return get_language(code).code
-
-
-def _speaker_at(source: Source, offset: int) -> tuple[str | None, bool]:
-    inner = [t for t in source.turns if t.start <= offset < t.end]
-    if not inner:
-        return source.speaker, False
-    turn = min(inner, key=lambda t: t.end - t.start)
-    speaker = next((t.speaker for t in inner if not t.quoted and t.speaker), source.speaker)
-    return (turn.speaker if turn.quoted else speaker), turn.quoted

@@ -1,0 +1,148 @@
+"""What the scorer knows about one article, built once and shared by every quote of it.
+
+:class:`ArticleContext` replaces the keyword arguments and module caches the scorer used to
+carry: the article's text and narration view, the occasions it names for each speaker, who
+speaks in which source, the settings, and the two services the ladder may ask of the pipeline
+(a second reading preferring the speaker's own turn, and the embedding similarity of two
+texts).  Everything derived is computed on first use and kept for the article's other quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from quotecheck.extract.speakers import same_person
+from quotecheck.lang.schema import LanguageData
+from quotecheck.match import QuoteMatch
+from quotecheck.match.index import SourceIndex
+from quotecheck.match.normalize import AliasTable, Token, tokenize
+from quotecheck.models import AttributionRule, Finding, Quote, Source
+from quotecheck.rules import make_finding
+from quotecheck.score.settings import ScoreSettings
+from quotecheck.xling.core import XlingSettings
+
+__all__ = ["ArticleContext", "Reread", "Semantic", "SpeakerCheck"]
+
+Reread = Callable[[Quote, Callable[[int, int], bool]], QuoteMatch]
+"""Match ``quote`` again, breaking ties with ``prefer(source, token position)``."""
+
+Semantic = Callable[[str, str], float]
+"""Embedding similarity (0..1) of a quote and a source passage."""
+
+
+@dataclass(frozen=True)
+class SpeakerCheck:
+    """Who has a source, and which names denote the same person (one per set of sources)."""
+
+    with_sources: tuple[str, ...]
+    """Canonical names of speakers who have at least one source."""
+    aliases: dict[str, tuple[str, ...]]
+    """Speaker → other names for them (from sources and configuration)."""
+
+    def same(self, a: str | None, b: str | None) -> bool:
+        """Whether two speaker names denote the same person."""
+        if not a or not b:
+            return False
+        names_a = (a, *self.aliases.get(a, ()))
+        names_b = (b, *self.aliases.get(b, ()))
+        return any(same_person(x, y) for x in names_a for y in names_b)
+
+    def has_source(self, speaker: str | None) -> bool:
+        """Whether some source is declared for ``speaker``."""
+        return any(self.same(speaker, s) for s in self.with_sources)
+
+
+@dataclass
+class ArticleContext:
+    """One article as the scorer sees it (see the module docstring)."""
+
+    view: str
+    """The analysis view (markup blanked, same length as ``raw``)."""
+    raw: str
+    index: SourceIndex
+    lang: LanguageData
+    speakers: SpeakerCheck
+    position: Callable[[int], tuple[int, int]]
+    """Offset → 1-based (line, column)."""
+    source_names: Sequence[str]
+    """Display name of each source, by index."""
+    settings: ScoreSettings = field(default_factory=ScoreSettings)
+    xling: XlingSettings = field(default_factory=XlingSettings)
+    """For the re-translation step's embedding threshold."""
+    aliases: AliasTable | None = None
+    quotes: Sequence[Quote] = ()
+    """Every quote of the article (for the occasions it names)."""
+    marked: Sequence[tuple[int, int]] = ()
+    """Spans of paired quote marks, marks included (from extraction)."""
+    reread: Reread | None = None
+    """The matcher, for a second reading that prefers the attributed speaker's own turn."""
+    semantic: Semantic | None = None
+    """Embedding similarity for the re-translation step (None: cross-language checks off)."""
+    _speaker_sources: dict[str, list[Source]] = field(default_factory=dict, repr=False)
+
+    # ------------------------------------------------------------------ the article
+    @cached_property
+    def narration(self) -> list[Token]:
+        """Tokens of the article outside every pair of quote marks (the reporter's own words)."""
+        masked = list(self.view)
+        for a, b in self.marked:
+            masked[a : min(b, len(masked))] = " " * max(0, min(b, len(masked)) - a)
+        return tokenize("".join(masked), lang=self.lang, aliases=self.aliases)
+
+    @cached_property
+    def _occasions(self) -> dict[str, list[str]]:
+        """Speaker → the occasions the article names for that speaker's quotes."""
+        out: dict[str, list[str]] = {}
+        for q in self.quotes:
+            att = q.attribution
+            if att.speaker and att.occasion:
+                out.setdefault(att.speaker, []).append(att.occasion)
+        return out
+
+    def occasions_for(self, quote: Quote) -> list[str]:
+        """Occasions the article names for other quotes of ``quote``'s speaker ("on Fox News
+        Sunday"); a quoted transcript line shares the occasions the article names for the
+        excerpt, whoever speaks in it."""
+        speaker = quote.attribution.speaker
+        label = quote.attribution.rule == AttributionRule.SPEAKER_LABEL
+        return [
+            occ
+            for who, found in self._occasions.items()
+            if label or (speaker and self.speakers.same(speaker, who))
+            for occ in found
+        ]
+
+    # ------------------------------------------------------------------ the sources
+    def source_named(self, name: str) -> Source | None:
+        """The source shown as ``name`` in a :class:`~quotecheck.models.MatchInfo`."""
+        for i, n in enumerate(self.source_names):
+            if n == name:
+                return self.index.sources[i]
+        return None
+
+    def speaker_sources(self, speaker: str) -> list[Source]:
+        """The sources in which ``speaker`` speaks (as the author or in a turn of their own)."""
+        hit = self._speaker_sources.get(speaker)
+        if hit is None:
+            hit = []
+            for src in self.index.sources:
+                names = {src.speaker} | {t.speaker for t in src.turns if not t.quoted}
+                if any(self.speakers.same(speaker, n) for n in names if n):
+                    hit.append(src)
+            self._speaker_sources[speaker] = hit
+        return hit
+
+    def finding(self, quote: Quote, code: str, message: str) -> Finding:
+        """A finding of rule ``code`` on ``quote``."""
+        line, column = self.position(quote.start)
+        return make_finding(
+            code,
+            message,
+            start=quote.start,
+            end=quote.end,
+            line=line,
+            column=column,
+            quote_index=quote.index,
+        )

@@ -1,0 +1,321 @@
+"""The evidence of one reading of a quote: where it was found, the typed edits, the measures.
+
+An :class:`Evidence` is one :class:`~quotecheck.match.QuoteMatch` seen by the scorer.  Every
+measure the ladder and the checks ask for (similarity, the share of words changed, the longest
+run of equal words, how many content words align or stand near the passage, whether the quote
+counts as found) is computed on first use and kept; nothing here chooses a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from quotecheck.lang.schema import LanguageData
+from quotecheck.match import Piece, QuoteMatch
+from quotecheck.match.normalize import Token
+from quotecheck.models import Edit, MatchInfo, Quote, SegmentKind, Source
+from quotecheck.score.context import ArticleContext
+from quotecheck.score.edits import typed_edits
+
+__all__ = [
+    "CUT_MARKS",
+    "Evidence",
+    "clip",
+    "is_content",
+    "longest_common_run",
+    "same_sentence",
+    "span_info",
+]
+
+CUT_MARKS = frozenset({SegmentKind.ELLIPSIS, SegmentKind.INSERTION})
+"""Segments that mark the article's own cuts and words (a speaker label is neither)."""
+
+CONTENT_MIN_CHARS = 3
+"""Words shorter than this are never content words ("of", "we")."""
+
+CLIP_CHARS = 60
+"""Longest excerpt quoted in a message."""
+
+SEED = 5
+"""Length of the word n-grams that seed :func:`longest_common_run` (the shortest run found)."""
+
+SENTENCE_END = re.compile(r"[.!?;]")
+"""Punctuation that ends a sentence (or a clause as strong as one) between two words."""
+
+SEED_HITS = 8
+"""Places kept per seed n-gram: a phrase repeated more often is boilerplate, not an echo."""
+
+
+@dataclass
+class Evidence:
+    """One reading of ``quote`` (see the module docstring)."""
+
+    quote: Quote
+    qmatch: QuoteMatch
+    ctx: ArticleContext
+
+    # ------------------------------------------------------------------ where
+    @cached_property
+    def info(self) -> MatchInfo | None:
+        """The matched span in the primary source, with every piece's span."""
+        found = self.qmatch.found
+        primary = self.qmatch.primary
+        if not found or primary is None:
+            return None
+        index = self.ctx.index
+        s_idx = primary.source
+        spans = []
+        for p in found:
+            assert p.alignment is not None
+            spans.append(index.source_span(p.alignment.source, p.alignment.start, p.alignment.end))
+        same = [
+            sp
+            for p, sp in zip(found, spans, strict=True)
+            if p.alignment is not None and p.alignment.source == s_idx
+        ]
+        a = min(sp[0] for sp in same)
+        b = max(sp[1] for sp in same)
+        levels = sorted(
+            {t.level for p in found for t in p.tokens if t.level}
+            | {t.level for p in found for t in self.source_tokens(p) if t.level}
+        )
+        return span_info(self.ctx, s_idx, a, b, pieces=tuple(spans), normalization=levels)
+
+    @cached_property
+    def source(self) -> Source | None:
+        """The primary source."""
+        primary = self.qmatch.primary
+        return None if primary is None else self.ctx.index.sources[primary.source]
+
+    @cached_property
+    def span_speaker(self) -> tuple[str | None, bool]:
+        """Who speaks at the matched span: (speaker, the source is quoting someone else)."""
+        if self.source is None or self.info is None:
+            return None, False
+        return self.source.speaker_at(self.info.start)
+
+    def source_tokens(self, p: Piece) -> list[Token]:
+        """The source tokens a piece is aligned to."""
+        assert p.alignment is not None
+        return self.ctx.index.tokens[p.alignment.source][p.alignment.start : p.alignment.end]
+
+    # ------------------------------------------------------------------ what changed
+    @cached_property
+    def edits(self) -> list[Edit]:
+        """Typed edits of every aligned piece, in quote order."""
+        out: list[Edit] = []
+        for n, p in enumerate(self.qmatch.pieces):
+            if p.alignment is None:
+                continue
+            src = self.ctx.index.sources[p.alignment.source]
+            out.extend(
+                typed_edits(
+                    self.ctx.raw,
+                    src.text,
+                    p.tokens,
+                    self.source_tokens(p),
+                    p.alignment.opcodes,
+                    self.ctx.lang,
+                    first_piece=n == 0,
+                )
+            )
+        return out
+
+    @property
+    def elided(self) -> bool:
+        """The article marks a cut or an insertion of its own (an ellipsis, [brackets])."""
+        return any(s.kind in CUT_MARKS for s in self.quote.segments)
+
+    # ------------------------------------------------------------------ measures
+    @property
+    def similarity(self) -> float:
+        """Word-level similarity of the quote and its pieces' passages."""
+        return self.qmatch.similarity
+
+    @property
+    def lexical(self) -> float:
+        """The better of the similarity and the retrieval rank (order-aware)."""
+        return max(self.qmatch.similarity, self.qmatch.rank)
+
+    @property
+    def total(self) -> int:
+        """Words of the quote (at least 1)."""
+        return max(1, self.qmatch.tokens)
+
+    @cached_property
+    def changed(self) -> float:
+        """Share of the quote's words not aligned to an equal source word."""
+        matched = sum(p.alignment.matched for p in self.qmatch.found if p.alignment)
+        return 1 - matched / self.total
+
+    @cached_property
+    def longest_equal_run(self) -> int:
+        """The longest run of words equal to the source, in order."""
+        best = 0
+        for p in self.qmatch.found:
+            assert p.alignment is not None
+            for tag, i1, i2, _, _ in p.alignment.opcodes:
+                if tag == "equal":
+                    best = max(best, i2 - i1)
+        return best
+
+    @cached_property
+    def content_matched(self) -> float:
+        """Share of the quote's content words aligned to identical source words.
+
+        Function words, auxiliaries, modals, negations and pronouns do not count: "may not
+        have paid" and "may not have liked" share four words and nothing that was said.
+        """
+        content = is_content(self.ctx.lang)
+        total = hit = 0
+        for p in self.qmatch.pieces:
+            equal: set[int] = set()
+            if p.alignment is not None:
+                for tag, i1, i2, _, _ in p.alignment.opcodes:
+                    if tag == "equal":
+                        equal.update(range(i1, i2))
+            for i, t in enumerate(p.tokens):
+                if content(t):
+                    total += 1
+                    hit += i in equal
+        return hit / total if total else 1.0
+
+    @cached_property
+    def content_overlap(self) -> float:
+        """Share of the quote's distinct content words that occur near its best passage (0
+        when fewer than ``overlap_words`` do: two shared words are chance)."""
+        primary = self.qmatch.primary
+        if primary is None:
+            return 0.0
+        st = self.ctx.settings
+        toks = self.ctx.index.tokens[primary.source]
+        lo = max(0, primary.start - st.overlap_window)
+        hi = min(len(toks), primary.end + st.overlap_window)
+        near = {t.norm for t in toks[lo:hi]}
+        content = is_content(self.ctx.lang)
+        words = {t.norm for p in self.qmatch.pieces for t in p.tokens if content(t)}
+        shared = sum(1 for w in words if w in near)
+        if not words or shared < st.overlap_words:
+            return 0.0
+        return shared / len(words)
+
+    @cached_property
+    def found(self) -> bool:
+        """Found: an anchor run, or similar enough (more so for a short quote) with enough
+        content words aligned (``docs/verdicts.md``, rule 6)."""
+        st = self.ctx.settings
+        if self.qmatch.primary is None:
+            return False
+        if self.longest_equal_run >= st.anchor_run:
+            return True
+        return (
+            self.similarity >= st.found_min
+            and (self.total >= st.short_words or self.similarity >= st.short_min)
+            and self.content_matched >= st.content_matched
+        )
+
+    @cached_property
+    def recognisable(self) -> bool:
+        """Not found, but a rewording of the passage: similar enough in order and sharing
+        enough content words near it (``docs/verdicts.md``, rule 7)."""
+        st = self.ctx.settings
+        return (
+            self.qmatch.primary is not None
+            and not self.found
+            and self.lexical >= st.paraphrase_min
+            and self.content_overlap >= st.paraphrase_overlap
+        )
+
+
+def span_info(
+    ctx: ArticleContext,
+    s_idx: int,
+    start: int,
+    end: int,
+    *,
+    pieces: tuple[tuple[int, int], ...] | None = None,
+    normalization: Sequence[str] = (),
+) -> MatchInfo:
+    """The :class:`MatchInfo` of ``sources[s_idx].text[start:end]``."""
+    src = ctx.index.sources[s_idx]
+    return MatchInfo(
+        source=ctx.source_names[s_idx],
+        start=start,
+        end=end,
+        text=src.text[start:end],
+        speaker=src.speaker_at(start)[0],
+        pieces=pieces if pieces is not None else ((start, end),),
+        normalization=tuple(normalization),
+    )
+
+
+def is_content(lang: LanguageData) -> Callable[[Token], bool]:
+    """A test for content words: not function words, auxiliaries, modals, negations, pronouns."""
+
+    def content(t: Token) -> bool:
+        w = t.norm
+        return (
+            len(w) >= CONTENT_MIN_CHARS
+            and w not in lang.stopwords
+            and w not in lang.modals
+            and w not in lang.negations
+            and w not in lang.pronouns
+            and w not in lang.tense_markers
+        )
+
+    return content
+
+
+def clip(text: str, n: int = CLIP_CHARS) -> str:
+    """``text`` on one line, cut to ``n`` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def longest_common_run(a: Sequence[str], b: Sequence[str]) -> tuple[int, int, int]:
+    """(length, start in a, start in b) of the longest run of equal words, if ≥ ``SEED`` long.
+
+    Seeded by word n-grams of ``b`` in a hash table, so the cost is linear in ``len(a) +
+    len(b)`` for ordinary prose instead of the ``len(a) × len(b)`` of a full comparison; each
+    seed is extended once and positions inside a found run are skipped.
+    """
+    if len(a) < SEED or len(b) < SEED:
+        return 0, 0, 0
+    grams: dict[tuple[str, ...], list[int]] = {}
+    for j in range(len(b) - SEED + 1):
+        hits = grams.setdefault(tuple(b[j : j + SEED]), [])
+        if len(hits) < SEED_HITS:
+            hits.append(j)
+    best = (0, 0, 0)
+    i = 0
+    while i <= len(a) - SEED:
+        longest = 0
+        for j in grams.get(tuple(a[i : i + SEED]), ()):
+            size = SEED
+            while i + size < len(a) and j + size < len(b) and a[i + size] == b[j + size]:
+                size += 1
+            if size > best[0]:
+                best = (size, i, j)
+            longest = max(longest, size)
+        i += max(1, longest - SEED + 1)
+    return best
+
+
+def same_sentence(text: str, toks: Sequence[Token], head: bool) -> list[Token]:
+    """The tokens of ``toks`` in the sentence that touches its start (``head``) or its end."""
+    if not toks:
+        return []
+    out: list[Token] = []
+    seq = toks if head else list(reversed(toks))
+    prev = seq[0]
+    out.append(prev)
+    for t in seq[1:]:
+        between = text[prev.end : t.start] if head else text[t.end : prev.start]
+        if SENTENCE_END.search(between):
+            break
+        out.append(t)
+        prev = t
+    return out if head else list(reversed(out))

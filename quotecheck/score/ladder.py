@@ -1,0 +1,312 @@
+"""The verdict ladder: the only place a verdict is chosen (``docs/verdicts.md``, in order).
+
+Each step asks the evidence (:mod:`quotecheck.score.evidence`) or a check
+(:mod:`quotecheck.score.checks`) one question; the first step that applies decides.
+
+====  ==============================================================  =======================
+step  condition                                                       verdict
+====  ==============================================================  =======================
+0     no sources at all                                               unverifiable
+1     a reporting frame, or the article's narration, inside the marks narration_inserted
+-     neither found nor recognisable as a rewording                   → steps 8, 9
+2     someone else's words (an equally good reading in the speaker's  misattributed
+      own turn is judged instead)
+3     pieces joined without a mark, or out of order                   spliced
+4/5   every piece identical (after house style and aliases)           verbatim / normalized /
+                                                                      elided
+6     found, some words changed                                       altered
+7     recognisable, reworded throughout                               paraphrased
+8     not found; no speaker, no source for them, another occasion,    unverifiable
+      or a scare quote
+9a    not found, but the embedding shows the source re-translated     paraphrased
+9     not found in the sources of a speaker who has them              fabricated
+====  ==============================================================  =======================
+
+A quote in another language than its sources takes :func:`judge_translated`: the same steps
+2, 8 and 9 around the cross-language reading (``translated`` / ``translated_altered``).
+"""
+
+from __future__ import annotations
+
+from quotecheck.match import QuoteMatch
+from quotecheck.models import Edit, EditKind, Quote, QuoteKind, QuoteResult, Verdict
+from quotecheck.score.checks import cut, elision, narration, occasion, retranslation, splice
+from quotecheck.score.checks.speaker import misattribution, own_turn_reading, someone_else
+from quotecheck.score.context import ArticleContext
+from quotecheck.score.edits import is_cosmetic_only
+from quotecheck.score.evidence import Evidence
+from quotecheck.score.result import verdict_result
+from quotecheck.score.translated import TranslatedReading
+
+__all__ = ["judge", "judge_translated"]
+
+COSMETIC_SHOWN = 4
+"""House-style pairs named in a normalized quote's explanation."""
+
+CHANGES_SHOWN = 3
+"""Changes named in an altered quote's explanation."""
+
+
+def judge(quote: Quote, qmatch: QuoteMatch, ctx: ArticleContext) -> QuoteResult:
+    """The verdict for one quote in its sources' language, with its evidence."""
+    reading = _ladder(Evidence(quote, qmatch, ctx), may_reread=True)
+    if isinstance(reading, QuoteMatch):
+        # Step 2: the words stand as well in the speaker's own turn; judge that reading.
+        reading = _ladder(Evidence(quote, reading, ctx), may_reread=False)
+    assert isinstance(reading, QuoteResult)
+    return reading
+
+
+def _ladder(ev: Evidence, *, may_reread: bool) -> QuoteResult | QuoteMatch:
+    ctx, quote, st = ev.ctx, ev.quote, ev.ctx.settings
+
+    # 0. Nothing to check against.
+    if not ctx.index.sources:
+        return verdict_result(
+            ctx, quote, Verdict.UNVERIFIABLE, "no sources were given, so nothing can be checked"
+        )
+
+    # 1. The reporter's words inside the marks.
+    inserted = narration.frame(ev) or narration.echo(ev)
+    if inserted is not None:
+        return verdict_result(
+            ctx,
+            quote,
+            Verdict.NARRATION_INSERTED,
+            inserted.why,
+            similarity=inserted.similarity,
+            info=inserted.info,
+            edits=inserted.edits,
+        )
+
+    # Found, or at least recognisable as a rewording of the passage? Otherwise steps 8 and 9.
+    recognisable = ev.recognisable and not occasion.weak_against_occasion(ev)
+    if not ev.found and not recognisable:
+        return _not_found(ev)
+    similarity = ev.similarity if ev.found else ev.lexical
+
+    # 2. Someone else's words.
+    if may_reread and someone_else(ev):
+        own = own_turn_reading(ev)
+        if own is not None:
+            return own
+    wrong = misattribution(ev, similarity)
+    if wrong is not None and wrong.loose:
+        return _not_found(ev)  # a loose match in another speaker's words is no evidence
+    if wrong is not None:
+        return verdict_result(
+            ctx,
+            quote,
+            Verdict.MISATTRIBUTED,
+            wrong.why,
+            similarity=similarity,
+            info=ev.info,
+            edits=ev.edits,
+        )
+
+    # 3. Pieces joined without a mark (unless the speaker's own words, re-ordered or cut).
+    moved = splice.compact_moves(ev)
+    edits = ev.edits
+    if moved is not None:
+        edits = sorted(
+            [*edits, *moved], key=lambda e: e.quote_start if e.quote_start is not None else -1
+        )
+    placed = occasion.mismatch_findings(ev)
+    if splice.spliced(ev, moved):
+        why = "the quote joins words from different places without marking the cut"
+        return verdict_result(
+            ctx,
+            quote,
+            Verdict.SPLICED,
+            why,
+            similarity=similarity,
+            info=ev.info,
+            edits=edits,
+            findings=placed,
+        )
+    findings = [*elision.gap_findings(ev), *cut.boundary_findings(ev), *placed]
+
+    # 4, 5. Identical, after typography and case (verbatim) or house style (normalized).
+    meaning = [e for e in edits if e.meaning_changing]
+    pieces = ev.qmatch.pieces
+    exact = all(p.alignment is not None and p.alignment.similarity == 1.0 for p in pieces)
+    if exact and not meaning and moved is None:
+        cosmetic = [
+            e for e in edits if e.kind in (EditKind.SPELLING, EditKind.ALIAS, EditKind.CONTRACTION)
+        ]
+        if ev.elided:
+            verdict = Verdict.ELIDED
+            why = "every piece around the ellipsis is in the source, in order"
+        elif cosmetic:
+            verdict = Verdict.NORMALIZED
+            why = "identical after house style: " + ", ".join(
+                f"{e.quote} ↔ {e.source}" for e in cosmetic[:COSMETIC_SHOWN]
+            )
+        else:
+            verdict = Verdict.VERBATIM
+            why = "identical to the source"
+        return verdict_result(
+            ctx,
+            quote,
+            verdict,
+            why,
+            similarity=similarity,
+            info=ev.info,
+            edits=edits,
+            findings=findings,
+        )
+
+    # 6. Found, some words changed (not reworded throughout).
+    changes = [e for e in edits if not is_cosmetic_only([e])]
+    enough = max(st.paraphrase_edits, -(-ev.total // st.paraphrase_words_per_edit))
+    changed, separate = ev.changed, len(changes)
+    if moved is not None:
+        changed = sum(len(p.tokens) for p in pieces if p.alignment is None) / ev.total
+        separate -= len(moved)
+    if ev.found and changed <= st.altered_max_changed and separate < enough:
+        shown = "; ".join(_describe_change(e) for e in changes[:CHANGES_SHOWN])
+        return verdict_result(
+            ctx,
+            quote,
+            Verdict.ALTERED,
+            f"same passage, words changed: {shown}",
+            similarity=similarity,
+            info=ev.info,
+            edits=edits,
+            findings=findings,
+        )
+
+    # 7. Recognisable, but reworded throughout (unless the article says it was said elsewhere).
+    if occasion.weak_against_occasion(ev):
+        return _not_found(ev)
+    return verdict_result(
+        ctx,
+        quote,
+        Verdict.PARAPHRASED,
+        "the passage is recognisable but reworded throughout",
+        similarity=similarity,
+        info=ev.info,
+        edits=edits,
+        findings=findings,
+    )
+
+
+def _not_found(ev: Evidence) -> QuoteResult:
+    """Steps 8, 9a and 9: a quote with no counterpart in the sources."""
+    ctx, quote = ev.ctx, ev.quote
+    att = quote.attribution
+    speaker = att.speaker
+    similarity = ev.similarity
+
+    def unverifiable(why: str) -> QuoteResult:
+        return verdict_result(ctx, quote, Verdict.UNVERIFIABLE, why, similarity=similarity)
+
+    # 8. Cannot be checked here.
+    if speaker is None:
+        return unverifiable("no speaker could be attributed, and the words are in no source")
+    if not ctx.speakers.has_source(speaker):
+        return unverifiable(f"no source was given for {speaker}, so the quote cannot be checked")
+    if att.occasion:
+        return unverifiable(
+            f"not in {speaker}'s sources, but the article places it on another "
+            f"occasion ({att.occasion})"
+        )
+    elsewhere = occasion.placed_elsewhere(ctx, quote, speaker)
+    if elsewhere:
+        return unverifiable(
+            f"not in {speaker}'s sources; the article places other quotes of {speaker} on an "
+            f"occasion those sources do not cover ({elsewhere[0]})"
+        )
+    covered = occasion.uncovered_occasions(ctx, quote, speaker)
+    if covered:
+        return unverifiable(
+            f"not in {speaker}'s sources, which cover only {', '.join(covered)}; the article "
+            "does not place the quote there"
+        )
+    if quote.kind is QuoteKind.SCARE:
+        return unverifiable("a scare quote or title, not found in the sources")
+
+    # 9a. The source re-translated: reworded throughout, the meaning kept.
+    rendered = retranslation.retranslation(ev)
+    if rendered is not None:
+        why = (
+            f"reworded throughout (meaning close to the source: embedding similarity "
+            f"{rendered.semantic:.2f}), as a re-translation does"
+        )
+        return verdict_result(
+            ctx,
+            quote,
+            Verdict.PARAPHRASED,
+            why,
+            similarity=max(round(similarity, 4), rendered.semantic),
+            info=rendered.info,
+        )
+
+    # 9. The speaker's sources were checked, and nothing close enough is in them.
+    return verdict_result(
+        ctx,
+        quote,
+        Verdict.FABRICATED,
+        f"attributed to {speaker}, but nothing close enough is in their sources",
+        similarity=similarity,
+    )
+
+
+def judge_translated(
+    quote: Quote, reading: TranslatedReading | None, ctx: ArticleContext
+) -> QuoteResult:
+    """The verdict for a quote in another language than its sources (``docs/translation.md``)."""
+    att = quote.attribution
+    speaker = att.speaker
+    if reading is not None and reading.similarity >= ctx.xling.translated_min:
+        # 2. Someone else's words, in translation.
+        if reading.quoted:
+            verdict = Verdict.MISATTRIBUTED
+            why = "a translation of words the source quotes from someone else"
+        elif speaker and reading.speaker and not ctx.speakers.same(speaker, reading.speaker):
+            verdict = Verdict.MISATTRIBUTED
+            why = (
+                f"the article attributes these words to {speaker}, but in the source "
+                f"{reading.speaker} says them"
+            )
+        # A number, name, negation or modal word that does not correspond.
+        elif reading.edits:
+            verdict = Verdict.TRANSLATED_ALTERED
+            why = reading.explanation or "a translation that changes the meaning of the source"
+        else:
+            verdict = Verdict.TRANSLATED
+            why = reading.explanation or "a faithful translation of the source"
+        return verdict_result(
+            ctx,
+            quote,
+            verdict,
+            why,
+            similarity=reading.similarity,
+            info=reading.info,
+            edits=reading.edits,
+        )
+    # 8. Cannot be checked here.
+    if speaker is None:
+        verdict, why = Verdict.UNVERIFIABLE, "no speaker, and no source renders these words"
+    elif not ctx.speakers.has_source(speaker):
+        verdict = Verdict.UNVERIFIABLE
+        why = f"no source was given for {speaker}, so the quote cannot be checked"
+    elif att.occasion:
+        verdict = Verdict.UNVERIFIABLE
+        why = (
+            f"not in {speaker}'s sources, but the article places it on another "
+            f"occasion ({att.occasion})"
+        )
+    # 9. Nothing in any language.
+    else:
+        verdict = Verdict.FABRICATED
+        why = f"attributed to {speaker}, but no sentence of their sources says this in any language"
+    return verdict_result(ctx, quote, verdict, why)
+
+
+def _describe_change(e: Edit) -> str:
+    if e.kind is EditKind.REORDERING:
+        return f"“{e.quote}” moved"
+    if e.quote and e.source:
+        return f"“{e.quote}” for “{e.source}”"
+    return f"added “{e.quote}”" if e.quote else f"dropped “{e.source}”"

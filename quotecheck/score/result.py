@@ -1,0 +1,70 @@
+"""A verdict the ladder chose, with its evidence, as the :class:`QuoteResult` of the contract.
+
+The verdict's own finding comes first, then one per kind of meaning-changing edit
+(QC110–QC115), then the checks' findings, then QC202 for a quote without a speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotecheck.models import Edit, Finding, MatchInfo, Quote, QuoteResult, Verdict
+from quotecheck.score.checks.meaning import meaning_findings
+from quotecheck.score.context import ArticleContext
+
+__all__ = ["VERDICT_CODES", "verdict_result"]
+
+VERDICT_CODES = {
+    Verdict.ALTERED: "QC101",
+    Verdict.PARAPHRASED: "QC102",
+    Verdict.SPLICED: "QC103",
+    Verdict.NARRATION_INSERTED: "QC104",
+    Verdict.MISATTRIBUTED: "QC201",
+    Verdict.FABRICATED: "QC301",
+    Verdict.UNVERIFIABLE: "QC302",
+    Verdict.TRANSLATED_ALTERED: "QC401",
+    Verdict.TRANSLATED: "QC402",
+}
+"""Verdict → the rule it raises (verbatim, normalized and elided raise none)."""
+
+
+def verdict_result(
+    ctx: ArticleContext,
+    quote: Quote,
+    verdict: Verdict,
+    why: str,
+    *,
+    similarity: float = 0.0,
+    info: MatchInfo | None = None,
+    edits: Sequence[Edit] = (),
+    findings: Sequence[Finding] = (),
+) -> QuoteResult:
+    """The result for ``quote`` (see the module docstring)."""
+    att = quote.attribution
+    out: list[Finding] = []
+    code = VERDICT_CODES.get(verdict)
+    if code:
+        out.append(ctx.finding(quote, code, why))
+    out.extend(meaning_findings(ctx, quote, edits, skip=[f.code for f in out]))
+    out.extend(findings)
+    if att.speaker is None and verdict is not Verdict.UNVERIFIABLE:
+        out.append(ctx.finding(quote, "QC202", att.reason or "no speaker found"))
+    return QuoteResult(
+        text=quote.text,
+        start=quote.start,
+        end=quote.end,
+        line=quote.line,
+        column=quote.column,
+        speaker=att.speaker,
+        speaker_mention=att.mention,
+        verdict=verdict,
+        similarity=round(max(0.0, min(1.0, similarity)), 4),
+        match=info,
+        edits=tuple(edits),
+        codes=tuple(dict.fromkeys(f.code for f in out)),
+        kind=quote.kind,
+        segments=quote.segments,
+        attribution=att,
+        findings=tuple(out),
+        explanation=why,
+    )
