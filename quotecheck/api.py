@@ -38,6 +38,7 @@ from quotecheck.match.normalize import (
 from quotecheck.models import (
     ArticleReport,
     Quote,
+    QuoteResult,
     Report,
     Source,
     ToolInfo,
