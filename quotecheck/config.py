@@ -12,6 +12,7 @@ All are frozen pydantic models with ``extra="forbid"``.  Nothing here prints or 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import subprocess
@@ -253,6 +254,14 @@ class SourceSpec(BaseModel):
     """How to read the file when its extension and content do not tell (see docs/sources.md)."""
     url: str | None = None
     """Where the original is published: the report links a match's page or time into it."""
+    occasion: str | None = None
+    date: str | None = None
+    """Occasion and date of a source that cannot carry front matter (a PDF, subtitles)."""
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_text(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, dt.date) else value  # YAML reads 2026-03-13
 
 
 def _source_list(value: Any) -> Any:

@@ -7,6 +7,9 @@ Three parts, each skipped with a one-line reason when its data is absent:
 * speed: quotes per second against 1, 10 and 100 MB of generated real-looking sources, next to a
   naive ``rapidfuzz.fuzz.partial_ratio_alignment`` scan of every source.
 
+``--delivery pdf,srt`` runs the bank again against the same turns delivered as a generated PDF
+and as SRT subtitles (``benchmarks/fidelity/delivery.py``) and compares every verdict.
+
 Writes ``benchmarks/results/fidelity.{json,md}`` (numbers only, no data-set text).
 """
 
@@ -41,6 +44,12 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--parts", default="bank,real,speed")
     p.add_argument("--no-write", action="store_true")
     p.add_argument("--show-failures", action="store_true", help="print missed mutations")
+    p.add_argument(
+        "--delivery",
+        default="",
+        help="also run the bank against the transcripts delivered as pdf and/or srt "
+        "(comma-separated) and compare each verdict with the plain-text run",
+    )
     return p.parse_args(argv)
 
 
@@ -73,6 +82,36 @@ def _md(res: dict[str, Any]) -> str:
             f"= {100 * c['false_alarm_rate']:.2f}%** (target ≤ 1%).",
             "",
         ]
+    delivery = res.get("delivery")
+    if delivery:
+        out += [
+            "## The bank against the transcripts as PDF and as SRT",
+            "",
+            "The same mutation articles checked against the four debates delivered as a "
+            "generated two-column PDF (running header, page numbers, hyphenated line ends) and "
+            "as SRT captions (two lines a cue, sentences across cues), read back by "
+            "quotecheck's readers (`--delivery pdf,srt`).",
+            "",
+            "| delivery | read in | caught | false alarms | same verdict as text | same verdict, "
+            "edits, codes, speaker |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        for how, d in delivery.items():
+            m, c = d["meaning_changing"], d["controls"]
+            out.append(
+                f"| {how} | {d['read_seconds']} s | {m['caught']}/{m['n']} | "
+                f"{c['false_alarms']}/{c['n']} | {d['same_verdict']}/{d['n']} | "
+                f"{d['same_verdict_edits_codes_speaker']}/{d['n']} |"
+            )
+        diffs = [(how, x) for how, d in delivery.items() for x in d["differences"]]
+        if diffs:
+            out += ["", "Differences from the plain-text run:", ""]
+            out += [
+                f"* {how}, {x['kind']}: text {x['text'][0]} {x['text'][1]}, {how} "
+                f"{x['delivered'][0]} {x['delivered'][1]}"
+                for how, x in diffs[:40]
+            ]
+        out.append("")
     real = res.get("real")
     if real:
         out += [
@@ -162,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         res["bank"] = summary
         m, c = summary["meaning_changing"], summary["controls"]
         print(f"bank: caught {m['caught']}/{m['n']}, false alarms {c['false_alarms']}/{c['n']}")
+        if args.delivery:
+            res["delivery"] = _deliveries(args, turns, bank, outcomes)
         if args.show_failures:
             for o in outcomes:
                 bad = (
@@ -207,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         previous = DEFAULT_OUT / "fidelity.json"
         if previous.is_file() and parts != {"bank", "real", "speed"}:
             old = json.loads(previous.read_text("utf-8"))  # keep the parts not run this time
-            for key in ("bank", "real", "speed"):
+            for key in ("bank", "delivery", "real", "speed"):
                 if key not in res and key in old:
                     res[key] = old[key]
             if "speed" in parts and old.get("speed"):  # keep the sizes not re-run
@@ -219,6 +260,43 @@ def main(argv: list[str] | None = None) -> int:
         (DEFAULT_OUT / "fidelity.json").write_text(json.dumps(res, indent=2) + "\n", "utf-8")
         (DEFAULT_OUT / "fidelity.md").write_text(_md(res), "utf-8")
     return 0
+
+
+def _deliveries(
+    args: argparse.Namespace, turns: list[Any], bank: Any, outcomes: list[Any]
+) -> dict[str, Any]:
+    """The bank against the transcripts as PDF and SRT, compared with the text run."""
+    from benchmarks.fidelity.bank import run_bank, summarise
+    from benchmarks.fidelity.delivery import compare, delivered_sources
+    from quotecheck.api import Checker
+    from quotecheck.config import Settings
+
+    out: dict[str, Any] = {}
+    for how in [h.strip() for h in args.delivery.split(",") if h.strip()]:
+        t0 = time.perf_counter()
+        sources = delivered_sources(turns, how)
+        read = time.perf_counter() - t0
+        checker = Checker(sources, Settings())
+        t1 = time.perf_counter()
+        got = run_bank(bank, checker)
+        summary = summarise(got)
+        cmp = compare(outcomes, got)
+        m, c = summary["meaning_changing"], summary["controls"]
+        out[how] = {
+            "read_seconds": round(read, 1),
+            "seconds": round(time.perf_counter() - t1, 1),
+            "meaning_changing": m,
+            "controls": c,
+            **cmp,
+        }
+        print(
+            f"delivery {how}: caught {m['caught']}/{m['n']}, false alarms "
+            f"{c['false_alarms']}/{c['n']}; same verdict as text {cmp['same_verdict']}/{cmp['n']}"
+            f", same verdict, edits, codes and speaker {cmp['same_verdict_edits_codes_speaker']}"
+        )
+        for d in cmp["differences"][:20] if args.show_failures else ():
+            print(f"  {d['kind']}: text {d['text']} / {how} {d['delivered']}")
+    return out
 
 
 def polnear_root(value: str) -> Path:

@@ -159,3 +159,4 @@ class Extracted:
     title: str | None = None
     author: str | None = None
     date: str | None = None
+    occasion: str | None = None

@@ -247,6 +247,7 @@ def source_from_extracted(
         aliases=tuple(dict.fromkeys(aliases)),
         turns=tuple(sorted(turns, key=lambda t: (t.start, t.end))),
         date=found.date,
+        occasion=found.occasion,
         format=found.format,
         url=url,
         title=found.title,
@@ -286,12 +287,15 @@ def load_source(
     display: str | None = None,
     fmt: str | None = None,
     url: str | None = None,
+    occasion: str | None = None,
+    date: str | None = None,
 ) -> Source:
     """Read a source file (any :class:`~quotecheck.errors.InputError` names the file).
 
     ``fmt`` (one of :data:`~quotecheck.inputs.sniff.SOURCE_FORMATS`) overrides what the
     extension and the first bytes tell (:func:`~quotecheck.inputs.sniff.detect_source_format`).
     ``display`` is the path shown in results and messages (default: ``path`` as given).
+    ``url``, ``occasion`` and ``date`` are declared for the source (they win over the file's).
     """
     shown = display or str(path)
     data = read_bytes(path, max_bytes=max_bytes)
@@ -309,15 +313,16 @@ def load_source(
             kind=kind,
             language=language,
         )
-        return source.model_copy(update={"url": url}) if url else source
-    found = _extract(data, fmt, path=shown)
-    return source_from_extracted(
-        found,
-        id=id or shown,
-        path=shown,
-        speaker=speaker,
-        aliases=aliases,
-        kind=kind,
-        language=language,
-        url=url,
-    )
+    else:
+        source = source_from_extracted(
+            _extract(data, fmt, path=shown),
+            id=id or shown,
+            path=shown,
+            speaker=speaker,
+            aliases=aliases,
+            kind=kind,
+            language=language,
+        )
+    declared = {"url": url, "occasion": occasion, "date": date}
+    update = {k: v for k, v in declared.items() if v is not None}
+    return source.model_copy(update=update) if update else source

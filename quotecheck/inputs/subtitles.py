@@ -13,7 +13,9 @@ the file and to its cue's start and end time.  Then:
   references decoded, and sound descriptions (``[Applause]``, ``(LAUGHTER)``, ``♪``) dropped;
 * a voice tag ``<v Name>``, a line starting "NAME:" (the label is not part of the text) or a
   dash or ``>>`` at the start of a line starts a speaker turn; a dash or ``>>`` without a name
-  is a turn of an unnamed speaker.  Each turn starts on a new line of the text.
+  is a turn of an unnamed speaker.  A dash or a mixed-case "Name:" counts only after the end
+  of a sentence (a wrapped line may start "- and …"); ``>>`` and an all-caps "NAME:" always.
+  Each turn starts on a new line of the text.
 
 Cost: linear in the size of the file.
 """
@@ -48,6 +50,7 @@ _LABEL = re.compile(
     r"(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
     r"|[A-Z][a-z.'’-]+(?:[ \t]+(?:[A-Z][a-z.'’-]+|de|van|von|bin|al)){0,3})[ \t]*:[ \t]+(?=\S)"
 )
+_SENTENCE_END = frozenset('.?!…"”’)]:;')
 _NOT_NAMES = frozenset({"Note", "Music", "Applause", "Laughter", "Narrator", "Caption"})
 
 
@@ -206,12 +209,20 @@ def read_subtitles(raw: str, fmt: str, *, path: str) -> Extracted:
             for at, who in changes:
                 if at <= skip:
                     speaker, changed = who, True
+            # A dash or a "Name:" in mixed case counts only where a sentence may start (a
+            # wrapped line can begin with "- and …" or "Convention: when …"); ">>" and an
+            # all-caps "NAME:" always do.
+            tail = out.tail(4).rstrip()
+            boundary = not tail or tail[-1] in _SENTENCE_END
             dash = _CHANGE.match(visible, skip)
+            if dash and not (boundary or dash.group().startswith(">>")):
+                dash = None
             if dash:
                 skip, changed = dash.end(), True
             label = _LABEL.match(visible, skip)
-            if label and label.group("name").split()[0] not in _NOT_NAMES:
-                speaker, changed, skip = _speaker(label.group("name")), True, label.end()
+            name = label.group("name") if label else ""
+            if label and name.split()[0] not in _NOT_NAMES and (boundary or name.isupper()):
+                speaker, changed, skip = _speaker(name), True, label.end()
             if changed and not dash and turns and speaker == turns[-1][1]:
                 changed = False  # the same voice again: the turn goes on
             if out.length:

@@ -2,7 +2,8 @@
 
 The shape (the one WhisperX-style transcription tools write; see ``docs/sources.md``)::
 
-    {"title": "…", "date": "2026-03-02", "speakers": {"SPEAKER_00": "Ann Lee"},
+    {"title": "…", "date": "2026-03-02", "occasion": "interview on Radio X",
+     "speakers": {"SPEAKER_00": "Ann Lee"},
      "segments": [{"speaker": "SPEAKER_00", "start": 872.0, "end": 881.4,
                    "text": "We will not raise the toll this year.",
                    "words": [{"word": "We", "start": 872.0, "end": 872.2}, …]}]}
@@ -122,6 +123,7 @@ def read_timed_json(raw: str, *, path: str) -> Extracted:
             spans.append((a, b, who))
     title = meta.get("title")
     date = meta.get("date")
+    occasion = meta.get("occasion")
     return Extracted(
         text=text_all,
         places=tuple(out.places),
@@ -129,6 +131,7 @@ def read_timed_json(raw: str, *, path: str) -> Extracted:
         turns=tuple(spans),
         title=str(title) if title else None,
         date=str(date) if date else None,
+        occasion=str(occasion) if occasion else None,
     )
 
 

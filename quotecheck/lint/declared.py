@@ -211,7 +211,8 @@ def _describe(exc: ValidationError) -> str:
         if err["type"] == "extra_forbidden":
             parts.append(
                 f"unknown key 'quotecheck.{loc}'; allowed: lang, sources, aliases "
-                "(and id, path, speaker, kind, lang, aliases, format, url for each source)"
+                "(and id, path, speaker, kind, lang, aliases, format, url, occasion, date for each "
+                "source)"
             )
         else:
             parts.append(f"quotecheck.{loc}: {str(err['msg']).removeprefix('Value error, ')}")

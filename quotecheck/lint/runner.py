@@ -267,6 +267,8 @@ class Linter:
                     language=spec.lang,
                     fmt=spec.format,
                     url=spec.url,
+                    occasion=spec.occasion,
+                    date=spec.date,
                     max_bytes=self.config.max_file_bytes,
                 )
             except QuotecheckError as exc:
