@@ -3,6 +3,7 @@
 Codes are ``QC`` + three digits; the hundreds digit is the family:
 
 ====  ===================  ====================================================
+0xx   tool                 the article itself could not be read or checked
 1xx   wording              the words inside the quote marks differ from the source
 2xx   attribution          the words are pinned on the wrong speaker or occasion
 3xx   fabrication          no counterpart, or no source to check against
@@ -37,6 +38,7 @@ class Rule:
 
 
 FAMILIES = {
+    "0": "tool",
     "1": "wording",
     "2": "attribution",
     "3": "fabrication",
@@ -45,7 +47,23 @@ FAMILIES = {
     "6": "suppression hygiene",
 }
 
+TOOL_ERROR = "QC000"
+"""The rule of an article that could not be read or checked: never dropped by selection, never
+suppressed inline, always an error."""
+
 _RULES: tuple[Rule, ...] = (
+    Rule(
+        TOOL_ERROR,
+        "article-error",
+        Level.ERROR,
+        "tool",
+        "The article could not be read or checked.",
+        "quotecheck could not read or decode the article (missing file, directory, binary data, "
+        "wrong encoding, too large), so none of its quotes were checked. The message says what "
+        "went wrong; fix the file or the path and run again.",
+        "An existing UTF-8 text file.",
+        "A path that does not exist, or a file that is not UTF-8 text.",
+    ),
     Rule(
         "QC101",
         "altered-wording",

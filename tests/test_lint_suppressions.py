@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck.cli import main
-from quotecheck.lint.engine import make_finding
+from quotecheck.lint.engine import span_finding
 from quotecheck.lint.suppressions import apply_suppressions, parse_directives
 from quotecheck.models import Finding
 
@@ -26,7 +26,7 @@ Intro line.
 
 def at(raw: str, needle: str, code: str) -> Finding:
     start = raw.index(needle)
-    return make_finding(code, f"{code} on {needle}", raw, start, start + len(needle))
+    return span_finding(code, f"{code} on {needle}", raw, start, start + len(needle))
 
 
 def run(

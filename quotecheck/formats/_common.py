@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from quotecheck.models import ArticleReport, Finding, Level, Location, QuoteResult, Report
-from quotecheck.rules import FAMILIES, RULES, Rule
+from quotecheck.rules import FAMILIES, RULES, TOOL_ERROR, Rule, make_finding
 
 __all__ = [
     "FINGERPRINT_VERSION",
@@ -55,24 +55,12 @@ __all__ = [
     "visible_controls",
 ]
 
-TOOL_ERROR_CODE = "QC000"
+TOOL_ERROR_CODE = TOOL_ERROR
 """Code under which an article that could not be read or checked is reported."""
-TOOL_ERROR_NAME = "article-error"
+TOOL_ERROR_RULE = RULES[TOOL_ERROR]
+"""The rule of :attr:`ArticleReport.error` (in the catalogue)."""
+TOOL_ERROR_NAME = TOOL_ERROR_RULE.name
 """Rule name of :data:`TOOL_ERROR_CODE`."""
-
-TOOL_ERROR_RULE = Rule(
-    TOOL_ERROR_CODE,
-    TOOL_ERROR_NAME,
-    Level.ERROR,
-    "tool",
-    "The article could not be read or checked.",
-    "quotecheck could not read or decode the article (missing file, directory, binary data, "
-    "wrong encoding, too large), so none of its quotes were checked. The message says what "
-    "went wrong; fix the file or the path and run again.",
-    "An existing UTF-8 text file.",
-    "A path that does not exist, or a file that is not UTF-8 text.",
-)
-"""Pseudo-rule for :attr:`ArticleReport.error`; not part of the rule catalogue."""
 
 FINGERPRINT_VERSION = "v1"
 """Changes whenever the fingerprint recipe changes (old fingerprints then no longer match)."""
@@ -87,20 +75,18 @@ def rule_for(code: str, name: str = "", level: Level = Level.WARNING) -> Rule:
     """The catalogue rule for ``code``; a stand-in built from ``name``/``level`` if unknown."""
     if code in RULES:
         return RULES[code]
-    if code == TOOL_ERROR_CODE:
-        return TOOL_ERROR_RULE
     family = FAMILIES.get(code[2:3], "other") if code.startswith("QC") else "other"
     summary = f"{code} {name}".strip()
     return Rule(code, name or code.lower(), level, family, summary, summary, "", "")
 
 
 def rules_for_report(report: Report) -> list[Rule]:
-    """Every catalogue rule, :data:`TOOL_ERROR_RULE`, and any unknown code the report uses.
+    """Every catalogue rule (:data:`TOOL_ERROR_RULE` among them), and any unknown code the
+    report uses.
 
     Sorted by code, so a rule's index in the list is stable from run to run.
     """
-    out: dict[str, Rule] = {TOOL_ERROR_CODE: rule_for(TOOL_ERROR_CODE)}
-    out.update(RULES)
+    out: dict[str, Rule] = dict(RULES)
     for art in report.articles:
         for finding in _article_findings(art):
             if finding.code not in out:
@@ -307,16 +293,8 @@ def _article_findings(art: ArticleReport) -> Iterable[Finding]:
 
 
 def _tool_error_finding(art: ArticleReport) -> Finding:
-    return Finding(
-        code=TOOL_ERROR_CODE,
-        name=rule_for(TOOL_ERROR_CODE).name,
-        level=Level.ERROR,
-        message=art.error or "the article could not be read",
-        start=0,
-        end=0,
-        line=1,
-        column=1,
-    )
+    message = art.error or "the article could not be read"
+    return make_finding(TOOL_ERROR, message, start=0, end=0, line=1, column=1)
 
 
 def collect(report: Report, root: Path | None = None) -> list[Item]:

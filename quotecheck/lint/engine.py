@@ -3,8 +3,8 @@
 Like yamllint's or sqlfluff's rule engines, it stamps every finding with its rule's code, name
 and the configured level, and drops what the configuration does not select: ``select`` and
 ``ignore`` (codes, kebab-case names, code prefixes such as ``QC1``, or ``ALL``), per-rule
-``severity`` and ``per-file-ignores``.  ``QC000`` (an unreadable article) is not a rule and is
-never dropped.
+``severity`` and ``per-file-ignores``.  ``QC000`` (an unreadable article) is never dropped and
+stays an error.  Findings themselves are built by :func:`quotecheck.rules.make_finding` only.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from quotecheck.config import LintConfig, rule_selector_codes
 from quotecheck.extract import line_starts, position
 from quotecheck.lint.globs import glob_match
 from quotecheck.models import ArticleReport, Finding, Level, QuoteResult
-from quotecheck.rules import RULES, get_rule
+from quotecheck.rules import RULES, TOOL_ERROR, make_finding
 
-__all__ = ["RuleEngine", "make_finding", "map_findings", "selector_codes"]
+__all__ = ["RuleEngine", "map_findings", "selector_codes", "span_finding"]
 
 
 def selector_codes(selectors: Iterable[str]) -> frozenset[str]:
@@ -44,14 +44,16 @@ class RuleEngine:
 
     def enabled(self, code: str, path: str) -> bool:
         """Whether rule ``code`` is reported for the article at relative ``path``."""
-        if code not in RULES:
-            return True  # QC000 and anything outside the catalogue is never dropped
+        if code == TOOL_ERROR or code not in RULES:
+            return True  # an unreadable article, or anything outside the catalogue
         if code not in self.selected:
             return False
         return not any(code in codes and glob_match(g, path) for g, codes in self.per_file)
 
     def level(self, code: str) -> Level:
         """The configured level of ``code``."""
+        if code == TOOL_ERROR:
+            return Level.ERROR
         return self.levels.get(code, Level.ERROR)
 
     def stamp(self, finding: Finding) -> Finding:
@@ -106,7 +108,7 @@ def map_findings(
     )
 
 
-def make_finding(
+def span_finding(
     code: str,
     message: str,
     raw: str,
@@ -115,15 +117,5 @@ def make_finding(
     starts: list[int] | None = None,
 ) -> Finding:
     """An article-level finding of rule ``code`` over ``raw[start:end]`` (default level)."""
-    rule = get_rule(code)
     line, column = position(starts if starts is not None else line_starts(raw), start)
-    return Finding(
-        code=rule.code,
-        name=rule.name,
-        level=rule.level,
-        message=message,
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-    )
+    return make_finding(code, message, start=start, end=end, line=line, column=column)

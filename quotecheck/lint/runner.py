@@ -38,7 +38,7 @@ from quotecheck.lint.declared import (
     resolve_path,
 )
 from quotecheck.lint.discover import changed_files, discover
-from quotecheck.lint.engine import RuleEngine, make_finding, map_findings
+from quotecheck.lint.engine import RuleEngine, map_findings, span_finding
 from quotecheck.lint.suppressions import apply_suppressions
 from quotecheck.models import ArticleReport, Finding, QuoteResult, Report, Source, ToolInfo
 
@@ -297,7 +297,7 @@ class Linter:
         def place(code: str, message: str, needle: str) -> None:
             at = raw.find(needle, 0, head_end) if needle else -1
             start, end = (at, at + len(needle)) if at >= 0 else (0, 0)
-            art.problems.append(make_finding(code, message, raw, start, end))
+            art.problems.append(span_finding(code, message, raw, start, end))
 
         for problem in art.decl.problems:
             place(problem.code, problem.message, problem.needle)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from quotecheck.extract import line_starts, position
-from quotecheck.lint.engine import make_finding
+from quotecheck.lint.engine import span_finding
 from quotecheck.models import Finding
 from quotecheck.rules import get_rule
 
@@ -154,7 +154,7 @@ def apply_suppressions(
     hygiene: list[Finding] = []
 
     def report(code: str, d: Directive, message: str) -> None:
-        hygiene.append(make_finding(code, message, raw, d.start, d.end, starts))
+        hygiene.append(span_finding(code, message, raw, d.start, d.end, starts))
 
     for d in directives:
         label = f"quotecheck-{d.kind}"
