@@ -109,6 +109,7 @@ class AttributionRule(StrEnum):
     PRECEDING_CUE = "preceding-cue"
     PRECEDING_SUBJECT = "preceding-subject"
     # none
+    NEARBY_PERSON = "nearby-person"  # a person named in the quote's sentences, no frame
     NESTED = "nested"  # a quote within a quote
     NONE = "none"
 
@@ -166,6 +167,20 @@ class Segment(Frozen):
     end: int
 
 
+class SpeakerCandidate(Frozen):
+    """One speaker the extractor considered for a quote, with the ranker's score."""
+
+    speaker: str | None = None
+    """Canonical person the mention resolves to (None when it does not resolve)."""
+    mention: str | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+    rule: AttributionRule = AttributionRule.NONE
+    """The frame or neighbour that proposed it."""
+    score: float = 0.0
+    """0–1: how likely the ranker finds it that this is the speaker."""
+
+
 class Attribution(Frozen):
     """Who the article says spoke a quote, and how quotecheck decided it."""
 
@@ -186,6 +201,9 @@ class Attribution(Frozen):
     """Why the quote is unattributed, when it is."""
     occasion: str | None = None
     """An occasion the article places the quote on ("in a tweet"), when it names one."""
+    candidates: tuple[SpeakerCandidate, ...] = ()
+    """Every speaker considered, best first (the first is ``speaker``'s); empty when one
+    frame decides alone (a transcript label, a quote's continuation, a nested quote)."""
 
 
 class Quote(Frozen):

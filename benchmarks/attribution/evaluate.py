@@ -72,7 +72,9 @@ class Result:
         )
 
 
-def evaluate(docs: Sequence[Document], nlp: Any, parse: str = "focused") -> Result:
+def evaluate(
+    docs: Sequence[Document], nlp: Any, parse: str = "focused", ranker: Any = None
+) -> Result:
     """Extract every document and score the speakers of the matched gold quotes."""
     from quotecheck.extract import extract
     from quotecheck.inputs.document import make_document
@@ -82,7 +84,10 @@ def evaluate(docs: Sequence[Document], nlp: Any, parse: str = "focused") -> Resu
         quotes = [
             q
             for q in extract(
-                make_document(doc.text, path=doc.id, fmt="text"), nlp=nlp, parse=parse
+                make_document(doc.text, path=doc.id, fmt="text"),
+                nlp=nlp,
+                parse=parse,
+                ranker=ranker,
             ).quotes
             if q.parent is None
         ]

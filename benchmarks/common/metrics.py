@@ -151,6 +151,8 @@ class Counts:
     tp_overlap_marked: int = 0
     speaker_eval: int = 0
     speaker_correct: int = 0
+    speaker_none: int = 0
+    """Of ``speaker_eval``: quotes the system gave no speaker (no mention, no name)."""
     extra: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: Counts) -> None:
@@ -208,4 +210,5 @@ def score_document(
             continue
         c.speaker_eval += 1
         c.speaker_correct += speaker_correct(g.speaker_spans, g.speaker_text, preds[pi])
+        c.speaker_none += preds[pi].speaker is None and preds[pi].mention is None
     return c

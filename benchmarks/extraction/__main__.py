@@ -302,7 +302,12 @@ def markdown(records: Sequence[dict[str, Any]], skipped: dict[str, str]) -> str:
         "|---|---|---:|---:|---:|---|---|---|---:|---:|---:|",
     ]
     for r in records:
-        spk = "–" if r["speaker_acc"] is None else f"{_pct(r['speaker_acc'])} ({r['speaker_eval']})"
+        spk = (
+            "–"
+            if r["speaker_acc"] is None
+            else f"{_pct(r['speaker_acc'])} ({r['speaker_eval']}"
+            + (f"; {r['speaker_none']} none)" if "speaker_none" in r else ")")
+        )
         lines.append(
             f"| {r['system']} | {r['dataset']} | {r['docs']} | {r['gold']} | {r['pred']} "
             f"| {_prf(r, 'exact')} | {_prf(r, 'overlap')} | {spk} | {r['docs_failed']} "
@@ -344,6 +349,54 @@ def markdown(records: Sequence[dict[str, Any]], skipped: dict[str, str]) -> str:
         lines += ["", "Skipped:", ""]
         lines += [f"- {name}: {why}" for name, why in skipped.items()]
     return "\n".join(lines) + "\n"
+
+
+def previous_results(out: Path) -> dict[tuple[str, str], dict[str, Any]]:
+    """The records of the results file in ``out`` (the committed run), by (system, dataset)."""
+    path = out / "extraction.json"
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {(r["system"], r["dataset"]): r for r in data.get("results", [])}
+
+
+def comparison(records: Sequence[dict[str, Any]], before: dict[tuple[str, str], Any]) -> str:
+    """A Markdown table of this run's figures next to the previous run's, where both exist."""
+    rows = []
+    for r in records:
+        b = before.get((r["system"], r["dataset"]))
+        if b is None:
+            continue
+
+        def spk(x: dict[str, Any]) -> str:
+            acc = x.get("speaker_acc")
+            return "–" if acc is None else f"{_pct(acc)} ({x.get('speaker_eval')})"
+
+        rows.append(
+            f"| {r['system']} | {r['dataset']} | {spk(b)} | {spk(r)} "
+            f"| {_pct(b['f1_overlap'])} | {_pct(r['f1_overlap'])} "
+            f"| {b['docs_per_s']:.1f} | {r['docs_per_s']:.1f} |"
+        )
+    if not rows:
+        return ""
+    return (
+        "\n".join(
+            [
+                "",
+                "This run next to the previous results file (speaker accuracy, F1 at overlap, "
+                "documents per second):",
+                "",
+                "| system | dataset | speaker before | speaker now | F1 before | F1 now "
+                "| docs/s before | docs/s now |",
+                "|---|---|---|---|---:|---:|---:|---:|",
+                *rows,
+            ]
+        )
+        + "\n"
+    )
 
 
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -440,7 +493,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"running {system.name} on {name} ({len(docs)} docs)…", file=sys.stderr)
             records.append(run_system(system, name, docs).record())
     table = markdown(records, skipped)
-    print(table)
+    before = previous_results(Path(args.out))
+    compared = comparison(records, before)
+    print(table + compared)
     if not args.no_write:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
@@ -475,7 +530,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"({m['spacy_model']}), textacy {m['textacy']}, quotecheck {m['quotecheck']}.\n\n"
             "Percentages. Definitions in `benchmarks/README.md`.\n\n"
         )
-        (out / "extraction.md").write_text(header + table, encoding="utf-8")
+        (out / "extraction.md").write_text(header + table + compared, encoding="utf-8")
         print(f"wrote {out / 'extraction.json'} and {out / 'extraction.md'}", file=sys.stderr)
     return 0
 

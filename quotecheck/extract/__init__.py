@@ -12,6 +12,7 @@ from typing import Any
 from quotecheck.budget import checkpoint
 from quotecheck.errors import InputTooLarge
 from quotecheck.extract.attribution import CREDIT_DASH, Attributor, QuoteSite, speaker_label
+from quotecheck.extract.attribution.ranker import Ranker, load_ranker
 from quotecheck.extract.focus import PARSE_MODES, focus_view
 from quotecheck.extract.nlp import has_parser, load_pipeline
 from quotecheck.extract.scanner import (
@@ -320,8 +321,13 @@ def extract(
     lang_data: LanguageData | None = None,
     max_quote_chars: int = DEFAULT_MAX_QUOTE_CHARS,
     parse: str = "focused",
+    ranker: Ranker | None = None,
 ) -> ExtractionResult:
     """Find every quote of ``document`` with its segments, kind and attribution.
+
+    Speakers are ranked candidates (:mod:`quotecheck.extract.attribution`): ``ranker`` scores
+    them (default: the weights shipped for the language, if any; else the hand-ordered rules
+    decide).
 
     ``parse="focused"`` (the default) runs the pipeline on the lines around quotes only, and
     the entity recogniser alone on other lines that may name a person
@@ -372,7 +378,14 @@ def extract(
     doc, name_doc = _parse(pipeline, view, scanned.quotes, parse, lang)
     checkpoint("parsing the article")
     attributions = Attributor(
-        doc, view, sites, lang, registry, parsed=has_parser(pipeline), name_doc=name_doc
+        doc,
+        view,
+        sites,
+        lang,
+        registry,
+        parsed=has_parser(pipeline),
+        name_doc=name_doc,
+        ranker=ranker if ranker is not None else load_ranker(lang.code),
     ).attribute_all()
     starts = line_starts(document.raw)
     checkpoint("attributing quotes")
@@ -406,7 +419,12 @@ def _parse(
     top = [q for q in quotes if q.depth == 0]
     spans = [(q.open_start, q.close_end) for q in top]
     focused, names_view = focus_view(
-        view, spans, [(q.start, q.end) for q in top], lang.role_nouns | lang.title_words
+        view,
+        spans,
+        [(q.start, q.end) for q in top],
+        # words that introduce a person a pronoun may later stand for: roles, titles, and
+        # first names ("Margaret Okonjo opened …" two paragraphs before "she said")
+        lang.role_nouns | lang.title_words | frozenset(lang.first_names),
     )
     doc = pipeline(focused)
     if names_view is None or "ner" not in getattr(pipeline, "pipe_names", ()):

@@ -67,6 +67,15 @@ class LanguageData:
     frames that belong to the reporter, not the speaker ("continued by saying that")."""
     pronouns: dict[str, str] = field(default_factory=dict)
     """Personal pronoun → person and gender, e.g. "he": "3m", "she": "3f", "i": "1"."""
+    reporting_verb_objects: dict[str, str] = field(default_factory=dict)
+    """Reporting verb lemma → what its direct object is: ``listener`` (tell, ask, urge: the
+    person spoken to) or ``named`` (label, call, brand: who or what is described).  Such an
+    object is never the speaker."""
+    gendered_titles: dict[str, str] = field(default_factory=dict)
+    """Title → gender of the person it precedes, ``m`` or ``f`` (mr → m, mrs → f)."""
+    first_names: dict[str, str] = field(default_factory=dict)
+    """Common first names → the gender they usually mark (``m``/``f``): pronoun agreement
+    evidence, weaker than a title or a pronoun the article itself uses for the person."""
     first_person: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()

@@ -15,14 +15,23 @@ from typing import Any
 
 from quotecheck.budget import checkpoint
 from quotecheck.extract.attribution.context import SUBJECT_DEPS, ArticleContext, QuoteSite
-from quotecheck.extract.attribution.cues import Found, by_parse, trailing_frame
-from quotecheck.extract.attribution.mentions import mention, personhood
+from quotecheck.extract.attribution.cues import (
+    Found,
+    by_parse,
+    colon_subject,
+    cue_candidates,
+    trailing_frame,
+)
+from quotecheck.extract.attribution.features import Proposal, features
+from quotecheck.extract.attribution.gender import infer_genders
+from quotecheck.extract.attribution.mentions import mention, nearby_people, personhood
 from quotecheck.extract.attribution.patterns import by_pattern
 from quotecheck.extract.attribution.position import by_position, label_mention
+from quotecheck.extract.attribution.ranker import Ranker
 from quotecheck.extract.attribution.resolution import collect_names, resolve
 from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.lang.schema import LanguageData
-from quotecheck.models import Attribution, AttributionRule
+from quotecheck.models import Attribution, AttributionRule, SpeakerCandidate
 
 _NO_FRAME = (
     "no reporting verb, 'according to' or speaker name next to the quote, "
@@ -43,13 +52,17 @@ class Attributor:
         *,
         parsed: bool,
         name_doc: Any = None,
+        ranker: Ranker | None = None,
     ) -> None:
         self.ctx = ArticleContext(doc, view, sites, lang, registry, parsed, name_doc)
+        self.ranker = ranker
+        """Ranks the candidates of parsed articles; None keeps the hand-ordered rules."""
 
     def attribute_all(self) -> list[Attribution]:
         """One attribution per site, in the order of ``sites``."""
         ctx = self.ctx
         collect_names(ctx)
+        ctx.genders = infer_genders(ctx)
         out: list[Attribution] = []
         previous: Attribution | None = None
         previous_site: QuoteSite | None = None
@@ -72,7 +85,11 @@ class Attributor:
                 and site.label is None  # a new speaker label starts a new turn
             ):
                 att = previous.model_copy(
-                    update={"rule": AttributionRule.CONTINUATION, "confidence": 0.8}
+                    update={
+                        "rule": AttributionRule.CONTINUATION,
+                        "confidence": 0.8,
+                        "candidates": (),
+                    }
                 )
             else:
                 att = self._attribute(site)
@@ -92,11 +109,129 @@ class Attributor:
                     )
                 elif att.mention is None and ctx.parsed:
                     att = self._sentence_subject(site) or self._preceding_subject(site) or att
+                if ctx.parsed and self.ranker is not None:
+                    att = self._rank(site, att, previous, previous_site, self.ranker)
             if att.speaker:
                 ctx.spoken.append((site.start, att.speaker))
             out.append(att)
             previous, previous_site = att, site
         return out
+
+    # ----------------------------------------------------------------- ranked candidates
+    def _proposals(
+        self,
+        site: QuoteSite,
+        toks: list[Any],
+        cascade: Attribution,
+        previous: Attribution | None,
+    ) -> list[Proposal]:
+        """Every speaker the rules can propose for the quote, the cascade's pick first."""
+        ctx = self.ctx
+        out: list[Proposal] = []
+        by_span: dict[tuple[int | None, int | None], Proposal] = {}
+
+        def add(att: Attribution | None, *, cascade_pick: bool = False, governs: int = 0) -> None:
+            if att is None or (att.mention is None and att.speaker is None):
+                return
+            key = (att.mention_start, att.mention_end)
+            known = by_span.get(key)
+            if known is not None:
+                known.votes += 1
+                known.governs = max(known.governs, governs)
+                return
+            prop = Proposal(att, cascade_pick, governs)
+            by_span[key] = prop
+            out.append(prop)
+
+        add(cascade, cascade_pick=True)
+        for key, m, cue, rule, conf, _tok in cue_candidates(ctx, site, toks):
+            add(self._from_found(site, (m, cue, rule, conf), toks), governs=key[0])
+        for found in (colon_subject(ctx, site, toks), by_position(ctx, site)):
+            if found is not None:
+                add(self._from_found(site, found, toks))
+        add(self._preceding_subject(site, cue_only=True))
+        add(self._preceding_subject(site))
+        add(self._sentence_subject(site))
+        if previous is not None and (previous.speaker or previous.mention):
+            add(
+                previous.model_copy(
+                    update={
+                        "rule": AttributionRule.CARRY_OVER,
+                        "cue": None,
+                        "cue_start": None,
+                        "cue_end": None,
+                        "candidates": (),
+                    }
+                )
+            )
+        for tok in nearby_people(ctx, toks):
+            add(self._attribution_for(tok, site, AttributionRule.NEARBY_PERSON, 0.3))
+        return out
+
+    def _rank(
+        self,
+        site: QuoteSite,
+        cascade: Attribution,
+        previous: Attribution | None,
+        previous_site: QuoteSite | None,
+        ranker: Ranker,
+    ) -> Attribution:
+        """The best-scored candidate, with every candidate listed."""
+        ctx = self.ctx
+        toks = ctx.window(site)
+        props = self._proposals(site, toks, cascade, previous)
+        if not props:
+            return cascade
+        window = (
+            (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else (site.start, site.end)
+        )
+        feats = [features(ctx, site, p, window=window, previous=previous_site) for p in props]
+        scores = ranker.scores(feats)
+        if ranker.trace is not None:
+            ranker.trace(
+                site.start, site.end, [(f, p.att) for f, p in zip(feats, props, strict=True)]
+            )
+        order = sorted(range(len(props)), key=lambda i: -scores[i])
+        candidates = tuple(
+            SpeakerCandidate(
+                speaker=props[i].att.speaker,
+                mention=props[i].att.mention,
+                mention_start=props[i].att.mention_start,
+                mention_end=props[i].att.mention_end,
+                rule=props[i].att.rule,
+                score=round(scores[i], 4),
+            )
+            for i in order
+        )
+        best = order[0]
+        if scores[best] < ranker.min_score:
+            return Attribution(
+                rule=AttributionRule.NONE,
+                reason="no candidate speaker is likely enough "
+                f"(best: {props[best].att.mention!r}, score {scores[best]:.2f})",
+                candidates=candidates,
+            )
+        return props[best].att.model_copy(
+            update={"confidence": round(scores[best], 4), "candidates": candidates}
+        )
+
+    def _from_found(self, site: QuoteSite, found: Found, toks: list[Any]) -> Attribution:
+        """The attribution a frame gives, its mention resolved."""
+        m, cue, rule, confidence = found
+        speaker = resolve(self.ctx, m, site, self._next_named_speaker)
+        return Attribution(
+            speaker=speaker,
+            mention=m.text,
+            mention_start=m.start,
+            mention_end=m.end,
+            cue=cue.text if cue is not None else None,
+            cue_start=cue.idx if cue is not None else None,
+            cue_end=cue.idx + len(cue.text) if cue is not None else None,
+            rule=rule,
+            confidence=confidence if speaker else confidence / 2,
+            reason=None if speaker else "the speaker could not be resolved to a person",
+            occasion=self._occasion(toks),
+        )
 
     # ----------------------------------------------------------------- a quote's own frame
     def _find(self, site: QuoteSite, toks: list[Any]) -> Found | None:
@@ -123,21 +258,7 @@ class Attributor:
             found = by_position(ctx, site)
         if found is None:
             return Attribution(rule=AttributionRule.NONE, reason=_NO_FRAME)
-        m, cue, rule, confidence = found
-        speaker = resolve(ctx, m, site, self._next_named_speaker)
-        return Attribution(
-            speaker=speaker,
-            mention=m.text,
-            mention_start=m.start,
-            mention_end=m.end,
-            cue=cue.text if cue is not None else None,
-            cue_start=cue.idx if cue is not None else None,
-            cue_end=cue.idx + len(cue.text) if cue is not None else None,
-            rule=rule,
-            confidence=confidence if speaker else confidence / 2,
-            reason=None if speaker else "the speaker could not be resolved to a person",
-            occasion=self._occasion(toks),
-        )
+        return self._from_found(site, found, toks)
 
     # ----------------------------------------------------------------- neighbours
     def _attribution_for(

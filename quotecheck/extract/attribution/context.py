@@ -49,6 +49,8 @@ class ArticleContext:
     in_quote: list[bool] = field(default_factory=list)
     spoken: list[tuple[int, str]] = field(default_factory=list)
     """(offset, canonical) of every speaker attributed so far, in document order."""
+    genders: dict[str, str] = field(default_factory=dict)
+    """Canonical person → ``m``/``f`` where the article says (see :mod:`.gender`)."""
 
     def __post_init__(self) -> None:
         self.in_quote = [False] * len(self.doc)
@@ -130,7 +132,16 @@ class ArticleContext:
         j = lo - 1
         while j >= 0 and doc[j].is_space:
             j -= 1
-        if j >= 0 and doc[j].text == ":":
+        if (
+            lo == first
+            and j >= 0
+            and doc[j].text[-1:] not in ".!?:;\u201d\"'\u2019"
+            and ("\n" not in self.view[doc[j].idx : site.start])
+        ):
+            # The parser began a sentence at the opening mark in mid-sentence ("X called Y
+            # “…”"): the frame is in the sentence it cut off.
+            lo = doc[j].sent.start
+        elif j >= 0 and doc[j].text == ":":
             prev = doc[j].sent
             if len(prev) <= 60:
                 lo = prev.start

@@ -51,13 +51,14 @@ def idiom(ctx: ArticleContext, tok: Any) -> bool:
     )
 
 
-def by_parse(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found | None:
-    """The best (mention, cue) in the window.
+CueCandidate = tuple[tuple[int, int, int], Mention, Any, AttributionRule, float, Any]
+"""(key: governs, personhood, -distance; mention; cue; rule; confidence; speaker token)."""
 
-    Candidates are ranked by whether the cue governs the quote in the parse (the quote is
-    its complement), then by how person-like the subject is, then by distance.
-    """
-    candidates: list[tuple[tuple[int, int, int], Mention, Any, AttributionRule, float]] = []
+
+def cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> list[CueCandidate]:
+    """Every reporting cue in the window with its speaker: the subject of a reporting verb or
+    idiom, the possessor of a reporting noun, the object of "according to"."""
+    candidates: list[CueCandidate] = []
     lang = ctx.lang
     heads = quote_heads(ctx, site)
     for tok in toks:
@@ -71,7 +72,7 @@ def by_parse(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found | N
                     if obj is not None:
                         m = mention(ctx, obj)
                         key = (1, personhood(ctx, obj), -ctx.distance(site, tok))
-                        candidates.append((key, m, tok, AttributionRule.ACCORDING_TO, 0.9))
+                        candidates.append((key, m, tok, AttributionRule.ACCORDING_TO, 0.9, obj))
         if tok.pos_ in ("VERB", "AUX", "NOUN") and (ctx.is_reporting(tok) or idiom(ctx, tok)):
             subj = subject(ctx, tok)
             if subj is not None:
@@ -83,12 +84,21 @@ def by_parse(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found | N
                 governs = int(any(is_ancestor(tok, h) for h in heads))
                 key = (governs, personhood(ctx, subj), -ctx.distance(site, tok))
                 conf = (0.9 if direct else 0.8) if governs else 0.7
-                candidates.append((key, m, tok, rule, conf))
+                candidates.append((key, m, tok, rule, conf, subj))
+    return candidates
+
+
+def by_parse(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found | None:
+    """The best (mention, cue) in the window.
+
+    Candidates are ranked by whether the cue governs the quote in the parse (the quote is
+    its complement), then by how person-like the subject is, then by distance.
+    """
+    candidates = cue_candidates(ctx, site, toks)
     if not candidates:
         return colon_subject(ctx, site, toks)
-    candidates.sort(key=lambda c: c[0], reverse=True)
-    _, m, cue, rule, conf = candidates[0]
-    return m, cue, rule, conf
+    best = max(candidates, key=lambda c: c[0])
+    return best[1], best[2], best[3], best[4]
 
 
 def quote_heads(ctx: ArticleContext, site: QuoteSite) -> list[Any]:

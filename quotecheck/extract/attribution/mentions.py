@@ -13,6 +13,7 @@ from typing import Any
 from quotecheck.extract.attribution.context import (
     ENTITY_NOT_PERSON,
     POSSESSIVE,
+    SUBJECT_DEPS,
     ArticleContext,
 )
 from quotecheck.extract.speakers import descriptor_words
@@ -104,6 +105,9 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
         if e.label_ == "PERSON"
         and lo <= e.start
         and e.end - 1 <= hi + 3
+        # beyond the phrase only inside the head's own subtree ("for programming Ann Lee"),
+        # never the verb's object ("Mark told Jacob": Jacob is the listener)
+        and (e.end - 1 <= hi or e.start <= head.right_edge.i)
         and not in_quote[e.start]
         and not any(t.lower_ in POSSESSIVE for t in doc[e.end - 1 : e.end + 1])
     ]
@@ -154,8 +158,44 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
         kind = "role"
     elif low in lang.organisation_heads or head.lemma_.lower() in lang.organisation_heads:
         kind = "organisation"
+    elif (
+        head.pos_ == "NOUN"
+        and head.dep_ in SUBJECT_DEPS
+        and any(c.dep_ == "det" for c in head.children)
+        and ctx.is_reporting(head.head)
+    ):
+        # "the clown said": a definite noun speaking is a person described by a role the
+        # word lists do not know; resolved like one (the person named just before).
+        kind = "role"
     elif head.text[:1].isupper() and not any(c.dep_ == "det" for c in head.children):
         # A capitalised word the tagger took for a common noun ("Pike", "Rose"): a name.
         kind = "name"
         name = head.text
     return Mention(text, span.start_char, span.end_char, name, low, kind)
+
+
+def nearby_people(ctx: ArticleContext, toks: list[Any]) -> list[Any]:
+    """Head tokens of the people named in the window outside quote marks (PERSON entities, and
+    proper-noun subjects), in text order: speakers no frame proposes ("Trump blasted …")."""
+    if not toks:
+        return []
+    lo, hi = toks[0].i, toks[-1].i + 1
+    out = []
+    seen: set[int] = set()
+    for ent in getattr(ctx.doc, "ents", ()):
+        if ent.start >= hi or ent.end <= lo or ent.label_ != "PERSON":
+            continue
+        if ctx.in_quote[ent.start]:
+            continue
+        out.append(ent.root)
+        seen.update(range(ent.start, ent.end))
+    for tok in toks:
+        if (
+            tok.i not in seen
+            and tok.pos_ == "PROPN"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and not ctx.in_quote[tok.i]
+            and tok.ent_type_ not in ENTITY_NOT_PERSON
+        ):
+            out.append(tok)
+    return sorted(out, key=lambda t: t.i)

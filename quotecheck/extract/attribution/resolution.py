@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from quotecheck.extract.attribution.context import SUBJECT_DEPS, ArticleContext, QuoteSite
+from quotecheck.extract.attribution.gender import agrees, pronoun_gender
 from quotecheck.extract.attribution.mentions import (
     Mention,
     clean_name,
@@ -67,35 +68,46 @@ def resolve(
     if mention.kind in ("role", "pronoun"):
         if mention.head_lower in lang.first_person:
             return None
+        gender = pronoun_gender(ctx, mention.head_lower) if mention.kind == "pronoun" else None
         if mention.kind == "pronoun":
-            local = named_earlier_in_sentence(ctx, mention.start)
+            local = named_earlier_in_sentence(ctx, mention.start, gender)
             if local:
                 return local  # "Lee says she would …": the name in the same sentence
-        gendered = lang.pronouns.get(mention.head_lower, "")[1:2] in ("m", "f")
-        last = last_spoken(ctx, personal=mention.kind == "pronoun" and gendered)
+        else:
+            just_before = named_in_previous_sentence(ctx, mention.start)
+            if just_before:
+                return just_before  # "Lee juggled for the crowd. “…,” the clown said."
+        gendered = gender in ("m", "f")
+        last = last_spoken(ctx, personal=mention.kind == "pronoun" and gendered, gender=gender)
         if last:
             return last
-        named_before = last_named_before(ctx, min(mention.start, site.start))
+        named_before = last_named_before(ctx, min(mention.start, site.start), gender)
         if named_before:
             return named_before
         later = next_speaker(site)
-        if later:
+        if later and agrees(ctx.genders, later, gender):
             return later
     return None
 
 
-def last_spoken(ctx: ArticleContext, *, personal: bool) -> str | None:
+def last_spoken(ctx: ArticleContext, *, personal: bool, gender: str | None = None) -> str | None:
     """The speaker of the latest attributed quote; for "he" or "she" the latest that is not
-    an organisation or a document ("he" never stands for "the campaign's statement")."""
+    an organisation or a document ("he" never stands for "the campaign's statement") and
+    whose gender, where the article gives one, agrees."""
     for _, speaker in reversed(ctx.spoken):
         words = speaker.lower().split()
-        if not personal or not words or words[-1] not in ctx.lang.organisation_heads:
+        if personal and words and words[-1] in ctx.lang.organisation_heads:
+            continue
+        if agrees(ctx.genders, speaker, gender):
             return speaker
     return None
 
 
-def named_earlier_in_sentence(ctx: ArticleContext, offset: int) -> str | None:
-    """The person named last before ``offset`` in the same sentence, outside quotes."""
+def named_earlier_in_sentence(
+    ctx: ArticleContext, offset: int, gender: str | None = None
+) -> str | None:
+    """The person named last before ``offset`` in the same sentence, outside quotes (of the
+    pronoun's ``gender`` where known)."""
     if not ctx.parsed:
         return None
     tok = ctx.token_at(offset)
@@ -110,6 +122,7 @@ def named_earlier_in_sentence(ctx: ArticleContext, offset: int) -> str | None:
             and ent.end_char <= offset
             and not ctx.in_quote[ent.start]
             and ent.root.dep_ in SUBJECT_DEPS
+            and agrees(ctx.genders, canonical(ctx, ent), gender)
         ):
             best = ent
     found = canonical(ctx, best)
@@ -119,9 +132,30 @@ def named_earlier_in_sentence(ctx: ArticleContext, offset: int) -> str | None:
     for t in ctx.doc[after:tok]:
         if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and not ctx.in_quote[t.i]:
             person = ctx.registry.find(t.text)
-            if person is not None:
+            if person is not None and agrees(ctx.genders, person.canonical, gender):
                 found = person.canonical
     return found
+
+
+def named_in_previous_sentence(ctx: ArticleContext, offset: int) -> str | None:
+    """The one person named (outside quotes) in the sentence before the one at ``offset``,
+    in the same paragraph; None when there is none or more than one."""
+    if not ctx.parsed:
+        return None
+    tok = ctx.token_at(offset)
+    if tok is None:
+        return None
+    sent = ctx.doc[tok].sent
+    if sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    if "\n\n" in ctx.view[prev.end_char : sent.start_char]:
+        return None
+    people = {
+        canonical(ctx, e) for e in prev.ents if e.label_ == "PERSON" and not ctx.in_quote[e.start]
+    }
+    people.discard(None)
+    return people.pop() if len(people) == 1 else None
 
 
 def canonical(ctx: ArticleContext, ent: Any) -> str | None:
@@ -133,10 +167,21 @@ def canonical(ctx: ArticleContext, ent: Any) -> str | None:
     return person.canonical if person else name
 
 
-def last_named_before(ctx: ArticleContext, offset: int) -> str | None:
-    """The person named last before ``offset``, outside quotes."""
-    best = None
-    for ent in getattr(ctx.doc, "ents", ()):
-        if ent.label_ == "PERSON" and ent.start_char < offset and not ctx.in_quote[ent.start]:
-            best = ent
-    return canonical(ctx, best)
+def last_named_before(ctx: ArticleContext, offset: int, gender: str | None = None) -> str | None:
+    """The person named last before ``offset``, outside quotes, whose gender agrees with the
+    pronoun's; names in lines focused parsing read for names alone count too."""
+    best: tuple[int, str] | None = None
+    for doc in (ctx.doc, ctx.name_doc):
+        for ent in getattr(doc, "ents", ()) if doc is not None else ():
+            if ent.start_char >= offset or (best is not None and ent.start_char <= best[0]):
+                continue
+            if doc is ctx.doc and ctx.in_quote[ent.start]:
+                continue
+            if ent.label_ != "PERSON" and not (
+                len(ent) == 1 and ctx.registry.find(ent.text) is not None
+            ):
+                continue  # a lone surname tagged as an organisation counts once it is known
+            name = canonical(ctx, ent)
+            if name and agrees(ctx.genders, name, gender):
+                best = (ent.start_char, name)
+    return best[1] if best else None

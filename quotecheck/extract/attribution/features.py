@@ -1,0 +1,148 @@
+"""Features of one speaker candidate for one quote, as named numbers for the ranker.
+
+A candidate is a proposed attribution (a mention, maybe a cue, the rule that proposed it).
+Its features say how it stands to the quote: the rule, whether the hand-ordered rules would
+pick it, whether its cue governs the quote in the parse, its syntactic role (subject, or the
+object of a verb whose object is a listener or the person described: "told Y", "labeled Y"),
+how person-like and how far it is, the paragraph structure, and whether a pronoun agrees in
+gender with the person it resolves to.  O(mention + window) per candidate.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from quotecheck.extract.attribution.context import SUBJECT_DEPS, ArticleContext, QuoteSite
+from quotecheck.extract.attribution.gender import agrees, pronoun_gender
+from quotecheck.extract.attribution.mentions import personhood
+from quotecheck.models import Attribution, AttributionRule
+
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "oprd"})
+_NEIGHBOUR_RULES = frozenset(
+    {
+        AttributionRule.CARRY_OVER,
+        AttributionRule.NEARBY_PERSON,
+        AttributionRule.SENTENCE_SUBJECT,
+        AttributionRule.PRECEDING_CUE,
+        AttributionRule.PRECEDING_SUBJECT,
+    }
+)
+
+
+@dataclass
+class Proposal:
+    """A candidate before scoring."""
+
+    att: Attribution
+    cascade: bool = False
+    """Whether the hand-ordered rules pick it."""
+    governs: int = 0
+    """Whether its cue governs the quote in the parse."""
+    votes: int = 1
+    """How many rules proposed the same mention."""
+
+
+def mention_head(ctx: ArticleContext, start: int | None, end: int | None) -> Any | None:
+    """The token of the mention span whose head lies outside it (the last one if several)."""
+    if start is None or end is None:
+        return None
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = None
+    for tok in span:
+        if not (span.start <= tok.head.i < span.end) or tok.head.i == tok.i:
+            head = tok
+    return head if head is not None else span[-1]
+
+
+def object_kind(ctx: ArticleContext, tok: Any) -> str | None:
+    """``listener``/``named`` when ``tok`` is the object of a verb whose object is one ("told
+    Y", "asked Y", "labeled Y", "called Y"), the object of a preposition after one ("said to
+    Y"), or the subject of a small clause under one ("labeled Y “crooked”")."""
+    objects = ctx.lang.reporting_verb_objects
+    node = tok.head if (tok.dep_ == "pobj" and tok.head.dep_ == "prep") else tok
+    if node.dep_ in _OBJECT_DEPS or node.dep_ == "prep":
+        return objects.get(node.head.lemma_.lower())
+    if node.dep_ in SUBJECT_DEPS and node.head.dep_ in ("ccomp", "xcomp", "oprd"):
+        return objects.get(node.head.head.lemma_.lower())
+    return None
+
+
+def features(
+    ctx: ArticleContext,
+    site: QuoteSite,
+    prop: Proposal,
+    *,
+    window: tuple[int, int],
+    previous: QuoteSite | None,
+) -> dict[str, float]:
+    """The named features of ``prop`` for the quote at ``site`` (see the module docs)."""
+    att = prop.att
+    rule = AttributionRule(att.rule)
+    f: dict[str, float] = {f"rule:{rule.value}": 1.0}
+    if prop.cascade:
+        f["cascade"] = 1.0
+    f["votes"] = float(prop.votes - 1)
+    f["governs"] = float(prop.governs)
+    starts = ctx.starts_sentence(site)
+    f["quote_starts_sentence"] = float(starts)
+    f["speaker_resolved"] = float(att.speaker is not None)
+    head = mention_head(ctx, att.mention_start, att.mention_end)
+    if head is not None:
+        p = personhood(ctx, head)
+        f[f"person:{p}"] = 1.0
+        low = head.lower_
+        if low in ctx.lang.first_person:
+            f["first_person"] = 1.0
+        dep = head.dep_
+        role = (
+            "subj"
+            if dep in SUBJECT_DEPS
+            else "obj"
+            if dep in _OBJECT_DEPS
+            else "pobj"
+            if dep == "pobj"
+            else "poss"
+            if dep == "poss"
+            else "other"
+        )
+        f[f"dep:{role}"] = 1.0
+        kind = object_kind(ctx, head)
+        if kind:
+            f[f"object:{kind}"] = 1.0
+        g = pronoun_gender(ctx, low)
+        if g in ("m", "f"):
+            f["pronoun"] = 1.0
+            if not agrees(ctx.genders, att.speaker, g):
+                f["gender_conflict"] = 1.0
+        if head.ent_type_ == "PERSON":
+            f["ent:person"] = 1.0
+        elif head.ent_type_ in ("ORG", "GPE", "NORP"):
+            f["ent:org"] = 1.0
+    elif att.mention is not None:
+        f["no_parse_head"] = 1.0
+    if att.cue_start is not None:
+        cue = ctx.token_at(att.cue_start)
+        if cue is not None and ctx.doc[cue].pos_ == "NOUN":
+            f["cue_noun"] = 1.0
+    if att.mention_start is not None and att.mention_end is not None:
+        ms, me = att.mention_start, att.mention_end
+        dist = site.start - me if me <= site.start else ms - site.end if ms >= site.end else 0
+        f["dist"] = math.log1p(max(0, dist)) / 8.0
+        f["after"] = float(ms >= site.end)
+        inside = window[0] <= ms < window[1]
+        f["in_window"] = float(inside)
+        between = ctx.view[min(me, site.start) : max(ms, site.end)] if not inside else ""
+        gap = between.count("\n\n")
+        f["para_gap0"] = float(gap == 0)
+        f["para_gap1"] = float(gap == 1)
+        f["para_gap_far"] = float(gap >= 2)
+    if rule in _NEIGHBOUR_RULES:
+        f[f"{rule.value}*starts"] = float(starts)
+        f[f"{rule.value}*gap0"] = f.get("para_gap0", 0.0)
+    if previous is not None and rule == AttributionRule.CARRY_OVER:
+        f["carry_paragraphs"] = min(3, site.paragraph - previous.paragraph) / 3.0
+    return f

@@ -1,0 +1,60 @@
+"""The speaker failure classes of issue #15, as data (tests/fixtures/attribution/*.yml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from quotecheck.extract import extract_quotes
+from quotecheck.models import AttributionRule, QuoteKind
+
+CASES = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "attribution" / "failure_classes.yml").read_text(
+        encoding="utf-8"
+    )
+)
+PARAMS = [
+    pytest.param(case, id=f"{name}-{i}")
+    for name, cases in CASES.items()
+    for i, case in enumerate(cases)
+]
+
+
+@pytest.mark.parametrize("case", PARAMS)
+def test_failure_class(case: dict[str, Any]) -> None:
+    quotes = [q for q in extract_quotes(case["text"]) if q.text.startswith(case["quote"])]
+    assert len(quotes) == 1, [q.text for q in extract_quotes(case["text"])]
+    q = quotes[0]
+    if "kind" in case:
+        assert q.kind == QuoteKind(case["kind"])
+    if "speaker" in case:
+        att = q.attribution
+        assert att.speaker is not None and case["speaker"] in att.speaker, att
+
+
+def test_candidates_are_ranked_and_listed() -> None:
+    text = '"The harbour will open in May," Ann Lee told Tom Reyes.'
+    att = extract_quotes(text)[0].attribution
+    assert att.speaker == "Ann Lee"
+    assert att.candidates, "the ranked candidates are listed"
+    assert att.candidates[0].speaker == att.speaker
+    scores = [c.score for c in att.candidates]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    assert abs(sum(scores) - 1.0) < 0.01
+    assert all(isinstance(c.rule, AttributionRule) for c in att.candidates)
+
+
+def test_rules_alone_without_weights() -> None:
+    """With no ranker the hand-ordered rules decide and no candidates are listed."""
+    from quotecheck.extract import extract
+    from quotecheck.extract.attribution.ranker import Ranker
+    from quotecheck.inputs.document import make_document
+
+    doc = make_document('"We are ready," Ann Lee said.', path="<t>", fmt="text")
+    cascade = Ranker(weights={"cascade": 20.0})
+    att = extract(doc, ranker=cascade).quotes[0].attribution
+    assert att.speaker == "Ann Lee" and att.candidates[0].score > 0.99
