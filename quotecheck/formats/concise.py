@@ -1,4 +1,4 @@
-"""``concise``: one line per finding, ``path:line:col: QC101 [error] message``.
+"""``concise``: one line per finding, ``path:line:col: QC101 [error] rule-name: message``.
 
 Sorted by path, line, column and code.  Columns are 1-based code points.  An article that
 could not be read appears as ``path:1:1: QC000 [error] <why>``.  Line breaks inside a message
@@ -20,7 +20,8 @@ def format_item(item: Item) -> str:
     """The concise line for one item (without a line break)."""
     path = one_line(item.path)
     where = f"{path}:{item.start.line}:{item.start.column}"
-    return f"{where}: {item.code} [{item.level.value}] {one_line(item.message)}"
+    name = f"{item.name}: " if item.name else ""
+    return f"{where}: {item.code} [{item.level.value}] {name}{one_line(item.message)}"
 
 
 def render(report: Report, options: FormatOptions) -> str:

@@ -11,7 +11,7 @@ from quotecheck.models import Report, ToolInfo
 
 CONCISE = re.compile(
     r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<code>QC\d{3}) "
-    r"\[(?P<level>error|warning|info)\] (?P<msg>.*)$"
+    r"\[(?P<level>error|warning|info)\] (?:(?P<name>[a-z][a-z-]*): )?(?P<msg>.*)$"
 )
 
 
@@ -25,10 +25,10 @@ def test_concise_lines(sample: Any) -> None:
         assert m, line
         parsed.append((m["path"], int(m["line"]), int(m["col"]), m["code"]))
     assert parsed == sorted(parsed)
-    assert "articles/berlin.md:3:5: QC401 [error] „Menschen“ became „Bürger“." in lines
-    assert "articles/missing.md:1:1: QC000 [error] file not found [E101]" in lines
+    assert "articles/berlin.md:3:5: QC401 [error] translated-altered: „Menschen“ became „Bürger“." in lines
+    assert "articles/missing.md:1:1: QC000 [error] article-error: file not found [E101]" in lines
     assert (
-        "articles/odd, name: 100%.md:1:11: QC101 [warning] "
+        "articles/odd, name: 100%.md:1:11: QC101 [warning] altered-wording: "
         "Changed 'less' to 'more', 50% to 60%: see the source, line 2 end"
     ) in lines
     assert "\x1b" not in out and "\x0c" not in out
