@@ -541,11 +541,13 @@ def _cmd_check(args: argparse.Namespace, term: _Terminal) -> int:
             f"{len(result.stale)} baseline entr{'y' if len(result.stale) == 1 else 'ies'} no "
             "longer match a finding; remove them with 'quotecheck baseline --prune'"
         )
-    options = FormatOptions(root=result.root, color=_stdout_color(args.color))
+    options = FormatOptions(
+        root=result.root, color=_stdout_color(args.color), fail_level=config.fail_level
+    )
     text = render(result.report, config.output_format, options)
     sys.stdout.write(text if not text or text.endswith("\n") else text + "\n")
     sys.stdout.flush()
-    plain = FormatOptions(root=result.root, color=False)
+    plain = FormatOptions(root=result.root, color=False, fail_level=config.fail_level)
     for fmt, path in reports:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:

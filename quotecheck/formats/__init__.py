@@ -11,7 +11,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from quotecheck.models import Report
+from quotecheck.models import Level, Report
 
 FORMATS: dict[str, str] = {
     "full": "quotecheck.formats.text",
@@ -38,6 +38,9 @@ class FormatOptions:
     """Repository root: paths in the output are made relative to it where a format wants that."""
     color: bool = False
     """Use ANSI colour (only the terminal formats look at it)."""
+    fail_level: Level = Level.ERROR
+    """The run's ``--fail-level``: formats that pass or fail (JUnit test cases) fail only on
+    findings at or above it, so the report agrees with the exit status."""
 
 
 def available_formats() -> tuple[str, ...]:

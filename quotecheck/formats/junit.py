@@ -2,11 +2,16 @@
 
 ``<testsuites>`` holds one ``<testsuite>`` per article (name and ``classname``: the article's
 path relative to the repository root), sorted by path.  Each quote is one ``<testcase>``, in
-document order: a quote without findings passes, a quote with findings (of any level — the
-report only contains what the run selected) has one ``<failure>`` whose ``message`` names the
-most severe finding and whose text lists them all.  Article-level findings share one extra
-test case named ``(article)``; an article that could not be read is a suite with a single
-test case ``(read article)`` carrying an ``<error>``.
+document order: a quote with a finding at or above the run's ``--fail-level`` has one
+``<failure>`` whose ``message`` names the most severe finding and whose text lists them all; a
+quote with findings below it passes, and they are listed in its ``<system-out>`` (so the test
+report agrees with the exit status: a run that passes CI shows no red test).  Article-level
+findings share one extra test case named ``(article)``; an article that could not be read is a
+suite with a single test case ``(read article)`` carrying an ``<error>``.
+
+Only the attributes of the strict Jenkins/Ant JUnit schema are written (``name`` and
+``classname`` on a test case; no ``file``/``line``): the place of each finding is in the text,
+``path:line:column: CODE [level] rule-name: message``.
 
 Test-case names are the quote text (whitespace collapsed, shortened to 80 characters); a name
 that already occurs in the suite gets `` (2)``, `` (3)``… so names are unique even for
@@ -23,7 +28,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from quotecheck.formats._common import Item, collect, relative_path
-from quotecheck.models import ArticleReport, Report
+from quotecheck.models import ArticleReport, Level, Report
 
 if TYPE_CHECKING:
     from quotecheck.formats import FormatOptions
@@ -80,7 +85,8 @@ def _sub(parent: ET.Element, tag: str, attrib: dict[str, str], text: str | None 
 def _failure_text(items: list[Item]) -> str:
     first = items[0]
     lines = [
-        f"{it.path}:{it.start.line}:{it.start.column}: {it.code} [{it.level.value}] {it.message}"
+        f"{it.path}:{it.start.line}:{it.start.column}: {it.code} [{it.level.value}] "
+        f"{it.name}: {it.message}"
         for it in items
     ]
     quote = first.quote
@@ -94,17 +100,25 @@ def _failure_text(items: list[Item]) -> str:
     return "\n".join(lines)
 
 
-def _failure(case: ET.Element, items: list[Item]) -> None:
+def _failure(case: ET.Element, items: list[Item], fail_level: Level) -> bool:
+    """A ``<failure>`` when a finding reaches ``fail_level``, else ``<system-out>``; True
+    when the case failed."""
     worst = sorted(items, key=lambda it: (-it.level.rank, *it.sort_key()))
     first = worst[0]
+    if first.level.rank < fail_level.rank:
+        _sub(case, "system-out", {}, _failure_text(worst))
+        return False
     message = f"{first.code} {first.name}: {first.message}"
     if len(items) > 1:
         message += f" (+{len(items) - 1} more)"
     codes = " ".join(sorted({it.code for it in items}))
     _sub(case, "failure", {"message": message, "type": codes}, _failure_text(worst))
+    return True
 
 
-def _suite(art: ArticleReport, path: str, items: list[Item]) -> tuple[ET.Element, int, int]:
+def _suite(
+    art: ArticleReport, path: str, items: list[Item], fail_level: Level
+) -> tuple[ET.Element, int, int]:
     suite = ET.Element("testsuite", {"name": xml_safe(path)})
     names = _Names()
     tests = failures = errors = 0
@@ -119,13 +133,10 @@ def _suite(art: ArticleReport, path: str, items: list[Item]) -> tuple[ET.Element
     article_level = [it for it in items if it.quote is None and not it.tool_error]
     if article_level:
         case = ET.SubElement(
-            suite,
-            "testcase",
-            {"name": names.take(ARTICLE_CASE), "classname": xml_safe(path), "file": xml_safe(path)},
+            suite, "testcase", {"name": names.take(ARTICLE_CASE), "classname": xml_safe(path)}
         )
-        _failure(case, article_level)
         tests += 1
-        failures += 1
+        failures += _failure(case, article_level, fail_level)
     by_quote: dict[int, list[Item]] = defaultdict(list)
     for it in items:
         if it.quote is not None:
@@ -134,15 +145,12 @@ def _suite(art: ArticleReport, path: str, items: list[Item]) -> tuple[ET.Element
         attrib = {
             "name": xml_safe(names.take(case_name(xml_safe(quote.text)))),
             "classname": xml_safe(path),
-            "file": xml_safe(path),
-            "line": str(quote.line),
         }
         case = ET.SubElement(suite, "testcase", attrib)
         tests += 1
         found = by_quote.get(id(quote), [])
         if found:
-            _failure(case, found)
-            failures += 1
+            failures += _failure(case, found, fail_level)
     suite.set("tests", str(tests))
     suite.set("failures", str(failures))
     suite.set("errors", str(errors))
@@ -163,7 +171,9 @@ def junit_tree(report: Report, options: FormatOptions) -> ET.Element:
     root = ET.Element("testsuites", {"name": xml_safe(report.tool.name)})
     total = total_failures = total_errors = 0
     for path, _, art in arts:
-        suite, failures, errors = _suite(art, path, per_article.get(id(art), []))
+        suite, failures, errors = _suite(
+            art, path, per_article.get(id(art), []), options.fail_level
+        )
         root.append(suite)
         total += int(suite.get("tests", "0"))
         total_failures += failures

@@ -2,17 +2,48 @@
 
 from __future__ import annotations
 
+import dataclasses
 import xml.etree.ElementTree as ET
 from typing import Any
 
+import pytest
+
 from quotecheck.formats import FormatOptions, render
 from quotecheck.formats.junit import NAME_LIMIT, case_name, xml_safe
-from quotecheck.models import Report, ToolInfo
+from quotecheck.models import Level, Report, ToolInfo
+
+# Attributes the strict Jenkins (Ant) JUnit schema allows on each element.
+JENKINS_ATTRIBUTES = {
+    "testsuites": {"name", "time", "tests", "failures", "errors", "disabled"},
+    "testsuite": {
+        "name",
+        "tests",
+        "failures",
+        "errors",
+        "time",
+        "disabled",
+        "skipped",
+        "timestamp",
+        "hostname",
+        "id",
+        "package",
+        "file",
+        "log",
+        "url",
+        "version",
+        "group",
+    },
+    "testcase": {"name", "assertions", "time", "classname", "status", "group"},
+    "failure": {"type", "message"},
+    "error": {"type", "message"},
+    "system-out": set(),
+}
 
 
-def tree(sample: Any) -> ET.Element:
-    """The sample rendered as JUnit XML and parsed."""
-    out = render(sample.report, "junit", sample.options)
+def tree(sample: Any, fail_level: Level = Level.INFO) -> ET.Element:
+    """The sample rendered as JUnit XML and parsed (every finding fails at ``info``)."""
+    options = dataclasses.replace(sample.options, fail_level=fail_level)
+    out = render(sample.report, "junit", options)
     assert out.startswith('<?xml version="1.0" encoding="UTF-8"?>')
     return ET.fromstring(out.encode("utf-8"))
 
@@ -108,3 +139,26 @@ def test_empty_report() -> None:
     out = render(Report(tool=ToolInfo(version="0.1.0")), "junit", FormatOptions())
     root = ET.fromstring(out.encode("utf-8"))
     assert (root.tag, root.get("tests"), list(root)) == ("testsuites", "0", [])
+
+
+@pytest.mark.parametrize("fail_level", [Level.INFO, Level.WARNING, Level.ERROR])
+def test_only_the_strict_jenkins_attributes(sample: Any, fail_level: Level) -> None:
+    for el in tree(sample, fail_level).iter():
+        assert set(el.attrib) <= JENKINS_ATTRIBUTES[el.tag], (el.tag, el.attrib)
+
+
+def test_findings_below_the_fail_level_pass(sample: Any) -> None:
+    # With the default fail level (error) a quote with only warnings or info findings is a
+    # passing test whose findings are in <system-out>: CI green means no red test.
+    counts = {}
+    for level in (Level.INFO, Level.WARNING, Level.ERROR):
+        root = tree(sample, level)
+        counts[level] = int(root.get("failures", "0"))
+        for case in root.iter("testcase"):
+            assert case.find("failure") is None or case.find("system-out") is None
+    assert counts[Level.INFO] > counts[Level.WARNING] > counts[Level.ERROR] > 0
+    berlin = {c.get("name"): c for c in tree(sample, Level.ERROR).iter("testcase")}
+    article = berlin["(article)"]  # QC150, a warning
+    assert article.find("failure") is None
+    out = article.find("system-out")
+    assert out is not None and out.text is not None and "QC150 [warning]" in out.text
