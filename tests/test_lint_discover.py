@@ -3,10 +3,13 @@ and read-me files skipped by default, named files still checked."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
+from quotecheck.cli import main
 from quotecheck.config import LintConfig
 from quotecheck.lint.discover import discover
 from quotecheck.lint.ignore import IgnoreRules
@@ -95,3 +98,42 @@ def test_ignore_rules_directory_patterns(tmp_path: Path) -> None:
     assert rules.ignored(tmp_path / "build-1", is_dir=True)
     assert not rules.ignored(tmp_path / "build-1", is_dir=False)  # a file of that name
     assert not rules.ignored(tmp_path.parent / "elsewhere.md", is_dir=False)
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_changed_since_in_a_shallow_clone_says_how_to_fetch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    origin = tmp_path / "origin"
+    write(origin / "a.md")
+    _git(origin, "init", "-q", "-b", "main")
+    _git(origin, "add", ".")
+    _git(origin, "commit", "-q", "-m", "one")
+    _git(origin, "checkout", "-q", "-b", "topic")
+    write(origin / "b.md")
+    _git(origin, "add", ".")
+    _git(origin, "commit", "-q", "-m", "topic")
+    _git(origin, "checkout", "-q", "main")
+    write(origin / "c.md")
+    _git(origin, "add", ".")
+    _git(origin, "commit", "-q", "-m", "two")
+    clone = tmp_path / "clone"
+    _git(
+        tmp_path,
+        "clone", "-q", "--depth", "1", "--no-single-branch", "--branch", "topic",
+        origin.as_uri(), str(clone),
+    )  # fmt: skip
+    code = main(["check", str(clone), "--changed-since", "origin/main", "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "shallow clone" in err and "fetch-depth: 0" in err
+    assert "Traceback" not in err

@@ -94,13 +94,29 @@ def _git(args: list[str], cwd: Path) -> str:
     return proc.stdout
 
 
+def _is_shallow(cwd: Path) -> bool:
+    try:
+        return _git(["rev-parse", "--is-shallow-repository"], cwd).strip() == "true"
+    except ConfigError:
+        return False
+
+
 def changed_files(ref: str, cwd: Path) -> set[Path]:
     """Files changed since the merge base of ``ref`` and ``HEAD`` (as ``git diff REF...``),
     including uncommitted changes and untracked files; absolute paths, symlinks resolved."""
     if ref.startswith("-"):
         raise ConfigError(f"--changed-since {ref!r}: not a git revision")
     top = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
-    base = _git(["merge-base", ref, "HEAD"], cwd).strip()
+    try:
+        base = _git(["merge-base", ref, "HEAD"], cwd).strip()
+    except ConfigError as exc:
+        if _is_shallow(cwd):
+            raise ConfigError(
+                f"{exc}; this is a shallow clone, so the history that links {ref!r} to HEAD "
+                "is missing: fetch it (actions/checkout 'fetch-depth: 0', GitLab "
+                "'GIT_DEPTH: 0', or 'git fetch --unshallow')"
+            ) from exc
+        raise
     names = _git(["diff", "--name-only", "--no-renames", "-z", base, "--"], top).split("\0")
     names += _git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0")
     return {(top / n).resolve() for n in names if n}
