@@ -563,8 +563,17 @@ def _cmd_baseline(args: argparse.Namespace, term: _Terminal) -> int:
     paths = [Path(p) for p in args.paths] or [Path(".")]
     loaded = _load(args, paths)
     if loaded.config.baseline is None:
-        raise ConfigError(
-            "no baseline: give --baseline FILE or set 'baseline' in [tool.quotecheck]"
+        # The file 'check --write-baseline' writes when nothing else is configured.
+        if not (loaded.root / DEFAULT_BASELINE).is_file():
+            raise ConfigError(
+                f"no baseline: no {DEFAULT_BASELINE} in {loaded.root}; give --baseline FILE, "
+                "set 'baseline' in [tool.quotecheck], or create one with "
+                "'quotecheck check --write-baseline'"
+            )
+        loaded = LoadedConfig(
+            loaded.config.model_copy(update={"baseline": DEFAULT_BASELINE}),
+            loaded.path,
+            loaded.root,
         )
     target = loaded.root / loaded.config.baseline
     result = _run(args, term, loaded, paths)

@@ -137,3 +137,26 @@ def test_changed_since_in_a_shallow_clone_says_how_to_fetch(
     assert code == 2
     assert "shallow clone" in err and "fetch-depth: 0" in err
     assert "Traceback" not in err
+
+
+BASELINE_SOURCE = "---\nquotecheck:\n  speaker: Ann Lee\n---\nThe new library will hold 40,000 books.\n"
+BASELINE_ARTICLE = (
+    "---\nquotecheck:\n  sources: [sources/lee.md]\n---\n"
+    '"The new library will hold 45,000 books," Ann Lee said.\n'
+)
+
+
+def test_bare_baseline_command_finds_the_default_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "quotecheck.toml", "")
+    write(tmp_path / "sources" / "lee.md", BASELINE_SOURCE)
+    write(tmp_path / "a.md", BASELINE_ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    assert main(["baseline", "--no-progress"]) == 2
+    assert "quotecheck-baseline.json" in capsys.readouterr().err
+    assert main(["check", "--write-baseline", "--no-progress"]) == 0
+    capsys.readouterr()
+    assert main(["baseline", "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert "quotecheck-baseline.json: 2 entries, 0 stale" in out
