@@ -76,8 +76,8 @@ def _lint_arguments(c: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="PATH",
-        help="a primary source every article is checked against, in addition to the sources "
-        "articles declare (repeatable)",
+        help="a primary source (a file, or a folder of them) every article is checked against, "
+        "in addition to the sources articles declare (repeatable)",
     )
     c.add_argument(
         "--speaker",
@@ -456,6 +456,20 @@ def _load(args: argparse.Namespace, paths: list[Path], **extra: Any) -> LoadedCo
     )
 
 
+def _source_paths(given: list[str]) -> tuple[Path, ...]:
+    """``--source`` paths with each folder replaced by the source files below it (the same
+    walk as ``batch --sources DIR``)."""
+    from quotecheck.batch import source_files
+
+    out: list[Path] = []
+    for s in given:
+        if Path(s).is_dir():
+            out.extend(Path(f) for f in source_files(s))
+        else:
+            out.append(Path(s))
+    return tuple(out)
+
+
 def _run(args: argparse.Namespace, term: _Terminal, loaded: LoadedConfig, paths: list[Path]) -> Any:
     from quotecheck.lint import Linter, LintOptions
 
@@ -466,7 +480,7 @@ def _run(args: argparse.Namespace, term: _Terminal, loaded: LoadedConfig, paths:
     baseline = loaded.root / loaded.config.baseline if loaded.config.baseline else None
     with term.progress() as tick:
         options = LintOptions(
-            extra_sources=tuple(Path(s) for s in args.source),
+            extra_sources=_source_paths(args.source),
             speaker=args.speaker,
             changed_since=args.changed_since,
             force_exclude=args.force_exclude,

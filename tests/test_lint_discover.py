@@ -160,3 +160,20 @@ def test_bare_baseline_command_finds_the_default_file(
     assert main(["baseline", "--no-progress"]) == 0
     out = capsys.readouterr().out
     assert "quotecheck-baseline.json: 2 entries, 0 stale" in out
+
+
+def test_source_folder_for_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "quotecheck.toml", "")
+    write(tmp_path / "statements" / "lee.md", BASELINE_SOURCE)
+    write(tmp_path / "statements" / "other.txt", "Nothing about books.\n")
+    write(tmp_path / "news" / "a.md", BASELINE_ARTICLE.split("---\n")[-1])
+    monkeypatch.chdir(tmp_path)
+    code = main(["check", "news", "--source", "statements", "-f", "concise", "--no-progress"])
+    out, err = capsys.readouterr()
+    assert code == 1, err
+    assert "QC111" in out  # 45,000 where lee.md has 40,000
+    (tmp_path / "empty").mkdir()
+    assert main(["check", "news", "--source", "empty", "--no-progress"]) == 2
+    assert "empty" in capsys.readouterr().err
