@@ -177,3 +177,31 @@ def test_source_folder_for_check(
     (tmp_path / "empty").mkdir()
     assert main(["check", "news", "--source", "empty", "--no-progress"]) == 2
     assert "empty" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("date", ["2024-03-01", "'2024-03-01'"])
+def test_occasion_and_date_on_a_declared_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, date: str
+) -> None:
+    write(tmp_path / "quotecheck.toml", "")
+    write(tmp_path / "sources" / "lee.md", BASELINE_SOURCE)
+    article = (
+        "---\nquotecheck:\n  sources:\n    - path: sources/lee.md\n"
+        f"      occasion: the library board meeting\n      date: {date}\n---\n"
+        '"The new library will hold 45,000 books," Ann Lee said.\n'
+    )
+    write(tmp_path / "a.md", article)
+    monkeypatch.chdir(tmp_path)
+    code = main(["check", "a.md", "-f", "concise", "--no-progress"])
+    out, err = capsys.readouterr()
+    assert code == 1, err
+    assert "QC111" in out and "QC000" not in out
+
+
+def test_declared_occasion_wins_over_the_source_front_matter() -> None:
+    from quotecheck.inputs.sources import make_source
+
+    text = "---\noccasion: a press call\ndate: 2024-01-02\n---\nWords.\n"
+    assert make_source(text).occasion == "a press call"
+    src = make_source(text, occasion="the board meeting", date="2024-03-01")
+    assert (src.occasion, src.date) == ("the board meeting", "2024-03-01")

@@ -149,8 +149,13 @@ def make_source(
     aliases: tuple[str, ...] | list[str] = (),
     kind: str | None = None,
     language: str | None = None,
+    occasion: str | None = None,
+    date: str | None = None,
 ) -> Source:
-    """A :class:`Source` from text in memory (front matter, byline and turns are read)."""
+    """A :class:`Source` from text in memory (front matter, byline and turns are read).
+
+    ``occasion`` and ``date``, when given (an article's declaration of the source), win over
+    the source's own front matter."""
     shown = path or id
     doc = make_document(text, path=shown, fmt="text")
     meta = _front_matter_source(doc.meta, path=shown) if doc.meta else {}
@@ -188,8 +193,8 @@ def make_source(
         speaker_origin=origin,
         aliases=all_aliases,
         turns=tuple(sorted(turns, key=lambda t: (t.start, t.end))),
-        occasion=meta.get("occasion"),
-        date=meta.get("date"),
+        occasion=occasion or meta.get("occasion"),
+        date=date or meta.get("date"),
         body_start=body,
     )
 
@@ -312,6 +317,8 @@ def load_source(
             aliases=aliases,
             kind=kind,
             language=language,
+            occasion=occasion,
+            date=date,
         )
     else:
         source = source_from_extracted(
