@@ -589,7 +589,7 @@ def _cmd_baseline(args: argparse.Namespace, term: _Terminal) -> int:
             loaded.path,
             loaded.root,
         )
-    target = loaded.root / loaded.config.baseline
+    target = loaded.root / (loaded.config.baseline or DEFAULT_BASELINE)
     result = _run(args, term, loaded, paths)
     for art in result.report.articles:
         if art.error:

@@ -139,7 +139,9 @@ def test_changed_since_in_a_shallow_clone_says_how_to_fetch(
     assert "Traceback" not in err
 
 
-BASELINE_SOURCE = "---\nquotecheck:\n  speaker: Ann Lee\n---\nThe new library will hold 40,000 books.\n"
+BASELINE_SOURCE = (
+    "---\nquotecheck:\n  speaker: Ann Lee\n---\nThe new library will hold 40,000 books.\n"
+)
 BASELINE_ARTICLE = (
     "---\nquotecheck:\n  sources: [sources/lee.md]\n---\n"
     '"The new library will hold 45,000 books," Ann Lee said.\n'

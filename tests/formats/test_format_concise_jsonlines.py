@@ -25,7 +25,10 @@ def test_concise_lines(sample: Any) -> None:
         assert m, line
         parsed.append((m["path"], int(m["line"]), int(m["col"]), m["code"]))
     assert parsed == sorted(parsed)
-    assert "articles/berlin.md:3:5: QC401 [error] translated-altered: „Menschen“ became „Bürger“." in lines
+    assert (
+        "articles/berlin.md:3:5: QC401 [error] translated-altered: „Menschen“ became „Bürger“."
+        in lines
+    )
     assert "articles/missing.md:1:1: QC000 [error] article-error: file not found [E101]" in lines
     assert (
         "articles/odd, name: 100%.md:1:11: QC101 [warning] altered-wording: "
