@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from quotecheck.lang import LanguageData, get_language
 from quotecheck.lineage.model import Rendering, Trait
@@ -189,6 +190,12 @@ def _cuts(r: Rendering, source_text: str | None) -> list[Trait]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _source_words(text: str) -> frozenset[str]:
+    """A source's words, once per source (not once per quote of it)."""
+    return frozenset(words(text))
+
+
 def _descriptor(r: Rendering, source_text: str | None) -> list[Trait]:
     if not r.mention:
         return []
@@ -203,7 +210,7 @@ def _descriptor(r: Rendering, source_text: str | None) -> list[Trait]:
         return []
     descriptor = " ".join(kept)
     if source_text is not None:
-        present = set(words(source_text))
+        present = _source_words(source_text)
         if all(w in present for w in kept):
             return []  # the source itself calls the speaker that: nothing to copy
         label = f"calls the speaker “{descriptor}”, which the source does not"

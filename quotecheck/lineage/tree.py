@@ -90,9 +90,19 @@ def chronological(renderings: Sequence[Rendering]) -> list[tuple[str, Rendering]
     return sorted(dated, key=lambda d: (d[0], d[1].order, d[1].quote_index))
 
 
-def _wording(r: Rendering) -> tuple[str, tuple[str, ...]]:
+Wording = tuple[str, tuple[str, ...], frozenset[str]]
+
+
+def _wording(r: Rendering, traits: Sequence[Trait]) -> Wording:
+    """What makes two renderings one variant: the language, the words with their marked cuts
+    (case and punctuation aside), and the departures (the same words under another title for
+    the speaker are another variant)."""
+    return r.language, _words(r), frozenset(t.key for t in traits)
+
+
+def _words(r: Rendering) -> tuple[str, ...]:
     if not r.segments:
-        return r.language, tuple(words(r.text))
+        return tuple(words(r.text))
     out: list[str] = []
     for s in r.segments:
         if s.kind is SegmentKind.ELLIPSIS:
@@ -101,7 +111,7 @@ def _wording(r: Rendering) -> tuple[str, tuple[str, ...]]:
             out.append("[" + " ".join(words(s.text)) + "]")
         elif s.kind is SegmentKind.TEXT:
             out.extend(words(s.text))
-    return r.language, tuple(out)
+    return tuple(out)
 
 
 def _ref(r: Rendering) -> ArticleRef:
@@ -125,7 +135,7 @@ class _Variant:
     id: str
     origin: Rendering
     when: str
-    wording: tuple[str, tuple[str, ...]]
+    wording: Wording
     traits: dict[str, Trait]
     parent: str | None = None
     inherited: tuple[str, ...] = ()
@@ -180,7 +190,7 @@ def analyse_group(
     """The lineage of one group of renderings of a passage (see the module docstring)."""
     timeline = chronological(renderings)
     variants: list[_Variant] = []
-    by_wording: dict[tuple[str, tuple[str, ...]], _Variant] = {}
+    by_wording: dict[Wording, _Variant] = {}
     by_trait: dict[str, list[_Variant]] = defaultdict(list)
     carriers: dict[str, list[str]] = defaultdict(list)
     first: dict[str, tuple[Trait, str, str]] = {}  # trait key → (trait, origin path, variant id)
@@ -197,7 +207,7 @@ def analyse_group(
             id=f"v{len(variants) + 1}",
             origin=r,
             when=when,
-            wording=_wording(r),
+            wording=_wording(r, traits),
             traits={t.key: t for t in traits},
             parent=parent.id if parent else None,
             inherited=tuple(k for k in (t.key for t in traits) if k in shared),
@@ -215,11 +225,11 @@ def analyse_group(
 
     for when, r in timeline:
         traits = traits_of(r, sources)
-        same = by_wording.get(_wording(r))
+        same = by_wording.get(_wording(r, traits))
         if same is not None:
             if same.telling:
                 evidence = _evidence(list(same.traits.values()))
-                if len(_wording(r)[1]) >= SAME_WORDS_MIN_WORDS:
+                if len(_words(r)) >= SAME_WORDS_MIN_WORDS:
                     evidence.insert(
                         0,
                         Evidence(
