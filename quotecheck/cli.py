@@ -675,8 +675,10 @@ def _cmd_lineage(args: argparse.Namespace, term: _Terminal) -> int:
             + ", ".join(undated[:5])
             + (" …" if len(undated) > 5 else "")
         )
-    renderers = {"full": render_text, "json": render_json, "html": render_html}
-    text = renderers[args.output_format](lineage)
+    if args.output_format == "html":
+        text = render_html(lineage, link=_linker(result.root, args.output))
+    else:
+        text = (render_json if args.output_format == "json" else render_text)(lineage)
     if args.output:
         target = Path(args.output)
         try:
@@ -688,6 +690,19 @@ def _cmd_lineage(args: argparse.Namespace, term: _Terminal) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_ERROR if any(a.error for a in result.report.articles) else EXIT_OK
+
+
+def _linker(root: Path, output: str | None) -> Any:
+    """Links from the page (written to ``output``, else the current folder) to the files."""
+    from urllib.parse import quote
+
+    base = Path(output).resolve().parent if output else Path.cwd()
+
+    def link(path: str) -> str:
+        found = Path(path) if Path(path).exists() else root / path
+        return quote(Path(os.path.relpath(found.resolve(), base)).as_posix(), safe="/:._-~")
+
+    return link
 
 
 def _cmd_batch(args: argparse.Namespace, term: _Terminal) -> int:

@@ -103,7 +103,7 @@ def test_mark_changes(quote: str, source: str, changed: list[str], dropped: list
     assert "".join(r.text for r in runs) == quote
 
 
-def test_in_chromium(tmp_path: Path) -> None:
+def test_in_chromium(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     binary = find_browser()
     if binary is None:
         if os.environ.get("CI"):
@@ -124,4 +124,11 @@ def test_in_chromium(tmp_path: Path) -> None:
     docs_shot = os.environ.get("QUOTECHECK_LINEAGE_SCREENSHOT")
     if docs_shot:
         target = Path(docs_shot).resolve()
+        monkeypatch.chdir(ARCHIVE.parents[1])  # relative paths, as a user would type them
+        base = Path("examples/archive")
+        relative = quotecheck.lineage(
+            sorted((base / "articles").iterdir()),
+            sources=[base / "sources" / "reservoir-statement.md"],
+        )
+        page.write_text(render_html(relative), encoding="utf-8")
         browser(binary, profile, f"--screenshot={target}", "--window-size=1280,1700", page.as_uri())
