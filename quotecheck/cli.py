@@ -7,6 +7,7 @@ input error (a one-line message on stderr, never a traceback).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -314,6 +315,14 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rule", help="show the documentation of a rule")
     r.add_argument("code", nargs="?", metavar="CODE|NAME", help="e.g. QC101 or altered-wording")
     r.add_argument("--list", action="store_true", help="list every rule")
+    r.add_argument(
+        "--output-format",
+        "-f",
+        choices=("text", "json"),
+        default="text",
+        help="json: [{code, name, level, summary, examples: [{expect, source, speaker, "
+        "article}]}] (the examples are tested: tests/test_rule_examples.py)",
+    )
     return p
 
 
@@ -755,7 +764,11 @@ def _cmd_batch(args: argparse.Namespace, term: _Terminal) -> int:
 
 
 def _cmd_rule(args: argparse.Namespace) -> int:
+    as_json = args.output_format == "json"
     if args.list or not args.code:
+        if as_json:
+            print(json.dumps([r.as_dict() for r in all_rules()], indent=2, ensure_ascii=False))
+            return EXIT_OK
         for rule in all_rules():
             print(f"{rule.code}  {rule.name:<28} {rule.level.value:<8} {rule.summary}")
         return EXIT_OK
@@ -767,11 +780,15 @@ def _cmd_rule(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+    if as_json:
+        print(json.dumps([rule.as_dict()], indent=2, ensure_ascii=False))
+        return EXIT_OK
     print(f"{rule.code} {rule.name} ({rule.family}, default level: {rule.level.value})\n")
     print(rule.summary + "\n")
-    print(rule.explanation + "\n")
-    print("Passes:\n  " + rule.passing.replace("\n", "\n  ") + "\n")
-    print("Fails:\n  " + rule.failing.replace("\n", "\n  "))
+    print(rule.explanation)
+    for e in rule.examples:
+        heading = "Passes" if e.expect == "pass" else "Fails"
+        print(f"\n{heading}:\n  " + e.text().replace("\n", "\n  "))
     return EXIT_OK
 
 

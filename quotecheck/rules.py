@@ -18,9 +18,76 @@ Codes are never renumbered or reused; a retired rule keeps its code.  The engine
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
 
-from quotecheck.models import Finding, Level
+import yaml
+
+from quotecheck.models import Finding, Frozen, Level
+
+
+class Example(Frozen):
+    """One executable example of a rule (``quotecheck/data/rules/<code>.yml``).
+
+    ``run: check`` (the default) checks ``article`` against ``source`` spoken by ``speaker``
+    (the source may declare more in front matter); ``run: lint`` writes the article to
+    ``articles/article.md``, the source to ``sources/source.txt`` and ``config`` to
+    ``quotecheck.toml`` of an empty repository and runs ``quotecheck check`` on the article
+    (``article: null`` checks a file that does not exist).  A ``fail`` example must raise the
+    rule's code and ``codes``; a ``pass`` example must raise none of the rule's code and
+    ``absent``.  ``verdict`` is the verdict of the (first) quote when given.
+    """
+
+    expect: Literal["pass", "fail"]
+    article: str | None
+    source: str | None = None
+    speaker: str | None = None
+    kind: str | None = None
+    """Source kind (``transcript`` reads ``NAME:`` turns)."""
+    language: str = "en"
+    """Language of the article."""
+    verdict: str | None = None
+    codes: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
+    run: Literal["check", "lint"] = "check"
+    config: str | None = None
+    """``quotecheck.toml`` of a lint example."""
+
+    def text(self) -> str:
+        """The example as a reader sees it."""
+        lines = []
+        if self.config:
+            lines.append("quotecheck.toml: " + " ".join(self.config.split()))
+        if self.source is not None:
+            who = f" ({self.speaker})" if self.speaker else ""
+            lines.append(f"Source{who}: " + self.source.strip().replace("\n", "\n  "))
+        if self.article is None:
+            lines.append("Article: (no such file)")
+        else:
+            lines.append("Article: " + self.article.strip().replace("\n", "\n  "))
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict[str, object]:
+        """The example as ``quotecheck rule --output-format json`` prints it."""
+        head: dict[str, object] = {
+            "expect": self.expect,
+            "source": self.source,
+            "speaker": self.speaker,
+            "article": self.article,
+        }
+        return head | self.model_dump(exclude_defaults=True, exclude=set(head))
+
+
+@functools.cache
+def rule_examples(code: str) -> tuple[Example, ...]:
+    """The examples of rule ``code`` (none when it has no example file)."""
+    path = resources.files("quotecheck") / "data" / "rules" / f"{code}.yml"
+    if not path.is_file():
+        return ()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return tuple(Example.model_validate(item) for item in data)
 
 
 @dataclass(frozen=True)
@@ -33,8 +100,33 @@ class Rule:
     family: str
     summary: str
     explanation: str
-    passing: str
-    failing: str
+
+    @property
+    def examples(self) -> tuple[Example, ...]:
+        """The rule's pass and fail examples (``quotecheck/data/rules/<code>.yml``)."""
+        return rule_examples(self.code)
+
+    @property
+    def passing(self) -> str:
+        """The first passing example, as text."""
+        return next((e.text() for e in self.examples if e.expect == "pass"), "")
+
+    @property
+    def failing(self) -> str:
+        """The first failing example, as text."""
+        return next((e.text() for e in self.examples if e.expect == "fail"), "")
+
+    def as_dict(self) -> dict[str, object]:
+        """The rule as ``quotecheck rule --output-format json`` prints it."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "level": self.level.value,
+            "family": self.family,
+            "summary": self.summary,
+            "explanation": self.explanation,
+            "examples": [e.as_dict() for e in self.examples],
+        }
 
 
 FAMILIES = {
@@ -61,8 +153,6 @@ _RULES: tuple[Rule, ...] = (
         "quotecheck could not read or decode the article (missing file, directory, binary data, "
         "wrong encoding, too large), so none of its quotes were checked. The message says what "
         "went wrong; fix the file or the path and run again.",
-        "An existing UTF-8 text file.",
-        "A path that does not exist, or a file that is not UTF-8 text.",
     ),
     Rule(
         "QC101",
@@ -73,10 +163,6 @@ _RULES: tuple[Rule, ...] = (
         "The quote matches a passage of the source, but some words were substituted, added or "
         "dropped. Quote marks promise the speaker's exact words: restore them or take the marks "
         "away and paraphrase.",
-        'Source: We will build the bridge next year.\nArticle: She said: "We will build the '
-        'bridge next year."',
-        'Source: We will build the bridge next year.\nArticle: She said: "We will construct the '
-        'bridge next year."',
     ),
     Rule(
         "QC102",
@@ -86,10 +172,6 @@ _RULES: tuple[Rule, ...] = (
         "The quote is the source reworded throughout.",
         "The passage is recognisably the source's, but reworded throughout (often a "
         "re-translation). A paraphrase belongs outside quote marks.",
-        "Source: The budget will not be cut this year.\nArticle: He said the budget would stay "
-        "intact this year.",
-        'Source: The budget will not be cut this year.\nArticle: He said: "This year there will '
-        'be no reductions in spending."',
     ),
     Rule(
         "QC103",
@@ -100,10 +182,6 @@ _RULES: tuple[Rule, ...] = (
         "The quote joins words that are not adjacent in the source (out of order, far apart, or "
         "from different sources) without marking the cut. Mark the cut with an ellipsis or quote "
         "the pieces separately.",
-        'Source: Taxes will rise. Later, after the vote, we will fund schools.\nArticle: "Taxes '
-        'will rise … we will fund schools."',
-        'Source: Taxes will rise. Later, after the vote, we will fund schools.\nArticle: "Taxes '
-        'will rise, we will fund schools."',
     ),
     Rule(
         "QC104",
@@ -111,11 +189,9 @@ _RULES: tuple[Rule, ...] = (
         Level.ERROR,
         "wording",
         "The quote contains the reporter's narration, not the speaker's words.",
-        'A reporting frame ("he said that", "I added that") or words from the '
-        "article's own narration stand inside the quote marks, so the speaker is made to say "
-        "what the reporter wrote.",
-        'Source: Prices have doubled.\nArticle: She added that "prices have doubled."',
-        'Source: Prices have doubled.\nArticle: "I added that prices have doubled," she said.',
+        'A reporting frame ("he said that", "I added that") or words from the article\'s own '
+        "narration stand inside the quote marks, so the speaker is made to say what the reporter "
+        "wrote.",
     ),
     Rule(
         "QC105",
@@ -123,10 +199,8 @@ _RULES: tuple[Rule, ...] = (
         Level.ERROR,
         "wording",
         "The ellipsis cuts words that change the meaning.",
-        "What the ellipsis left out contains a negation or qualifier, so the quote says more "
-        "(or less) than the speaker did.",
-        'Source: The plan, I think, is sound.\nArticle: "The plan … is sound."',
-        'Source: The plan is not, in my view, sound.\nArticle: "The plan is … sound."',
+        "What the ellipsis left out contains a negation or qualifier, so the quote says more (or "
+        "less) than the speaker did.",
     ),
     Rule(
         "QC106",
@@ -134,11 +208,8 @@ _RULES: tuple[Rule, ...] = (
         Level.WARNING,
         "wording",
         "The quote stops right before a limiter or starts right after a negation.",
-        'The source goes on with "but", "unless" or "except", or the quoted words are '
-        "governed by a negation just before them: the cut changes what the speaker meant.",
-        'Source: We will sign the deal.\nArticle: "We will sign the deal."',
-        'Source: We will sign the deal, but only if the tariffs go.\nArticle: "We will sign the '
-        'deal."',
+        'The source goes on with "but", "unless" or "except", or the quoted words are governed by '
+        "a negation just before them: the cut changes what the speaker meant.",
     ),
     Rule(
         "QC110",
@@ -148,8 +219,6 @@ _RULES: tuple[Rule, ...] = (
         "A negation was added to or dropped from the quote.",
         "The quote and the source differ in a negation word (not, never, no …): the meaning is "
         "reversed.",
-        'Source: We will not raise taxes.\nArticle: "We will not raise taxes."',
-        'Source: We will not raise taxes.\nArticle: "We will raise taxes."',
     ),
     Rule(
         "QC111",
@@ -158,8 +227,6 @@ _RULES: tuple[Rule, ...] = (
         "wording",
         "A number or unit in the quote differs from the source.",
         "Digits, signs and units are never normalised: a different figure is a different claim.",
-        'Source: We hired 43,548 people.\nArticle: "We hired 43,548 people."',
-        'Source: We hired 43,548 people.\nArticle: "We hired 43,549 people."',
     ),
     Rule(
         "QC112",
@@ -167,10 +234,8 @@ _RULES: tuple[Rule, ...] = (
         Level.ERROR,
         "wording",
         "A modal word (will, may, must …) was changed.",
-        '"Will" is a commitment, "may" a possibility, "must" an obligation: swapping them '
-        "changes what the speaker promised or claimed.",
-        'Source: We may close the plant.\nArticle: "We may close the plant."',
-        'Source: We may close the plant.\nArticle: "We will close the plant."',
+        '"Will" is a commitment, "may" a possibility, "must" an obligation: swapping them changes '
+        "what the speaker promised or claimed.",
     ),
     Rule(
         "QC113",
@@ -178,10 +243,8 @@ _RULES: tuple[Rule, ...] = (
         Level.ERROR,
         "wording",
         "A name in the quote differs from the source.",
-        "A person, place or organisation was swapped for another. Configured aliases "
-        "(e.g. a country's official and common names) do not count as changes.",
-        'Source: Talks with France resume.\nArticle: "Talks with France resume."',
-        'Source: Talks with France resume.\nArticle: "Talks with Spain resume."',
+        "A person, place or organisation was swapped for another. Configured aliases (e.g. a "
+        "country's official and common names) do not count as changes.",
     ),
     Rule(
         "QC114",
@@ -191,8 +254,6 @@ _RULES: tuple[Rule, ...] = (
         "The grammatical person changed (third person became first, or the reverse).",
         'A shift from "he" to "I" usually means the reporter\'s sentence was put in the '
         "speaker's mouth.",
-        'Source: I am tired.\nArticle: "I am tired."',
-        'Source: He is tired.\nArticle: "I am tired."',
     ),
     Rule(
         "QC115",
@@ -201,8 +262,6 @@ _RULES: tuple[Rule, ...] = (
         "wording",
         "The tense of a verb changed.",
         "A past event reported as present or future (or the reverse) changes the claim.",
-        'Source: We have finished.\nArticle: "We have finished."',
-        'Source: We have finished.\nArticle: "We will finish."',
     ),
     Rule(
         "QC150",
@@ -212,8 +271,6 @@ _RULES: tuple[Rule, ...] = (
         "A quote mark has no partner.",
         "An opening mark is never closed (or a closing mark never opened) within its paragraph. "
         "The other quotes of the document are still checked.",
-        'Article: She said: "We are ready."',
-        'Article: She said: "We are ready.',
     ),
     Rule(
         "QC201",
@@ -223,8 +280,6 @@ _RULES: tuple[Rule, ...] = (
         "The words are in a source, but someone else said them.",
         "The quote was found, but in a turn of another speaker, or in words the source itself "
         "quotes from someone else.",
-        'Source (Ann): I disagree.\nArticle: "I disagree," Ann said.',
-        'Source (Ann): I disagree.\nArticle: "I disagree," Bob said.',
     ),
     Rule(
         "QC202",
@@ -234,8 +289,6 @@ _RULES: tuple[Rule, ...] = (
         "No speaker could be found for the quote.",
         'quotecheck found no reporting verb, "according to", or earlier speaker to attach the '
         "quote to; it is matched against every source.",
-        'Article: "We are ready," the minister said.',
-        'Article: Pundits called it "a disaster".',
     ),
     Rule(
         "QC203",
@@ -243,10 +296,8 @@ _RULES: tuple[Rule, ...] = (
         Level.WARNING,
         "attribution",
         "The words were found, but the article places them on another occasion.",
-        "The article says the quote was said somewhere else (a tweet, a rally, another year) "
-        "than the source it was found in.",
-        'Source: a press conference.\nArticle: "We are ready," she told reporters.',
-        'Source: a press conference.\nArticle: "We are ready," she wrote in a tweet.',
+        "The article says the quote was said somewhere else (a tweet, a rally, another year) than "
+        "the source it was found in.",
     ),
     Rule(
         "QC301",
@@ -256,8 +307,6 @@ _RULES: tuple[Rule, ...] = (
         "No counterpart in the speaker's sources.",
         "The quote is attributed to a speaker whose sources were checked, nothing close enough "
         "was found, and the article places it on no other occasion.",
-        'Source (Ann): We are ready.\nArticle: "We are ready," Ann said.',
-        'Source (Ann): We are ready.\nArticle: "We will win the war," Ann said.',
     ),
     Rule(
         "QC302",
@@ -266,8 +315,6 @@ _RULES: tuple[Rule, ...] = (
         "fabrication",
         "There is no source for this speaker, so the quote cannot be checked.",
         "Cannot check is not the same as not found: add a source for the speaker to check it.",
-        'Sources: Ann\'s statement.\nArticle: "We are ready," Ann said.',
-        'Sources: Ann\'s statement.\nArticle: "We are late," Bob said.',
     ),
     Rule(
         "QC401",
@@ -277,8 +324,6 @@ _RULES: tuple[Rule, ...] = (
         "A translated quote changed the meaning of its source.",
         "The quote is in another language than its source and a number, name, negation or modal "
         "word does not correspond.",
-        "Source: We will not sign.\nArticle: „Wir werden nicht unterschreiben“, sagte sie.",
-        "Source: We will not sign.\nArticle: „Wir werden unterschreiben“, sagte sie.",
     ),
     Rule(
         "QC402",
@@ -287,8 +332,6 @@ _RULES: tuple[Rule, ...] = (
         "translation",
         "The quote is a translation of its source.",
         "The meaning is kept across languages; shown for information.",
-        "Source: We are ready.\nArticle: „Wir sind bereit“, sagte sie.",
-        "Source: We are ready.\nArticle: „Wir sind müde“, sagte sie.",
     ),
     Rule(
         "QC501",
@@ -297,8 +340,6 @@ _RULES: tuple[Rule, ...] = (
         "source declaration",
         "A declared source file does not exist or cannot be read.",
         "Fix the path in the front matter or configuration.",
-        "sources: [{path: sources/statement.txt}] (file exists)",
-        "sources: [{path: sources/missing.txt}]",
     ),
     Rule(
         "QC502",
@@ -308,8 +349,6 @@ _RULES: tuple[Rule, ...] = (
         "A declared source path leaves the repository root.",
         "Paths with '..', absolute paths and symlinks pointing outside the repository are "
         "refused, so a pull request cannot read other files on the CI machine.",
-        "sources: [{path: sources/statement.txt}]",
-        "sources: [{path: ../../etc/passwd}]",
     ),
     Rule(
         "QC503",
@@ -319,8 +358,6 @@ _RULES: tuple[Rule, ...] = (
         "A source has no declared or inferable speaker.",
         "Declare the speaker with --speaker or a 'speaker:' key in the source's front matter; "
         "without one, quotes cannot be told apart from misattributions.",
-        "---\nspeaker: Ann Example\n---\nWe are ready.",
-        "We are ready.",
     ),
     Rule(
         "QC601",
@@ -329,8 +366,6 @@ _RULES: tuple[Rule, ...] = (
         "suppression hygiene",
         "A suppression names a code or rule name that does not exist.",
         "Check the spelling against `quotecheck rule --list`.",
-        "<!-- quotecheck-disable-next-line QC101 -- house style -->",
-        "<!-- quotecheck-disable-next-line QC999 -- typo -->",
     ),
     Rule(
         "QC602",
@@ -339,8 +374,6 @@ _RULES: tuple[Rule, ...] = (
         "suppression hygiene",
         "A suppression suppresses nothing.",
         "Remove it: it would hide a future finding nobody has looked at.",
-        "(a suppression above a quote that has the finding)",
-        "(a suppression above a quote that has no finding)",
     ),
     Rule(
         "QC603",
@@ -349,8 +382,6 @@ _RULES: tuple[Rule, ...] = (
         "suppression hygiene",
         "A suppression gives no reason, and reasons are required.",
         "Add `-- reason` after the codes.",
-        "<!-- quotecheck-disable-next-line QC101 -- checked with the speaker -->",
-        "<!-- quotecheck-disable-next-line QC101 -->",
     ),
 )
 

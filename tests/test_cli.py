@@ -156,6 +156,21 @@ def test_rule_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and "QC104" in out
     code, _, err = run(["rule", "QC999"], capsys)
     assert code == 2 and "unknown rule" in err
+    # The examples as data: the same cases tests/test_rule_examples.py runs.
+    code, out, _ = run(["rule", "--list", "--output-format", "json"], capsys)
+    rules = json.loads(out)
+    assert code == 0 and {r["code"] for r in rules} >= {"QC000", "QC101", "QC603"}
+    for r in rules:
+        assert {"code", "name", "level", "summary", "examples"} <= set(r)
+        assert {e["expect"] for e in r["examples"]} == {"pass", "fail"}
+        assert all(list(e)[:4] == ["expect", "source", "speaker", "article"] for e in r["examples"])
+    code, out, _ = run(["rule", "QC113", "--output-format", "json"], capsys)
+    (one,) = json.loads(out)
+    assert one["code"] == "QC113" and one["name"] == "entity-changed"
+    fail = next(e for e in one["examples"] if e["expect"] == "fail")
+    assert fail["speaker"] == "Ann Lee" and "Spain" in fail["article"]
+    code, out, _ = run(["rule", "QC115"], capsys)
+    assert "Passes:" in out and "Fails:" in out and "had approved" in out
 
 
 def test_console_script_runs_as_a_module(repo: Path) -> None:

@@ -77,7 +77,7 @@ def rule_for(code: str, name: str = "", level: Level = Level.WARNING) -> Rule:
         return RULES[code]
     family = FAMILIES.get(code[2:3], "other") if code.startswith("QC") else "other"
     summary = f"{code} {name}".strip()
-    return Rule(code, name or code.lower(), level, family, summary, summary, "", "")
+    return Rule(code, name or code.lower(), level, family, summary, summary)
 
 
 def rules_for_report(report: Report) -> list[Rule]:
