@@ -9,24 +9,65 @@ Start with :func:`check_text` (one article in memory) or :func:`check` (files).
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from typing import TYPE_CHECKING, Any
 
-from quotecheck import lineage  # a callable package: quotecheck.lineage(paths, sources=…)
-from quotecheck.api import check, check_text, load_source, make_source
+from quotecheck._version import __version__
 from quotecheck.errors import ConfigError, InputError, QuotecheckError
-from quotecheck.models import (
-    ArticleReport,
-    Edit,
-    EditKind,
-    Finding,
-    Level,
-    MatchInfo,
-    Quote,
-    QuoteResult,
-    Report,
-    Source,
-    Verdict,
-)
+
+if TYPE_CHECKING:
+    from quotecheck import lineage  # a callable package: quotecheck.lineage(paths, sources=…)
+    from quotecheck.api import check, check_text, load_source, make_source
+    from quotecheck.models import (
+        ArticleReport,
+        Edit,
+        EditKind,
+        Finding,
+        Level,
+        MatchInfo,
+        Quote,
+        QuoteResult,
+        Report,
+        Source,
+        Verdict,
+    )
+
+# The public names of the stages load on first use (PEP 562), so that importing one module of
+# the package (``quotecheck.lang``, ``quotecheck.inputs.document``) does not import every stage.
+_LAZY = {
+    "lineage": "quotecheck.lineage",  # the package itself, callable: quotecheck.lineage(paths, …)
+    "check": "quotecheck.api",
+    "check_text": "quotecheck.api",
+    "load_source": "quotecheck.api",
+    "make_source": "quotecheck.api",
+    "ArticleReport": "quotecheck.models",
+    "Edit": "quotecheck.models",
+    "EditKind": "quotecheck.models",
+    "Finding": "quotecheck.models",
+    "Level": "quotecheck.models",
+    "MatchInfo": "quotecheck.models",
+    "Quote": "quotecheck.models",
+    "QuoteResult": "quotecheck.models",
+    "Report": "quotecheck.models",
+    "Source": "quotecheck.models",
+    "Verdict": "quotecheck.models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'quotecheck' has no attribute {name!r}")
+    import importlib
+
+    loaded = importlib.import_module(module)
+    value = loaded if module == f"quotecheck.{name}" else getattr(loaded, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "ArticleReport",

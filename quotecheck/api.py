@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from quotecheck import __version__
+from quotecheck._version import __version__
 from quotecheck.budget import checkpoint, time_budget
 from quotecheck.config import Settings
 from quotecheck.errors import QuotecheckError
-from quotecheck.extract import KnownSpeaker, extract, line_starts, position
+from quotecheck.extract import KnownSpeaker, extract
 from quotecheck.extract.nlp import load_pipeline
 from quotecheck.inputs.document import Document, load_document, make_document
 from quotecheck.inputs.places import locate
@@ -43,6 +43,7 @@ from quotecheck.models import (
     Source,
     ToolInfo,
 )
+from quotecheck.offsets import line_starts, position
 from quotecheck.rules import make_finding
 from quotecheck.score import ArticleContext, SpeakerCheck, judge, judge_translated, translated
 

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from quotecheck import __version__
+from quotecheck._version import __version__
 from quotecheck.config import DEFAULT_BASELINE, LoadedConfig, load_config
 from quotecheck.errors import ConfigError, QuotecheckError
 from quotecheck.formats import FORMATS, FormatOptions, render

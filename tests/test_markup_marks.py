@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.extract.scanner import scan
 from quotecheck.inputs.document import make_document
+from quotecheck.scanner import scan
 
 STYLES = [
     ('"', '"'),

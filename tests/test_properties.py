@@ -22,12 +22,13 @@ from hypothesis import strategies as st
 import quotecheck
 from quotecheck.config import validate_config
 from quotecheck.errors import ConfigError, DecodeError, InputError, QuotecheckError
-from quotecheck.extract import extract, line_starts, position
-from quotecheck.extract.scanner import ALL_MARKS, scan
+from quotecheck.extract import extract
 from quotecheck.inputs.document import make_document, split_front_matter
 from quotecheck.inputs.sources import make_source
 from quotecheck.inputs.text import decode_bytes
 from quotecheck.lang import get_language
+from quotecheck.offsets import line_starts, position
+from quotecheck.scanner import ALL_MARKS, scan
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fuzz"))
 from _common import check_findings, check_quotes, check_report
@@ -397,7 +398,7 @@ def _work(fn: Callable[[], object], *files: str) -> int:
     return counted()
 
 
-SCANNER = quotecheck.extract.scanner.__file__
+SCANNER = quotecheck.scanner.__file__
 EXTRACT = quotecheck.extract.__file__
 DOCUMENT = quotecheck.inputs.document.__file__
 

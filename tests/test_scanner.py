@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.extract.scanner import scan
 from quotecheck.lang import get_language
+from quotecheck.scanner import scan
 
 APOS = get_language("en").apostrophe_words
 

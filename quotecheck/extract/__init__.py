@@ -15,14 +15,6 @@ from quotecheck.extract.attribution import CREDIT_DASH, Attributor, QuoteSite, s
 from quotecheck.extract.attribution.ranker import Ranker, load_ranker
 from quotecheck.extract.focus import PARSE_MODES, focus_view
 from quotecheck.extract.nlp import has_parser, load_pipeline
-from quotecheck.extract.scanner import (
-    ALL_MARKS,
-    DEFAULT_MAX_QUOTE_CHARS,
-    MarkProblem,
-    RawQuote,
-    link_parents,
-    scan,
-)
 from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.lang import get_language
@@ -35,8 +27,17 @@ from quotecheck.models import (
     Segment,
     SegmentKind,
 )
+from quotecheck.offsets import line_starts, position
+from quotecheck.scanner import (
+    ALL_MARKS,
+    DEFAULT_MAX_QUOTE_CHARS,
+    MarkProblem,
+    RawQuote,
+    link_parents,
+    scan,
+)
 
-__all__ = ["ExtractionResult", "KnownSpeaker", "extract", "extract_quotes", "line_starts"]
+__all__ = ["ExtractionResult", "KnownSpeaker", "extract", "extract_quotes"]
 
 _ELLIPSIS = re.compile(r"[\[(]\s*(?:\u2026|\.\s?\.\s?\.)\s*[\])]|\u2026|(?<!\.)\.\s?\.\s?\.(?!\.)")
 _INSERTION = re.compile(r"\[[^\[\]\n]{1,120}\]")
@@ -63,17 +64,6 @@ class ExtractionResult:
     marked: list[tuple[int, int]] = field(default_factory=list)
     """Spans of paired quote marks, marks included: the article's own words (its narration)
     are everything outside them, so the scorer never scans the article again."""
-
-
-def line_starts(text: str) -> list[int]:
-    """Offsets at which each line starts (for 1-based line/column conversion)."""
-    return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
-
-
-def position(starts: list[int], offset: int) -> tuple[int, int]:
-    """1-based (line, column) of a code-point offset."""
-    line = bisect.bisect_right(starts, offset)
-    return line, offset - starts[line - 1] + 1
 
 
 def segments_of(

@@ -6,8 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from quotecheck.extract.scanner import DEFAULT_MAX_QUOTE_CHARS
 from quotecheck.models import SettingsSection
+from quotecheck.scanner import DEFAULT_MAX_QUOTE_CHARS
 
 __all__ = ["ExtractSettings"]
 

@@ -29,9 +29,9 @@ import yaml
 
 from quotecheck.budget import checkpoint
 from quotecheck.errors import DecodeError, FrontMatterError
-from quotecheck.extract.scanner import CLOSE_BEFORE, OPEN_AFTER
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, read_text
 from quotecheck.lang.schema import ALL_QUOTE_PAIRS, DOUBLED_MARKS
+from quotecheck.scanner import CLOSE_BEFORE, OPEN_AFTER
 
 _MARK_CHARS = re.compile(
     "[" + re.escape("".join(sorted({c for pair in ALL_QUOTE_PAIRS for c in pair}))) + "]"

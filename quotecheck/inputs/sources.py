@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck.errors import FrontMatterError, SourceFormatError
-from quotecheck.extract.scanner import scan
 from quotecheck.inputs.document import make_document
 from quotecheck.inputs.places import Extracted
 from quotecheck.inputs.sniff import check_format, detect_source_format
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
 from quotecheck.lang import get_language
 from quotecheck.models import Source, Turn
+from quotecheck.scanner import scan
 
 SOURCE_KINDS = ("statement", "transcript", "interview", "speech", "document")
 _FRONT_KEYS = {

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from quotecheck import __version__
+from quotecheck._version import __version__
 from quotecheck.api import Checker, SourceLike, _sources
 from quotecheck.config import Settings
 from quotecheck.errors import QuotecheckError

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from quotecheck import __version__
+from quotecheck._version import __version__
 from quotecheck.lineage.grouping import group_renderings
 from quotecheck.lineage.model import Group, LineageReport, Rendering
 from quotecheck.lineage.tree import analyse_group

@@ -31,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from quotecheck import __version__
+from quotecheck._version import __version__
 from quotecheck.lineage.build import group_sort_key
 from quotecheck.lineage.grouping import (
     band_keys,

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quotecheck import __version__
+from quotecheck._version import __version__
 from quotecheck.errors import ConfigError
 from quotecheck.formats._common import normalize_for_fingerprint
 from quotecheck.models import Finding, QuoteResult

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from quotecheck import __version__
+from quotecheck._version import __version__
 from quotecheck.config import Settings
 from quotecheck.extract.nlp import DEFAULT_MODELS
 from quotecheck.lint.baseline import write_atomic

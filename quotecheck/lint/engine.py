@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from quotecheck.config import LintConfig, rule_selector_codes
-from quotecheck.extract import line_starts, position
 from quotecheck.lint.globs import glob_match
 from quotecheck.models import ArticleReport, Finding, Level, QuoteResult
+from quotecheck.offsets import line_starts, position
 from quotecheck.rules import RULES, TOOL_ERROR, make_finding
 
 __all__ = ["RuleEngine", "map_findings", "selector_codes", "span_finding"]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
-from quotecheck import __version__
+from quotecheck._version import __version__
 from quotecheck.api import Checker
 from quotecheck.config import LoadedConfig, Settings, SourceSpec
 from quotecheck.errors import InputError, QuotecheckError

@@ -24,9 +24,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from quotecheck.extract import line_starts, position
 from quotecheck.lint.engine import span_finding
 from quotecheck.models import Finding
+from quotecheck.offsets import line_starts, position
 from quotecheck.rules import get_rule
 
 __all__ = ["Directive", "SuppressionResult", "apply_suppressions", "parse_directives"]

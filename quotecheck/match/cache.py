@@ -23,7 +23,7 @@ from typing import BinaryIO
 
 import numpy as np
 
-from quotecheck import __version__
+from quotecheck._version import __version__
 from quotecheck.paths import DiskCache, write_atomically
 
 __all__ = ["SourceTokens", "TokenCache", "token_key"]

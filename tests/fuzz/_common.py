@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from quotecheck.extract import line_starts, position
+from quotecheck.offsets import line_starts, position
 
 
 def check_quotes(raw: str, quotes: Sequence[Any]) -> None:

@@ -20,12 +20,12 @@ import atheris
 with atheris.instrument_imports(include=["quotecheck"]):
     from quotecheck.config import LintConfig, validate_config
     from quotecheck.errors import QuotecheckError
-    from quotecheck.extract.scanner import scan
     from quotecheck.inputs.document import make_document
     from quotecheck.inputs.sources import make_source
     from quotecheck.inputs.text import decode_bytes
     from quotecheck.lang import get_language
     from quotecheck.lint.declared import declarations
+    from quotecheck.scanner import scan
 
 APOSTROPHES = get_language("en").apostrophe_words
 ROOT = Path(__file__).resolve().parents[2]
