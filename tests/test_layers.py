@@ -21,7 +21,21 @@ PACKAGE = Path(quotecheck.__file__).resolve().parent
 OPTIONAL = {"quotecheck.dask": "dask"}
 
 _WALK = r"""
-import importlib, importlib.util, sys, traceback
+import importlib, importlib.machinery, sys, traceback
+
+# Each module is compiled once, not once per walk step (without .pyc files, as under
+# PYTHONDONTWRITEBYTECODE, compiling would be most of the cost).
+_compiled = {}
+_compile = importlib.machinery.SourceFileLoader.source_to_code
+
+
+def _source_to_code(self, data, path, **kwargs):
+    if path not in _compiled:
+        _compiled[path] = _compile(self, data, path, **kwargs)
+    return _compiled[path]
+
+
+importlib.machinery.SourceFileLoader.source_to_code = _source_to_code
 failed = []
 for name in sys.argv[1:]:
     for loaded in [m for m in sys.modules if m == "quotecheck" or m.startswith("quotecheck.")]:
