@@ -180,7 +180,9 @@ class Checker:
             return self.settings.language
         from quotecheck.xling import language_or
 
-        body = document.view[document.body_start : document.body_start + 5000]
+        body = document.view[
+            document.body_start : document.body_start + self.settings.xling.detect_chars
+        ]
         return language_or(body, self.lang.code).split("-")[0]
 
     def source_notes(self) -> list[str]:
@@ -311,7 +313,8 @@ class Checker:
         from quotecheck.xling import language_or
 
         words = len(quote.text.split())
-        lang = language_or(quote.text, article_language) if words >= 4 else article_language
+        long_enough = words >= self.settings.xling.detect_min_words
+        lang = language_or(quote.text, article_language) if long_enough else article_language
         return None if lang.split("-")[0] in self.source_languages() else lang
 
     def _match(

@@ -83,15 +83,26 @@ def classify(
     return EditKind.SUBSTITUTION
 
 
+STEM_CHARS = 4
+"""Two forms of a name share at least this many first letters …"""
+
+SUFFIX_CHARS = 3
+"""… and differ only in an ending of at most this many letters (Korea/Korean, Ukraine/Ukrainian)."""
+
+
 def _same_stem(a: Sequence[str], b: Sequence[str]) -> bool:
     """Ukraine/Ukrainian, Korea/Korean: another form of the same name, not another name."""
     if len(a) != len(b) or not a:
         return False
+
+    def stem(w: str) -> str:
+        return w[: max(STEM_CHARS, len(w) - SUFFIX_CHARS)]
+
     return all(
-        len(x) >= 4
-        and len(y) >= 4
-        and x[:4] == y[:4]
-        and (x.startswith(y[: max(4, len(y) - 3)]) or y.startswith(x[: max(4, len(x) - 3)]))
+        len(x) >= STEM_CHARS
+        and len(y) >= STEM_CHARS
+        and x[:STEM_CHARS] == y[:STEM_CHARS]
+        and (x.startswith(stem(y)) or y.startswith(stem(x)))
         for x, y in zip(a, b, strict=True)
     )
 

@@ -68,6 +68,12 @@ class XlingSettings(SettingsSection):
     """A clause run or sentence this close to the quote's length (either way) …"""
     widen_margin: float = Field(0.08, ge=0.0)
     """… that scores at most this much lower than the best window is the span instead."""
+    detect_min_words: int = Field(4, ge=1)
+    """A quote of at least this many words has its own language detected (a shorter one takes
+    the article's) …"""
+    detect_chars: int = Field(5000, gt=0)
+    """… and an article's language (``language = "auto"``) is detected from this many
+    characters of its body."""
     paraphrase_min: float = Field(0.6, ge=0.0, le=1.0)
     """Embedding similarity from which a same-language quote that is reworded throughout is a
     paraphrase (a re-translation) rather than a fabrication (measured in
