@@ -54,11 +54,16 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    import importlib
+    import importlib.util
+
     module = _LAZY.get(name)
     if module is None:
-        raise AttributeError(f"module 'quotecheck' has no attribute {name!r}")
-    import importlib
-
+        # ``quotecheck.api.Settings`` after a bare ``import quotecheck`` worked when the root
+        # imported every stage; a submodule still loads on first attribute access.
+        if name.startswith("_") or importlib.util.find_spec(f"quotecheck.{name}") is None:
+            raise AttributeError(f"module 'quotecheck' has no attribute {name!r}")
+        return importlib.import_module(f"quotecheck.{name}")
     loaded = importlib.import_module(module)
     value = loaded if module == f"quotecheck.{name}" else getattr(loaded, name)
     globals()[name] = value

@@ -25,7 +25,7 @@ from quotecheck.inputs.places import locate
 from quotecheck.inputs.sources import load_source as _load_source
 from quotecheck.inputs.sources import make_source as _make_source
 from quotecheck.inputs.sources import source_title
-from quotecheck.lang import LanguageData, get_language
+from quotecheck.lang import LanguageData, available_languages, get_language
 from quotecheck.match import QuoteMatch, match_quote
 from quotecheck.match.cache import TokenCache
 from quotecheck.match.index import SourceIndex
@@ -175,15 +175,20 @@ class Checker:
         return self.nlp
 
     def language_of(self, document: Document) -> str:
-        """The article's language: as configured, or detected when it is ``"auto"``."""
+        """The article's language: as configured, or detected when it is ``"auto"`` (English, the
+        default, when detection cannot name a supported language)."""
         if self.settings.language != AUTO_LANGUAGE:
             return self.settings.language
-        from quotecheck.xling import language_or
+        return self._detected(document) or self.lang.code
 
-        body = document.view[
-            document.body_start : document.body_start + self.settings.xling.detect_chars
-        ]
-        return language_or(body, self.lang.code).split("-")[0]
+    def _detected(self, document: Document) -> str | None:
+        """The supported language the article's body is written in; None when it is too short to
+        tell or in a language without data."""
+        from quotecheck.xling import UNDETERMINED, detect
+
+        end = document.body_start + self.settings.xling.detect_chars
+        code, _ = detect(document.view[document.body_start : end])
+        return None if code == UNDETERMINED else code.split("-")[0]
 
     def source_notes(self) -> list[str]:
         """Human notes on how each source's speaker was established."""
@@ -207,13 +212,25 @@ class Checker:
         ``max_quote_chars`` is a finding, not checked.
         """
         # Never unsupported: the configured language was checked when the Checker was built,
-        # and detection answers only with a supported language (else the configured default).
-        code = self.language_of(document)
+        # and detection answers only with a supported language.  Where the user named no
+        # language ("auto") and detection cannot tell, the article is checked as English and
+        # its report says so (docs/translation.md); a named language is never replaced.
+        auto = self.settings.language == AUTO_LANGUAGE
+        detected = self._detected(document) if auto else None
+        code = (detected or self.lang.code) if auto else self.settings.language
         lang = get_language(code)
         nlp = self.pipeline(code)  # loading the pipeline is not the article's time
         seconds = self.settings.time_budget or None
         with time_budget(seconds, path=document.path):
-            return self._check_document(document, nlp, lang)
+            report = self._check_document(document, nlp, lang)
+        if auto and detected is None:
+            supported = ", ".join(available_languages())
+            note = (
+                f"language not recognised as one of {supported}: checked as {lang.code} "
+                "(name the article's language with --language)"
+            )
+            report = report.model_copy(update={"notes": (*report.notes, note)})
+        return report
 
     def _check_document(self, document: Document, nlp: Any, lang: LanguageData) -> ArticleReport:
         starts = line_starts(document.raw)
