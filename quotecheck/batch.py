@@ -499,12 +499,24 @@ def _check_one(item: ArticleInput | Mapping[str, Any], checker: Checker) -> list
         text = _text_of(article, checker.settings)
         doc = make_document(text, path=article.path or article.id, fmt=article.format)
         report = checker.check_document(doc)
+        metadata = _with_declared_date(article.metadata, doc)
     except QuotecheckError as exc:
         return [error_record(article.id, article.metadata, error=str(exc), code=exc.code)]
     except Exception as exc:  # a bug or a pathological input: record it, go on with the rest
         message = f"internal error: {type(exc).__name__}: {exc}"
         return [error_record(article.id, article.metadata, error=message, code="internal")]
-    return records_from_report(article.id, report, article.metadata)
+    return records_from_report(article.id, report, metadata)
+
+
+def _with_declared_date(metadata: Mapping[str, Any], doc: Any) -> Mapping[str, Any]:
+    """The input metadata, plus the date the article declares (front matter ``date:``, HTML
+    meta) when the input gives none: the quote lineage orders articles by it."""
+    if "date" in metadata:
+        return metadata
+    from quotecheck.lineage.dates import article_info
+
+    date = article_info(doc.raw, doc.meta, doc.format).date
+    return {**metadata, "date": date} if date else metadata
 
 
 def _guess_id_meta(item: Any) -> tuple[str, Mapping[str, Any]]:

@@ -8,6 +8,7 @@ example archive goes through ``check_batch`` with dates in the article metadata.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -67,4 +68,20 @@ def test_example_archive_on_batch_records() -> None:
     assert {Path(c.article.path).name: c.relation for c in wire.copies} == {
         "02-copy.md": "same-words",
         "03-kopie.html": "translation",
+    }
+
+
+def test_batch_records_carry_the_date_the_article_declares() -> None:
+    index = BatchIndex.from_paths([ARCHIVE / "sources" / "reservoir-statement.md"])
+    paths = sorted((ARCHIVE / "articles").iterdir())
+    given = [{"id": str(p), "path": str(p)} for p in paths]
+    given[0]["metadata"] = {"date": "2020-01-01"}  # the input's date wins
+    frame = qd.records_frame(check_batch(given, index))
+    dates = {
+        Path(a).name: json.loads(m)["date"]
+        for a, m in zip(frame["article_id"], frame["metadata"], strict=True)
+    }
+    assert dates == {
+        "01-wire.md": "2020-01-01",
+        **{Path(p).name: d for p, d in zip(paths[1:], DATES[1:], strict=True)},
     }
