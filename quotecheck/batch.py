@@ -513,7 +513,7 @@ def _with_declared_date(metadata: Mapping[str, Any], doc: Any) -> Mapping[str, A
     meta) when the input gives none: the quote lineage orders articles by it."""
     if "date" in metadata:
         return metadata
-    from quotecheck.lineage.dates import article_info
+    from quotecheck.inputs.dates import article_info
 
     date = article_info(doc.raw, doc.meta, doc.format).date
     return {**metadata, "date": date} if date else metadata

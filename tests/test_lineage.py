@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 import quotecheck
 from quotecheck.cli import main
+from quotecheck.inputs.dates import article_info, normalise_date
 from quotecheck.lineage import LineageReport, Rendering, build_lineage
-from quotecheck.lineage.dates import article_info, normalise_date
 from quotecheck.lineage.grouping import band_keys, group_renderings, span_groups
 from quotecheck.lineage.model import Group
 from quotecheck.lineage.text import render_text

@@ -2,7 +2,7 @@
 
 The articles are checked exactly as :func:`quotecheck.check` does (same sources, settings and
 verdicts); each article's date comes from its own front matter or HTML meta
-(:mod:`quotecheck.lineage.dates`), and the input order of ``paths`` stands in for articles
+(:mod:`quotecheck.inputs.dates`), and the input order of ``paths`` stands in for articles
 without one.
 """
 
@@ -16,9 +16,9 @@ from quotecheck._version import __version__
 from quotecheck.api import Checker, SourceLike, _sources
 from quotecheck.config import Settings
 from quotecheck.errors import QuotecheckError
+from quotecheck.inputs.dates import ArticleInfo, article_info
 from quotecheck.inputs.document import load_document
 from quotecheck.lineage.build import build_lineage
-from quotecheck.lineage.dates import ArticleInfo, article_info
 from quotecheck.lineage.model import LineageReport, Rendering
 from quotecheck.lineage.renderings import from_report, order_key
 from quotecheck.models import ArticleReport, Report, ToolInfo

@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from quotecheck.lineage.dates import ArticleInfo, normalise_date
+from quotecheck.inputs.dates import ArticleInfo, normalise_date
 from quotecheck.lineage.model import Rendering
 from quotecheck.models import ArticleReport, Edit, QuoteKind, QuoteResult, Segment
 
