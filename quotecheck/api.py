@@ -162,7 +162,14 @@ class Checker:
             name: s for name, s in zip(self.source_names, self.sources, strict=True) if s.places
         }
         self._xl: Any = None
-        self._source_languages: set[str] | None = None
+        from quotecheck.xling.langid import LanguageCache, SourceLanguages
+
+        # Each source's language decided only when a quote's language asks, cached beside the
+        # source tokens (by content hash).
+        self.languages = SourceLanguages(
+            self.sources,
+            LanguageCache(self.settings.cache_dir) if self.settings.index_cache_enabled else None,
+        )
 
     def pipeline(self, language: str | None = None) -> Any:
         """The spaCy pipeline for ``language`` (default: the configured one), loaded once."""
@@ -308,18 +315,13 @@ class Checker:
                 cache_dir=self.settings.embedding_cache or self.settings.cache_dir,
                 use_cache=self.settings.embedding_cache_enabled,
                 settings=self.settings.xling,
+                languages=self.languages,
             )
         return self._xl
 
     def source_languages(self) -> set[str]:
-        """Languages the sources are written in (detected from their text, else declared)."""
-        if self._source_languages is None:
-            from quotecheck.xling import CrossLingual
-
-            self._source_languages = {
-                CrossLingual.source_language(s).split("-")[0] for s in self.sources
-            }
-        return self._source_languages
+        """Languages the sources are written in (declared, else detected), every one decided."""
+        return self.languages.decide_all()
 
     def _foreign_language(self, quote: Quote, article_language: str) -> str | None:
         """The quote's language when none of the sources is written in it, else None.
@@ -332,7 +334,7 @@ class Checker:
         words = len(quote.text.split())
         long_enough = words >= self.settings.xling.detect_min_words
         lang = language_or(quote.text, article_language) if long_enough else article_language
-        return None if lang.split("-")[0] in self.source_languages() else lang
+        return None if self.languages.includes(lang) else lang
 
     def _match(
         self,

@@ -192,7 +192,7 @@ class BatchIndex:
             h.update(s.model_dump_json().encode())
         checker = Checker(list(sources), settings)
         if settings.crosslingual and sources:
-            checker.source_languages()  # detected once here, shipped with the index
+            checker.source_languages()  # decided once here, on the client, shipped with the index
         object.__setattr__(self, "_settings", settings)
         object.__setattr__(self, "_sources", sources)
         object.__setattr__(self, "_checker", checker)
@@ -274,11 +274,10 @@ class BatchIndex:
 
     def prepare(self) -> None:
         """Do this process's one-off work now instead of in its first batch: load the spaCy
-        pipeline and, with cross-lingual checks on, embed the sources (or load them from the
-        embedding cache)."""
-        worker = self.checker()
-        if self._settings.crosslingual and self._sources:
-            worker.crosslingual()
+        pipeline.  Nothing that grows with the sources is done here: their tokens and languages
+        come with the index, and a source is embedded only when a quote in another language
+        needs it (:class:`~quotecheck.xling.CrossLingual`)."""
+        self.checker()
 
     # ---- immutability and pickling
 

@@ -256,10 +256,10 @@ def _prepare(index: BatchIndex) -> bool:
 
 
 def warm_up(client: Client, index: Any) -> None:
-    """Do each worker's one-off work now (load the spaCy pipeline; with cross-lingual checks
-    on, embed the sources or load them from the embedding cache), one task pinned to each
-    worker, so that it is not counted against the first partitions.  ``index`` is what
-    :func:`share_index` returned for ``client``, or a :class:`BatchIndex`."""
+    """Do each worker's one-off work now (load the spaCy pipeline), one task pinned to each
+    worker, so that it is not counted against the first partitions.  Nothing that grows with
+    the sources is done per worker: a source is embedded only when a quote needs it.
+    ``index`` is what :func:`share_index` returned for ``client``, or a :class:`BatchIndex`."""
     shared = client.scatter(index, broadcast=True) if isinstance(index, BatchIndex) else index
     workers = list(client.scheduler_info().get("workers", {}))
     futures = [

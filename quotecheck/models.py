@@ -279,6 +279,9 @@ class Source(Frozen):
     path: str | None = None
     text: str
     language: str = "en"
+    language_declared: bool = False
+    """True when ``language`` was declared (front matter ``language:``, the source's entry, the
+    API): then it is taken as is, never detected."""
     kind: str = "statement"
     speaker: str | None = None
     """Default speaker of the whole source (declared, from front matter, or from a byline)."""

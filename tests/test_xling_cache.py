@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -22,6 +23,13 @@ from quotecheck.xling.cache import cache_key
 from quotecheck.xling.encoders import Matrix
 
 DIM = 64
+
+
+def built(sources: list[Source], **kwargs: Any) -> CrossLingual:
+    """A CrossLingual with every source embedded now (building it embeds nothing)."""
+    xl = CrossLingual(sources, **kwargs)
+    xl.embed_sources()
+    return xl
 
 
 class BagOfWords:
@@ -59,7 +67,7 @@ def test_fake_encoder_satisfies_the_protocol() -> None:
 
 def test_search_works_with_any_encoder(tmp_path: Path) -> None:
     # the bag-of-words "model" only sees shared words, so quote in the source's own language
-    xl = CrossLingual([SOURCE], encoder=BagOfWords(), cache_dir=tmp_path)
+    xl = built([SOURCE], encoder=BagOfWords(), cache_dir=tmp_path)
     r = xl.check("the lamp now runs on solar power", "de")
     assert r is not None
     assert r.text == "The lamp now runs on solar power"
@@ -68,12 +76,12 @@ def test_search_works_with_any_encoder(tmp_path: Path) -> None:
 
 def test_second_build_loads_from_disk(tmp_path: Path) -> None:
     first = BagOfWords()
-    xl1 = CrossLingual([SOURCE], encoder=first, cache_dir=tmp_path)
+    xl1 = built([SOURCE], encoder=first, cache_dir=tmp_path)
     assert first.calls == 1 and first.texts > 0
     assert xl1.cache is not None and (xl1.cache.misses, xl1.cache.writes) == (1, 1)
 
     second = BagOfWords()
-    xl2 = CrossLingual([SOURCE], encoder=second, cache_dir=tmp_path)
+    xl2 = built([SOURCE], encoder=second, cache_dir=tmp_path)
     assert second.calls == 0  # nothing re-encoded: the vectors came from the cache
     assert xl2.cache is not None and (xl2.cache.hits, xl2.cache.writes) == (1, 0)
     np.testing.assert_array_equal(xl1._indexed[0].vectors, xl2._indexed[0].vectors)
@@ -82,14 +90,14 @@ def test_second_build_loads_from_disk(tmp_path: Path) -> None:
 
 
 def test_cache_is_keyed_by_model_and_content(tmp_path: Path) -> None:
-    CrossLingual([SOURCE], encoder=BagOfWords(), cache_dir=tmp_path)
+    built([SOURCE], encoder=BagOfWords(), cache_dir=tmp_path)
     other_model = BagOfWords()
     other_model.name = "another-model"
-    CrossLingual([SOURCE], encoder=other_model, cache_dir=tmp_path)
+    built([SOURCE], encoder=other_model, cache_dir=tmp_path)
     assert other_model.calls == 1
     changed = SOURCE.model_copy(update={"text": SOURCE.text + " The café opens in May."})
     enc = BagOfWords()
-    CrossLingual([changed], encoder=enc, cache_dir=tmp_path)
+    built([changed], encoder=enc, cache_dir=tmp_path)
     assert enc.calls == 1
     assert len(list(tmp_path.rglob("*.npy"))) == 3
     assert cache_key("m", ["ab", "c"]) != cache_key("m", ["a", "bc"])
@@ -104,26 +112,26 @@ def test_cache_is_keyed_by_model_and_content(tmp_path: Path) -> None:
     ],
 )
 def test_corrupt_cache_file_is_ignored_and_rebuilt(tmp_path: Path, damage: bytes) -> None:
-    CrossLingual([SOURCE], encoder=BagOfWords(), cache_dir=tmp_path)
+    built([SOURCE], encoder=BagOfWords(), cache_dir=tmp_path)
     (path,) = tmp_path.rglob("*.npy")
     path.write_bytes(damage)
     enc = BagOfWords()
-    xl = CrossLingual([SOURCE], encoder=enc, cache_dir=tmp_path)
+    xl = built([SOURCE], encoder=enc, cache_dir=tmp_path)
     assert enc.calls == 1
     assert xl.cache is not None and xl.cache.errors == 1 and xl.cache.writes == 1
     assert np.load(path, allow_pickle=False).shape == xl._indexed[0].vectors.shape
 
 
 def test_cache_file_of_the_wrong_shape_or_a_pickle_is_ignored(tmp_path: Path) -> None:
-    CrossLingual([SOURCE], encoder=BagOfWords(), cache_dir=tmp_path)
+    built([SOURCE], encoder=BagOfWords(), cache_dir=tmp_path)
     (path,) = tmp_path.rglob("*.npy")
     np.save(path, np.ones((2, DIM), dtype=np.float32))
     enc = BagOfWords()
-    CrossLingual([SOURCE], encoder=enc, cache_dir=tmp_path)
+    built([SOURCE], encoder=enc, cache_dir=tmp_path)
     assert enc.calls == 1
     np.save(path, np.array([{"a": 1}], dtype=object), allow_pickle=True)
     enc = BagOfWords()
-    xl = CrossLingual([SOURCE], encoder=enc, cache_dir=tmp_path)
+    xl = built([SOURCE], encoder=enc, cache_dir=tmp_path)
     assert enc.calls == 1 and xl.cache is not None and xl.cache.errors == 1
 
 
@@ -131,13 +139,13 @@ def test_unwritable_cache_directory_does_not_fail(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
     enc = BagOfWords()
-    xl = CrossLingual([SOURCE], encoder=enc, cache_dir=blocker)
+    xl = built([SOURCE], encoder=enc, cache_dir=blocker)
     assert xl.cache is not None and xl.cache.writes == 0 and xl.cache.errors >= 1
     assert xl.check("the lamp now runs on solar power", "de") is not None
 
 
 def test_no_cache(tmp_path: Path) -> None:
-    xl = CrossLingual([SOURCE], encoder=BagOfWords(), use_cache=False)
+    xl = built([SOURCE], encoder=BagOfWords(), use_cache=False)
     assert xl.cache is None
 
 
@@ -207,4 +215,20 @@ def test_encoder_with_wrong_row_count_is_an_error(tmp_path: Path) -> None:
             return super().encode(texts[:1])
 
     with pytest.raises(ValueError, match="returned shape"):
-        CrossLingual([SOURCE], encoder=Broken(), cache_dir=tmp_path)
+        built([SOURCE], encoder=Broken(), cache_dir=tmp_path)
+
+
+def test_building_embeds_nothing_and_a_quote_embeds_only_the_sources_it_searches(
+    tmp_path: Path,
+) -> None:
+    enc = BagOfWords()
+    german = Source(
+        id="d",
+        language="de",
+        language_declared=True,
+        text="Der Leuchtturmwärter ging nach vierzig Jahren in den Ruhestand.",
+    )
+    xl = CrossLingual([SOURCE, german], encoder=enc, cache_dir=tmp_path)
+    assert enc.calls == 0  # a run whose quotes are in the sources' language embeds nothing
+    xl.check("the lamp now runs on solar power", "de")
+    assert set(xl._indexed) == {0}  # the German source was not embedded for a German quote

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,7 +33,7 @@ from quotecheck.models import Edit, EditKind, Frozen, SettingsSection, Source, V
 from quotecheck.xling.cache import EmbeddingCache, cache_key
 from quotecheck.xling.checks import Side, WordVectors, compare
 from quotecheck.xling.encoders import Encoder, Matrix, default_encoder
-from quotecheck.xling.langid import UNDETERMINED, detect
+from quotecheck.xling.langid import SourceLanguages, source_language
 from quotecheck.xling.segment import Layout, Unit, layout, windows
 
 __all__ = ["CrossLingual", "XlingResult", "XlingSettings"]
@@ -148,10 +149,14 @@ def _describe(edit: Edit) -> str:
 class CrossLingual:
     """Checks quotes against sources written in another language.
 
-    Build it once per set of sources: source units are embedded here (or loaded from the cache)
-    and reused for every quote.  ``encoder`` defaults to the process-wide multilingual USE model;
+    Build it once per set of sources; building costs nothing.  A source's units are embedded
+    (or loaded from the cache) the first time a quote in another language needs that source,
+    and reused for every later quote: a run whose quotes are all in the sources' language
+    embeds nothing, and a worker process embeds only what its own quotes need.
+    ``encoder`` defaults to the process-wide multilingual USE model (loaded on first use);
     ``cache_dir`` defaults to ``$QUOTECHECK_CACHE_DIR`` or ``~/.cache/quotecheck``;
-    ``use_cache=False`` keeps nothing on disk.
+    ``use_cache=False`` keeps nothing on disk.  ``languages`` gives the sources' languages when
+    the caller already decided them (a :class:`~quotecheck.xling.langid.SourceLanguages`).
     """
 
     def __init__(
@@ -162,25 +167,40 @@ class CrossLingual:
         cache_dir: str | os.PathLike[str] | None = None,
         use_cache: bool = True,
         settings: XlingSettings | None = None,
+        languages: SourceLanguages | None = None,
     ) -> None:
         self.sources = list(sources)
         self.encoder: Encoder = encoder if encoder is not None else default_encoder()
         self.cache = EmbeddingCache(cache_dir) if use_cache else None
         self.settings = settings or XlingSettings()
         self.words = WordVectors(self.encoder.encode)
-        self._indexed = [self._index(i, s) for i, s in enumerate(self.sources)]
+        self._languages = languages if languages is not None else SourceLanguages(self.sources)
+        self._indexed: dict[int, _Indexed] = {}
+        self._lock = threading.Lock()
 
     # -- building -------------------------------------------------------------------------
 
     @staticmethod
     def source_language(source: Source) -> str:
-        """The language a source is written in: detected from its text, else as declared."""
-        body = source.text[source.body_start : source.body_start + 4000]
-        code, _ = detect(body)
-        return source.language if code == UNDETERMINED else code
+        """The language a source is written in (see :mod:`quotecheck.xling.langid`)."""
+        return source_language(source)
+
+    def embed_sources(self, which: Sequence[int] | None = None) -> None:
+        """Segment and embed sources now (all of them by default) instead of when a quote first
+        needs them; for timing, and for a cache filled ahead of a run."""
+        for i in range(len(self.sources)) if which is None else which:
+            self._get(i)
+
+    def _get(self, i: int) -> _Indexed:
+        """Source ``i`` segmented and embedded, once."""
+        with self._lock:
+            ix = self._indexed.get(i)
+            if ix is None:
+                ix = self._indexed[i] = self._index(i, self.sources[i])
+            return ix
 
     def _index(self, i: int, source: Source) -> _Indexed:
-        language = self.source_language(source)
+        language = self._languages[i]
         lang = get_language(language, path=source.path or source.id)
         lay = layout(source.text, lang, source.body_start)
         texts = [lay.unit_text(u) for u in lay.units]
@@ -206,7 +226,7 @@ class CrossLingual:
 
     def languages(self) -> list[str]:
         """The language of each source, in source order."""
-        return [ix.language for ix in self._indexed]
+        return [self._languages[i] for i in range(len(self.sources))]
 
     # -- searching ------------------------------------------------------------------------
 
@@ -342,10 +362,11 @@ class CrossLingual:
         n_words = sum(1 for t in quote_side.tokens if t.kind != "sym")
         if n_words < s.min_words or not clean:
             return None
+        want = quote_language.split("-")[0]
         targets = [
-            ix
-            for ix in self._indexed
-            if same_language or ix.language.split("-")[0] != quote_language.split("-")[0]
+            self._get(i)
+            for i in range(len(self.sources))
+            if same_language or self._languages[i].split("-")[0] != want
         ]
         qvec = self._encode([clean])[0]
         found = self._search(qvec, n_words, targets)
