@@ -110,6 +110,7 @@ class AttributionRule(StrEnum):
     PRECEDING_SUBJECT = "preceding-subject"
     # none
     NEARBY_PERSON = "nearby-person"  # a person named in the quote's sentences, no frame
+    CLAUSE_SUBJECT = "clause-subject"  # the subject of the clause the quote stands in
     NESTED = "nested"  # a quote within a quote
     NONE = "none"
 

@@ -18,6 +18,7 @@ from quotecheck.extract.attribution.context import SUBJECT_DEPS, ArticleContext,
 from quotecheck.extract.attribution.cues import (
     Found,
     by_parse,
+    clause_subjects,
     colon_subject,
     cue_candidates,
     trailing_frame,
@@ -130,7 +131,13 @@ class Attributor:
         out: list[Proposal] = []
         by_span: dict[tuple[int | None, int | None], Proposal] = {}
 
-        def add(att: Attribution | None, *, cascade_pick: bool = False, governs: int = 0) -> None:
+        def add(
+            att: Attribution | None,
+            *,
+            cascade_pick: bool = False,
+            governs: int = 0,
+            attach: bool = False,
+        ) -> None:
             if att is None or (att.mention is None and att.speaker is None):
                 return
             key = (att.mention_start, att.mention_end)
@@ -138,8 +145,9 @@ class Attributor:
             if known is not None:
                 known.votes += 1
                 known.governs = max(known.governs, governs)
+                known.attach = known.attach or attach
                 return
-            prop = Proposal(att, cascade_pick, governs)
+            prop = Proposal(att, cascade_pick, governs, attach=attach)
             by_span[key] = prop
             out.append(prop)
 
@@ -163,6 +171,11 @@ class Attributor:
                         "candidates": (),
                     }
                 )
+            )
+        for tok, attach in clause_subjects(ctx, site):
+            add(
+                self._attribution_for(tok, site, AttributionRule.CLAUSE_SUBJECT, 0.3),
+                attach=attach,
             )
         for tok in nearby_people(ctx, toks):
             add(self._attribution_for(tok, site, AttributionRule.NEARBY_PERSON, 0.3))

@@ -31,6 +31,7 @@ NAME_DEPS = frozenset(
         "npadvmod",
     }
 )
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "prep"})
 
 Found = tuple[Mention, Any, AttributionRule, float]
@@ -75,9 +76,21 @@ def cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> lis
                         candidates.append((key, m, tok, AttributionRule.ACCORDING_TO, 0.9, obj))
         if tok.pos_ in ("VERB", "AUX", "NOUN") and (ctx.is_reporting(tok) or idiom(ctx, tok)):
             subj = subject(ctx, tok)
-            if subj is not None:
+            if subj is not None and subj.dep_ in PASSIVE_SUBJECT_DEPS:
+                # "Lee was asked by Reyes “…”": the listener is the subject, the agent speaks
+                subj = agent(ctx, subj.head) or subj
+            alternatives = [subj]
+            if subj is not None and personhood(ctx, subj) <= 1 and subj.ent_type_ != "ORG":
+                # A date or a dateline parsed as the subject ("Saturday … Warren said"):
+                # the person named right before the verb is proposed too.
+                alternatives.append(person_left_of(ctx, tok))
+            for subj in alternatives:
+                if subj is None:
+                    continue
                 m = mention(ctx, subj)
-                direct = subj.head.i == tok.i
+                direct = subj.head.i == tok.i or (
+                    subj.head.dep_ == "agent" and subj.head.head.i == tok.i
+                )
                 rule = (
                     AttributionRule.VERB_SUBJECT if direct else AttributionRule.VERB_SUBJECT_CLIMBED
                 )
@@ -99,6 +112,16 @@ def by_parse(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found | N
         return colon_subject(ctx, site, toks)
     best = max(candidates, key=lambda c: c[0])
     return best[1], best[2], best[3], best[4]
+
+
+def agent(ctx: ArticleContext, verb: Any) -> Any | None:
+    """The agent of a passive verb ("asked by Reyes" → Reyes), outside quotes."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and not ctx.in_quote[obj.i]:
+                    return obj
+    return None
 
 
 def quote_heads(ctx: ArticleContext, site: QuoteSite) -> list[Any]:
@@ -203,3 +226,38 @@ def trailing_frame(ctx: ArticleContext, sent: Any) -> Any | None:
             if subj is not None and personhood(ctx, subj) >= 1 and subj.i >= words[0].i:
                 return subj
     return None
+
+
+def clause_subjects(ctx: ArticleContext, site: QuoteSite) -> list[tuple[Any, bool]]:
+    """Subjects of the clauses a quote stands in, with no reporting verb needed ("The ad
+    targets a “…”"): the subject of the nearest verb each quote head hangs from (flagged
+    True), and the subject of the sentence's root.  Any kind of noun: the ranker weighs how
+    person-like it is."""
+    out: list[tuple[Any, bool]] = []
+    seen: set[int] = set()
+
+    def subject_of(verb: Any) -> Any | None:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and not ctx.in_quote[child.i]:
+                return child
+        return None
+
+    for head in quote_heads(ctx, site):
+        node = head
+        for _ in range(3):
+            if node.pos_ in ("VERB", "AUX"):
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        subj = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.i not in seen:
+            seen.add(subj.i)
+            out.append((subj, True))
+    first = ctx.token_at(site.start)
+    if first is not None:
+        root = ctx.doc[first].sent.root
+        subj = subject_of(root) if not ctx.in_quote[root.i] else None
+        if subj is not None and subj.i not in seen:
+            out.append((subj, False))
+    return out

@@ -23,6 +23,7 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "oprd"})
 _NEIGHBOUR_RULES = frozenset(
     {
         AttributionRule.CARRY_OVER,
+        AttributionRule.CLAUSE_SUBJECT,
         AttributionRule.NEARBY_PERSON,
         AttributionRule.SENTENCE_SUBJECT,
         AttributionRule.PRECEDING_CUE,
@@ -42,6 +43,8 @@ class Proposal:
     """Whether its cue governs the quote in the parse."""
     votes: int = 1
     """How many rules proposed the same mention."""
+    attach: bool = False
+    """Whether it is the subject of the verb the quote hangs from in the parse."""
 
 
 def mention_head(ctx: ArticleContext, start: int | None, end: int | None) -> Any | None:
@@ -87,6 +90,8 @@ def features(
         f["cascade"] = 1.0
     f["votes"] = float(prop.votes - 1)
     f["governs"] = float(prop.governs)
+    if prop.attach:
+        f["attach_subject"] = 1.0
     starts = ctx.starts_sentence(site)
     f["quote_starts_sentence"] = float(starts)
     f["speaker_resolved"] = float(att.speaker is not None)
@@ -118,10 +123,10 @@ def features(
             f["pronoun"] = 1.0
             if not agrees(ctx.genders, att.speaker, g):
                 f["gender_conflict"] = 1.0
-        if head.ent_type_ == "PERSON":
-            f["ent:person"] = 1.0
-        elif head.ent_type_ in ("ORG", "GPE", "NORP"):
-            f["ent:org"] = 1.0
+        if head.ent_type_:
+            f[f"ent:{head.ent_type_.lower()}"] = 1.0
+        if dep in ("nsubjpass", "nsubj:pass"):
+            f["passive_subject"] = 1.0
     elif att.mention is not None:
         f["no_parse_head"] = 1.0
     if att.cue_start is not None:
