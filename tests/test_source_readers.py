@@ -475,3 +475,70 @@ def test_declared_format_wins(tmp_path: Path) -> None:
     assert loc is not None and loc.url == "https://example.org/v?id=7&t=879"
     with pytest.raises(SourceFormatError, match="unknown source format"):
         quotecheck.load_source(p, format="docx")
+
+
+# --------------------------------------------------------------------------- declarations
+
+
+@pytest.mark.parametrize("where", ["front-matter", "config"])
+def test_format_declared_for_lint(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    where: str,
+) -> None:
+    """A caption file saved as .txt (its first line indented, so content does not tell) is
+    read as SRT when the article's entry or the configuration says so."""
+    from quotecheck.cli import main
+
+    root = tmp_path / "repo"
+    (root / "sources").mkdir(parents=True)
+    (root / "articles").mkdir()
+    write(root / "sources", "captions.txt", " " + SRT)
+    entry = (
+        "{path: ../sources/captions.txt, format: srt, occasion: harbour hearing, "
+        "url: 'https://video.example/w?v=1'}"
+    )
+    body = "“That is what you said in May,” Bob Ray said.\n"
+    if where == "front-matter":
+        write(root, "quotecheck.toml", "")
+        write(root / "articles", "a.md", f"---\nquotecheck:\n  sources: [{entry}]\n---\n{body}")
+    else:
+        write(
+            root,
+            "quotecheck.toml",
+            '[sources]\n"articles/*.md" = [{ path = "sources/captions.txt", format = "srt", '
+            'url = "https://video.example/w?v=1" }]\n',
+        )
+        write(root / "articles", "a.md", body)
+    monkeypatch.chdir(root)
+    code = main(["check", "articles", "-f", "json", "--no-progress"])
+    out, err = capsys.readouterr()
+    assert code == 1, err
+    quote = json.loads(out)["articles"][0]["quotes"][0]
+    assert quote["verdict"] == "altered" and quote["match"]["speaker"] == "Bob Ray"
+    assert quote["match"]["location"] == {
+        "page": None,
+        "line": None,
+        "start_time": 876.1,
+        "end_time": 879.0,
+        "url": "https://video.example/w?v=1&t=876",
+    }
+
+
+def test_unreadable_declared_source_is_a_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A scanned PDF declared as a source is QC501 naming the problem, not a crash."""
+    from quotecheck.cli import main
+
+    root = tmp_path / "repo"
+    (root / "sources").mkdir(parents=True)
+    write(root, "quotecheck.toml", "")
+    write(root / "sources", "scan.pdf", pdf_bytes([Page(scanned=True)]))
+    write(root, "a.md", "---\nquotecheck:\n  sources: [sources/scan.pdf]\n---\n“Hi,” Ann said.\n")
+    monkeypatch.chdir(root)
+    main(["check", "a.md", "-f", "json", "--no-progress"])
+    out, _ = capsys.readouterr()
+    messages = [f["message"] for f in json.loads(out)["articles"][0]["findings"]]
+    assert any("no text layer" in m and "E121" in m for m in messages), messages
