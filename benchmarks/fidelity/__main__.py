@@ -10,7 +10,8 @@ Three parts, each skipped with a one-line reason when its data is absent:
 ``--delivery pdf,srt`` runs the bank again against the same turns delivered as a generated PDF
 and as SRT subtitles (``benchmarks/fidelity/delivery.py``) and compares every verdict.
 
-Writes ``benchmarks/results/fidelity.{json,md}`` (numbers only, no data-set text).
+Writes ``benchmarks/results/fidelity.{json,md}`` (numbers only, no data-set text), or with
+``--delivery`` ``benchmarks/results/fidelity-delivery.{json,md}``.
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ def _md(res: dict[str, Any]) -> str:
         ]
     delivery = res.get("delivery")
     if delivery:
+        base = res.get("bank_text") or res.get("bank") or {}
         out += [
             "## The bank against the transcripts as PDF and as SRT",
             "",
@@ -96,6 +98,11 @@ def _md(res: dict[str, Any]) -> str:
             "edits, codes, speaker |",
             "|---|---:|---:|---:|---:|---:|",
         ]
+        if base:
+            m, c = base["meaning_changing"], base["controls"]
+            out.append(
+                f"| text | — | {m['caught']}/{m['n']} | {c['false_alarms']}/{c['n']} | — | — |"
+            )
         for how, d in delivery.items():
             m, c = d["meaning_changing"], d["controls"]
             out.append(
@@ -243,12 +250,22 @@ def main(argv: list[str] | None = None) -> int:
             )
             res["speed"].extend(rows)
             print("speed:", json.dumps(rows[0]))
+    if not args.no_write and "delivery" in res:
+        # Its own files: the bank's text run is re-done as the baseline of the comparison.
+        DEFAULT_OUT.mkdir(parents=True, exist_ok=True)
+        data = {k: res[k] for k in ("date", "machine", "delivery")}
+        data["bank_text"] = {k: res["bank"][k] for k in ("meaning_changing", "controls")}
+        (DEFAULT_OUT / "fidelity-delivery.json").write_text(
+            json.dumps(data, indent=2) + "\n", "utf-8"
+        )
+        (DEFAULT_OUT / "fidelity-delivery.md").write_text(_md(data), "utf-8")
+        return 0
     if not args.no_write:
         DEFAULT_OUT.mkdir(parents=True, exist_ok=True)
         previous = DEFAULT_OUT / "fidelity.json"
         if previous.is_file() and parts != {"bank", "real", "speed"}:
             old = json.loads(previous.read_text("utf-8"))  # keep the parts not run this time
-            for key in ("bank", "delivery", "real", "speed"):
+            for key in ("bank", "real", "speed"):
                 if key not in res and key in old:
                     res[key] = old[key]
             if "speed" in parts and old.get("speed"):  # keep the sizes not re-run

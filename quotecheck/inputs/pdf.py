@@ -16,9 +16,11 @@ Uses pdfminer.six (MIT; the ``pdf`` extra) for the text lines and their boxes, t
    with a hyphen elsewhere and never joined ("well-known"); before an uppercase letter the
    hyphen stays ("non-" + "European"); a soft hyphen (U+00AD) at a line end always goes.
 
-Lines are joined by a line break, paragraphs (a vertical gap of more than 0.8 line heights) by
-a blank line.  Line numbers count every text line of the page in reading order, furniture
-included, as a reader counts them.  Cost: linear in the number of characters after
+The lines of a paragraph are joined by spaces (one line of text per paragraph, as in a text
+source); a paragraph ends at a vertical gap of more than 0.8 line heights (a blank line), or
+where a sentence ends on a line that stops short of its column's edge or is followed by a line
+starting "Name:" (a line break).  Line numbers count every text line of the page in reading
+order, furniture included, as a reader counts them.  Cost: linear in the number of characters after
 pdfminer's own layout analysis (which dominates); the furniture pass is O(pages).
 """
 
@@ -63,6 +65,7 @@ class _Line:
     text: str
     number: int = 0
     column: int = -1
+    short: bool = False
 
 
 def _text_lines(layout: Any) -> list[_Line]:
@@ -118,6 +121,14 @@ def reading_order(lines: list[_Line]) -> list[_Line]:
     out.extend(sorted(band, key=lambda x: (x.column, -x.y1, x.x0)))
     for i, ln in enumerate(out, 1):
         ln.number = i
+    # A line ending well short of its column's right edge ends a paragraph (ragged last line).
+    edges: dict[int, tuple[float, float]] = {}
+    for ln in out:
+        a, b = edges.get(ln.column, (ln.x0, ln.x1))
+        edges[ln.column] = (min(a, ln.x0), max(b, ln.x1))
+    for ln in out:
+        a, b = edges[ln.column]
+        ln.short = ln.x1 < b - 0.25 * max(1.0, b - a)
     return out
 
 
@@ -200,6 +211,25 @@ def _pages(data: bytes, *, path: str) -> tuple[list[list[_Line]], dict[str, str]
     return pages, info
 
 
+_SENTENCE_END = re.compile(r"[.?!…:;\"”’)\]—–-]$")
+_LABEL_START = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*:[ \t]")
+
+
+def _join(line: _Line, nxt: _Line, *, same_page: bool) -> str:
+    """What stands between two lines: a blank line between paragraphs (a vertical gap), a
+    line break where a paragraph or a speaker's turn ends without one (a sentence ends on a
+    short line, or the next line starts "Name:"), else a space.  Lines of one paragraph are
+    one line of text, as in a text source: a name or phrase wrapped across lines ("United" /
+    "States") reads as written, and a wrapped line starting "Court: …" is no speaker label."""
+    gap = line.y0 - nxt.y1
+    height = max(1.0, line.y1 - line.y0)
+    if same_page and nxt.column == line.column and gap > 0.8 * height:
+        return "\n\n"
+    if _SENTENCE_END.search(line.text) and (line.short or _LABEL_START.match(nxt.text)):
+        return "\n"
+    return " "
+
+
 def read_pdf(data: bytes, *, path: str) -> Extracted:
     """The text of a PDF, each character mapped to its page and line (see the module doc)."""
     require("pdfminer", "pdf", path=path, package="pdfminer.six")
@@ -228,11 +258,7 @@ def read_pdf(data: bytes, *, path: str) -> Extracted:
         out.add(text, page=page_no, line=ln.number)
         if nxt is None:
             break
-        same_page = nxt[0] == page_no
-        gap = ln.y0 - nxt[1].y1
-        height = max(1.0, ln.y1 - ln.y0)
-        paragraph = same_page and nxt[1].column == ln.column and gap > 0.8 * height
-        out.separator("\n\n" if paragraph else "\n")
+        out.separator(_join(ln, nxt[1], same_page=nxt[0] == page_no))
     return Extracted(
         text=out.text,
         places=tuple(out.places),
