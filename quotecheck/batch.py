@@ -220,13 +220,13 @@ class BatchIndex:
         cls,
         directory: str | Path,
         *,
-        include: Sequence[str] = DEFAULT_INCLUDE,
+        include: Sequence[str] | None = None,
         speaker: str | None = None,
         settings: Settings | None = None,
     ) -> BatchIndex:
-        """Index every source file under ``directory`` that matches ``include`` (default: the
-        article globs of ``quotecheck check``; hidden and tool folders are skipped), in sorted
-        order.  A directory without any source is an :class:`~quotecheck.errors.InputError`."""
+        """Index every source file under ``directory`` that matches ``include`` (default:
+        :data:`SOURCE_INCLUDE`; hidden and tool folders are skipped), in sorted order.  A
+        directory without any source is an :class:`~quotecheck.errors.InputError`."""
         return cls.from_paths(source_files(directory, include), speaker=speaker, settings=settings)
 
     # ---- read-only views
@@ -313,8 +313,15 @@ class BatchIndex:
         return f"BatchIndex({len(self._sources)} sources, {self._fingerprint[:12]})"
 
 
-def source_files(directory: str | Path, include: Sequence[str] = DEFAULT_INCLUDE) -> list[str]:
-    """Source files under ``directory`` matching ``include``, sorted, hidden folders skipped."""
+SOURCE_INCLUDE = (*DEFAULT_INCLUDE, "**/*.pdf", "**/*.srt", "**/*.vtt", "**/*.json")
+"""Files a folder of sources contributes: the article globs, PDFs, subtitles, and JSON files
+that are timed transcripts (other JSON files in the folder are not sources)."""
+
+
+def source_files(directory: str | Path, include: Sequence[str] | None = None) -> list[str]:
+    """Source files under ``directory`` matching ``include`` (default :data:`SOURCE_INCLUDE`),
+    sorted, hidden folders skipped."""
+    include = SOURCE_INCLUDE if include is None else include
     root = Path(directory)
     if not root.is_dir():
         raise InputError("is not a directory of sources", path=str(directory))
@@ -324,11 +331,25 @@ def source_files(directory: str | Path, include: Sequence[str] = DEFAULT_INCLUDE
             rel = p.relative_to(root).parts
             if any(part.startswith(".") or part in DEFAULT_EXCLUDE for part in rel[:-1]):
                 continue
-            if p.is_file() and not p.name.startswith("."):
+            if p.is_file() and not p.name.startswith(".") and _source_like(p):
                 found.add(p)
     if not found:
         raise InputError(f"no source files matching {', '.join(include)}", path=str(directory))
     return [str(p) for p in sorted(found)]
+
+
+def _source_like(path: Path) -> bool:
+    """A JSON file counts as a source only when it is a timed transcript (by its first bytes)."""
+    if path.suffix.lower() != ".json":
+        return True
+    from quotecheck.inputs.sniff import detect_source_format
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return True  # reading it later reports the problem, naming the file
+    return detect_source_format(path.name, head) == "transcript-json" and b'"segments"' in head
 
 
 # --------------------------------------------------------------------------- records

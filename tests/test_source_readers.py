@@ -542,3 +542,15 @@ def test_unreadable_declared_source_is_a_finding(
     out, _ = capsys.readouterr()
     messages = [f["message"] for f in json.loads(out)["articles"][0]["findings"]]
     assert any("no text layer" in m and "E121" in m for m in messages), messages
+
+
+def test_folder_of_sources_includes_pdf_and_subtitles(tmp_path: Path) -> None:
+    from quotecheck.batch import source_files
+
+    write(tmp_path, "statement.pdf", pdf_bytes(typeset(["Some words."])))
+    write(tmp_path, "hearing.srt", SRT)
+    write(tmp_path, "hearing.json", json.dumps(TIMED))
+    write(tmp_path, "manifest.json", '{"files": []}')  # not a transcript: not a source
+    write(tmp_path, "notes.txt", "Statement by Ann Lee\n")
+    names = [Path(p).name for p in source_files(tmp_path)]
+    assert names == ["hearing.json", "hearing.srt", "notes.txt", "statement.pdf"]
