@@ -350,9 +350,13 @@ class _Terminal:
     def _say(self, label: str, style: str, message: str) -> None:
         from rich.text import Text
 
+        from quotecheck.formats._common import one_line
+
         line = Text("quotecheck: ")
         line.append(label, style=style)
-        line.append(": " + message)
+        # one line, controls shown as \xNN: a file name or a message never moves the cursor
+        # or starts a line of its own (CI runners read "::…" lines as workflow commands)
+        line.append(": " + one_line(message))
         self.console.print(line)
 
     def error(self, message: str) -> None:
@@ -486,7 +490,7 @@ def _run(args: argparse.Namespace, term: _Terminal, loaded: LoadedConfig, paths:
         raise ConfigError(f"--jobs {args.jobs}: expected 0 (one per CPU) or a positive number")
     from quotecheck.lint.runner import default_workers
 
-    baseline = loaded.root / loaded.config.baseline if loaded.config.baseline else None
+    baseline = _baseline_path(loaded)
     with term.progress() as tick:
         options = LintOptions(
             extra_sources=_source_paths(args.source),
@@ -504,6 +508,34 @@ def _run(args: argparse.Namespace, term: _Terminal, loaded: LoadedConfig, paths:
                 path=str(baseline),
             )
         return Linter(loaded, options).run(paths)
+
+
+def _baseline_path(loaded: LoadedConfig) -> Path | None:
+    """The baseline file: the operator's as given; the repository's (configuration, default)
+    confined to it (a regular file inside the root, not under .git/, within the size limit)."""
+    if not loaded.config.baseline:
+        return None
+    path = loaded.root / loaded.config.baseline
+    if "baseline" in loaded.operator:
+        return path
+    from quotecheck.lint.confine import confine
+
+    confine(
+        path,
+        loaded.root.resolve(),
+        what="baseline",
+        must_exist=False,
+        max_bytes=loaded.config.max_file_bytes,
+    )
+    return path
+
+
+def _write_report(path: Path, text: str, what: str) -> None:
+    """Write an output file atomically, keeping an existing file's mode; a disk error is an
+    exit-2 message naming the file, and the old file stays whole."""
+    from quotecheck.lint.baseline import write_file
+
+    write_file(path, text, what=what)
 
 
 def _parse_reports(specs: list[str]) -> list[tuple[str, Path]]:
@@ -538,12 +570,13 @@ def _cmd_check(args: argparse.Namespace, term: _Terminal) -> int:
             loaded.config.model_copy(update={"baseline": DEFAULT_BASELINE}),
             loaded.path,
             loaded.root,
+            loaded.operator - {"baseline"},
         )
     result = _run(args, term, loaded, paths)
     config = loaded.config
     if args.write_baseline is not None:
-        assert config.baseline is not None
-        target = loaded.root / config.baseline
+        target = _baseline_path(loaded)
+        assert target is not None
         checked = {a.path for a in result.report.articles}
         merged = Baseline.load(target) if target.exists() else Baseline()
         for path in checked:
@@ -572,11 +605,7 @@ def _cmd_check(args: argparse.Namespace, term: _Terminal) -> int:
     sys.stdout.flush()
     plain = FormatOptions(root=result.root, color=False, fail_level=config.fail_level)
     for fmt, path in reports:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            path.write_text(render(result.report, fmt, plain), encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"--report: cannot write {path}: {exc.strerror or exc}") from exc
+        _write_report(path, render(result.report, fmt, plain), f"the {fmt} report (--report)")
     if "github" in {config.output_format, *(f for f, _ in reports)}:
         write_step_summary_from_env(result.report, plain)
     return _exit_code(result.report, config.fail_level, args.exit_zero)
@@ -597,8 +626,10 @@ def _cmd_baseline(args: argparse.Namespace, term: _Terminal) -> int:
             loaded.config.model_copy(update={"baseline": DEFAULT_BASELINE}),
             loaded.path,
             loaded.root,
+            loaded.operator - {"baseline"},
         )
-    target = loaded.root / (loaded.config.baseline or DEFAULT_BASELINE)
+    target = _baseline_path(loaded)
+    assert target is not None
     result = _run(args, term, loaded, paths)
     for art in result.report.articles:
         if art.error:
@@ -607,10 +638,13 @@ def _cmd_baseline(args: argparse.Namespace, term: _Terminal) -> int:
 
     total = len(Baseline.load(target))
     stale = len(result.stale)
-    print(f"{target}: {total} entr{'y' if total == 1 else 'ies'}, {stale} stale")
+    from quotecheck.formats._common import display_path, one_line
+
+    shown = display_path(str(target))
+    print(f"{shown}: {total} entr{'y' if total == 1 else 'ies'}, {stale} stale")
     for path, per in sorted(result.stale.entries.items()):
         for entry in per.values():
-            print(f"  stale  {path}  {entry.code}  {entry.text[:80]}")
+            print(f"  stale  {one_line(path)}  {entry.code}  {one_line(entry.text[:80])}")
     if args.prune and stale:
         Baseline.load(target).without(result.stale).write(target)
         print(f"pruned {stale} stale entr{'y' if stale == 1 else 'ies'}")
@@ -627,13 +661,8 @@ def _cmd_report(args: argparse.Namespace, term: _Terminal) -> int:
         if art.error:
             term.error(art.error)
     target = Path(args.output)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(
-            render(result.report, "html", FormatOptions(root=result.root)), encoding="utf-8"
-        )
-    except OSError as exc:
-        raise ConfigError(f"--output: cannot write {target}: {exc.strerror or exc}") from exc
+    page = render(result.report, "html", FormatOptions(root=result.root))
+    _write_report(target, page, "the HTML report (--output)")
     term.note(f"wrote {target}")
     return EXIT_ERROR if any(a.error for a in result.report.articles) else EXIT_OK
 

@@ -199,7 +199,7 @@ DEFAULT_BASELINE = "quotecheck-baseline.json"
 SOURCE_KINDS = ("statement", "transcript", "interview", "speech", "document")
 
 ENV_PREFIX = "QUOTECHECK_"
-_ENV_RESERVED = frozenset({"QUOTECHECK_DEBUG", "QUOTECHECK_CONFIG"})
+_ENV_RESERVED = frozenset({"QUOTECHECK_DEBUG", "QUOTECHECK_CONFIG", "QUOTECHECK_CACHE_SECRET"})
 """``QUOTECHECK_*`` variables that are not configuration keys."""
 
 
@@ -522,6 +522,9 @@ class LoadedConfig:
     root: Path
     """The repository root: the configuration file's folder (else the git top level, else
     the working directory).  Paths in the output and declared sources are relative to it."""
+    operator: frozenset[str] = frozenset()
+    """Keys set on the command line or in ``QUOTECHECK_*`` variables: the operator's paths,
+    not confined to the repository as the file's (and the defaults) are."""
 
 
 def _git_toplevel(start: Path) -> Path | None:
@@ -573,10 +576,13 @@ def load_config(
     if path and path.name == "quotecheck.toml":
         origin = path.name
     config = validate_config(data, str(path.parent / origin) if path else origin)
+    operator: set[str] = set()
     for key, (name, value) in env_overrides(environ).items():
+        operator.add(key)
         merged = {**config.model_dump(exclude_unset=True), key: value}
         config = validate_config(merged, f"environment variable {name}")
     cli = {k: v for k, v in (overrides or {}).items() if v is not None}
+    operator.update(cli)
     if cli:
         merged = {**config.model_dump(exclude_unset=True), **cli}
         config = validate_config(merged, "command line")
@@ -586,4 +592,4 @@ def load_config(
         cwd = Path.cwd().resolve()
         here = start.resolve()
         root = _git_toplevel(here) or (cwd if here == cwd or cwd in here.parents else here)
-    return LoadedConfig(config=config, path=path, root=root)
+    return LoadedConfig(config=config, path=path, root=root, operator=frozenset(operator))

@@ -71,6 +71,13 @@ class TimeBudgetExceeded(InputError):
     code = "E107"
 
 
+class OutsideRepository(InputError):
+    """A path read or written on the repository's behalf leads outside the repository root,
+    into ``.git/``, or to something that is not a regular file."""
+
+    code = "E108"
+
+
 class SourceFormatError(InputError):
     """A PDF, subtitle file, web page or timed transcript cannot be read as that format."""
 
@@ -93,6 +100,12 @@ class ConfigError(QuotecheckError):
     """Configuration (file, environment or arguments) is invalid."""
 
     code = "E200"
+
+
+class OutputError(QuotecheckError):
+    """A report, baseline or other file quotecheck writes cannot be written."""
+
+    code = "E400"
 
 
 class ModelError(QuotecheckError):

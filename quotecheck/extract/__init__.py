@@ -14,6 +14,7 @@ from quotecheck.errors import InputTooLarge
 from quotecheck.extract.attribution import CREDIT_DASH, Attributor, QuoteSite, speaker_label
 from quotecheck.extract.attribution.ranker import Ranker, load_ranker
 from quotecheck.extract.focus import PARSE_MODES, focus_view
+from quotecheck.extract.guard import defuse_runs
 from quotecheck.extract.nlp import has_parser, load_pipeline
 from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.inputs.document import Document, make_document
@@ -329,6 +330,7 @@ def extract(
     """
     lang = lang_data or get_language(language)
     view = document.view
+    _refuse_too_long(document, nlp)
     scanned = scan(
         view,
         mark_spans=document.mark_spans,
@@ -387,6 +389,23 @@ def extract(
     return ExtractionResult(quotes, scanned.problems, language, marked)
 
 
+_QUOTATION_MARKS = re.compile('["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d]')
+"""Marks that are never apostrophes: a text with one of them almost surely has a quote."""
+
+
+def _refuse_too_long(document: Document, nlp: Any) -> None:
+    """E105 at once for a text longer than the pipeline reads that has quotation marks in it,
+    before pairing every mark (19 MB of marks took 67 s and 3.4 GB to be refused after)."""
+    limit = getattr(nlp, "max_length", None) if nlp is not None else 1_000_000
+    view = document.view
+    if isinstance(limit, int) and len(view) > limit and _QUOTATION_MARKS.search(view):
+        raise InputTooLarge(
+            f"has {len(view):,} characters with quote marks in them, more than the {limit:,} "
+            "the language pipeline reads in one document; split the file",
+            path=document.path,
+        )
+
+
 @functools.lru_cache(maxsize=8)
 def _registry(known: tuple[KnownSpeaker, ...]) -> SpeakerRegistry:
     """The registry of the speakers sources declare, built once per set of sources (each
@@ -405,7 +424,7 @@ def _parse(
     if parse not in PARSE_MODES:
         raise ValueError(f"parse must be one of {', '.join(PARSE_MODES)}, not {parse!r}")
     if parse == "full":
-        return pipeline(view), None
+        return pipeline(defuse_runs(view)), None
     top = [q for q in quotes if q.depth == 0]
     spans = [(q.open_start, q.close_end) for q in top]
     focused, names_view = focus_view(
@@ -416,11 +435,13 @@ def _parse(
         # first names ("Margaret Okonjo opened …" two paragraphs before "she said")
         lang.role_nouns | lang.title_words | frozenset(lang.first_names),
     )
-    doc = pipeline(focused)
+    doc = pipeline(defuse_runs(focused))
     if names_view is None or "ner" not in getattr(pipeline, "pipe_names", ()):
         return doc, None
-    with pipeline.select_pipes(enable=[p for p in pipeline.pipe_names if _ner_part(pipeline, p)]):
-        name_doc = pipeline(names_view)
+    # per call, not select_pipes(): that switches components off for every thread sharing
+    # the pipeline (another thread's parse then lacks them, or spaCy raises E030)
+    off = [p for p in pipeline.pipe_names if not _ner_part(pipeline, p)]
+    name_doc = pipeline(defuse_runs(names_view), disable=off)
     return doc, name_doc
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "clock",
     "collect",
     "count_levels",
+    "display_path",
     "location_label",
     "location_link",
     "message_with_place",
@@ -455,6 +456,13 @@ def one_line(text: str) -> str:
     """``text`` on one line: each line break (with whitespace around it) becomes one space,
     other control characters are shown as ``\\xNN``."""
     return visible_controls(_LINE_BREAKS.sub(" ", text).strip())
+
+
+def display_path(path: str) -> str:
+    """A path for a line of human output: on one line, controls visible, and never starting
+    with ``::`` (GitHub Actions reads such a line on stdout or stderr as a workflow command)."""
+    shown = one_line(path)
+    return "./" + shown if shown.startswith(":") else shown
 
 
 def count_levels(items: Iterable[Item]) -> dict[Level, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotecheck.formats._common import Item, collect, one_line
+from quotecheck.formats._common import Item, collect, display_path, one_line
 from quotecheck.models import Report
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def format_item(item: Item) -> str:
     """The concise line for one item (without a line break)."""
-    path = one_line(item.path)
+    path = display_path(item.path)
     where = f"{path}:{item.start.line}:{item.start.column}"
     name = f"{item.name}: " if item.name else ""
     return f"{where}: {item.code} [{item.level.value}] {name}{one_line(item.message)}"

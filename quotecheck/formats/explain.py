@@ -23,7 +23,14 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from quotecheck.formats._common import TextCache, location_label, one_line, relative_path, rule_for
+from quotecheck.formats._common import (
+    TextCache,
+    display_path,
+    location_label,
+    one_line,
+    relative_path,
+    rule_for,
+)
 from quotecheck.models import (
     COSMETIC_EDITS,
     ArticleReport,
@@ -502,7 +509,7 @@ def _article_blocks(
     from rich.text import Text
 
     color = options.color
-    path = relative_path(art.path, options.root)
+    path = display_path(relative_path(art.path, options.root))
     parts: list[object] = [HRule(Text(path, "bold"), align="left", style="dim")]
     if art.error:
         parts.append(Text("error: " + one_line(art.error), "red"))
@@ -523,18 +530,19 @@ def _article_blocks(
         parts.append(Text(missing, "yellow"))
     if not color and any(side_by_side(q).changed for q in chosen):
         parts.append(Text("legend: " + _LEGEND_PLAIN, "dim"))
+    numbers = {id(q): k for k, q in enumerate(art.quotes, start=1)}  # not .index(): quadratic
     for q in chosen:
         source_text: str | None = None
         where: str | None = None
         if q.match is not None:
             index = texts.index(q.match.source)
             source_text = index.text if index is not None else None
-            where = relative_path(q.match.source, options.root)
+            where = display_path(relative_path(q.match.source, options.root))
             if q.match.location is not None:
-                where += f" · {location_label(q.match.location)}"
+                where += f" · {one_line(location_label(q.match.location))}"
             elif index is not None and index.text[q.match.start : q.match.end] == q.match.text:
                 where += f":{index.position(q.match.start).line}"
-        number = art.quotes.index(q) + 1
+        number = numbers[id(q)]
         parts.append(Text(""))
         parts.extend(_quote_block(q, number, side_by_side(q, source_text), where, color))
     return parts

@@ -7,7 +7,7 @@ import textwrap
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from quotecheck.formats._common import location_label
+from quotecheck.formats._common import display_path, location_label, one_line
 from quotecheck.models import Level, QuoteResult, Report, Verdict
 
 if TYPE_CHECKING:
@@ -36,7 +36,9 @@ def _c(text: str, code: str, on: bool) -> str:
 
 
 def _clip(text: str, n: int = 160) -> str:
-    text = " ".join(text.split())
+    # one line, control characters shown as \xNN: data never moves the cursor, clears the
+    # screen, sets a title or starts a line of its own (a workflow command on CI)
+    text = one_line(" ".join(text.split()))
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
@@ -49,7 +51,7 @@ def _wrap(label: str, text: str) -> list[str]:
 
 def _quote_lines(q: QuoteResult, color: bool) -> list[str]:
     verdict = _c(f"{q.verdict.value:<18}", _COLORS[q.verdict], color)
-    who = q.speaker or "(no speaker)"
+    who = one_line(q.speaker) if q.speaker else "(no speaker)"
     if q.speaker_mention and q.speaker_mention != q.speaker:
         who += f" — “{_clip(q.speaker_mention, 50)}”"
     lines = [f"  {q.line:>4}:{q.column:<4} {verdict} {q.similarity:4.2f}  {who}"]
@@ -57,9 +59,9 @@ def _quote_lines(q: QuoteResult, color: bool) -> list[str]:
     if q.match is not None:
         lines += _wrap(
             "source",
-            f"“{_clip(q.match.text)}” ({q.match.source}"
+            f"“{_clip(q.match.text)}” ({one_line(q.match.source)}"
             f"{', ' + location_label(q.match.location) if q.match.location else ''}"
-            f"{', ' + q.match.speaker if q.match.speaker else ''})",
+            f"{', ' + one_line(q.match.speaker) if q.match.speaker else ''})",
         )
     shown = [e for e in q.edits][:6]
     if shown:
@@ -89,20 +91,20 @@ def render(report: Report, options: FormatOptions) -> str:
     verdicts: Counter[str] = Counter()
     levels: Counter[str] = Counter()
     for art in report.articles:
-        out.append(_c(art.path, "1", color))
+        out.append(_c(display_path(art.path), "1", color))
         if art.error:
-            out.append("  " + _c("error", "31", color) + f": {art.error}")
+            out.append("  " + _c("error", "31", color) + f": {one_line(art.error)}")
             out.append("")
             continue
         for note in art.notes:
-            out.append(f"  note: {note}")
+            out.append(f"  note: {one_line(note)}")
         if not art.quotes:
             out.append("  no quotes found")
         for f in art.findings:
             out.append(
                 f"  {f.line:>4}:{f.column:<4} "
                 + _c(f"{f.code} [{f.level.value}]", _LEVEL_COLORS[f.level], color)
-                + f" {f.name}: {f.message}"
+                + f" {f.name}: {one_line(f.message)}"
             )
             levels[f.level.value] += 1
         for q in art.quotes:

@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from quotecheck.budget import checkpoint
-from quotecheck.errors import DecodeError, FrontMatterError
+from quotecheck.errors import BinaryFileError, DecodeError, FrontMatterError
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, read_text
 from quotecheck.lang.schema import ALL_QUOTE_PAIRS, DOUBLED_MARKS
 from quotecheck.scanner import CLOSE_BEFORE, OPEN_AFTER
@@ -481,13 +481,18 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_unicode(raw: str, *, path: str) -> None:
-    """Refuse text with an unpaired surrogate code point (U+D800–U+DFFF) with a
-    :class:`DecodeError` naming its offset.
+    """Refuse text with a NUL character (:class:`BinaryFileError`, E104, as for a file) or an
+    unpaired surrogate code point (U+D800–U+DFFF, a :class:`DecodeError` naming its offset).
 
     Files are decoded strictly and never contain one; a ``str`` handed to the API may (text
     decoded with ``errors="surrogateescape"``).  Such text cannot be written as UTF-8 (reports,
     JSON, the cache), so it is refused before any analysis.
     """
+    nul = raw.find("\x00")
+    if nul >= 0:  # as for a file (E104): no text format carries NUL, and C code stops at it
+        raise BinaryFileError(
+            f"contains NUL characters (first at character {nul}); expected text", path=path
+        )
     bad = _SURROGATE.search(raw)
     if bad:
         raise DecodeError(

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck._version import __version__
-from quotecheck.errors import ConfigError
+from quotecheck.errors import ConfigError, OutputError
 from quotecheck.formats._common import normalize_for_fingerprint
 from quotecheck.models import Finding, QuoteResult
 
@@ -154,17 +154,56 @@ class Baseline:
         return out
 
     def write(self, path: Path) -> None:
-        """Write the file atomically."""
-        write_atomic(path, self.to_json())
+        """Write the file atomically (:func:`write_file`)."""
+        write_file(path, self.to_json(), what="the baseline")
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename."""
+def write_file(path: Path, text: str, *, what: str) -> None:
+    """:func:`write_atomic`, with a disk error as an :class:`OutputError` naming ``what`` and
+    the file (the old file is left as it was)."""
+    try:
+        write_atomic(path, text, durable=True)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write {what}: {exc.strerror or exc}; the previous file, if any, is unchanged",
+            path=str(path),
+        ) from exc
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system tells (Linux)."""
+    with (
+        contextlib.suppress(OSError, ValueError),
+        open("/proc/self/status", encoding="ascii") as fh,
+    ):
+        for line in fh:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    umask = os.umask(0o022)  # elsewhere: set and restore at once
+    os.umask(umask)
+    return umask
+
+
+def write_atomic(path: Path, text: str, *, durable: bool = False) -> None:
+    """Write ``text`` to ``path`` through a temporary file in its folder and a rename: a reader
+    sees the old file or the new one, never part of one, and a full disk leaves the old file.
+    The new file keeps the old one's permission bits (a new file gets the umask's).  ``durable``
+    flushes the data to the disk before the rename (reports and baselines, not cache entries)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode: int | None = os.stat(path).st_mode & 0o7777
+    except OSError:
+        mode = None
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        if mode is None:  # mkstemp makes 0600; a new file gets what open() would give it
+            mode = 0o666 & ~_umask()
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -10,6 +10,12 @@ baseline are applied (those are cheap and run every time).
 
 Entries are JSON files written atomically (temporary file + rename); a file that cannot be read
 or validated is a miss and is overwritten.  Nothing is ever unpickled.
+
+Entries cannot be forged from the repository: the key also hashes a machine-local secret
+(:func:`quotecheck.paths.cache_secret`), so whoever commits a ``.quotecheck_cache`` cannot know
+the name under which a run would look an entry up; and a cache folder tracked by git is not
+used at all (:func:`tracked_by_git`).  An entry is read only when it is a regular file (no
+symlink, FIFO or device) within :data:`MAX_ENTRY_BYTES`, and written only inside the folder.
 """
 
 from __future__ import annotations
@@ -17,6 +23,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
+import stat
+import subprocess
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import metadata
@@ -29,10 +38,13 @@ from quotecheck.config import Settings
 from quotecheck.extract.nlp import DEFAULT_MODELS
 from quotecheck.lint.baseline import write_atomic
 from quotecheck.models import ArticleReport, Source
+from quotecheck.paths import cache_secret
 
 __all__ = ["CACHE_VERSION", "ResultCache", "cache_key"]
 
 CACHE_VERSION = "1"
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
+"""A larger entry is a miss (a result is a few kilobytes per quote)."""
 _TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by quotecheck.\n"
@@ -90,7 +102,7 @@ def sources_key(digests: Sequence[str]) -> str:
 
 def cache_key(*, display: str, fmt: str, raw: str, sources: str, settings: Settings) -> str:
     """The content address of one article's analysis (``sources``: a :func:`sources_key`)."""
-    h = hashlib.sha256()
+    h = hashlib.sha256(cache_secret())  # no one else can compute (or forge) an entry's name
 
     def part(text: str) -> None:
         data = text.encode("utf-8", "surrogatepass")
@@ -111,6 +123,22 @@ def cache_key(*, display: str, fmt: str, raw: str, sources: str, settings: Setti
     return h.hexdigest()
 
 
+def tracked_by_git(folder: Path, root: Path) -> bool:
+    """Whether git tracks any file under ``folder`` in the work tree at ``root`` (False when
+    git or the repository is missing: then only the secret key protects the entries)."""
+    try:
+        proc = subprocess.run(
+            ["git", "ls-files", "-z", "--", str(folder)],
+            cwd=root,
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError, ValueError):
+        return False
+    return proc.returncode == 0 and bool(proc.stdout.strip(b"\0"))
+
+
 class ResultCache:
     """Cached :class:`ArticleReport` values under a folder (``.quotecheck_cache``)."""
 
@@ -123,10 +151,21 @@ class ResultCache:
     def _file(self, key: str) -> Path:
         return self.folder / f"v{CACHE_VERSION}" / key[:2] / f"{key}.json"
 
+    def _read(self, path: Path) -> str:
+        """An entry's text: a regular file (never through a symlink) of bounded size."""
+        fd = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        )
+        with os.fdopen(fd, "rb") as f:
+            info = os.fstat(f.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
+                raise ValueError("not a cache entry")
+            return f.read(MAX_ENTRY_BYTES + 1).decode("utf-8")
+
     def get(self, key: str) -> ArticleReport | None:
         """The cached report for ``key``, or None (also for a corrupt entry)."""
         try:
-            data = json.loads(self._file(key).read_text(encoding="utf-8"))
+            data = json.loads(self._read(self._file(key)))
             if not isinstance(data, dict) or data.get("key") != key:
                 raise ValueError("entry for another key")
             report = ArticleReport.model_validate(data["report"])
@@ -143,7 +182,14 @@ class ResultCache:
         )
         with contextlib.suppress(OSError):
             self._prepare()
-            write_atomic(self._file(key), payload)
+            target = self._file(key)
+            # a symlink planted inside the folder must not carry the write elsewhere
+            real = Path(os.path.realpath(target.parent))
+            if os.path.commonpath([str(real), os.path.realpath(self.folder)]) != os.path.realpath(
+                self.folder
+            ):
+                return
+            write_atomic(target, payload)
 
     def _prepare(self) -> None:
         if (self.folder / "CACHEDIR.TAG").exists():

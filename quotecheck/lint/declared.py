@@ -167,6 +167,13 @@ def resolve_path(declared: str, base: str, root: Path) -> Path | Problem:
                 "sources must live inside the repository",
                 declared,
             )
+        if _inside(str(real), str(root / ".git")):
+            return Problem(
+                "QC502",
+                f"source {declared!r} leads into the repository's .git folder, which quotecheck "
+                "never reads (it holds credentials on CI runners)",
+                declared,
+            )
         if not real.exists():
             return Problem("QC501", f"source {declared!r}: no such file ({lexical})", declared)
         if not real.is_file():

@@ -25,11 +25,19 @@ from quotecheck._version import __version__
 from quotecheck.api import Checker
 from quotecheck.config import LoadedConfig, Settings, SourceSpec
 from quotecheck.errors import InputError, QuotecheckError
+from quotecheck.extract import line_starts
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.inputs.sources import load_source
 from quotecheck.inputs.text import read_text
 from quotecheck.lint.baseline import Baseline, finding_key
-from quotecheck.lint.cache import ResultCache, cache_key, source_digest, sources_key
+from quotecheck.lint.cache import (
+    ResultCache,
+    cache_key,
+    source_digest,
+    sources_key,
+    tracked_by_git,
+)
+from quotecheck.lint.confine import confine, inside
 from quotecheck.lint.declared import (
     Declarations,
     Problem,
@@ -214,20 +222,56 @@ class Linter:
         self.root = loaded.root.resolve()
         self.options = options or LintOptions()
         self.engine = RuleEngine(self.config)
-        self.cache = (
-            ResultCache(self.root / self.config.cache_dir)
-            if self.options.use_cache and self.config.cache
-            else None
-        )
+        self._notes: list[str] = []
+        self.cache = None
+        if self.options.use_cache and self.config.cache:
+            folder = self._own_path("cache_dir", kind="folder", must_exist=False)
+            if tracked_by_git(folder, self.root):
+                self._notes.append(
+                    f"the cache folder {self.config.cache_dir!r} is tracked by git: a committed "
+                    "cache is never used (it could hold forged results); remove it from git"
+                )
+            else:
+                self.cache = ResultCache(folder)
+        for name in self.config.alias_files:
+            self._own_path("alias_files", name, max_bytes=self.config.max_file_bytes)
         self._source_memo: dict[tuple[Path, str], Source | str] = {}
         self._digests: dict[int, tuple[Source, str]] = {}
         self._resolved: dict[tuple[str, str], Path | Problem] = {}
 
     # ---- preparation
 
-    def _prepare(self, path: Path) -> _Article:
+    def _own_path(
+        self,
+        key: str,
+        value: str | None = None,
+        *,
+        kind: str = "file",
+        must_exist: bool = True,
+        max_bytes: int | None = None,
+    ) -> Path:
+        """The path configuration ``key`` names (``value`` for one item of a list), confined
+        to the repository unless the operator gave it (command line, environment); a file to
+        read must be a regular file within ``max_bytes`` either way."""
+        name = value if value is not None else str(getattr(self.config, key))
+        path = self.loaded.root / name
+        operator = key in self.loaded.operator
+        return confine(
+            path,
+            Path(path.anchor) if operator else self.root,
+            what=key.replace("_", "-"),
+            kind=kind,
+            must_exist=must_exist,
+            max_bytes=max_bytes,
+        )
+
+    def _prepare(self, path: Path, walked: bool = True) -> _Article:
         art = _Article(path=path, display=display_path(path, self.root))
         try:
+            lexical = os.path.abspath(path)
+            if walked or inside(lexical, self.root) or inside(lexical, self.loaded.root):
+                # read on the repository's behalf: a symlink out, .git/ or a device is refused
+                confine(path, self.root, what="article", max_bytes=self.config.max_file_bytes)
             art.raw = read_text(path, max_bytes=self.config.max_file_bytes)
             art.doc = make_document(art.raw, path=art.display)
             art.decl = declarations(
@@ -293,11 +337,24 @@ class Linter:
         assert art.doc is not None
         raw = art.raw
         head_end = art.doc.body_start if art.doc.format != "html" else len(raw)
+        starts = line_starts(raw)  # once: not per finding (100k declared sources)
+        cursor = 0
+        found: dict[str, int] = {}
 
         def place(code: str, message: str, needle: str) -> None:
-            at = raw.find(needle, 0, head_end) if needle else -1
+            # Declarations are placed in the order they are written: each search starts where
+            # the last one ended, and a needle is looked for from the top once at most.
+            nonlocal cursor
+            at = found.get(needle, -1) if needle else -1
+            if needle and needle not in found:
+                at = raw.find(needle, cursor, head_end)
+                if at < 0:
+                    at = raw.find(needle, 0, head_end)
+                found[needle] = at
+            if at >= cursor:
+                cursor = at + len(needle)
             start, end = (at, at + len(needle)) if at >= 0 else (0, 0)
-            art.problems.append(span_finding(code, message, raw, start, end))
+            art.problems.append(span_finding(code, message, raw, start, end, starts))
 
         for problem in art.decl.problems:
             place(problem.code, problem.message, problem.needle)
@@ -336,11 +393,11 @@ class Linter:
         """Check the files and folders in ``paths``."""
         global ANALYSED_COUNT
         stats = LintStats()
-        notes: list[str] = []
+        notes: list[str] = list(self._notes)
         candidates = discover(
             paths, self.root, self.config, force_exclude=self.options.force_exclude
         )
-        prepared = [(c, self._prepare(c.path)) for c in candidates]
+        prepared = [(c, self._prepare(c.path, c.walked)) for c in candidates]
         declared = self._declared_source_files([a for _, a in prepared])
         articles = [
             a

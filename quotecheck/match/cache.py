@@ -24,7 +24,7 @@ from typing import BinaryIO
 import numpy as np
 
 from quotecheck._version import __version__
-from quotecheck.paths import DiskCache, write_atomically
+from quotecheck.paths import DiskCache, cache_secret, write_atomically
 
 __all__ = ["SourceTokens", "TokenCache", "token_key"]
 
@@ -48,7 +48,7 @@ class SourceTokens:
 
 def token_key(text: str, body_start: int, language: str, aliases_digest: str) -> str:
     """SHA-256 over the format, the version and everything the tokens depend on."""
-    h = hashlib.sha256()
+    h = hashlib.sha256(cache_secret())  # no one else can compute (or forge) an entry's name
     for part in (FORMAT, __version__, language, str(body_start), aliases_digest, text):
         data = part.encode("utf-8", "surrogatepass")
         h.update(len(data).to_bytes(8, "little"))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from quotecheck.paths import DiskCache, default_cache_dir, write_atomically
+from quotecheck.paths import DiskCache, cache_secret, default_cache_dir, write_atomically
 from quotecheck.xling.encoders import Matrix
 
 __all__ = ["EmbeddingCache", "cache_key", "default_cache_dir"]
@@ -27,7 +27,7 @@ FORMAT = "quotecheck-xling-1"
 
 def cache_key(model_name: str, texts: Sequence[str]) -> str:
     """SHA-256 over the format, the model name and every text (length-prefixed)."""
-    h = hashlib.sha256()
+    h = hashlib.sha256(cache_secret())  # no one else can compute (or forge) an entry's name
     for part in (FORMAT, model_name, *texts):
         data = part.encode("utf-8", "surrogatepass")
         h.update(len(data).to_bytes(8, "little"))
