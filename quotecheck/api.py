@@ -136,7 +136,10 @@ def _alias_table(settings: Settings) -> AliasTable:
 class Checker:
     """A reusable checker: sources indexed and the pipeline loaded once, many articles checked.
 
-    Use it directly when checking many articles against the same sources.
+    Use it directly when checking many articles against the same sources.  One checker (and
+    the spaCy pipeline it shares with every other) may be used from several threads at once:
+    nothing is switched on the shared pipeline (components are left out per call), and each
+    check keeps its state to itself; the results are those of a sequential run.
     """
 
     sources: list[Source]

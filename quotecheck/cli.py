@@ -538,6 +538,16 @@ def _write_report(path: Path, text: str, what: str) -> None:
     write_file(path, text, what=what)
 
 
+def _render(report: Report, fmt: str, options: FormatOptions, seconds: float) -> str:
+    """``render`` under the time budget: ``seconds`` per article (0: none), so that formatting
+    is bounded as the analysis is (E107 naming the format)."""
+    from quotecheck.budget import time_budget
+
+    budget = seconds * max(1, len(report.articles)) if seconds else None
+    with time_budget(budget, path=f"<{fmt} output>"):
+        return render(report, fmt, options)
+
+
 def _parse_reports(specs: list[str]) -> list[tuple[str, Path]]:
     out = []
     for spec in specs:
@@ -600,12 +610,13 @@ def _cmd_check(args: argparse.Namespace, term: _Terminal) -> int:
     options = FormatOptions(
         root=result.root, color=_stdout_color(args.color), fail_level=config.fail_level
     )
-    text = render(result.report, config.output_format, options)
+    text = _render(result.report, config.output_format, options, config.time_budget)
     sys.stdout.write(text if not text or text.endswith("\n") else text + "\n")
     sys.stdout.flush()
     plain = FormatOptions(root=result.root, color=False, fail_level=config.fail_level)
     for fmt, path in reports:
-        _write_report(path, render(result.report, fmt, plain), f"the {fmt} report (--report)")
+        text = _render(result.report, fmt, plain, config.time_budget)
+        _write_report(path, text, f"the {fmt} report (--report)")
     if "github" in {config.output_format, *(f for f, _ in reports)}:
         write_step_summary_from_env(result.report, plain)
     return _exit_code(result.report, config.fail_level, args.exit_zero)

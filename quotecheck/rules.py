@@ -264,6 +264,23 @@ _RULES: tuple[Rule, ...] = (
         "A past event reported as present or future (or the reverse) changes the claim.",
     ),
     Rule(
+        "QC116",
+        "invisible-characters",
+        Level.ERROR,
+        "wording",
+        "Invisible characters inside the quote marks: bidirectional controls, zero-width "
+        "spaces or joiners, other format characters.",
+        "They are not in what readers see, yet they are in the text: a right-to-left override "
+        "around a number (U+202E 12 U+202C) shows readers 21 while the text holds 12, and a "
+        "zero-width space splits a word for search and copy. A quote with one is never "
+        "verbatim: a bidirectional control makes it altered, any other invisible character "
+        "normalized. Remove them.",
+        "Source: The pier carries 12 cars a day.\nArticle: Lee said: "
+        '"The pier carries 12 cars a day."',
+        "Source: The pier carries 12 cars a day.\nArticle: Lee said: "
+        '"The pier carries \u202e12\u202c cars a day."',
+    ),
+    Rule(
         "QC150",
         "unbalanced-quote-mark",
         Level.WARNING,

@@ -23,8 +23,9 @@ from pathlib import Path
 
 from quotecheck._version import __version__
 from quotecheck.api import Checker
+from quotecheck.budget import checkpoint, time_budget
 from quotecheck.config import LoadedConfig, Settings, SourceSpec
-from quotecheck.errors import InputError, QuotecheckError
+from quotecheck.errors import InputError, QuotecheckError, TimeBudgetExceeded
 from quotecheck.extract import line_starts
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.inputs.sources import load_source
@@ -475,8 +476,16 @@ class Linter:
         for i, a in enumerate(articles):
             report = bases[i]
             if report.error is None:
-                report, hidden = self._finish(a, report, current, baseline, used)
-                baselined += hidden
+                # rule engine, suppressions and baseline keys count against the article's
+                # budget too (a fresh one: the analysis may have run in a worker process)
+                seconds = self.config.time_budget or None
+                try:
+                    with time_budget(seconds, path=a.display):
+                        report, hidden = self._finish(a, report, current, baseline, used)
+                    baselined += hidden
+                except TimeBudgetExceeded as exc:
+                    current.entries.pop(a.display, None)
+                    report = ArticleReport(path=a.display, language=report.language, error=str(exc))
             out.append(report)
         unsourced = [a.display for a in articles if a.error is None and not a.sources]
         if unsourced:
@@ -541,7 +550,9 @@ class Linter:
         budget = baseline.budget(a.display) if baseline else Counter[str]()
         mine = used.setdefault(a.display, Counter())
         hidden: set[int] = set()
-        for f, q in _pairs(report):
+        for n, (f, q) in enumerate(_pairs(report)):
+            if n % 1024 == 0:
+                checkpoint("applying the baseline")
             key = finding_key(f, q, a.raw)
             text = q.text if q is not None else a.raw[f.start : f.end] or f.message
             current.add(a.display, key, f.code, text)

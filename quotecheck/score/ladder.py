@@ -20,6 +20,9 @@ step  condition                                                       verdict
       or a scare quote
 9a    not found, but the embedding shows the source re-translated     paraphrased
 9     not found in the sources of a speaker who has them              fabricated
+then  invisible characters inside the marks (QC116): a bidi control    altered /
+      makes a faithful quote altered, any other makes verbatim         normalized
+      normalized
 ====  ==============================================================  =======================
 
 A quote in another language than its sources takes :func:`judge_translated`: the same steps
@@ -30,12 +33,21 @@ from __future__ import annotations
 
 from quotecheck.match import QuoteMatch
 from quotecheck.models import Edit, EditKind, Quote, QuoteKind, QuoteResult, Verdict
-from quotecheck.score.checks import cut, elision, narration, occasion, retranslation, splice
+from quotecheck.score.checks import (
+    cut,
+    elision,
+    invisible,
+    narration,
+    occasion,
+    retranslation,
+    splice,
+)
+from quotecheck.score.checks.meaning import CODES as MEANING_CODES
 from quotecheck.score.checks.speaker import misattribution, own_turn_reading, someone_else
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.edits import is_cosmetic_only
 from quotecheck.score.evidence import Evidence
-from quotecheck.score.result import verdict_result
+from quotecheck.score.result import VERDICT_CODES, verdict_result
 from quotecheck.score.translated import TranslatedReading
 
 __all__ = ["judge", "judge_translated"]
@@ -54,7 +66,7 @@ def judge(quote: Quote, qmatch: QuoteMatch, ctx: ArticleContext) -> QuoteResult:
         # Step 2: the words stand as well in the speaker's own turn; judge that reading.
         reading = _ladder(Evidence(quote, reading, ctx), may_reread=False)
     assert isinstance(reading, QuoteResult)
-    return reading
+    return _invisible(reading, quote, ctx)
 
 
 def _ladder(ev: Evidence, *, may_reread: bool) -> QuoteResult | QuoteMatch:
@@ -252,10 +264,51 @@ def _not_found(ev: Evidence) -> QuoteResult:
     )
 
 
+_FAITHFUL = frozenset({Verdict.VERBATIM, Verdict.NORMALIZED, Verdict.ELIDED})
+_REGENERATED = frozenset({*VERDICT_CODES.values(), *MEANING_CODES, "QC202"})
+"""Codes :func:`verdict_result` builds again from the verdict and the edits."""
+
+
+def _invisible(result: QuoteResult, quote: Quote, ctx: ArticleContext) -> QuoteResult:
+    """After the ladder: invisible characters inside the marks (QC116) are never silently
+    faithful.  A bidirectional control makes a faithful quote ``altered`` (a faithful
+    translation ``translated_altered``); any other invisible character makes a verbatim quote
+    ``normalized``."""
+    found = invisible.scan(quote.text)
+    if not found:
+        return result
+    verdict = result.verdict
+    if invisible.reorders(found) and verdict in _FAITHFUL:
+        verdict = Verdict.ALTERED
+    elif invisible.reorders(found) and verdict is Verdict.TRANSLATED:
+        verdict = Verdict.TRANSLATED_ALTERED
+    elif verdict is Verdict.VERBATIM:
+        verdict = Verdict.NORMALIZED
+    message = invisible.describe(found)
+    why = result.explanation if verdict is result.verdict else f"{message}"
+    kept = [f for f in result.findings if f.code not in _REGENERATED]
+    return verdict_result(
+        ctx,
+        quote,
+        verdict,
+        why,
+        similarity=result.similarity,
+        info=result.match,
+        edits=result.edits,
+        findings=[*kept, ctx.finding(quote, "QC116", message)],
+    )
+
+
 def judge_translated(
     quote: Quote, reading: TranslatedReading | None, ctx: ArticleContext
 ) -> QuoteResult:
     """The verdict for a quote in another language than its sources (``docs/translation.md``)."""
+    return _invisible(_judge_translated(quote, reading, ctx), quote, ctx)
+
+
+def _judge_translated(
+    quote: Quote, reading: TranslatedReading | None, ctx: ArticleContext
+) -> QuoteResult:
     att = quote.attribution
     speaker = att.speaker
     if reading is not None and reading.similarity >= ctx.xling.translated_min:

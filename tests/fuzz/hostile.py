@@ -74,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     from quotecheck.extract.nlp import load_pipeline
 
     load_pipeline("en")  # loading is not part of any article's time
+    with tempfile.TemporaryDirectory() as tmp:  # nor is anything else loaded on first use
+        run_once(SHAPES["parens"](10), Path(tmp))
     print("| shape | " + " | ".join(f"{n:,} chars" for n in sizes) + " | ratio |")
     print("|---|" + "---|" * len(sizes) + "---|")
     for name in args.shapes.split(","):

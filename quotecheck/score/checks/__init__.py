@@ -11,6 +11,7 @@ does).  Each module's ``CODES`` lists the rules whose findings it builds.
 * :mod:`.occasion` — the article places the quote on an occasion the source is not (QC203)
 * :mod:`.meaning` — negation, number, modality, name, person, tense changed (QC110–QC115)
 * :mod:`.retranslation` — a quote not found that is the source re-translated (QC102)
+* :mod:`.invisible` — bidi controls and zero-width characters inside the marks (QC116)
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 from quotecheck.score.checks import (
     cut,
     elision,
+    invisible,
     meaning,
     narration,
     occasion,
@@ -30,6 +32,6 @@ __all__ = ["CHECK_CODES"]
 
 CHECK_CODES: dict[str, tuple[str, ...]] = {
     m.__name__.rsplit(".", 1)[-1]: m.CODES
-    for m in (narration, speaker, splice, elision, cut, occasion, meaning, retranslation)
+    for m in (narration, speaker, splice, elision, cut, occasion, meaning, retranslation, invisible)
 }
 """Check name → the codes it raises."""
