@@ -42,7 +42,7 @@ from quotecheck.score.checks import (
     retranslation,
     splice,
 )
-from quotecheck.score.checks.meaning import CODES as MEANING_CODES
+from quotecheck.score.checks.meaning import MEANING_CODES
 from quotecheck.score.checks.speaker import misattribution, own_turn_reading, someone_else
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.edits import is_cosmetic_only
@@ -265,7 +265,7 @@ def _not_found(ev: Evidence) -> QuoteResult:
 
 
 _FAITHFUL = frozenset({Verdict.VERBATIM, Verdict.NORMALIZED, Verdict.ELIDED})
-_REGENERATED = frozenset({*VERDICT_CODES.values(), *MEANING_CODES, "QC202"})
+_REGENERATED = frozenset({*VERDICT_CODES.values(), *MEANING_CODES.values(), "QC202"})
 """Codes :func:`verdict_result` builds again from the verdict and the edits."""
 
 

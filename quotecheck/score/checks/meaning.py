@@ -10,7 +10,7 @@ from quotecheck.score.context import ArticleContext
 
 __all__ = ["CODES", "MEANING_CODES", "meaning_findings"]
 
-MEANING_CODES = {
+MEANING_CODES: dict[EditKind, str] = {
     EditKind.NEGATION: "QC110",
     EditKind.NUMBER: "QC111",
     EditKind.MODALITY: "QC112",
