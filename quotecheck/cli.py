@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -828,7 +829,10 @@ def _cmd_rule(args: argparse.Namespace) -> int:
     print(rule.explanation)
     for e in rule.examples:
         heading = "Passes" if e.expect == "pass" else "Fails"
-        print(f"\n{heading}:\n  " + e.text().replace("\n", "\n  "))
+        shown = "".join(  # an example's invisible characters (QC116) shown by code point
+            f"<U+{ord(c):04X}>" if unicodedata.category(c) == "Cf" else c for c in e.text()
+        )
+        print(f"\n{heading}:\n  " + shown.replace("\n", "\n  "))
     return EXIT_OK
 
 

@@ -275,10 +275,6 @@ _RULES: tuple[Rule, ...] = (
         "zero-width space splits a word for search and copy. A quote with one is never "
         "verbatim: a bidirectional control makes it altered, any other invisible character "
         "normalized. Remove them.",
-        "Source: The pier carries 12 cars a day.\nArticle: Lee said: "
-        '"The pier carries 12 cars a day."',
-        "Source: The pier carries 12 cars a day.\nArticle: Lee said: "
-        '"The pier carries \u202e12\u202c cars a day."',
     ),
     Rule(
         "QC150",

@@ -26,7 +26,6 @@ from quotecheck.api import Checker
 from quotecheck.budget import checkpoint, time_budget
 from quotecheck.config import LoadedConfig, Settings, SourceSpec
 from quotecheck.errors import InputError, QuotecheckError, TimeBudgetExceeded
-from quotecheck.extract import line_starts
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.inputs.sources import load_source
 from quotecheck.inputs.text import read_text
@@ -50,6 +49,7 @@ from quotecheck.lint.discover import changed_files, discover
 from quotecheck.lint.engine import RuleEngine, map_findings, span_finding
 from quotecheck.lint.suppressions import apply_suppressions
 from quotecheck.models import ArticleReport, Finding, QuoteResult, Report, Source, ToolInfo
+from quotecheck.offsets import line_starts
 
 __all__ = ["ANALYSED_COUNT", "LintOptions", "LintResult", "LintStats", "Linter"]
 
