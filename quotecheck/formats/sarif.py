@@ -122,8 +122,8 @@ def _related_source(item: Item, texts: TextCache) -> list[dict[str, Any]]:
             }
         ]
     index = texts.index(match.source)
-    if index is None or not 0 <= match.start <= match.end <= len(index.text):
-        return []
+    if index is None or index.text[match.start : match.end] != match.text:
+        return []  # unreadable, changed, or not the text quotecheck read (a web page's HTML)
     start, end = index.position(match.start), index.position(match.end)
     region = {
         "startLine": start.line,
