@@ -55,7 +55,8 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def _md(res: dict[str, Any]) -> str:
-    out = ["# Fidelity benchmark", "", f"Run {res['date']} on {res['machine']}.", ""]
+    title = "# Fidelity benchmark" + (": the debates as PDF and SRT" if "bank_text" in res else "")
+    out = [title, "", f"Run {res['date']} on {res['machine']}.", ""]
     bank = res.get("bank")
     if bank:
         out += [
