@@ -51,8 +51,16 @@ class ArticleContext:
     """(offset, canonical) of every speaker attributed so far, in document order."""
     genders: dict[str, str] = field(default_factory=dict)
     """Canonical person → ``m``/``f`` where the article says (see :mod:`.gender`)."""
+    ents: list[Any] = field(default_factory=list)
+    """The entities of ``doc``, read once (spaCy builds new spans on every ``doc.ents``)."""
+    name_ents: list[Any] = field(default_factory=list)
+    """The entities of ``name_doc``."""
+    memo: dict[tuple[str, int], Any] = field(default_factory=dict)
+    """Per-quote results read by several rules (window, cue candidates), by (what, offset)."""
 
     def __post_init__(self) -> None:
+        self.ents = list(getattr(self.doc, "ents", ()))
+        self.name_ents = list(getattr(self.name_doc, "ents", ())) if self.name_doc else []
         self.in_quote = [False] * len(self.doc)
         spans = sorted((s.start, s.end) for s in self.sites if s.depth == 0)
         # One sweep over tokens and quote spans, both in offset order (not tokens × quotes).
@@ -100,6 +108,14 @@ class ArticleContext:
         return tok.lemma_.lower() in verbs or tok.lower_ in verbs
 
     def window(self, site: QuoteSite) -> list[Any]:
+        """:meth:`read_window`, once per quote."""
+        key = ("window", site.start)
+        if key not in self.memo:
+            self.memo[key] = self.read_window(site)
+        found: list[Any] = self.memo[key]
+        return found
+
+    def read_window(self, site: QuoteSite) -> list[Any]:
         """Tokens of the sentences the quote touches, plus the attribution around it.
 
         The next sentence is included when it continues the quote's sentence ("“…,” the

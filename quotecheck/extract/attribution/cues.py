@@ -58,7 +58,16 @@ CueCandidate = tuple[tuple[int, int, int], Mention, Any, AttributionRule, float,
 
 def cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> list[CueCandidate]:
     """Every reporting cue in the window with its speaker: the subject of a reporting verb or
-    idiom, the possessor of a reporting noun, the object of "according to"."""
+    idiom, the possessor of a reporting noun, the object of "according to" (once per quote;
+    ``toks`` must be the quote's window)."""
+    key = ("cues", site.start)
+    if key not in ctx.memo:
+        ctx.memo[key] = _cue_candidates(ctx, site, toks)
+    found: list[CueCandidate] = ctx.memo[key]
+    return found
+
+
+def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> list[CueCandidate]:
     candidates: list[CueCandidate] = []
     lang = ctx.lang
     heads = quote_heads(ctx, site)

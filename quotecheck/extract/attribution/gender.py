@@ -9,6 +9,7 @@ sentences: O(entities + tokens).
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from typing import Any
 
@@ -30,8 +31,8 @@ def infer_genders(ctx: ArticleContext) -> dict[str, str]:
     lang = ctx.lang
     titles: dict[str, Counter[str]] = {}
     usage: dict[str, Counter[str]] = {}
-    for doc in (ctx.doc, ctx.name_doc):
-        for ent in getattr(doc, "ents", ()) if doc is not None else ():
+    for doc, ents in ((ctx.doc, ctx.ents), (ctx.name_doc, ctx.name_ents)):
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             person = ctx.registry.find(ent.text)
@@ -43,8 +44,12 @@ def infer_genders(ctx: ArticleContext) -> dict[str, str]:
                 g = lang.gendered_titles.get(w)
                 if g:
                     titles.setdefault(person.canonical, Counter())[g] += 1
+    starts = [e.start for e in ctx.ents]  # entities are in text order
     for sent in getattr(ctx.doc, "sents", ()):
-        _vote_sentence(ctx, sent, usage)
+        lo = bisect.bisect_left(starts, sent.start)
+        hi = bisect.bisect_left(starts, sent.end)
+        if lo < hi:
+            _vote_sentence(ctx, sent, ctx.ents[lo:hi], usage)
     out: dict[str, str] = {}
     for person in ctx.registry.people:
         key = person.canonical
@@ -61,15 +66,18 @@ def infer_genders(ctx: ArticleContext) -> dict[str, str]:
     return out
 
 
-def _vote_sentence(ctx: ArticleContext, sent: Any, usage: dict[str, Counter[str]]) -> None:
-    """One person named in a sentence, then a gendered pronoun after it: a vote."""
-    people = [e for e in sent.ents if e.label_ == "PERSON" and not ctx.in_quote[e.start]]
+def _vote_sentence(
+    ctx: ArticleContext, sent: Any, ents: list[Any], usage: dict[str, Counter[str]]
+) -> None:
+    """One person named in a sentence (``ents``: its entities), then a gendered pronoun
+    after it: a vote."""
+    people = [e for e in ents if e.label_ == "PERSON" and not ctx.in_quote[e.start]]
     if not people:
         # A lone surname the recogniser took for an organisation ("Smith said he …"): the
         # subject of the sentence, if a gendered pronoun follows, is a person after all.
         people = [
             e
-            for e in sent.ents
+            for e in ents
             if len(e) == 1
             and e.root.pos_ == "PROPN"
             and e.root.dep_ in ("nsubj", "nsubjpass")

@@ -101,7 +101,7 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
     low = head.lower_
     people = [
         e
-        for e in getattr(doc, "ents", ())
+        for e in ctx.ents
         if e.label_ == "PERSON"
         and lo <= e.start
         and e.end - 1 <= hi + 3
@@ -114,9 +114,7 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
     if not people:  # "His former partner at the firm, Ann Lee,": the apposition names
         appos = {c.i for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"}
         people = [
-            e
-            for e in getattr(doc, "ents", ())
-            if e.label_ == "PERSON" and any(e.start <= i < e.end for i in appos)
+            e for e in ctx.ents if e.label_ == "PERSON" and any(e.start <= i < e.end for i in appos)
         ]
     if people and low not in lang.pronouns:
         # "Vice President for programming Ann Lee": the person named in the phrase.
@@ -182,7 +180,7 @@ def nearby_people(ctx: ArticleContext, toks: list[Any]) -> list[Any]:
     lo, hi = toks[0].i, toks[-1].i + 1
     out = []
     seen: set[int] = set()
-    for ent in getattr(ctx.doc, "ents", ()):
+    for ent in ctx.ents:
         if ent.start >= hi or ent.end <= lo or ent.label_ != "PERSON":
             continue
         if ctx.in_quote[ent.start]:

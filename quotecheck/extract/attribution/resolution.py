@@ -27,12 +27,12 @@ NextSpeaker = Callable[[QuoteSite], str | None]
 def collect_names(ctx: ArticleContext) -> None:
     """Register every person the article names (NER PERSON outside quotes), in text order."""
     found: list[tuple[int, str, set[str]]] = []
-    for ent in getattr(ctx.doc, "ents", ()):
+    for ent in ctx.ents:
         if ent.label_ == "PERSON" and not ctx.in_quote[ent.start]:
             name = clean_name(ctx, ent)
             if name:
                 found.append((ent.start_char, name, descriptors_before(ctx, ctx.doc, ent.start)))
-    for ent in getattr(ctx.name_doc, "ents", ()):
+    for ent in ctx.name_ents:
         if ent.label_ == "PERSON":
             name = clean_name(ctx, ent)
             if name:
@@ -115,7 +115,7 @@ def named_earlier_in_sentence(
         return None
     sent = ctx.doc[tok].sent
     best = None
-    for ent in getattr(ctx.doc, "ents", ()):
+    for ent in ctx.ents:
         if (
             ent.label_ == "PERSON"
             and sent.start <= ent.start
@@ -171,8 +171,8 @@ def last_named_before(ctx: ArticleContext, offset: int, gender: str | None = Non
     """The person named last before ``offset``, outside quotes, whose gender agrees with the
     pronoun's; names in lines focused parsing read for names alone count too."""
     best: tuple[int, str] | None = None
-    for doc in (ctx.doc, ctx.name_doc):
-        for ent in getattr(doc, "ents", ()) if doc is not None else ():
+    for doc, ents in ((ctx.doc, ctx.ents), (ctx.name_doc, ctx.name_ents)):
+        for ent in ents:
             if ent.start_char >= offset or (best is not None and ent.start_char <= best[0]):
                 continue
             if doc is ctx.doc and ctx.in_quote[ent.start]:
