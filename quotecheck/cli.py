@@ -731,11 +731,7 @@ def _cmd_lineage(args: argparse.Namespace, term: _Terminal) -> int:
         text = (render_json if args.output_format == "json" else render_text)(lineage)
     if args.output:
         target = Path(args.output)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"--output: cannot write {target}: {exc.strerror or exc}") from exc
+        _write_report(target, text, "the lineage (--output)")
         term.note(f"wrote {target}")
     else:
         sys.stdout.write(text)

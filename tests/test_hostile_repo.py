@@ -540,3 +540,20 @@ def test_a_nul_through_check_text_is_e104(nlp: Any) -> None:
         quotecheck.check_text("“We will\x00 close it,” she said.", sources=[], nlp=nlp)
     with pytest.raises(BinaryFileError, match="E104"):
         quotecheck.make_source("We will\x00 close it.")
+
+
+def test_lineage_text_escapes_controls_and_line_breaks(tmp_path: Path) -> None:
+    """Failure 12 for ``quotecheck lineage``: file names and quotes went to the terminal raw."""
+    from quotecheck.lineage.text import render_text
+
+    archive = Path(__file__).resolve().parents[1] / "examples" / "archive"
+    copies = []
+    for k, article in enumerate(sorted((archive / "articles").iterdir())):
+        copy = tmp_path / f"a{k}\n::error file=x::pwned{_ESC}.md"
+        copy.write_bytes(article.read_bytes())
+        copies.append(copy)
+    report = quotecheck.lineage(copies, sources=[archive / "sources" / "reservoir-statement.md"])
+    out = render_text(report)
+    assert report.groups and "pwned" in out
+    assert "\x1b" not in out and "\x07" not in out
+    assert not [line for line in out.splitlines() if line.lstrip().startswith("::")]
