@@ -60,7 +60,8 @@ def seconds(stamp: str) -> float:
     if not m:
         raise ValueError(f"not a cue time: {stamp!r}")
     h, mi, s, frac = m.groups()
-    return int(h or 0) * 3600 + int(mi) * 60 + int(s) + int(frac.ljust(3, "0")) / 1000
+    ms = (int(h or 0) * 3600 + int(mi) * 60 + int(s)) * 1000 + int(frac.ljust(3, "0"))
+    return ms / 1000
 
 
 def _place_lines(
@@ -89,7 +90,8 @@ def srt_cues(raw: str, *, path: str) -> list[Cue]:
         head = raw.find("-->", cursor)
         cursor = raw.find("\n", head) + 1 if head >= 0 else cursor
         lines, cursor = _place_lines(raw, sub.content.split("\n"), cursor)
-        cues.append(Cue(sub.start.total_seconds(), sub.end.total_seconds(), lines))
+        start, end = (round(t.total_seconds(), 3) for t in (sub.start, sub.end))
+        cues.append(Cue(start, end, lines))
     return cues
 
 
