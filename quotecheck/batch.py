@@ -90,12 +90,15 @@ RECORD_SCHEMA: tuple[tuple[str, str], ...] = (
     ("metadata", "string"),
     ("error", "string"),
     ("error_code", "string"),
+    ("match_location", "string"),
 )
 """Every record's columns, in order, with an engine-neutral type (``string``, ``int64``,
 ``float64``, ``bool``); every column is nullable.  ``record`` is ``"quote"`` (one per quote),
 ``"finding"`` (an article-level finding such as an unbalanced quote mark) or ``"error"`` (an
 article that could not be checked).  Nested parts of the JSON contract (``edits``,
-``segments``, ``attribution``, ``findings``, ``match_pieces``, ``metadata``) are JSON text;
+``segments``, ``attribution``, ``findings``, ``match_pieces``, ``metadata``,
+``match_location``: the page and line or the times of a match in a PDF or a recording) are
+JSON text;
 ``codes`` and ``match_normalization`` are space-separated."""
 
 _WORKER_CHECKERS: OrderedDict[str, Checker] = OrderedDict()
@@ -414,6 +417,8 @@ def _quote_record(
             match_normalization=" ".join(q.match.normalization),
             match_pieces=_dumps(data["match"]["pieces"]),
         )
+        if q.match.location is not None:
+            rec["match_location"] = _dumps(data["match"]["location"])
     return rec
 
 

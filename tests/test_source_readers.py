@@ -554,3 +554,15 @@ def test_folder_of_sources_includes_pdf_and_subtitles(tmp_path: Path) -> None:
     write(tmp_path, "notes.txt", "Statement by Ann Lee\n")
     names = [Path(p).name for p in source_files(tmp_path)]
     assert names == ["hearing.json", "hearing.srt", "notes.txt", "statement.pdf"]
+
+
+def test_batch_records_carry_the_location(tmp_path: Path) -> None:
+    from quotecheck.batch import BatchIndex, check_batch
+
+    src = write(tmp_path, "hearing.srt", SRT)
+    index = BatchIndex.from_paths([str(src)])
+    rows = check_batch(
+        [{"id": "a", "text": "“That is what you said in May,” Bob Ray said."}], index
+    )
+    loc = json.loads(rows[0]["match_location"])
+    assert (loc["start_time"], loc["end_time"]) == (876.1, 879.0)
