@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match.normalize import Token
@@ -74,13 +74,26 @@ def classify(
         return EditKind.ENTITY
     tense_q = [lang.tense_markers[w] for w in qn if w in lang.tense_markers]
     tense_s = [lang.tense_markers[w] for w in sn if w in lang.tense_markers]
-    if tense_q != tense_s and (tense_q or tense_s):
+    # A tense change swaps one tense marker for another ("is" → "was"), or adds or drops
+    # markers and nothing else ("have signed" → "signed").  A phrase added or dropped that
+    # happens to hold an auxiliary ("did this by"), or an auxiliary aligned against other
+    # words ("are coming" for "people on"), is a change of wording, not of tense.
+    if tense_q != tense_s and (
+        (tense_q and tense_s) or _only_markers_differ(qn, sn, lang.tense_markers)
+    ):
         return EditKind.TENSE
     if not s:
         return EditKind.INSERTION
     if not q:
         return EditKind.DELETION
     return EditKind.SUBSTITUTION
+
+
+def _only_markers_differ(q: Sequence[str], s: Sequence[str], markers: Mapping[str, str]) -> bool:
+    """Whether every word that is not a marker on one side also stands on the other."""
+    rest_q = {w for w in q if w not in markers}
+    rest_s = {w for w in s if w not in markers}
+    return rest_q == rest_s
 
 
 STEM_CHARS = 4

@@ -35,10 +35,11 @@ def meaning_findings(
         if code is None or not e.meaning_changing or code in seen:
             continue
         seen.add(code)
-        why = (
-            f"“{e.quote}” where the source has “{e.source}”"
-            if e.source
-            else f"“{e.quote}” is not in the source"
-        )
+        if e.quote and e.source:
+            why = f"“{e.quote}” where the source has “{e.source}”"
+        elif e.source:
+            why = f"dropped “{e.source}”: the source has it, the quote does not"
+        else:
+            why = f"added “{e.quote}”: it is not in the source"
         out.append(ctx.finding(quote, code, why))
     return out
