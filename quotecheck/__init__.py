@@ -16,7 +16,8 @@ from quotecheck.errors import ConfigError, InputError, QuotecheckError
 
 if TYPE_CHECKING:
     from quotecheck import lineage  # a callable package: quotecheck.lineage(paths, sources=…)
-    from quotecheck.api import check, check_text, load_source, make_source
+    from quotecheck.api import Checker, check_text, load_source, make_source
+    from quotecheck.lint.project import check
     from quotecheck.models import (
         ArticleReport,
         Edit,
@@ -35,7 +36,8 @@ if TYPE_CHECKING:
 # the package (``quotecheck.lang``, ``quotecheck.inputs.document``) does not import every stage.
 _LAZY = {
     "lineage": "quotecheck.lineage",  # the package itself, callable: quotecheck.lineage(paths, …)
-    "check": "quotecheck.api",
+    "check": "quotecheck.lint.project",
+    "Checker": "quotecheck.api",
     "check_text": "quotecheck.api",
     "load_source": "quotecheck.api",
     "make_source": "quotecheck.api",
@@ -76,6 +78,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "ArticleReport",
+    "Checker",
     "ConfigError",
     "Edit",
     "EditKind",

@@ -404,7 +404,8 @@ def check_text(
     """Check one article given as text against ``sources`` (Source objects or file paths).
 
     ``speaker`` declares the speaker of sources given as paths.  ``fmt`` is ``"text"``,
-    ``"markdown"`` or ``"html"`` (default: from ``path``'s suffix, else plain text).
+    ``"markdown"`` or ``"html"`` (default: from ``path``'s suffix; text without one is read as
+    HTML when it looks like HTML, else as plain text).
     """
     checker = Checker(_sources(sources, speaker), settings or Settings(), nlp)
     return checker.check_document(make_document(text, path=path, fmt=fmt))
@@ -418,7 +419,8 @@ def check(
     settings: Settings | None = None,
     nlp: Any = None,
 ) -> Report:
-    """Check article files against ``sources``; a bad article gets an ``error``, not an exception.
+    """Check article files against ``sources`` only; a bad article gets an ``error``, not an
+    exception.  (:func:`quotecheck.check` also reads the sources each article declares.)
 
     Sources that cannot be read raise :class:`~quotecheck.errors.InputError` (checking against
     a partial set of sources would report quotes as fabricated that are not).

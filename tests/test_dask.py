@@ -96,7 +96,7 @@ def test_bag_on_two_workers_matches_single_process(
     assert dict(result.dtypes) == dict(qd.meta().dtypes)
     assert plain(result) == expected
     # the same as `quotecheck check` on the example files
-    report = quotecheck.check(ARTICLES, sources=[str(SOURCES / "harbour-statement.txt")])
+    report = quotecheck.api.check(ARTICLES, sources=[str(SOURCES / "harbour-statement.txt")])
     single = [
         r for p, a in zip(ARTICLES, report.articles, strict=True) for r in records_from_report(p, a)
     ]

@@ -467,13 +467,41 @@ def _glue_marks_to_markup(raw: str, view: str, mark_spans: dict[int, tuple[int, 
     return view if chars is None else "".join(chars)
 
 
-def detect_format(path: str) -> str:
-    """``"markdown"``, ``"html"`` or ``"text"`` from a file name's suffix."""
+_HTML_TAG = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|p|div|article|section|main|span|em|strong|b|i|a|"
+    r"h[1-6]|br|meta|blockquote|q|ul|ol|li|figure|figcaption|time|header|footer)\b[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
+_HTML_CLOSE = re.compile(
+    r"</(?:html|body|p|div|article|section|span|em|strong|a|h[1-6]|li)\s*>", re.I
+)
+_SNIFF_CHARS = 65536
+
+
+def sniff_format(text: str) -> str:
+    """``"html"`` when text of unknown format reads as HTML (a doctype or ``<html>`` first, or
+    at least two known tags and a closing tag in its first 64 KB), else ``"text"``."""
+    head = text[:_SNIFF_CHARS]
+    start = head.lstrip()[:15].lower()
+    if start.startswith(("<!doctype html", "<html")):
+        return "html"
+    for tags, _ in enumerate(_HTML_TAG.finditer(head), start=1):
+        if tags >= 2:
+            return "html" if _HTML_CLOSE.search(head) else "text"
+    return "text"
+
+
+def detect_format(path: str, text: str | None = None) -> str:
+    """``"markdown"``, ``"html"`` or ``"text"`` from a file name's suffix; for a name without a
+    known suffix (text in memory, ``<text>``), from the ``text`` itself (:func:`sniff_format`).
+    A ``.txt`` file is plain text whatever it holds."""
     suffix = Path(path).suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
     if suffix in HTML_SUFFIXES:
         return "html"
+    if text is not None and suffix != ".txt":
+        return sniff_format(text)
     return "text"
 
 
@@ -506,7 +534,7 @@ def make_document(raw: str, *, path: str = "<text>", fmt: str | None = None) -> 
     """Build a :class:`Document` from text already in memory (unpaired surrogates are a
     :class:`DecodeError`)."""
     check_unicode(raw, path=path)
-    fmt = fmt or detect_format(path)
+    fmt = fmt or detect_format(path, raw)
     meta: dict[str, Any] = {}
     body_start = 0
     mark_spans: dict[int, tuple[int, int]] = {}

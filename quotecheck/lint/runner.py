@@ -20,6 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import Any
 
 from quotecheck._version import __version__
 from quotecheck.api import Checker
@@ -79,6 +80,12 @@ class LintOptions:
     """Baseline whose findings are not reported."""
     progress: Progress | None = None
     """Called as ``progress(done, total, path)`` after each article."""
+    extra_source_objects: tuple[Source, ...] = ()
+    """Sources already in memory (the Python API's ``sources=``), like :attr:`extra_sources`."""
+    settings: Settings | None = None
+    """Analysis settings for every article instead of those the configuration gives."""
+    nlp: Any = None
+    """A loaded spaCy pipeline to analyse with (in this process; ``jobs`` must be 1)."""
 
 
 @dataclass
@@ -131,9 +138,16 @@ once per process (a worker gets them once, when it starts), so a task names its 
 instead of carrying them, and nothing per article grows with the size of the sources."""
 
 
-def _install(source_sets: dict[str, list[Source]]) -> None:
+_PIPELINE: list[Any] = [None]
+"""A pipeline handed in by the caller of an in-process run (else each Checker loads its own)."""
+
+
+def _install(source_sets: dict[str, list[Source]], nlp: Any = None) -> None:
     _SOURCE_SETS.clear()
     _SOURCE_SETS.update(source_sets)
+    if nlp is not None or _PIPELINE[0] is not None:
+        _PIPELINE[0] = nlp
+        _CHECKERS.clear()
 
 
 def _checker(sources_key: str, settings: Settings) -> Checker:
@@ -141,7 +155,7 @@ def _checker(sources_key: str, settings: Settings) -> Checker:
     if key in _CHECKERS:
         _CHECKERS.move_to_end(key)
         return _CHECKERS[key]
-    checker = Checker(list(_SOURCE_SETS[sources_key]), settings)
+    checker = Checker(list(_SOURCE_SETS[sources_key]), settings, _PIPELINE[0])
     _CHECKERS[key] = checker
     while len(_CHECKERS) > 16:
         _CHECKERS.popitem(last=False)
@@ -180,9 +194,11 @@ def _context() -> BaseContext:
 
 
 def _run_tasks(
-    tasks: list[Task], jobs: int, source_sets: dict[str, list[Source]]
+    tasks: list[Task], jobs: int, source_sets: dict[str, list[Source]], nlp: Any = None
 ) -> Iterator[ArticleReport]:
-    _install(source_sets)
+    _install(source_sets, nlp)
+    if nlp is not None:
+        jobs = 1  # a pipeline object is not shipped to worker processes
     if jobs <= 1 or len(tasks) <= 1:
         yield from map(analyse, tasks)
         return
@@ -332,6 +348,7 @@ class Linter:
                     max_bytes=self.config.max_file_bytes,
                 )
             )
+        out.extend(self.options.extra_source_objects)
         return out
 
     def _resolve_sources(self, art: _Article, extra: list[Source]) -> None:
@@ -381,7 +398,12 @@ class Linter:
                 )
             sources.append(got)
         art.sources = [*sources, *extra]
-        settings = self.config.settings(self.root, language=art.decl.language)
+        if self.options.settings is not None:
+            settings = self.options.settings
+            if art.decl.language:
+                settings = settings.model_copy(update={"language": art.decl.language})
+        else:
+            settings = self.config.settings(self.root, language=art.decl.language)
         if self.cache is not None:  # source tokens cached beside the results
             settings = settings.model_copy(update={"cache_dir": self.cache.folder})
         else:
@@ -458,7 +480,9 @@ class Linter:
             done += 1
             self._tick(done, len(articles), articles[i].display)
         for (i, key), got in zip(
-            task_of, _run_tasks(tasks, self.options.jobs, source_sets), strict=True
+            task_of,
+            _run_tasks(tasks, self.options.jobs, source_sets, self.options.nlp),
+            strict=True,
         ):
             ANALYSED_COUNT += 1
             stats.analysed += 1

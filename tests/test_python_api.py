@@ -1,0 +1,102 @@
+"""The Python entry points as a data journalist uses them: declared sources count, Checker is
+exported, HTML in memory is read as HTML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import quotecheck
+from quotecheck.inputs.document import sniff_format
+
+SOURCE = "---\nquotecheck:\n  speaker: Ann Lee\n---\nThe new library will hold 40,000 books.\n"
+GOOD = '"The new library will hold 40,000 books," Ann Lee said.\n'
+BAD = '"The new library will hold 45,000 books," Ann Lee said.\n'
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    write(tmp_path / "quotecheck.toml", "")
+    write(tmp_path / "sources" / "lee.md", SOURCE)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_check_reads_sources_declared_in_front_matter(repo: Path) -> None:
+    article = write(
+        repo / "news" / "a.md", "---\nquotecheck:\n  sources: [../sources/lee.md]\n---\n" + BAD
+    )
+    report = quotecheck.check([article])
+    (art,) = report.articles
+    assert art.error is None
+    (q,) = art.quotes
+    assert q.verdict is quotecheck.Verdict.ALTERED and "QC111" in q.codes
+
+
+def test_check_reads_the_configured_source_mapping(repo: Path) -> None:
+    write(repo / "quotecheck.toml", '[sources]\n"news/**" = ["sources/lee.md"]\n')
+    article = write(repo / "news" / "b.md", GOOD)
+    (art,) = quotecheck.check([article]).articles
+    assert [q.verdict for q in art.quotes] == [quotecheck.Verdict.VERBATIM]
+
+
+def test_check_with_sources_given_and_in_memory(repo: Path) -> None:
+    article = write(repo / "c.md", BAD)
+    statement = quotecheck.make_source("The new library will hold 40,000 books.", speaker="Ann Lee")
+    for given in ([statement], [str(repo / "sources" / "lee.md")]):
+        (art,) = quotecheck.check([article], sources=given).articles
+        assert "QC111" in art.quotes[0].codes
+    # Without any source the quote cannot be checked, and says so.
+    (art,) = quotecheck.check([article]).articles
+    assert art.quotes[0].verdict is quotecheck.Verdict.UNVERIFIABLE
+
+
+def test_check_writes_nothing_into_the_repository(repo: Path) -> None:
+    article = write(repo / "c.md", BAD)
+    before = sorted(p.relative_to(repo) for p in repo.rglob("*"))
+    quotecheck.check([article], sources=[str(repo / "sources" / "lee.md")])
+    assert sorted(p.relative_to(repo) for p in repo.rglob("*")) == before
+
+
+@pytest.mark.parametrize("bad", ["a.md", Path("a.md")])
+def test_a_single_path_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="list of paths"):
+        quotecheck.check(bad)  # type: ignore[arg-type]
+
+
+def test_checker_is_exported() -> None:
+    statement = quotecheck.make_source("We will not raise the toll.", speaker="Ann Lee")
+    checker = quotecheck.Checker([statement], quotecheck.api.Settings())
+    from quotecheck.inputs.document import make_document
+
+    report = checker.check_document(make_document('"We will raise the toll," Ann Lee said.'))
+    assert "QC110" in report.quotes[0].codes
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ('<p class="story-body">"We are ready," Ann Lee said.</p>\n<p>More.</p>', "html"),
+        ("<!DOCTYPE html><title>x</title>", "html"),
+        ('<article><p>"We are ready," she said.</p></article>', "html"),
+        ('"We are ready," Ann Lee said. Prices rose 3 < 4 > 2.', "text"),
+        ("Use the <em> tag for emphasis in your notes.", "text"),
+    ],
+)
+def test_sniff_format(text: str, fmt: str) -> None:
+    assert sniff_format(text) == fmt
+
+
+def test_html_string_through_check_text_is_html() -> None:
+    statement = quotecheck.make_source("We are ready.", speaker="Ann Lee")
+    html = '<div class="story-body"><p>"We are ready," Ann Lee said.</p></div>'
+    report = quotecheck.check_text(html, sources=[statement])
+    assert [q.text for q in report.quotes] == ["We are ready,"]
+    assert report.quotes[0].verdict is quotecheck.Verdict.VERBATIM
