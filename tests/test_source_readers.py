@@ -566,3 +566,34 @@ def test_batch_records_carry_the_location(tmp_path: Path) -> None:
     )
     loc = json.loads(rows[0]["match_location"])
     assert (loc["start_time"], loc["end_time"]) == (876.1, 879.0)
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "text"),
+    [
+        (
+            "styled.vtt",
+            "WEBVTT - hearing\n\nSTYLE\n::cue { color: yellow }\n\nNOTE written by hand\n\n"
+            "intro\n00:01.000 --> 00:03.000 position:10% align:start\n"
+            "<c.yellow>We will</c> <b>not</b> raise\n\n"
+            "00:03.000 --> 00:05.000\nthe toll. [Applause] ♪\n",
+            "We will not raise the toll.",
+        ),
+        (
+            "positioned.srt",
+            '1\n00:00:01,000 --> 00:00:03,000\n{\\an8}<font color="#fff">We will not</font>\n\n'
+            "2\n00:00:03,000 --> 00:00:05,000\n(LAUGHTER) raise the toll.\n",
+            "We will not raise the toll.",
+        ),
+        (
+            "broadcast.vtt",
+            "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n>> ANN LEE: We will not raise\n\n"
+            "00:00:03.000 --> 00:00:05.000\nthe toll.\n>> Is that a promise?\n",
+            "We will not raise the toll.\nIs that a promise?",
+        ),
+    ],
+)
+def test_subtitle_markup(tmp_path: Path, name: str, raw: str, text: str) -> None:
+    source = load_source(write(tmp_path, name, raw), speaker="Ann Lee")
+    assert source.text == text
+    check_map(source, raw)

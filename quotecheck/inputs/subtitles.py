@@ -232,10 +232,12 @@ def read_subtitles(raw: str, fmt: str, *, path: str) -> Extracted:
             if changed:
                 turns.append((out.length, speaker))
             consumed = 0
+            stop = len(visible.rstrip())  # no trailing space (a dropped "[Applause]" left one)
             for text, at in pieces:
                 cut = max(0, skip - consumed)
+                keep = max(0, stop - consumed)
                 consumed += len(text)
-                text, at = text[cut:], at + cut
+                text, at = text[cut:keep], at + cut
                 if out.length == 0 or out.tail(1) in " \n":
                     trimmed = text.lstrip()
                     at += len(text) - len(trimmed)
