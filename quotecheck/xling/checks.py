@@ -259,14 +259,15 @@ def _edit(
 # -- negation -------------------------------------------------------------------------------
 
 
-def negations(side: Side) -> list[list[Token]]:
-    """Negation events, each the tokens of the negation words that make it up."""
+def negations(side: Side, gap: int = NEGATION_GAP) -> list[list[Token]]:
+    """Negation events, each the tokens of the negation words (at most ``gap`` words apart)
+    that make it up."""
     events: list[list[Token]] = []
     last = -(10**9)
     for i, w in enumerate(side.words):
         if w.norm not in side.lang.negations:
             continue
-        if events and i - last <= NEGATION_GAP:
+        if events and i - last <= gap:
             events[-1].append(w.token)
         else:
             events.append([w.token])
@@ -274,8 +275,8 @@ def negations(side: Side) -> list[list[Token]]:
     return events
 
 
-def _check_negation(quote: Side, source: Side) -> list[Edit]:
-    nq, ns = negations(quote), negations(source)
+def _check_negation(quote: Side, source: Side, gap: int) -> list[Edit]:
+    nq, ns = negations(quote, gap), negations(source, gap)
     if len(nq) == len(ns):
         return []
     q_toks = [t for e in nq for t in e]
@@ -551,7 +552,7 @@ def _acronym_of(acronym: str, other: Side) -> bool:
 
 
 def _unmatched(
-    side: Side, other: Side, vectors: WordVectors | None
+    side: Side, other: Side, vectors: WordVectors | None, same_min: float
 ) -> tuple[list[list[Token]], list[list[Token]]]:
     """Name groups of ``side`` with no counterpart on ``other``: (strong, weak).
 
@@ -578,23 +579,25 @@ def _unmatched(
     # "Commissioner Moreau" (whose title alone would match "Kommissarin Lindgren").
     best = vectors.best([g[-1].text for g, _ in pending], _phrases(other))
     strong_out = [
-        g for (g, strong), h in zip(pending, best, strict=True) if strong and h < ENTITY_SIMILARITY
+        g for (g, strong), h in zip(pending, best, strict=True) if strong and h < same_min
     ]
     weak = sorted(
         ((h, g) for (g, strong), h in zip(pending, best, strict=True) if not strong),
         key=lambda x: (x[0], x[1][0].start),
     )
-    return strong_out, [g for h, g in weak if h < ENTITY_SIMILARITY]
+    return strong_out, [g for h, g in weak if h < same_min]
 
 
-def _check_entities(quote: Side, source: Side, vectors: WordVectors | None) -> list[Edit]:
+def _check_entities(
+    quote: Side, source: Side, vectors: WordVectors | None, same_min: float
+) -> list[Edit]:
     """Names on one side missing on the other.
 
     A capitalised word of a noun-capitalising language (German) is never reported alone: it may
     be any noun.  It only stands in as the other half of a name missing on the other side.
     """
-    sq, wq = _unmatched(quote, source, vectors)
-    ss, ws = _unmatched(source, quote, vectors)
+    sq, wq = _unmatched(quote, source, vectors, same_min)
+    ss, ws = _unmatched(source, quote, vectors, same_min)
     pairs: list[tuple[list[Token], list[Token]]] = []
     for k in range(max(len(sq), len(ss))):
         pairs.append((sq[k] if k < len(sq) else [], ss[k] if k < len(ss) else []))
@@ -641,8 +644,18 @@ def _check_dates(quote: Side, source: Side) -> list[Edit]:
     ]
 
 
-def compare(quote: Side, source: Side, vectors: WordVectors | None = None) -> list[Edit]:
+def compare(
+    quote: Side,
+    source: Side,
+    vectors: WordVectors | None = None,
+    *,
+    entity_similarity: float = ENTITY_SIMILARITY,
+    negation_gap: int = NEGATION_GAP,
+) -> list[Edit]:
     """Every failed check between a quote and its source span, in a fixed order.
+
+    ``entity_similarity`` and ``negation_gap`` are ``[xling] entity-similarity`` and
+    ``negation-gap`` (defaults :data:`ENTITY_SIMILARITY`, :data:`NEGATION_GAP`).
 
     ``vectors`` (word embeddings) lets names match across languages (Deutschland/Germany) and
     tells translated common nouns from names in noun-capitalising languages; without it names
@@ -651,7 +664,7 @@ def compare(quote: Side, source: Side, vectors: WordVectors | None = None) -> li
     return [
         *_check_numbers(quote, source),
         *_check_dates(quote, source),
-        *_check_negation(quote, source),
+        *_check_negation(quote, source, negation_gap),
         *_check_modality(quote, source),
-        *_check_entities(quote, source, vectors),
+        *_check_entities(quote, source, vectors, entity_similarity),
     ]

@@ -31,7 +31,13 @@ from quotecheck.lang import get_language
 from quotecheck.lang.schema import LanguageData
 from quotecheck.models import Edit, EditKind, Frozen, SettingsSection, Source, Verdict
 from quotecheck.xling.cache import EmbeddingCache, cache_key
-from quotecheck.xling.checks import Side, WordVectors, compare
+from quotecheck.xling.checks import (
+    ENTITY_SIMILARITY,
+    NEGATION_GAP,
+    Side,
+    WordVectors,
+    compare,
+)
 from quotecheck.xling.encoders import Encoder, Matrix, default_encoder
 from quotecheck.xling.langid import SourceLanguages, source_language
 from quotecheck.xling.segment import Layout, Unit, layout, windows
@@ -69,6 +75,11 @@ class XlingSettings(SettingsSection):
     """A clause run or sentence this close to the quote's length (either way) …"""
     widen_margin: float = Field(0.08, ge=0.0)
     """… that scores at most this much lower than the best window is the span instead."""
+    entity_similarity: float = Field(ENTITY_SIMILARITY, ge=0.0, le=1.0)
+    """Word-embedding similarity from which two names are the same name in two languages
+    (Deutschland/Germany 0.91, Köln/Cologne 0.77; Schweden/Norway 0.62)."""
+    negation_gap: int = Field(NEGATION_GAP, ge=0)
+    """Negation words at most this many words apart form one negation (ne … pas)."""
     detect_min_words: int = Field(4, ge=1)
     """A quote of at least this many words has its own language detected (a shorter one takes
     the article's) …"""
@@ -381,7 +392,15 @@ class CrossLingual:
         if unit.kind == "pair":
             sb = ix.layout.sentences[unit.sentence + 1][1]
         source_side = Side(ix.source.text, start, end, _known(ix.language))
-        edits = tuple(compare(quote_side, source_side, self.words))
+        edits = tuple(
+            compare(
+                quote_side,
+                source_side,
+                self.words,
+                entity_similarity=s.entity_similarity,
+                negation_gap=s.negation_gap,
+            )
+        )
         span = ix.source.text[start:end]
         name = ix.source.path or ix.source.id
         if similarity < s.translated_min:
