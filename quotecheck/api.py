@@ -19,12 +19,14 @@ from quotecheck.budget import checkpoint, time_budget
 from quotecheck.config import Settings
 from quotecheck.errors import QuotecheckError
 from quotecheck.extract import KnownSpeaker, extract
+from quotecheck.extract.guard import refuse_too_long
 from quotecheck.extract.nlp import load_pipeline
-from quotecheck.inputs.document import Document, load_document, make_document
+from quotecheck.inputs.document import Document, detect_format, make_document
 from quotecheck.inputs.places import locate
 from quotecheck.inputs.sources import load_source as _load_source
 from quotecheck.inputs.sources import make_source as _make_source
 from quotecheck.inputs.sources import source_title
+from quotecheck.inputs.text import read_text
 from quotecheck.lang import LanguageData, available_languages, get_language
 from quotecheck.match import QuoteMatch, match_quote
 from quotecheck.match.cache import TokenCache
@@ -381,7 +383,11 @@ class Checker:
         """Check one article file; an unreadable file, or one over a limit, gives a report
         with ``error`` set."""
         try:
-            return self.check_document(load_document(path, max_bytes=self.settings.max_file_bytes))
+            raw = read_text(path, max_bytes=self.settings.max_file_bytes)
+            limit = getattr(self.pipeline(), "max_length", None)
+            markup = detect_format(str(path)) == "html"
+            refuse_too_long(raw, path=str(path), limit=limit, markup=markup)
+            return self.check_document(make_document(raw, path=str(path)))
         except QuotecheckError as exc:
             return ArticleReport(path=str(path), language=self.settings.language, error=str(exc))
 

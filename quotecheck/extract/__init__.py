@@ -14,7 +14,7 @@ from quotecheck.errors import InputTooLarge
 from quotecheck.extract.attribution import CREDIT_DASH, Attributor, QuoteSite, speaker_label
 from quotecheck.extract.attribution.ranker import Ranker, load_ranker
 from quotecheck.extract.focus import PARSE_MODES, focus_view
-from quotecheck.extract.guard import defuse_runs
+from quotecheck.extract.guard import PIPELINE_MAX_LENGTH, defuse_runs, refuse_too_long
 from quotecheck.extract.nlp import has_parser, load_pipeline
 from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.inputs.document import Document, make_document
@@ -389,21 +389,12 @@ def extract(
     return ExtractionResult(quotes, scanned.problems, language, marked)
 
 
-_QUOTATION_MARKS = re.compile('["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d]')
-"""Marks that are never apostrophes: a text with one of them almost surely has a quote."""
-
-
 def _refuse_too_long(document: Document, nlp: Any) -> None:
-    """E105 at once for a text longer than the pipeline reads that has quotation marks in it,
-    before pairing every mark (19 MB of marks took 67 s and 3.4 GB to be refused after)."""
-    limit = getattr(nlp, "max_length", None) if nlp is not None else 1_000_000
-    view = document.view
-    if isinstance(limit, int) and len(view) > limit and _QUOTATION_MARKS.search(view):
-        raise InputTooLarge(
-            f"has {len(view):,} characters with quote marks in them, more than the {limit:,} "
-            "the language pipeline reads in one document; split the file",
-            path=document.path,
-        )
+    """E105 before the marks are paired (:func:`quotecheck.extract.guard.refuse_too_long`)."""
+    limit = getattr(nlp, "max_length", None) if nlp is not None else PIPELINE_MAX_LENGTH
+    refuse_too_long(
+        document.view, path=document.path, limit=limit if isinstance(limit, int) else None
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -27,7 +27,8 @@ from quotecheck.api import Checker
 from quotecheck.budget import checkpoint, time_budget
 from quotecheck.config import LoadedConfig, Settings, SourceSpec
 from quotecheck.errors import InputError, QuotecheckError, TimeBudgetExceeded
-from quotecheck.inputs.document import Document, make_document
+from quotecheck.extract.guard import PIPELINE_MAX_LENGTH, refuse_too_long
+from quotecheck.inputs.document import Document, detect_format, make_document
 from quotecheck.inputs.sources import load_source
 from quotecheck.inputs.text import read_text
 from quotecheck.lint.baseline import Baseline, finding_key
@@ -290,6 +291,13 @@ class Linter:
                 # read on the repository's behalf: a symlink out, .git/ or a device is refused
                 confine(path, self.root, what="article", max_bytes=self.config.max_file_bytes)
             art.raw = read_text(path, max_bytes=self.config.max_file_bytes)
+            # before the document is built: masking 19 MB of marks alone took a minute
+            refuse_too_long(
+                art.raw,
+                path=art.display,
+                limit=PIPELINE_MAX_LENGTH,
+                markup=detect_format(art.display) == "html",
+            )
             art.doc = make_document(art.raw, path=art.display)
             art.decl = declarations(
                 art.doc.meta,
