@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from quotecheck import __version__
+from quotecheck._version import __version__
 from quotecheck.lang import available_languages
 from quotecheck.models import Source
 from quotecheck.paths import DiskCache, write_atomically
