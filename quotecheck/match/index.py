@@ -151,8 +151,6 @@ class SourceIndex:
         self.levels: list[bytes] = []
         self.offsets: list[int] = []
         self.seed_budget = seed_budget
-        self.tokenised = 0
-        """How many sources were tokenised (not read from the cache) while building."""
         ids_all: list[np.ndarray] = []
         digest = aliases.digest() if aliases else ""
         base = 0
@@ -216,7 +214,6 @@ class SourceIndex:
             if found is not None:
                 return found
         arrays = tokenize_arrays(source.text, source.body_start, lang=lang, aliases=self.aliases)
-        self.tokenised += 1
         st = SourceTokens(arrays.words, arrays.ids, arrays.starts, arrays.ends, arrays.levels)
         if cache is not None:
             cache.store(key, st)
