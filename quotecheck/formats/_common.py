@@ -30,13 +30,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from quotecheck.budget import checkpoint
+from quotecheck.fixes import QuoteFix, quote_fix
 from quotecheck.models import ArticleReport, Finding, Level, Location, QuoteResult, Report
 from quotecheck.rules import FAMILIES, RULES, TOOL_ERROR, Rule, make_finding
 
 __all__ = [
     "FINGERPRINT_VERSION",
+    "SUGGESTION_CODES",
     "TOOL_ERROR_CODE",
     "TOOL_ERROR_NAME",
+    "Suggestion",
     "TOOL_ERROR_RULE",
     "Item",
     "LineIndex",
@@ -257,6 +260,20 @@ class TextCache:
 
 
 @dataclass(frozen=True)
+class Suggestion:
+    """A replacement of the article text between two positions (a :class:`QuoteFix` placed)."""
+
+    fix: QuoteFix
+    start: Position
+    end: Position
+    """Exclusive end."""
+
+
+SUGGESTION_CODES = frozenset({"QC101", "QC104"})
+"""Codes of the verdict findings a fix is attached to (altered wording, narration inserted)."""
+
+
+@dataclass(frozen=True)
 class Item:
     """One reportable result: a finding, or an article that could not be read."""
 
@@ -280,6 +297,9 @@ class Item:
     """True for an :attr:`ArticleReport.error` reported as :data:`TOOL_ERROR_CODE`."""
     source_path: str | None = field(default=None)
     """Display path of the matched source (relative to root when inside it), if any."""
+    suggestion: Suggestion | None = field(default=None)
+    """The source's words offered in place of the quote's (:mod:`quotecheck.fixes`); only on
+    the finding that carries the quote's verdict (QC101, QC104), so a quote gets one."""
 
     @property
     def code(self) -> str:
@@ -369,6 +389,9 @@ def collect(report: Report, root: Path | None = None) -> list[Item]:
             source_path = None
             if quote is not None and quote.match is not None:
                 source_path = relative_path(quote.match.source, root)
+            suggestion = None
+            if exact and index is not None and quote is not None:
+                suggestion = _suggestion(finding, quote, index)
             items.append(
                 Item(
                     article=art,
@@ -381,10 +404,20 @@ def collect(report: Report, root: Path | None = None) -> list[Item]:
                     exact=exact,
                     span_text=span,
                     source_path=source_path,
+                    suggestion=suggestion,
                 )
             )
     items.sort(key=Item.sort_key)
     return _with_fingerprints(items)
+
+
+def _suggestion(finding: Finding, quote: QuoteResult, index: LineIndex) -> Suggestion | None:
+    if finding.code not in SUGGESTION_CODES:
+        return None
+    fix = quote_fix(quote, index.text)
+    if fix is None:
+        return None
+    return Suggestion(fix, index.position(fix.start), index.position(fix.end))
 
 
 def _locate(

@@ -5,7 +5,8 @@ one ``Diagnostic`` object per line.  Each diagnostic has ``message``, ``location
 (relative to the repository root), ``location.range`` with 1-based ``line``/``column``
 positions whose columns count **UTF-8 bytes** and whose end is exclusive, ``severity``
 (``ERROR``/``WARNING``/``INFO``), ``source.name`` ``quotecheck`` and ``code.value`` (the QC
-code).  An article that could not be read gets a diagnostic with code ``QC000`` and no range
+code).  The verdict finding of a quote with a fix (:mod:`quotecheck.fixes`) carries it as
+``suggestions``: the source's words for the range of the quote's words.  An article that could not be read gets a diagnostic with code ``QC000`` and no range
 (the whole file).
 
 :func:`render` gives ``rdjson`` and :func:`render_lines` ``rdjsonl``.  The format registry
@@ -41,13 +42,23 @@ def diagnostic(item: Item, source_name: str = "quotecheck") -> dict[str, Any]:
     location: dict[str, Any] = {"path": item.path}
     if not item.tool_error:
         location["range"] = {"start": _position(item.start), "end": _position(item.end)}
-    return {
+    out: dict[str, Any] = {
         "message": message_with_place(item),
         "location": location,
         "severity": _SEVERITIES[item.level],
         "source": {"name": source_name},
         "code": {"value": item.code},
     }
+    if item.suggestion is not None:
+        # reviewdog posts it as a GitHub suggested change in a pull-request review.
+        fix = item.suggestion
+        out["suggestions"] = [
+            {
+                "range": {"start": _position(fix.start), "end": _position(fix.end)},
+                "text": fix.fix.replacement,
+            }
+        ]
+    return out
 
 
 def diagnostic_result(report: Report, options: FormatOptions) -> dict[str, Any]:

@@ -143,6 +143,31 @@ def _related_source(item: Item, texts: TextCache) -> list[dict[str, Any]]:
     ]
 
 
+def _fix(item: Item) -> dict[str, Any]:
+    """SARIF ``fix``: replace the quote's words by the source's (an unsafe fix to review)."""
+    assert item.suggestion is not None
+    sug = item.suggestion
+    return {
+        "description": {"text": sug.fix.description},
+        "artifactChanges": [
+            {
+                "artifactLocation": artifact_location(item.path),
+                "replacements": [
+                    {
+                        "deletedRegion": {
+                            "startLine": sug.start.line,
+                            "startColumn": sug.start.column_utf16,
+                            "endLine": sug.end.line,
+                            "endColumn": sug.end.column_utf16,
+                        },
+                        "insertedContent": {"text": sug.fix.replacement},
+                    }
+                ],
+            }
+        ],
+    }
+
+
 def _result(item: Item, rule_index: dict[str, int], texts: TextCache) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": item.code,
@@ -158,6 +183,8 @@ def _result(item: Item, rule_index: dict[str, int], texts: TextCache) -> dict[st
     related = _related_source(item, texts)
     if related:
         result["relatedLocations"] = related
+    if item.suggestion is not None:
+        result["fixes"] = [_fix(item)]
     properties: dict[str, Any] = {}
     if item.quote is not None:
         properties["verdict"] = item.quote.verdict.value
