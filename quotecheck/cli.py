@@ -191,6 +191,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (2 stays 2)")
     c.add_argument(
+        "--fix",
+        action="store_true",
+        help="rewrite altered, normalized and narration-inserted quotes with the source's exact "
+        "words where the source passage is unambiguous (an unsafe fix: review the diff)",
+    )
+    c.add_argument(
         "--write-baseline",
         nargs="?",
         const="",
@@ -584,6 +590,9 @@ def _cmd_check(args: argparse.Namespace, term: _Terminal) -> int:
             loaded.operator - {"baseline"},
         )
     result = _run(args, term, loaded, paths)
+    fix_failed = False
+    if args.fix:
+        result, fix_failed = _apply_fixes(args, term, loaded, paths, result)
     config = loaded.config
     if args.write_baseline is not None:
         target = _baseline_path(loaded)
@@ -620,7 +629,41 @@ def _cmd_check(args: argparse.Namespace, term: _Terminal) -> int:
         _write_report(path, text, f"the {fmt} report (--report)")
     if "github" in {config.output_format, *(f for f, _ in reports)}:
         write_step_summary_from_env(result.report, plain)
+    if fix_failed:
+        return EXIT_ERROR
     return _exit_code(result.report, config.fail_level, args.exit_zero)
+
+
+def _apply_fixes(
+    args: argparse.Namespace, term: _Terminal, loaded: LoadedConfig, paths: list[Path], result: Any
+) -> tuple[Any, bool]:
+    """Rewrite each article's fixable quotes with the source's words (docs/ci.md: an unsafe
+    fix, reviewed like any edit), then check again so the output shows what is left."""
+    from quotecheck.lint.fix import fix_article
+
+    quotes = files = 0
+    failed = False
+    for art in result.report.articles:
+        if art.error or not art.quotes:
+            continue
+        path = loaded.root / art.path
+        try:
+            done = fix_article(path, art)
+        except (OSError, QuotecheckError) as exc:
+            term.error(f"{art.path}: fixes not applied: {exc}")
+            failed = True
+            continue
+        if done:
+            quotes += len(done)
+            files += 1
+    if not quotes:
+        term.note("--fix: no quote to fix")
+        return result, failed
+    term.note(
+        f"--fix: the source's words now stand in {quotes} quote(s) in {files} file(s); "
+        "review the change before you commit it"
+    )
+    return _run(args, term, loaded, paths), failed
 
 
 def _cmd_baseline(args: argparse.Namespace, term: _Terminal) -> int:

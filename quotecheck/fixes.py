@@ -65,8 +65,10 @@ def _fit_case(new: str, old: str) -> str:
 
 
 def _looks_proper(text: str, i: int) -> bool:
-    word = re.match(r"\w+", text[i:])
-    return bool(word) and len(word.group()) > 1 and word.group()[1:].lower() != word.group()[1:]
+    """Whether the word at ``i`` has capitals past its first letter (an acronym: "NATO")."""
+    found = re.match(r"\w+", text[i:])
+    word = found.group() if found else ""
+    return len(word) > 1 and word[1:].lower() != word[1:]
 
 
 def quote_fix(quote: QuoteResult, raw: str) -> QuoteFix | None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from quotecheck.fixes import QuoteFix, quote_fix
 from quotecheck.formats._common import (
     TextCache,
     display_path,
@@ -423,7 +424,12 @@ def describe_edit(edit: Edit) -> str:
 
 
 def _quote_block(
-    q: QuoteResult, number: int, sbs: SideBySide, where: str | None, color: bool
+    q: QuoteResult,
+    number: int,
+    sbs: SideBySide,
+    where: str | None,
+    color: bool,
+    fix: QuoteFix | None = None,
 ) -> list[object]:
     from rich import box
     from rich.padding import Padding
@@ -497,6 +503,12 @@ def _quote_block(
         body.append(f" — {rule.summary}\n")
         body.append(one_line(f.message), "dim")
         details.add_row(label, body)
+    if fix is not None:
+        diff = Text()
+        diff.append(f"- {one_line(fix.old)}\n", "red")
+        diff.append(f"+ {one_line(fix.replacement)}", "green")
+        details.add_row(Text("fix", "bold"), diff)
+        details.add_row(Text(""), Text("the source's words; apply with --fix (review it)", "dim"))
     if details.row_count:
         parts.append(indented(details))
     return parts
@@ -531,6 +543,7 @@ def _article_blocks(
     if not color and any(side_by_side(q).changed for q in chosen):
         parts.append(Text("legend: " + _LEGEND_PLAIN, "dim"))
     numbers = {id(q): k for k, q in enumerate(art.quotes, start=1)}  # not .index(): quadratic
+    article_text = texts.index(art.path)
     for q in chosen:
         source_text: str | None = None
         where: str | None = None
@@ -544,7 +557,8 @@ def _article_blocks(
                 where += f":{index.position(q.match.start).line}"
         number = numbers[id(q)]
         parts.append(Text(""))
-        parts.extend(_quote_block(q, number, side_by_side(q, source_text), where, color))
+        fix = quote_fix(q, article_text.text) if article_text is not None else None
+        parts.extend(_quote_block(q, number, side_by_side(q, source_text), where, color, fix))
     return parts
 
 

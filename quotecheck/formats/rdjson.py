@@ -6,8 +6,8 @@ one ``Diagnostic`` object per line.  Each diagnostic has ``message``, ``location
 positions whose columns count **UTF-8 bytes** and whose end is exclusive, ``severity``
 (``ERROR``/``WARNING``/``INFO``), ``source.name`` ``quotecheck`` and ``code.value`` (the QC
 code).  The verdict finding of a quote with a fix (:mod:`quotecheck.fixes`) carries it as
-``suggestions``: the source's words for the range of the quote's words.  An article that could not be read gets a diagnostic with code ``QC000`` and no range
-(the whole file).
+``suggestions``: the source's words for the range of the quote's words.  An article that
+could not be read gets a diagnostic with code ``QC000`` and no range (the whole file).
 
 :func:`render` gives ``rdjson`` and :func:`render_lines` ``rdjsonl``.  The format registry
 maps a name to a module with a ``render`` function, so this module also registers a small

@@ -189,6 +189,11 @@ def write_atomic(path: Path, text: str, *, durable: bool = False) -> None:
     sees the old file or the new one, never part of one, and a full disk leaves the old file.
     The new file keeps the old one's permission bits (a new file gets the umask's).  ``durable``
     flushes the data to the disk before the rename (reports and baselines, not cache entries)."""
+    write_atomic_bytes(path, text.encode("utf-8"), durable=durable)
+
+
+def write_atomic_bytes(path: Path, data: bytes, *, durable: bool = False) -> None:
+    """:func:`write_atomic` for bytes (an article rewritten by ``--fix`` in its own encoding)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         mode: int | None = os.stat(path).st_mode & 0o7777
@@ -199,8 +204,8 @@ def write_atomic(path: Path, text: str, *, durable: bool = False) -> None:
         if mode is None:  # mkstemp makes 0600; a new file gets what open() would give it
             mode = 0o666 & ~_umask()
         os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             if durable:
                 fh.flush()
                 os.fsync(fh.fileno())

@@ -1,0 +1,53 @@
+"""``quotecheck check --fix``: apply the suggested fixes (:mod:`quotecheck.fixes`) in place.
+
+Only when asked, only the characters between a quote's marks, and nothing else of the file:
+the bytes are decoded as the pipeline decoded them (UTF-8 with or without a BOM, UTF-16 with a
+BOM), the fixes are applied by offset, and the text is encoded back with the same encoding and
+byte-order mark.  A fix whose old words are no longer at its offsets (the file changed since
+the check) is skipped.  The file is replaced atomically and keeps its permission bits; a disk
+that refuses leaves the old file as it was.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from quotecheck.fixes import QuoteFix, apply_fixes, fixes_for
+from quotecheck.inputs.text import decode_bytes, read_bytes
+from quotecheck.lint.baseline import write_atomic_bytes
+from quotecheck.models import ArticleReport
+
+__all__ = ["fix_article"]
+
+
+def _encoding(data: bytes) -> tuple[str, bytes]:
+    """The codec and byte-order mark of a file's bytes, as :func:`decode_bytes` reads them."""
+    for bom, codec in (
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+    ):
+        if data.startswith(bom):
+            return codec, bom
+    return "utf-8", b""
+
+
+def fix_article(path: Path, article: ArticleReport) -> list[QuoteFix]:
+    """Apply the fixes of ``article``'s quotes to the file at ``path``; the fixes applied.
+
+    Raises :class:`OSError` when the file cannot be read or written (the old file survives).
+    """
+    data = read_bytes(path)
+    raw = decode_bytes(data, path=str(path))
+    fixes = [
+        f
+        for f in fixes_for(article.quotes, raw)
+        if raw[f.start : f.end] == f.old  # the text is what the check read
+    ]
+    if not fixes:
+        return []
+    fixed = apply_fixes(raw, fixes)
+    codec, bom = _encoding(data)
+    write_atomic_bytes(path, bom + fixed.encode(codec, "surrogatepass"), durable=True)
+    return fixes
