@@ -45,11 +45,6 @@ class QuoteFix:
     source: str
     """Path (or id) of the source the words come from."""
 
-    @property
-    def description(self) -> str:
-        """One line for the suggestion's title."""
-        return f"Use the source's words ({self.source})"
-
 
 def _fit_case(new: str, old: str) -> str:
     """``new`` with its first letter in the case of ``old``'s first letter."""

@@ -111,7 +111,7 @@ def test_fixes_restore_the_source_words(report: quotecheck.Report) -> None:
 def test_normalized_quotes_get_the_source_spelling(report: quotecheck.Report) -> None:
     faithful = report.articles[0]
     fixes = fixes_for(faithful.quotes, _raw(faithful.path))
-    assert [("organize" in f.old, "organise" in f.replacement) for f in fixes][0] == (True, True)
+    assert ("organize" in fixes[0].old, "organise" in fixes[0].replacement) == (True, True)
     # The article's case of the first letter stays: the quote runs on mid-sentence.
     assert all(f.replacement[0] == f.old[0] for f in fixes)
 

@@ -143,12 +143,19 @@ def _related_source(item: Item, texts: TextCache) -> list[dict[str, Any]]:
     ]
 
 
+def _fix_description(item: Item) -> str:
+    where = item.source_path
+    if where is None or os.path.isabs(where):  # no absolute paths in output
+        return "Use the source's words"
+    return f"Use the source's words ({where})"
+
+
 def _fix(item: Item) -> dict[str, Any]:
     """SARIF ``fix``: replace the quote's words by the source's (an unsafe fix to review)."""
     assert item.suggestion is not None
     sug = item.suggestion
     return {
-        "description": {"text": sug.fix.description},
+        "description": {"text": _fix_description(item)},
         "artifactChanges": [
             {
                 "artifactLocation": artifact_location(item.path),
