@@ -34,6 +34,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
+from quotecheck.budget import checkpoint
 from quotecheck.config import _LINT_MODEL, LintConfig, SourceSpec, _source_list
 from quotecheck.errors import FrontMatterError
 from quotecheck.lint.globs import glob_match
@@ -268,7 +269,9 @@ def declarations(
         if glob_match(glob, display):
             specs.extend((s, "") for s in mapped)
     seen: set[Path] = set()
-    for spec, folder in specs:
+    for n, (spec, folder) in enumerate(specs):
+        if n % 1024 == 0:
+            checkpoint("resolving declared sources")
         key = (spec.path, folder)
         if resolved is None:
             found = resolve_path(spec.path, folder, root)

@@ -298,16 +298,18 @@ class Linter:
                 limit=PIPELINE_MAX_LENGTH,
                 markup=detect_format(art.display) == "html",
             )
-            art.doc = make_document(art.raw, path=art.display)
-            art.decl = declarations(
-                art.doc.meta,
-                doc_format=art.doc.format,
-                article=path,
-                display=art.display,
-                root=self.root,
-                config=self.config,
-                resolved=self._resolved,
-            )
+            # building the document and resolving its declarations count against its budget
+            with time_budget(self.config.time_budget or None, path=art.display):
+                art.doc = make_document(art.raw, path=art.display)
+                art.decl = declarations(
+                    art.doc.meta,
+                    doc_format=art.doc.format,
+                    article=path,
+                    display=art.display,
+                    root=self.root,
+                    config=self.config,
+                    resolved=self._resolved,
+                )
         except InputError as exc:
             art.error = str(exc).replace(art.display, str(path), 1)
         return art
