@@ -60,13 +60,16 @@ class Example(Frozen):
         lines = []
         if self.config:
             lines.append("quotecheck.toml: " + " ".join(self.config.split()))
+        lint = self.run == "lint"
         if self.source is not None:
             who = f" ({self.speaker})" if self.speaker else ""
-            lines.append(f"Source{who}: " + self.source.strip().replace("\n", "\n  "))
+            label = "sources/source.txt" if lint else f"Source{who}"
+            lines.append(f"{label}: " + self.source.strip().replace("\n", "\n  "))
+        label = "articles/article.md" if lint else "Article"
         if self.article is None:
-            lines.append("Article: (no such file)")
+            lines.append(f"{label}: (no such file)")
         else:
-            lines.append("Article: " + self.article.strip().replace("\n", "\n  "))
+            lines.append(f"{label}: " + self.article.strip().replace("\n", "\n  "))
         return "\n".join(lines)
 
     def as_dict(self) -> dict[str, object]:
