@@ -172,7 +172,10 @@ class Checker:
                     alias_map[sp] = tuple(dict.fromkeys((*alias_map.get(sp, ()), *s.aliases)))
                     self.known.append(KnownSpeaker(sp, s.aliases, source_title(s)))
                 else:
-                    self.known.append(KnownSpeaker(sp))
+                    # A transcript's role label ("CLERK:") is that role's speaker: the
+                    # article's "the clerk" refers to it.
+                    role = sp.lower() if sp.lower() in self.lang.role_nouns else ""
+                    self.known.append(KnownSpeaker(sp, title=role))
         self.speakers = SpeakerCheck(tuple(dict.fromkeys(names)), alias_map)
         self.source_names = [s.path or s.id for s in self.sources]
         self._placed = {  # sources read from PDF, subtitles, …: matches get their place

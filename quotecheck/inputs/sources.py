@@ -129,6 +129,35 @@ def transcript_turns(text: str, start: int = 0) -> list[Turn]:
     return turns
 
 
+_LABEL_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _name_words(name: str, titles: frozenset[str]) -> set[str]:
+    """Lower-cased words of a name or label, titles and honorifics left out ("MS. LEE" → lee)."""
+    return {w for w in (m.group().lower() for m in _LABEL_WORD.finditer(name)) if w not in titles}
+
+
+def own_labels(
+    turns: list[Turn], speaker: str | None, aliases: tuple[str, ...], language: str
+) -> list[Turn]:
+    """``turns`` with each label that names the source's own speaker ("LEE:", "MS. LEE:",
+    "ANN LEE:" for Ann Lee, or one of her aliases) replaced by the speaker's name, so that one
+    person is not listed under two names.  A label names the speaker when its words, titles
+    left out, all occur in the speaker's name or in one alias."""
+    if not speaker or not turns:
+        return turns
+    titles = get_language(language).title_words
+    names = [_name_words(n, titles) for n in (speaker, *aliases)]
+    out = []
+    for t in turns:
+        if t.speaker and t.speaker != speaker and not t.quoted:
+            words = _name_words(t.speaker, titles)
+            if words and any(words <= n for n in names):
+                t = t.model_copy(update={"speaker": speaker})
+        out.append(t)
+    return out
+
+
 def quoted_turns(text: str, start: int, language: str) -> list[Turn]:
     """Words the source puts between quote marks: someone else's, not the source speaker's."""
     aw = get_language(language).apostrophe_words
@@ -181,6 +210,7 @@ def make_source(
             speaker, title = found
             origin = "byline"
     all_aliases = tuple(dict.fromkeys((*aliases, *meta.get("aliases", ()))))
+    turns = own_labels(turns, speaker, all_aliases, lang)
     turns.extend(quoted_turns(text, body, lang))
     del title
     return Source(
@@ -241,6 +271,7 @@ def source_from_extracted(
         by = infer_byline(text, 0, lang)
         if by:
             speaker, origin = by[0], "byline"
+    turns = own_labels(turns, speaker, tuple(aliases), lang)
     turns.extend(quoted_turns(text, 0, lang))
     return Source(
         id=id,
