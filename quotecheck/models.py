@@ -372,6 +372,15 @@ class Finding(Frozen):
     quote_index: int | None = None
 
 
+class Suppression(Frozen):
+    """A finding an inline ``quotecheck-disable…`` comment suppressed, with its reason."""
+
+    code: str
+    name: str
+    reason: str = ""
+    """The text after ``--`` in the comment (empty when none was given)."""
+
+
 class QuoteResult(Frozen):
     """One quote with its verdict: the JSON contract's quote record."""
 
@@ -393,6 +402,8 @@ class QuoteResult(Frozen):
     findings: tuple[Finding, ...] = ()
     explanation: str = ""
     """A one-line human explanation of the verdict."""
+    suppressed: tuple[Suppression, ...] = ()
+    """Findings of this quote that inline comments suppressed (not in :attr:`findings`)."""
 
 
 class ArticleReport(Frozen):

@@ -464,9 +464,17 @@ def render(report: Report, options: FormatOptions) -> str:
         for v in Verdict
         if verdicts[v]
     ]
+    used: dict[str, str] = {}
+    for art in report.articles:
+        for f in art.findings:
+            used.setdefault(f.code, f.name)
+        for q in art.quotes:
+            for f in q.findings:
+                used.setdefault(f.code, f.name)
     css, script, script_hash = _assets()
     template = _environment().get_template("report.html.j2")
     return template.render(
+        rules_used=sorted(used.items()),
         report=report,
         articles=articles,
         chart=chart,

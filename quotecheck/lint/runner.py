@@ -50,7 +50,15 @@ from quotecheck.lint.declared import (
 from quotecheck.lint.discover import changed_files, discover
 from quotecheck.lint.engine import RuleEngine, map_findings, span_finding
 from quotecheck.lint.suppressions import apply_suppressions
-from quotecheck.models import ArticleReport, Finding, QuoteResult, Report, Source, ToolInfo
+from quotecheck.models import (
+    ArticleReport,
+    Finding,
+    QuoteResult,
+    Report,
+    Source,
+    Suppression,
+    ToolInfo,
+)
 from quotecheck.offsets import line_starts
 
 __all__ = ["ANALYSED_COUNT", "LintOptions", "LintResult", "LintStats", "Linter"]
@@ -578,6 +586,7 @@ class Linter:
         if result.suppressed:
             gone = {id(pairs[i][0]) for i in result.suppressed}
             report = map_findings(report, lambda f, _q: None if id(f) in gone else f)
+            report = _record_suppressions(report, pairs, result.reasons)
         if result.hygiene:
             hygiene = self.engine.keep(result.hygiene, a.display)
             report = report.model_copy(update={"findings": (*report.findings, *hygiene)})
@@ -597,6 +606,30 @@ class Linter:
         if hidden:
             report = map_findings(report, lambda f, _q: None if id(f) in hidden else f)
         return report, len(hidden)
+
+
+def _record_suppressions(
+    report: ArticleReport,
+    pairs: list[tuple[Finding, QuoteResult | None]],
+    reasons: dict[int, str],
+) -> ArticleReport:
+    """Each quote keeps what was suppressed on it and why (the report shows it)."""
+    by_quote: dict[tuple[int, int], list[Suppression]] = {}
+    for i, reason in sorted(reasons.items()):
+        finding, quote = pairs[i]
+        if quote is not None:
+            by_quote.setdefault((quote.start, quote.end), []).append(
+                Suppression(code=finding.code, name=finding.name, reason=reason)
+            )
+    if not by_quote:
+        return report
+    quotes = tuple(
+        q.model_copy(update={"suppressed": (*q.suppressed, *by_quote[(q.start, q.end)])})
+        if (q.start, q.end) in by_quote
+        else q
+        for q in report.quotes
+    )
+    return report.model_copy(update={"quotes": quotes})
 
 
 def default_workers(jobs: int) -> int:

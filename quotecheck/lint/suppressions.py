@@ -98,6 +98,8 @@ class SuppressionResult:
     suppressed: frozenset[int]
     """Indices (into the findings given) of the suppressed findings."""
     hygiene: tuple[Finding, ...]
+    reasons: dict[int, str] = field(default_factory=dict)
+    """Index of a suppressed finding → the reason its comment gives."""
 
 
 def _ranges(directives: Sequence[Directive]) -> list[tuple[Directive, str, int, int]]:
@@ -137,6 +139,7 @@ def apply_suppressions(
         return SuppressionResult(frozenset(), ())
     ranges = _ranges(directives)
     suppressed: set[int] = set()
+    reasons: dict[int, str] = {}
     for i, f in enumerate(findings):
         if _UNSUPPRESSIBLE.fullmatch(f.code):
             continue
@@ -146,10 +149,12 @@ def apply_suppressions(
             if d.kind == "disable-file" or (d.kind == "disable-next-line" and f.line == d.line + 1):
                 d.used.add(f.code)
                 suppressed.add(i)
+                reasons.setdefault(i, d.reason)
         for d, code, a, b in ranges:
             if code == f.code and a <= f.start < b:
                 d.used.add(code)
                 suppressed.add(i)
+                reasons.setdefault(i, d.reason)
     starts = line_starts(raw)
     hygiene: list[Finding] = []
 
@@ -184,4 +189,4 @@ def apply_suppressions(
                 report("QC602", d, f"{label} {code}: no range of {code} was open")
             else:
                 report("QC602", d, f"{label} {code} suppresses nothing; remove it")
-    return SuppressionResult(frozenset(suppressed), tuple(hygiene))
+    return SuppressionResult(frozenset(suppressed), tuple(hygiene), reasons)

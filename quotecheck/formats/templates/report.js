@@ -10,7 +10,20 @@
     document.querySelectorAll("#filters input[type=checkbox][data-verdict]")
   );
   var status = document.getElementById("status");
+  var levelBox = document.getElementById("f-level");
+  var ruleBox = document.getElementById("f-rule");
   var FAITHFUL = { faithful: true };
+  var RANK = { info: 1, warning: 2, error: 3 };
+
+  function passes(card) {
+    var level = levelBox ? levelBox.value : "";
+    if (level && (RANK[card.getAttribute("data-level")] || 0) < RANK[level]) return false;
+    var rule = ruleBox ? ruleBox.value : "";
+    if (rule && (" " + card.getAttribute("data-codes") + " ").indexOf(" " + rule + " ") < 0) {
+      return false;
+    }
+    return true;
+  }
 
   function markOf(card) {
     return document.getElementById(card.id + "-t");
@@ -23,7 +36,7 @@
     });
     var visible = 0;
     cards.forEach(function (card) {
-      var off = hidden[card.getAttribute("data-verdict")] === true;
+      var off = hidden[card.getAttribute("data-verdict")] === true || !passes(card);
       card.hidden = off;
       if (off) card.classList.remove("current");
       var mark = markOf(card);
@@ -45,12 +58,19 @@
   boxes.forEach(function (box) {
     box.addEventListener("change", applyFilter);
   });
+  [levelBox, ruleBox].forEach(function (box) {
+    if (box) box.addEventListener("change", applyFilter);
+  });
   Array.prototype.forEach.call(document.querySelectorAll("[data-show]"), function (button) {
     button.addEventListener("click", function () {
       var problemsOnly = button.getAttribute("data-show") === "problems";
       boxes.forEach(function (box) {
         box.checked = !(problemsOnly && FAITHFUL[box.getAttribute("data-family")]);
       });
+      if (!problemsOnly) {
+        if (levelBox) levelBox.value = "";
+        if (ruleBox) ruleBox.value = "";
+      }
       applyFilter();
     });
   });
@@ -115,6 +135,10 @@
     boxes.forEach(function (box) {
       if (box.getAttribute("data-verdict") === card.getAttribute("data-verdict")) box.checked = true;
     });
+    if (!passes(card)) {
+      if (levelBox) levelBox.value = "";
+      if (ruleBox) ruleBox.value = "";
+    }
     applyFilter();
   }
 
