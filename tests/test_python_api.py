@@ -88,6 +88,8 @@ def test_checker_is_exported() -> None:
         ('<article><p>"We are ready," she said.</p></article>', "html"),
         ('"We are ready," Ann Lee said. Prices rose 3 < 4 > 2.', "text"),
         ("Use the <em> tag for emphasis in your notes.", "text"),
+        ('<p>"We are ready," Ann Lee said.</p>', "html"),
+        ("The vote was 3 <b and c> 2, she wrote.", "text"),
     ],
 )
 def test_sniff_format(text: str, fmt: str) -> None:

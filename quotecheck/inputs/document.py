@@ -480,14 +480,13 @@ _SNIFF_CHARS = 65536
 
 def sniff_format(text: str) -> str:
     """``"html"`` when text of unknown format reads as HTML (a doctype or ``<html>`` first, or
-    at least two known tags and a closing tag in its first 64 KB), else ``"text"``."""
+    a known element opened and one closed in its first 64 KB), else ``"text"``."""
     head = text[:_SNIFF_CHARS]
     start = head.lstrip()[:15].lower()
     if start.startswith(("<!doctype html", "<html")):
         return "html"
-    for tags, _ in enumerate(_HTML_TAG.finditer(head), start=1):
-        if tags >= 2:
-            return "html" if _HTML_CLOSE.search(head) else "text"
+    if _HTML_TAG.search(head) and _HTML_CLOSE.search(head):
+        return "html"
     return "text"
 
 
