@@ -4,10 +4,11 @@ A language is a folder ``quotecheck/lang/<code>/`` holding:
 
 * ``language.yml``: the scalars and the ordered data, where order matters or entries are
   regular expressions: ``name``, ``quote_pairs`` (preferred first), ``capitalised_nouns``,
-  ``decimal_mark``, and the pattern lists ``narration_frames``, ``byline_patterns``,
-  ``occasion_cues``.  A pattern is a string or a list of strings joined without separator (so
-  a long expression can be written over several lines); ``${NAME}`` stands for the entry
-  ``NAME`` of the file's ``fragments`` mapping (a sub-pattern shared by several patterns).
+  ``decimal_mark``, ``negative_concord``, and the pattern lists ``narration_frames``,
+  ``byline_patterns``, ``occasion_cues``.  A pattern is a string or a list of strings joined
+  without separator (so a long expression can be written over several lines); ``${NAME}``
+  stands for the entry ``NAME`` of the file's ``fragments`` mapping (a sub-pattern shared by
+  several patterns).
 * ``<field>.txt`` for every other field of :class:`LanguageData`: UTF-8, one entry per line,
   lines starting with ``#`` are comments.  An entry may hold several words ("prime
   minister").  Word sets are read as written; a mapping field's line is ``key = value``;
@@ -54,6 +55,7 @@ YAML_FIELDS = (
     "quote_pairs",
     "capitalised_nouns",
     "decimal_mark",
+    "negative_concord",
     "narration_frames",
     "byline_patterns",
     "occasion_cues",
@@ -148,6 +150,7 @@ def load_language(code: str) -> LanguageData:
         "quote_pairs": tuple((str(a), str(b)) for a, b in meta.get("quote_pairs", ())),
         "capitalised_nouns": bool(meta.get("capitalised_nouns", False)),
         "decimal_mark": str(meta.get("decimal_mark", ".")),
+        "negative_concord": bool(meta.get("negative_concord", False)),
     }
     for name in _PATTERN_FIELDS:
         values[name] = tuple(_pattern(p, fragments, where) for p in meta.get(name) or ())

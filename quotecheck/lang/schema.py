@@ -143,6 +143,22 @@ class LanguageData:
     calendar_words: dict[str, str] = field(default_factory=dict)
     """Days and months → a language-independent id ("monday" → "mon"): a changed date is caught
     across languages and a capitalised day name is not taken for a name."""
+    ordinal_words: dict[str, str] = field(default_factory=dict)
+    """Ordinal words → digits ("zweiten" → "2", "second" → "2"): compared with numbers across
+    languages (a German "8." is already a number), and never taken for a name."""
+    fraction_words: dict[str, str] = field(default_factory=dict)
+    """Fractions, multiples and counting words → value, a fraction as ``n/d`` ("hälfte" →
+    "1/2", "third" → "1/3", "dozen" → "12", "twice" → "2"): numbers across languages."""
+    number_parts: dict[str, str] = field(default_factory=dict)
+    """Parts of a number written as one word or with hyphens, beyond :attr:`number_words`:
+    joiners (value ``+``: German "und" in "fünfundzwanzig") and combining forms ("ein" → "1")."""
+    name_aliases: dict[str, str] = field(default_factory=dict)
+    """A name as written (lower case, may be several words) → a language-independent id
+    ("nordkorea" → "kp", "dprk" → "kp"): the same country or body under another name."""
+    negative_concord: bool = False
+    """Whether several negation words close together make one negation (French "ne … pas",
+    Spanish "no … nada", Russian "никто не"); without it every negation word counts (German
+    "nicht … kein", English "not … no" are two)."""
     title_words: frozenset[str] = field(init=False)
     """Every word of every entry of :attr:`titles` ("prime minister" gives "prime" and
     "minister"): what word-by-word title stripping before a name tests (derived, no file)."""

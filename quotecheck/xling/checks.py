@@ -31,6 +31,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cache
 
 import numpy as np
@@ -78,6 +79,15 @@ class LanguageExtras:
     nouns_capitalised: bool
     calendar_words: dict[str, str]
     function_words: frozenset[str]
+    ordinals: dict[str, float]
+    """Ordinal word → its number (``zweiten`` → 2)."""
+    fractions: dict[str, float]
+    """Fraction, multiple or counting word → its value (``hälfte`` → 0.5, ``dozen`` → 12)."""
+    number_parts: dict[str, str]
+    """Combining forms and joiners inside a number written as one word (``ein``, ``und``)."""
+    aliases: dict[str, str]
+    """Name as written (lower case) → language-independent id (``nordkorea`` → ``kp``)."""
+    negative_concord: bool
 
 
 @cache
@@ -101,6 +111,8 @@ def extras(code: str) -> LanguageExtras:
         data.tense_markers,
         data.unit_words,
         data.calendar_words,
+        data.ordinal_words,
+        data.fraction_words,
     ):
         words.update(group)
     return LanguageExtras(
@@ -109,6 +121,11 @@ def extras(code: str) -> LanguageExtras:
         nouns_capitalised=data.capitalised_nouns,
         calendar_words=data.calendar_words,
         function_words=frozenset(words),
+        ordinals={w: float(v) for w, v in data.ordinal_words.items()},
+        fractions={w: float(Fraction(v)) for w, v in data.fraction_words.items()},
+        number_parts=data.number_parts,
+        aliases=data.name_aliases,
+        negative_concord=data.negative_concord,
     )
 
 
@@ -260,14 +277,21 @@ def _edit(
 
 
 def negations(side: Side, gap: int = NEGATION_GAP) -> list[list[Token]]:
-    """Negation events, each the tokens of the negation words (at most ``gap`` words apart)
-    that make it up."""
+    """Negation events, each the tokens of the negation words that make it up.
+
+    In a language with negative concord (``negative_concord`` in its data: French, Spanish,
+    Russian) negation words at most ``gap`` words apart are one negation ("ne … pas", "no …
+    nada"); elsewhere every negation word counts ("nicht … kein", "not … no" are two).
+    """
     events: list[list[Token]] = []
     last = -(10**9)
+    concord = side.extra.negative_concord
     for i, w in enumerate(side.words):
         if w.norm not in side.lang.negations:
             continue
-        if events and i - last <= gap:
+        if events and events[-1][-1] is w.token:
+            continue  # one written word expanded into two negation words
+        if events and concord and i - last <= gap:
             events[-1].append(w.token)
         else:
             events.append([w.token])
@@ -345,11 +369,25 @@ def _check_modality(quote: Side, source: Side) -> list[Edit]:
 
 @dataclass(frozen=True)
 class Amount:
-    """A number as written on one side, with its value and unit."""
+    """A number as written on one side, with its value and unit.
+
+    ``alternatives`` are further values the same words may stand for (English "third" is the
+    ordinal 3 or the fraction 1/3).  A ``soft`` amount is an ordinal or a fraction word: such
+    words are also adverbs and idioms ("first", "zunächst", "halb so schlimm"), so one that has
+    no counterpart is only reported when the other side has an unmatched number too (a
+    changed number), never as a number added or dropped.
+    """
 
     value: float
     unit: str | None
     tokens: tuple[Token, ...]
+    alternatives: tuple[float, ...] = ()
+    soft: bool = False
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        """Every value these words may stand for."""
+        return (self.value, *self.alternatives)
 
 
 def parse_number(text: str, decimal_mark: str) -> float | None:
@@ -398,25 +436,139 @@ def _scale(lang: LanguageData, word: str) -> float | None:
     return value if value >= 1000 and math.log10(value).is_integer() else None
 
 
+def compose(values: Sequence[float]) -> float:
+    """The number that number words in a row spell: ``[2, 100, 50]`` → 250, ``[5, 20]`` → 25.
+
+    Below 100 the parts add, 100 multiplies what came before, and a scale from 1,000 up
+    closes a group (``[3, 1000, 200]`` → 3,200).  Order within a group does not matter for
+    addition, so German "fünfundzwanzig" (5 + 20) and English "twenty-five" (20 + 5) agree.
+    """
+    total, current = 0.0, 0.0
+    for v in values:
+        if v == 100:
+            current = max(current, 1.0) * 100
+        elif v >= 1000:
+            total += max(current, 1.0) * v
+            current = 0.0
+        else:
+            current += v
+    return total + current
+
+
+def _split_number_word(word: str, lang: LanguageData, parts: dict[str, str]) -> list[str] | None:
+    """``word`` cut into number words and joiners (``fünfundzwanzig`` → fünf, und, zwanzig),
+    longest piece first; None when it is not made of them.  Bounded by the word's length:
+    at most one try per piece length at each position, pieces at least two letters long."""
+    known = lang.number_words.keys() | parts.keys()
+    longest = max((len(k) for k in known), default=0)
+
+    def cut(rest: str) -> list[str] | None:
+        if not rest:
+            return []
+        for n in range(min(longest, len(rest)), 1, -1):
+            head = rest[:n]
+            if head in known:
+                tail = cut(rest[n:])
+                if tail is not None:
+                    return [head, *tail]
+        return None
+
+    return cut(word)
+
+
+def number_word_value(word: str, lang: LanguageData, parts: dict[str, str]) -> float | None:
+    """The value of a number written as one word, plain or compound: ``fünfundzwanzig`` → 25,
+    ``twenty-five`` → 25, ``zweihundert`` → 200, ``veinticinco`` → 25; None otherwise.
+
+    A plain word for one ("one", "eins") is left out: it is usually an article or a pronoun.
+    """
+    raw = lang.number_words.get(word)
+    if raw is not None:
+        return float(raw) if raw.isdigit() and raw != "1" else None
+    pieces: list[str] = []
+    for chunk in word.split("-"):
+        cut = _split_number_word(chunk, lang, parts) if chunk else None
+        if not cut:
+            return None
+        pieces.extend(cut)
+    values = []
+    for piece in pieces:
+        value = lang.number_words.get(piece, parts.get(piece, ""))
+        if value == "+":
+            continue
+        if not value.isdigit():
+            return None
+        values.append(float(value))
+    if len(pieces) < 2 or not values:
+        return None
+    return compose(values)
+
+
+def _word_amount(side: Side, i: int) -> tuple[float, tuple[float, ...], bool] | None:
+    """(value, other values, soft) of word ``i`` when it is a number, ordinal or fraction word."""
+    w = side.words[i]
+    extra = side.extra
+    if w.token.kind == "num":
+        value = parse_number(w.token.text, extra.decimal_mark)
+        return None if value is None else (value, (), False)
+    if w.token.kind != "word":
+        return None
+    if _scale(side.lang, w.norm) is None:
+        value = number_word_value(w.norm, side.lang, extra.number_parts)
+        if value is not None:
+            return value, (), False
+    found = [d[w.norm] for d in (extra.ordinals, extra.fractions) if w.norm in d]
+    if found:
+        return found[0], tuple(found[1:]), True
+    return None
+
+
+def _joined(side: Side, a: Token, b: Token) -> bool:
+    """Whether two tokens are written next to each other (a space or a hyphen between)."""
+    return side.text[a.end : b.start].strip(" -\u00a0") == ""
+
+
 def amounts(side: Side) -> list[Amount]:
-    """The numbers on this side with their scale words and units."""
+    """The numbers on this side with their scale words and units.
+
+    Number words in a row make one number ("twenty five", "двадцать пять", "two hundred
+    thousand"); ordinal and fraction words are numbers too (soft, see :class:`Amount`).
+    """
     words = side.words
     lang, units = side.lang, side.extra.unit_words
     out: list[Amount] = []
     i = 0
     while i < len(words):
         w = words[i]
-        value: float | None = None
-        if w.token.kind == "num":
-            value = parse_number(w.token.text, side.extra.decimal_mark)
-        elif w.norm in lang.number_words and _scale(lang, w.norm) is None:
-            raw = lang.number_words[w.norm]
-            value = float(raw) if raw.isdigit() and raw != "1" else None
-        if value is None:
+        found = _word_amount(side, i)
+        if found is None:
             i += 1
             continue
+        value, alternatives, soft = found
         toks = [w.token]
         j = i + 1
+        if w.token.kind == "word" and not soft:
+            run = [value]
+            while j < len(words) and _joined(side, words[j - 1].token, words[j].token):
+                nxt_norm = words[j].norm
+                if (
+                    side.extra.number_parts.get(nxt_norm) == "+"
+                    and j + 1 < len(words)
+                    and _joined(side, words[j].token, words[j + 1].token)
+                    and number_word_value(words[j + 1].norm, lang, side.extra.number_parts)
+                ):
+                    toks.append(words[j].token)  # "two hundred and fifty"
+                    j += 1
+                    nxt_norm = words[j].norm
+                part = number_word_value(nxt_norm, lang, side.extra.number_parts)
+                if part is None:
+                    part = _scale(lang, nxt_norm)
+                if part is None:
+                    break
+                run.append(part)
+                toks.append(words[j].token)
+                j += 1
+            value = compose(run)
         if j < len(words) and words[j].token.kind == "word":
             factor = _scale(lang, words[j].norm)
             if factor is not None:
@@ -427,7 +579,7 @@ def amounts(side: Side) -> list[Amount]:
         if i > 0 and words[i - 1].token.kind == "sym" and words[i - 1].token.end == w.token.start:
             unit = _SYMBOL_UNITS.get(words[i - 1].norm)
             toks.insert(0, words[i - 1].token)
-        if unit is None and j < len(words):
+        if unit is None and j < len(words) and not soft:
             nxt = words[j]
             pair = f"{nxt.norm} {words[j + 1].norm}" if j + 1 < len(words) else ""
             if nxt.token.kind == "sym":
@@ -441,13 +593,17 @@ def amounts(side: Side) -> list[Amount]:
             if unit is not None and nxt.token not in toks:
                 toks.append(nxt.token)
                 j += 1
-        out.append(Amount(value, unit, tuple(toks)))
+        out.append(Amount(value, unit, tuple(toks), alternatives, soft))
         i = j
     return out
 
 
 def _same_value(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _agree(a: Amount, b: Amount) -> bool:
+    return any(_same_value(x, y) for x in a.values for y in b.values)
 
 
 def _check_numbers(quote: Side, source: Side) -> list[Edit]:
@@ -457,13 +613,9 @@ def _check_numbers(quote: Side, source: Side) -> list[Edit]:
     edits: list[Edit] = []
     for a in aq:
         hit = next(
-            (
-                b
-                for b in left_s
-                if _same_value(a.value, b.value) and (a.unit == b.unit or not a.unit or not b.unit)
-            ),
+            (b for b in left_s if _agree(a, b) and (a.unit == b.unit or not a.unit or not b.unit)),
             None,
-        ) or next((b for b in left_s if _same_value(a.value, b.value)), None)
+        ) or next((b for b in left_s if _agree(a, b)), None)
         if hit is None:
             unmatched_q.append(a)
             continue
@@ -479,9 +631,17 @@ def _check_numbers(quote: Side, source: Side) -> list[Edit]:
                     f"the unit differs in translation ({a.unit} vs {hit.unit})",
                 )
             )
-    for k in range(max(len(unmatched_q), len(left_s))):
-        qa = unmatched_q[k] if k < len(unmatched_q) else None
-        sa = left_s[k] if k < len(left_s) else None
+    # An ordinal or fraction word with no counterpart is only a change when the other side
+    # has an unmatched number of its own ("in half" → "in third"); alone it may be an adverb.
+    hard_q = [a for a in unmatched_q if not a.soft]
+    hard_s = [b for b in left_s if not b.soft]
+    soft_q = [a for a in unmatched_q if a.soft]
+    soft_s = [b for b in left_s if b.soft]
+    qs = hard_q + soft_q[: max(0, len(hard_s) + len(soft_s) - len(hard_q))]
+    ss = hard_s + soft_s[: max(0, len(hard_q) + len(soft_q) - len(hard_s))]
+    for k in range(max(len(qs), len(ss))):
+        qa = qs[k] if k < len(qs) else None
+        sa = ss[k] if k < len(ss) else None
         edits.append(
             _edit(
                 EditKind.NUMBER,
@@ -551,6 +711,36 @@ def _acronym_of(acronym: str, other: Side) -> bool:
     return len(acronym) >= 2 and acronym.upper() in initials
 
 
+ALIAS_WORDS = 4
+"""The longest name (in words) looked up in a language's ``name_aliases``."""
+_INFLECTION_ENDINGS = ("", "s", "es", "n")
+
+
+def _alias_id(words: Sequence[str], aliases: dict[str, str]) -> str | None:
+    """The alias id of a name as written, also under a genitive or plural ending ("Nordkoreas")."""
+    phrase = " ".join(unicodedata.normalize("NFKC", w).lower().replace("’", "'") for w in words)
+    for ending in _INFLECTION_ENDINGS:
+        if phrase.endswith(ending) and (found := aliases.get(phrase[: len(phrase) - len(ending)])):
+            return found
+    return None
+
+
+def alias_spans(side: Side) -> list[tuple[str, frozenset[Token]]]:
+    """Aliased names on this side, as (id, tokens): every run of up to :data:`ALIAS_WORDS`
+    words that starts with a capital letter and is in the language's ``name_aliases``
+    ("Corée du Nord", "Vereinten Nationen", "DPRK")."""
+    words = [t for t in side.tokens if t.kind == "word"]
+    out: list[tuple[str, frozenset[Token]]] = []
+    for i, first in enumerate(words):
+        if not first.text[:1].isupper():
+            continue
+        for n in range(1, min(ALIAS_WORDS, len(words) - i) + 1):
+            found = _alias_id([t.text for t in words[i : i + n]], side.extra.aliases)
+            if found:
+                out.append((found, frozenset(words[i : i + n])))
+    return out
+
+
 def _unmatched(
     side: Side, other: Side, vectors: WordVectors | None, same_min: float
 ) -> tuple[list[list[Token]], list[list[Token]]]:
@@ -561,9 +751,13 @@ def _unmatched(
     """
     other_words = [t.text for t in other.tokens if t.kind == "word"]
     other_acronyms = {w for w in other_words if len(w) > 1 and w.isupper() and w.isalpha()}
+    other_ids = {i for i, _ in alias_spans(other)}
+    aliased = [toks for i, toks in alias_spans(side) if i in other_ids]
     pending: list[tuple[list[Token], bool]] = []
     for group, strong in _name_groups(side):
         head = group[-1].text
+        if any(all(t in toks for t in group) for toks in aliased):
+            continue  # "Nordkoreas" = "DPRK" = "North Korea"
         if any(same_name(head, w) for w in other_words):
             continue
         if head.isupper() and _acronym_of(head, other):
