@@ -66,12 +66,17 @@ class _Names:
 
     def __init__(self) -> None:
         self.used: set[str] = set()
+        self.next: dict[str, int] = {}
+        """Wanted name → the suffix number to try next (so n equal names cost O(n), not n²)."""
 
     def take(self, wanted: str) -> str:
-        name, n = wanted, 1
+        name, n = wanted, self.next.get(wanted, 1)
+        if n > 1:
+            name = f"{wanted} ({n})"
         while name in self.used:
             n += 1
             name = f"{wanted} ({n})"
+        self.next[wanted] = n + 1
         self.used.add(name)
         return name
 
