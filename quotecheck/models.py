@@ -101,6 +101,7 @@ class AttributionRule(StrEnum):
     COLON_LABEL = "colon-label"  # "Name: “…”"
     LINE_LABEL = "line-label"  # "Name: … ‘…’" (headline or transcript line)
     DASH_CREDIT = "dash-credit"  # "“…” — Name"
+    CUE_AFTER_QUOTE = "cue-after-quote"  # "“…” the 43-year-old asked", read by position
     SPEAKER_LABEL = "speaker-label"  # "“PENCE: …”" inside the marks
     # from neighbours
     CONTINUATION = "continuation"  # the second part of an interrupted quote

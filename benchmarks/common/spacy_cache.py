@@ -61,20 +61,22 @@ class CachedPipeline:
         finally:
             self._enabled = None
 
-    def _path(self, text: str) -> Path:
+    def _path(self, text: str, disable: Sequence[str]) -> Path:
         h = hashlib.sha1(text.encode("utf-8"))
         h.update(f"|{self._model}|{','.join(self._enabled or ('all',))}".encode())
+        h.update(f"|-{','.join(sorted(disable))}".encode())
         return self.directory / f"{h.hexdigest()}.doc"
 
-    def __call__(self, text: str) -> Any:
+    def __call__(self, text: str, disable: Sequence[str] = ()) -> Any:
+        """Like ``Language.__call__`` (``disable``: components to skip for this call)."""
         from spacy.tokens import Doc
 
-        path = self._path(text)
+        path = self._path(text, disable)
         if path.is_file():
             self.hits += 1
             return Doc(self.nlp.vocab).from_bytes(path.read_bytes())
         self.misses += 1
-        doc = self.nlp(text)
+        doc = self.nlp(text, disable=list(disable))
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(doc.to_bytes())
         tmp.replace(path)

@@ -147,9 +147,10 @@ def name_lines(
     describers: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Of ``candidates``, the lines that may introduce a person for later reference: two
-    capitalised words and a role noun or title ("Harbour minister Ann Lee opened …"), which
-    is how news introduces the people it will call "the minister" further down.  Without
-    ``describers`` every line with two capitalised words qualifies."""
+    capitalised words and a role noun, title or first name ("Harbour minister Ann Lee opened
+    …", "Margaret Okonjo opened …"), which is how news introduces the people it will call "the
+    minister" or "she" further down.  Without ``describers`` every line with two capitalised
+    words qualifies."""
     out = []
     for k in candidates:
         a, b = view_lines[k]

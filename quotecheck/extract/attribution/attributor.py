@@ -27,7 +27,11 @@ from quotecheck.extract.attribution.features import Proposal, features
 from quotecheck.extract.attribution.gender import infer_genders
 from quotecheck.extract.attribution.mentions import mention, nearby_people, personhood
 from quotecheck.extract.attribution.patterns import by_pattern
-from quotecheck.extract.attribution.position import by_position, label_mention
+from quotecheck.extract.attribution.position import (
+    by_position,
+    cue_after_quote,
+    label_mention,
+)
 from quotecheck.extract.attribution.ranker import Ranker
 from quotecheck.extract.attribution.resolution import collect_names, resolve
 from quotecheck.extract.speakers import SpeakerRegistry
@@ -154,7 +158,11 @@ class Attributor:
         add(cascade, cascade_pick=True)
         for key, m, cue, rule, conf, _tok in cue_candidates(ctx, site, toks):
             add(self._from_found(site, (m, cue, rule, conf), toks), governs=key[0])
-        for found in (colon_subject(ctx, site, toks), by_position(ctx, site)):
+        for found in (
+            colon_subject(ctx, site, toks),
+            by_position(ctx, site),
+            cue_after_quote(ctx, site),
+        ):
             if found is not None:
                 add(self._from_found(site, found, toks))
         add(self._preceding_subject(site, cue_only=True))

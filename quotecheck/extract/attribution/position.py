@@ -6,10 +6,11 @@ Regular expressions over the view around the quote; O(line) per quote.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from quotecheck.extract.attribution.context import ArticleContext, QuoteSite
-from quotecheck.extract.attribution.cues import Found
-from quotecheck.extract.attribution.mentions import Mention
+from quotecheck.extract.attribution.cues import Found, idiom
+from quotecheck.extract.attribution.mentions import Mention, clean_name
 from quotecheck.models import AttributionRule
 
 CREDIT_DASH = r"[ \t\u00a0\u202f]*[—–―-]{1,2}[ \t\u00a0\u202f]*"
@@ -90,3 +91,55 @@ def by_position(ctx: ArticleContext, site: QuoteSite) -> Found | None:
             0.7,
         )
     return None
+
+
+_MAX_FRAME_WORDS = 6
+
+
+def cue_after_quote(ctx: ArticleContext, site: QuoteSite) -> Found | None:
+    """``“…” the 43-year-old asked`` / ``“…,” a voice-over in the ad states``: a few words
+    right after the closing mark, then a reporting word, read by position (any part of
+    speech) for when the parse gives the cue no subject.  The words are the mention."""
+    doc = ctx.doc
+    last = ctx.token_at(max(site.start, site.end - 1))  # the closing mark
+    if last is None:
+        return None
+    j = last + 1
+    words: list[Any] = []
+    cue = None
+    while j < len(doc) and len(words) <= 2 * _MAX_FRAME_WORDS:
+        tok = doc[j]
+        j += 1
+        if tok.is_space:
+            if "\n" in tok.text:
+                return None
+            continue
+        if ctx.in_quote[tok.i]:
+            return None
+        if tok.is_punct and tok.text not in ("-", "\u2010"):  # hyphens join words
+            if words or tok.text != ",":
+                return None
+            continue
+        if words and (ctx.is_reporting(tok) or idiom(ctx, tok)):
+            cue = tok
+            break
+        words.append(tok)
+    if cue is None or not words:
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    text = ctx.view[start:end]
+    low = words[-1].lower_
+    lang = ctx.lang
+    name = None
+    people = [e for e in ctx.ents if e.label_ == "PERSON" and start <= e.start_char < end]
+    if people:
+        name, kind = clean_name(ctx, people[-1]), "name"
+    elif len(words) == 1 and low in lang.pronouns:
+        kind = "pronoun"
+    elif low in lang.organisation_heads:
+        kind = "organisation"
+    elif words[-1].text[:1].isupper() and not words[0].text[:1].islower():
+        name, kind = text, "name"
+    else:
+        kind = "role"  # "the 43-year-old", "a voice-over in the ad"
+    return Mention(text, start, end, name, low, kind), cue, AttributionRule.CUE_AFTER_QUOTE, 0.6
