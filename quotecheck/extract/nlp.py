@@ -6,6 +6,7 @@ import threading
 from typing import Any
 
 from quotecheck.errors import ModelError
+from quotecheck.extract import names
 from quotecheck.lang import get_language
 
 DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
@@ -60,6 +61,12 @@ def _register() -> None:
 
     if "quotecheck_paragraphs" not in Language.factories:
         Language.component("quotecheck_paragraphs")(_paragraph_boundaries)
+    if names.COMPONENT not in Language.factories:
+
+        def make_names(nlp: Any, name: str, code: str) -> Any:
+            return names.factory(code)
+
+        Language.factory(names.COMPONENT, default_config={"code": "de"})(make_names)
 
 
 def load_pipeline(language: str = "en", model: str | None = None) -> Any:
@@ -97,6 +104,9 @@ def load_pipeline(language: str = "en", model: str | None = None) -> Any:
             except Exception:  # spaCy raises its own error types for unknown languages
                 nlp = spacy.blank("xx")
             nlp.add_pipe("sentencizer")
+            if get_language(language).capitalised_nouns:
+                # no entities without a trained pipeline: people named in the narration
+                nlp.add_pipe(names.COMPONENT, config={"code": language})
         _news_tokenizer(nlp, get_language(language).kept_contractions)
         if "quotecheck_paragraphs" not in nlp.pipe_names:
             first = nlp.pipe_names[0] if nlp.pipe_names else None

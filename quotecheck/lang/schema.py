@@ -155,6 +155,12 @@ class LanguageData:
     name_aliases: dict[str, str] = field(default_factory=dict)
     """A name as written (lower case, may be several words) → a language-independent id
     ("nordkorea" → "kp", "dprk" → "kp"): the same country or body under another name."""
+    postpositions: frozenset[str] = frozenset()
+    """"According to" words that follow the speaker ("dem Minister zufolge"): the speaker is
+    looked for before them only."""
+    noun_suffixes: frozenset[str] = frozenset()
+    """Endings of common nouns ("ung", "tion", "heit"): in a language that capitalises nouns,
+    a capitalised word ending so is not taken for part of a person's name."""
     negative_concord: bool = False
     """Whether several negation words close together make one negation (French "ne … pas",
     Spanish "no … nada", Russian "никто не"); without it every negation word counts (German

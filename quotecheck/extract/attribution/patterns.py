@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from quotecheck.extract.attribution.compounds import role_head
 from quotecheck.extract.attribution.context import ArticleContext, QuoteSite
 from quotecheck.extract.attribution.cues import Found, according_word
 from quotecheck.extract.attribution.mentions import Mention
@@ -26,8 +27,9 @@ def by_pattern(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found |
         if not (low in lang.reporting_verbs or is_according):
             continue
         # speaker after the cue ("sagte Merkel", "so Merkel", "according to Merkel")
-        after = name_run(ctx, toks, k + 1, +1)
-        before = name_run(ctx, toks, k - 1, -1) if not is_according else None
+        after = name_run(ctx, toks, k + 1, +1) if low not in lang.postpositions else None
+        # "according to" names the speaker after it; a postposition ("X zufolge") before it
+        before = name_run(ctx, toks, k - 1, -1) if not is_according or after is None else None
         for run, rule in (
             (after, AttributionRule.CUE_THEN_NAME),
             (before, AttributionRule.NAME_THEN_CUE),
@@ -93,7 +95,7 @@ def name_run(ctx: ArticleContext, toks: list[Any], k: int, step: int) -> Mention
             run.append(t)
         elif not run and low in lang.stopwords and skip_det < 2:
             skip_det += 1
-        elif not run and (low in lang.role_nouns):
+        elif not run and role_head(low, lang):
             run.append(t)
             break
         else:
@@ -107,10 +109,14 @@ def name_run(ctx: ArticleContext, toks: list[Any], k: int, step: int) -> Mention
     text = ctx.view[start:end]
     while run and run[0].lower_ in lang.title_words:
         run = run[1:]
+    # "Nordkoreas Vizeaußenminister Im Chon Il": the name follows the last role noun
+    roles = [n for n, t in enumerate(run[:-1]) if role_head(t.lower_, lang)]
+    if roles:
+        run = run[roles[-1] + 1 :]
     if not run:
         return None
     head = run[-1].lower_
-    if head in lang.role_nouns:
+    if role_head(head, lang):
         return Mention(text, start, end, None, head, "role")
     if lang.capitalised_nouns and len(run) == 1 and in_prepositional(ctx, run[0]):
         return None  # "nach dem Motto", "zu Recht": a common noun, not a name

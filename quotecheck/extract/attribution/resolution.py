@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from quotecheck.extract.attribution.compounds import expand_descriptors
 from quotecheck.extract.attribution.context import SUBJECT_DEPS, ArticleContext, QuoteSite
 from quotecheck.extract.attribution.gender import agrees, pronoun_gender
 from quotecheck.extract.attribution.mentions import (
@@ -55,12 +56,14 @@ def resolve(
     if mention.name and mention.kind == "name":
         person = reg.add(
             mention.name,
-            descriptor_words(mention.text.replace(mention.name, " "), lang.stopwords),
+            expand_descriptors(
+                descriptor_words(mention.text.replace(mention.name, " "), lang.stopwords), lang
+            ),
         )
         return person.canonical
     if mention.kind == "organisation":
         return mention.name or mention.text
-    words = descriptor_words(mention.text, lang.stopwords)
+    words = expand_descriptors(descriptor_words(mention.text, lang.stopwords), lang)
     if mention.kind == "role":
         described = reg.by_descriptor(words, head=mention.head_lower)
         if described is not None:
