@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 from functools import cache
 from pathlib import Path
 
@@ -294,3 +295,14 @@ def test_result_does_not_depend_on_input_order(order: list[int]) -> None:
     ]
     baseline = [r.model_copy(update={"order": f"{k:09d}"}) for k, r in enumerate(ARTICLE_ORDER)]
     assert build_lineage(shuffled) == build_lineage(baseline)
+
+
+def test_cli_html_links_are_relative_to_the_page(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "lineage.html"
+    args = [str(ARCHIVE / "articles"), "--source", str(STATEMENT), "-f", "html", "-o", str(target)]
+    code, out, err = run_cli(*args)
+    assert code == 0 and not out and "wrote" in err
+    page = target.read_text(encoding="utf-8")
+    wire = (ARCHIVE / "articles" / "01-wire.md").resolve()
+    relative = Path(os.path.relpath(wire, target.parent)).as_posix()
+    assert f'href="{relative}"' in page
