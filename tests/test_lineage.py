@@ -306,3 +306,19 @@ def test_cli_html_links_are_relative_to_the_page(tmp_path: Path) -> None:
     wire = (ARCHIVE / "articles" / "01-wire.md").resolve()
     relative = Path(os.path.relpath(wire, target.parent)).as_posix()
     assert f'href="{relative}"' in page
+
+
+def test_an_undated_copy_is_placed_after_the_dated_story_it_shares_traits_with() -> None:
+    text = "We will build the bridge next year and more"
+    report = build_lineage(
+        [
+            rendering("copy.md", text, order=0, edits=(SUB,)),  # undated, first in input order
+            rendering("wire.md", text, date="2026-01-05", order=1, edits=(SUB,)),
+        ]
+    )
+    (group,) = report.groups
+    assert group.order == "date-and-input-order"
+    wire = group.variants[0]
+    assert wire.origin.path == "wire.md" and wire.origin_confidence == 0.95
+    assert [c.article.path for c in wire.copies] == ["copy.md"]
+    assert wire.copies[0].confidence < 0.9  # one of the two has no date

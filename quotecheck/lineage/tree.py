@@ -1,7 +1,8 @@
 """One group's lineage: its renderings in date order, folded into variants with origin and copies.
 
-The renderings of a group are walked once, earliest first (by date; an article without a date
-takes the date of the article before it in input order, and the input order breaks ties).
+The renderings of a group are walked once, earliest first (by date, the input order breaking
+ties; an article without a date is placed among the dated ones by the traits it shares with
+them, else by its input order: see :func:`chronological`).
 Each rendering
 
 1. with **the same words** as an earlier variant (same language, same words and marked cuts,
@@ -77,17 +78,47 @@ def combine(weights: Sequence[float]) -> float:
     return round(1.0 - miss, 3)
 
 
-def chronological(renderings: Sequence[Rendering]) -> list[tuple[str, Rendering]]:
-    """``(effective date, rendering)`` earliest first: an undated article takes the date of
-    the one before it in input order; input order and quote index break ties."""
+def chronological(
+    renderings: Sequence[Rendering], traits: Mapping[str, Sequence[Trait]] | None = None
+) -> list[tuple[str, Rendering]]:
+    """``(effective date, rendering)`` earliest first; input order and quote index break ties.
+
+    An article without a date is placed by what it carries, when it carries telling traits
+    (``traits``: rendering key → traits): after the latest dated rendering whose telling traits
+    it all carries too (it descends from that one, or from a later copy), else before the
+    earliest dated rendering that carries all of its telling traits and more.  Failing both
+    (no telling trait shared with a dated rendering), it takes the date of the article before
+    it in input order.  Cost: O(u · c) for u undated renderings and the c dated renderings
+    that share a trait with each.
+    """
     by_order = sorted(renderings, key=lambda r: (r.order, r.quote_index))
+    telling: dict[str, frozenset[str]] = {}
+    carriers: dict[str, list[Rendering]] = defaultdict(list)
+    for r in by_order:
+        keys = frozenset(t.key for t in (traits or {}).get(r.key, ()) if t.weight >= COPY_MIN)
+        telling[r.key] = keys
+        if r.date:
+            for k in keys:
+                carriers[k].append(r)
     last = ""
-    dated: list[tuple[str, Rendering]] = []
+    dated: list[tuple[str, int, Rendering]] = []
     for r in by_order:
         if r.date:
             last = r.date
-        dated.append((r.date or last, r))
-    return sorted(dated, key=lambda d: (d[0], d[1].order, d[1].quote_index))
+            dated.append((r.date, 1, r))
+            continue
+        mine = telling[r.key]
+        related = {d.key: d for k in mine for d in carriers.get(k, ())}.values()
+        after = [d.date or "" for d in related if telling[d.key] <= mine]
+        before = [d.date or "" for d in related if telling[d.key] > mine]
+        if after:
+            dated.append((max(after), 2, r))
+        elif before:
+            dated.append((min(before), 0, r))
+        else:
+            dated.append((last, 1, r))
+    dated.sort(key=lambda d: (d[0], d[1], d[2].order, d[2].quote_index))
+    return [(when, r) for when, _, r in dated]
 
 
 Wording = tuple[str, tuple[str, ...], frozenset[str]]
@@ -188,7 +219,8 @@ def analyse_group(
     grouped_by: str = "source-span",
 ) -> Group:
     """The lineage of one group of renderings of a passage (see the module docstring)."""
-    timeline = chronological(renderings)
+    found = {r.key: traits_of(r, sources) for r in renderings}
+    timeline = chronological(renderings, found)
     variants: list[_Variant] = []
     by_wording: dict[Wording, _Variant] = {}
     by_trait: dict[str, list[_Variant]] = defaultdict(list)
@@ -224,7 +256,7 @@ def analyse_group(
         return v
 
     for when, r in timeline:
-        traits = traits_of(r, sources)
+        traits = found[r.key]
         same = by_wording.get(_wording(r, traits))
         if same is not None:
             if same.telling:
