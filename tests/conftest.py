@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,3 +49,21 @@ def shared() -> Path:
 def examples() -> Path:
     """The bundled examples folder."""
     return EXAMPLES
+
+
+@pytest.fixture
+def analysed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Articles the NLP pipeline analysed in each lint run of the test (cache hits excluded),
+    read from each run's :class:`~quotecheck.lint.runner.LintStats`; ``sum()`` for a total."""
+    from quotecheck.lint import runner
+
+    counts: list[int] = []
+    original = runner.Linter.run
+
+    def run(self: runner.Linter, paths: Any) -> runner.LintResult:
+        result = original(self, paths)
+        counts.append(result.stats.analysed)
+        return result
+
+    monkeypatch.setattr(runner.Linter, "run", run)
+    return counts

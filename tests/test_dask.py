@@ -105,7 +105,9 @@ def test_bag_on_two_workers_matches_single_process(
     errors = [r for r in plain(result) if r["record"] == "error"]
     assert [(r["article_id"], r["error_code"]) for r in errors] == [("bad", "E103")]
     # both workers did work, each loaded the pipeline once and never rebuilt the index
-    workers = client.run(lambda: __import__("quotecheck.extract.nlp").extract.nlp.LOAD_COUNT)
+    workers = client.run(
+        lambda: len(__import__("quotecheck.extract.nlp").extract.nlp.loaded_pipelines())
+    )
     assert len(workers) == 2 and all(n <= 1 for n in workers.values())
 
 

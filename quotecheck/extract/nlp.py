@@ -19,8 +19,6 @@ other languages get a blank pipeline with a rule-based sentencizer."""
 _SENTENCE_END = frozenset('.!?:"\u201d\u2019\u00bb\u00ab)')
 _lock = threading.Lock()
 _cache: dict[tuple[str, str | None], Any] = {}
-LOAD_COUNT = 0
-"""How many pipelines this process has loaded (tests use it to prove caching works)."""
 
 
 def _news_tokenizer(nlp: Any, kept: frozenset[str]) -> None:
@@ -76,7 +74,6 @@ def load_pipeline(language: str = "en", model: str | None = None) -> Any:
     explicitly is a :class:`ModelError`; without one, languages with no trained pipeline get a
     blank one with a sentencizer (attribution then uses token patterns instead of a parse).
     """
-    global LOAD_COUNT
     key = (language, model)
     with _lock:
         if key in _cache:
@@ -116,9 +113,15 @@ def load_pipeline(language: str = "en", model: str | None = None) -> Any:
                 nlp.add_pipe("quotecheck_paragraphs", before=first)
             else:
                 nlp.add_pipe("quotecheck_paragraphs")
-        LOAD_COUNT += 1
         _cache[key] = nlp
         return nlp
+
+
+def loaded_pipelines() -> tuple[tuple[str, str | None], ...]:
+    """The (language, model) pipelines this process holds, in the order they were loaded (a
+    worker reports it to show that it loaded each pipeline once)."""
+    with _lock:
+        return tuple(_cache)
 
 
 def has_parser(nlp: Any) -> bool:
