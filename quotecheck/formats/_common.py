@@ -378,7 +378,8 @@ def collect(report: Report, root: Path | None = None) -> list[Item]:
                     tool_error=True,
                 )
             )
-        index = texts.index(art.path)
+        # an article that could not be read (refused, say, as a symlink out) is not read here
+        index = texts.index(art.path) if art.error is None else None
         pairs: list[tuple[Finding, QuoteResult | None]] = [(f, None) for f in art.findings]
         for quote_result in art.quotes:
             pairs.extend((f, quote_result) for f in quote_result.findings)

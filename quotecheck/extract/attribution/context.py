@@ -6,6 +6,7 @@ tokens and quote spans in offset order, O(t + q); the other helpers are O(1) or 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,8 +59,20 @@ class ArticleContext:
     memo: dict[tuple[str, int], Any] = field(default_factory=dict)
     """Per-quote results read by several rules (window, cue candidates), by (what, offset)."""
 
+    ent_starts: list[int] = field(default_factory=list)
+    """Token index each of :attr:`ents` starts at (they are in text order)."""
+
+    def ents_between(self, lo: int, hi: int) -> list[Any]:
+        """The entities of ``doc`` that overlap tokens ``lo`` to ``hi - 1``: a bisection, not a
+        scan of every entity (per quote, that made attribution quadratic)."""
+        i = bisect.bisect_left(self.ent_starts, lo)
+        if i > 0 and self.ents[i - 1].end > lo:
+            i -= 1  # the one entity that starts before ``lo`` and runs into it
+        return self.ents[i : bisect.bisect_left(self.ent_starts, hi)]
+
     def __post_init__(self) -> None:
         self.ents = list(getattr(self.doc, "ents", ()))
+        self.ent_starts = [e.start for e in self.ents]
         self.name_ents = list(getattr(self.name_doc, "ents", ())) if self.name_doc else []
         self.in_quote = [False] * len(self.doc)
         spans = sorted((s.start, s.end) for s in self.sites if s.depth == 0)

@@ -101,7 +101,7 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
     low = head.lower_
     people = [
         e
-        for e in ctx.ents
+        for e in ctx.ents_between(lo, hi + 4)
         if e.label_ == "PERSON"
         and lo <= e.start
         and e.end - 1 <= hi + 3
@@ -180,7 +180,7 @@ def nearby_people(ctx: ArticleContext, toks: list[Any]) -> list[Any]:
     lo, hi = toks[0].i, toks[-1].i + 1
     out = []
     seen: set[int] = set()
-    for ent in ctx.ents:
+    for ent in ctx.ents_between(lo, hi):
         if ent.start >= hi or ent.end <= lo or ent.label_ != "PERSON":
             continue
         if ctx.in_quote[ent.start]:

@@ -118,7 +118,7 @@ def named_earlier_in_sentence(
         return None
     sent = ctx.doc[tok].sent
     best = None
-    for ent in ctx.ents:
+    for ent in ctx.ents_between(sent.start, tok + 1):
         if (
             ent.label_ == "PERSON"
             and sent.start <= ent.start
