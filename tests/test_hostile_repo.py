@@ -234,16 +234,26 @@ def test_many_declared_sources_cost_linear_work(tmp_path: Path) -> None:
     assert large <= 4 * small * 1.3, (small, large)
 
 
-def test_unclosed_marks_in_one_line_cost_linear_work_in_every_format(tmp_path: Path) -> None:
-    """Failure 6: 100k unclosed marks in 280 KB took 161 s: each finding's column was counted
-    from the start of its line (in every output format)."""
+@pytest.mark.parametrize(
+    "shape",
+    [
+        pytest.param(lambda n: "\u201ca " * n, id="unclosed"),
+        pytest.param(lambda n: "\u201ca " * n + "\u201d" * n, id="nested"),
+    ],
+)
+def test_unclosed_and_nested_marks_in_one_line_cost_linear_work_in_every_format(
+    tmp_path: Path, shape: Callable[[int], str]
+) -> None:
+    """Failures 5 and 6: 100k unclosed marks in 280 KB took 161 s, and 100k nested quotes
+    never finished: each finding's column was counted from the start of its line (in every
+    output format)."""
     from test_hostile_growth import python_work
 
     from quotecheck.formats import FORMATS, FormatOptions, render
 
     def run(n: int) -> Callable[[], object]:
         root = _repo(tmp_path / str(n))
-        (root / "articles" / "a.md").write_text("\u201ca " * n + "\n", encoding="utf-8")
+        (root / "articles" / "a.md").write_text(shape(n) + "\n", encoding="utf-8")
         result = _lint(root)
 
         def go() -> object:
@@ -281,6 +291,27 @@ def test_an_article_too_long_for_the_pipeline_is_refused_before_its_marks_are_pa
         with pytest.raises(InputTooLarge, match="E105"):
             extract_module.extract(make_document(text, path="marks.txt"), nlp=Tiny())
     assert calls == []
+
+
+def test_a_long_article_with_marks_is_refused_before_its_document_is_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Failure 8 through ``quotecheck check``: 19 MB of marks was masked and paired (over a
+    minute; 19 MB of apostrophes over four) before E105."""
+    import quotecheck.lint.runner as runner
+
+    built: list[str] = []
+    real = runner.make_document
+    monkeypatch.setattr(
+        runner, "make_document", lambda raw, **kw: built.append(kw["path"]) or real(raw, **kw)
+    )
+    root = _repo(tmp_path)
+    (root / "articles" / "marks.md").write_text("\u201c" * 1_000_001, encoding="utf-8")
+    (root / "articles" / "apostrophes.txt").write_text("'" * 1_000_001, encoding="utf-8")
+    result = _lint(root)
+    errors = {Path(a.path).name: a.error or "" for a in result.report.articles}
+    assert "E105" in errors["marks.md"] and "E105" in errors["apostrophes.txt"]
+    assert not [p for p in built if "marks" in p or "apostrophes" in p]
 
 
 # --------------------------------------------------------------------------- results that lie
