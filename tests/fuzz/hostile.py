@@ -2,8 +2,9 @@
 (reading, front matter, declared sources, extraction with spaCy, matching, scoring, rule
 engine, suppressions, baseline keys) and every output format, at sizes n and 4n.
 
-Prints seconds per shape and size and the ratio between sizes (about 4 when the work is
-linear, 16 when it is quadratic).  Times are for reading, never asserted: the test suite's
+Prints CPU seconds (of this process: on a shared machine wall time mostly measures the
+neighbours) per shape and size and the ratio between sizes (about 4 when the work is linear,
+16 when it is quadratic).  Times are for reading, never asserted: the test suite's
 ``tests/test_hostile_growth.py`` checks the same shapes by counting work.
 
     .venv/bin/python tests/fuzz/hostile.py [--sizes 25000,100000] [--shapes parens,nested]
@@ -43,7 +44,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
 
 
 def run_once(text: str, folder: Path) -> dict[str, float]:
-    """Seconds spent checking ``text`` as an article, and rendering every format."""
+    """CPU seconds spent checking ``text`` as an article, and rendering every format."""
     from quotecheck.config import load_config
     from quotecheck.formats import FORMATS, FormatOptions, render
     from quotecheck.lint import Linter, LintOptions
@@ -54,13 +55,13 @@ def run_once(text: str, folder: Path) -> dict[str, float]:
     (folder / "quotecheck.toml").write_text("cache = false\n", encoding="utf-8")
     loaded = load_config(start=folder, isolated=False, environ={})
     options = LintOptions(extra_sources=(folder / "statement.txt",), use_cache=False)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     result = Linter(loaded, options).run([article])
-    t1 = time.perf_counter()
+    t1 = time.process_time()
     plain = FormatOptions(root=result.root, color=False)
     for fmt in sorted(FORMATS):
         render(result.report, fmt, plain)
-    t2 = time.perf_counter()
+    t2 = time.process_time()
     return {"check": t1 - t0, "formats": t2 - t1}
 
 
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
                 got = run_once(SHAPES[name](n), Path(tmp))
             totals.append(got["check"] + got["formats"])
         ratio = totals[-1] / totals[0] if totals[0] else float("nan")
-        cells = " | ".join(f"{t:.2f} s" for t in totals)
+        cells = " | ".join(f"{t:.2f} s CPU" for t in totals)
         print(f"| {name} | {cells} | {ratio:.1f} |", flush=True)
     return 0
 
