@@ -26,6 +26,7 @@ that does not exist or cannot be read is ``QC501``.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -121,6 +122,11 @@ def display_path(path: Path, root: Path) -> str:
     if _inside(real, str(root)):
         return PurePosixPath(Path(os.path.relpath(real, str(root))).as_posix()).as_posix()
     return Path(path).as_posix()
+
+
+_display_memo = functools.lru_cache(maxsize=1 << 16)(display_path)
+""":func:`display_path` remembered: with a run's memo of resolved paths, the same sources are
+shown for every article (200 articles × 1,858 sources were 372,000 calls)."""
 
 
 def resolve_path(declared: str, base: str, root: Path) -> Path | Problem:
@@ -283,6 +289,8 @@ def declarations(
             out.problems.append(found)
         elif found not in seen:
             seen.add(found)
-            shown = display_path(found, root)
+            shown = (
+                _display_memo(found, root) if resolved is not None else display_path(found, root)
+            )
             out.sources.append(ResolvedSource(spec, found, shown))
     return out
