@@ -353,7 +353,11 @@ def markdown(res: dict[str, Any]) -> str:
         ones = {r["articles"]: r for r in res["batch"] if r["workers"] == 1}
         for r in res["batch"]:
             c, one = checks.get(r["articles"]), ones.get(r["articles"])
-            what = "check --jobs 1" if r["workers"] == 0 else f"batch, {r['workers']} workers"
+            what = (
+                "check --jobs 1"
+                if r["workers"] == 0
+                else f"batch, {r['workers']} worker{'s' if r['workers'] > 1 else ''}"
+            )
             vs_check = f"{r['wall_s'] / c['wall_s']:.2f}×" if c and r["workers"] else "–"
             vs_one = f"{one['wall_s'] / r['wall_s']:.2f}×" if one and r["workers"] > 1 else "–"
             lines.append(
