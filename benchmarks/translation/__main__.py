@@ -258,9 +258,11 @@ def big_run(cases: list[dict[str, Any]], cache_dir: Path) -> dict[str, Any]:
     enc.encode(["warm-up"])  # model loading is not part of the build cost
     t0, c0 = time.perf_counter(), time.process_time()
     xl = CrossLingual([source], encoder=enc, cache_dir=cache_dir)
+    xl.embed_sources()  # sources are embedded on first need: the build is timed here
     first, first_cpu = time.perf_counter() - t0, time.process_time() - c0
     t0 = time.perf_counter()
     xl2 = CrossLingual([source], encoder=enc, cache_dir=cache_dir)
+    xl2.embed_sources()
     second = time.perf_counter() - t0
     faithful = [c for c in cases if c["group"] == "faithful"][:30]
     secs, cpu, right = [], [], 0
@@ -384,6 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     encoder.encode(["warm-up"])
     with tempfile.TemporaryDirectory() as tmp:
         xl = CrossLingual(sources, encoder=encoder, cache_dir=tmp)
+        xl.embed_sources()  # not counted in the first quote's time
         rows = run_cases(xl, cases)
         result: dict[str, Any] = {
             "encoder": encoder.name,
