@@ -22,7 +22,6 @@ from quotecheck.lang import get_language
 from quotecheck.lang.schema import LanguageData
 from quotecheck.models import (
     Attribution,
-    AttributionRule,
     Quote,
     QuoteKind,
     Segment,
@@ -104,25 +103,6 @@ def segments_of(
         pos = b
     add_text(pos, end, last=True)
     return tuple(out)
-
-
-_STRONG_RULES = frozenset(
-    {
-        AttributionRule.ACCORDING_TO,
-        AttributionRule.COLON_LABEL,
-        AttributionRule.DASH_CREDIT,
-        AttributionRule.LINE_LABEL,
-        AttributionRule.COLON_SUBJECT,
-        AttributionRule.CONTINUATION,
-        AttributionRule.CARRY_OVER,
-        AttributionRule.SPEAKER_LABEL,
-    }
-)
-
-
-def _cued(att: Attribution) -> bool:
-    """Whether a cue or a strong frame attributes the quote (not a low-confidence guess)."""
-    return att.cue is not None or att.rule in _STRONG_RULES
 
 
 def looks_like_title(inside: str, before: str, minor: frozenset[str]) -> bool:
@@ -369,7 +349,7 @@ def extract(
     checkpoint("parsing the article")
     doc, name_doc = _parse(pipeline, view, scanned.quotes, parse, lang)
     checkpoint("parsing the article")
-    attributions = Attributor(
+    attributor = Attributor(
         doc,
         view,
         sites,
@@ -378,14 +358,18 @@ def extract(
         parsed=has_parser(pipeline),
         name_doc=name_doc,
         ranker=ranker if ranker is not None else load_ranker(lang.code),
-    ).attribute_all()
+    )
+    attributions = attributor.attribute_all()
     starts = line_starts(document.raw)
     checkpoint("attributing quotes")
     quotes: list[Quote] = []
     for index, (rq, site, att) in enumerate(zip(scanned.quotes, sites, attributions, strict=True)):
         if index % 256 == 0:
             checkpoint("reading quotes")
-        quotes.append(_make_quote(document, rq, site, att, index, starts, language, lang))
+        framed = attributor.is_framed(index, att)
+        quotes.append(
+            _make_quote(document, rq, site, att, index, starts, language, lang, framed=framed)
+        )
     return ExtractionResult(quotes, scanned.problems, language, marked)
 
 
@@ -455,6 +439,8 @@ def _make_quote(
     starts: list[int],
     language: str,
     lang: LanguageData,
+    *,
+    framed: bool,
 ) -> Quote:
     raw, view = document.raw, document.view
     segs = segments_of(view, raw, rq.start, rq.end, label=site.label)
@@ -473,7 +459,7 @@ def _make_quote(
             view,
             rq,
             words,
-            _cued(att),
+            framed,
             document.block_quotes,
             lang.stopwords,
             lang.title_cues,

@@ -44,6 +44,25 @@ _NO_FRAME = (
 )
 
 
+_STRONG_RULES = frozenset(
+    {
+        AttributionRule.ACCORDING_TO,
+        AttributionRule.COLON_LABEL,
+        AttributionRule.DASH_CREDIT,
+        AttributionRule.LINE_LABEL,
+        AttributionRule.COLON_SUBJECT,
+        AttributionRule.CONTINUATION,
+        AttributionRule.CARRY_OVER,
+        AttributionRule.SPEAKER_LABEL,
+    }
+)
+
+
+def _framed(att: Attribution) -> bool:
+    """Whether a cue or a strong frame attributes the quote (not a low-confidence guess)."""
+    return att.cue is not None or att.rule in _STRONG_RULES
+
+
 class Attributor:
     """Attributes the quotes of one document."""
 
@@ -62,6 +81,15 @@ class Attributor:
         self.ctx = ArticleContext(doc, view, sites, lang, registry, parsed, name_doc)
         self.ranker = ranker
         """Ranks the candidates of parsed articles; None keeps the hand-ordered rules."""
+        self.framed: dict[int, bool] = {}
+        """Site index → whether the hand-ordered rules found a frame (a cue or a strong
+        position) for the quote, where the ranker chose: what tells speech from a mention."""
+
+    def is_framed(self, index: int, att: Attribution) -> bool:
+        """Whether the quote at site ``index`` stands in a reporting frame (a cue or a strong
+        position) by the hand-ordered rules: a short quote with none is a mention, not speech.
+        The ranker's choice does not change this (it may take a weaker candidate)."""
+        return self.framed.get(index, _framed(att))
 
     def attribute_all(self) -> list[Attribution]:
         """One attribution per site, in the order of ``sites``."""
@@ -115,6 +143,7 @@ class Attributor:
                 elif att.mention is None and ctx.parsed:
                     att = self._sentence_subject(site) or self._preceding_subject(site) or att
                 if ctx.parsed and self.ranker is not None:
+                    self.framed[len(out)] = _framed(att)
                     att = self._rank(site, att, previous, previous_site, self.ranker)
             if att.speaker:
                 ctx.spoken.append((site.start, att.speaker))
