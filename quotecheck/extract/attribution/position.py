@@ -131,7 +131,7 @@ def cue_after_quote(ctx: ArticleContext, site: QuoteSite) -> Found | None:
     low = words[-1].lower_
     lang = ctx.lang
     name = None
-    people = [e for e in ctx.ents_starting(words[0].i, words[-1].i + 1) if e.label_ == "PERSON"]
+    people = [e for e in ctx.ents_between(words[0].i, words[-1].i + 1) if e.label_ == "PERSON"]
     if people:
         name, kind = clean_name(ctx, people[-1]), "name"
     elif len(words) == 1 and low in lang.pronouns:
