@@ -311,6 +311,16 @@ def _judge_translated(
 ) -> QuoteResult:
     att = quote.attribution
     speaker = att.speaker
+    if (
+        reading is not None
+        and reading.edits
+        and speaker
+        and reading.speaker
+        and not ctx.speakers.same(speaker, reading.speaker)
+    ):
+        # A passage of someone else's source that differs in meaning does not show they said
+        # these words: nothing close in the speaker's own sources, in any language (8, 9).
+        reading = None
     if reading is not None and reading.similarity >= ctx.xling.translated_min:
         # 2. Someone else's words, in translation.
         if reading.quoted:

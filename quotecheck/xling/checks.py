@@ -717,12 +717,19 @@ _INFLECTION_ENDINGS = ("", "s", "es", "n")
 
 
 def _alias_id(words: Sequence[str], aliases: dict[str, str]) -> str | None:
-    """The alias id of a name as written, also under a genitive or plural ending ("Nordkoreas")."""
+    """The alias id of a name as written, also under a genitive or plural ending ("Nordkoreas")
+    and before a hyphenated tail ("Cold War-style", "DPRK-Russia")."""
     phrase = " ".join(unicodedata.normalize("NFKC", w).lower().replace("’", "'") for w in words)
-    for ending in _INFLECTION_ENDINGS:
-        if phrase.endswith(ending) and (found := aliases.get(phrase[: len(phrase) - len(ending)])):
-            return found
+    for variant in dict.fromkeys((phrase, phrase.split("-", 1)[0])):
+        for ending in _INFLECTION_ENDINGS:
+            if variant.endswith(ending) and (
+                found := aliases.get(variant[: len(variant) - len(ending)])
+            ):
+                return found
     return None
+
+
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,})")
 
 
 def alias_spans(side: Side) -> list[tuple[str, frozenset[Token]]]:
@@ -731,6 +738,11 @@ def alias_spans(side: Side) -> list[tuple[str, frozenset[Token]]]:
     ("Corée du Nord", "Vereinten Nationen", "DPRK")."""
     words = [t for t in side.tokens if t.kind == "word"]
     out: list[tuple[str, frozenset[Token]]] = []
+    for m in _DOTTED.finditer(side.text, side.start, side.end):  # "U.S.", "E.U."
+        found = side.extra.aliases.get(m.group(1).replace(".", "").lower())
+        if found:
+            inside = frozenset(t for t in words if m.start() <= t.start < m.end())
+            out.append((found, inside))
     for i, first in enumerate(words):
         if not first.text[:1].isupper():
             continue
@@ -783,14 +795,20 @@ def _unmatched(
 
 
 def _check_entities(
-    quote: Side, source: Side, vectors: WordVectors | None, same_min: float
+    quote: Side,
+    source: Side,
+    vectors: WordVectors | None,
+    same_min: float,
+    context: Side | None = None,
 ) -> list[Edit]:
     """Names on one side missing on the other.
 
     A capitalised word of a noun-capitalising language (German) is never reported alone: it may
     be any noun.  It only stands in as the other half of a name missing on the other side.
     """
-    sq, wq = _unmatched(quote, source, vectors, same_min)
+    # A name of the quote counts as found anywhere in the span's sentence ("Die USA haben …"
+    # for a span that starts after "The U.S., which …,"); the source's names must be quoted.
+    sq, wq = _unmatched(quote, context or source, vectors, same_min)
     ss, ws = _unmatched(source, quote, vectors, same_min)
     pairs: list[tuple[list[Token], list[Token]]] = []
     for k in range(max(len(sq), len(ss))):
@@ -845,11 +863,14 @@ def compare(
     *,
     entity_similarity: float = ENTITY_SIMILARITY,
     negation_gap: int = NEGATION_GAP,
+    context: Side | None = None,
 ) -> list[Edit]:
     """Every failed check between a quote and its source span, in a fixed order.
 
     ``entity_similarity`` and ``negation_gap`` are ``[xling] entity-similarity`` and
     ``negation-gap`` (defaults :data:`ENTITY_SIMILARITY`, :data:`NEGATION_GAP`).
+    ``context`` (the source sentence around the span) is where the quote's names are looked
+    for: a name the span leaves out but its sentence holds is not one the translation added.
 
     ``vectors`` (word embeddings) lets names match across languages (Deutschland/Germany) and
     tells translated common nouns from names in noun-capitalising languages; without it names
@@ -860,5 +881,5 @@ def compare(
         *_check_dates(quote, source),
         *_check_negation(quote, source, negation_gap),
         *_check_modality(quote, source),
-        *_check_entities(quote, source, vectors, entity_similarity),
+        *_check_entities(quote, source, vectors, entity_similarity, context),
     ]

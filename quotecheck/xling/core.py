@@ -399,6 +399,12 @@ class CrossLingual:
                 self.words,
                 entity_similarity=s.entity_similarity,
                 negation_gap=s.negation_gap,
+                context=Side(
+                    ix.source.text,
+                    ix.layout.tokens[sa].start,
+                    ix.layout.tokens[sb - 1].end,
+                    _known(ix.language),
+                ),
             )
         )
         span = ix.source.text[start:end]
