@@ -318,8 +318,14 @@ def _check_negation(quote: Side, source: Side, gap: int) -> list[Edit]:
 def modals(side: Side) -> dict[str, list[tuple[str, Token]]]:
     """Modal family → (class, token) for each modal word on this side."""
     out: dict[str, list[tuple[str, Token]]] = {}
-    for w in side.words:
-        cls = side.lang.modals.get(w.norm)
+    words = side.words
+    for i, w in enumerate(words):
+        if i and f"{words[i - 1].norm} {w.norm}" in side.lang.modals:
+            continue  # the second word of a two-word modal ("have to")
+        pair = f"{w.norm} {words[i + 1].norm}" if i + 1 < len(words) else ""
+        cls = side.lang.modals.get(pair) or side.lang.modals.get(w.norm)
+        if w.token.text[:1].isupper() and not w.initial:
+            continue  # "in May" is a month, "das Können" a noun: a modal verb is lower case
         family = _FAMILY.get(cls or "")
         if cls and family:
             out.setdefault(family, []).append((cls, w.token))
@@ -750,6 +756,10 @@ def alias_spans(side: Side) -> list[tuple[str, frozenset[Token]]]:
             found = _alias_id([t.text for t in words[i : i + n]], side.extra.aliases)
             if found:
                 out.append((found, frozenset(words[i : i + n])))
+        for part in first.text.split("-")[1:]:  # "DPRK-Russia" names Russia too
+            found = _alias_id([part], side.extra.aliases)
+            if found:
+                out.append((found, frozenset([first])))
     return out
 
 
@@ -764,12 +774,20 @@ def _unmatched(
     other_words = [t.text for t in other.tokens if t.kind == "word"]
     other_acronyms = {w for w in other_words if len(w) > 1 and w.isupper() and w.isalpha()}
     other_ids = {i for i, _ in alias_spans(other)}
-    aliased = [toks for i, toks in alias_spans(side) if i in other_ids]
+    own = alias_spans(side)
+    aliased = [toks for i, toks in own if i in other_ids]
+    # A known name whose id the other side lacks, while the other side names another known
+    # one: a changed name however alike they are spelt or embedded ("Südkorea"/"North Korea").
+    conflicting = [toks for i, toks in own if i not in other_ids] if other_ids else []
     pending: list[tuple[list[Token], bool]] = []
+    forced: list[list[Token]] = []
     for group, strong in _name_groups(side):
         head = group[-1].text
         if any(all(t in toks for t in group) for toks in aliased):
             continue  # "Nordkoreas" = "DPRK" = "North Korea"
+        if any(all(t in toks for t in group) for toks in conflicting):
+            forced.append(group)
+            continue
         if any(same_name(head, w) for w in other_words):
             continue
         if head.isupper() and _acronym_of(head, other):
@@ -778,13 +796,13 @@ def _unmatched(
             continue  # "European Union" = "EU"
         pending.append((group, strong))
     if not pending:
-        return [], []
+        return forced, []
     if vectors is None:
-        return [g for g, strong in pending if strong], []
+        return forced + [g for g, strong in pending if strong], []
     # The head (last word) decides: "Nations" carries "United Nations", "Moreau" carries
     # "Commissioner Moreau" (whose title alone would match "Kommissarin Lindgren").
     best = vectors.best([g[-1].text for g, _ in pending], _phrases(other))
-    strong_out = [
+    strong_out = forced + [
         g for (g, strong), h in zip(pending, best, strict=True) if strong and h < same_min
     ]
     weak = sorted(
