@@ -1,0 +1,250 @@
+"""Run the real-news benchmark: ``python -m benchmarks.realnews``.
+
+Checks the hand-labelled PolNeAR train/dev quotes (``benchmarks/realnews/labels.csv``) against
+the CC0 debate transcripts and the campaign transcripts fetched at run time, all given as
+command-line sources for every article, and prints per label the verdicts, the precision of
+every error-level verdict, the false-error rate on faithful quotes and the attribution step,
+for the report split (the figure to quote) and the tuning split (what thresholds and the
+calibration were fitted on).  Writes ``benchmarks/results/realnews.{json,md}`` (numbers only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import polnear
+from benchmarks.realnews import labels as labels_mod
+from benchmarks.realnews import sources
+from benchmarks.realnews.run import Outcome, outcome_for, score
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results"
+DEFAULT_POLNEAR = Path("/work/.mirror/networkdynamics+PolNeAR/repo")
+WORK = REPO_ROOT / "benchmarks" / ".work"
+
+
+def _args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.realnews", description=__doc__)
+    p.add_argument("--polnear", default=None, help="PolNeAR checkout or git dir (POLNEAR_DIR)")
+    p.add_argument("--labels", type=Path, default=None, help="labels CSV (default: the committed)")
+    p.add_argument("--no-write", action="store_true")
+    p.add_argument(
+        "--outcomes", type=Path, default=None, help="also write per-quote outcomes (ids only)"
+    )
+    p.add_argument("--show", action="store_true", help="print failing quotes (terminal only)")
+    return p.parse_args(argv)
+
+
+def _commit() -> str:
+    proc = subprocess.run(
+        ["git", "-C", str(REPO_ROOT), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return proc.stdout.strip() or "unknown"
+
+
+def collect(
+    labels: list[labels_mod.Label], root: Path, *, show: bool = False
+) -> tuple[list[Outcome], dict[str, Any]]:
+    """Check every labelled article once against all sources; one outcome per label."""
+    from quotecheck.api import Checker
+    from quotecheck.config import Settings
+    from quotecheck.inputs.document import make_document
+
+    texts: dict[str, str] = {}
+    for split in sorted({lab.polnear_split for lab in labels}):
+        for doc in polnear.load(root, split):
+            texts[doc.id] = doc.text
+    turns, occasions, skipped = sources.load_all()
+    t0 = time.perf_counter()
+    checker = Checker(sources.as_sources(turns, occasions), Settings())  # type: ignore[arg-type]
+    index_s = time.perf_counter() - t0
+    by_article: dict[str, list[labels_mod.Label]] = {}
+    missing: list[str] = []
+    for lab in labels:
+        text = texts.get(lab.article)
+        if text is None or not lab.text_matches(text):
+            missing.append(lab.key)
+            continue
+        by_article.setdefault(lab.article, []).append(lab)
+    outcomes: list[Outcome] = []
+    t0 = time.perf_counter()
+    for article, labs in by_article.items():
+        report = checker.check_document(make_document(texts[article], path=article + ".txt"))
+        for lab in labs:
+            o = outcome_for(lab, report.quotes)
+            outcomes.append(o)
+            if show and _failing(o):  # printed for the reader only, never written
+                text = texts[article][lab.start : lab.end]
+                print(
+                    f"  [{lab.split}] {lab.key} {lab.label}/{lab.kind} -> {o.verdict} "
+                    f"{o.level} {','.join(o.codes)} speaker={o.speaker!r} "
+                    f"(labelled {lab.speaker!r}): {text[:120]!r}"
+                )
+    info = {
+        "sources": len(occasions),
+        "source_turns": len(turns),
+        "sources_skipped": skipped,
+        "labels_not_found": missing,
+        "index_seconds": round(index_s, 1),
+        "check_seconds": round(time.perf_counter() - t0, 1),
+        "articles": len(by_article),
+    }
+    return outcomes, info
+
+
+def _failing(o: Outcome) -> bool:
+    lab = o.label.label
+    if lab == "faithful":
+        return o.error or o.verdict not in ("verbatim", "normalized", "elided")
+    if lab == "altered":
+        return o.verdict not in ("altered", "paraphrased", "spliced", "narration_inserted")
+    if lab in ("other_occasion", "not_in_source"):
+        return o.verdict != "unverifiable" or o.error
+    return o.verdict != lab
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{100 * x:.1f}%"
+
+
+def markdown(res: dict[str, Any]) -> str:
+    """The results as Markdown tables (numbers only)."""
+    out = [
+        "# Real-news benchmark",
+        "",
+        f"Run {res['date']} at commit {res['commit']} on {res['machine']}. "
+        f"{res['info']['articles']} PolNeAR train/dev articles checked against "
+        f"{res['info']['sources']} transcript sources (the four CC0 debates, the Trump Campaign "
+        "Corpus, Hillary Clinton's released speeches) given for every article, as on a command "
+        "line. Protocol and definitions: `benchmarks/realnews/README.md`.",
+        "",
+    ]
+    for split in ("report", "tuning"):
+        s = res["splits"][split]
+        t = s["targets"]
+        title = "Report split" if split == "report" else "Tuning split"
+        note = (
+            "(the figures to quote: nothing was fitted on it)"
+            if split == "report"
+            else "(thresholds and the calibration were fitted on it: not a result)"
+        )
+        out += [
+            f"## {title} {note}",
+            "",
+            f"{s['quotes']} labelled quotes ({s['skipped']} skipped).",
+            "",
+            "| label | n | extracted | no error | error-level | warning-level | flagged | "
+            "speaker right | verdicts |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+        ]
+        for lab, b in s["labels"].items():
+            verdicts = ", ".join(f"{v} {n}" for v, n in b["verdicts"].items())
+            sp = b["speaker"]
+            out.append(
+                f"| {lab} | {b['n']} | {b['extracted']} | {b['no_error']} | {b['error_level']} | "
+                f"{b['warning_level']} | {b['flagged']} | "
+                f"{sp['right']}/{sp['named_and_extracted']} | {verdicts} |"
+            )
+        out += ["", "| error-level verdict | n | right | precision |", "|---|---:|---:|---:|"]
+        for v, p in s["error_precision"].items():
+            out.append(f"| {v} | {p['n']} | {p['right']} | {_pct(p['precision'])} |")
+        if not s["error_precision"]:
+            out.append("| (none) | 0 | 0 | — |")
+        a = s["attribution"]
+        out += [
+            "",
+            "| target | value |",
+            "|---|---:|",
+            f"| faithful quotes without an error-level finding (≥ 95%) | "
+            f"{_pct(t['faithful_pass_rate'])} |",
+            f"| error-level findings on faithful quotes (0) | {t['faithful_error_findings']} |",
+            f"| other-occasion quotes altered or misattributed (0) | "
+            f"{t['other_occasion_altered_or_misattributed']} |",
+            f"| precision of error-level misattributed (≥ 95%) | "
+            f"{_pct(t['misattributed_precision'])} |",
+            f"| precision of error-level fabricated (≥ 95%) | {_pct(t['fabricated_precision'])} |",
+            f"| altered quotes flagged (≥ 80%) | {_pct(t['altered_flagged_rate'])} |",
+            f"| attribution: speaker right | {a['right']}/{a['named_and_extracted']} "
+            f"({_pct(a['accuracy'])}) |",
+            f"| attribution: error-level findings with a wrong speaker | "
+            f"{a['errors_with_wrong_speaker']} |",
+            "",
+        ]
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _args(argv)
+    try:
+        root = polnear.resolve_dir(args.polnear) if args.polnear else None
+    except polnear.PolnearUnavailable as exc:
+        print(f"skipped: {exc}")
+        return 0
+    if root is None:
+        import os
+
+        env = os.environ.get("POLNEAR_DIR")
+        root = Path(env) if env else DEFAULT_POLNEAR
+    if not root.exists():
+        print(f"skipped: PolNeAR not found at {root} (set POLNEAR_DIR or --polnear)")
+        return 0
+    labels = labels_mod.load(args.labels)
+    try:
+        outcomes, info = collect(labels, root, show=args.show)
+    except (polnear.PolnearUnavailable, sources.SourcesUnavailable) as exc:
+        print(f"skipped: {exc}")
+        return 0
+    if info["sources_skipped"]:
+        print("sources skipped: " + "; ".join(info["sources_skipped"]))
+    res: dict[str, Any] = {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": _commit(),
+        "machine": f"{platform.machine()}, {platform.python_version()}",
+        "info": info,
+        "splits": {
+            split: score([o for o in outcomes if o.label.split == split])
+            for split in ("report", "tuning")
+        },
+    }
+    md = markdown(res)
+    print(md)
+    if args.outcomes:
+        args.outcomes.write_text(
+            json.dumps(
+                [
+                    {
+                        "key": o.label.key,
+                        "split": o.label.split,
+                        "label": o.label.label,
+                        "kind": o.label.kind,
+                        "verdict": o.verdict,
+                        "level": o.level,
+                        "codes": list(o.codes),
+                        "speaker_right": o.speaker_right,
+                        "confidence": o.confidence,
+                    }
+                    for o in outcomes
+                ],
+                indent=1,
+            )
+        )
+    if not args.no_write:
+        DEFAULT_OUT.mkdir(parents=True, exist_ok=True)
+        (DEFAULT_OUT / "realnews.json").write_text(json.dumps(res, indent=2) + "\n")
+        (DEFAULT_OUT / "realnews.md").write_text(md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,178 @@
+"""Tests of the real-news benchmark's labels, loaders and scoring (``benchmarks/realnews``).
+
+The labels file holds ids, offsets and judgements only; the tests that read PolNeAR, the
+debates in ``../shared`` or the fetched transcript collections skip with a reason when they are
+absent. Every example text below is made up for these tests.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from benchmarks.realnews import labels, sources
+from benchmarks.realnews.run import Outcome, outcome_for, same_person, score
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = Path(os.environ.get("POLNEAR_DIR", "/work/.mirror/networkdynamics+PolNeAR/repo"))
+
+HEADER = ",".join(labels.FIELDS)
+
+
+def _row(**kw: str) -> str:
+    row = {
+        "article": "nyt_2016-01-01_made-up",
+        "polnear_split": "train",
+        "start": "10",
+        "end": "20",
+        "sha1": "0123456789",
+        "split": labels.article_split(kw.get("article", "nyt_2016-01-01_made-up")),
+        "label": "faithful",
+        "kind": "",
+        "speaker": "Ann Lee",
+        "source": "debate/2016-09-26",
+        "turn": "3",
+        "placed": "debate",
+        "note": "",
+    }
+    row.update(kw)
+    return ",".join(row[f] for f in labels.FIELDS)
+
+
+def test_committed_labels_parse_and_count() -> None:
+    got = labels.load()
+    assert len(got) >= 300
+    assert {lab.polnear_split for lab in got} <= {"train", "dev"}
+    scored = [lab for lab in got if lab.label != "skip"]
+    assert {lab.split for lab in scored} == {"tuning", "report"}
+    assert {"faithful", "altered", "other_occasion", "not_in_source"} <= {
+        lab.label for lab in scored
+    }
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"polnear_split": "test"}, "only train and dev"),
+        ({"label": "great"}, "unknown label"),
+        ({"label": "altered", "kind": ""}, "kind"),
+        ({"split": "report" if labels.article_split("x") == "tuning" else "tuning"}, "hash"),
+        ({"start": "30"}, "bad span"),
+        ({"start": "ten"}, "integers"),
+        ({"label": "faithful", "source": ""}, "needs the source"),
+        ({"placed": "moon"}, "occasion"),
+    ],
+)
+def test_bad_rows_are_refused_naming_the_line(change: dict[str, str], message: str) -> None:
+    if "split" in change:
+        change = {**change, "article": "x"}
+    text = HEADER + "\n" + _row(**change) + "\n"
+    with pytest.raises(labels.LabelError, match=message) as err:
+        labels.parse(text, "made-up.csv")
+    assert "made-up.csv:2" in str(err.value)
+
+
+def test_a_quote_labelled_twice_is_refused() -> None:
+    text = HEADER + "\n" + _row() + "\n" + _row() + "\n"
+    with pytest.raises(labels.LabelError, match="twice"):
+        labels.parse(text)
+
+
+def test_the_span_digest_detects_another_snapshot() -> None:
+    text = "The mayor said “we will rebuild the pier” on Monday."
+    start = text.index("we")
+    end = text.index("”")
+    lab = labels.parse(
+        HEADER
+        + "\n"
+        + _row(start=str(start), end=str(end), sha1=labels.span_digest(text[start:end]))
+        + "\n"
+    )[0]
+    assert lab.text_matches(text)
+    assert not lab.text_matches(text.replace("rebuild", "repair"))
+
+
+@pytest.mark.parametrize(
+    ("found", "labelled", "same"),
+    [
+        ("Donald Trump", "Donald Trump", True),
+        ("Trump", "Donald Trump", True),
+        ("Mr. Trump", "Donald Trump", True),
+        ("Hillary Clinton", "Bill Clinton", False),
+        ("Trump Campaign", "Eric Trump", False),
+        (None, "Ann Lee", False),
+        ("Ann Lee", "Lee", True),
+    ],
+)
+def test_same_person(found: str | None, labelled: str, same: bool) -> None:
+    assert same_person(found, labelled) is same
+
+
+def _result(start: int, end: int, verdict: str, level: str, speaker: str) -> SimpleNamespace:
+    finding = SimpleNamespace(level=SimpleNamespace(value=level))
+    return SimpleNamespace(
+        start=start,
+        end=end,
+        verdict=SimpleNamespace(value=verdict),
+        findings=(finding,),
+        codes=("QC201",),
+        speaker=speaker,
+    )
+
+
+def test_scoring_counts_false_errors_and_precision() -> None:
+    rows = [
+        _row(start="0", end="10", label="faithful"),
+        _row(start="20", end="30", label="misattributed", kind="quoted"),
+        _row(start="40", end="50", label="other_occasion", source="", placed="tweet"),
+    ]
+    labs = labels.parse(HEADER + "\n" + "\n".join(rows) + "\n")
+    results = [
+        _result(0, 10, "misattributed", "error", "Ann Lee"),
+        _result(20, 30, "misattributed", "error", "Ann Lee"),
+        _result(40, 50, "unverifiable", "info", "Bo Tan"),
+    ]
+    outcomes = [outcome_for(lab, results) for lab in labs]
+    assert all(isinstance(o, Outcome) and o.extracted for o in outcomes)
+    got = score(outcomes)
+    assert got["targets"]["faithful_error_findings"] == 1
+    assert got["error_precision"]["misattributed"] == {"n": 2, "right": 1, "precision": 0.5}
+    assert got["attribution"]["right"] == 2
+    assert got["attribution"]["errors_with_wrong_speaker"] == 0
+
+
+def test_an_unextracted_quote_is_counted_as_such() -> None:
+    lab = labels.parse(HEADER + "\n" + _row() + "\n")[0]
+    assert not outcome_for(lab, [_result(100, 120, "verbatim", "none", "Ann Lee")]).extracted
+
+
+def test_missing_collections_are_reported_not_raised(tmp_path: Path) -> None:
+    with pytest.raises(sources.SourcesUnavailable):
+        sources.tcc_turns(tmp_path / "absent")
+    with pytest.raises(sources.SourcesUnavailable):
+        sources.debate_turns(tmp_path / "absent.csv")
+    _, _, skipped = sources.load_all()
+    assert isinstance(skipped, list)
+
+
+@pytest.mark.shared
+def test_debate_turns_from_shared() -> None:
+    csv = REPO_ROOT.parent / "shared" / "data" / "debates2016-cc0" / "debate.csv"
+    if not csv.is_file():
+        pytest.skip(f"shared data not found at {csv}")
+    turns, occasions = sources.debate_turns(csv)
+    assert len(occasions) == 4
+    assert {t.source for t in turns} == {o.source for o in occasions}
+
+
+def test_labelled_spans_still_match_polnear() -> None:
+    if not POLNEAR.exists():
+        pytest.skip(f"PolNeAR not found at {POLNEAR} (set POLNEAR_DIR)")
+    from benchmarks.common import polnear
+
+    texts = {d.id: d.text for split in ("dev", "train") for d in polnear.load(POLNEAR, split)}
+    labs = labels.load()
+    assert all(lab.text_matches(texts[lab.article]) for lab in labs)
