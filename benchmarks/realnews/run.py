@@ -27,6 +27,15 @@ ERROR_VERDICT_RIGHT = {
 of real news in the set is invented, so an error-level ``fabricated`` is never right;
 ``unverifiable`` and the confirming verdicts never carry an error of their own."""
 
+RIGHT_FOR = {
+    "faithful": ("verbatim", "normalized", "elided", "translated"),
+    "altered": ("altered", "paraphrased", "spliced", "narration_inserted", "translated_altered"),
+    "misattributed": ("misattributed",),
+    "other_occasion": ("unverifiable",),
+    "not_in_source": ("unverifiable",),
+}
+"""Label → the verdicts that are right for it."""
+
 FLAGGED = frozenset({"altered", "paraphrased", "spliced", "narration_inserted", "misattributed"})
 """Verdicts that tell the editor the quote differs from its source."""
 
@@ -48,6 +57,15 @@ class Outcome:
     speaker: str | None = None
     confidence: float | None = None
     """The verdict's calibrated probability when quotecheck gives one."""
+    key: str = ""
+    """The calibration cell of the result (``quotecheck.score.calibration``)."""
+
+    @property
+    def right(self) -> bool:
+        """Whether the verdict agrees with the label (for calibration): a confirming verdict on
+        a faithful quote, a changed-quote verdict on an altered one, ``misattributed`` on a
+        misattributed one, ``unverifiable`` on a quote the sources do not hold."""
+        return self.verdict in RIGHT_FOR.get(self.label.label, ())
 
     @property
     def error(self) -> bool:
@@ -186,6 +204,15 @@ def _rate(a: int, b: int) -> float | None:
     return round(a / b, 4) if b else None
 
 
+def _key(q: Any) -> str:
+    from quotecheck.lang import get_language
+    from quotecheck.score.calibration import calibration_key
+    from quotecheck.score.checks.speaker import explicit_attribution
+
+    explicit = explicit_attribution(q.attribution, get_language("en"))
+    return calibration_key(q.verdict, tuple(q.edits), explicit)
+
+
 def outcome_for(label: Label, results: Sequence[Any]) -> Outcome:
     """The quote quotecheck extracted over the labelled span (largest overlap), as an outcome."""
     best = None
@@ -206,4 +233,5 @@ def outcome_for(label: Label, results: Sequence[Any]) -> Outcome:
         codes=tuple(best.codes),
         speaker=best.speaker,
         confidence=getattr(best, "confidence", None),
+        key=_key(best) if hasattr(best, "attribution") else "",
     )

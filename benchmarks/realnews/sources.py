@@ -216,7 +216,8 @@ def load_all() -> tuple[list[Turn], list[Occasion], list[str]]:
 def as_sources(turns: list[Turn], occasions: list[Occasion]) -> list[object]:
     """One quotecheck transcript source per occasion: front matter with ``kind: transcript``,
     the ``occasion:`` in words and its ``date:`` (as an editorial repository would declare
-    them), then "Full Name: words" per turn."""
+    them), then "Full Name: words" per turn.  They are marked ``shared``: given for every
+    article, as ``--source`` on a command line gives them."""
     import json
 
     import quotecheck
@@ -239,5 +240,6 @@ def as_sources(turns: list[Turn], occasions: list[Occasion]) -> list[object]:
         ]
         for t in body:
             lines += [f"{t.speaker}: {t.text}", ""]
-        out.append(quotecheck.make_source("\n".join(lines), id=occ.source))
+        src = quotecheck.make_source("\n".join(lines), id=occ.source)
+        out.append(src.model_copy(update={"shared": True}))  # as --source gives them
     return out
