@@ -295,6 +295,10 @@ class Source(Frozen):
     """Speaker turns and source-internal quotes; text outside every turn belongs to ``speaker``."""
     occasion: str | None = None
     date: str | None = None
+    shared: bool = False
+    """Given for many articles at once (``--source``), not declared by the article for itself:
+    it covers a quote's occasion only when it declares one the article names (a quote missing
+    from it is unverifiable, not fabricated; see ``docs/verdicts.md``)."""
     body_start: int = 0
     """Offset where the source's content starts (after front matter)."""
     format: str = "text"
@@ -405,6 +409,9 @@ class QuoteResult(Frozen):
     """A one-line human explanation of the verdict."""
     suppressed: tuple[Suppression, ...] = ()
     """Findings of this quote that inline comments suppressed (not in :attr:`findings`)."""
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    """Calibrated probability that the verdict is right (``docs/verdicts.md``, *Verdict
+    confidence*); None where no calibration applies."""
 
 
 class ArticleReport(Frozen):

@@ -316,6 +316,37 @@ _RULES: tuple[Rule, ...] = (
         "the source it was found in.",
     ),
     Rule(
+        "QC204",
+        "speaker-from-source",
+        Level.INFO,
+        "attribution",
+        "The words are another named person's in the source; the quote is taken as theirs.",
+        "The article's speaker was resolved as one person, but the source shows the words spoken "
+        "by someone the article names next to the quote: the words are that person's, and the "
+        "quote is checked as theirs.",
+    ),
+    Rule(
+        "QC205",
+        "attribution-uncertain",
+        Level.WARNING,
+        "attribution",
+        "Another speaker's words, and the article's attribution is an inference.",
+        "The source shows someone else saying the words, but the article does not name its "
+        "speaker in the quote's own frame (it says 'he said', or the speaker was carried over "
+        "from an earlier quote): quotecheck cannot tell a misattribution from its own misreading, "
+        "so it shows both names instead of accusing.",
+    ),
+    Rule(
+        "QC206",
+        "second-hand-quote",
+        Level.INFO,
+        "attribution",
+        "The source reports the words from the article's speaker.",
+        "The words are in the source as another speaker's account of what the article's speaker "
+        "said (a moderator reading a line back, a speech quoting an opponent): they are checked "
+        "second-hand, via that source.",
+    ),
+    Rule(
         "QC301",
         "fabricated-quote",
         Level.ERROR,

@@ -55,6 +55,9 @@ class LanguageData:
     """Quote-mark pairs in the order this language prefers them (outer first, then inner)."""
     reporting_verbs: frozenset[str]
     """Lemmas of verbs that introduce speech: say, tell, add, insist, warn …"""
+    reporting_verb_forms: frozenset[str] = frozenset()
+    """Irregular inflected forms of reporting verbs ("said", "told") for text no lemmatizer
+    reads (a source's words, when the scorer asks whether a source reports speech)."""
     reporting_idioms: tuple[tuple[str, str], ...] = ()
     """(verb lemma, object word) pairs that introduce speech together: ("put", "it") in
     "as the senator put it, “…”"."""
@@ -130,6 +133,9 @@ class LanguageData:
     occasion_fillers: frozenset[str] = frozenset()
     """Words of an occasion phrase that say how, not where ("said", "told"): left out when the
     phrase is compared with a source's occasion."""
+    occasion_kinds: frozenset[str] = frozenset()
+    """Words that say what kind of occasion a source is, not which one ("rally", "speech",
+    "interview"): naming one does not name a given source's occasion."""
     occasion_stems: frozenset[str] = frozenset()
     """Kinds of occasion found inside longer words ("tweet" in "tweeted", "retweeted")."""
     kept_contractions: frozenset[str] = frozenset()

@@ -62,6 +62,8 @@ class RuleEngine:
         if rule is None:
             return finding
         level = self.level(finding.code)
+        if finding.level.rank < rule.level.rank and level.rank > finding.level.rank:
+            level = finding.level  # lowered by the scorer as uncertain: it stays lowered
         if finding.level == level and finding.name == rule.name:
             return finding
         return finding.model_copy(update={"level": level, "name": rule.name})

@@ -361,7 +361,7 @@ class Linter:
                     display=shown,
                     speaker=self.options.speaker,
                     max_bytes=self.config.max_file_bytes,
-                )
+                ).model_copy(update={"shared": True})  # --source: given for every article
             )
         out.extend(self.options.extra_source_objects)
         return out

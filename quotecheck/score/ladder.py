@@ -31,8 +31,10 @@ A quote in another language than its sources takes :func:`judge_translated`: the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotecheck.match import QuoteMatch
-from quotecheck.models import Edit, EditKind, Quote, QuoteKind, QuoteResult, Verdict
+from quotecheck.models import Edit, EditKind, Finding, Quote, QuoteKind, QuoteResult, Verdict
 from quotecheck.score.checks import (
     cut,
     elision,
@@ -43,7 +45,13 @@ from quotecheck.score.checks import (
     splice,
 )
 from quotecheck.score.checks.meaning import MEANING_CODES
-from quotecheck.score.checks.speaker import misattribution, own_turn_reading, someone_else
+from quotecheck.score.checks.speaker import (
+    Call,
+    misattribution,
+    own_turn_reading,
+    someone_else,
+    whose_words,
+)
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.edits import is_cosmetic_only
 from quotecheck.score.evidence import Evidence
@@ -69,7 +77,17 @@ def judge(quote: Quote, qmatch: QuoteMatch, ctx: ArticleContext) -> QuoteResult:
     return _invisible(reading, quote, ctx)
 
 
-def _ladder(ev: Evidence, *, may_reread: bool) -> QuoteResult | QuoteMatch:
+SPEAKER_NOTES = {Call.THEIRS: "QC204", Call.UNCERTAIN: "QC205", Call.SECOND_HAND: "QC206"}
+"""The finding that says how the source settled (or could not settle) whose words these are."""
+
+
+def _ladder(
+    ev: Evidence,
+    *,
+    may_reread: bool,
+    notes: Sequence[Finding] = (),
+    speaker_settled: bool = False,
+) -> QuoteResult | QuoteMatch:
     ctx, quote, st = ev.ctx, ev.quote, ev.ctx.settings
 
     # 0. Nothing to check against.
@@ -97,24 +115,48 @@ def _ladder(ev: Evidence, *, may_reread: bool) -> QuoteResult | QuoteMatch:
         return _not_found(ev)
     similarity = ev.similarity if ev.found else ev.lexical
 
-    # 2. Someone else's words.
-    if may_reread and someone_else(ev):
+    # 2. Someone else's words: the source as evidence about the attribution too.
+    if may_reread and not speaker_settled and someone_else(ev):
         own = own_turn_reading(ev)
         if own is not None:
             return own
-    wrong = misattribution(ev, similarity)
+    wrong = None if speaker_settled else misattribution(ev, similarity)
     if wrong is not None and wrong.loose:
         return _not_found(ev)  # a loose match in another speaker's words is no evidence
+    exact = all(p.alignment is not None and p.alignment.similarity == 1.0 for p in ev.qmatch.pieces)
     if wrong is not None:
-        return verdict_result(
-            ctx,
-            quote,
-            Verdict.MISATTRIBUTED,
-            wrong.why,
-            similarity=similarity,
-            info=ev.info,
-            edits=ev.edits,
-        )
+        call = whose_words(ev, wrong)
+        if call.call is Call.MISATTRIBUTED:
+            elsewhere = occasion.source_elsewhere(ev)
+            if elsewhere:  # another occasion's words prove nothing about this one
+                return _similar_words(ev, elsewhere, who=wrong.who)
+            return verdict_result(
+                ctx,
+                quote,
+                Verdict.MISATTRIBUTED,
+                wrong.why,
+                similarity=similarity,
+                info=ev.info,
+                edits=ev.edits,
+            )
+        note = [ctx.finding(quote, SPEAKER_NOTES[call.call], call.why)]
+        if call.call is Call.THEIRS and call.who:
+            # The words are theirs: check them as theirs, from step 1, once.
+            att = quote.attribution.model_copy(update={"speaker": call.who})
+            theirs = quote.model_copy(update={"attribution": att})
+            return _ladder(
+                Evidence(theirs, ev.qmatch, ctx),
+                may_reread=False,
+                notes=[*notes, *note],
+                speaker_settled=True,
+            )
+        notes = [*notes, *note]
+
+    # Found only approximately in a source of another occasion: no accusation on that.
+    if not exact:
+        elsewhere = occasion.source_elsewhere(ev)
+        if elsewhere:
+            return _similar_words(ev, elsewhere, notes=notes)
 
     # 3. Pieces joined without a mark (unless the speaker's own words, re-ordered or cut).
     moved = splice.compact_moves(ev)
@@ -123,7 +165,7 @@ def _ladder(ev: Evidence, *, may_reread: bool) -> QuoteResult | QuoteMatch:
         edits = sorted(
             [*edits, *moved], key=lambda e: e.quote_start if e.quote_start is not None else -1
         )
-    placed = occasion.mismatch_findings(ev)
+    placed = [*occasion.mismatch_findings(ev), *notes]
     if splice.spliced(ev, moved):
         why = "the quote joins words from different places without marking the cut"
         return verdict_result(
@@ -254,7 +296,13 @@ def _not_found(ev: Evidence) -> QuoteResult:
             info=rendered.info,
         )
 
-    # 9. The speaker's sources were checked, and nothing close enough is in them.
+    # 9. The speaker's sources were checked, and nothing close enough is in them — if one of
+    # them covers the quote's occasion; sources given for many articles may not.
+    if not occasion.covered(ctx, quote, speaker):
+        return unverifiable(
+            f"not in the given sources: none of {speaker}'s sources was declared for this "
+            "article or declares an occasion it names"
+        )
     return verdict_result(
         ctx,
         quote,
@@ -296,6 +344,33 @@ def _invisible(result: QuoteResult, quote: Quote, ctx: ArticleContext) -> QuoteR
         info=result.match,
         edits=result.edits,
         findings=[*kept, ctx.finding(quote, "QC116", message)],
+    )
+
+
+def _similar_words(
+    ev: Evidence, elsewhere: str, *, who: str | None = None, notes: Sequence[Finding] = ()
+) -> QuoteResult:
+    """Unverifiable: the nearest passage is in a source of another occasion (``elsewhere``
+    says why), shown as "similar words in …" (QC302, info)."""
+    ctx, quote = ev.ctx, ev.quote
+    info = ev.info
+    where = info.source if info is not None else "the sources"
+    src = ev.source
+    if src is not None and src.occasion:
+        where += f" ({src.occasion}{', ' + src.date if src.date else ''})"
+    by = f", said by {who}" if who else ""
+    why = (
+        f"similar words in {where}{by}, but that source is of another occasion "
+        f"({elsewhere}): the quote cannot be checked against it"
+    )
+    return verdict_result(
+        ctx,
+        quote,
+        Verdict.UNVERIFIABLE,
+        why,
+        similarity=ev.similarity,
+        info=info,
+        findings=notes,
     )
 
 

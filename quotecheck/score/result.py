@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotecheck.models import Edit, Finding, MatchInfo, Quote, QuoteResult, Verdict
+from quotecheck.score.calibration import calibration_key, cap_levels, load_calibration
 from quotecheck.score.checks.meaning import meaning_findings
+from quotecheck.score.checks.speaker import explicit_attribution
 from quotecheck.score.context import ArticleContext
 
 __all__ = ["VERDICT_CODES", "verdict_result"]
@@ -49,6 +51,10 @@ def verdict_result(
     out.extend(findings)
     if att.speaker is None and verdict is not Verdict.UNVERIFIABLE:
         out.append(ctx.finding(quote, "QC202", att.reason or "no speaker found"))
+    # How sure: the calibrated probability of this kind of verdict; an error only above it.
+    key = calibration_key(verdict, tuple(edits), explicit_attribution(att, ctx.lang))
+    confidence = round(load_calibration().probability(key), 4)
+    out = cap_levels(out, confidence, ctx.settings.error_confidence)
     return QuoteResult(
         text=quote.text,
         start=quote.start,
@@ -67,4 +73,5 @@ def verdict_result(
         attribution=att,
         findings=tuple(out),
         explanation=why,
+        confidence=confidence,
     )

@@ -59,3 +59,15 @@ class ScoreSettings(SettingsSection):
     """Order-aware word similarity a quote not found needs before the embedding is asked
     whether it is the source re-translated (below it, it shares almost no words with any
     passage); quotes shorter than ``short_words`` are never asked."""
+    candidate_window: int = Field(300, ge=0)
+    """Characters before a quote in which a person named by the article is a plausible speaker
+    of it: words found spoken by that person are theirs, not a misattribution (QC204) …"""
+    candidate_after: int = Field(150, ge=0)
+    """… and characters after it."""
+    secondhand_window: int = Field(300, ge=0)
+    """Characters before the matched span, within its turn, in which the source names the
+    person it reports the words from (second-hand, QC206)."""
+    error_confidence: float = Field(0.9, ge=0.0, le=1.0)
+    """A finding is an error only when the verdict's calibrated probability of being right
+    (``quotecheck/data/calibration.json``) is at least this; below it, the error is reported
+    as a warning that says what is uncertain."""

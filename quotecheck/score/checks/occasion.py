@@ -2,7 +2,11 @@
 
 * QC203 occasion-mismatch — the words were found, but the article places them elsewhere.
 * For a quote *not* found, an occasion the sources do not cover makes it unverifiable rather
-  than fabricated (the ladder asks :func:`placed_elsewhere`, :func:`uncovered_occasions`).
+  than fabricated (the ladder asks :func:`placed_elsewhere`, :func:`uncovered_occasions`,
+  :func:`covered`).
+* For a quote found only *approximately* (or in another speaker's words) in a source of another
+  occasion, the resemblance proves nothing about the occasion the article means: the ladder
+  asks :func:`source_elsewhere` and says "similar words in …" instead of accusing.
 """
 
 from __future__ import annotations
@@ -18,8 +22,11 @@ from quotecheck.score.evidence import Evidence
 
 __all__ = [
     "CODES",
+    "covered",
     "mismatch_findings",
+    "names_source_occasion",
     "placed_elsewhere",
+    "source_elsewhere",
     "uncovered_occasions",
     "weak_against_occasion",
 ]
@@ -135,3 +142,70 @@ def _names_occasion(ctx: ArticleContext, quote: Quote, occasions: Sequence[str])
         if any(re.search(rf"\b{re.escape(w)}", around) for w in words):
             return True
     return False
+
+
+def source_elsewhere(ev: Evidence) -> str | None:
+    """Why the matched source is of another occasion than the quote, or None.
+
+    * the article places the quote on an occasion the source cannot be (QC203's test);
+    * the article names no occasion for the quote but places the speaker's other quotes on
+      occasions the source cannot be;
+    * the source was given for many articles (``shared``), declares an occasion, and the
+      article does not name it around the quote.
+
+    A source declared by the article itself, and a shared source that declares no occasion,
+    are not known to be of another occasion."""
+    ctx, quote = ev.ctx, ev.quote
+    src = ev.source
+    if src is None:
+        return None
+    cue = quote.attribution.occasion
+    if cue:
+        return None if agrees(cue, src, ctx.lang) else f"the article places it {cue}"
+    speaker = quote.attribution.speaker
+    others = ctx.occasions_for(quote) if speaker else []
+    if others and not any(agrees(occ, src, ctx.lang) for occ in others):
+        return f"the article places {speaker}'s quotes {others[0]}"
+    if src.shared and src.occasion and not names_source_occasion(ctx, quote, src):
+        return "the article does not name its occasion"
+    return None
+
+
+def covered(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
+    """Whether some source of ``speaker`` covers the quote's occasion, so that a quote missing
+    from it can be called fabricated: a source the article declares for itself (not
+    ``shared``), or a shared source that declares an occasion the article names *for this
+    quote* (its cue context, ``Attribution.occasion``, agrees with it).  A word of the
+    occasion somewhere near the quote is not enough here: among hundreds of shared sources,
+    some occasion always shares a word with the article."""
+    cue = quote.attribution.occasion
+    for src in ctx.speaker_sources(speaker):
+        if not src.shared:
+            return True
+        if src.occasion and cue and agrees(cue, src, ctx.lang):
+            return True
+    return False
+
+
+def names_source_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
+    """Whether the article, within ``occasion-window`` characters of the quote, names the
+    occasion ``src`` declares by a word that identifies it: not a kind of occasion ("rally",
+    "interview": ``occasion_kinds``), not a stop word, not a word of a speaker's name (a
+    statement "by the Lee campaign" is not named by "Lee")."""
+    if not src.occasion:
+        return False
+    lang = ctx.lang
+    names = {w.lower() for n in ctx.speakers.with_sources for w in re.findall(r"[^\W\d_]+", n)}
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+", src.occasion.lower())
+        if len(w) >= NAME_MIN_CHARS
+        and w not in lang.stopwords
+        and w not in lang.occasion_kinds
+        and w not in names
+    ]
+    if not words:
+        return False
+    window = ctx.settings.occasion_window
+    around = ctx.view[max(0, quote.start - window) : quote.end + window].lower()
+    return any(re.search(rf"\b{re.escape(w)}", around) for w in words)

@@ -1,16 +1,64 @@
 """Whose words these are: the speaker at the matched span (one answer for everyone,
-:meth:`quotecheck.models.Source.speaker_at`) against the speaker the article names."""
+:meth:`quotecheck.models.Source.speaker_at`) against the speaker the article names.
+
+The source is evidence about the article's attribution too (:func:`whose_words`): words found
+spoken by S, where the article names S near the quote, are S's (the article's speaker was
+resolved wrongly, not misquoted); words a source reports from P, attributed by the article to
+P, are P's, second-hand; and an accusation of misattribution needs an explicit attribution in
+the article (a named subject of the cue, a speaker label, a dash credit).  Otherwise the
+mismatch is said as doubt (QC205), never as an error.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from enum import StrEnum
 
+from quotecheck.lang.schema import LanguageData
 from quotecheck.match import QuoteMatch
+from quotecheck.models import Attribution, AttributionRule, Quote, Source
+from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import Evidence
 
-__all__ = ["CODES", "Misattribution", "misattribution", "own_turn_reading", "someone_else"]
+__all__ = [
+    "CODES",
+    "Call",
+    "Misattribution",
+    "SpeakerCall",
+    "explicit_attribution",
+    "misattribution",
+    "named_near",
+    "own_turn_reading",
+    "plausible",
+    "reported_from",
+    "someone_else",
+    "whose_words",
+]
 
-CODES = ("QC201", "QC202")
+CODES = ("QC201", "QC202", "QC204", "QC205", "QC206")
+
+EXPLICIT_RULES = frozenset(
+    {
+        AttributionRule.VERB_SUBJECT,
+        AttributionRule.VERB_SUBJECT_CLIMBED,
+        AttributionRule.ACCORDING_TO,
+        AttributionRule.COLON_SUBJECT,
+        AttributionRule.NAME_THEN_CUE,
+        AttributionRule.CUE_THEN_NAME,
+        AttributionRule.COLON_LABEL,
+        AttributionRule.LINE_LABEL,
+        AttributionRule.DASH_CREDIT,
+        AttributionRule.SPEAKER_LABEL,
+    }
+)
+"""Rules that read the speaker off the quote's own frame (its cue's subject, a label, a dash
+credit): the article says who speaks.  The others (the previous quote's speaker, the subject of
+a nearby sentence, a person named near the quote) are inferences."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(]?[A-Z])")
+"""A full stop, question or exclamation mark followed by a capitalised word."""
 
 TIE = 1e-9
 """Similarities closer than this are equal (floating-point noise)."""
@@ -83,3 +131,211 @@ def misattribution(ev: Evidence, similarity: float) -> Misattribution | None:
         loose = similarity < st.misattributed_min or ev.qmatch.tokens < st.misattributed_tokens
         return Misattribution(why, span_who, loose=loose)
     return None
+
+
+def explicit_attribution(att: Attribution, lang: LanguageData) -> bool:
+    """Whether the article itself names the speaker in the quote's frame: an explicit rule
+    (:data:`EXPLICIT_RULES`) whose mention is a name, not a pronoun or a role noun ("Lee
+    said", "LEE:", "— Ann Lee"; not "he said", "the minister said")."""
+    if att.rule not in EXPLICIT_RULES or not att.mention:
+        return False
+    pronouns = lang.first_person | lang.third_person
+    return any(
+        w[:1].isupper() and w.lower() not in pronouns and w.lower() not in lang.titles
+        for w in _WORD.findall(att.mention)
+    )
+
+
+def _name_words(name: str, ctx: ArticleContext) -> list[str]:
+    """The words of a name that identify a person when they stand alone (not titles), as
+    running text writes them (a transcript label's "ANN LEE" → "Ann", "Lee")."""
+    return [
+        w.title() if w.isupper() else w
+        for w in _WORD.findall(name)
+        if len(w) > 1 and w[:1].isupper() and w.lower() not in ctx.lang.titles
+    ]
+
+
+def named_near(ctx: ArticleContext, quote: Quote, who: str) -> bool:
+    """Whether the article names ``who`` (a name word of theirs or of an alias) within
+    ``candidate_window`` characters before the quote or ``candidate_after`` after it: a
+    plausible speaker of the quote.  Bounded by the window, not the article."""
+    st = ctx.settings
+    lo = max(0, quote.start - st.candidate_window)
+    hi = min(len(ctx.view), quote.end + st.candidate_after)
+    around = ctx.view[lo : quote.start] + " " + ctx.view[quote.end : hi]
+    names = (who, *ctx.speakers.aliases.get(who, ()))
+    for name in names:
+        words = _name_words(name, ctx)
+        if words and re.search(rf"\b{re.escape(words[-1])}\b", around):
+            return True
+    return False
+
+
+def plausible(ctx: ArticleContext, quote: Quote, who: str) -> bool:
+    """Whether ``who`` is a plausible speaker of ``quote`` in the article: one of the
+    extractor's ranked candidates for it, or named next to it (:func:`named_near`)."""
+    if any(c.speaker and ctx.speakers.same(c.speaker, who) for c in quote.attribution.candidates):
+        return True
+    return named_near(ctx, quote, who)
+
+
+def reported_from(ev: Evidence, who: str) -> bool:
+    """Whether the source reports the matched words from ``who``: the span is words the source
+    quotes, or a reporting verb stands between ``who``'s name and the span, and the name is
+    within ``secondhand_window`` characters before the span in the same turn ("Secretary
+    Clinton, last week you said we've got to …", "Hillary Clinton says she wants to “…”")."""
+    src, info = ev.source, ev.info
+    if src is None or info is None:
+        return False
+    if ev.ctx.speakers.same(who, _voice(src, info.start)):
+        return False  # the source's own speaker quoting someone else is not reported speech
+    turn_start = _turn_start(src, info.start)
+    lo = max(turn_start, info.start - ev.ctx.settings.secondhand_window)
+    before = src.text[lo : info.start]
+    _, quoted = ev.span_speaker
+    for name in (who, *ev.ctx.speakers.aliases.get(who, ())):
+        words = _name_words(name, ev.ctx)
+        if not words:
+            continue
+        hits = list(re.finditer(rf"\b{re.escape(words[-1])}\b", before))
+        if not hits:
+            continue
+        if quoted:
+            return True
+        between = before[hits[-1].end() :].lower()
+        if _SENTENCE_END.search(between):
+            continue  # the name is in an earlier sentence: not this report's subject
+        if any(_reporting(w, ev.ctx.lang) for w in _WORD.findall(between)):
+            return True
+    return False
+
+
+def _credited_in_both(ev: Evidence) -> str | None:
+    """A name the source gives just before words it quotes ("quoting now Romney, quote, …")
+    that the article also gives next to the quote: the article says whose words they are."""
+    src, info = ev.source, ev.info
+    if src is None or info is None:
+        return None
+    st = ev.ctx.settings
+    lo = max(_turn_start(src, info.start), info.start - st.secondhand_window)
+    own = {w.lower() for w in _name_words(ev.quote.attribution.speaker or "", ev.ctx)}
+    lang = ev.ctx.lang
+    quote = ev.quote
+    around = (
+        ev.ctx.view[max(0, quote.start - st.candidate_window) : quote.start]
+        + " "
+        + ev.ctx.view[quote.end : quote.end + st.candidate_after]
+    )
+    before = src.text[lo : info.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:  # only the sentence that holds the quoted words credits them
+        before = before[ends[-1].end() :]
+    for w in reversed(_name_words(before, ev.ctx)):
+        if len(w) < 3 or w.lower() in own or w.lower() in lang.stopwords:
+            continue
+        if w.lower() in lang.first_person | lang.third_person:
+            continue
+        if re.search(rf"\b{re.escape(w)}\b", around):
+            return w
+    return None
+
+
+def _reporting(word: str, lang: LanguageData) -> bool:
+    """Whether ``word`` (lower case) is a form of a reporting verb: a lemma, an irregular form,
+    or a lemma plus a regular ending ("says", "claimed", "noted")."""
+    verbs = lang.reporting_verbs
+    if word in verbs or word in lang.reporting_verb_forms:
+        return True
+    return any(word.endswith(end) and word[: -len(end)] in verbs for end in ("s", "es", "ed", "d"))
+
+
+def _voice(src: Source, offset: int) -> str | None:
+    """Who speaks at ``offset`` in their own voice: the unquoted turn's speaker around it,
+    else the source's speaker (the one who does the quoting, for a quoted span)."""
+    best = None
+    for turn in src.turns:
+        inside = not turn.quoted and turn.start <= offset < turn.end
+        if inside and (best is None or turn.start > best.start):
+            best = turn
+    return best.speaker if best is not None else src.speaker
+
+
+def _turn_start(src: Source, offset: int) -> int:
+    """Where the (unquoted) turn around ``offset`` starts (0 outside every turn)."""
+    start = 0
+    for turn in src.turns:
+        if not turn.quoted and turn.start <= offset < turn.end:
+            start = max(start, turn.start)
+    return start
+
+
+class Call(StrEnum):
+    """What the source says about the article's attribution (see :func:`whose_words`)."""
+
+    MISATTRIBUTED = "misattributed"
+    """An explicit attribution to someone the source does not show saying the words."""
+    THEIRS = "theirs"
+    """The words are those of a speaker the article names near the quote (QC204, info)."""
+    SECOND_HAND = "second-hand"
+    """The source reports the words from the article's speaker (QC206, info)."""
+    UNCERTAIN = "uncertain"
+    """Another speaker's words, but the article's attribution is an inference (QC205)."""
+
+
+@dataclass(frozen=True)
+class SpeakerCall:
+    """The decision and what to say about it."""
+
+    call: Call
+    why: str
+    who: str | None = None
+    """The speaker in the source whose words these are (THEIRS, UNCERTAIN)."""
+
+
+def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
+    """The article attributes words to A that the source gives to S (or quotes from someone):
+    decide whose they are, in this order.
+
+    1. The source reports them from A (second-hand): A's, via the source (QC206).
+    2. Quoted by the source from someone, but A is the source's own speaker: misattributed
+       (A is credited with words they only quoted).
+    3. S is named near the quote in the article: the words are S's (QC204).
+    4. The article names A explicitly: misattributed (QC201).
+    5. Otherwise: attribution uncertain, both names shown (QC205).
+    """
+    ctx = ev.ctx
+    speaker = ev.quote.attribution.speaker or "the attributed speaker"
+    span_who, quoted = ev.span_speaker
+    src = ev.source
+    where = ctx.source_names[ev.qmatch.primary.source] if ev.qmatch.primary else "the source"
+    if ev.quote.attribution.speaker and reported_from(ev, ev.quote.attribution.speaker):
+        by = span_who or (src.speaker if src else None) or "another speaker"
+        return SpeakerCall(
+            Call.SECOND_HAND,
+            f"second-hand: in {where}, {by} reports these words from {speaker}",
+        )
+    if quoted:
+        author = _credited_in_both(ev)
+        if author:
+            return SpeakerCall(
+                Call.SECOND_HAND,
+                f"in {where}, {speaker} reads out words of {author}, whom the article names "
+                "next to the quote",
+            )
+        return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
+    if span_who and plausible(ctx, ev.quote, span_who):
+        return SpeakerCall(
+            Call.THEIRS,
+            f"these words are {span_who}'s in {where}, and the article names {span_who} "
+            f"next to the quote: taken as {span_who}'s (the speaker was resolved as {speaker})",
+            span_who,
+        )
+    if explicit_attribution(ev.quote.attribution, ctx.lang):
+        return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
+    return SpeakerCall(
+        Call.UNCERTAIN,
+        f"attribution uncertain: the article seems to attribute these words to {speaker}, but "
+        f"in {where} {span_who or wrong.who} says them",
+        span_who or wrong.who,
+    )

@@ -1,0 +1,216 @@
+"""The source as evidence about the attribution, occasions, and calibrated levels (issue 16).
+
+Every sentence here is made up for these tests: a harbour town, its mayor Ann Lee and a
+councillor, Bo Tan.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.models import Finding, Level, Verdict
+from quotecheck.score.calibration import Calibration, calibration_key, cap_levels, parse_calibration
+
+DEBATE = """---
+kind: transcript
+occasion: televised council debate
+date: 2026-03-02
+---
+
+Bo Tan: The harbour fees are far too high for the fishing families.
+
+Ann Lee: We will close the old ferry line by June and open the new quay in July.
+
+Bo Tan: Ms Lee, last week you said the night market will stay on the pier. Is that still true?
+
+Ann Lee: It is.
+"""
+
+TAN_STATEMENT = (
+    "Statement by Bo Tan\n\nAnn Lee told the council, “We will rebuild the lighthouse "
+    "before winter.” I doubt that the money is there."
+)
+
+
+def _check(article: str, *, shared: bool = False) -> quotecheck.QuoteResult:
+    debate = quotecheck.make_source(DEBATE, id="debate.md", kind="transcript")
+    tan = quotecheck.make_source(TAN_STATEMENT, id="tan.txt", speaker="Bo Tan")
+    sources = [debate, tan]
+    if shared:
+        sources = [s.model_copy(update={"shared": True}) for s in sources]
+    report = quotecheck.check_text(article, sources=sources)
+    assert report.quotes, article
+    return report.quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("article", "verdicts", "present", "absent"),
+    [
+        pytest.param(
+            "“The night market will stay on the pier,” Ann Lee said in a radio interview.",
+            {Verdict.VERBATIM, Verdict.NORMALIZED, Verdict.UNVERIFIABLE},
+            set(),
+            {"QC201"},
+            id="second-hand: a moderator reads her words back",
+        ),
+        pytest.param(
+            "“We will rebuild the lighthouse before winter,” Ann Lee said.",
+            {Verdict.VERBATIM, Verdict.NORMALIZED},
+            {"QC206"},
+            {"QC201"},
+            id="second-hand: a statement quotes her in marks",
+        ),
+        pytest.param(
+            "“We will shut the old ferry line in June,” Ann Lee told supporters at a rally.",
+            {Verdict.UNVERIFIABLE},
+            set(),
+            {"QC101", "QC201", "QC301"},
+            id="other-occasion look-alike: placed at a rally",
+        ),
+        pytest.param(
+            "The square was full. Then the crowd cheered. “The harbour fees are far too high "
+            "for the fishing families,” she said.",
+            {Verdict.VERBATIM, Verdict.NORMALIZED},
+            set(),
+            {"QC201"},
+            id="uncertain attribution: only a pronoun",
+        ),
+        pytest.param(
+            "Ann Lee spoke after Bo Tan. “The harbour fees are far too high for the fishing "
+            "families,” Lee said.",
+            {Verdict.VERBATIM, Verdict.NORMALIZED},
+            {"QC204"},
+            {"QC201"},
+            id="the source's speaker is named next to the quote: theirs",
+        ),
+        pytest.param(
+            "“The harbour fees are far too high for the fishing families,” Ann Lee said.",
+            {Verdict.MISATTRIBUTED},
+            {"QC201"},
+            set(),
+            id="misattribution still caught: explicit, the other speaker not named",
+        ),
+        pytest.param(
+            "“We will close the old ferry line by June and open the new quay in July,” "
+            "Ann Lee said during the televised council debate.",
+            {Verdict.VERBATIM},
+            set(),
+            {"QC203", "QC205"},
+            id="control: verbatim on the occasion the article names",
+        ),
+    ],
+)
+def test_source_as_evidence(
+    article: str, verdicts: set[Verdict], present: set[str], absent: set[str]
+) -> None:
+    q = _check(article)
+    assert q.verdict in verdicts, (q.verdict, q.explanation, q.codes)
+    assert present <= set(q.codes), q.codes
+    assert not absent & set(q.codes), q.codes
+    assert q.confidence is not None
+
+
+def test_uncertain_attribution_is_a_warning_naming_both() -> None:
+    q = _check(
+        "The square was full. Then the crowd cheered. “The harbour fees are far too high "
+        "for the fishing families,” she said."
+    )
+    uncertain = [f for f in q.findings if f.code == "QC205"]
+    if uncertain:  # the pronoun resolved to someone other than the source's speaker
+        assert uncertain[0].level is Level.WARNING
+        assert "Bo Tan" in uncertain[0].message
+    assert not [f for f in q.findings if f.level is Level.ERROR]
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            "“We will shut the old ferry line in June,” Ann Lee said.",
+            Verdict.UNVERIFIABLE,
+            id="look-alike in a shared source whose occasion the article does not name",
+        ),
+        pytest.param(
+            "“We will build a second lighthouse,” Ann Lee said.",
+            Verdict.UNVERIFIABLE,
+            id="absent from shared sources: not in the given sources, not fabricated",
+        ),
+        pytest.param(
+            "“We will shut the old ferry line in June,” Ann Lee said after the televised "
+            "council debate.",
+            Verdict.ALTERED,
+            id="the article names the shared source's occasion: checked against it",
+        ),
+    ],
+)
+def test_shared_sources_and_occasions(article: str, verdict: Verdict) -> None:
+    q = _check(article, shared=True)
+    assert q.verdict is verdict, (q.verdict, q.explanation, q.codes)
+    if verdict is Verdict.UNVERIFIABLE:
+        assert not [f for f in q.findings if f.level is not Level.INFO], q.findings
+
+
+def test_declared_sources_still_find_fabrication() -> None:
+    q = _check("“We will build a second lighthouse,” Ann Lee said.")
+    assert q.verdict in (Verdict.FABRICATED, Verdict.UNVERIFIABLE)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "kinds", "explicit", "key"),
+    [
+        (Verdict.VERBATIM, (), True, "verbatim"),
+        (Verdict.ALTERED, ("tense", "negation"), True, "altered:negation"),
+        (Verdict.ALTERED, ("substitution",), False, "altered:wording"),
+        (Verdict.MISATTRIBUTED, (), True, "misattributed:explicit"),
+        (Verdict.FABRICATED, (), False, "fabricated:inferred"),
+    ],
+)
+def test_calibration_keys(
+    verdict: Verdict, kinds: tuple[str, ...], explicit: bool, key: str
+) -> None:
+    from quotecheck.models import Edit, EditKind
+
+    edits = tuple(Edit(kind=EditKind(k), quote="a", source="b") for k in kinds)
+    assert calibration_key(verdict, edits, explicit) == key
+
+
+def _finding(level: Level) -> Finding:
+    return Finding(
+        code="QC201",
+        name="misattributed-quote",
+        level=level,
+        message="m",
+        start=0,
+        end=1,
+        line=1,
+        column=1,
+    )
+
+
+@pytest.mark.parametrize(
+    ("confidence", "threshold", "level"),
+    [(0.95, 0.9, Level.ERROR), (0.6, 0.9, Level.WARNING), (0.6, 0.5, Level.ERROR)],
+)
+def test_errors_only_where_sure(confidence: float, threshold: float, level: Level) -> None:
+    got = cap_levels([_finding(Level.ERROR), _finding(Level.INFO)], confidence, threshold)
+    assert got[0].level is level
+    assert got[1].level is Level.INFO
+    if level is Level.WARNING:
+        assert "uncertain" in got[0].message
+
+
+def test_calibration_table_parses_and_defaults_to_the_prior() -> None:
+    cal = parse_calibration({"prior": {"p": 0.8}, "cells": {"verbatim": {"p": 0.97}}})
+    assert isinstance(cal, Calibration)
+    assert cal.probability("verbatim") == 0.97
+    assert cal.probability("fabricated:explicit") == 0.8
+
+
+def test_the_engine_keeps_a_lowered_level() -> None:
+    from quotecheck.config import LintConfig
+    from quotecheck.lint.engine import RuleEngine
+
+    engine = RuleEngine(LintConfig())
+    assert engine.stamp(_finding(Level.WARNING)).level is Level.WARNING
+    assert engine.stamp(_finding(Level.ERROR)).level is Level.ERROR
