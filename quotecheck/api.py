@@ -271,8 +271,7 @@ class Checker:
             nlp=nlp,
             known_speakers=self.known,
             lang_data=lang,
-            max_quote_chars=self.settings.extract.max_quote_chars,
-            parse=self.settings.extract.parse,
+            settings=self.settings.extract,
         )
         ctx = ArticleContext(
             view=document.view,

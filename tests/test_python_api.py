@@ -102,3 +102,16 @@ def test_html_string_through_check_text_is_html() -> None:
     report = quotecheck.check_text(html, sources=[statement])
     assert [q.text for q in report.quotes] == ["We are ready,"]
     assert report.quotes[0].verdict is quotecheck.Verdict.VERBATIM
+
+
+def test_the_extract_section_reaches_the_extractor_as_is() -> None:
+    from quotecheck.config import Settings
+    from quotecheck.extract.settings import ExtractSettings
+
+    statement = quotecheck.make_source("We will open the library in May.", speaker="Ann Lee")
+    text = '"We will open the library in May," Ann Lee said.'
+    settings = Settings(extract=ExtractSettings(max_quote_chars=10))
+    report = quotecheck.check_text(text, sources=[statement], settings=settings)
+    assert report.quotes == ()  # longer than max-quote-chars: reported, not checked
+    assert {f.code for f in report.findings} == {"QC150"}
+    assert len(quotecheck.check_text(text, sources=[statement]).quotes) == 1

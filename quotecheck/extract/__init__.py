@@ -16,6 +16,7 @@ from quotecheck.extract.attribution.ranker import Ranker, load_ranker
 from quotecheck.extract.focus import PARSE_MODES, focus_view
 from quotecheck.extract.guard import PIPELINE_MAX_LENGTH, defuse_runs, refuse_too_long
 from quotecheck.extract.nlp import has_parser, load_pipeline
+from quotecheck.extract.settings import ExtractSettings
 from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.lang import get_language
@@ -293,8 +294,13 @@ def extract(
     max_quote_chars: int = DEFAULT_MAX_QUOTE_CHARS,
     parse: str = "focused",
     ranker: Ranker | None = None,
+    settings: ExtractSettings | None = None,
 ) -> ExtractionResult:
     """Find every quote of ``document`` with its segments, kind and attribution.
+
+    ``settings`` is the ``[extract]`` section of the configuration, handed over as it is; when
+    given, its ``max_quote_chars`` and ``parse`` are used (the two keyword arguments are for
+    calls without a configuration).
 
     Speakers are ranked candidates (:mod:`quotecheck.extract.attribution`): ``ranker`` scores
     them (default: the weights shipped for the language, if any; else the hand-ordered rules
@@ -308,6 +314,8 @@ def extract(
     document with quotes whose text is longer than the pipeline's ``max_length`` (spaCy's
     1,000,000 characters) is an :class:`~quotecheck.errors.InputTooLarge`.
     """
+    if settings is not None:
+        max_quote_chars, parse = settings.max_quote_chars, settings.parse
     lang = lang_data or get_language(language)
     view = document.view
     _refuse_too_long(document, nlp)
