@@ -57,7 +57,7 @@ AUTO_LANGUAGE = "auto"
 """``Settings.language`` value that detects each article's language."""
 
 
-def _sequence(value: Any, name: str) -> None:
+def require_sequence(value: Any, name: str) -> None:
     """A ``str`` (or bytes) where a sequence is expected is a mistake, never a list of
     one-character items."""
     if isinstance(value, str | bytes | Path):
@@ -83,7 +83,7 @@ def make_source(
     (``speaker:``, ``aliases:``) or infers the speaker from a byline ("Statement of NAME").
     ``kind="transcript"`` reads "NAME: …" speaker turns.
     """
-    _sequence(aliases, "aliases")
+    require_sequence(aliases, "aliases")
     return _make_source(
         text,
         id=id,
@@ -112,7 +112,7 @@ def load_source(
     (``"text"``, ``"pdf"``, ``"web"``, ``"srt"``, ``"vtt"``, ``"transcript-json"``).  ``url``
     is where the original is published: the place of a match links into it.
     """
-    _sequence(aliases, "aliases")
+    require_sequence(aliases, "aliases")
     return _load_source(
         path,
         speaker=speaker,
@@ -395,7 +395,7 @@ class Checker:
 
 
 def _sources(sources: Iterable[SourceLike], speaker: str | None) -> list[Source]:
-    _sequence(sources, "sources")
+    require_sequence(sources, "sources")
     return [s if isinstance(s, Source) else _load_source(s, speaker=speaker) for s in sources]
 
 
@@ -433,7 +433,7 @@ def check(
     Sources that cannot be read raise :class:`~quotecheck.errors.InputError` (checking against
     a partial set of sources would report quotes as fabricated that are not).
     """
-    _sequence(paths, "paths")
+    require_sequence(paths, "paths")
     checker = Checker(_sources(sources, speaker), settings or Settings(), nlp)
     articles = [checker.check_path(p) for p in paths]
     return Report(tool=ToolInfo(version=__version__), articles=tuple(articles))

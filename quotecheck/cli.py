@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck._version import __version__
-from quotecheck.config import DEFAULT_BASELINE, LoadedConfig, load_config
+from quotecheck.config import DEFAULT_BASELINE, LoadedConfig, load_config, start_folder
 from quotecheck.errors import ConfigError, QuotecheckError
 from quotecheck.formats import FORMATS, FormatOptions, render
 from quotecheck.models import Level, Report
@@ -443,17 +443,6 @@ def _alias_groups(specs: list[str] | None) -> list[list[str]] | None:
     return groups
 
 
-def _start_folder(paths: list[Path]) -> Path:
-    """Where the search for a configuration file begins: the common folder of the paths."""
-    if not paths:
-        return Path.cwd()
-    folders = [os.path.abspath(p if p.is_dir() else p.parent) for p in paths]
-    try:
-        return Path(os.path.commonpath(folders))
-    except ValueError:  # different drives
-        return Path.cwd()
-
-
 def _load(args: argparse.Namespace, paths: list[Path], **extra: Any) -> LoadedConfig:
     overrides: dict[str, Any] = {
         "select": args.select,
@@ -469,7 +458,7 @@ def _load(args: argparse.Namespace, paths: list[Path], **extra: Any) -> LoadedCo
         **extra,
     }
     return load_config(
-        start=_start_folder(paths),
+        start=start_folder(paths),
         config_file=args.config,
         isolated=args.isolated,
         overrides=overrides,

@@ -17,7 +17,7 @@ import os
 import re
 import subprocess
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -541,6 +541,18 @@ def _git_toplevel(start: Path) -> Path | None:
         return None
     out = proc.stdout.strip()
     return Path(out).resolve() if proc.returncode == 0 and out else None
+
+
+def start_folder(paths: Sequence[Path]) -> Path:
+    """Where the search for a configuration file begins: the common folder of ``paths`` (the
+    current directory when there are none, or when they are on different drives)."""
+    if not paths:
+        return Path.cwd()
+    folders = [os.path.abspath(p if p.is_dir() else p.parent) for p in paths]
+    try:
+        return Path(os.path.commonpath(folders))
+    except ValueError:  # different drives
+        return Path.cwd()
 
 
 def load_config(

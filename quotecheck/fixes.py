@@ -77,6 +77,8 @@ def quote_fix(quote: QuoteResult, raw: str) -> QuoteFix | None:
     if not 0 <= quote.start < quote.end <= len(raw):
         return None
     old = raw[quote.start : quote.end]
+    if old != quote.text:
+        return None  # the article changed since it was checked
     lead = _LEAD.match(old)
     trail = _TRAIL.search(old)
     assert lead is not None and trail is not None

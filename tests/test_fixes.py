@@ -257,3 +257,14 @@ def test_cli_fix_keeps_a_byte_order_mark_and_crlf(
     fixed = (tmp_path / "a.md").read_bytes()
     assert fixed.startswith(b"\xef\xbb\xbf") and fixed.count(b"\r\n") == data.count(b"\r\n")
     assert b"4,200 vessels a year" in fixed
+
+
+def test_no_fix_for_a_quote_whose_words_changed_since_the_check(
+    report: quotecheck.Report,
+) -> None:
+    drifted = report.articles[1]
+    raw = _raw(drifted.path)
+    edited = raw.replace("4,800 vessels", "4,900 vessels")
+    number = next(q for q in drifted.quotes if q.text.startswith("4,800"))
+    assert quote_fix(number, raw) is not None
+    assert quote_fix(number, edited) is None

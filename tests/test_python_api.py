@@ -67,7 +67,7 @@ def test_check_writes_nothing_into_the_repository(repo: Path) -> None:
 
 @pytest.mark.parametrize("bad", ["a.md", Path("a.md")])
 def test_a_single_path_is_a_type_error(bad: object) -> None:
-    with pytest.raises(TypeError, match="list of paths"):
+    with pytest.raises(TypeError, match="paths must be a list"):
         quotecheck.check(bad)  # type: ignore[arg-type]
 
 

@@ -6,8 +6,8 @@ for unless a quote frame named them.  This component marks as ``PERSON`` every r
 four capitalised words that are not words of the language's lists (articles, pronouns, role
 nouns, titles, organisations, reporting verbs, days and months) and do not end like a common
 noun (``noun_suffixes``: "-ung", "-tion" …).  A capitalised function word inside a sentence is
-part of a name ("Im Chon Il"); at the start of a sentence it is not.  Role nouns before the
-name stay outside it ("Nordkoreas Vizeaußenminister | Im Chon Il").
+part of a name ("An Tae Su"); at the start of a sentence it is not.  Role nouns before the
+name stay outside it ("Lunarias Vizeaußenminister | An Tae Su").
 
 Precision is modest (a capitalised adjective and noun, "Kalten Krieges", is taken for a name);
 attribution only asks these entities who was named last, after the speakers of quotes.
@@ -78,7 +78,7 @@ def mark_names(doc: Any, lang: LanguageData) -> Any:
         if run and first > 0 and doc[first - 1].is_sent_start and len(run) >= 2:
             before = doc[first - 1]
             if before.lower_ in lang.stopwords and before.text.istitle():
-                first -= 1  # "Im Chon Il, …" opening a sentence: a name, not "im"
+                first -= 1  # "An Tae Su, …" opening a sentence: a name, not the word "an"
         if len(run) >= 2 and run[-1].i + 1 - first <= MAX_NAME:
             spans.append(Span(doc, first, run[-1].i + 1, label="PERSON"))
         run = [tok] if tok is not None and _name_word(tok, lang, known) else []

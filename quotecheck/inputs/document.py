@@ -30,12 +30,10 @@ import yaml
 from quotecheck.budget import checkpoint
 from quotecheck.errors import BinaryFileError, DecodeError, FrontMatterError
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, read_text
-from quotecheck.lang.schema import ALL_QUOTE_PAIRS, DOUBLED_MARKS
-from quotecheck.scanner import CLOSE_BEFORE, OPEN_AFTER
+from quotecheck.lang.schema import DOUBLED_MARKS
+from quotecheck.scanner import ALL_MARKS, CLOSE_BEFORE, OPEN_AFTER
 
-_MARK_CHARS = re.compile(
-    "[" + re.escape("".join(sorted({c for pair in ALL_QUOTE_PAIRS for c in pair}))) + "]"
-)
+_MARK_CHARS = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})

@@ -63,6 +63,20 @@ def decode_bytes(data: bytes, *, path: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
+def encode_like(text: str, original: bytes) -> bytes:
+    """``text`` encoded as :func:`decode_bytes` read ``original``: the same encoding (UTF-8,
+    or UTF-16 in its byte order) and the same byte-order mark, so that writing a file back
+    changes only the characters that changed."""
+    for bom, codec in (
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+    ):
+        if original.startswith(bom):
+            return bom + text.encode(codec, "surrogatepass")
+    return text.encode("utf-8", "surrogatepass")
+
+
 def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of the file at ``path``; every failure is an :class:`InputError`."""
     shown = str(path)

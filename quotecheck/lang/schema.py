@@ -160,7 +160,7 @@ class LanguageData:
     joiners (value ``+``: German "und" in "fünfundzwanzig") and combining forms ("ein" → "1")."""
     name_aliases: dict[str, str] = field(default_factory=dict)
     """A name as written (lower case, may be several words) → a language-independent id
-    ("nordkorea" → "kp", "dprk" → "kp"): the same country or body under another name."""
+    ("vereinigte staaten" → "us", "usa" → "us"): the same country or body under another name."""
     postpositions: frozenset[str] = frozenset()
     """"According to" words that follow the speaker ("dem Minister zufolge"): the speaker is
     looked for before them only."""

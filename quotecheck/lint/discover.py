@@ -27,9 +27,10 @@ class Candidate:
         self.walked = walked
 
 
-def _walk(folder: Path, root: Path, config: LintConfig) -> list[Path]:
+def _walk(
+    folder: Path, root: Path, config: LintConfig, gitignore: IgnoreRules | None
+) -> list[Path]:
     excludes = (*DEFAULT_EXCLUDE, *config.exclude)
-    gitignore = IgnoreRules(root) if config.respect_gitignore else None
     found: list[Path] = []
     for here, dirs, files in os.walk(folder):
         base = Path(here)
@@ -60,12 +61,15 @@ def discover(
     out: list[Candidate] = []
     seen: set[str] = set()
     excludes = (*DEFAULT_EXCLUDE, *config.exclude)
+    # One set of .gitignore rules for the whole call: each file is read once, however many
+    # folders and named files share it.
+    gitignore = IgnoreRules(root) if config.respect_gitignore else None
     for p in paths:
         if p.is_dir():
-            entries = [(f, True) for f in _walk(p, root, config)]
+            entries = [(f, True) for f in _walk(p, root, config, gitignore)]
         elif force_exclude and (
             match_any(excludes, display_path(p, root))
-            or (config.respect_gitignore and IgnoreRules(root).ignored(p, is_dir=False))
+            or (gitignore is not None and gitignore.ignored(p, is_dir=False))
         ):
             entries = []
         else:

@@ -10,27 +10,14 @@ that refuses leaves the old file as it was.
 
 from __future__ import annotations
 
-import codecs
 from pathlib import Path
 
 from quotecheck.fixes import QuoteFix, apply_fixes, fixes_for
-from quotecheck.inputs.text import decode_bytes, read_bytes
+from quotecheck.inputs.text import decode_bytes, encode_like, read_bytes
 from quotecheck.lint.baseline import write_atomic_bytes
 from quotecheck.models import ArticleReport
 
 __all__ = ["fix_article"]
-
-
-def _encoding(data: bytes) -> tuple[str, bytes]:
-    """The codec and byte-order mark of a file's bytes, as :func:`decode_bytes` reads them."""
-    for bom, codec in (
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-        (codecs.BOM_UTF8, "utf-8"),
-    ):
-        if data.startswith(bom):
-            return codec, bom
-    return "utf-8", b""
 
 
 def fix_article(path: Path, article: ArticleReport) -> list[QuoteFix]:
@@ -40,14 +27,8 @@ def fix_article(path: Path, article: ArticleReport) -> list[QuoteFix]:
     """
     data = read_bytes(path)
     raw = decode_bytes(data, path=str(path))
-    fixes = [
-        f
-        for f in fixes_for(article.quotes, raw)
-        if raw[f.start : f.end] == f.old  # the text is what the check read
-    ]
+    fixes = fixes_for(article.quotes, raw)  # none for a quote whose text changed since
     if not fixes:
         return []
-    fixed = apply_fixes(raw, fixes)
-    codec, bom = _encoding(data)
-    write_atomic_bytes(path, bom + fixed.encode(codec, "surrogatepass"), durable=True)
+    write_atomic_bytes(path, encode_like(apply_fixes(raw, fixes), data), durable=True)
     return fixes

@@ -16,26 +16,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from quotecheck.api import SourceLike
-from quotecheck.config import ANALYSIS_FIELDS, LoadedConfig, Settings, load_config
+from quotecheck.api import SourceLike, require_sequence
+from quotecheck.config import ANALYSIS_FIELDS, LoadedConfig, Settings, load_config, start_folder
 from quotecheck.lint.runner import Linter, LintOptions
 from quotecheck.models import Report, Source
 
 __all__ = ["check"]
-
-
-def _start_folder(paths: Sequence[Path]) -> Path:
-    folders = [os.path.abspath(p if p.is_dir() else p.parent) for p in paths]
-    try:
-        return Path(os.path.commonpath(folders)) if folders else Path.cwd()
-    except ValueError:  # different drives
-        return Path.cwd()
-
-
-def _sequence(name: str, value: Any) -> list[Any]:
-    if isinstance(value, str | bytes | os.PathLike):
-        raise TypeError(f"{name} must be a list of paths, not a single {type(value).__name__}")
-    return list(value)
 
 
 def check(
@@ -60,10 +46,12 @@ def check(
     raises :class:`~quotecheck.errors.ConfigError`, an unreadable ``sources`` file
     :class:`~quotecheck.errors.InputError`.
     """
-    files = [Path(p) for p in _sequence("paths", paths)]
-    given = _sequence("sources", sources)
+    require_sequence(paths, "paths")
+    require_sequence(sources, "sources")
+    files = [Path(p) for p in paths]
+    given = list(sources)
     loaded = load_config(
-        start=_start_folder(files),
+        start=start_folder(files),
         config_file=Path(config) if config is not None else None,
         isolated=isolated,
     )

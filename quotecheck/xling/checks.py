@@ -86,7 +86,7 @@ class LanguageExtras:
     number_parts: dict[str, str]
     """Combining forms and joiners inside a number written as one word (``ein``, ``und``)."""
     aliases: dict[str, str]
-    """Name as written (lower case) → language-independent id (``nordkorea`` → ``kp``)."""
+    """Name as written (lower case) → language-independent id (``frankreich`` → ``fr``)."""
     negative_concord: bool
 
 
@@ -723,8 +723,8 @@ _INFLECTION_ENDINGS = ("", "s", "es", "n")
 
 
 def _alias_id(words: Sequence[str], aliases: dict[str, str]) -> str | None:
-    """The alias id of a name as written, also under a genitive or plural ending ("Nordkoreas")
-    and before a hyphenated tail ("Cold War-style", "DPRK-Russia")."""
+    """The alias id of a name as written, also under a genitive or plural ending ("Frankreichs")
+    and before a hyphenated tail ("Cold War-style", "USA-Russia")."""
     phrase = " ".join(unicodedata.normalize("NFKC", w).lower().replace("’", "'") for w in words)
     for variant in dict.fromkeys((phrase, phrase.split("-", 1)[0])):
         for ending in _INFLECTION_ENDINGS:
@@ -741,7 +741,7 @@ _DOTTED = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,})")
 def alias_spans(side: Side) -> list[tuple[str, frozenset[Token]]]:
     """Aliased names on this side, as (id, tokens): every run of up to :data:`ALIAS_WORDS`
     words that starts with a capital letter and is in the language's ``name_aliases``
-    ("Corée du Nord", "Vereinten Nationen", "DPRK")."""
+    ("Royaume-Uni", "Vereinten Nationen", "USA")."""
     words = [t for t in side.tokens if t.kind == "word"]
     out: list[tuple[str, frozenset[Token]]] = []
     for m in _DOTTED.finditer(side.text, side.start, side.end):  # "U.S.", "E.U."
@@ -756,7 +756,7 @@ def alias_spans(side: Side) -> list[tuple[str, frozenset[Token]]]:
             found = _alias_id([t.text for t in words[i : i + n]], side.extra.aliases)
             if found:
                 out.append((found, frozenset(words[i : i + n])))
-        for part in first.text.split("-")[1:]:  # "DPRK-Russia" names Russia too
+        for part in first.text.split("-")[1:]:  # "USA-Russia" names Russia too
             found = _alias_id([part], side.extra.aliases)
             if found:
                 out.append((found, frozenset([first])))
@@ -777,14 +777,14 @@ def _unmatched(
     own = alias_spans(side)
     aliased = [toks for i, toks in own if i in other_ids]
     # A known name whose id the other side lacks, while the other side names another known
-    # one: a changed name however alike they are spelt or embedded ("Südkorea"/"North Korea").
+    # one: a changed name however alike they are spelt or embedded ("Nordirland"/"Ireland").
     conflicting = [toks for i, toks in own if i not in other_ids] if other_ids else []
     pending: list[tuple[list[Token], bool]] = []
     forced: list[list[Token]] = []
     for group, strong in _name_groups(side):
         head = group[-1].text
         if any(all(t in toks for t in group) for toks in aliased):
-            continue  # "Nordkoreas" = "DPRK" = "North Korea"
+            continue  # "Frankreichs" = "France" = "la France"
         if any(all(t in toks for t in group) for toks in conflicting):
             forced.append(group)
             continue

@@ -3,7 +3,7 @@
 "Vizeaußenminister", "Vize-Außenminister" and "Spitzendiplomaten" are role nouns although no
 word list can hold every compound: the last element decides ("…minister", "…diplomaten").
 A descriptor word is expanded with the role nouns it ends in, so that "der Vizeminister" and
-"Nordkoreas Vizeaußenminister" share "minister" and resolve to the same person.  Without
+"Lunarias Vizeaußenminister" share "minister" and resolve to the same person.  Without
 ``capitalised_nouns`` a role noun is only a listed word.  Cost: O(length of the word) lookups.
 """
 

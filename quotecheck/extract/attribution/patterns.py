@@ -109,7 +109,7 @@ def name_run(ctx: ArticleContext, toks: list[Any], k: int, step: int) -> Mention
     text = ctx.view[start:end]
     while run and run[0].lower_ in lang.title_words:
         run = run[1:]
-    # "Nordkoreas Vizeaußenminister Im Chon Il": the name follows the last role noun
+    # "Lunarias Vizeaußenminister An Tae Su": the name follows the last role noun
     roles = [n for n, t in enumerate(run[:-1]) if role_head(t.lower_, lang)]
     if roles:
         run = run[roles[-1] + 1 :]
