@@ -104,10 +104,6 @@ JSON text;
 _WORKER_CHECKERS: OrderedDict[str, Checker] = OrderedDict()
 _WORKER_LOCK = threading.Lock()
 
-UNPICKLED = 0
-"""How many :class:`BatchIndex` objects this process has unpickled (tests use it to show that a
-worker receives the index once, not once per task)."""
-
 COLUMNS: tuple[str, ...] = tuple(name for name, _ in RECORD_SCHEMA)
 
 _RECORD_ORDER = {"error": 0, "finding": 1, "quote": 2}
@@ -301,8 +297,6 @@ class BatchIndex:
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        global UNPICKLED
-        UNPICKLED += 1
         object.__setattr__(self, "_checker", state["checker"])
         object.__setattr__(self, "_fingerprint", state["fingerprint"])
         object.__setattr__(self, "_settings", state["settings"])

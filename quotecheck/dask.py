@@ -145,7 +145,10 @@ def share_index(index: BatchIndex, client: Client | None = None) -> Any:
     With ``client``: ``client.scatter(index, broadcast=True)`` copies it to every worker up
     front and returns the future (keep it alive as long as you compute).  Without: a
     ``dask.delayed`` object of the index, one key in the graph that every partition task
-    depends on, so it travels to each worker once and not with every task.
+    depends on, so it travels to each worker once and not with every task.  Either way it
+    stays there only if the cluster's Active Memory Manager does not reduce replicas (Dask's
+    default does; :func:`connect` starts its local cluster without it): otherwise a worker
+    whose copy was dropped fetches and unpickles the index again.
     """
     if client is not None:
         return client.scatter(index, broadcast=True)
@@ -225,17 +228,22 @@ def read_articles(
 @contextmanager
 def connect(scheduler: str = "local", *, workers: int | None = None) -> Iterator[Client]:
     """A client of the scheduler at ``scheduler``, or with ``"local"`` of a new cluster of
-    ``workers`` single-threaded worker processes on this machine (default: one per CPU);
-    closed (and the local cluster shut down) on exit."""
+    ``workers`` single-threaded worker processes on this machine (default: one per CPU),
+    started without Dask's Active Memory Manager so that the index :func:`share_index`
+    broadcasts stays on every worker; closed (and the local cluster shut down) on exit."""
     cluster: Any = None
     if scheduler == "local":
-        cluster = distributed.LocalCluster(
-            n_workers=workers or None,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        # The index is broadcast to every worker (share_index). Dask's Active Memory Manager
+        # (its ReduceReplicas policy, on by default) drops all copies but one whenever no task
+        # waits on a key, so a worker would fetch and unpickle the index again for its next task.
+        with dask.config.set({"distributed.scheduler.active-memory-manager.start": False}):
+            cluster = distributed.LocalCluster(
+                n_workers=workers or None,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
         client = distributed.Client(cluster)
     else:
         try:
