@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import quotecheck
 from quotecheck.cli import main
+from quotecheck.errors import LanguageNotSupported
 from quotecheck.inputs.dates import article_info, normalise_date
 from quotecheck.lineage import LineageReport, Rendering, build_lineage
 from quotecheck.lineage.grouping import band_keys, group_renderings, span_groups
@@ -322,3 +323,29 @@ def test_an_undated_copy_is_placed_after_the_dated_story_it_shares_traits_with()
     assert wire.origin.path == "wire.md" and wire.origin_confidence == 0.95
     assert [c.article.path for c in wire.copies] == ["copy.md"]
     assert wire.copies[0].confidence < 0.9  # one of the two has no date
+
+
+@pytest.mark.parametrize("mention", [None, "the minister"])
+@pytest.mark.parametrize("language", ["xx", "it", "und"])
+def test_a_language_without_data_is_e301_naming_the_article(
+    language: str, mention: str | None
+) -> None:
+    # batch records can carry any language; none is read as English behind the user's back
+    renderings = [
+        rendering("wire.md", "We will build the bridge", order=0),
+        rendering(
+            "odd.md", "We will build the bridge", order=1, language=language, mention=mention
+        ),
+    ]
+    with pytest.raises(LanguageNotSupported) as raised:
+        build_lineage(renderings)
+    assert raised.value.code == "E301" and raised.value.path == "odd.md"
+    assert f"no language data for {language!r}" in str(raised.value)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "de-AT", "FR", "ru_RU"])
+def test_supported_languages_with_a_region_or_in_capitals_are_read(language: str) -> None:
+    report = build_lineage(
+        [rendering("a.md", "We will build the bridge", language=language, mention="the minister")]
+    )
+    assert report.renderings == 1

@@ -23,6 +23,7 @@ import quotecheck.dask as qd
 from benchmarks.lineage.__main__ import evaluate
 from benchmarks.lineage.generate import generate
 from quotecheck.batch import BatchIndex, check_batch
+from quotecheck.errors import LanguageNotSupported
 from quotecheck.lineage import build_lineage
 from quotecheck.lineage.dask import lineage_of_records
 from quotecheck.lineage.renderings import from_record
@@ -85,3 +86,14 @@ def test_batch_records_carry_the_date_the_article_declares() -> None:
         "01-wire.md": "2020-01-01",
         **{Path(p).name: d for p, d in zip(paths[1:], DATES[1:], strict=True)},
     }
+
+
+def test_a_record_in_a_language_without_data_is_e301() -> None:
+    archive = generate(40, seed=4, per_passage=10, unmatched=0.0, translated=0.0)
+    records = [dict(r) for r in archive.records]
+    odd = next(r for r in records if r["record"] == "quote")
+    odd["language"] = "it"
+    frame = dd.from_pandas(qd.records_frame(records), npartitions=2)
+    with dask.config.set(scheduler="sync"), pytest.raises(LanguageNotSupported) as raised:
+        lineage_of_records(frame, sources=archive.sources)
+    assert raised.value.path == odd["article_id"] and raised.value.code == "E301"

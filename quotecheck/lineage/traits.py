@@ -72,11 +72,14 @@ def envelope(r: Rendering) -> tuple[int, int] | None:
     return r.source_start, r.source_end
 
 
-def _lang(code: str) -> LanguageData:
-    try:
-        return get_language(code.split("-")[0])
-    except LookupError:
-        return get_language("en")
+def _lang(r: Rendering) -> LanguageData:
+    """The language data of ``r``'s language: E301 naming the article when there is none.
+
+    A check only reports supported languages, but batch records may come from anywhere, and
+    reading a quote as English would key its traits on the wrong stopwords and titles
+    without a word, so no fallback (as in the check itself).
+    """
+    return get_language(r.language, path=r.article)
 
 
 def _edit_trait(r: Rendering, e: Edit) -> Trait:
@@ -196,10 +199,9 @@ def _source_words(text: str) -> frozenset[str]:
     return frozenset(words(text))
 
 
-def _descriptor(r: Rendering, source_text: str | None) -> list[Trait]:
+def _descriptor(r: Rendering, lang: LanguageData, source_text: str | None) -> list[Trait]:
     if not r.mention:
         return []
-    lang = _lang(r.language)
     names = set(words(r.speaker or ""))
     kept = [
         w
@@ -228,7 +230,13 @@ def _descriptor(r: Rendering, source_text: str | None) -> list[Trait]:
 
 def traits_of(r: Rendering, sources: Mapping[str, str] | None = None) -> tuple[Trait, ...]:
     """Every trait of ``r``; ``sources`` maps source names to their text (for elided words,
-    sentence boundaries and whether the source uses the article's title for the speaker)."""
+    sentence boundaries and whether the source uses the article's title for the speaker).
+
+    Raises :class:`~quotecheck.errors.LanguageNotSupported` (E301) for a rendering in a
+    language without data, whether or not a trait needs it, so the outcome does not depend
+    on which quotes name their speaker.
+    """
+    lang = _lang(r)
     source_text = sources.get(r.source) if sources is not None and r.source else None
     found: dict[str, Trait] = {}
     if not r.translated:  # a translation's words cannot be compared with the source's
@@ -239,6 +247,6 @@ def traits_of(r: Rendering, sources: Mapping[str, str] | None = None) -> tuple[T
             found.setdefault(t.key, t)
         for t in _elisions(r, source_text):
             found.setdefault(t.key, t)
-    for t in (*_cuts(r, source_text), *_descriptor(r, source_text)):
+    for t in (*_cuts(r, source_text), *_descriptor(r, lang, source_text)):
         found.setdefault(t.key, t)
     return tuple(found.values())
