@@ -64,3 +64,41 @@ def test_rules_alone_without_weights() -> None:
     cascade = Ranker(weights={"cascade": 20.0})
     att = extract(doc, ranker=cascade).quotes[0].attribution
     assert att.speaker == "Ann Lee" and att.candidates[0].score > 0.99
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # a sentence the parser ran across a paragraph break (or a line focused parsing
+        # blanked): the earlier paragraph's cue is not the quote's frame
+        (
+            '"It works," wrote Ann Lee.\n\nThe city tried it.\n\n'
+            '"We found nothing," Tom Reyes said.',
+            {"Tom", "Reyes", "said"},
+            {"wrote", "Ann", "city"},
+        ),
+        (
+            '"We found nothing," Tom Reyes said.\n\nThe city tried it, wrote Ann Lee.',
+            {"Tom", "Reyes", "said"},
+            {"wrote", "Ann", "city"},
+        ),
+        # a frame ending with a colon introduces the quote in the next paragraph
+        ('Tom Reyes told the council:\n\n"We found nothing."', {"Tom", "told"}, set()),
+    ],
+)
+def test_window_stops_at_paragraph_breaks(text: str, kept: set[str], dropped: set[str]) -> None:
+    """The window of a quote never crosses a blank line, whatever the parser's sentences."""
+    import spacy
+
+    from quotecheck.extract.attribution.context import ArticleContext, QuoteSite
+    from quotecheck.extract.speakers import SpeakerRegistry
+    from quotecheck.lang import get_language
+
+    doc = spacy.blank("en")(text)
+    for tok in doc[1:]:
+        tok.is_sent_start = False  # one sentence over the whole text
+    start = text.rindex('"We')
+    site = QuoteSite(start, text.index('"', start + 1) + 1, 0, 0)
+    ctx = ArticleContext(doc, text, [site], get_language("en"), SpeakerRegistry(), True)
+    words = {t.text for t in ctx.read_window(site)}
+    assert kept <= words and not dropped & words, words

@@ -302,6 +302,52 @@ def test_speaker_correct() -> None:
     assert name_tokens("Herr Dr. Karl von Weber") == {"karl", "weber"}
 
 
+# The relative-pronoun rule of the speaker metric, in sentences written for this test: the
+# gold Source is "who"/"which"/"that", the mention the noun phrase the pronoun directly follows.
+_RELATIVE = (
+    "The quay was closed, said Ann Lee, who added that it was \u201ctoo old.\u201d "
+    "Tom Reyes, the port's director, who signed the order, called it \u201cdue.\u201d "
+    "Ines Duarte, a clerk and a former pilot who saw it, said \u201cfine.\u201d "
+    "Ann Lee thanked Tom Reyes, who said \u201cthanks.\u201d"
+)
+
+
+def _at(word: str, nth: int = 0) -> tuple[int, int]:
+    i = -1
+    for _ in range(nth + 1):
+        i = _RELATIVE.index(word, i + 1)
+    return i, i + len(word)
+
+
+@pytest.mark.parametrize(
+    ("mention", "nth", "who", "expected"),
+    [
+        ("Ann Lee", 0, 0, True),  # "Ann Lee, who"
+        ("Tom Reyes", 0, 1, True),  # across one comma-enclosed apposition
+        ("Ines Duarte", 0, 2, True),  # an appositive noun phrase with an article
+        ("the port's director", 0, 1, True),
+        ("The quay", 0, 0, False),  # a clause away
+        ("Ann Lee", 1, 3, False),  # "Ann Lee thanked Tom Reyes, who": not the subject
+        ("Tom Reyes", 1, 3, True),
+    ],
+)
+def test_relative_pronoun_antecedent(mention: str, nth: int, who: int, expected: bool) -> None:
+    gold = (_at("who", who),)
+    pred = Prediction(0, 1, mention=_at(mention, nth))
+    assert speaker_correct(gold, "who", pred, _RELATIVE) is expected
+    assert not speaker_correct(gold, "who", pred)  # the literal test never accepts it
+    # only a relative pronoun stands for its antecedent
+    assert not speaker_correct(gold, "he", pred, _RELATIVE)
+
+
+def test_score_document_keeps_the_literal_speaker_score() -> None:
+    gold = [GoldQuote(0, 5, (_at("who"),), "who")]
+    c = score_document(gold, [Prediction(0, 5, mention=_at("Ann Lee"))], text=_RELATIVE)
+    assert (c.speaker_eval, c.speaker_correct, c.speaker_correct_literal) == (1, 1, 0)
+    s = c.summary()
+    assert (s["speaker_acc"], s["speaker_acc_literal"]) == (1.0, 0.0)
+
+
 def test_score_document_counts_scare_separately() -> None:
     gold = [GoldQuote(0, 10, ((50, 55),), "Ann Lee"), GoldQuote(20, 30), GoldQuote(60, 70)]
     preds = [

@@ -52,16 +52,22 @@ class Outcome:
     reason: str | None
     quote: Any = None
     """The extracted ``Quote`` (for feature extraction)."""
+    literal: bool = False
+    """Correct by the literal test alone (no relative-pronoun antecedent rule)."""
 
 
 @dataclass
 class Result:
     outcomes: list[Outcome] = field(default_factory=list)
 
-    def accuracy(self, keep: Iterable[str] | None = None) -> tuple[int, int]:
+    def accuracy(
+        self, keep: Iterable[str] | None = None, *, literal: bool = False
+    ) -> tuple[int, int]:
+        """(correct, evaluated), over the articles ``keep`` (all by default); ``literal``
+        scores without the relative-pronoun rule (``benchmarks.common.metrics``)."""
         ids = set(keep) if keep is not None else None
         rows = [o for o in self.outcomes if ids is None or o.doc in ids]
-        return sum(o.correct for o in rows), len(rows)
+        return sum(o.literal if literal else o.correct for o in rows), len(rows)
 
     def unattributed(self, keep: Iterable[str] | None = None) -> Counter[str]:
         ids = set(keep) if keep is not None else None
@@ -115,12 +121,13 @@ def evaluate(
                     g.end,
                     g.speaker_text or "",
                     tuple(g.speaker_spans),
-                    speaker_correct(g.speaker_spans, g.speaker_text, preds[pi]),
+                    speaker_correct(g.speaker_spans, g.speaker_text, preds[pi], doc.text),
                     a.speaker,
                     a.mention,
                     str(a.rule),
                     a.reason,
                     q,
+                    speaker_correct(g.speaker_spans, g.speaker_text, preds[pi]),
                 )
             )
     return res
@@ -159,15 +166,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     nlp = cached_pipeline()
     res = evaluate(docs, nlp, args.parse)
     ok, n = res.accuracy()
+    lit, _ = res.accuracy(literal=True)
     print(
-        f"{args.split}: speaker {ok}/{n} = {100 * ok / n:.1f}%"
-        f"  (cache {nlp.hits} hit, {nlp.misses} new)"
+        f"{args.split}: speaker {ok}/{n} = {100 * ok / n:.1f}% (literal {lit}/{n} = "
+        f"{100 * lit / n:.1f}%)  (cache {nlp.hits} hit, {nlp.misses} new)"
     )
     if args.split == "train":
         for f in range(args.folds):
             ids = [d.id for d in docs if fold_of(d.id, args.folds) == f]
             ok, n = res.accuracy(ids)
-            print(f"  fold {f}: {ok}/{n} = {100 * ok / n:.1f}%")
+            lit, _ = res.accuracy(ids, literal=True)
+            print(f"  fold {f}: {ok}/{n} = {100 * ok / n:.1f}% (literal {100 * lit / n:.1f}%)")
     print("no speaker:", dict(res.unattributed()))
     rules = Counter((o.rule, o.correct) for o in res.outcomes)
     print("by rule (rule, correct): ", sorted(rules.items()))

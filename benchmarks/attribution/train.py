@@ -78,7 +78,7 @@ def collect(docs: Sequence[Document], nlp: Any, ranker: Ranker) -> dict[str, lis
                 )
                 pred = Prediction(q.start, q.end, "full", att.speaker, mention)
                 feats.append(f)
-                labels.append(int(speaker_correct(g.speaker_spans, g.speaker_text, pred)))
+                labels.append(int(speaker_correct(g.speaker_spans, g.speaker_text, pred, doc.text)))
             groups.append((feats, labels))
         out[doc.id] = groups
     return out
@@ -135,26 +135,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     by_doc = collect(train, nlp, CASCADE)
     report: dict[str, Any] = {"folds": {}}
     if not args.no_cv:
-        total_ok = total_n = 0
+        total_ok = total_n = total_lit = 0
         for f in range(args.folds):
             held = [d for d in train if fold_of(d.id, args.folds) == f]
             fit_groups = [g for d in train if fold_of(d.id, args.folds) != f for g in by_doc[d.id]]
             ranker = Ranker(weights=fit(fit_groups, args.l2))
             res = evaluate(held, nlp, ranker=ranker)
             ok, n = res.accuracy()
+            lit, _ = res.accuracy(literal=True)
             total_ok += ok
             total_n += n
-            report["folds"][f] = {"correct": ok, "quotes": n, "accuracy": ok / n}
-            print(f"fold {f}: {ok}/{n} = {100 * ok / n:.1f}%", file=sys.stderr)
-        report["cv"] = {"correct": total_ok, "quotes": total_n, "accuracy": total_ok / total_n}
-        print(f"5-fold CV on train: {total_ok}/{total_n} = {100 * total_ok / total_n:.1f}%")
+            total_lit += lit
+            report["folds"][f] = {
+                "correct": ok,
+                "quotes": n,
+                "accuracy": ok / n,
+                "correct_literal": lit,
+            }
+            print(
+                f"fold {f}: {ok}/{n} = {100 * ok / n:.1f}% (literal {100 * lit / n:.1f}%)",
+                file=sys.stderr,
+            )
+        report["cv"] = {
+            "correct": total_ok,
+            "quotes": total_n,
+            "accuracy": total_ok / total_n,
+            "correct_literal": total_lit,
+            "accuracy_literal": total_lit / total_n,
+        }
+        print(
+            f"5-fold CV on train: {total_ok}/{total_n} = {100 * total_ok / total_n:.1f}% "
+            f"(literal {total_lit}/{total_n} = {100 * total_lit / total_n:.1f}%)"
+        )
     weights = fit([g for groups in by_doc.values() for g in groups], args.l2)
     ranker = Ranker(weights=weights)
     dev = load_polnear("dev", args.polnear)
     res = evaluate(dev, nlp, ranker=ranker)
     ok, n = res.accuracy()
-    report["dev"] = {"correct": ok, "quotes": n, "accuracy": ok / n}
-    print(f"dev with weights fitted on all of train: {ok}/{n} = {100 * ok / n:.1f}%")
+    lit, _ = res.accuracy(literal=True)
+    report["dev"] = {"correct": ok, "quotes": n, "accuracy": ok / n, "correct_literal": lit}
+    print(
+        f"dev with weights fitted on all of train: {ok}/{n} = {100 * ok / n:.1f}% "
+        f"(literal {lit}/{n} = {100 * lit / n:.1f}%)"
+    )
     print(f"dev quotes with no speaker: {dict(res.unattributed())}")
     if not args.no_write:
         payload = {

@@ -21,6 +21,13 @@ Definitions (all spans are half-open character spans, compared after trimming wh
   span.  A speaker is correct when the predicted mention span overlaps a gold speaker span, or
   when the predicted canonical speaker shares a name token (case-insensitive, at least two
   letters, not a title or article such as "Mr" or "der") with the gold speaker's text.
+* **relative pronouns** (since the #15 round two): when the gold Source is a lone relative
+  pronoun ("Lee, who said “…”" annotates ``who``), a predicted mention is also correct when it
+  is the pronoun's antecedent: the noun phrase the pronoun directly follows, with nothing
+  between them but a comma, one comma-enclosed apposition (", the port's director,") or an
+  appositive noun phrase with an article (", a consultant and a former aide who").  That is
+  syntax, not coreference: no judgement about who a "he" stands for is made.  The literal
+  score (mention overlap or shared name token only) is kept as ``speaker_correct_literal``.
 """
 
 from __future__ import annotations
@@ -113,13 +120,47 @@ def name_tokens(name: str) -> set[str]:
     }
 
 
-def speaker_correct(gold_spans: Sequence[Span], gold_text: str | None, pred: Prediction) -> bool:
-    """Whether a prediction's speaker agrees with the gold speaker (see the module docs)."""
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+"""Gold Sources that stand for the noun phrase before them."""
+_ANTECEDENT_GAP = re.compile(
+    r"\s*(?:,\s*)?"  # "Lee, who" / "a former spymaster who"
+    r"|\s*,[^,.;:!?\n\"\u201c\u201d]{1,80},\s*"  # "Lee, the port's director, who"
+    r"|\s*,\s*(?:a|an|the)\s[^,.;:!?\n\"\u201c\u201d]{1,80}"  # "Lee, a consultant who"
+)
+"""What may stand between a relative pronoun's antecedent and the pronoun."""
+
+
+def antecedent_of_relative(
+    text: str, gold_spans: Sequence[Span], gold_text: str | None, mention: Span | None
+) -> bool:
+    """Whether ``mention`` is the antecedent of a gold Source that is a lone relative pronoun
+    (see the module docs): it ends before the pronoun with only :data:`_ANTECEDENT_GAP`
+    between them.  O(gap)."""
+    if mention is None or not gold_text or len(gold_spans) != 1:
+        return False
+    if gold_text.strip().lower() not in RELATIVE_PRONOUNS:
+        return False
+    start = gold_spans[0][0]
+    if mention[1] > start or start - mention[1] > 200:
+        return False
+    return _ANTECEDENT_GAP.fullmatch(text, mention[1], start) is not None
+
+
+def speaker_correct(
+    gold_spans: Sequence[Span],
+    gold_text: str | None,
+    pred: Prediction,
+    text: str | None = None,
+) -> bool:
+    """Whether a prediction's speaker agrees with the gold speaker (see the module docs).
+
+    With the article's ``text`` a relative-pronoun Source also accepts its antecedent; without
+    it the literal test alone applies."""
     if pred.mention is not None and any(spans_touch(pred.mention, g) for g in gold_spans):
         return True
-    if pred.speaker and gold_text:
-        return bool(name_tokens(pred.speaker) & name_tokens(gold_text))
-    return False
+    if pred.speaker and gold_text and name_tokens(pred.speaker) & name_tokens(gold_text):
+        return True
+    return text is not None and antecedent_of_relative(text, gold_spans, gold_text, pred.mention)
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -153,6 +194,8 @@ class Counts:
     speaker_correct: int = 0
     speaker_none: int = 0
     """Of ``speaker_eval``: quotes the system gave no speaker (no mention, no name)."""
+    speaker_correct_literal: int = 0
+    """Of ``speaker_eval``: correct without the relative-pronoun rule (the scoring before it)."""
     extra: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: Counts) -> None:
@@ -177,6 +220,9 @@ class Counts:
             p, r, f = prf(tp, n_pred, self.gold)
             out[f"p_{name}"], out[f"r_{name}"], out[f"f1_{name}"] = p, r, f
         out["speaker_acc"] = self.speaker_correct / self.speaker_eval if self.speaker_eval else None
+        out["speaker_acc_literal"] = (
+            self.speaker_correct_literal / self.speaker_eval if self.speaker_eval else None
+        )
         out["r_overlap_marked"] = (
             self.tp_overlap_marked / self.gold_marked if self.gold_marked else None
         )
@@ -184,9 +230,13 @@ class Counts:
 
 
 def score_document(
-    gold: Sequence[GoldQuote], pred: Iterable[Prediction], *, failed: bool = False
+    gold: Sequence[GoldQuote],
+    pred: Iterable[Prediction],
+    *,
+    failed: bool = False,
+    text: str | None = None,
 ) -> Counts:
-    """Counts for one document."""
+    """Counts for one document (``text``: the article, for the relative-pronoun rule)."""
     preds = list(pred)
     c = Counts(docs=1, docs_failed=int(failed), gold=len(gold), pred=len(preds))
     g_spans = [(g.start, g.end) for g in gold]
@@ -209,6 +259,7 @@ def score_document(
         if not g.speaker_spans and not g.speaker_text:
             continue
         c.speaker_eval += 1
-        c.speaker_correct += speaker_correct(g.speaker_spans, g.speaker_text, preds[pi])
+        c.speaker_correct += speaker_correct(g.speaker_spans, g.speaker_text, preds[pi], text)
+        c.speaker_correct_literal += speaker_correct(g.speaker_spans, g.speaker_text, preds[pi])
         c.speaker_none += preds[pi].speaker is None and preds[pi].mention is None
     return c

@@ -250,7 +250,7 @@ def run_system(system: System, dataset: str, docs: Sequence[Document]) -> Run:
             preds, failed = [], True
             errors.append(type(exc).__name__)
         seconds += time.perf_counter() - t0
-        c = score_document(doc.quotes, preds, failed=failed)
+        c = score_document(doc.quotes, preds, failed=failed, text=doc.text)
         total.add(c)
         for label in (doc.group or "all", *doc.subsets):
             groups.setdefault(label, Counts()).add(c)
@@ -306,6 +306,11 @@ def markdown(records: Sequence[dict[str, Any]], skipped: dict[str, str]) -> str:
             "–"
             if r["speaker_acc"] is None
             else f"{_pct(r['speaker_acc'])} ({r['speaker_eval']}"
+            + (
+                f"; literal {_pct(r['speaker_acc_literal'])}"
+                if r.get("speaker_acc_literal") not in (None, r["speaker_acc"])
+                else ""
+            )
             + (f"; {r['speaker_none']} none)" if "speaker_none" in r else ")")
         )
         lines.append(
@@ -371,12 +376,16 @@ def comparison(records: Sequence[dict[str, Any]], before: dict[tuple[str, str], 
         if b is None:
             continue
 
-        def spk(x: dict[str, Any]) -> str:
-            acc = x.get("speaker_acc")
+        def spk(x: dict[str, Any], key: str = "speaker_acc") -> str:
+            acc = x.get(key)
             return "–" if acc is None else f"{_pct(acc)} ({x.get('speaker_eval')})"
 
+        # a results file from before the relative-pronoun rule has no literal figure: its
+        # speaker_acc is the literal one
+        literal_before = b.get("speaker_acc_literal", b.get("speaker_acc"))
         rows.append(
             f"| {r['system']} | {r['dataset']} | {spk(b)} | {spk(r)} "
+            f"| {spk({**b, 'x': literal_before}, 'x')} | {spk(r, 'speaker_acc_literal')} "
             f"| {_pct(b['f1_overlap'])} | {_pct(r['f1_overlap'])} "
             f"| {b['docs_per_s']:.1f} | {r['docs_per_s']:.1f} |"
         )
@@ -386,12 +395,13 @@ def comparison(records: Sequence[dict[str, Any]], before: dict[tuple[str, str], 
         "\n".join(
             [
                 "",
-                "This run next to the previous results file (speaker accuracy, F1 at overlap, "
-                "documents per second):",
+                "This run next to the previous results file (speaker accuracy, also scored "
+                "literally, without the relative-pronoun rule; F1 at overlap; documents per "
+                "second):",
                 "",
-                "| system | dataset | speaker before | speaker now | F1 before | F1 now "
-                "| docs/s before | docs/s now |",
-                "|---|---|---|---|---:|---:|---:|---:|",
+                "| system | dataset | speaker before | speaker now | literal before "
+                "| literal now | F1 before | F1 now | docs/s before | docs/s now |",
+                "|---|---|---|---|---|---|---:|---:|---:|---:|",
                 *rows,
             ]
         )
@@ -513,7 +523,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "noscare": "the same metrics with predictions of kind 'scare' removed",
                 "scare_fp": "scare-labelled predictions that match no gold quote (overlap)",
                 "speaker_acc": "over overlap-matched gold quotes with a gold speaker: mention "
-                "overlaps the gold Source, or the canonical speaker shares a name token",
+                "overlaps the gold Source, or the canonical speaker shares a name token, or the "
+                "gold Source is a relative pronoun and the mention its antecedent",
+                "speaker_acc_literal": "speaker_acc without the relative-pronoun rule",
                 "nested_skipped": "predicted quotes inside another quote, not scored",
                 "r_overlap_marked": "overlap recall over gold quotes that stand in quote marks",
                 "tokens": "words and punctuation characters (regex \\w+|[^\\w\\s]), the same "

@@ -7,6 +7,7 @@ tokens and quote spans in offset order, O(t + q); the other helpers are O(1) or 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +18,8 @@ from quotecheck.lang.schema import LanguageData
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 ENTITY_NOT_PERSON = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "DATE", "TIME"})
 POSSESSIVE = ("’s", "'s")
+_BREAK = re.compile(r"\n[^\S\n]*\n")
+"""A blank line in the parsed text: a paragraph break, or a line focused parsing blanked."""
 
 
 @dataclass
@@ -59,6 +62,8 @@ class ArticleContext:
     memo: dict[tuple[str, int], Any] = field(default_factory=dict)
     """Per-quote results read by several rules (window, cue candidates), by (what, offset)."""
 
+    memo_article: dict[str, Any] = field(default_factory=dict)
+    """Per-article results computed on first use (the blank lines of the parsed text)."""
     ent_starts: list[int] = field(default_factory=list)
     """Token index each of :attr:`ents` starts at (they are in text order)."""
 
@@ -174,4 +179,33 @@ class ArticleContext:
             prev = doc[j].sent
             if len(prev) <= 60:
                 lo = prev.start
+        lo, hi = self._clip_to_paragraph(site, lo, hi)
         return [t for t in doc[lo:hi] if not t.is_space]
+
+    def _clip_to_paragraph(self, site: QuoteSite, lo: int, hi: int) -> tuple[int, int]:
+        """Tokens ``lo`` to ``hi`` without those across a blank line before or after the quote.
+
+        The parser does not always end a sentence at a paragraph break, and never at a line
+        focused parsing blanked: "“…,” wrote Lee. [blanked paragraph] “…”" would otherwise
+        put Lee's cue in the second quote's sentence.  A frame ending with a colon before the
+        break ("Lee said:" then the quote as its own paragraph) is kept.  O(log breaks).
+        """
+        text = self.doc.text
+        if "breaks" not in self.memo_article:
+            self.memo_article["breaks"] = [(m.start(), m.end()) for m in _BREAK.finditer(text)]
+        breaks: list[tuple[int, int]] = self.memo_article["breaks"]
+        k = bisect.bisect_right(breaks, (site.start, site.start)) - 1
+        if k >= 0 and self.doc[lo].idx < breaks[k][0]:
+            i = breaks[k][0] - 1
+            while i >= 0 and text[i].isspace():
+                i -= 1
+            if i < 0 or text[i] != ":":
+                first = self.token_at(breaks[k][1])
+                if first is not None:
+                    lo = max(lo, min(first, hi))
+        k = bisect.bisect_left(breaks, (site.end, site.end))
+        if k < len(breaks) and hi > 0 and self.doc[hi - 1].idx >= breaks[k][1]:
+            last = self.token_at(breaks[k][0])
+            if last is not None:
+                hi = min(hi, max(last, lo))
+        return lo, hi

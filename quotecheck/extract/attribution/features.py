@@ -11,6 +11,7 @@ gender with the person it resolves to.  O(mention + window) per candidate.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,8 @@ from quotecheck.extract.attribution.gender import agrees, pronoun_gender
 from quotecheck.extract.attribution.mentions import personhood
 from quotecheck.models import Attribution, AttributionRule
 
+_LINE_BREAKS = re.compile(r"\n\s*")
+"""One paragraph break: news feeds separate paragraphs by one line break or by a blank line."""
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "oprd"})
 _NEIGHBOUR_RULES = frozenset(
     {
@@ -145,8 +148,10 @@ def features(
         f["after"] = float(ms >= site.end)
         inside = window[0] <= ms < window[1]
         f["in_window"] = float(inside)
-        between = ctx.view[min(me, site.start) : max(ms, site.end)] if not inside else ""
-        gap = between.count("\n\n")
+        # counted in the article itself, in the window too: the parser may run a sentence
+        # across a paragraph break
+        between = ctx.view[me : site.start] if me <= site.start else ctx.view[site.end : ms]
+        gap = len(_LINE_BREAKS.findall(between))
         f["para_gap0"] = float(gap == 0)
         f["para_gap1"] = float(gap == 1)
         f["para_gap_far"] = float(gap >= 2)
