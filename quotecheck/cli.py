@@ -314,8 +314,8 @@ def _parser() -> argparse.ArgumentParser:
         "-o",
         default="results.parquet",
         metavar="PATH",
-        help="Parquet data set to write (a folder of part files; replaced if it exists; "
-        "default: results.parquet)",
+        help="Parquet data set to write (a folder of part files; replaced if it exists, only "
+        "once the new one is complete; default: results.parquet)",
     )
     bt.add_argument("--quiet", "-q", action="store_true", help="no notes or summary on stderr")
 

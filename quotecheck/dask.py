@@ -41,7 +41,8 @@ from quotecheck.batch import (
     check_batch,
     default_partition_size,
 )
-from quotecheck.errors import ConfigError, InputError
+from quotecheck.errors import ConfigError, InputError, OutputError
+from quotecheck.paths import replacing
 
 # Dask, distributed, pandas and pyarrow ship partial or no type information: they are typed as
 # Any here, so mypy --strict needs no per-module overrides and passes without the extra too.
@@ -302,7 +303,10 @@ def run_batch(
     """Check the files matching ``patterns`` on ``client``'s cluster and write Parquet.
 
     The index is scattered to every worker once; ``output`` is a Parquet data set (a folder of
-    part files, one per partition).
+    part files, one per partition), written beside it and moved into place only when complete
+    (:func:`quotecheck.paths.replacing`), so a failed run leaves the previous data set as it
+    was.  A disk or task that fails the writing raises
+    :class:`~quotecheck.errors.OutputError` (E400) naming ``output``.
     """
     pq: Any = importlib.import_module("pyarrow.parquet")
 
@@ -312,7 +316,15 @@ def run_batch(
     shared = share_index(index, client)
     warm_up(client, shared)
     frame = check_bag(bag, shared)
-    frame.to_parquet(str(output), write_index=False, overwrite=True)
+    try:
+        with replacing(Path(output), folder=True, keep_mode=True) as tmp:
+            frame.to_parquet(str(tmp), write_index=False)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write the results: {exc.strerror or exc}; the previous data set, if any, "
+            "is unchanged",
+            path=str(output),
+        ) from exc
     table = pq.read_table(str(output), columns=["article_id", "record", "verdict"])
     counts = Counter(table.column("record").to_pylist())
     verdicts = Counter(v for v in table.column("verdict").to_pylist() if v is not None)

@@ -7,12 +7,13 @@ import contextlib
 import functools
 import os
 import secrets
+import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["DiskCache", "cache_secret", "default_cache_dir", "write_atomically"]
+__all__ = ["DiskCache", "cache_secret", "default_cache_dir", "replacing", "write_atomically"]
 
 SECRET_ENV = "QUOTECHECK_CACHE_SECRET"
 """Variable that gives the cache key secret (CI keeps it as a repository secret)."""
@@ -68,23 +69,92 @@ def cache_secret() -> bytes:
     return fresh
 
 
-def write_atomically(path: Path, write: Callable[[BinaryIO], None], *, suffix: str) -> None:
-    """Write ``path`` through a temporary file in its folder moved into place with
-    :func:`os.replace`: a reader (another process included) sees the old file or the new one,
-    never half of one.  Raises :class:`OSError` when the disk refuses; leaves no temporary
-    file behind."""
-    tmp: str | None = None
+def _umask() -> int:
+    """The process's umask, read without changing it where the system tells (Linux)."""
+    with (
+        contextlib.suppress(OSError, ValueError),
+        open("/proc/self/status", encoding="ascii") as fh,
+    ):
+        for line in fh:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    umask = os.umask(0o022)  # elsewhere: set and restore at once
+    os.umask(umask)
+    return umask
+
+
+def _remove(path: str) -> None:
+    """Remove a file or a folder tree, quietly (clean-up after a failure or a swap)."""
+    if os.path.isdir(path) and not os.path.islink(path):
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+
+@contextlib.contextmanager
+def replacing(
+    path: Path, *, folder: bool = False, suffix: str = ".tmp", keep_mode: bool = False
+) -> Iterator[Path]:
+    """A new sibling of ``path`` (an empty file, or with ``folder`` an empty folder such as a
+    Parquet data set) to write in; moved into place when the block ends without an error,
+    removed when it raises, so that ``path`` is always the old whole output or the new one.
+
+    A file is moved with one :func:`os.replace`: a reader (another process included) sees the
+    old file or the new one, never half of one.  A folder cannot replace a folder in one step:
+    the old one is first renamed aside and deleted once the new one is in place (a crash
+    between the two renames leaves the old data as ``.NAME.*.old`` beside ``path``).
+    ``keep_mode`` gives the new file or folder the old one's permission bits, or the umask's
+    when there is none (outputs); otherwise it stays private (0600/0700: cache entries).
+    Raises :class:`OSError` when the disk refuses.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    prefix = f".{path.name}."
+    if folder:
+        tmp = tempfile.mkdtemp(prefix=prefix, suffix=suffix, dir=path.parent)
+    else:
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=path.parent)
+        os.close(fd)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=suffix, dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-        os.replace(tmp, path)
-        tmp = None
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        if keep_mode:
+            try:
+                mode = os.stat(path).st_mode & 0o7777
+            except OSError:
+                mode = (0o777 if folder else 0o666) & ~_umask()
+            os.chmod(tmp, mode)
+        yield Path(tmp)
+        if folder and os.path.lexists(path):
+            old = tmp + ".old"
+            os.rename(path, old)
+            try:
+                os.rename(tmp, path)
+            except OSError:
+                os.rename(old, path)
+                raise
+            _remove(old)
+        else:
+            os.replace(tmp, path)
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def write_atomically(
+    path: Path,
+    write: Callable[[BinaryIO], object],
+    *,
+    suffix: str = ".tmp",
+    keep_mode: bool = False,
+    durable: bool = False,
+) -> None:
+    """Write the file ``path`` with ``write`` through :func:`replacing`; ``durable`` flushes
+    the data to the disk before the rename (reports, baselines and fixed articles, not cache
+    entries).  Raises :class:`OSError` when the disk refuses; leaves no temporary file."""
+    with replacing(path, suffix=suffix, keep_mode=keep_mode) as tmp, tmp.open("wb") as f:
+        write(f)
+        if durable:
+            f.flush()
+            os.fsync(f.fileno())
 
 
 class DiskCache:

@@ -18,6 +18,7 @@ pytest.importorskip("dask.dataframe", reason="dask[dataframe] is not installed (
 pytest.importorskip("distributed", reason="distributed is not installed (extra 'dask')")
 pytest.importorskip("pyarrow", reason="pyarrow is not installed (extra 'dask')")
 
+import dask
 import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
@@ -217,6 +218,37 @@ def test_cli_batch_on_the_cluster(client: Client, tmp_path: Path) -> None:
     frame = pd.read_parquet(out)
     assert sorted(set(frame["article_id"])) == ARTICLES
     assert (frame["record"] == "quote").sum() == 12
+
+
+def test_cli_batch_failing_mid_write_keeps_the_old_data_set(
+    client: Client,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "cli.parquet"
+    args = ["batch", str(EXAMPLES / "articles" / "*.md"), "--sources", str(SOURCES)]
+    args += ["--scheduler", client.scheduler.address, "-o", str(out)]
+    assert main(args) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    capsys.readouterr()
+
+    def part(*earlier: Any) -> Any:
+        if len(earlier) == 3:  # the disk fills up at the last part, after the others
+            raise OSError(28, "No space left on device")
+        return qd.records_frame([])
+
+    def failing(bag: Any, index: Any) -> Any:
+        first = [dask.delayed(part)() for _ in range(3)]
+        return dd.from_delayed([*first, dask.delayed(part)(*first)], meta=qd.meta())
+
+    monkeypatch.setattr(qd, "check_bag", failing)
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert f"{out}: cannot write the results: No space left on device" in err and "[E400]" in err
+    assert "Traceback" not in err
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["cli.parquet"]  # no half-written folder
 
 
 def test_cli_batch_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -86,7 +86,7 @@ def test_second_build_loads_from_disk(tmp_path: Path) -> None:
     assert xl2.cache is not None and (xl2.cache.hits, xl2.cache.writes) == (1, 0)
     np.testing.assert_array_equal(xl1._indexed[0].vectors, xl2._indexed[0].vectors)
     files = list(tmp_path.rglob("*.npy"))
-    assert len(files) == 1 and not list(tmp_path.rglob(".tmp-*"))
+    assert len(files) == 1 and not [p for p in tmp_path.rglob(".*") if p.is_file()]  # no temp file
 
 
 def test_cache_is_keyed_by_model_and_content(tmp_path: Path) -> None:

@@ -13,11 +13,8 @@ baseline --prune`` removes them.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,6 +25,7 @@ from quotecheck._version import __version__
 from quotecheck.errors import ConfigError, OutputError
 from quotecheck.formats._common import normalize_for_fingerprint
 from quotecheck.models import Finding, QuoteResult
+from quotecheck.paths import write_atomically
 
 __all__ = ["BASELINE_VERSION", "Baseline", "BaselineEntry", "finding_key"]
 
@@ -170,47 +168,10 @@ def write_file(path: Path, text: str, *, what: str) -> None:
         ) from exc
 
 
-def _umask() -> int:
-    """The process's umask, read without changing it where the system tells (Linux)."""
-    with (
-        contextlib.suppress(OSError, ValueError),
-        open("/proc/self/status", encoding="ascii") as fh,
-    ):
-        for line in fh:
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    umask = os.umask(0o022)  # elsewhere: set and restore at once
-    os.umask(umask)
-    return umask
-
-
 def write_atomic(path: Path, text: str, *, durable: bool = False) -> None:
-    """Write ``text`` to ``path`` through a temporary file in its folder and a rename: a reader
-    sees the old file or the new one, never part of one, and a full disk leaves the old file.
-    The new file keeps the old one's permission bits (a new file gets the umask's).  ``durable``
-    flushes the data to the disk before the rename (reports and baselines, not cache entries)."""
-    write_atomic_bytes(path, text.encode("utf-8"), durable=durable)
-
-
-def write_atomic_bytes(path: Path, data: bytes, *, durable: bool = False) -> None:
-    """:func:`write_atomic` for bytes (an article rewritten by ``--fix`` in its own encoding)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode: int | None = os.stat(path).st_mode & 0o7777
-    except OSError:
-        mode = None
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        if mode is None:  # mkstemp makes 0600; a new file gets what open() would give it
-            mode = 0o666 & ~_umask()
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            if durable:
-                fh.flush()
-                os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Write ``text`` to ``path`` atomically (:func:`quotecheck.paths.write_atomically`): a
+    reader sees the old file or the new one, never part of one, and a full disk leaves the old
+    file.  The new file keeps the old one's permission bits (a new file gets the umask's).
+    ``durable`` flushes the data to the disk before the rename (reports and baselines, not
+    cache entries)."""
+    write_atomically(path, lambda f: f.write(text.encode("utf-8")), keep_mode=True, durable=durable)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from quotecheck.fixes import QuoteFix, apply_fixes, fixes_for
 from quotecheck.inputs.text import decode_bytes, encode_like, read_bytes
-from quotecheck.lint.baseline import write_atomic_bytes
 from quotecheck.models import ArticleReport
+from quotecheck.paths import write_atomically
 
 __all__ = ["fix_article"]
 
@@ -30,5 +30,6 @@ def fix_article(path: Path, article: ArticleReport) -> list[QuoteFix]:
     fixes = fixes_for(article.quotes, raw)  # none for a quote whose text changed since
     if not fixes:
         return []
-    write_atomic_bytes(path, encode_like(apply_fixes(raw, fixes), data), durable=True)
+    fixed = encode_like(apply_fixes(raw, fixes), data)
+    write_atomically(path, lambda f: f.write(fixed), keep_mode=True, durable=True)
     return fixes
