@@ -72,6 +72,13 @@ def envelope(r: Rendering) -> tuple[int, int] | None:
     return r.source_start, r.source_end
 
 
+def _trait(kind: str, key: str, label: str, *, meaning_changing: bool = False) -> Trait:
+    """A trait of ``kind``, weighed by its kind (:data:`WEIGHTS`) and nothing else."""
+    return Trait(
+        kind=kind, key=key, label=label, weight=WEIGHTS[kind], meaning_changing=meaning_changing
+    )
+
+
 def _lang(r: Rendering) -> LanguageData:
     """The language data of ``r``'s language: E301 naming the article when there is none.
 
@@ -86,19 +93,17 @@ def _edit_trait(r: Rendering, e: Edit) -> Trait:
     quote, source = _norm(e.quote), _norm(e.source)
     where = f"{e.source_start}:{e.source_end}" if e.source_start is not None else ""
     if r.verdict == "narration_inserted" and e.kind is EditKind.INSERTION:
-        return Trait(
-            kind="narration",
-            key=f"narration:{quote}",
-            label=f"the reporter's words “{_short(e.quote)}” inside the quote marks",
-            weight=WEIGHTS["narration"],
+        return _trait(
+            "narration",
+            f"narration:{quote}",
+            f"the reporter's words “{_short(e.quote)}” inside the quote marks",
             meaning_changing=True,
         )
     if e.kind in COSMETIC_EDITS:
-        return Trait(
-            kind="style",
-            key=f"style:{e.kind.value}:{where}:{quote}:{source}",
-            label=f"{e.kind.value}: “{_short(e.source)}” → “{_short(e.quote)}”",
-            weight=WEIGHTS["style"],
+        return _trait(
+            "style",
+            f"style:{e.kind.value}:{where}:{quote}:{source}",
+            f"{e.kind.value}: “{_short(e.source)}” → “{_short(e.quote)}”",
         )
     if not e.source:
         label = f"added “{_short(e.quote)}”"
@@ -106,11 +111,10 @@ def _edit_trait(r: Rendering, e: Edit) -> Trait:
         label = f"dropped “{_short(e.source)}”"
     else:
         label = f"“{_short(e.source)}” → “{_short(e.quote)}”"
-    return Trait(
-        kind="edit",
-        key=f"edit:{e.kind.value}:{where}:{quote}:{source}",
-        label=f"{e.kind.value}: {label}" if e.kind is not EditKind.SUBSTITUTION else label,
-        weight=WEIGHTS["edit"],
+    return _trait(
+        "edit",
+        f"edit:{e.kind.value}:{where}:{quote}:{source}",
+        f"{e.kind.value}: {label}" if e.kind is not EditKind.SUBSTITUTION else label,
         meaning_changing=e.meaning_changing,
     )
 
@@ -133,29 +137,18 @@ def _elisions(r: Rendering, source_text: str | None) -> list[Trait]:
         if not words(left_out):
             continue
         how = "left out" if marked else "cut without a mark"
-        out.append(
-            Trait(
-                kind="elision",
-                key=f"elision:{b}:{c}",
-                label=f"{how}: “{_short(left_out)}”",
-                weight=WEIGHTS["elision"],
-            )
-        )
+        out.append(_trait("elision", f"elision:{b}:{c}", f"{how}: “{_short(left_out)}”"))
     return out
 
 
-def _starts_sentence(text: str, at: int) -> bool:
-    i = at - 1
-    while i >= 0 and (text[i].isspace() or text[i] in _SENTENCE_OPEN):
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END or text[i] in ":;"
-
-
-def _ends_sentence(text: str, at: int) -> bool:
-    i = at
-    while i < len(text) and (text[i].isspace() or text[i] in _SENTENCE_OPEN):
-        i += 1
-    return i >= len(text) or text[i] in _SENTENCE_END or text[i] in ":;"
+def _at_sentence_edge(text: str, at: int, step: int) -> bool:
+    """Whether a sentence starts (``step`` -1: looking back from ``at``) or ends (``step`` 1:
+    looking on from ``at``) at offset ``at``, quote marks and spaces aside; a colon or
+    semicolon counts as an edge, and so do the ends of the text."""
+    i = at - 1 if step < 0 else at
+    while 0 <= i < len(text) and (text[i].isspace() or text[i] in _SENTENCE_OPEN):
+        i += step
+    return not 0 <= i < len(text) or text[i] in _SENTENCE_END or text[i] in ":;"
 
 
 def _cuts(r: Rendering, source_text: str | None) -> list[Trait]:
@@ -164,33 +157,21 @@ def _cuts(r: Rendering, source_text: str | None) -> list[Trait]:
         return []
     start, end = env
     if source_text is not None:
-        natural_start = _starts_sentence(source_text, start)
-        natural_end = _ends_sentence(source_text, end)
+        natural_start = _at_sentence_edge(source_text, start, -1)
+        natural_end = _at_sentence_edge(source_text, end, 1)
     else:  # only the matched words are known: a capital letter is the best sign of a start
         natural_start = r.source_text[:1].isupper()
         natural_end = True
-    out = []
-    first = " ".join(r.source_text.split()[:3])
-    last = " ".join(r.source_text.split()[-3:])
-    if not natural_start:
-        out.append(
-            Trait(
-                kind="cut",
-                key=f"cut-start:{start}",
-                label=f"starts inside a sentence, at “{_short(first)}”",
-                weight=WEIGHTS["cut"],
-            )
-        )
-    if not natural_end:
-        out.append(
-            Trait(
-                kind="cut",
-                key=f"cut-end:{end}",
-                label=f"ends inside a sentence, at “{_short(last)}”",
-                weight=WEIGHTS["cut"],
-            )
-        )
-    return out
+    edge_words = r.source_text.split()
+    ends = (
+        (natural_start, "start", "starts", start, edge_words[:3]),
+        (natural_end, "end", "ends", end, edge_words[-3:]),
+    )
+    return [
+        _trait("cut", f"cut-{side}:{at}", f"{verb} inside a sentence, at “{_short(' '.join(w))}”")
+        for natural, side, verb, at, w in ends
+        if not natural
+    ]
 
 
 @lru_cache(maxsize=64)
@@ -218,14 +199,7 @@ def _descriptor(r: Rendering, lang: LanguageData, source_text: str | None) -> li
         label = f"calls the speaker “{descriptor}”, which the source does not"
     else:
         label = f"calls the speaker “{descriptor}”"
-    return [
-        Trait(
-            kind="descriptor",
-            key=f"descriptor:{r.language}:{descriptor}",
-            label=label,
-            weight=WEIGHTS["descriptor"],
-        )
-    ]
+    return [_trait("descriptor", f"descriptor:{r.language}:{descriptor}", label)]
 
 
 def traits_of(r: Rendering, sources: Mapping[str, str] | None = None) -> tuple[Trait, ...]:

@@ -195,6 +195,27 @@ def _confidence(evidence: Sequence[Evidence], a: Rendering, b: Rendering) -> flo
     return c
 
 
+def _copy(
+    r: Rendering,
+    model: _Variant,
+    relation: str,
+    evidence: list[Evidence],
+    lead: Evidence | None = None,
+    variant: str | None = None,
+) -> Copy:
+    """``r`` as a copy of ``model``: the evidence (``lead``, the piece that is not a shared
+    trait, first) and the confidence it gives."""
+    if lead is not None:
+        evidence = [lead, *evidence]
+    return Copy(
+        article=_ref(r),
+        relation=relation,
+        variant=variant,
+        evidence=tuple(evidence),
+        confidence=_confidence(evidence, model.origin, r),
+    )
+
+
 def _across_languages(r: Rendering, v: _Variant) -> list[Trait]:
     """The cuts and elisions a translation shares with an earlier variant of another language:
     the same source span at both ends and as many marked cuts."""
@@ -260,74 +281,48 @@ def analyse_group(
         same = by_wording.get(_wording(r, traits))
         if same is not None:
             if same.telling:
-                evidence = _evidence(list(same.traits.values()))
-                if len(_words(r)) >= SAME_WORDS_MIN_WORDS:
-                    evidence.insert(
-                        0,
-                        Evidence(
-                            kind="same-words",
-                            detail="the same wording, word for word",
-                            weight=SAME_WORDS_WEIGHT,
-                        ),
-                    )
-                same.copies.append(
-                    Copy(
-                        article=_ref(r),
-                        relation="same-words",
-                        evidence=tuple(evidence),
-                        confidence=_confidence(evidence, same.origin, r),
-                    )
+                word_for_word = Evidence(
+                    kind="same-words",
+                    detail="the same wording, word for word",
+                    weight=SAME_WORDS_WEIGHT,
                 )
+                lead = word_for_word if len(_words(r)) >= SAME_WORDS_MIN_WORDS else None
+                evidence = _evidence(list(same.traits.values()))
+                same.copies.append(_copy(r, same, "same-words", evidence, lead))
                 carry(list(same.traits), r)
                 same.tie = same.tie or (bool(r.date) and r.date == same.origin.date)
             else:
                 same.independent.append(r)
             continue
-        best: tuple[float, int, _Variant, list[Trait]] | None = None
+        # the model: the variant sharing the most evidence, the earliest of equals
+        candidates: list[tuple[_Variant, list[Trait]]] = []
         if r.translated:
-            candidates = [v for v in variants if v.origin.language != r.language]
-            for v in candidates:
-                shared_traits = _across_languages(r, v)
-                if shared_traits:
-                    score = combine([t.weight for t in shared_traits])
-                    if best is None or (score, -_pos(v)) > (best[0], -best[1]):
-                        best = (score, _pos(v), v, shared_traits)
+            for v in variants:
+                if v.origin.language != r.language and (across := _across_languages(r, v)):
+                    candidates.append((v, across))
         keys = {t.key for t in traits}
         seen: set[str] = set()
         for t in traits:
             for v in by_trait.get(t.key, ()):
-                if v.id in seen:
-                    continue
-                seen.add(v.id)
-                shared_traits = [v.traits[k] for k in v.traits if k in keys]
-                score = combine([s.weight for s in shared_traits])
-                i = _pos(v)
-                if best is None or (score, -i) > (best[0], -best[1]):
-                    best = (score, i, v, shared_traits)
+                if v.id not in seen:
+                    seen.add(v.id)
+                    candidates.append((v, [v.traits[k] for k in v.traits if k in keys]))
+        scored = [(combine([t.weight for t in shared]), v, shared) for v, shared in candidates]
+        best = max(scored, key=lambda c: (c[0], -_pos(c[1])), default=None)
         if best is not None and best[0] >= COPY_MIN:
-            _, _, parent, shared_traits = best
+            _, parent, shared_traits = best
             evidence = _evidence(shared_traits)
             if r.translated and parent.origin.language != r.language:
                 detail = (
                     f"renders the same source span in {r.language} with the same cut points and "
                     f"{ellipses(r)} marked cut(s)"
                 )
-                evidence.insert(
-                    0,
-                    Evidence(
-                        kind="same-cut-and-elision-across-languages",
-                        detail=detail,
-                        weight=ACROSS_LANGUAGES_WEIGHT,
-                    ),
+                lead = Evidence(
+                    kind="same-cut-and-elision-across-languages",
+                    detail=detail,
+                    weight=ACROSS_LANGUAGES_WEIGHT,
                 )
-                parent.copies.append(
-                    Copy(
-                        article=_ref(r),
-                        relation="translation",
-                        evidence=tuple(evidence),
-                        confidence=_confidence(evidence, parent.origin, r),
-                    )
-                )
+                parent.copies.append(_copy(r, parent, "translation", evidence, lead))
                 carry([t.key for t in shared_traits], r)
                 own = [t for t in traits if t.key not in parent.traits]
                 for t in own:  # a translation's own departures (its title for the speaker)
@@ -336,15 +331,7 @@ def analyse_group(
                 continue
             shared = {t.key for t in shared_traits}
             child = new_variant(r, when, traits, parent, shared)
-            parent.copies.append(
-                Copy(
-                    article=_ref(r),
-                    relation="derived",
-                    variant=child.id,
-                    evidence=tuple(evidence),
-                    confidence=_confidence(evidence, parent.origin, r),
-                )
-            )
+            parent.copies.append(_copy(r, parent, "derived", evidence, variant=child.id))
             continue
         new_variant(r, when, traits, None, set())
 
