@@ -480,10 +480,12 @@ def test_page_is_self_contained(sample: Sample) -> None:
 
 def test_autoescaping_is_on_in_the_template_engine() -> None:
     from quotecheck.formats.html import _environment
+    from quotecheck.lineage.html import _environment as lineage_environment
 
+    for env in (_environment(), lineage_environment()):  # one engine policy for every page
+        assert env.autoescape is True
+        assert env.from_string("{{ x }}").render(x="<b>") == "&lt;b&gt;"
     env = _environment()
-    assert env.autoescape is True
-    assert env.from_string("{{ x }}").render(x="<b>") == "&lt;b&gt;"
     assert {p.name for p in TEMPLATES.iterdir()} >= {
         "report.html.j2",
         "card.html.j2",
@@ -721,3 +723,22 @@ def test_in_chromium(examples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_render_is_deterministic(sample: Sample) -> None:
     assert page_of(sample.report) == page_of(sample.report)
     assert re.search(r"<html lang=\"en\" class=\"no-js\">", page_of(sample.report))
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("page.css", "body{} </STYLE><script>alert(1)</script>"),
+        ("page.css", "body{} <!-- a comment -->"),
+        ("page.js", "let a = '</script>';"),
+    ],
+)
+def test_an_inline_asset_that_could_end_its_element_is_refused(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    from quotecheck.formats.html import inline_asset
+
+    asset = tmp_path / name
+    asset.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match="must not contain"):
+        inline_asset(asset)

@@ -68,7 +68,7 @@ if TYPE_CHECKING:
 
     from quotecheck.formats import FormatOptions
 
-__all__ = ["VERDICT_HELP", "render", "script_json"]
+__all__ = ["VERDICT_HELP", "inline_asset", "page_environment", "render", "script_json"]
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -408,18 +408,36 @@ def script_json(value: Any) -> Markup:
     return Markup(text)
 
 
-@cache
-def _environment() -> Environment:
+def page_environment(folder: Path) -> Environment:
+    """The template engine of every page quotecheck writes (this report, the lineage page):
+    templates from ``folder``, every value escaped unless marked safe (article and source text
+    can hold any markup), and an undefined name an error rather than an empty string."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
+    return Environment(
+        loader=FileSystemLoader(folder),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+def inline_asset(path: Path) -> Markup:
+    """The CSS or script at ``path``, to be put inline in a ``<style>`` or ``<script>``
+    element: refused (:class:`ValueError`) when it holds text that would end that element
+    early or open an HTML comment."""
+    text = path.read_text(encoding="utf-8")
+    end = "</script" if path.suffix == ".js" else "</style"
+    if end in text.lower() or "<!--" in text:
+        raise ValueError(f"{path.name} must not contain {end!r} or '<!--'")
+    return Markup(text)
+
+
+@cache
+def _environment() -> Environment:
+    env = page_environment(TEMPLATES)
     env.filters["script_json"] = script_json
     return env
 
@@ -427,13 +445,9 @@ def _environment() -> Environment:
 @cache
 def _assets() -> tuple[Markup, Markup, str]:
     """The inline CSS and script, and the script's CSP hash source."""
-    css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
-    script = (TEMPLATES / "report.js").read_text(encoding="utf-8")
-    for name, text, end in (("report.css", css, "</style"), ("report.js", script, "</script")):
-        if end in text.lower() or "<!--" in text:
-            raise ValueError(f"{name} must not contain {end!r} or '<!--'")
+    css, script = inline_asset(TEMPLATES / "report.css"), inline_asset(TEMPLATES / "report.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    return Markup(css), Markup(script), f"sha256-{digest}"
+    return css, script, f"sha256-{digest}"
 
 
 def render(report: Report, options: FormatOptions) -> str:

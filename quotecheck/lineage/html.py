@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from quotecheck.formats.html import inline_asset, page_environment
 from quotecheck.lineage.model import Group, LineageReport, Variant
 
 if TYPE_CHECKING:
@@ -180,25 +181,12 @@ def _default_link(path: str) -> str:
 
 @cache
 def _environment() -> Environment:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-    return Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return page_environment(TEMPLATES)
 
 
 def render_html(report: LineageReport, link: Callable[[str], str] | None = None) -> str:
     """The lineage as one self-contained HTML page."""
-    css = (TEMPLATES / "lineage.css").read_text(encoding="utf-8")
-    if "</style" in css.lower():
-        raise ValueError("lineage.css must not contain '</style'")
-    from markupsafe import Markup
-
+    css = inline_asset(TEMPLATES / "lineage.css")
     groups = [_group_view(g, i) for i, g in enumerate(report.groups, start=1)]
     return (
         _environment()
@@ -207,6 +195,6 @@ def render_html(report: LineageReport, link: Callable[[str], str] | None = None)
             report=report,
             groups=groups,
             link=link or _default_link,
-            css=Markup(css),
+            css=css,
         )
     )
