@@ -15,7 +15,7 @@ import pytest
 import quotecheck
 from benchmarks.common.minipdf import Line, Page, pdf_bytes, typeset
 from quotecheck.errors import MissingExtra, NoTextLayer, SourceFormatError
-from quotecheck.inputs.places import locate
+from quotecheck.inputs.places import locate, turn_spans
 from quotecheck.inputs.sniff import detect_source_format
 from quotecheck.inputs.sources import load_source
 from quotecheck.models import Source
@@ -597,3 +597,20 @@ def test_subtitle_markup(tmp_path: Path, name: str, raw: str, text: str) -> None
     source = load_source(write(tmp_path, name, raw), speaker="Ann Lee")
     assert source.text == text
     check_map(source, raw)
+
+
+@pytest.mark.parametrize(
+    ("starts", "length", "spans"),
+    [
+        ([], 10, ()),
+        ([(0, "A")], 10, ((0, 10, "A"),)),
+        ([(0, "A"), (4, None), (7, "B")], 10, ((0, 4, "A"), (4, 7, None), (7, 10, "B"))),
+        ([(0, "A"), (0, "B"), (10, "C")], 10, ((0, 10, "B"),)),  # empty turns are dropped
+    ],
+)
+def test_turn_spans_run_to_the_next_turn(
+    starts: list[tuple[int, str | None]],
+    length: int,
+    spans: tuple[tuple[int, int, str | None], ...],
+) -> None:
+    assert turn_spans(starts, length) == spans

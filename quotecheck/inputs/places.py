@@ -145,6 +145,17 @@ def locate(source: Source, start: int, end: int) -> Location | None:
     return loc.model_copy(update={"url": link}) if link else loc
 
 
+def turn_spans(
+    starts: Sequence[tuple[int, str | None]], length: int
+) -> tuple[tuple[int, int, str | None], ...]:
+    """Speaker turns from where each begins (``(offset, speaker)``, in text order): a turn runs
+    to the next one's start, the last to ``length``; a turn left empty is dropped."""
+    if not starts:
+        return ()
+    ends = [at for at, _ in starts[1:]] + [length]
+    return tuple((a, b, who) for (a, who), b in zip(starts, ends, strict=True) if b > a)
+
+
 @dataclass
 class Extracted:
     """What a reader of a PDF, subtitle file, web page or timed transcript returns: the text

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from quotecheck.errors import SourceFormatError
-from quotecheck.inputs.places import Extracted, TextBuilder
+from quotecheck.inputs.places import Extracted, TextBuilder, turn_spans
 from quotecheck.inputs.sniff import require
 
 
@@ -252,9 +252,5 @@ def read_subtitles(raw: str, fmt: str, *, path: str) -> Extracted:
                 if at > skip and who:
                     turns.append((out.length - (len(visible) - at), who))
     text = out.text
-    spans = []
-    for i, (start, who) in enumerate(turns):
-        end = turns[i + 1][0] if i + 1 < len(turns) else len(text)
-        if end > start:
-            spans.append((start, end, who))
-    return Extracted(text=text, places=tuple(out.places), format=fmt, turns=tuple(spans))
+    spans = turn_spans(turns, len(text))
+    return Extracted(text=text, places=tuple(out.places), format=fmt, turns=spans)

@@ -22,7 +22,7 @@ import re
 from typing import Any
 
 from quotecheck.errors import SourceFormatError
-from quotecheck.inputs.places import Extracted, TextBuilder
+from quotecheck.inputs.places import Extracted, TextBuilder, turn_spans
 
 _TEXT_KEY = re.compile(r'"text"\s*:\s*"')
 _ESCAPE = re.compile(r'\\u[0-9a-fA-F]{4}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?|\\.|[^\\"]+')
@@ -116,11 +116,6 @@ def read_timed_json(raw: str, *, path: str) -> Extracted:
             for x, y, off in _slices(pieces, max(a, lead), min(b, body_end)):
                 out.add(text[x:y], offset=off, start_time=t0, end_time=t1)
     text_all = out.text
-    spans = []
-    for i, (a, who) in enumerate(turns):
-        b = turns[i + 1][0] if i + 1 < len(turns) else len(text_all)
-        if b > a:
-            spans.append((a, b, who))
     title = meta.get("title")
     date = meta.get("date")
     occasion = meta.get("occasion")
@@ -128,7 +123,7 @@ def read_timed_json(raw: str, *, path: str) -> Extracted:
         text=text_all,
         places=tuple(out.places),
         format="transcript-json",
-        turns=tuple(spans),
+        turns=turn_spans(turns, len(text_all)),
         title=str(title) if title else None,
         date=str(date) if date else None,
         occasion=str(occasion) if occasion else None,

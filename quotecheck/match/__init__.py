@@ -70,30 +70,25 @@ class QuoteMatch:
         """Number of quote tokens over all pieces."""
         return sum(len(p.tokens) for p in self.pieces)
 
-    @property
-    def similarity(self) -> float:
-        """Token-weighted similarity of the pieces (unfound pieces count as 0)."""
+    def _weighted(self, score: Callable[[Alignment], float]) -> float:
+        """The mean of ``score`` over the pieces, weighted by their tokens (0 when unfound)."""
         total = self.tokens
         if not total:
             return 0.0
         return (
-            sum(
-                len(p.tokens) * (p.alignment.similarity if p.alignment else 0.0)
-                for p in self.pieces
-            )
+            sum(len(p.tokens) * (score(p.alignment) if p.alignment else 0.0) for p in self.pieces)
             / total
         )
 
     @property
+    def similarity(self) -> float:
+        """Token-weighted similarity of the pieces (unfound pieces count as 0)."""
+        return self._weighted(lambda a: a.similarity)
+
+    @property
     def rank(self) -> float:
         """Token-weighted Indel similarity of the tight spans (order-aware, no substitutions)."""
-        total = self.tokens
-        if not total:
-            return 0.0
-        return (
-            sum(len(p.tokens) * (p.alignment.rank if p.alignment else 0.0) for p in self.pieces)
-            / total
-        )
+        return self._weighted(lambda a: a.rank)
 
     @property
     def found(self) -> list[Piece]:
