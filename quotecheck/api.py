@@ -182,6 +182,7 @@ class Checker:
             name: s for name, s in zip(self.source_names, self.sources, strict=True) if s.places
         }
         self._xl: Any = None
+        self._notes: list[str] | None = None
         from quotecheck.xling.langid import LanguageCache, SourceLanguages
 
         # Each source's language decided only when a quote's language asks, cached beside the
@@ -218,7 +219,13 @@ class Checker:
         return None if code == UNDETERMINED else code.split("-")[0]
 
     def source_notes(self) -> list[str]:
-        """Human notes on how each source's speaker was established."""
+        """Human notes on how each source's speaker was established (once per checker: every
+        article's report carries them)."""
+        if self._notes is None:
+            self._notes = self._source_notes()
+        return list(self._notes)
+
+    def _source_notes(self) -> list[str]:
         notes = []
         for s in self.sources:
             name = s.path or s.id

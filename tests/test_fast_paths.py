@@ -8,6 +8,8 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck.api import Checker
 from quotecheck.config import Settings
@@ -272,3 +274,53 @@ def test_retrieval_verifies_places_where_seeds_tie() -> None:
     start = index.tokens[s_idx][local].start
     assert source.text[start : start + len(quote)] == quote
     assert found == len(words)
+
+
+# --------------------------------------------------------------------------- speaker registry
+
+
+def _find_by_scan(people: list[Any], name: str) -> Any:
+    """The registry's answer by comparing every person (what its indexes must give)."""
+    from quotecheck.extract.speakers import name_tokens, same_person
+
+    key = name_tokens(name)
+    if not key:
+        return None
+    for person in reversed(people):
+        if any(name_tokens(f) == key for f in person.all_forms()):
+            return person
+    matches = [p for p in people if any(same_person(name, f) for f in p.all_forms())]
+    return matches[-1] if matches else None
+
+
+_NAME_PARTS = ["Lee", "Kim", "Ana", "Lind", "Vasquez-Lind", "Ås", "O'Neil", "Min-jun", "lee", "the"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["add", "external", "find"]),
+            st.lists(st.sampled_from(_NAME_PARTS), min_size=0, max_size=3).map(" ".join),
+            st.lists(st.sampled_from(_NAME_PARTS), max_size=2).map(tuple),
+        ),
+        max_size=30,
+    )
+)
+def test_registry_indexes_answer_as_comparing_every_person(
+    steps: list[tuple[str, str, tuple[str, ...]]],
+) -> None:
+    from quotecheck.extract.speakers import SpeakerRegistry
+
+    registry = SpeakerRegistry()
+    for op, name, aliases in steps:
+        assert registry.find(name) is _find_by_scan(registry.people, name)
+        if op == "add":
+            registry.add(name)
+        elif op == "external":
+            registry.add_external(name, aliases)
+        copied = registry.copy()
+        assert [p.canonical for p in copied.people] == [p.canonical for p in registry.people]
+        for probe in (name, *aliases):
+            found = copied.find(probe)
+            expected = _find_by_scan(copied.people, probe)
+            assert found is expected

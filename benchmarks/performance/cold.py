@@ -6,8 +6,9 @@ for ``check``), side by side in one run:
 
 1. ``quotecheck check`` on 200 articles against 1 and 10 MB of sources (and 100 MB with
    ``--sizes 1,10,100``), next to the naive scan (``rapidfuzz.fuzz.partial_ratio_alignment`` of
-   each planted quote against every source, timed on a sample of quotes and scaled to all of
-   them, in its own fresh process);
+   each planted quote against every source, timed on a sample stratified by quote length —
+   ``--naive-sample`` strata, 60 by default — and scaled to all of them, in its own fresh
+   process);
 2. the same ``check`` warm (a second run with the cache the first one filled);
 3. ``quotecheck batch`` on a local cluster of 1 and 2 workers (cluster start included) with a
    fresh cache, next to ``quotecheck check`` on the same articles: 200 articles and
@@ -16,7 +17,9 @@ for ``check``), side by side in one run:
 Each row gives wall seconds, CPU seconds (user + system of the command and its children) and
 the peak resident memory of the largest process.  The sources are generated statements of
 about 5 KB each (``--source-bytes``) plus the four debate transcripts, as in
-:mod:`benchmarks.performance.corpus`.  Ratios within one run are the message: on a shared
+:mod:`benchmarks.performance.corpus`; the articles carry about 5 quotes each
+(:data:`~benchmarks.performance.corpus.QUOTES_PER_ARTICLE_DENSE`: 200 articles, about 1,000
+quotes, the bar of issue #19).  Ratios within one run are the message: on a shared
 machine absolute times vary from run to run.  Writes
 ``benchmarks/results/cold-start.{json,md}``.  ``PYTHONPATH`` is passed on to every command, so
 the same run can time another checkout of quotecheck (the before of a before/after).
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import os
 import random
@@ -150,7 +154,11 @@ def stage_batch(root: str, n: int, workers: int) -> dict[str, Any]:
 
 def stage_naive(root: str, n: int, sample: int, seed: int = 1) -> dict[str, Any]:
     """The naive scan: each planted quote of the first ``n`` articles against every source with
-    ``partial_ratio_alignment``; ``sample`` quotes are timed, the total scaled to all."""
+    ``partial_ratio_alignment``, timed on a stratified sample and scaled to all quotes.
+
+    A quote's cost grows with its length, so the quotes are sorted by length and cut into
+    ``sample`` strata of (nearly) equal size; one random quote of each stratum is timed against
+    every source, and the total is the sum over strata of (stratum size × that quote's time)."""
     from rapidfuzz.fuzz import partial_ratio_alignment
 
     base = Path(root)
@@ -162,22 +170,36 @@ def stage_naive(root: str, n: int, sample: int, seed: int = 1) -> dict[str, Any]
     for rel in _articles(base, n):
         text = (base / rel).read_text(encoding="utf-8")
         quotes.extend(text[a:b] for a, b, _kind in manifest.get(rel, []))
-    picked = random.Random(seed).sample(quotes, min(sample, len(quotes)))
-    c0, t0 = time.process_time(), time.perf_counter()
-    for q in picked:
+    quotes.sort(key=len)
+    k = min(sample, len(quotes))
+    rng = random.Random(seed)
+    bounds = [round(i * len(quotes) / k) for i in range(k + 1)]
+    cpu_total = wall_total = 0.0
+    timed_lengths: list[int] = []
+    for lo, hi in itertools.pairwise(bounds):
+        q = quotes[rng.randrange(lo, hi)]
+        timed_lengths.append(len(q))
+        c0, t0 = time.process_time(), time.perf_counter()
         for s in sources:
             partial_ratio_alignment(q, s)
-    cpu = (time.process_time() - c0) / len(picked)
-    wall = (time.perf_counter() - t0) / len(picked)
+        cpu_total += (time.process_time() - c0) * (hi - lo)
+        wall_total += (time.perf_counter() - t0) * (hi - lo)
+    lengths = [len(q) for q in quotes]
     return {
         "articles": n,
         "quotes": len(quotes),
-        "sampled": len(picked),
+        "sampled": k,
         "sources": len(sources),
-        "ms_per_quote_wall": round(1000 * wall, 1),
-        "ms_per_quote_cpu": round(1000 * cpu, 1),
-        "wall_s": round(read_s + wall * len(quotes), 1),
-        "cpu_s": round(read_s + cpu * len(quotes), 1),
+        "quote_chars": {
+            "min": lengths[0],
+            "median": lengths[len(lengths) // 2],
+            "max": lengths[-1],
+        },
+        "timed_chars": {"min": min(timed_lengths), "max": max(timed_lengths)},
+        "ms_per_quote_wall": round(1000 * wall_total / len(quotes), 1),
+        "ms_per_quote_cpu": round(1000 * cpu_total / len(quotes), 1),
+        "wall_s": round(read_s + wall_total, 1),
+        "cpu_s": round(read_s + cpu_total, 1),
     }
 
 
@@ -199,11 +221,18 @@ def _ints(text: str) -> list[int]:
 
 
 def _corpus(work: Path, mb: int, articles: int, source_bytes: int) -> Path:
-    from benchmarks.performance.corpus import build
+    from benchmarks.performance.corpus import QUOTES_PER_ARTICLE_DENSE, build
 
-    root = work / f"{mb}mb-{articles}-{source_bytes}"
+    # q5: about 5 quotes per article, the issue's 200 articles with 1,000 quotes
+    root = work / f"{mb}mb-{articles}-{source_bytes}-q5"
     if not (root / "manifest.json").exists():
-        build(root, articles=articles, source_mb=mb, source_bytes=source_bytes)
+        build(
+            root,
+            articles=articles,
+            source_mb=mb,
+            source_bytes=source_bytes,
+            quotes_per_article=QUOTES_PER_ARTICLE_DENSE,
+        )
     return root
 
 
@@ -219,7 +248,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--batch-articles", default="200,2000", help="article counts for batch")
     ap.add_argument("--workers", default="1,2")
-    ap.add_argument("--naive-sample", type=int, default=5, help="quotes timed by the naive scan")
+    ap.add_argument(
+        "--naive-sample", type=int, default=60, help="quotes timed by the naive scan (strata)"
+    )
     ap.add_argument("--source-bytes", type=int, default=5000, help="size of each statement")
     ap.add_argument("--skip", default="", help="parts to skip: check,warm,batch,naive")
     ap.add_argument("--label", default="", help="a name for this run (e.g. the commit)")
@@ -322,7 +353,14 @@ def markdown(res: dict[str, Any]) -> str:
                 "Naive scan: "
                 + "; ".join(
                     f"{r['mb']} MB {r['ms_per_quote_cpu']:.0f} ms CPU per quote "
-                    f"({r['sampled']} of {r['quotes']} quotes timed, {r['sources']} sources)"
+                    f"({r['sampled']} of {r['quotes']} quotes timed, one per length stratum"
+                    + (
+                        f", quotes of {r['quote_chars']['min']}–{r['quote_chars']['max']} "
+                        f"characters, median {r['quote_chars']['median']}"
+                        if "quote_chars" in r
+                        else ""
+                    )
+                    + f"; {r['sources']} sources)"
                     for r in res["naive"]
                 )
                 + ".",

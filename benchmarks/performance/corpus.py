@@ -31,6 +31,8 @@ SHARED = Path(__file__).resolve().parents[3] / "shared"
 
 QUOTES_PER_ARTICLE = (0, 0, 1, 2, 2, 3, 3, 3, 4, 4, 5, 6)
 """Drawn uniformly: 1 article in 6 quotes no one, the rest 1 to 6 quotes (mean ≈ 2.75)."""
+QUOTES_PER_ARTICLE_DENSE = (3, 4, 4, 5, 5, 5, 6, 6, 7)
+"""Drawn uniformly, mean 5: the cold-start bar of issue #19 (200 articles, about 1,000 quotes)."""
 QUOTE_MIX = (
     ("verbatim", 55),
     ("house-style", 10),
@@ -114,10 +116,12 @@ def build(
     source_bytes: int = 100_000,
     seed: int = 5,
     shared: Path = SHARED,
+    quotes_per_article: tuple[int, ...] = QUOTES_PER_ARTICLE,
 ) -> Built:
     """Write the corpus under ``root`` (articles in folders of 1,000) and return its layout.
 
-    ``source_bytes`` is the size of each generated statement (the debates are whole)."""
+    ``source_bytes`` is the size of each generated statement (the debates are whole);
+    each article's number of quotes is drawn uniformly from ``quotes_per_article``."""
     rng = random.Random(seed)
     turns = debates.load_turns(shared / "data" / "debates2016-cc0" / "debate.csv")
     prose = narration(shared)
@@ -154,7 +158,7 @@ def build(
     kinds = [k for k, w in QUOTE_MIX for _ in range(w)]
     built = Built(root, [], source_paths, source_bytes=sum(p.stat().st_size for p in source_paths))
     for i in range(articles):
-        text, planted = _article(rng, prose, pool, kinds)
+        text, planted = _article(rng, prose, pool, kinds, quotes_per_article)
         folder = root / "articles" / f"part-{i // 1000:03d}"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"article-{i:05d}.md"
@@ -169,16 +173,20 @@ def build(
 
 
 def _article(
-    rng: random.Random, prose: list[str], pool: list[tuple[str, str]], kinds: list[str]
+    rng: random.Random,
+    prose: list[str],
+    pool: list[tuple[str, str]],
+    kinds: list[str],
+    quotes_per_article: tuple[int, ...] = QUOTES_PER_ARTICLE,
 ) -> tuple[str, list[Planted]]:
     paras = rng.sample(prose, rng.randint(*PARAGRAPHS))
-    n_quotes = rng.choice(QUOTES_PER_ARTICLE)
+    n_quotes = rng.choice(quotes_per_article)
     slots = sorted(rng.sample(range(1, len(paras) + 1), min(n_quotes, len(paras))))
     pieces: list[str] = ["# " + " ".join(paras[0].split()[:8]).rstrip(",.;:")]
     planted: list[Planted] = []
     pos = len(pieces[0]) + 2
     last_speaker = ""
-    for k, para in enumerate(paras):
+    for k in range(len(paras) + 1):  # a quote may come after the last paragraph too
         if k in slots:
             quote_para, span, kind, speaker = _quote_paragraph(
                 rng, pool, kinds, last_speaker, prose
@@ -187,8 +195,9 @@ def _article(
             pieces.append(quote_para)
             pos += len(quote_para) + 2
             last_speaker = speaker
-        pieces.append(para)
-        pos += len(para) + 2
+        if k < len(paras):
+            pieces.append(paras[k])
+            pos += len(paras[k]) + 2
     return "\n\n".join(pieces) + "\n", planted
 
 

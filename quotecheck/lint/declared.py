@@ -101,6 +101,9 @@ class Declarations:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     is_source: bool = False
     """The file's ``quotecheck:`` table describes a source (speaker, kind …), not an article."""
+    group: tuple[str, ...] | None = None
+    """The configuration globs the article matched, when its sources come from them alone (no
+    sources in its front matter): articles of one group declare the same sources."""
 
 
 def _inside(path: str, root: str) -> bool:
@@ -242,13 +245,17 @@ def declarations(
     root: Path,
     config: LintConfig,
     resolved: dict[tuple[str, str], Path | Problem] | None = None,
+    groups: dict[tuple[str, ...], Declarations] | None = None,
 ) -> Declarations:
     """Resolve the sources declared for one article.
 
     ``meta`` is the document's front matter (or HTML meta table); ``display`` the article's
     path relative to ``root``.  ``resolved`` memoises path resolution across the articles of
-    one run (the same sources are declared by many articles).  A malformed ``quotecheck:``
-    table is a :class:`~quotecheck.errors.FrontMatterError` naming the key.
+    one run (the same sources are declared by many articles).  ``groups`` memoises whole
+    answers for articles whose sources come from the configuration alone, by the globs they
+    match: an archive mapped to thousands of sources resolves them once per run, not once
+    per article.  A malformed ``quotecheck:`` table is a
+    :class:`~quotecheck.errors.FrontMatterError` naming the key.
     """
     table = meta.get("quotecheck")
     if doc_format == "html" and isinstance(table, dict):
@@ -270,10 +277,15 @@ def declarations(
     base = Path(os.path.relpath(os.path.abspath(article.parent), os.path.abspath(root)))
     if not _inside(os.path.abspath(article), os.path.abspath(root)):
         base = Path(os.path.relpath(article.parent.resolve(), root))
+    matched = tuple(glob for glob in config.sources if glob_match(glob, display))
+    group = matched if not decl.sources and resolved is not None else None
+    if group is not None and groups is not None and group in groups:
+        known = groups[group]
+        out.sources, out.problems, out.group = list(known.sources), list(known.problems), group
+        return out
     specs = [(s, base.as_posix()) for s in decl.sources]
-    for glob, mapped in config.sources.items():
-        if glob_match(glob, display):
-            specs.extend((s, "") for s in mapped)
+    for glob in matched:
+        specs.extend((s, "") for s in config.sources[glob])
     seen: set[Path] = set()
     for n, (spec, folder) in enumerate(specs):
         if n % 1024 == 0:
@@ -293,4 +305,7 @@ def declarations(
                 _display_memo(found, root) if resolved is not None else display_path(found, root)
             )
             out.sources.append(ResolvedSource(spec, found, shown))
+    if group is not None and groups is not None:
+        out.group = group
+        groups[group] = Declarations(sources=list(out.sources), problems=list(out.problems))
     return out

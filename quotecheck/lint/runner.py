@@ -132,6 +132,19 @@ class _Article:
     sources: list[Source] = field(default_factory=list)
     problems: list[Finding] = field(default_factory=list)
     settings: Settings | None = None
+    group: tuple[str, ...] | None = None
+    """Its sources are those of every article of this group (``_GroupSources``)."""
+
+
+@dataclass
+class _GroupSources:
+    """The sources a declaration gives, read, and its problems as ``(code, message, needle)``
+    in the order they are placed; with their key once an article has needed it."""
+
+    sources: list[Source] = field(default_factory=list)
+    problems: list[tuple[str, str, str]] = field(default_factory=list)
+    key: dict[int, str] = field(default_factory=dict)
+    """``len(extra sources)`` → sources key (extra sources are the same for the whole run)."""
 
 
 # --------------------------------------------------------------------------- analysis
@@ -261,6 +274,10 @@ class Linter:
         self._source_memo: dict[tuple[Path, str], Source | str] = {}
         self._digests: dict[int, tuple[Source, str]] = {}
         self._resolved: dict[tuple[str, str], Path | Problem] = {}
+        # per group of articles declaring the same sources (declared.Declarations.group):
+        # what resolving them gave, and their key; computed once per run, not per article
+        self._groups: dict[tuple[str, ...], Declarations] = {}
+        self._group_sources: dict[tuple[str, ...], _GroupSources] = {}
 
     # ---- preparation
 
@@ -314,6 +331,7 @@ class Linter:
                     root=self.root,
                     config=self.config,
                     resolved=self._resolved,
+                    groups=self._groups,
                 )
         except InputError as exc:
             art.error = str(exc).replace(art.display, str(path), 1)
@@ -366,6 +384,36 @@ class Linter:
         out.extend(self.options.extra_source_objects)
         return out
 
+    def _load_declared(self, decl: Declarations) -> _GroupSources:
+        """The sources ``decl`` declares, read (each file once per run), and the problems to
+        place in the article: unreadable (QC501) or without a speaker (QC503)."""
+        out = _GroupSources()
+        for resolved in decl.sources:
+            got = self._load_source(resolved.path, resolved.display, resolved.spec)
+            if isinstance(got, str):
+                out.problems.append(
+                    (
+                        "QC501",
+                        f"source {resolved.spec.path!r} cannot be read: {got}",
+                        resolved.spec.path,
+                    )
+                )
+                continue
+            if got.speaker and got.speaker in decl.aliases:
+                merged = tuple(dict.fromkeys((*got.aliases, *decl.aliases[got.speaker])))
+                got = got.model_copy(update={"aliases": merged})
+            if got.speaker is None and not any(t.speaker for t in got.turns):
+                out.problems.append(
+                    (
+                        "QC503",
+                        f"source {resolved.display!r} has no speaker: declare 'speaker:' in the "
+                        "article's source entry or the source's front matter",
+                        resolved.spec.path,
+                    )
+                )
+            out.sources.append(got)
+        return out
+
     def _resolve_sources(self, art: _Article, extra: list[Source]) -> None:
         assert art.doc is not None
         raw = art.raw
@@ -391,27 +439,16 @@ class Linter:
 
         for problem in art.decl.problems:
             place(problem.code, problem.message, problem.needle)
-        sources: list[Source] = []
-        for resolved in art.decl.sources:
-            got = self._load_source(resolved.path, resolved.display, resolved.spec)
-            if isinstance(got, str):
-                place(
-                    "QC501",
-                    f"source {resolved.spec.path!r} cannot be read: {got}",
-                    resolved.spec.path,
-                )
-                continue
-            if got.speaker and got.speaker in art.decl.aliases:
-                merged = tuple(dict.fromkeys((*got.aliases, *art.decl.aliases[got.speaker])))
-                got = got.model_copy(update={"aliases": merged})
-            if got.speaker is None and not any(t.speaker for t in got.turns):
-                place(
-                    "QC503",
-                    f"source {resolved.display!r} has no speaker: declare 'speaker:' in the "
-                    "article's source entry or the source's front matter",
-                    resolved.spec.path,
-                )
-            sources.append(got)
+        group = art.decl.group if not art.decl.aliases else None
+        loaded = self._group_sources.get(group) if group is not None else None
+        if loaded is None:
+            loaded = self._load_declared(art.decl)
+            if group is not None:
+                self._group_sources[group] = loaded
+        for code, message, needle in loaded.problems:
+            place(code, message, needle)
+        sources = loaded.sources
+        art.group = group
         art.sources = [*sources, *extra]
         if self.options.settings is not None:
             settings = self.options.settings
@@ -472,7 +509,7 @@ class Linter:
                     path=a.display, language=self.config.language, error=a.error
                 )
                 continue
-            skey = self._sources_key(a.sources)
+            skey = self._group_key(a)
             source_sets.setdefault(skey, a.sources)
             key = None
             if self.cache is not None:
@@ -545,6 +582,16 @@ class Linter:
             stale=stale,
             notes=notes,
         )
+
+    def _group_key(self, a: _Article) -> str:
+        """The sources key of ``a``: once per group of articles declaring the same sources."""
+        loaded = self._group_sources.get(a.group) if a.group is not None else None
+        if loaded is None:
+            return self._sources_key(a.sources)
+        extra = len(a.sources) - len(loaded.sources)
+        if extra not in loaded.key:
+            loaded.key[extra] = self._sources_key(a.sources)
+        return loaded.key[extra]
 
     def _sources_key(self, sources: Sequence[Source]) -> str:
         """The key of an article's sources; each source is hashed once per run."""

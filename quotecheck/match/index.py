@@ -19,6 +19,7 @@ import math
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import overload
 
 import numpy as np
@@ -156,7 +157,7 @@ class SourceIndex:
         base = 0
         for source in self.sources:
             st = self._source_tokens(source, cache, digest)
-            local_to_global = np.array([self._grow(w) for w in st.words], dtype=np.int32)
+            local_to_global = self._global_ids(st.words)
             ids = local_to_global[st.ids] if len(st) else np.zeros(0, dtype=np.int32)
             self.codes.append(_as_code(ids))
             self.starts.append(array("q", st.starts.astype(np.int64).tobytes()))
@@ -218,6 +219,14 @@ class SourceIndex:
         if cache is not None:
             cache.store(key, st)
         return st
+
+    def _global_ids(self, words: list[str]) -> np.ndarray:
+        """The index-wide ids of a source's distinct ``words``: known words looked up in one
+        C-level pass (``map(dict.get)``), only new ones numbered one by one, in order."""
+        ids = np.fromiter(map(self.vocab.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+        for i in np.flatnonzero(ids < 0).tolist():
+            ids[i] = self._grow(words[i])
+        return ids.astype(np.int32)
 
     def _grow(self, word: str) -> int:
         tid = self.vocab.get(word)

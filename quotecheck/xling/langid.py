@@ -48,12 +48,31 @@ _identifiers: dict[tuple[str, ...] | None, Any] = {}
 
 
 def _identifier(languages: tuple[str, ...] | None) -> Any:
-    """A py3langid identifier with normalised probabilities, restricted to ``languages``."""
+    """A py3langid identifier with normalised probabilities, restricted to ``languages``.
+
+    The model file (LZMA-compressed, about 0.3 s to read) is read once per process: every
+    further identifier is built on the arrays of the first (restricting makes new arrays, the
+    full model is never written to)."""
     with _lock:
         ident = _identifiers.get(languages)
         if ident is None:
             module = importlib.import_module("py3langid.langid")
-            ident = module.LanguageIdentifier.from_model_file(module.MODEL_FILE, norm_probs=True)
+            first = next(iter(_identifiers.values()), None)
+            if first is None:
+                ident = module.LanguageIdentifier.from_model_file(
+                    module.MODEL_FILE, norm_probs=True
+                )
+            else:
+                ptc, pc, classes = first._full_model
+                ident = module.LanguageIdentifier(
+                    ptc,
+                    pc,
+                    classes,
+                    first.tk_nextmove,
+                    first.tk_output,
+                    norm_probs=True,
+                    tk_row=first.tk_row,
+                )
             if languages is not None:
                 known = set(ident.labels)
                 ident.set_languages([c for c in languages if c in known])
