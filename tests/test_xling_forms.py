@@ -90,6 +90,12 @@ def test_compose(parts: list[float], value: float) -> None:
         ("en", "a third of them", [3.0]),  # the ordinal, with 1/3 as the other reading
         ("de", "ein Drittel", [1 / 3]),
         ("en", "a dozen", [12.0]),
+        ("en", "half a million", [500_000.0]),
+        ("de", "eine halbe Million", [500_000.0]),
+        ("de", "eine Million", [1_000_000.0]),
+        ("de", "Millionen Menschen", []),  # a scale alone is no number
+        ("de", "am 01.10.2023", [1.0, 2023.0]),  # the month is a calendar id
+        ("de", "am 31.13.2023", [3113.2023]),  # no month 13: not a date (read as a number)
     ],
 )
 def test_amounts(code: str, text: str, values: list[float]) -> None:
@@ -107,6 +113,10 @@ def test_amounts(code: str, text: str, values: list[float]) -> None:
         ("fr", "personne ne sait rien", 1),
         ("es", "no dijo nada", 1),
         ("ru", "никто ничего не сказал", 1),
+        ("en", "neither the money nor the time", 1),
+        ("de", "weder Geld noch Zeit", 1),
+        ("es", "ni dinero ni tiempo", 1),
+        ("en", "not now, nor later", 2),  # "nor" alone opens a negation of its own
     ],
 )
 def test_negations_counted_by_meaning(code: str, text: str, count: int) -> None:

@@ -158,6 +158,13 @@ class LanguageData:
     number_parts: dict[str, str] = field(default_factory=dict)
     """Parts of a number written as one word or with hyphens, beyond :attr:`number_words`:
     joiners (value ``+``: German "und" in "fünfundzwanzig") and combining forms ("ein" → "1")."""
+    negation_pairs: dict[str, str] = field(default_factory=dict)
+    """Correlative negations, first word → the word that continues it ("neither" → "nor",
+    "ni" → "ni"): one negation however far apart ("weder … noch" is one, so is "neither …
+    nor")."""
+    scale_articles: frozenset[str] = frozenset()
+    """Words that stand for one before a scale word ("a million", "eine Million", "un
+    millón"): the scale then counts as a number of its own."""
     name_aliases: dict[str, str] = field(default_factory=dict)
     """A name as written (lower case, may be several words) → a language-independent id
     ("vereinigte staaten" → "us", "usa" → "us"): the same country or body under another name."""

@@ -43,7 +43,17 @@ from quotecheck.models import Edit, EditKind
 from quotecheck.xling.encoders import Matrix
 from quotecheck.xling.segment import Token, tokens
 
-__all__ = ["ENTITY_SIMILARITY", "LanguageExtras", "Side", "WordVectors", "compare", "same_name"]
+__all__ = [
+    "ENTITY_SIMILARITY",
+    "LanguageExtras",
+    "Side",
+    "WordVectors",
+    "compare",
+    "modals",
+    "negations",
+    "numeric_date",
+    "same_name",
+]
 
 ENTITY_SIMILARITY = 0.7
 """Word-embedding similarity from which two names are the same name in two languages
@@ -286,15 +296,21 @@ def negations(side: Side, gap: int = NEGATION_GAP) -> list[list[Token]]:
     events: list[list[Token]] = []
     last = -(10**9)
     concord = side.extra.negative_concord
+    pairs = side.lang.negation_pairs
+    closing: tuple[str, list[Token]] | None = None  # the word that continues an open pair
     for i, w in enumerate(side.words):
         if w.norm not in side.lang.negations:
             continue
         if events and events[-1][-1] is w.token:
             continue  # one written word expanded into two negation words
-        if events and concord and i - last <= gap:
+        if closing is not None and w.norm == closing[0]:
+            closing[1].append(w.token)  # "neither … nor" is one negation
+        elif events and concord and i - last <= gap:
             events[-1].append(w.token)
         else:
             events.append([w.token])
+        if w.norm in pairs:
+            closing = (pairs[w.norm], events[-1])
         last = i
     return events
 
@@ -534,11 +550,50 @@ def _joined(side: Side, a: Token, b: Token) -> bool:
     return side.text[a.end : b.start].strip(" -\u00a0") == ""
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+"""The month ids of the ``calendar_words`` data, in calendar order."""
+_NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
+
+
+def numeric_date(token: Token) -> tuple[int, int, int] | None:
+    """(day, month, year) of a date written in digits with full stops ("01.10.2023").
+
+    Dotted dates are day.month.year wherever they are written (German, Russian, French and
+    Spanish news; the month-first order of American English uses slashes), so this needs no
+    language data.  A day or month out of range is no date (it is read as a number).
+    """
+    m = _NUMERIC_DATE.fullmatch(token.text) if token.kind == "num" else None
+    if m is None:
+        return None
+    day, month, year = (int(g) for g in m.groups())
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return day, month, year + 2000 if year < 100 else year
+
+
+def _scaled(side: Side, j: int) -> tuple[float, int] | None:
+    """(scale, words used) when word ``j`` (or ``j + 1`` after "a"/"eine") is a scale word."""
+    words = side.words
+    if j < len(words) and words[j].norm in side.lang.scale_articles:
+        j += 1
+        used = 2
+    else:
+        used = 1
+    if j < len(words) and words[j].token.kind == "word":
+        factor = _scale(side.lang, words[j].norm)
+        if factor is not None:
+            return factor, used
+    return None
+
+
 def amounts(side: Side) -> list[Amount]:
     """The numbers on this side with their scale words and units.
 
     Number words in a row make one number ("twenty five", "двадцать пять", "two hundred
-    thousand"); ordinal and fraction words are numbers too (soft, see :class:`Amount`).
+    thousand"); ordinal and fraction words are numbers too (soft, see :class:`Amount`); a scale
+    word after a word for one ("a million", "eine Million") or after a fraction ("half a
+    million", "eine halbe Million") is a number; a dotted date ("01.10.2023") gives its day and
+    its year (its month is a calendar id, :func:`_calendar`).
     """
     words = side.words
     lang, units = side.lang, side.extra.unit_words
@@ -546,6 +601,19 @@ def amounts(side: Side) -> list[Amount]:
     i = 0
     while i < len(words):
         w = words[i]
+        date = numeric_date(w.token)
+        if date is not None:
+            out.append(Amount(float(date[0]), None, (w.token,)))
+            out.append(Amount(float(date[2]), None, (w.token,)))
+            i += 1
+            continue
+        if w.norm in lang.scale_articles and w.token.kind == "word":
+            scaled = _scaled(side, i + 1)
+            if scaled is not None and scaled[1] == 1:  # "a million", not "a a million"
+                toks = [w.token, words[i + 1].token]
+                out.append(Amount(scaled[0], None, tuple(toks)))
+                i += 2
+                continue
         found = _word_amount(side, i)
         if found is None:
             i += 1
@@ -553,6 +621,12 @@ def amounts(side: Side) -> list[Amount]:
         value, alternatives, soft = found
         toks = [w.token]
         j = i + 1
+        if soft and (scaled := _scaled(side, j)) is not None:
+            # "half a million", "eine halbe Million": the fraction of a scale is a number
+            toks.extend(words[k].token for k in range(j, j + scaled[1]))
+            out.append(Amount(value * scaled[0], None, tuple(toks)))
+            i = j + scaled[1]
+            continue
         if w.token.kind == "word" and not soft:
             run = [value]
             while j < len(words) and _joined(side, words[j - 1].token, words[j].token):
@@ -853,8 +927,15 @@ def _check_entities(
 
 
 def _calendar(side: Side) -> list[tuple[str, Token]]:
+    """Day and month ids on this side, the month of a dotted date ("01.10.2023") included."""
     cal = side.extra.calendar_words
-    return [(cal[w.norm], w.token) for w in side.words if w.norm in cal]
+    out: list[tuple[str, Token]] = []
+    for w in side.words:
+        if w.norm in cal:
+            out.append((cal[w.norm], w.token))
+        elif (date := numeric_date(w.token)) is not None:
+            out.append((_MONTHS[date[1] - 1], w.token))
+    return out
 
 
 def _check_dates(quote: Side, source: Side) -> list[Edit]:

@@ -37,6 +37,9 @@ from quotecheck.xling.checks import (
     Side,
     WordVectors,
     compare,
+    modals,
+    negations,
+    numeric_date,
 )
 from quotecheck.xling.encoders import Encoder, Matrix, default_encoder
 from quotecheck.xling.langid import SourceLanguages, source_language
@@ -46,6 +49,10 @@ __all__ = ["CrossLingual", "XlingResult", "XlingSettings"]
 
 _ELLIPSIS = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.")
 _BRACKETS = re.compile(r"[\[\]]")
+_COMPARED_MODALS = {"necessity", "possibility"}
+"""The modal families the checks compare (volition and conditional are not)."""
+REPAIR_EDITS = 2
+"""At most this many changed words are put back to see whether the rest is a translation."""
 
 
 class XlingSettings(SettingsSection):
@@ -107,7 +114,11 @@ class XlingResult(Frozen):
     """Raw offsets of the sentence (or sentence pair) the span lies in, for context."""
     sentence_end: int
     similarity: float
-    """Cosine similarity of quote and span embeddings, clipped to 0..1."""
+    """Cosine similarity of quote and span embeddings, clipped to 0..1; for a quote that
+    reaches ``translated_min`` only with its changed words put back (see
+    :meth:`CrossLingual.check`), that repaired similarity."""
+    raw_similarity: float | None = None
+    """The quote's own similarity when :attr:`similarity` is the repaired one, else None."""
     verdict: Verdict | None
     """TRANSLATED, TRANSLATED_ALTERED, or None when the span is too far to call it a translation."""
     edits: tuple[Edit, ...] = ()
@@ -355,6 +366,77 @@ class CrossLingual:
             return ix, units[k], float(sims[k])
         return ix, unit, sim
 
+    def _scope(self, ix: _Indexed, unit: Unit, quote_words: int) -> Unit:
+        """The span widened over a negation or modal word of its clause just outside it.
+
+        The window search rewards leaving out the words a rendering does not have, so the
+        span of "Studiengebühren werden eingeführt" against "Tuition fees will not be
+        introduced" stops at "will", and the dropped negation goes unseen.  A negation or a
+        modal of necessity or possibility scopes over its whole clause: one that lies at most
+        ``snap_words`` words outside the span, inside the span's clause, is taken in, by
+        widening to the clause's edge when that keeps the span within twice the quote's
+        length (the longest window), else to the word itself.  Bounded by ``snap_words`` tests
+        on each side.
+        """
+        if unit.kind == "pair":
+            return unit
+        lay, reach = ix.layout, self.settings.snap_words
+        lo, hi = lay.clause_bounds(unit.sentence, unit.first, unit.last)
+        first, last = unit.first, unit.last
+        longest = 2 * max(quote_words, 1)
+        for k in range(first - 1, max(lo, first - 1 - reach) - 1, -1):
+            if self._scoping(ix, k):
+                first = lo if last - lo <= longest else k
+                break
+        for k in range(last, min(hi, last + 1 + reach)):
+            if self._scoping(ix, k):
+                last = hi if hi - first <= longest else k + 1
+                break
+        if (first, last) == (unit.first, unit.last):
+            return unit
+        return Unit(first, last, unit.sentence, "window")
+
+    @staticmethod
+    def _scoping(ix: _Indexed, k: int) -> bool:
+        """Whether source token ``k`` is a negation or a modal the checks compare."""
+        tok = ix.layout.tokens[k]
+        if tok.kind != "word":
+            return False
+        one = Side(ix.source.text, tok.start, tok.end, _known(ix.language))
+        return bool(negations(one)) or bool(set(modals(one)) & _COMPARED_MODALS)
+
+    def _repaired_similarity(
+        self, quote_text: str, edits: tuple[Edit, ...], span: str
+    ) -> float | None:
+        """Similarity of quote and span once each changed word is written as the source has it.
+
+        The embedding is sensitive to the very words a drifted rendering changes (a number, a
+        name): "Die Ausbaggerung kostet 58 Millionen Euro" scores below ``translated_min``
+        against "costs 85 million euros" although nothing else differs.  Each edit with words
+        on both sides, each one stretch, is undone by putting the source's words in place of the
+        quote's (at most :data:`REPAIR_EDITS` of them); what remains is compared again.  A quote
+        that is a translation but for those words then reaches the floor; an unrelated one
+        does not, since the rest of its words still differ.  None when nothing can be undone.
+        Costs one embedding of two texts.
+        """
+        undo = [
+            e
+            for e in edits
+            if e.quote
+            and e.source
+            and e.quote_start is not None
+            and e.quote_end is not None
+            and " … " not in e.quote
+            and " … " not in e.source
+        ]
+        if not undo or len(undo) > REPAIR_EDITS or len(undo) < len(edits):
+            return None
+        text = quote_text
+        for e in sorted(undo, key=lambda e: e.quote_start or 0, reverse=True):
+            assert e.quote_start is not None and e.quote_end is not None
+            text = text[: e.quote_start] + e.source + text[e.quote_end :]
+        return paraphrase_similarity(self.encoder, text, span)
+
     # -- public API -----------------------------------------------------------------------
 
     def check(
@@ -370,7 +452,8 @@ class CrossLingual:
         s = self.settings
         clean = _clean_quote(quote_text)
         quote_side = Side(quote_text, 0, len(quote_text), _known(quote_language))
-        n_words = sum(1 for t in quote_side.tokens if t.kind != "sym")
+        # A dotted date ("01.10.2023") is one token written as three words elsewhere.
+        n_words = sum(3 if numeric_date(t) else 1 for t in quote_side.tokens if t.kind != "sym")
         if n_words < s.min_words or not clean:
             return None
         want = quote_language.split("-")[0]
@@ -384,6 +467,10 @@ class CrossLingual:
         if found is None:
             return None
         ix, unit, sim = found
+        scoped = self._scope(ix, unit, n_words)
+        if scoped != unit:
+            unit = scoped
+            sim = float((self._encode([ix.layout.unit_text(unit)]) @ qvec)[0])
         similarity = float(min(1.0, max(0.0, sim)))
         if similarity < s.report_min:
             return None
@@ -409,6 +496,11 @@ class CrossLingual:
         )
         span = ix.source.text[start:end]
         name = ix.source.path or ix.source.id
+        raw_similarity: float | None = None
+        if similarity < s.translated_min and edits:
+            repaired = self._repaired_similarity(quote_text, edits, span)
+            if repaired is not None and repaired >= s.translated_min:
+                raw_similarity, similarity = similarity, repaired
         if similarity < s.translated_min:
             verdict = None
             explanation = (
@@ -421,6 +513,11 @@ class CrossLingual:
                 f"translated from {ix.language} ({name}), but the meaning changed: "
                 + "; ".join(_describe(e) for e in edits)
             )
+            if raw_similarity is not None:
+                explanation += (
+                    f" (similarity {raw_similarity:.2f} as written, {similarity:.2f} with the "
+                    "changed words as the source has them)"
+                )
         else:
             verdict = Verdict.TRANSLATED
             explanation = (
@@ -437,6 +534,7 @@ class CrossLingual:
             sentence_start=ix.layout.tokens[sa].start,
             sentence_end=ix.layout.tokens[sb - 1].end,
             similarity=similarity,
+            raw_similarity=raw_similarity,
             verdict=verdict,
             edits=edits,
             explanation=explanation,

@@ -1,0 +1,123 @@
+"""A translated quote whose span search leaves out the words that changed: a negation or modal
+just outside the span (taken in, :meth:`CrossLingual._scope`), and a number or name changed
+so much that the quote scores below ``translated_min`` (the changed words put back,
+:meth:`CrossLingual._repaired_similarity`).  Sentences written for quotecheck; the built-in
+encoder is loaded once per process."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from quotecheck.models import Source, Verdict
+from quotecheck.xling import CrossLingual, XlingSettings, default_encoder
+
+STATEMENT = (
+    "The harbour fees will not be raised this year. We may have to close the eastern ferry "
+    "line. The new bridge over the canal costs 76 million euros. Our main partner remains "
+    "Hamburg, and the ferries carry 9,000 passengers a day. Nobody has asked us about the "
+    "canal. The mayor must sign the contract before Easter.\n"
+)
+
+SCOPED = (
+    "Parking fees will not be introduced. Tolls rise in spring. We will not build any new car "
+    "parks. Oslo is our biggest client.\n"
+)
+
+CASES = [
+    # (German quote, verdict expected, edit kinds expected among the edits)
+    ("Die Hafengebühren werden in diesem Jahr erhöht.", Verdict.TRANSLATED_ALTERED, {"negation"}),
+    ("Die Hafengebühren werden in diesem Jahr nicht erhöht.", Verdict.TRANSLATED, set()),
+    (
+        "Die neue Brücke über den Kanal kostet 67 Millionen Euro.",
+        Verdict.TRANSLATED_ALTERED,
+        {"number"},
+    ),
+    ("Die neue Brücke über den Kanal kostet 76 Millionen Euro.", Verdict.TRANSLATED, set()),
+    ("Der Bürgermeister muss den Vertrag vor Ostern unterschreiben.", Verdict.TRANSLATED, set()),
+    (
+        "Der Bürgermeister kann den Vertrag vor Ostern unterschreiben.",
+        Verdict.TRANSLATED_ALTERED,
+        {"modality"},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def xl() -> CrossLingual:
+    source = Source(id="harbour.txt", text=STATEMENT, speaker="Mara Lind", language="en")
+    return CrossLingual([source], encoder=default_encoder(), use_cache=False)
+
+
+@pytest.mark.parametrize(("quote", "verdict", "kinds"), CASES, ids=lambda x: str(x)[:40])
+def test_changed_words_are_seen(
+    xl: CrossLingual, quote: str, verdict: Verdict, kinds: set[str]
+) -> None:
+    r = xl.check(quote.rstrip("."), "de")
+    assert r is not None
+    assert r.verdict is verdict, (r.text, r.similarity, r.edits)
+    assert kinds <= {e.kind.value for e in r.edits}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Wir haben 67 neue Busse für die Schulen gekauft.",
+        "Der Trainer aus Bremen hat den Verein verlassen.",
+    ],
+)
+def test_an_unrelated_quote_gets_no_verdict(xl: CrossLingual, quote: str) -> None:
+    r = xl.check(quote.rstrip("."), "de")
+    assert r is None or r.verdict is None, (r.text, r.similarity, r.edits)
+
+
+@pytest.mark.parametrize(
+    "quote", ["Parkgebühren werden eingeführt", "Wir werden neue Parkhäuser bauen"]
+)
+def test_a_negation_next_to_the_span_is_taken_in(quote: str) -> None:
+    source = Source(id="city.txt", text=SCOPED, speaker="Mara Lind", language="en")
+    r = CrossLingual([source], encoder=default_encoder(), use_cache=False).check(quote, "de")
+    assert r is not None and "not" in r.text.split(), r
+    assert r.verdict is Verdict.TRANSLATED_ALTERED
+    assert {e.kind.value for e in r.edits} == {"negation"}
+
+
+class WordCounts:
+    """A lexical stand-in for the encoder: hashed word counts, so similarities are exact."""
+
+    name = "word-counts"
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), 512), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                out[row, zlib.crc32(word.encode()) % 512] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1.0, norms)
+
+
+@pytest.mark.parametrize(
+    ("quote", "verdict"),
+    [
+        # below the floor as written; with "85 million euros" put back it is the sentence
+        ("Die bridge costs 58 million euros", Verdict.TRANSLATED_ALTERED),
+        # the same number changed, but the rest is other words: still too far
+        ("Wir kaufen 58 Busse", None),
+    ],
+)
+def test_changed_words_put_back(quote: str, verdict: Verdict | None) -> None:
+    source = Source(
+        id="canal.txt", text="The bridge costs 85 million euros.\n", speaker="M", language="en"
+    )
+    settings = XlingSettings(translated_min=0.8, report_min=0.0)
+    xl = CrossLingual([source], encoder=WordCounts(), use_cache=False, settings=settings)
+    r = xl.check(quote, "de")
+    assert r is not None
+    assert r.verdict is verdict, r
+    if verdict is not None:
+        assert r.raw_similarity is not None and r.raw_similarity < 0.8 <= r.similarity
+        assert [e.kind.value for e in r.edits] == ["number"]
