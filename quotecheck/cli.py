@@ -25,18 +25,37 @@ from quotecheck.rules import all_rules, get_rule
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
-_EPILOG = """\
+_CONFIGURATION = """
+configuration:
+  [tool.quotecheck] in pyproject.toml, or quotecheck.toml: the nearest one in the folder of
+  the paths checked or above it. Precedence: command line > QUOTECHECK_* environment
+  variables > file. See docs/ci.md; every option: docs/cli.md.
+"""
+
+_EPILOG = (
+    """\
 exit codes:
   0  no finding at or above --fail-level (or --exit-zero was given)
   1  findings at or above --fail-level (default: error)
   2  usage, configuration or input error, or an article that could not be read
      (a one-line message on stderr)
-
-configuration:
-  [tool.quotecheck] in pyproject.toml, or quotecheck.toml: the nearest one in the folder of
-  the paths checked or above it. Precedence: command line > QUOTECHECK_* environment
-  variables > file. See docs/ci.md.
 """
+    + _CONFIGURATION
+)
+"""The help epilog of ``check`` (and of ``quotecheck`` itself): the only command that fails on
+findings."""
+
+_SHOW_EPILOG = (
+    """\
+exit codes:
+  0  done, whatever the findings (only 'quotecheck check' fails on them)
+  2  usage, configuration or input error, or an article that could not be read
+     (a one-line message on stderr)
+"""
+    + _CONFIGURATION
+)
+"""The help epilog of the commands that show findings without failing on them (``report``,
+``explain``, ``baseline``, ``lineage``): they take no ``--fail-level``."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -210,7 +229,7 @@ def _parser() -> argparse.ArgumentParser:
         help="show or prune the baseline",
         description="Check the articles and compare their findings with the baseline: how "
         "many entries still match, how many are stale. --prune removes the stale ones.",
-        epilog=_EPILOG,
+        epilog=_SHOW_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _lint_arguments(b)
@@ -221,7 +240,7 @@ def _parser() -> argparse.ArgumentParser:
         help="write the side-by-side HTML report",
         description="Check the articles and write one self-contained HTML page: each quote "
         "beside its source, changed words highlighted, filterable by verdict.",
-        epilog=_EPILOG,
+        epilog=_SHOW_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _lint_arguments(h)
@@ -238,7 +257,7 @@ def _parser() -> argparse.ArgumentParser:
         help="show an article's quotes beside their sources in the terminal",
         description="Check one article and show each quote beside its source span, with the "
         "changed words marked. ARTICLE:LINE shows the quote(s) on that line.",
-        epilog=_EPILOG,
+        epilog=_SHOW_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _lint_arguments(e)
@@ -250,7 +269,7 @@ def _parser() -> argparse.ArgumentParser:
         "order each group by the articles' dates (front matter 'date:', HTML meta; input order "
         "when an article has none) and show each variant's changes, its origin and its copies "
         "with the evidence. See docs/lineage.md.",
-        epilog=_EPILOG,
+        epilog=_SHOW_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _lint_arguments(ln)
