@@ -18,6 +18,8 @@ from quotecheck.lang.schema import LanguageData
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 ENTITY_NOT_PERSON = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "DATE", "TIME"})
 POSSESSIVE = ("’s", "'s")
+_CLOSING_MARKS = "\"'\u201d\u2019\u00bb\u201c "
+"""Closing quote marks (and the typewriter pairs made of them), to read the text before them."""
 _BREAK = re.compile(r"\n[^\S\n]*\n")
 """A blank line in the parsed text: a paragraph break, or a line focused parsing blanked."""
 
@@ -152,7 +154,14 @@ class ArticleContext:
             gap = self.view[site.end : nxt.start_char]
             inside_end = self.view[max(site.start, site.end - 2) : site.end]
             follows = self.view[nxt.start_char : nxt.start_char + 1]
-            cue_soon = any(
+            # A quote that closes its own sentence ("…poverty.”) is not framed by a long
+            # sentence after it: "He says not …" starts the next statement.
+            closed = (
+                self.view[max(site.start, site.end - 4) : site.end]
+                .rstrip(_CLOSING_MARKS)
+                .endswith(".")
+            )
+            cue_soon = not closed and any(
                 self.is_reporting(t)
                 for t in list(nxt)[:5]
                 if t.pos_ in ("VERB", "AUX") or not self.parsed

@@ -102,6 +102,9 @@ def features(
     if head is not None:
         p = personhood(ctx, head)
         f[f"person:{p}"] = 1.0
+        # how person-like a mention must be depends on the rule that proposed it: a cue's
+        # subject may be an organisation or a document ("the statement said"), a neighbour
+        # in the text should be a person
         low = head.lower_
         if low in ctx.lang.first_person:
             f["first_person"] = 1.0
