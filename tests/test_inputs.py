@@ -119,3 +119,32 @@ def test_doubled_typewriter_marks_stand_for_a_double_mark(
     for q in quotes:  # offsets slice the raw text; the marks are the raw characters
         assert raw[q.start - len(q.open_mark) : q.start] == q.open_mark
         assert raw[q.end : q.end + len(q.close_mark)] == q.close_mark
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "speaker: Ann Lee\n",
+        "speaker: Ann Lee\naliases: [the senator, Lee]\nkind: transcript\n",
+        "date: 2024-03-01\npublished: 2024-03-01T10:00:00Z\nflag: yes\nn: 0x1F\nf: 1e3\n",
+        "quotecheck:\n  lang: de\n  sources:\n    - path: ../s.md\n      speaker: Ida Varga\n",
+        "a: &x [1, 2]\nb: *x\nempty:\nnull_: ~\ntilde: '~'\n",
+        "text: |\n  two\n  lines\nfolded: >\n  one\n  line\n",
+        "bad: [unclosed\n",
+        "\tindented: tab\n",
+    ],
+)
+def test_front_matter_yaml_reads_as_safe_load(body: str) -> None:
+    """The C parser gives what yaml.safe_load gives, and refuses what it refuses, alike."""
+    import yaml
+
+    from quotecheck.inputs.document import _yaml
+
+    try:
+        expected: object = yaml.safe_load(body)
+    except yaml.YAMLError as exc:
+        with pytest.raises(yaml.YAMLError) as got:
+            _yaml(body)
+        assert str(got.value) == str(exc)
+        return
+    assert _yaml(body) == expected

@@ -80,10 +80,13 @@ def _yaml(body: str) -> Any:
     libyaml refuses is read again by the pure-Python parser, so what is accepted and the
     message of a refusal are those of ``safe_load``."""
     if _CSafeLoader is not None:
+        loader = _CSafeLoader(body)  # what yaml.safe_load does, with the C parser
         try:
-            return yaml.load(body, Loader=_CSafeLoader)
+            return loader.get_single_data()
         except yaml.YAMLError:
             pass
+        finally:
+            loader.dispose()
     return yaml.safe_load(body)
 
 
