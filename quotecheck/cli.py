@@ -18,9 +18,10 @@ from typing import Any
 
 from quotecheck._version import __version__
 from quotecheck.config import DEFAULT_BASELINE, LoadedConfig, load_config, start_folder
-from quotecheck.errors import ConfigError, QuotecheckError
+from quotecheck.errors import ConfigError, NotAFile, QuotecheckError
 from quotecheck.formats import FORMATS, FormatOptions, render
 from quotecheck.models import Level, Report
+from quotecheck.paths import real_path
 from quotecheck.rules import all_rules, get_rule
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -744,9 +745,18 @@ def _cmd_explain(args: argparse.Namespace, term: _Terminal) -> int:
     if len(args.paths) != 1:
         raise ConfigError(f"explain takes one ARTICLE[:LINE], got {len(args.paths) or 'none'}")
     article, line = _split_line(args.paths[0])
+    if Path(article).is_dir():  # a folder would be walked, and explain shows one article
+        raise NotAFile(
+            "is a folder; explain shows one article: name one of its files "
+            "('quotecheck report' shows them all)",
+            path=article,
+        )
     paths = [Path(article)]
     loaded = _load(args, paths)
     result = _run(args, term, loaded, paths)
+    for art in result.report.articles:
+        if art.error:  # also on stderr, where every other command reports it
+            term.error(art.error)
     options = FormatOptions(root=result.root, color=_stdout_color(args.color))
     sys.stdout.write(explain(result.report, line=line, options=options))
     return EXIT_ERROR if any(a.error for a in result.report.articles) else EXIT_OK
@@ -793,11 +803,11 @@ def _linker(root: Path, output: str | None) -> Any:
     """Links from the page (written to ``output``, else the current folder) to the files."""
     from urllib.parse import quote
 
-    base = Path(output).resolve().parent if output else Path.cwd()
+    base = real_path(Path(output)).parent if output else Path.cwd()
 
     def link(path: str) -> str:
         found = Path(path) if Path(path).exists() else root / path
-        return quote(Path(os.path.relpath(found.resolve(), base)).as_posix(), safe="/:._-~")
+        return quote(Path(os.path.relpath(real_path(found), base)).as_posix(), safe="/:._-~")
 
     return link
 

@@ -36,6 +36,7 @@ from quotecheck.extract.settings import ExtractSettings
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES
 from quotecheck.match import MatchSettings
 from quotecheck.models import Level
+from quotecheck.paths import real_path
 from quotecheck.score.settings import ScoreSettings
 from quotecheck.xling.core import XlingSettings
 
@@ -415,6 +416,8 @@ def _has_quotecheck_table(data: dict[str, Any]) -> bool:
 
 def read_config_file(path: Path) -> dict[str, Any]:
     """The ``[tool.quotecheck]`` table of ``path`` (a ``quotecheck.toml`` may omit the header)."""
+    if not path.is_file():  # a folder, or a FIFO that reading would wait on forever
+        raise ConfigError("is not a file; a configuration file was expected", path=str(path))
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -437,17 +440,30 @@ def read_config_file(path: Path) -> dict[str, Any]:
 
 def find_config(start: Path) -> Path | None:
     """The nearest ``quotecheck.toml`` (or ``pyproject.toml`` with ``[tool.quotecheck]``)
-    in ``start`` or a directory above it."""
-    here = start.resolve()
+    in ``start`` or a directory above it.
+
+    A ``quotecheck.toml`` that is not a file, and a ``pyproject.toml`` that cannot be read or
+    parsed but names ``tool.quotecheck``, are returned all the same, so that reading them
+    (:func:`read_config_file`) stops the run with the problem: running without the
+    configuration the user wrote would be silent.  Another broken ``pyproject.toml`` is not
+    quotecheck's to judge and is passed over.
+    """
+    here = real_path(start)
     for folder in (here, *here.parents):
         candidate = folder / "quotecheck.toml"
-        if candidate.is_file():
+        if candidate.exists():
             return candidate
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
             try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError):
+                raw = candidate.read_bytes()
+            except OSError:
+                return candidate  # cannot tell whether it configures quotecheck: say so
+            try:
+                data = tomllib.loads(raw.decode("utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError):
+                if b"tool.quotecheck" in raw:
+                    return candidate
                 continue
             if _has_quotecheck_table(data):
                 return candidate
@@ -578,9 +594,9 @@ def load_config(
             Path(environ["QUOTECHECK_CONFIG"]) if environ.get("QUOTECHECK_CONFIG") else None
         )
         if named is not None:
-            if not named.is_file():
+            if not named.exists():
                 raise ConfigError("no such configuration file", path=str(named))
-            path = named.resolve()
+            path = real_path(named)
         else:
             path = find_config(start)
     data: dict[str, Any] = read_config_file(path) if path else {}

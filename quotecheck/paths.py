@@ -13,7 +13,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["DiskCache", "cache_secret", "default_cache_dir", "replacing", "write_atomically"]
+__all__ = [
+    "DiskCache",
+    "cache_secret",
+    "default_cache_dir",
+    "real_path",
+    "replacing",
+    "write_atomically",
+]
 
 SECRET_ENV = "QUOTECHECK_CACHE_SECRET"
 """Variable that gives the cache key secret (CI keeps it as a repository secret)."""
@@ -67,6 +74,17 @@ def cache_secret() -> bytes:
         if len(data) == 64 and not path.is_symlink():
             return data
     return fresh
+
+
+def real_path(path: Path) -> Path:
+    """``path`` absolute with its symlinks resolved, or only made absolute when it cannot be
+    resolved (a symlink loop: Python 3.11 raises :class:`RuntimeError` there, later versions
+    :class:`OSError`).  For comparing paths: such a path equals no readable file, and reading
+    it reports the problem, naming the file."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
 
 
 def _umask() -> int:

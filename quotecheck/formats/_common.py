@@ -19,7 +19,6 @@ own code-point position, with the end equal to the start.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import hashlib
 import os
 import re
@@ -32,6 +31,7 @@ from pathlib import Path, PurePosixPath
 from quotecheck.budget import checkpoint
 from quotecheck.fixes import QuoteFix, quote_fix
 from quotecheck.models import ArticleReport, Finding, Level, Location, QuoteResult, Report
+from quotecheck.paths import real_path
 from quotecheck.rules import FAMILIES, RULES, TOOL_ERROR, Rule, make_finding
 
 __all__ = [
@@ -121,9 +121,10 @@ def relative_path(path: str, root: Path | None = None) -> str:
             and _is_inside(os.path.abspath(root / given), os.path.abspath(root))
         ):
             return _posix(os.path.normpath(given))
-        candidates = [(os.path.abspath(given), os.path.abspath(root))]
-        with contextlib.suppress(OSError):  # resolve() fails on symlink loops
-            candidates.append((str(given.resolve()), str(Path(root).resolve())))
+        candidates = [
+            (os.path.abspath(given), os.path.abspath(root)),
+            (str(real_path(given)), str(real_path(Path(root)))),
+        ]
         for abs_path, abs_root in candidates:
             if _is_inside(abs_path, abs_root):
                 return _posix(os.path.relpath(abs_path, abs_root))

@@ -83,6 +83,11 @@ def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
     p = Path(path)
     try:
         if not p.exists():
+            if p.is_symlink():  # exists() follows the link: the link is there, its file is not
+                raise FileNotFound(
+                    "is a symbolic link to nothing (its target is missing, or links loop back)",
+                    path=shown,
+                )
             raise FileNotFound("no such file; check the path", path=shown)
         if p.is_dir():
             raise NotAFile("is a directory; expected a text file", path=shown)

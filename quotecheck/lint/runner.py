@@ -60,6 +60,7 @@ from quotecheck.models import (
     ToolInfo,
 )
 from quotecheck.offsets import line_starts
+from quotecheck.paths import real_path
 
 __all__ = ["LintOptions", "LintResult", "LintStats", "Linter"]
 
@@ -344,7 +345,7 @@ class Linter:
                 found = resolve_path(spec.path, "", self.root)
                 if isinstance(found, Path):
                     out.add(found)
-        out.update(p.resolve() for p in self.options.extra_sources)
+        out.update(real_path(p) for p in self.options.extra_sources)
         return out
 
     def _load_source(self, path: Path, display: str, spec: SourceSpec) -> Source | str:
@@ -478,7 +479,7 @@ class Linter:
             for c, a in prepared
             if not (
                 (c.walked or self.options.force_exclude)
-                and (a.decl.is_source or c.path.resolve() in declared)
+                and (a.decl.is_source or real_path(c.path) in declared)
             )
         ]
         if self.options.changed_since is not None:
@@ -486,8 +487,8 @@ class Linter:
             everything = self.loaded.path is not None and self.loaded.path.resolve() in changed
             keep = []
             for a in articles:
-                touched = {a.path.resolve(), *(s.path for s in a.decl.sources)}
-                touched.update(p.resolve() for p in self.options.extra_sources)
+                touched = {real_path(a.path), *(s.path for s in a.decl.sources)}
+                touched.update(real_path(p) for p in self.options.extra_sources)
                 if everything or touched & changed:
                     keep.append(a)
             stats.unchanged = len(articles) - len(keep)
