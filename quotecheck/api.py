@@ -21,6 +21,7 @@ from quotecheck.errors import QuotecheckError
 from quotecheck.extract import KnownSpeaker, extract
 from quotecheck.extract.guard import refuse_too_long
 from quotecheck.extract.nlp import load_pipeline
+from quotecheck.inputs.dates import article_info
 from quotecheck.inputs.document import Document, detect_format, make_document
 from quotecheck.inputs.places import locate
 from quotecheck.inputs.sources import load_source as _load_source
@@ -295,6 +296,7 @@ class Checker:
             marked=result.marked,
             reread=lambda quote, prefer: self._match(quote, document, lang, prefer),
             semantic=self._semantic if self.settings.crosslingual else None,
+            date=article_info(document.raw, document.meta, document.format).date,
         )
         quotes = []
         for q in result.quotes:

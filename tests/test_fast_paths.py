@@ -290,7 +290,13 @@ def _find_by_scan(people: list[Any], name: str) -> Any:
         if any(name_tokens(f) == key for f in person.all_forms()):
             return person
     matches = [p for p in people if any(same_person(name, f) for f in p.all_forms())]
-    return matches[-1] if matches else None
+    if not matches:
+        return None
+    # a one-word mention prefers a surname; then the person named last, declared most, added last
+    surname = [p for p in matches if any(name_tokens(f)[-1:] == key[-1:] for f in p.all_forms())]
+    if surname and len(key) == 1:
+        matches = surname
+    return max(reversed(matches), key=lambda p: (p.named_at, p.declared))
 
 
 _NAME_PARTS = ["Lee", "Kim", "Ana", "Lind", "Vasquez-Lind", "Ås", "O'Neil", "Min-jun", "lee", "the"]

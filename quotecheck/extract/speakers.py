@@ -45,6 +45,11 @@ class Person:
     descriptors: set[str] = field(default_factory=set)
     external: bool = False
     """Declared by a source rather than named in the article."""
+    named_at: int = -1
+    """When the article last named this person (registry order; -1: never, a source's
+    speaker only)."""
+    declared: int = 0
+    """How many sources declare this person as a speaker."""
 
     def all_forms(self) -> set[str]:
         """Every form of the name, canonical included."""
@@ -66,6 +71,8 @@ class SpeakerRegistry:
     """
 
     people: list[Person] = field(default_factory=list)
+    clock: int = 0
+    """How many names the article has registered (for :attr:`Person.named_at`)."""
     _exact: dict[tuple[str, ...], list[int]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -90,7 +97,18 @@ class SpeakerRegistry:
     def copy(self) -> SpeakerRegistry:
         """An independent copy (people and their sets copied, not shared)."""
         return SpeakerRegistry(
-            [Person(p.canonical, set(p.forms), set(p.descriptors), p.external) for p in self.people]
+            [
+                Person(
+                    p.canonical,
+                    set(p.forms),
+                    set(p.descriptors),
+                    p.external,
+                    p.named_at,
+                    p.declared,
+                )
+                for p in self.people
+            ],
+            self.clock,
         )
 
     def add_external(self, name: str, aliases: tuple[str, ...] = (), title: str = "") -> Person:
@@ -98,6 +116,8 @@ class SpeakerRegistry:
         position = self._add(name, descriptors=set(_words(title)))
         person = self.people[position]
         person.external = True
+        person.named_at = -1
+        person.declared += 1
         for alias in aliases:
             person.forms.add(alias)
             self._note(position, alias)
@@ -120,11 +140,33 @@ class SpeakerRegistry:
         candidates: set[int] = set()
         for token in key:
             candidates |= self._by_token.get(token, set())
-        # A single token ("Kim") may fit several people: the one named most recently wins.
-        for position in sorted(candidates, reverse=True):
-            if any(same_person(name, f) for f in self.people[position].all_forms()):
-                return position
-        return None
+        matches = [
+            position
+            for position in sorted(candidates)
+            if any(same_person(name, f) for f in self.people[position].all_forms())
+        ]
+        if not matches:
+            return None
+        # A one-word mention names a person by their surname: "Lee" is "Ann Lee" rather than
+        # the label "Lee Campaign" a source declares, whichever was registered last.
+        surname = [
+            position
+            for position in matches
+            if any(name_tokens(f)[-1:] == key[-1:] for f in self.people[position].all_forms())
+        ]
+        if surname and len(key) == 1:
+            matches = surname
+        # A single token ("Kim") may fit several people: the one the article named most
+        # recently wins; among sources' speakers it never named, the one most sources declare
+        # (the person they are about), then the one registered last.
+        return max(
+            matches,
+            key=lambda position: (
+                self.people[position].named_at,
+                self.people[position].declared,
+                position,
+            ),
+        )
 
     def add(self, name: str, descriptors: set[str] | None = None) -> Person:
         """Register a name (or link it to a known person) and return the person."""
@@ -146,6 +188,8 @@ class SpeakerRegistry:
                 person.canonical = name
         if descriptors:
             person.descriptors |= descriptors
+        self.clock += 1
+        person.named_at = self.clock
         return position
 
     def by_descriptor(self, words: set[str], *, head: str = "") -> Person | None:

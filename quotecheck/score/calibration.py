@@ -25,7 +25,7 @@ from typing import Any
 
 from quotecheck.models import Edit, EditKind, Finding, Level, Verdict
 
-__all__ = ["Calibration", "calibration_key", "cap_levels", "load_calibration"]
+__all__ = ["Calibration", "as_warnings", "calibration_key", "cap_levels", "load_calibration"]
 
 MEANING_ORDER = (
     EditKind.NEGATION,
@@ -92,15 +92,16 @@ def cap_levels(findings: list[Finding], confidence: float, threshold: float) -> 
     """Below ``threshold``, every error-level finding becomes a warning saying so."""
     if confidence >= threshold:
         return findings
+    return as_warnings(findings, f"{confidence:.0%} of such verdicts were right on real news")
+
+
+def as_warnings(findings: list[Finding], why: str) -> list[Finding]:
+    """Every error-level finding as a warning whose message ends "(uncertain: ``why``)"."""
     out: list[Finding] = []
     for f in findings:
         if f.level is Level.ERROR:
             f = f.model_copy(
-                update={
-                    "level": Level.WARNING,
-                    "message": f"{f.message} (uncertain: {confidence:.0%} of such verdicts were "
-                    "right on real news)",
-                }
+                update={"level": Level.WARNING, "message": f"{f.message} (uncertain: {why})"}
             )
         out.append(f)
     return out

@@ -80,6 +80,8 @@ class ArticleContext:
     """The matcher, for a second reading that prefers the attributed speaker's own turn."""
     semantic: Semantic | None = None
     """Embedding similarity for the re-translation step (None: cross-language checks off)."""
+    date: str | None = None
+    """The article's own date (ISO, from its front matter or HTML ``<meta>``), if it says."""
     _speaker_sources: dict[str, list[Source]] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ the article

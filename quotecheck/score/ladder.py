@@ -129,6 +129,9 @@ def _ladder(
         if call.call is Call.MISATTRIBUTED:
             elsewhere = occasion.source_elsewhere(ev)
             if elsewhere:  # another occasion's words prove nothing about this one
+                reported = occasion.reported_reading(ev) if may_reread else None
+                if reported is not None:
+                    return reported
                 return _similar_words(ev, elsewhere, who=wrong.who)
             return verdict_result(
                 ctx,
@@ -152,12 +155,6 @@ def _ladder(
             )
         notes = [*notes, *note]
 
-    # Found only approximately in a source of another occasion: no accusation on that.
-    if not exact:
-        elsewhere = occasion.source_elsewhere(ev)
-        if elsewhere:
-            return _similar_words(ev, elsewhere, notes=notes)
-
     # 3. Pieces joined without a mark (unless the speaker's own words, re-ordered or cut).
     moved = splice.compact_moves(ev)
     edits = ev.edits
@@ -165,8 +162,20 @@ def _ladder(
         edits = sorted(
             [*edits, *moved], key=lambda e: e.quote_start if e.quote_start is not None else -1
         )
+    joined = splice.spliced(ev, moved)
+
+    # Found only approximately (or in pieces joined from far apart) in a source of another
+    # occasion: no accusation on that.  Only one passage identical to the quote is evidence.
+    if not exact or joined or moved is not None:
+        elsewhere = occasion.source_elsewhere(ev)
+        if elsewhere:
+            reported = occasion.reported_reading(ev) if may_reread and not notes else None
+            if reported is not None:  # as close a passage on the occasion the article reports
+                return reported
+            return _similar_words(ev, elsewhere, notes=notes)
+
     placed = [*occasion.mismatch_findings(ev), *notes]
-    if splice.spliced(ev, moved):
+    if joined:
         why = "the quote joins words from different places without marking the cut"
         return verdict_result(
             ctx,

@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotecheck.models import Edit, Finding, MatchInfo, Quote, QuoteResult, Verdict
-from quotecheck.score.calibration import calibration_key, cap_levels, load_calibration
+from quotecheck.score.calibration import (
+    ACCUSING,
+    as_warnings,
+    calibration_key,
+    cap_levels,
+    load_calibration,
+)
 from quotecheck.score.checks.meaning import meaning_findings
 from quotecheck.score.checks.speaker import explicit_attribution
 from quotecheck.score.context import ArticleContext
@@ -52,9 +58,14 @@ def verdict_result(
     if att.speaker is None and verdict is not Verdict.UNVERIFIABLE:
         out.append(ctx.finding(quote, "QC202", att.reason or "no speaker found"))
     # How sure: the calibrated probability of this kind of verdict; an error only above it.
-    key = calibration_key(verdict, tuple(edits), explicit_attribution(att, ctx.lang))
+    explicit = explicit_attribution(att, ctx.lang)
+    key = calibration_key(verdict, tuple(edits), explicit)
     confidence = round(load_calibration().probability(key), 4)
     out = cap_levels(out, confidence, ctx.settings.error_confidence)
+    if verdict in ACCUSING and not explicit:
+        # An accusation against a speaker quotecheck inferred (a pronoun, a role noun, the
+        # previous quote's speaker) may be its own misreading of the article: doubt, not error.
+        out = as_warnings(out, "the article does not name the speaker in the quote's frame")
     return QuoteResult(
         text=quote.text,
         start=quote.start,

@@ -11,11 +11,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
 from functools import cache
 
 from quotecheck.lang.schema import LanguageData
+from quotecheck.match import QuoteMatch
 from quotecheck.models import Finding, Quote, Source
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import Evidence
@@ -23,9 +24,12 @@ from quotecheck.score.evidence import Evidence
 __all__ = [
     "CODES",
     "covered",
+    "dated_near",
     "mismatch_findings",
     "names_source_occasion",
     "placed_elsewhere",
+    "reported_reading",
+    "reports_occasion",
     "source_elsewhere",
     "uncovered_occasions",
     "weak_against_occasion",
@@ -109,39 +113,15 @@ def weak_against_occasion(ev: Evidence) -> bool:
 
 
 def uncovered_occasions(ctx: ArticleContext, quote: Quote, speaker: str) -> list[str]:
-    """The occasions every source of ``speaker`` declares, when the article does not name one
-    of them around the quote (empty when a source declares none, or the article names one)."""
+    """The occasions every source of ``speaker`` declares, when the article reports none of
+    them for the quote (:func:`reports_occasion`; empty when a source declares none, or the
+    article reports one)."""
     covered: list[str] = []
     for src in ctx.speaker_sources(speaker):
-        if not src.occasion:
+        if not src.occasion or reports_occasion(ctx, quote, src):
             return []
         covered.append(src.occasion)
-    covered = list(dict.fromkeys(covered))
-    if covered and _names_occasion(ctx, quote, covered):
-        return []
-    return covered
-
-
-def _names_occasion(ctx: ArticleContext, quote: Quote, occasions: Sequence[str]) -> bool:
-    """Whether the article, around the quote, names one of ``occasions`` ("the debate")."""
-    window = ctx.settings.occasion_window
-    lo, hi = max(0, quote.start - window), quote.end + window
-    for brk in _THEMATIC_BREAK.finditer(ctx.view, lo, hi):
-        if brk.end() <= quote.start:
-            lo = brk.end()
-        elif brk.start() >= quote.end:
-            hi = brk.start()
-            break
-    around = ctx.view[lo:hi].lower()
-    for occ in occasions:
-        words = [
-            w
-            for w in re.findall(r"[^\W\d_]+", occ.lower())
-            if len(w) >= NAME_MIN_CHARS and w not in ctx.lang.stopwords
-        ]
-        if any(re.search(rf"\b{re.escape(w)}", around) for w in words):
-            return True
-    return False
+    return list(dict.fromkeys(covered))
 
 
 def source_elsewhere(ev: Evidence) -> str | None:
@@ -150,15 +130,18 @@ def source_elsewhere(ev: Evidence) -> str | None:
     * the article places the quote on an occasion the source cannot be (QC203's test);
     * the article names no occasion for the quote but places the speaker's other quotes on
       occasions the source cannot be;
-    * the source was given for many articles (``shared``), declares an occasion, and the
-      article does not name it around the quote.
+    * the source was given for many articles (``shared``), declares an occasion or a date, and
+      the article does not report it (:func:`reports_occasion`: dated in the days before the
+      article, or named near the quote).
 
-    A source declared by the article itself, and a shared source that declares no occasion,
-    are not known to be of another occasion."""
+    A source declared by the article itself, and a shared source that declares neither an
+    occasion nor a date, are not known to be of another occasion."""
     ctx, quote = ev.ctx, ev.quote
     src = ev.source
     if src is None:
         return None
+    if _dated_after(ctx, src):
+        return f"it is dated {src.date}, after the article ({ctx.date})"
     cue = quote.attribution.occasion
     if cue:
         return None if agrees(cue, src, ctx.lang) else f"the article places it {cue}"
@@ -166,9 +149,40 @@ def source_elsewhere(ev: Evidence) -> str | None:
     others = ctx.occasions_for(quote) if speaker else []
     if others and not any(agrees(occ, src, ctx.lang) for occ in others):
         return f"the article places {speaker}'s quotes {others[0]}"
-    if src.shared and src.occasion and not names_source_occasion(ctx, quote, src):
+    if not src.shared or reports_occasion(ctx, quote, src):
+        return None
+    if dated_near(ctx, src) is not None:
+        return f"it is dated {src.date}, the article {ctx.date}, which does not name its occasion"
+    if src.occasion:
         return "the article does not name its occasion"
     return None
+
+
+TIE = 1e-9
+"""Similarities closer than this are equal (floating-point noise)."""
+
+
+def reported_reading(ev: Evidence) -> QuoteMatch | None:
+    """The quote matched again, preferring, among equally good passages, those in a source of
+    an occasion the article reports (:func:`reports_occasion`): a stock phrase said at many
+    rallies is judged against the rally the article reports, not the first one found.  None
+    when no such passage is as good as the one found (or the matcher cannot be asked)."""
+    ctx, quote = ev.ctx, ev.quote
+    if ctx.reread is None:
+        return None
+    sources = ctx.index.sources
+    memo: dict[int, bool] = {}
+
+    def prefer(s_idx: int, _pos: int) -> bool:
+        if s_idx not in memo:
+            memo[s_idx] = 0 <= s_idx < len(sources) and reports_occasion(ctx, quote, sources[s_idx])
+        return memo[s_idx]
+
+    alt = ctx.reread(quote, prefer)
+    primary = alt.primary
+    if primary is None or alt.similarity + TIE < ev.similarity or not prefer(primary.source, 0):
+        return None
+    return alt
 
 
 def covered(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
@@ -187,25 +201,101 @@ def covered(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
     return False
 
 
+def reports_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
+    """The one occasion check: whether the article, for ``quote``, reports the occasion ``src``
+    declares — the article names its occasion near the quote (:func:`names_source_occasion`),
+    or the quote's speaker speaks in it and it is dated in the days before the article
+    (:func:`dated_near`).  A source dated after the article never is: the words were said
+    after it was written.  The date speaks only for the speaker's own occasions: an interview
+    of the same week where someone else says the words is no occasion of the speaker's."""
+    if _dated_after(ctx, src):
+        return False
+    if names_source_occasion(ctx, quote, src):
+        return True
+    speaker = quote.attribution.speaker
+    if not speaker or not dated_near(ctx, src):
+        return False
+    return any(s is src for s in ctx.speaker_sources(speaker))
+
+
+def _day(value: str | None) -> dt.date | None:
+    """The calendar day of an ISO date or date-time (None when absent or unreadable)."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+AFTER_DAYS = 0
+"""A source dated more days than this after the article cannot be its occasion: the words
+were said after it was written.  (An evening in one time zone is the next day in another, but
+then it is the article that is dated later, never the source.)"""
+
+
+def dated_near(ctx: ArticleContext, src: Source) -> bool | None:
+    """Whether ``src`` is dated in the days the article reports on: at most ``occasion-days``
+    before the article's own date, none after it (:data:`AFTER_DAYS`); None when
+    either date is unknown.  News reports the days before it: on the project's real-news
+    set, the transcripts of faithful and altered quotes are mostly dated 0-3 days before the
+    article, the look-alikes of quotes from other occasions never within two weeks."""
+    article, source = _day(ctx.date), _day(src.date)
+    if article is None or source is None:
+        return None
+    return -AFTER_DAYS <= (article - source).days <= ctx.settings.occasion_days
+
+
+def _dated_after(ctx: ArticleContext, src: Source) -> bool:
+    article, source = _day(ctx.date), _day(src.date)
+    return article is not None and source is not None and (source - article).days > AFTER_DAYS
+
+
 def names_source_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
-    """Whether the article, within ``occasion-window`` characters of the quote, names the
-    occasion ``src`` declares by a word that identifies it: not a kind of occasion ("rally",
-    "interview": ``occasion_kinds``), not a stop word, not a word of a speaker's name (a
-    statement "by the Lee campaign" is not named by "Lee")."""
+    """Whether the article, within ``occasion-window`` characters of the quote (not across a
+    rule line that ends a live blog's item), names the occasion ``src`` declares by a word
+    that identifies it: at least :data:`NAME_MIN_CHARS` letters, not a stop word, not a word
+    of a speaker's name (a statement "by the Lee campaign" is not named by "Lee"), and not a
+    word for a kind of occasion (``occasion_kinds``: "rally", "debate", "republican") -
+    unless the article declares the source for itself, where "the debate" can only be its
+    debate.  Among hundreds of sources given for every article, a kind word names none."""
     if not src.occasion:
         return False
     lang = ctx.lang
-    names = {w.lower() for n in ctx.speakers.with_sources for w in re.findall(r"[^\W\d_]+", n)}
+    names = _name_words(ctx.speakers.with_sources)
+    kinds = lang.occasion_kinds if src.shared else frozenset()
     words = [
         w
         for w in re.findall(r"[^\W\d_]+", src.occasion.lower())
         if len(w) >= NAME_MIN_CHARS
         and w not in lang.stopwords
-        and w not in lang.occasion_kinds
+        and w not in lang.calendar_words  # "Tuesday" is in every other article
+        and w not in kinds
         and w not in names
     ]
     if not words:
         return False
-    window = ctx.settings.occasion_window
-    around = ctx.view[max(0, quote.start - window) : quote.end + window].lower()
+    around = _around(ctx, quote)
     return any(re.search(rf"\b{re.escape(w)}", around) for w in words)
+
+
+@cache
+def _name_words(speakers: tuple[str, ...]) -> frozenset[str]:
+    """Lower-case words of the names of every speaker who has a source."""
+    return frozenset(w.lower() for n in speakers for w in re.findall(r"[^\W\d_]+", n))
+
+
+def _around(ctx: ArticleContext, quote: Quote) -> str:
+    """The article within ``occasion-window`` characters either side of the quote (not the
+    quote itself), lower case, cut at the rule lines (``---``) that end and start a live
+    blog's items."""
+    window = ctx.settings.occasion_window
+    lo, hi = max(0, quote.start - window), quote.end + window
+    for brk in _THEMATIC_BREAK.finditer(ctx.view, lo, hi):
+        if brk.end() <= quote.start:
+            lo = brk.end()
+        elif brk.start() >= quote.end:
+            hi = brk.start()
+            break
+    # The quote's own words are what is checked, not the article saying where they were said.
+    return (ctx.view[lo : quote.start] + " " + ctx.view[quote.end : hi]).lower()

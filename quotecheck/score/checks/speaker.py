@@ -298,8 +298,9 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
     decide whose they are, in this order.
 
     1. The source reports them from A (second-hand): A's, via the source (QC206).
-    2. Quoted by the source from someone, but A is the source's own speaker: misattributed
-       (A is credited with words they only quoted).
+    2. Quoted by the source from someone: misattributed when A is the one who quotes them (A
+       is credited with words they only quoted); otherwise uncertain (the source does not say
+       whose they are).
     3. S is named near the quote in the article: the words are S's (QC204).
     4. The article names A explicitly: misattributed (QC201).
     5. Otherwise: attribution uncertain, both names shown (QC205).
@@ -322,6 +323,17 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
                 Call.SECOND_HAND,
                 f"in {where}, {speaker} reads out words of {author}, whom the article names "
                 "next to the quote",
+            )
+        voice = _voice(src, ev.info.start) if src is not None and ev.info is not None else None
+        if voice and not ctx.speakers.same(ev.quote.attribution.speaker, voice):
+            # The source shows its speaker quoting someone it does not name ("quotes you've made
+            # at these rallies, “…”"): that is no evidence the article's speaker did not say
+            # them.  Only crediting the one who quotes them would be a misattribution.
+            return SpeakerCall(
+                Call.UNCERTAIN,
+                f"attribution uncertain: in {where}, {voice} quotes these words from someone "
+                f"the source does not name; the article gives them to {speaker}",
+                voice,
             )
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
     if span_who and plausible(ctx, ev.quote, span_who):

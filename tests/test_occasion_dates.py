@@ -1,0 +1,230 @@
+"""Occasions from dates, one naming check, and accusations only on explicit attributions (#16).
+
+Every sentence here is made up for these tests: a harbour town, its mayor Ann Lee, a
+councillor Bo Tan and a radio host Kim Moss.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.extract.speakers import SpeakerRegistry
+from quotecheck.models import Level, Verdict
+
+DEBATE = """---
+kind: transcript
+occasion: harbour council debate
+date: 2026-03-02
+---
+
+Bo Tan: The harbour fees are far too high for the fishing families.
+
+Ann Lee: We will close the old ferry line by June and open the new quay in July.
+
+Kim Moss: People remember what you told them at the pier, "The quay will be finished by spring."
+
+Ann Lee: It will.
+"""
+
+ALTERED = "“We will close the old ferry line by June and open the new pier in July,” Ann Lee said."
+SAME = "“We will close the old ferry line by June and open the new quay in July,” Ann Lee said."
+
+
+def _check(article: str, *, date: str | None = None, shared: bool = True) -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(DEBATE, id="debate.md", kind="transcript")
+    if shared:  # given for every article, as --source gives it
+        src = src.model_copy(update={"shared": True})
+    if date:
+        article = f"---\ndate: {date}\n---\n\n{article}"
+    report = quotecheck.check_text(article, sources=[src])
+    assert report.quotes, article
+    return report.quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("article", "date", "verdicts"),
+    [
+        pytest.param(
+            ALTERED,
+            "2026-03-03",
+            {Verdict.ALTERED},
+            id="alteration of a source dated the day before the article: still flagged",
+        ),
+        pytest.param(
+            ALTERED,
+            "2026-03-09",
+            {Verdict.ALTERED},
+            id="a week after: still the occasion the article reports",
+        ),
+        pytest.param(
+            ALTERED,
+            "2026-06-20",
+            {Verdict.UNVERIFIABLE},
+            id="look-alike in a source months older than the article: similar words",
+        ),
+        pytest.param(
+            ALTERED,
+            "2026-02-20",
+            {Verdict.UNVERIFIABLE},
+            id="look-alike in a source dated after the article: similar words",
+        ),
+        pytest.param(
+            ALTERED,
+            None,
+            {Verdict.UNVERIFIABLE},
+            id="no article date, occasion not named: similar words",
+        ),
+        pytest.param(
+            "“We will close the old ferry line by June and open the new pier in July,” Ann Lee "
+            "told supporters at a rally.",
+            "2026-03-03",
+            {Verdict.UNVERIFIABLE},
+            id="dated near, but the article places the quote at a rally",
+        ),
+        pytest.param(
+            SAME,
+            "2026-06-20",
+            {Verdict.VERBATIM},
+            id="identical words stay verbatim, whatever the dates",
+        ),
+        pytest.param(
+            "After the debate, Ann Lee was asked about the ferries. “We will close the old "
+            "ferry line by June and open the new pier in July,” she said.",
+            None,
+            {Verdict.UNVERIFIABLE},
+            id="a kind word (the debate) names none of the sources given for every article",
+        ),
+        pytest.param(
+            "After the harbour council debate, Ann Lee was asked about the ferries. “We will "
+            "close the old ferry line by June and open the new pier in July,” she said.",
+            None,
+            {Verdict.ALTERED},
+            id="the article names the occasion by a word that identifies it",
+        ),
+    ],
+)
+def test_occasion_from_dates_and_names(
+    article: str, date: str | None, verdicts: set[Verdict]
+) -> None:
+    q = _check(article, date=date)
+    assert q.verdict in verdicts, (q.verdict, q.explanation)
+    if q.verdict is Verdict.UNVERIFIABLE:
+        assert not [f for f in q.findings if f.level is Level.ERROR], q.findings
+
+
+def test_misattribution_in_a_source_of_the_reported_days_is_still_caught() -> None:
+    q = _check(
+        "“The harbour fees are far too high for the fishing families,” Ann Lee said.",
+        date="2026-03-03",
+    )
+    assert q.verdict is Verdict.MISATTRIBUTED, q.explanation
+
+
+def test_a_shared_source_of_someone_elses_week_is_not_the_speakers_occasion() -> None:
+    # The date speaks for the speaker's own occasions only: Ann Lee's words found in a
+    # source dated that week where only someone else speaks are not evidence against her.
+    src = quotecheck.make_source(
+        "---\nkind: transcript\noccasion: fishing radio hour\ndate: 2026-03-02\n---\n\n"
+        "Kim Moss: The harbour fees are far too high for the fishing families.\n",
+        id="radio.md",
+    ).model_copy(update={"shared": True})
+    lee = quotecheck.make_source(
+        "---\nkind: transcript\noccasion: pier walk\ndate: 2026-01-10\n---\n\n"
+        "Ann Lee: The new quay opens in July.\n",
+        id="walk.md",
+    ).model_copy(update={"shared": True})
+    report = quotecheck.check_text(
+        "---\ndate: 2026-03-03\n---\n\n“The harbour fees are far too high for the fishing "
+        "families,” Ann Lee said.",
+        sources=[src, lee],
+    )
+    q = report.quotes[0]
+    assert q.verdict is not Verdict.MISATTRIBUTED, q.explanation
+
+
+def test_words_the_source_quotes_from_someone_unnamed_are_no_misattribution() -> None:
+    q = _check("“The quay will be finished by spring,” Ann Lee said.", shared=False)
+    assert q.verdict is not Verdict.MISATTRIBUTED, (q.verdict, q.explanation)
+    assert not [f for f in q.findings if f.level is Level.ERROR], q.findings
+
+
+def test_words_quoted_by_the_one_the_article_credits_stay_misattributed() -> None:
+    q = _check("“The quay will be finished by spring,” Kim Moss said.", shared=False)
+    assert q.verdict is Verdict.MISATTRIBUTED, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(
+    ("article", "error_allowed"),
+    [
+        pytest.param(
+            "Ann Lee spoke first. Then the crowd cheered, and she said: “We will build a "
+            "second lighthouse.”",
+            False,
+            id="fabricated against an inferred speaker: a warning at most",
+        ),
+        pytest.param(
+            "“We will build a second lighthouse,” Ann Lee said.",
+            True,
+            id="fabricated against a named speaker: as sure as the calibration says",
+        ),
+    ],
+)
+def test_accusations_need_an_explicit_attribution(article: str, error_allowed: bool) -> None:
+    src = quotecheck.make_source(
+        "We will close the old ferry line by June and open the new quay in July.",
+        id="lee.txt",
+        speaker="Ann Lee",
+    )
+    q = quotecheck.check_text(article, sources=[src]).quotes[-1]
+    assert q.verdict in (Verdict.FABRICATED, Verdict.UNVERIFIABLE), q.explanation
+    if not error_allowed:
+        assert not [f for f in q.findings if f.level is Level.ERROR], q.findings
+
+
+def test_spliced_pieces_of_another_occasion_are_unverifiable() -> None:
+    q = _check(
+        "“The harbour fees are far too high. We will close the old ferry line by June,” "
+        "Ann Lee told supporters at a rally.",
+        date="2026-03-03",
+    )
+    assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(
+    ("declared", "named", "mention", "expected"),
+    [
+        pytest.param(
+            ["Ann Lee", "Ann Lee", "Lee Campaign"],
+            [],
+            "Lee",
+            "Ann Lee",
+            id="a surname is the person's, not a campaign label's registered later",
+        ),
+        pytest.param(
+            ["Ann Lee", "Bo Lee", "Bo Lee"],
+            [],
+            "Lee",
+            "Bo Lee",
+            id="never named by the article: the speaker most sources declare",
+        ),
+        pytest.param(
+            ["Ann Lee", "Bo Lee", "Bo Lee"],
+            ["Ann Lee"],
+            "Lee",
+            "Ann Lee",
+            id="named by the article: that person",
+        ),
+    ],
+)
+def test_one_word_mentions(
+    declared: list[str], named: list[str], mention: str, expected: str
+) -> None:
+    reg = SpeakerRegistry()
+    for name in declared:
+        reg.add_external(name)
+    reg = reg.copy()
+    for name in named:
+        reg.add(name)
+    person = reg.find(mention)
+    assert person is not None and person.canonical == expected
