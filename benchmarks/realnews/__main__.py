@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 import json
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -40,6 +41,18 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         "--outcomes", type=Path, default=None, help="also write per-quote outcomes (ids only)"
     )
     p.add_argument("--show", action="store_true", help="print failing quotes (terminal only)")
+    p.add_argument(
+        "--arm",
+        choices=ARMS,
+        default="command-line",
+        help="all transcripts for every article (command-line, the default) or each article "
+        "against the transcripts it declares (declared)",
+    )
+    p.add_argument(
+        "--no-dates",
+        action="store_true",
+        help="do not declare the articles' publication dates (as a bare text file has none)",
+    )
     p.add_argument(
         "--rescore",
         type=Path,
@@ -93,10 +106,49 @@ def _commit() -> str:
     return proc.stdout.strip() or "unknown"
 
 
+_ARTICLE_DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
+
+
+def article_date(article: str) -> str | None:
+    """The publication date in a PolNeAR article id (``outlet_2016-03-01_slug``)."""
+    m = _ARTICLE_DATE.search(article)
+    return m.group(1) if m else None
+
+
+ARMS = ("command-line", "declared")
+"""How the transcripts reach quotecheck: all of them for every article, as ``--source``
+gives them (``command-line``), or each article declaring the transcripts it reports on, as
+its front matter or the ``[tool.quotecheck.sources]`` mapping would (``declared``)."""
+
+
+def declared_sources(labels: list[labels_mod.Label]) -> dict[str, list[str]]:
+    """Article → the transcripts it reports on: those its quotes labelled faithful, altered or
+    misattributed are in (what an editor would list in the article's front matter)."""
+    out: dict[str, list[str]] = {}
+    for lab in labels:
+        if lab.label in ("faithful", "altered", "misattributed") and lab.source:
+            got = out.setdefault(lab.article, [])
+            if lab.source not in got:
+                got.append(lab.source)
+    return out
+
+
 def collect(
-    labels: list[labels_mod.Label], root: Path, *, show: bool = False
+    labels: list[labels_mod.Label],
+    root: Path,
+    *,
+    show: bool = False,
+    dates: bool = True,
+    arm: str = "command-line",
 ) -> tuple[list[Outcome], dict[str, Any]]:
-    """Check every labelled article once against all sources; one outcome per label."""
+    """Check every labelled article once; one outcome per label.
+
+    ``arm`` ``command-line``: all transcripts, ``shared``, for every article; ``declared``:
+    each article against the transcripts it declares (:func:`declared_sources`), as its own.
+    ``dates``: each article declares its publication date (from its id), as any published
+    article's front matter or ``<meta>`` does."""
+    import dataclasses
+
     from quotecheck.api import Checker
     from quotecheck.config import Settings
     from quotecheck.errors import QuotecheckError
@@ -111,7 +163,10 @@ def collect(
     # English quotes against English sources: the cross-language path is off (a quote the
     # language identifier takes for Spanish would otherwise embed all 19 MB of transcripts).
     settings = Settings(crosslingual=False)
-    checker = Checker(sources.as_sources(turns, occasions), settings)  # type: ignore[arg-type]
+    every = sources.as_sources(turns, occasions)
+    checker = Checker(every, settings)  # type: ignore[arg-type]
+    by_id = {s.id: s for s in every}  # type: ignore[attr-defined]
+    declared = declared_sources(labels)
     index_s = time.perf_counter() - t0
     by_article: dict[str, list[labels_mod.Label]] = {}
     missing: list[str] = []
@@ -125,8 +180,20 @@ def collect(
     t0 = time.perf_counter()
     failed: list[str] = []
     for article, labs in by_article.items():
+        doc = make_document(texts[article], path=article + ".txt")
+        date = article_date(article)
+        if dates and date:
+            doc = dataclasses.replace(doc, meta={"date": date})
+        check = checker
+        if arm == "declared":
+            own = [
+                by_id[i].model_copy(update={"shared": False})
+                for i in declared.get(article, ())
+                if i in by_id
+            ]
+            check = Checker(own, settings)
         try:
-            report = checker.check_document(make_document(texts[article], path=article + ".txt"))
+            report = check.check_document(doc)
         except QuotecheckError as exc:  # over the time budget on a loaded machine: say so
             failed.append(f"{article}: {exc}")
             outcomes += [Outcome(lab, extracted=False, verdict="article_failed") for lab in labs]
@@ -150,6 +217,9 @@ def collect(
         "index_seconds": round(index_s, 1),
         "check_seconds": round(time.perf_counter() - t0, 1),
         "articles": len(by_article),
+        "arm": arm,
+        "article_dates": dates,
+        "declared_articles": sum(1 for a in by_article if declared.get(a)),
     }
     return outcomes, info
 
@@ -165,20 +235,40 @@ def _failing(o: Outcome) -> bool:
     return o.verdict != lab
 
 
+def _nr(c: dict[str, int] | None) -> str:
+    """``right/n`` of a precision cell, or a dash."""
+    return f"{c['right']}/{c['n']}" if c and c["n"] else "—"
+
+
 def _pct(x: float | None) -> str:
     return "—" if x is None else f"{100 * x:.1f}%"
 
 
 def markdown(res: dict[str, Any]) -> str:
     """The results as Markdown tables (numbers only)."""
+    info = res["info"]
+    arm = info.get("arm", "command-line")
+    given = (
+        "given for every article, as on a command line (`--source`)"
+        if arm == "command-line"
+        else f"each article checked only against the transcripts it declares for itself, as its "
+        f"front matter would ({info.get('declared_articles', 0)} articles declare one or more)"
+    )
+    dated = (
+        "Each article declares its publication date (from its PolNeAR id), as a published "
+        "article's front matter or `<meta>` does."
+        if info.get("article_dates", True)
+        else "No article declares its date (`--no-dates`)."
+    )
     out = [
-        "# Real-news benchmark",
+        f"# Real-news benchmark{'' if arm == 'command-line' else ', ' + arm + ' arm'}"
+        f"{'' if info.get('article_dates', True) else ', no article dates'}",
         "",
         f"Run {res['date']} at commit {res['commit']} on {res['machine']}. "
-        f"{res['info']['articles']} PolNeAR train/dev articles checked against "
-        f"{res['info']['sources']} transcript sources (the four CC0 debates, the Trump Campaign "
-        "Corpus, Hillary Clinton's released speeches) given for every article, as on a command "
-        "line. Protocol and definitions: `benchmarks/realnews/README.md`.",
+        f"{info['articles']} PolNeAR train/dev articles checked against "
+        f"{info['sources']} transcript sources (the four CC0 debates, the Trump Campaign "
+        f"Corpus, Hillary Clinton's released speeches), {given}. {dated} "
+        "Protocol and definitions: `benchmarks/realnews/README.md`.",
         "",
     ]
     if res["info"].get("rescored"):
@@ -218,6 +308,23 @@ def markdown(res: dict[str, Any]) -> str:
             out.append(f"| {v} | {p['n']} | {p['right']} | {_pct(p['precision'])} |")
         if not s["error_precision"]:
             out.append("| (none) | 0 | 0 | — |")
+        out += [
+            "",
+            "Every verdict's precision (the share whose hand label agrees: `run.RIGHT_FOR`; no "
+            "quote of the set is invented, so a `fabricated` is never right), by the highest "
+            "level of the quote's findings:",
+            "",
+            "| verdict | n | right | precision | at error level | at warning level | below |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for v, by in s.get("verdict_precision", {}).items():
+            cells = [_nr(by.get(lv)) for lv in ("error", "warning", "none")]
+            a_ = by.get("all", {"n": 0, "right": 0})
+            prec = _pct(a_["right"] / a_["n"]) if a_["n"] else "—"
+            out.append(
+                f"| {v} | {a_['n']} | {a_['right']} | {prec} | {cells[0]} | {cells[1]} | "
+                f"{cells[2]} |"
+            )
         a = s["attribution"]
         out += [
             "",
@@ -231,6 +338,10 @@ def markdown(res: dict[str, Any]) -> str:
             f"| precision of error-level misattributed (≥ 95%) | "
             f"{_pct(t['misattributed_precision'])} |",
             f"| precision of error-level fabricated (≥ 95%) | {_pct(t['fabricated_precision'])} |",
+            f"| misattributed at any level: right / raised | "
+            f"{_nr(t.get('misattributed_raised')) or '—'} |",
+            f"| fabricated at any level: right / raised | "
+            f"{_nr(t.get('fabricated_raised')) or '—'} |",
             f"| altered quotes flagged (≥ 80%) | {_pct(t['altered_flagged_rate'])} |",
             f"| attribution: speaker right | {a['right']}/{a['named_and_extracted']} "
             f"({_pct(a['accuracy'])}) |",
@@ -239,6 +350,12 @@ def markdown(res: dict[str, Any]) -> str:
             "",
         ]
     return "\n".join(out) + "\n"
+
+
+def result_stem(arm: str, *, dates: bool) -> str:
+    """File name (no extension) of an arm's results: ``realnews`` for the command-line arm with
+    article dates, ``realnews-declared``, ``realnews-nodates`` …"""
+    return "realnews" + ("" if arm == "command-line" else f"-{arm}") + ("" if dates else "-nodates")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -267,7 +384,9 @@ def main(argv: list[str] | None = None) -> int:
                 "sources_skipped": [],
             }
         else:
-            outcomes, info = collect(labels, root, show=args.show)
+            outcomes, info = collect(
+                labels, root, show=args.show, dates=not args.no_dates, arm=args.arm
+            )
     except (polnear.PolnearUnavailable, sources.SourcesUnavailable) as exc:
         print(f"skipped: {exc}")
         return 0
@@ -309,8 +428,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     if not args.no_write:
         DEFAULT_OUT.mkdir(parents=True, exist_ok=True)
-        (DEFAULT_OUT / "realnews.json").write_text(json.dumps(res, indent=2) + "\n")
-        (DEFAULT_OUT / "realnews.md").write_text(md)
+        stem = result_stem(args.arm, dates=not args.no_dates)
+        (DEFAULT_OUT / f"{stem}.json").write_text(json.dumps(res, indent=2) + "\n")
+        (DEFAULT_OUT / f"{stem}.md").write_text(md)
     return 0
 
 

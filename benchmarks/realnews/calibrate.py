@@ -92,10 +92,11 @@ def markdown(rows: list[dict[str, Any]], table: dict[str, Any], threshold: float
         "of those verdicts the hand labels call right, on the tuning split (what it was fitted "
         "on) and on the held-out **report** split (the honest check). With the default "
         f"`error-confidence` of {threshold}, cells predicted below it report their errors as "
-        "warnings. Cells with few quotes say little: read the counts. The shipped table was "
-        "fitted on the tuning outcomes of the run at 8039a84 (the ladder of #16 before it was "
-        "rebased on main); the observed columns are from the outcomes this page was generated "
-        "from.",
+        "warnings. Cells with few quotes say little: read the counts. The table was fitted on "
+        "the tuning outcomes of both arms of the benchmark (all transcripts for every article, "
+        "and each article declaring its own; with the articles' dates), pooled, and the "
+        "observed columns are from the same outcomes: `benchmarks/results/realnews.md` names "
+        "the commit of the run.",
         "",
         "| cell | predicted | observed, tuning | observed, report | errors |",
         "|---|---:|---:|---:|---|",
@@ -133,7 +134,12 @@ def markdown(rows: list[dict[str, Any]], table: dict[str, Any], threshold: float
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.realnews.calibrate", description=__doc__)
-    p.add_argument("outcomes", type=Path, help="outcomes JSON of python -m benchmarks.realnews")
+    p.add_argument(
+        "outcomes",
+        type=Path,
+        nargs="+",
+        help="outcomes JSON of python -m benchmarks.realnews, one per arm (pooled)",
+    )
     p.add_argument("--threshold", type=float, default=0.9)
     p.add_argument("--no-write", action="store_true")
     p.add_argument(
@@ -142,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the shipped table; only write the reliability table of these outcomes",
     )
     args = p.parse_args(argv)
-    outcomes = json.loads(args.outcomes.read_text())
+    outcomes = [o for path in args.outcomes for o in json.loads(path.read_text())]
     table = json.loads(TABLE.read_text()) if args.table_only else fit(outcomes)
     md = markdown(reliability(outcomes, table), table, args.threshold)
     print(md)

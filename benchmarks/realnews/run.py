@@ -157,6 +157,15 @@ def score(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         }
         for v, c in sorted(errors.items())
     }
+    verdicts: dict[str, dict[str, Counter[str]]] = {}
+    for o in outcomes:
+        if o.label.label == "skip" or not o.extracted:
+            continue
+        level = o.level if o.level in ("error", "warning") else "none"
+        for bucket in ("all", level):
+            c = verdicts.setdefault(o.verdict, {}).setdefault(bucket, Counter())
+            c["n"] += 1
+            c["right"] += o.right
     faithful = per_label.get("faithful", Bucket())
     other = per_label.get("other_occasion", Bucket())
     altered = per_label.get("altered", Bucket())
@@ -167,6 +176,10 @@ def score(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         "skipped": len(outcomes) - len(scored),
         "labels": {k: per_label[k].as_dict() for k in sorted(per_label)},
         "error_precision": precision,
+        "verdict_precision": {
+            v: {lv: {"n": c["n"], "right": c["right"]} for lv, c in sorted(by.items())}
+            for v, by in sorted(verdicts.items())
+        },
         "targets": {
             "faithful_pass_rate": _rate(faithful.passed, faithful.n),
             "faithful_error_findings": faithful.error,
@@ -176,6 +189,8 @@ def score(outcomes: Sequence[Outcome]) -> dict[str, Any]:
             ),
             "misattributed_precision": precision.get("misattributed", {}).get("precision"),
             "fabricated_precision": precision.get("fabricated", {}).get("precision"),
+            "misattributed_raised": _raised(verdicts, "misattributed"),
+            "fabricated_raised": _raised(verdicts, "fabricated"),
             "altered_flagged_rate": _rate(altered.flagged, altered.n),
         },
         "attribution": attribution,
@@ -198,6 +213,12 @@ def attribution_step(outcomes: Iterable[Outcome]) -> dict[str, Any]:
         "errors_with_right_speaker": sum(1 for o in right if o.error),
         "verdicts_when_wrong": dict(sorted(Counter(o.verdict for o in wrong).items())),
     }
+
+
+def _raised(verdicts: dict[str, dict[str, Counter[str]]], verdict: str) -> dict[str, int]:
+    """How often ``verdict`` was given at any level, and how often rightly."""
+    c = verdicts.get(verdict, {}).get("all", Counter())
+    return {"n": c["n"], "right": c["right"]}
 
 
 def _rate(a: int, b: int) -> float | None:
