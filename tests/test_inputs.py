@@ -87,6 +87,19 @@ def test_source_speaker_from_front_matter_and_byline() -> None:
     assert s.speaker is None
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Statement by Ann Lee\n\nWe are ready.", "Ann Lee"),
+        ("Statement by Ann Lee\nWe are ready.", "Ann Lee"),
+        ("Statement by Ann Lee, Mayor of Eastport\n\nThe bridge is safe.", "Ann Lee"),
+        ("Press statement of Minister Ann Lee\nToday We Are Ready.", "Ann Lee"),
+    ],
+)
+def test_a_byline_name_ends_with_its_line(text: str, speaker: str) -> None:
+    assert make_source(text).speaker == speaker
+
+
 def test_transcript_turns() -> None:
     s = make_source("ANN: We are ready.\nBOB: We are not.\nANN: Yes we are.\n", kind="transcript")
     assert [t.speaker for t in s.turns] == ["ANN", "BOB", "ANN"]

@@ -104,12 +104,15 @@ def infer_byline(text: str, start: int, language: str) -> tuple[str, str] | None
     for rx in lang.byline_patterns:
         m = re.search(rx, head, flags=re.M)
         if m:
-            name = m.group("name").strip()
+            # A byline's name stands on one line; the patterns' \s would run on into the next
+            # paragraph ("Statement by Ann Lee" + "We will …" → "Ann Lee We").
+            name = m.group("name").split("\n", 1)[0]
+            name_end = m.start("name") + len(name)
             words = name.split()
             while len(words) > 1 and words[0].lower().strip(".") in lang.title_words:
                 words = words[1:]  # "Minister Mara Lindqvist" → "Mara Lindqvist"
             name = " ".join(words)
-            rest = head[m.end("name") :].split("\n", 1)[0]
+            rest = head[name_end:].split("\n", 1)[0]
             title = rest.lstrip(" ,").strip()
             return name, title
     return None
