@@ -58,3 +58,28 @@ def test_english_role_nouns_are_listed_words_only() -> None:
     en = get_language("en")
     assert role_head("minister", en) == "minister"
     assert role_head("administer", en) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Die Brücke bleibt gesperrt“, hieß es am Abend.",
+        "„Die Brücke bleibt gesperrt“, hieß es aus dem Rathaus.",
+    ],
+)
+def test_impersonal_frame_names_nobody(text: str) -> None:
+    """ "hieß es" reports words without a speaker: none is invented (not "es", not a noun)."""
+    (quote,) = extract_quotes(text, language="de")
+    assert quote.attribution.speaker is None, quote.attribution
+
+
+def test_german_pipeline_tags_with_hanta_loaded_once() -> None:
+    from quotecheck.extract import morphology
+    from quotecheck.extract.nlp import load_pipeline
+
+    nlp = load_pipeline("de")
+    assert morphology.HANTA in nlp.pipe_names
+    assert morphology.hanta_tagger() is morphology.hanta_tagger()
+    doc = nlp("Die Ministerin Petra Holm hat das erklärt.")
+    assert [t.tag_ for t in doc][:2] == ["ART", "NN"]
+    assert doc[-2].lemma_ == "erklären"

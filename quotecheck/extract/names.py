@@ -61,6 +61,23 @@ def _name_word(tok: Any, lang: LanguageData, known: frozenset[str]) -> bool:
     return not any(low.endswith(s) for s in lang.noun_suffixes)
 
 
+NAME_TAGS = frozenset({"NE", "FM", "XY"})
+"""STTS tags a word of a name may carry: proper noun, foreign word, other (HanTa reads an
+unfamiliar name as one of these, or as a common noun: "Amara" XY, "Chon" NN)."""
+
+
+def _tagged_name(doc: Any, first: int, end: int, lang: LanguageData) -> bool:
+    """Whether a tagger (:mod:`quotecheck.extract.morphology`), where one ran, agrees that
+    ``doc[first:end]`` is a name: one of its words has a name tag, or a title precedes it
+    ("Herr Schaller").  Runs of common nouns and adjectives ("Liebe Kolleginnen", "Vielen
+    Dank", "Rubrik Alternativen") are not."""
+    if not doc[first].tag_:
+        return True
+    if first > 0 and doc[first - 1].lower_.rstrip(".") in lang.title_words:
+        return True
+    return any(doc[k].tag_ in NAME_TAGS for k in range(first, end))
+
+
 def mark_names(doc: Any, lang: LanguageData) -> Any:
     """Set ``doc.ents`` to the name runs found (for a document without entities)."""
     from spacy.tokens import Span
@@ -79,7 +96,11 @@ def mark_names(doc: Any, lang: LanguageData) -> Any:
             before = doc[first - 1]
             if before.lower_ in lang.stopwords and before.text.istitle():
                 first -= 1  # "An Tae Su, …" opening a sentence: a name, not the word "an"
-        if len(run) >= 2 and run[-1].i + 1 - first <= MAX_NAME:
+        if (
+            len(run) >= 2
+            and run[-1].i + 1 - first <= MAX_NAME
+            and _tagged_name(doc, first, run[-1].i + 1, lang)
+        ):
             spans.append(Span(doc, first, run[-1].i + 1, label="PERSON"))
         run = [tok] if tok is not None and _name_word(tok, lang, known) else []
     doc.set_ents(spans)

@@ -6,7 +6,7 @@ import threading
 from typing import Any
 
 from quotecheck.errors import ModelError
-from quotecheck.extract import names
+from quotecheck.extract import morphology, names
 from quotecheck.lang import get_language
 
 DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
@@ -65,6 +65,8 @@ def _register() -> None:
             return names.factory(code)
 
         Language.factory(names.COMPONENT, default_config={"code": "de"})(make_names)
+    if morphology.HANTA not in Language.factories:
+        Language.component(morphology.HANTA)(morphology.tag_hanta)
 
 
 def load_pipeline(language: str = "en", model: str | None = None) -> Any:
@@ -101,6 +103,10 @@ def load_pipeline(language: str = "en", model: str | None = None) -> Any:
             except Exception:  # spaCy raises its own error types for unknown languages
                 nlp = spacy.blank("xx")
             nlp.add_pipe("sentencizer")
+            if language == "de":
+                # STTS tags and lemmas (HanTa's German model): proper nouns tell names from
+                # capitalised common nouns, lemmas find cue verbs in any inflection
+                nlp.add_pipe(morphology.HANTA)
             if get_language(language).capitalised_nouns:
                 # no entities without a trained pipeline: people named in the narration
                 nlp.add_pipe(names.COMPONENT, config={"code": language})

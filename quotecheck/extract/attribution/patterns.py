@@ -12,6 +12,7 @@ from quotecheck.extract.attribution.compounds import role_head
 from quotecheck.extract.attribution.context import ArticleContext, QuoteSite
 from quotecheck.extract.attribution.cues import Found, according_word
 from quotecheck.extract.attribution.mentions import Mention
+from quotecheck.lang.schema import LanguageData
 from quotecheck.models import AttributionRule
 
 
@@ -24,12 +25,14 @@ def by_pattern(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found |
             continue
         low = tok.lower_
         is_according = according_word(ctx, low)
-        if not (low in lang.reporting_verbs or is_according):
+        if not (is_cue_word(ctx, tok) or is_according):
             continue
         # speaker after the cue ("sagte Merkel", "so Merkel", "according to Merkel")
         after = name_run(ctx, toks, k + 1, +1) if low not in lang.postpositions else None
         # "according to" names the speaker after it; a postposition ("X zufolge") before it
         before = name_run(ctx, toks, k - 1, -1) if not is_according or after is None else None
+        if before is None and after is None and lang.capitalised_nouns:
+            before = perfect_subject(ctx, toks, k)  # "X hat am Montag gesagt"
         for run, rule in (
             (after, AttributionRule.CUE_THEN_NAME),
             (before, AttributionRule.NAME_THEN_CUE),
@@ -46,6 +49,50 @@ def by_pattern(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found |
     return best[1], best[2], best[3], best[4]
 
 
+PERFECT_GAP = 4
+"""Words at most between the finite auxiliary and the participle cue ("hat es am Montag
+gesagt")."""
+
+
+def perfect_subject(ctx: ArticleContext, toks: list[Any], k: int) -> Mention | None:
+    """German perfect tense: the subject of "X hat (…) gesagt" stands before the finite
+    auxiliary, or right after it in an inverted clause ("gestern hat Holm gesagt").
+
+    The auxiliary is a ``perfect``/``past-perfect`` form of the language's ``tense_markers``
+    at most :data:`PERFECT_GAP` words before the cue, inside the clause.  When a tagger ran,
+    the run must end in a proper noun or be a role noun: "am Montag" is no name.  O(gap).
+    """
+    lang = ctx.lang
+    for j in range(k - 1, max(-1, k - 2 - PERFECT_GAP), -1):
+        t = toks[j]
+        if ctx.in_quote[t.i] or t.is_punct:
+            return None
+        if lang.tense_markers.get(t.lower_) not in ("perfect", "past-perfect"):
+            continue
+        for run in (name_run(ctx, toks, j - 1, -1), name_run(ctx, toks, j + 1, +1)):
+            if run is not None and _plausible(ctx, run):
+                return run
+        return None
+    return None
+
+
+def _plausible(ctx: ArticleContext, m: Mention) -> bool:
+    """A name that ends in a proper noun by the tagger's reading (any name when untagged), or
+    one a title or role noun introduces ("Herr Schaller": the tagger reads an unknown surname
+    as a common noun)."""
+    if m.kind != "name" or m.name != m.text:
+        return True
+    last = ctx.doc.char_span(m.end - 1, m.end, alignment_mode="expand")
+    return last is None or not last[-1].tag_ or last[-1].tag_ == "NE"
+
+
+def is_cue_word(ctx: ArticleContext, tok: Any) -> bool:
+    """A reporting verb of the language, as written or by its lemma when a lemmatiser ran
+    (:mod:`quotecheck.extract.morphology`: "hingewiesen" → "hinweisen")."""
+    verbs = ctx.lang.reporting_verbs
+    return tok.lower_ in verbs or (bool(tok.lemma_) and tok.lemma_.lower() in verbs)
+
+
 def clause_pronoun(
     ctx: ArticleContext, site: QuoteSite, toks: list[Any]
 ) -> tuple[int, Mention, Any, AttributionRule, float] | None:
@@ -57,7 +104,7 @@ def clause_pronoun(
     lang = ctx.lang
     best: tuple[int, Mention, Any, AttributionRule, float] | None = None
     for k, tok in enumerate(toks):
-        if ctx.in_quote[tok.i] or tok.lower_ not in lang.reporting_verbs:
+        if ctx.in_quote[tok.i] or not is_cue_word(ctx, tok):
             continue
         for j in sorted(range(max(0, k - 8), min(len(toks), k + 4)), key=lambda j: abs(j - k)):
             cand = toks[j]
@@ -70,6 +117,7 @@ def clause_pronoun(
                 low in lang.pronouns
                 and lang.pronouns[low][0] in "123"
                 and low not in lang.object_pronouns
+                and not (lang.capitalised_nouns and _neuter(lang, low))
             ):
                 m = Mention(cand.text, cand.idx, cand.idx + len(cand.text), None, low, "pronoun")
                 d = ctx.distance(site, tok)
@@ -77,6 +125,11 @@ def clause_pronoun(
                     best = (d, m, tok, AttributionRule.CUE_CLAUSE_PRONOUN, 0.5)
                 break
     return best
+
+
+def _neuter(lang: LanguageData, low: str) -> bool:
+    """A neuter third-person pronoun (German "es"): in German never the speaker of a quote."""
+    return lang.pronouns.get(low, "")[:2] == "3n"
 
 
 def name_run(ctx: ArticleContext, toks: list[Any], k: int, step: int) -> Mention | None:
@@ -89,8 +142,12 @@ def name_run(ctx: ArticleContext, toks: list[Any], k: int, step: int) -> Mention
         if ctx.in_quote[t.i] or t.is_punct:
             break
         low = t.lower_
-        if not run and low in lang.pronouns:
+        if not run and low in lang.pronouns and not _neuter(lang, low):
             return Mention(t.text, t.idx, t.idx + len(t.text), None, low, "pronoun")
+        if not run and _neuter(lang, low) and lang.capitalised_nouns and skip_det < 2:
+            skip_det += 1  # "hat es gesagt", "hieß es": "es" is no speaker
+            k += step
+            continue
         if t.text[:1].isupper() and low not in lang.reporting_verbs:
             run.append(t)
         elif not run and low in lang.stopwords and skip_det < 2:
@@ -109,6 +166,8 @@ def name_run(ctx: ArticleContext, toks: list[Any], k: int, step: int) -> Mention
     text = ctx.view[start:end]
     while run and run[0].lower_ in lang.title_words:
         run = run[1:]
+    while len(run) > 1 and run[0].lower_ in lang.stopwords:
+        run = run[1:]  # "Der Kollege Haber" opening a sentence: the article is no name
     # "Lunarias Vizeaußenminister An Tae Su": the name follows the last role noun
     roles = [n for n, t in enumerate(run[:-1]) if role_head(t.lower_, lang)]
     if roles:
