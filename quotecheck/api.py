@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from quotecheck._version import __version__
 from quotecheck.budget import checkpoint, time_budget
 from quotecheck.config import Settings
 from quotecheck.errors import QuotecheckError
-from quotecheck.extract import KnownSpeaker, extract
+from quotecheck.extract import KnownSpeaker, extract, parse_ahead
 from quotecheck.extract.guard import refuse_too_long
 from quotecheck.extract.nlp import load_pipeline
 from quotecheck.inputs.dates import article_info
@@ -238,6 +239,22 @@ class Checker:
             elif s.speaker_origin == "none" and not any(t.speaker for t in s.turns):
                 notes.append(f"{name}: no speaker declared or found in a byline")
         return notes
+
+    def parse_ahead(self, documents: Sequence[Document]) -> AbstractContextManager[None]:
+        """A block in which :meth:`check_document` finds the parses of ``documents`` made in
+        batches (:func:`quotecheck.extract.parse_ahead`: spaCy's ``pipe``, about 0.6 of the
+        cost of one call per article); the reports are those of checking them one by one.
+
+        Each document is parsed ahead with the pipeline of the language it will be checked
+        in; one that cannot be (an error of any kind) is parsed by its own check."""
+        jobs = []
+        for document in documents:
+            try:
+                code = self.language_of(document)
+                jobs.append((document, self.pipeline(code), get_language(code)))
+            except Exception:  # its own check reports it
+                continue
+        return parse_ahead([(d, nlp, lang, self.settings.extract) for d, nlp, lang in jobs])
 
     def check_document(self, document: Document) -> ArticleReport:
         """Check one article already read into a :class:`Document`.

@@ -30,6 +30,7 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ from typing import Any
 from quotecheck.api import Checker
 from quotecheck.config import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Settings
 from quotecheck.errors import InputError, InputTooLarge, QuotecheckError
-from quotecheck.inputs.document import make_document
+from quotecheck.inputs.document import Document, make_document
 from quotecheck.inputs.sources import load_source
 from quotecheck.inputs.text import decode_bytes, read_text
 from quotecheck.models import ArticleReport, Finding, QuoteResult, Source
@@ -507,7 +508,10 @@ def _too_large(size: int, limit: int, shown: str) -> InputTooLarge:
     )
 
 
-def _check_one(item: ArticleInput | Mapping[str, Any], checker: Checker) -> list[dict[str, Any]]:
+def _read_one(
+    item: ArticleInput | Mapping[str, Any], checker: Checker
+) -> list[dict[str, Any]] | tuple[ArticleInput, Document]:
+    """The article and its document, or the error record of an article that cannot be read."""
     try:
         article = ArticleInput.coerce(item)
     except QuotecheckError as exc:
@@ -516,7 +520,16 @@ def _check_one(item: ArticleInput | Mapping[str, Any], checker: Checker) -> list
         return [error_record(*_guess_id_meta(item), error=f"malformed article: {exc}")]
     try:
         text = _text_of(article, checker.settings)
-        doc = make_document(text, path=article.path or article.id, fmt=article.format)
+        return article, make_document(text, path=article.path or article.id, fmt=article.format)
+    except QuotecheckError as exc:
+        return [error_record(article.id, article.metadata, error=str(exc), code=exc.code)]
+    except Exception as exc:  # a bug or a pathological input: record it, go on with the rest
+        message = f"internal error: {type(exc).__name__}: {exc}"
+        return [error_record(article.id, article.metadata, error=message, code="internal")]
+
+
+def _check_read(article: ArticleInput, doc: Document, checker: Checker) -> list[dict[str, Any]]:
+    try:
         report = checker.check_document(doc)
         metadata = _with_declared_date(article.metadata, doc)
     except QuotecheckError as exc:
@@ -525,6 +538,28 @@ def _check_one(item: ArticleInput | Mapping[str, Any], checker: Checker) -> list
         message = f"internal error: {type(exc).__name__}: {exc}"
         return [error_record(article.id, article.metadata, error=message, code="internal")]
     return records_from_report(article.id, report, metadata)
+
+
+PARSE_BATCH = 32
+"""Articles read and parsed together (:meth:`quotecheck.api.Checker.parse_ahead`)."""
+
+
+def _check_chunk(
+    items: Sequence[ArticleInput | Mapping[str, Any]], checker: Checker
+) -> list[dict[str, Any]]:
+    """The records of ``items``, their articles parsed in one batch: the records of checking
+    them one by one (a parse ahead that fails leaves each article to parse itself)."""
+    read = [_read_one(item, checker) for item in items]
+    documents = [r[1] for r in read if not isinstance(r, list)]
+    out: list[dict[str, Any]] = []
+    try:
+        ahead: AbstractContextManager[None] = checker.parse_ahead(documents)
+    except Exception:
+        ahead = nullcontext()
+    with ahead:
+        for r in read:
+            out.extend(r if isinstance(r, list) else _check_read(*r, checker))
+    return out
 
 
 def _with_declared_date(metadata: Mapping[str, Any], doc: Any) -> Mapping[str, Any]:
@@ -551,11 +586,19 @@ def _guess_id_meta(item: Any) -> tuple[str, Mapping[str, Any]]:
 def iter_records(
     articles: Iterable[ArticleInput | Mapping[str, Any]], index: BatchIndex
 ) -> Iterator[dict[str, Any]]:
-    """Like :func:`check_batch`, but yields records as each article is done (for engines that
-    stream a partition, e.g. Spark's ``mapPartitions``)."""
+    """Like :func:`check_batch`, but yields records as each group of :data:`PARSE_BATCH`
+    articles is done (for engines that stream a partition, e.g. Spark's ``mapPartitions``):
+    a group is parsed in one batch (:meth:`quotecheck.api.Checker.parse_ahead`)."""
     checker = index.checker()
+    chunk: list[ArticleInput | Mapping[str, Any]] = []
     for item in articles:
-        yield from _check_one(item, checker)
+        chunk.append(item)
+        if len(chunk) == PARSE_BATCH:
+            # records of a chunk are yielded after its parse-ahead block has closed
+            yield from _check_chunk(chunk, checker)
+            chunk = []
+    if chunk:
+        yield from _check_chunk(chunk, checker)
 
 
 def check_batch(

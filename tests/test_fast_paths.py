@@ -330,3 +330,41 @@ def test_registry_indexes_answer_as_comparing_every_person(
             found = copied.find(probe)
             expected = _find_by_scan(copied.people, probe)
             assert found is expected
+
+
+# --------------------------------------------------------------------------- parse ahead
+
+_AHEAD_ARTICLES = [
+    ARTICLE,
+    ARTICLE.replace("Teodora Vasquez-Lind", "Ana Lind"),
+    "No quotes here at all.\n",
+    '"Short," he said.\n',
+]
+
+
+def test_articles_parsed_ahead_are_extracted_as_one_by_one(nlp: Any) -> None:
+    """Every parse is taken from the batch (none is left over), and the quotes, spans and
+    speakers are those of parsing each article alone."""
+    from quotecheck.extract import _AHEAD, parse_ahead
+
+    docs = [make_document(text, path=f"a{i}.txt") for i, text in enumerate(_AHEAD_ARTICLES)]
+    alone = [extract(d, nlp=nlp).quotes for d in docs]
+    lang = get_language("en")
+    with parse_ahead([(d, nlp, lang, None) for d in docs]):
+        ready = _AHEAD.get()
+        # three articles with quotes; the two long ones also have lines that name people
+        assert ready is not None and sum(map(len, ready.values())) == 5
+        ahead = [extract(d, nlp=nlp).quotes for d in docs]
+        assert sum(map(len, ready.values())) == 0
+    assert _AHEAD.get() is None
+    assert ahead == alone
+
+
+def test_a_text_not_parsed_ahead_is_parsed_by_its_check(nlp: Any) -> None:
+    from quotecheck.extract import parse_ahead
+
+    doc = make_document(ARTICLE, path="a.txt")
+    other = make_document(ARTICLE.replace("pier", "bridge"), path="b.txt")
+    with parse_ahead([(doc, nlp, get_language("en"), None)]):
+        got = extract(other, nlp=nlp).quotes
+    assert got == extract(other, nlp=nlp).quotes

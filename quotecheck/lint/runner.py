@@ -17,6 +17,7 @@ import warnings
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -205,6 +206,35 @@ def analyse(task: Task) -> ArticleReport:
         )
 
 
+PARSE_BATCH = 32
+"""Articles parsed together (:func:`analyse_many`)."""
+
+
+def analyse_many(tasks: Sequence[Task]) -> list[ArticleReport]:
+    """:func:`analyse` of each task, with the articles parsed ahead in one batch per checker
+    (:meth:`quotecheck.api.Checker.parse_ahead`); the reports are those of :func:`analyse`.
+    Anything that stops the parse ahead leaves each article to parse itself."""
+    with ExitStack() as stack:
+        by_checker: dict[int, tuple[Checker, list[Document]]] = {}
+        for display, raw, fmt, sources_key, settings in tasks:
+            try:
+                checker = _checker(sources_key, settings)
+                document = make_document(raw, path=display, fmt=fmt)
+            except Exception:  # analyse reports it, for this article alone
+                continue
+            by_checker.setdefault(id(checker), (checker, []))[1].append(document)
+        for checker, documents in by_checker.values():
+            try:
+                stack.enter_context(checker.parse_ahead(documents))
+            except Exception:  # parsed one by one by analyse
+                continue
+        return [analyse(task) for task in tasks]
+
+
+def _chunks(tasks: list[Task], size: int) -> list[list[Task]]:
+    return [tasks[i : i + size] for i in range(0, len(tasks), size)]
+
+
 def _context() -> BaseContext:
     """``fork`` where it is safe (POSIX, no other thread running: workers inherit a pipeline
     that is already loaded), else ``spawn`` (each worker loads the pipeline once)."""
@@ -220,7 +250,8 @@ def _run_tasks(
     if nlp is not None:
         jobs = 1  # a pipeline object is not shipped to worker processes
     if jobs <= 1 or len(tasks) <= 1:
-        yield from map(analyse, tasks)
+        for chunk in _chunks(tasks, PARSE_BATCH):
+            yield from analyse_many(chunk)
         return
     with warnings.catch_warnings():
         # Python 3.12+ warns about fork() whenever the OS reports another thread (e.g. one a
@@ -233,9 +264,11 @@ def _run_tasks(
             initializer=_install,
             initargs=(source_sets,),
         ) as pool:
-            # Several articles per message: fewer round trips to the workers.
-            chunk = max(1, min(16, len(tasks) // (4 * jobs)))
-            yield from pool.map(analyse, tasks, chunksize=chunk)
+            # Several articles per message (fewer round trips to the workers), parsed
+            # together (analyse_many).
+            size = max(1, min(PARSE_BATCH, len(tasks) // (4 * jobs)))
+            for reports in pool.map(analyse_many, _chunks(tasks, size)):
+                yield from reports
 
 
 # --------------------------------------------------------------------------- the run
