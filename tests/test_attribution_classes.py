@@ -102,3 +102,64 @@ def test_window_stops_at_paragraph_breaks(text: str, kept: set[str], dropped: se
     ctx = ArticleContext(doc, text, [site], get_language("en"), SpeakerRegistry(), True)
     words = {t.text for t in ctx.read_window(site)}
     assert kept <= words and not dropped & words, words
+
+
+def test_inverted_cue_without_a_parsed_subject() -> None:
+    """ "“…,” said Quill, adding …": the parser attached the name as an adverb, not a
+    subject; the person named right after the inverted cue speaks."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotecheck.extract.attribution.context import ArticleContext, QuoteSite
+    from quotecheck.extract.attribution.cues import subject
+    from quotecheck.extract.speakers import SpeakerRegistry
+    from quotecheck.lang import get_language
+
+    words = ["\u201c", "Fine", ",", "\u201d", "said", "Quill", ",", "adding", "more", "."]
+    spaces = [False, False, False, True, True, False, True, True, False, False]
+    heads = [4, 4, 4, 4, 4, 4, 4, 4, 7, 4]
+    deps = ["punct", "ccomp", "punct", "punct", "ROOT", "advmod", "punct", "advcl", "dobj", "punct"]
+    pos = ["PUNCT", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT", "VERB", "ADJ", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    text = doc.text
+    site = QuoteSite(0, text.index("\u201d") + 1, 0, 0)
+    ctx = ArticleContext(doc, text, [site], get_language("en"), SpeakerRegistry(), True)
+    found = subject(ctx, doc[4])
+    assert found is not None and found.text == "Quill"
+
+
+@pytest.mark.parametrize(
+    ("ent", "pos", "known", "expected"),
+    [
+        ("ORG", "PROPN", True, 3),  # "Quarry calling it …", Ann Quarry named before
+        ("", "ADV", True, 3),  # "said Quarry", the tagger read an adverb
+        ("ORG", "PROPN", False, 1),  # an organisation nobody named as a person
+        ("", "ADV", False, 0),
+    ],
+)
+def test_lone_surname_known_as_a_person(ent: str, pos: str, known: bool, expected: int) -> None:
+    """A surname the recogniser or tagger got wrong is a person when the article names that
+    person elsewhere (the registry of PERSON entities)."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from quotecheck.extract.attribution.context import ArticleContext
+    from quotecheck.extract.attribution.mentions import personhood
+    from quotecheck.extract.speakers import SpeakerRegistry
+    from quotecheck.lang import get_language
+
+    words = ["Later", "Quarry", "called", "it", "fine", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["ADV", pos, "VERB", "PRON", "ADJ", "PUNCT"],
+        deps=["advmod", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+        heads=[2, 2, 2, 4, 2, 2],
+    )
+    if ent:
+        doc.ents = [Span(doc, 1, 2, label=ent)]
+    registry = SpeakerRegistry()
+    if known:
+        registry.add("Ann Quarry")
+    ctx = ArticleContext(doc, doc.text, [], get_language("en"), registry, True)
+    assert personhood(ctx, doc[1]) == expected

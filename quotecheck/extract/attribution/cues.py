@@ -189,7 +189,7 @@ def subject(ctx: ArticleContext, verb: Any) -> Any | None:
             node = node.head
             continue
         break
-    return person_left_of(ctx, verb)
+    return person_left_of(ctx, verb) or person_right_of(ctx, verb)
 
 
 def person_left_of(ctx: ArticleContext, verb: Any) -> Any | None:
@@ -205,6 +205,32 @@ def person_left_of(ctx: ArticleContext, verb: Any) -> Any | None:
             return None
         if personhood(ctx, tok) >= 2 and tok.dep_ not in ("pobj", "dobj", "poss"):
             return tok
+    return None
+
+
+_INVERSION_REACH = 8
+"""Tokens after an inverted cue ("“…,” said …") searched for the person named."""
+
+
+def person_right_of(ctx: ArticleContext, verb: Any) -> Any | None:
+    """The person named right after a subjectless cue that follows a quote ("“…,” said
+    Skelly, explaining …"): the parser sometimes attaches the inverted subject as an adverb
+    or object.  Only after a closing mark (the inversion), within a few tokens and before
+    any other punctuation; the last word of the name is returned (its head)."""
+    doc = ctx.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text == ","):
+        j -= 1
+    if j < 0 or not (ctx.in_quote[j] or doc[j].is_quote):
+        return None
+    for k in range(verb.i + 1, min(len(doc), verb.i + 1 + _INVERSION_REACH)):
+        tok = doc[k]
+        if ctx.in_quote[k] or tok.is_punct or tok.sent.start != verb.sent.start:
+            return None
+        if personhood(ctx, tok) >= 2:
+            while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and not ctx.in_quote[k + 1]:
+                k += 1
+            return doc[k]
     return None
 
 

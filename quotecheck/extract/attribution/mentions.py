@@ -69,6 +69,10 @@ def personhood(ctx: ArticleContext, tok: Any) -> int:
         return 3
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ENTITY_NOT_PERSON:
         return 3
+    if (tok.pos_ == "PROPN" or not tok.is_sent_start) and known_person(ctx, tok):
+        # a lone surname the recogniser took for an organisation ("Trump calling it") or the
+        # tagger for an adverb ("said Skelly"), named as a person elsewhere in the article
+        return 3
     if tok.lemma_.lower() in lang.role_nouns or low in lang.role_nouns:
         return 2
     if tok.ent_type_ in ("ORG", "NORP", "GPE") or low in lang.organisation_heads:
@@ -76,6 +80,18 @@ def personhood(ctx: ArticleContext, tok: Any) -> int:
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
         return 3  # "his former partner, Ann Lee,"
     return 0
+
+
+def known_person(ctx: ArticleContext, tok: Any) -> bool:
+    """Whether ``tok`` alone is a name token of a person the article names elsewhere as a
+    PERSON entity (the registry), so a lone surname the recogniser took for an organisation
+    is still read as that person.  One registry lookup per distinct word (memoised)."""
+    key = f"known:{tok.text}"
+    found = ctx.memo_article.get(key)
+    if found is None:
+        found = bool(tok.text[:1].isupper()) and ctx.registry.find(tok.text) is not None
+        ctx.memo_article[key] = found
+    return bool(found)
 
 
 def mention(ctx: ArticleContext, head: Any) -> Mention:
