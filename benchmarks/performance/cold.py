@@ -208,10 +208,13 @@ STAGES = {"check": stage_check, "batch": stage_batch, "naive": stage_naive}
 
 def _stage(name: str, **kwargs: Any) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "benchmarks.performance.cold", "--stage", name, json.dumps(kwargs)]
+    load = os.getloadavg()[0]
     proc = subprocess.run(cmd, cwd=REPO_ROOT, capture_output=True, text=True)
     if proc.returncode != 0:
         raise RuntimeError(f"stage {name} {kwargs} failed:\n{proc.stderr[-3000:]}")
     row: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    # the machine's load (1-minute average) when the stage started and when it ended
+    row["load"] = [round(load, 1), round(os.getloadavg()[0], 1)]
     print(f"  {name} {kwargs}: {json.dumps(row)}", flush=True)
     return row
 
@@ -306,6 +309,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _load(row: dict[str, Any]) -> str:
+    """The 1-minute load average at the start and end of a row's run."""
+    load = row.get("load")
+    return f"{load[0]:.1f} → {load[1]:.1f}" if load else "–"
+
+
 def markdown(res: dict[str, Any]) -> str:
     """The results as Markdown tables, ratios first."""
     m = res["machine"]
@@ -325,8 +334,8 @@ def markdown(res: dict[str, Any]) -> str:
             "## Cold `quotecheck check` (no cache, fresh process) against the naive scan",
             "",
             "| sources | articles | quotes | wall s | CPU s | naive scan wall s (CPU s) | "
-            "× naive (wall / CPU) | peak RSS MB |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "× naive (wall / CPU) | peak RSS MB | load |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---|",
         ]
         for r in res["check"]:
             nv = naive.get(r["mb"])
@@ -338,7 +347,7 @@ def markdown(res: dict[str, Any]) -> str:
             shown = f"{nv['wall_s']:.0f} ({nv['cpu_s']:.0f})" if nv else "–"
             lines.append(
                 f"| {r['mb']} MB | {r['articles']} | {r['quotes']} | {r['wall_s']:.1f} | "
-                f"{r['cpu_s']:.1f} | {shown} | {ratio} | {r['peak_rss_mb']:.0f} |"
+                f"{r['cpu_s']:.1f} | {shown} | {ratio} | {r['peak_rss_mb']:.0f} | {_load(r)} |"
             )
         rows = {r["mb"]: r for r in res["check"]}
         if 1 in rows and 10 in rows:
@@ -384,8 +393,8 @@ def markdown(res: dict[str, Any]) -> str:
             "## Cold `quotecheck batch` (local cluster, start included) next to `check`",
             "",
             "| articles | command | wall s | CPU s | × check wall | speed-up vs 1 worker | "
-            "peak RSS MB (largest process) |",
-            "|---:|---|---:|---:|---:|---:|---:|",
+            "peak RSS MB (largest process) | load |",
+            "|---:|---|---:|---:|---:|---:|---:|---|",
         ]
         checks = {r["articles"]: r for r in res["batch"] if r["workers"] == 0}
         ones = {r["articles"]: r for r in res["batch"] if r["workers"] == 1}
@@ -400,7 +409,7 @@ def markdown(res: dict[str, Any]) -> str:
             vs_one = f"{one['wall_s'] / r['wall_s']:.2f}×" if one and r["workers"] > 1 else "–"
             lines.append(
                 f"| {r['articles']:,} | {what} | {r['wall_s']:.1f} | {r['cpu_s']:.1f} | "
-                f"{vs_check} | {vs_one} | {r['peak_rss_mb']:.0f} |"
+                f"{vs_check} | {vs_one} | {r['peak_rss_mb']:.0f} | {_load(r)} |"
             )
         lines.append("")
     return "\n".join(lines)
