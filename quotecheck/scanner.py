@@ -154,6 +154,11 @@ def _classify(
             can_open = _is_space(prev) or prev in _OPEN_CONTEXT
         if prev in _FRENCH_SPACES and start >= 2 and not _is_space(view[start - 2]):
             can_close = _is_space(nxt) or nxt in _CLOSE_CONTEXT
+    elif c in _GUILLEMETS and can_open and nxt in CLOSE_BEFORE:
+        # "« oui », dit-elle", "« trop cher »." : a guillemet after a space and before
+        # punctuation looks like an opener by flanking, but closes a French quote (the
+        # pairing decides when an opener waits for it)
+        can_close = prev in _FRENCH_SPACES and start >= 2 and not _is_space(view[start - 2])
     if prev in ALL_MARKS and not _is_space(nxt) and nxt not in ALL_MARKS:
         can_close = False  # “‘Inner… : the second mark opens a nested quote
     if c not in OPENERS:

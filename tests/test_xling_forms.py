@@ -12,6 +12,7 @@ import yaml
 
 from quotecheck.lang import get_language
 from quotecheck.xling.checks import Side, amounts, compare, compose, negations, number_word_value
+from quotecheck.xling.segment import tokens
 
 CASES: dict[str, list[list[Any]]] = yaml.safe_load(
     (Path(__file__).parent / "fixtures" / "xling" / "language_forms.yml").read_text("utf-8")
@@ -121,3 +122,16 @@ def test_amounts(code: str, text: str, values: list[float]) -> None:
 )
 def test_negations_counted_by_meaning(code: str, text: str, count: int) -> None:
     assert len(negations(side(text, code))) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("in the U.S. today", ["in", "the", "U.S.", "today"]),
+        ("the E.U. and NATO", ["the", "E.U.", "and", "NATO"]),
+        ("U.S.-Russia ties", ["U.S.", "Russia", "ties"]),
+        ("plan B. Then", ["plan", "B", "Then"]),  # one letter and a full stop: no abbreviation
+    ],
+)
+def test_dotted_abbreviation_is_one_token(text: str, words: list[str]) -> None:
+    assert [t.text for t in tokens(text) if t.kind == "word"] == words

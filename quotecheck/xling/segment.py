@@ -21,7 +21,8 @@ __all__ = ["Layout", "Token", "Unit", "layout", "tokens", "windows"]
 _TOKEN = re.compile(
     r"(?P<num>[-+\u2212]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
     r"|\d+(?:[.,'\u00a0\u202f]\d+)*))"
-    r"|(?P<word>[^\W\d_](?:\w|['’\-](?=[^\W_]))*)"
+    # a dotted abbreviation is one word ("U.S.", "E.U."), not two letters
+    r"|(?P<word>(?:[^\W\d_]\.){2,}(?![^\W\d_])|[^\W\d_](?:\w|['’\-](?=[^\W_]))*)"
     r"|(?P<sym>[%€$£¥₽])"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»«)\]]*(?=\s)|\n[ \t]*\n\s*")

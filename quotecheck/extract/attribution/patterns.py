@@ -27,12 +27,14 @@ def by_pattern(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found |
         is_according = according_word(ctx, low)
         if not (is_cue_word(ctx, tok) or is_according):
             continue
-        # speaker after the cue ("sagte Merkel", "so Merkel", "according to Merkel")
-        after = name_run(ctx, toks, k + 1, +1) if low not in lang.postpositions else None
+        # speaker after the cue ("sagte Merkel", "so Merkel", "according to Merkel"), after
+        # the whole phrase when it has several words ("по словам Ивана Петрова")
+        skip = phrase_length(ctx, toks, k) if is_according else 1
+        after = name_run(ctx, toks, k + skip, +1) if low not in lang.postpositions else None
         # "according to" names the speaker after it; a postposition ("X zufolge") before it
         before = name_run(ctx, toks, k - 1, -1) if not is_according or after is None else None
-        if before is None and after is None and lang.capitalised_nouns:
-            before = perfect_subject(ctx, toks, k)  # "X hat am Montag gesagt"
+        if before is None and after is None:
+            before = perfect_subject(ctx, toks, k)  # "X hat gesagt", "X a déclaré"
         for run, rule in (
             (after, AttributionRule.CUE_THEN_NAME),
             (before, AttributionRule.NAME_THEN_CUE),
@@ -55,8 +57,9 @@ gesagt")."""
 
 
 def perfect_subject(ctx: ArticleContext, toks: list[Any], k: int) -> Mention | None:
-    """German perfect tense: the subject of "X hat (…) gesagt" stands before the finite
-    auxiliary, or right after it in an inverted clause ("gestern hat Holm gesagt").
+    """Perfect tense: the subject of "X hat (…) gesagt", "X a déclaré", "X ha dicho" stands
+    before the finite auxiliary, or right after it in an inverted clause ("gestern hat Holm
+    gesagt").
 
     The auxiliary is a ``perfect``/``past-perfect`` form of the language's ``tense_markers``
     at most :data:`PERFECT_GAP` words before the cue, inside the clause.  When a tagger ran,
@@ -84,6 +87,17 @@ def _plausible(ctx: ArticleContext, m: Mention) -> bool:
         return True
     last = ctx.doc.char_span(m.end - 1, m.end, alignment_mode="expand")
     return last is None or not last[-1].tag_ or last[-1].tag_ == "NE"
+
+
+def phrase_length(ctx: ArticleContext, toks: list[Any], k: int) -> int:
+    """Words of the longest "according to" phrase of the language starting at ``toks[k]``
+    (1 when only its first word matches)."""
+    best = 1
+    for seq in ctx.lang.according_to:
+        n = len(seq)
+        if n > best and [t.lower_ for t in toks[k : k + n]] == list(seq):
+            best = n
+    return best
 
 
 def is_cue_word(ctx: ArticleContext, tok: Any) -> bool:
@@ -154,7 +168,11 @@ def name_run(ctx: ArticleContext, toks: list[Any], k: int, step: int) -> Mention
             skip_det += 1
         elif not run and role_head(low, lang):
             run.append(t)
-            break
+            nxt = toks[k + step] if 0 <= k + step < len(toks) else None
+            if step < 0 or lang.capitalised_nouns or nxt is None or not nxt.text[:1].isupper():
+                break
+            # a lower-case role noun before a name ("la ministra Carmen Ruiz", "министр
+            # Иван Петров"): the name follows, the role noun is its descriptor
         else:
             break
         k += step

@@ -60,7 +60,12 @@ def by_position(ctx: ArticleContext, site: QuoteSite) -> Found | None:
     if i >= 0 and view[i] == ":":
         line_start = view.rfind("\n", 0, i) + 1
         label = view[line_start:i].strip()
-        if _COLON_LABEL.fullmatch(label) and label[:1].isupper():
+        # "Claire Dumas a déclaré : « … »" is a frame, not a label, in a pipeline without a
+        # parser (whose token patterns read the frame); a parsed one ranks it as before
+        framed = not ctx.doc.has_annotation("DEP") and any(
+            w.lower() in ctx.lang.reporting_verbs for w in label.split()
+        )
+        if _COLON_LABEL.fullmatch(label) and label[:1].isupper() and not framed:
             start = line_start + view[line_start:i].index(label)
             return (
                 Mention(label, start, start + len(label), label, label.lower(), "name"),
