@@ -228,3 +228,61 @@ def test_one_word_mentions(
         reg.add(name)
     person = reg.find(mention)
     assert person is not None and person.canonical == expected
+
+
+HOST = """---
+kind: transcript
+occasion: fishing radio hour
+---
+
+Kim Moss: The council has said the quay is far too slow. In fact, it is a waste of money.
+
+Bo Tan: I said it last week. The ferry line is a waste of money.
+
+Ann Lee: We will open the quay in July.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            "“It is a waste of money,” council speaker Ann Lee said.",
+            None,
+            id="a host reports the council's words just before: attribution uncertain",
+        ),
+        pytest.param(
+            "“The ferry line is a waste of money,” Ann Lee said.",
+            Verdict.MISATTRIBUTED,
+            id="a speaker's own words after 'I said': the misattribution is still caught",
+        ),
+    ],
+)
+def test_reported_speech_in_another_speakers_turn(article: str, verdict: Verdict | None) -> None:
+    src = quotecheck.make_source(HOST, id="radio.md")
+    q = quotecheck.check_text(article, sources=[src]).quotes[0]
+    if verdict is None:
+        assert q.verdict is not Verdict.MISATTRIBUTED, q.explanation
+        assert "QC205" in q.codes, q.codes
+    else:
+        assert q.verdict is verdict, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(
+    ("key", "p"),
+    [
+        ("misattributed:explicit", 0.5),
+        ("fabricated:inferred", 0.5),
+        ("altered:number", 0.9),
+        ("verbatim", 0.97),
+    ],
+)
+def test_an_accusation_the_real_news_set_never_showed_right_is_not_trusted(
+    key: str, p: float
+) -> None:
+    from quotecheck.score.calibration import parse_calibration
+
+    cal = parse_calibration(
+        {"prior": {"p": 0.9, "accusation_p": 0.5}, "cells": {"verbatim": {"p": 0.97}}}
+    )
+    assert cal.probability(key) == p

@@ -69,16 +69,31 @@ class Calibration:
     prior: float
     source: str
     """Where the table comes from (shown in docs and the benchmark)."""
+    accusation_prior: float | None = None
+    """The prior of the ``misattributed`` and ``fabricated`` cells (None: ``prior``)."""
 
     def probability(self, key: str) -> float:
-        """P(right) for a cell; the prior when the tuning split never produced it."""
-        return self.cells.get(key, self.prior)
+        """P(right) for a cell; the prior when the tuning split never produced it (the
+        accusations' own prior for ``misattributed:*`` and ``fabricated:*``)."""
+        if key in self.cells:
+            return self.cells[key]
+        accusing = key.split(":")[0] in {v.value for v in ACCUSING}
+        if accusing and self.accusation_prior is not None:
+            return self.accusation_prior
+        return self.prior
 
 
 def parse_calibration(data: dict[str, Any]) -> Calibration:
     """A :class:`Calibration` from the JSON table (see ``benchmarks/realnews/calibrate.py``)."""
     cells = {k: float(v["p"]) for k, v in data.get("cells", {}).items()}
-    return Calibration(cells, float(data.get("prior", {}).get("p", 0.9)), str(data.get("fit", "")))
+    prior = data.get("prior", {})
+    accusation = prior.get("accusation_p")
+    return Calibration(
+        cells,
+        float(prior.get("p", 0.9)),
+        str(data.get("fit", "")),
+        None if accusation is None else float(accusation),
+    )
 
 
 @cache

@@ -241,6 +241,34 @@ def _credited_in_both(ev: Evidence) -> str | None:
     return None
 
 
+def _reports_someone(ev: Evidence) -> str | None:
+    """The reporting verb (with its subject) when the matched span's turn reports someone
+    else's words just before it — in the span's sentence or the one before, within
+    ``secondhand-window`` characters ("The council has said you are far too slow. In fact,
+    you are …"): the words may be the one reported, not the turn speaker's own, so the source
+    does not show that the article's speaker did not say them.  A speaker reporting
+    themselves ("I said") is not reporting someone else."""
+    src, info = ev.source, ev.info
+    if src is None or info is None:
+        return None
+    lang = ev.ctx.lang
+    lo = max(_turn_start(src, info.start), info.start - ev.ctx.settings.secondhand_window)
+    before = src.text[lo : info.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    if len(ends) >= 2:  # the span's own sentence and the one before it
+        before = before[ends[-2].end() :]
+    words = _WORD.findall(before)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if not _reporting(low, lang) or low in lang.stopwords:
+            continue
+        subject = [x.lower() for x in words[max(0, i - 2) : i]]
+        if any(x in lang.first_person for x in subject):
+            continue  # "I said", "I have said": the speaker's own earlier words
+        return " ".join([*words[max(0, i - 2) : i], w])
+    return None
+
+
 def _reporting(word: str, lang: LanguageData) -> bool:
     """Whether ``word`` (lower case) is a form of a reporting verb: a lemma, an irregular form,
     or a lemma plus a regular ending ("says", "claimed", "noted")."""
@@ -302,8 +330,9 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
        is credited with words they only quoted); otherwise uncertain (the source does not say
        whose they are).
     3. S is named near the quote in the article: the words are S's (QC204).
-    4. The article names A explicitly: misattributed (QC201).
-    5. Otherwise: attribution uncertain, both names shown (QC205).
+    4. The source reports someone's words just before them: uncertain (QC205).
+    5. The article names A explicitly: misattributed (QC201).
+    6. Otherwise: attribution uncertain, both names shown (QC205).
     """
     ctx = ev.ctx
     speaker = ev.quote.attribution.speaker or "the attributed speaker"
@@ -342,6 +371,14 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
             f"these words are {span_who}'s in {where}, and the article names {span_who} "
             f"next to the quote: taken as {span_who}'s (the speaker was resolved as {speaker})",
             span_who,
+        )
+    reporter = _reports_someone(ev)
+    if reporter:
+        return SpeakerCall(
+            Call.UNCERTAIN,
+            f"attribution uncertain: in {where}, {span_who or wrong.who} reports what someone "
+            f"said (“{reporter}”) just before these words; the article gives them to {speaker}",
+            span_who or wrong.who,
         )
     if explicit_attribution(ev.quote.attribution, ctx.lang):
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
