@@ -121,3 +121,29 @@ def test_changed_words_put_back(quote: str, verdict: Verdict | None) -> None:
     if verdict is not None:
         assert r.raw_similarity is not None and r.raw_similarity < 0.8 <= r.similarity
         assert [e.kind.value for e in r.edits] == ["number"]
+
+
+NAMED = (
+    "Helsinki remains our closest partner. Tolls rise in spring. Oslo is our biggest client. "
+    "We sold twenty ferries last year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "verdict"),
+    [
+        # a name opening the sentence on both sides, changed: no check sees it as a name,
+        # the quote scores below the floor, and with the source's name put back it is a
+        # translation
+        ("Tallinn bleibt unser engster Partner", Verdict.TRANSLATED_ALTERED),
+        ("Bergen ist unser größter Kunde", Verdict.TRANSLATED_ALTERED),
+        ("Oslo ist unser größter Kunde", Verdict.TRANSLATED),
+        ("Bergen hat einen neuen Bahnhof gebaut", None),
+    ],
+)
+def test_a_changed_name_opening_the_sentence(quote: str, verdict: Verdict | None) -> None:
+    source = Source(id="ports.txt", text=NAMED, speaker="Mara Lind", language="en")
+    r = CrossLingual([source], encoder=default_encoder(), use_cache=False).check(quote, "de")
+    assert r is None or r.verdict is verdict, r
+    if verdict is Verdict.TRANSLATED_ALTERED:
+        assert r is not None and [e.kind.value for e in r.edits] == ["entity"]

@@ -53,6 +53,7 @@ __all__ = [
     "negations",
     "numeric_date",
     "same_name",
+    "swapped_name",
 ]
 
 ENTITY_SIMILARITY = 0.7
@@ -921,6 +922,54 @@ def _check_entities(
         )
         edits.append(_edit(EditKind.ENTITY, quote, qg, source, sg, note))
     return edits
+
+
+def swapped_name(
+    quote: Side, source: Side, vectors: WordVectors, same_min: float = ENTITY_SIMILARITY
+) -> Edit | None:
+    """The one capitalised word each side has that nothing on the other side renders, as a
+    changed name, or None.
+
+    For a quote the embedding puts below ``translated_min`` with no edit found: a name that
+    opens the sentence on both sides ("Antwerpen bleibt …" for "Rotterdam remains …") is no
+    name to :func:`_check_entities` (a capital at a sentence start says nothing).  Here every
+    capitalised word counts, sentence-initial ones too, unless it is a word of the language's
+    lists, a calendar or number word, spelt like or aliased to a word of the other side, or
+    embedded close to one (``same_min``); when exactly one is left on each side they are the
+    pair.  The caller keeps the pair only if putting the source's word back makes the quote a
+    translation (:meth:`CrossLingual._repaired_similarity`).  O(words) plus one embedding
+    call.
+    """
+    picks: list[Token] = []
+    for side, other in ((quote, source), (source, quote)):
+        other_words = [t.text for t in other.tokens if t.kind == "word"]
+        other_ids = {i for i, _ in alias_spans(other)}
+        aliased = {t for i, toks in alias_spans(side) if i in other_ids for t in toks}
+        fn = side.extra.function_words
+        cands = [
+            w.token
+            for w in side.words
+            if w.token.kind == "word"
+            and w.token.text[:1].isupper()
+            and w.norm not in fn
+            and w.token not in aliased
+            and not any(same_name(w.token.text, o) for o in other_words)
+        ]
+        cands = list(dict.fromkeys(cands))
+        if cands:
+            best = vectors.best([t.text for t in cands], _phrases(other))
+            cands = [t for t, b in zip(cands, best, strict=True) if b < same_min]
+        if len(cands) != 1:
+            return None
+        picks.append(cands[0])
+    return _edit(
+        EditKind.ENTITY,
+        quote,
+        [picks[0]],
+        source,
+        [picks[1]],
+        "a name differs in translation",
+    )
 
 
 # -- dates ----------------------------------------------------------------------------------

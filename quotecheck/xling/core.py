@@ -40,6 +40,7 @@ from quotecheck.xling.checks import (
     modals,
     negations,
     numeric_date,
+    swapped_name,
 )
 from quotecheck.xling.encoders import Encoder, Matrix, default_encoder
 from quotecheck.xling.langid import SourceLanguages, source_language
@@ -497,6 +498,13 @@ class CrossLingual:
         span = ix.source.text[start:end]
         name = ix.source.path or ix.source.id
         raw_similarity: float | None = None
+        if similarity < s.translated_min and not edits:
+            # a name changed where no check saw one (it opens the sentence on both sides)
+            swapped = swapped_name(quote_side, source_side, self.words, s.entity_similarity)
+            if swapped is not None:
+                repaired = self._repaired_similarity(quote_text, (swapped,), span)
+                if repaired is not None and repaired >= s.translated_min:
+                    edits = (swapped,)
         if similarity < s.translated_min and edits:
             repaired = self._repaired_similarity(quote_text, edits, span)
             if repaired is not None and repaired >= s.translated_min:
