@@ -163,3 +163,48 @@ def test_lone_surname_known_as_a_person(ent: str, pos: str, known: bool, expecte
         registry.add("Ann Quarry")
     ctx = ArticleContext(doc, doc.text, [], get_language("en"), registry, True)
     assert personhood(ctx, doc[1]) == expected
+
+
+def _parsed(words: list[str], pos: list[str], deps: list[str], heads: list[int]) -> Any:
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, deps=deps, heads=heads)
+
+
+@pytest.mark.parametrize(
+    ("doc", "verb", "expected"),
+    [
+        # "At Mr. Quill's party, accused …": "Mr." is part of a possessor, not a speaker
+        (
+            _parsed(
+                ["At", "Mr.", "Quill", "'s", "party", ",", "accused", "us"],
+                ["ADP", "PROPN", "PROPN", "PART", "NOUN", "PUNCT", "VERB", "PRON"],
+                ["prep", "compound", "poss", "case", "pobj", "punct", "ROOT", "dobj"],
+                [6, 2, 4, 2, 0, 6, 6, 6],
+            ),
+            6,
+            None,
+        ),
+        # a lone title parsed as the subject: the name after it speaks
+        (
+            _parsed(
+                ["Mr.", "Quill", "said", "no", "."],
+                ["PROPN", "PROPN", "VERB", "INTJ", "PUNCT"],
+                ["nsubj", "appos", "ROOT", "dobj", "punct"],
+                [2, 0, 2, 2, 2],
+            ),
+            2,
+            "Quill",
+        ),
+    ],
+)
+def test_titles_are_not_speakers(doc: Any, verb: int, expected: str | None) -> None:
+    from quotecheck.extract.attribution.context import ArticleContext
+    from quotecheck.extract.attribution.cues import subject
+    from quotecheck.extract.speakers import SpeakerRegistry
+    from quotecheck.lang import get_language
+
+    ctx = ArticleContext(doc, doc.text, [], get_language("en"), SpeakerRegistry(), True)
+    found = subject(ctx, doc[verb])
+    assert (found.text if found is not None else None) == expected

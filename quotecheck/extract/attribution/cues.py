@@ -184,12 +184,24 @@ def subject(ctx: ArticleContext, verb: Any) -> Any | None:
             if child.dep_ in SUBJECT_DEPS and not ctx.in_quote[child.i]:
                 if child.lower_ in ctx.lang.relative_pronouns and node.dep_ == "relcl":
                     return node.head
-                return child
+                return titled_name(ctx, child)
         if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
             node = node.head
             continue
         break
     return person_left_of(ctx, verb) or person_right_of(ctx, verb)
+
+
+def titled_name(ctx: ArticleContext, tok: Any) -> Any:
+    """The name a lone title stands before ("Mr." parsed as the subject of "Mr. Kim …"): the
+    last proper noun after it; ``tok`` itself otherwise.  O(name length)."""
+    if tok.lower_.rstrip(".") not in ctx.lang.title_words:
+        return tok
+    doc = ctx.doc
+    k = tok.i
+    while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and not ctx.in_quote[k + 1]:
+        k += 1
+    return doc[k]
 
 
 def person_left_of(ctx: ArticleContext, verb: Any) -> Any | None:
@@ -203,8 +215,10 @@ def person_left_of(ctx: ArticleContext, verb: Any) -> Any | None:
         tok = ctx.doc[j]
         if ctx.in_quote[j] or tok.text in (":", ";", ".", "“", '"'):
             return None
-        if personhood(ctx, tok) >= 2 and tok.dep_ not in ("pobj", "dobj", "poss"):
-            return tok
+        # a word inside a name ("Mr." of "Mr. Trump's") stands in the role of the name's head
+        node = tok.head if tok.dep_ in ("compound", "flat", "flat:name") else tok
+        if personhood(ctx, node) >= 2 and node.dep_ not in ("pobj", "dobj", "poss"):
+            return titled_name(ctx, node)
     return None
 
 
