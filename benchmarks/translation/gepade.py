@@ -7,8 +7,8 @@ only); see :mod:`quotecheck.extract.morphology`.  Each is run on GePaDe train (w
 is made) and dev (reported), scored like ``benchmarks.extraction`` (speaker accuracy over
 overlap-matched gold quotes with a gold Source, :func:`benchmarks.common.metrics.speaker_correct`).
 The errors are sorted by the kind of gold speaker: the orator (first person: "ich", "wir",
-"mein"), the addressee (second person: "Sie", "Ihren"), a named person, or a group or other
-("die einen", "die AfD", "Jeder").
+"mein"), the addressee (second person: "Sie", "Ihren"), a named person (or a pronoun for
+one: "seinen"), or a group or other ("die einen", "die AfD", "Jeder").
 
 Reads ``../shared/data/gepade-spkatt2023``; skips with a reason when absent.  Results go to
 ``benchmarks/results/gepade-speakers.{json,md}``.
@@ -79,6 +79,8 @@ def kind_of_speaker(gold: str) -> str:
         return "addressee"
     if _TITLE.search(gold) or _NAME_PAIR.search(gold):
         return "named"
+    if len(words) == 1 and person[:2] in ("3m", "3f"):
+        return "named"  # "seinen Hinweis": a person named before, by a pronoun
     return "group"
 
 
