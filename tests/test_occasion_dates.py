@@ -96,6 +96,13 @@ def _check(article: str, *, date: str | None = None, shared: bool = True) -> quo
             id="a kind word (the debate) names none of the sources given for every article",
         ),
         pytest.param(
+            "A councillor spoke first. “We will close the old ferry line by June and open the "
+            "new pier in July,” Ann Lee said.",
+            None,
+            {Verdict.UNVERIFIABLE},
+            id="a longer word that begins like the occasion's (councillor, council) names none",
+        ),
+        pytest.param(
             "After the harbour council debate, Ann Lee was asked about the ferries. “We will "
             "close the old ferry line by June and open the new pier in July,” she said.",
             None,

@@ -276,7 +276,9 @@ def names_source_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> boo
     if not words:
         return False
     around = _around(ctx, quote)
-    return any(re.search(rf"\b{re.escape(w)}", around) for w in words)
+    # The whole word, or its plural or possessive: "state" does not name "State of the Union"
+    # in "said in a statement".
+    return any(re.search(rf"\b{re.escape(w)}(?:s|es|['’]s)?\b", around) for w in words)
 
 
 @cache
