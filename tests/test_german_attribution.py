@@ -83,3 +83,15 @@ def test_german_pipeline_tags_with_hanta_loaded_once() -> None:
     doc = nlp("Die Ministerin Petra Holm hat das erklärt.")
     assert [t.tag_ for t in doc][:2] == ["ART", "NN"]
     assert doc[-2].lemma_ == "erklären"
+
+
+def test_a_long_token_is_not_analysed() -> None:
+    """HanTa's analysis grows with a word's length faster than its square: a blob is left
+    unanalysed (tag XY, lemma as written) instead of stalling the pipeline."""
+    from quotecheck.extract import morphology
+    from quotecheck.extract.nlp import load_pipeline
+
+    blob = "a" * (morphology.MAX_WORD * 100)
+    doc = load_pipeline("de")(f"Er sagte: „{blob}“.")
+    (tok,) = [t for t in doc if t.text == blob]
+    assert (tok.tag_, tok.lemma_) == ("XY", blob)
