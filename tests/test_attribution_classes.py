@@ -208,3 +208,24 @@ def test_titles_are_not_speakers(doc: Any, verb: int, expected: str | None) -> N
     ctx = ArticleContext(doc, doc.text, [], get_language("en"), SpeakerRegistry(), True)
     found = subject(ctx, doc[verb])
     assert (found.text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("Ann Lee (D-MA) said", {"D", "-", "MA"}),
+        ("Tom Reyes, R-Fla., said", {"R", "-", "Fla."}),
+        ("Ann Lee (I-Vt.) said", {"I", "-", "Vt", "."}),
+        ("Ann Lee (R-Ohio) said", {"R", "-", "Ohio"}),
+        ("an R-rated film", set()),
+        ("north on I-95", set()),
+        ("the X-Men said", set()),
+    ],
+)
+def test_party_tags(text: str, tagged: set[str]) -> None:
+    import spacy
+
+    from quotecheck.extract.attribution.mentions import party_tag
+
+    doc = spacy.blank("en")(text)
+    assert {t.text for t in doc if party_tag(t)} == tagged

@@ -7,6 +7,7 @@ programming Ann Lee" → "Ann Lee").  Each call is O(phrase + entities of the ar
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,10 +62,31 @@ def descriptors_before(ctx: ArticleContext, doc: Any, i: int) -> set[str]:
     return descriptor_words(" ".join(words), ctx.lang.stopwords)
 
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,5}")
+"""A US party-and-state tag after a legislator's name: "(D-MA)", ", R-Fla.,", "(I-Vt.)"."""
+
+
+def party_tag(tok: Any) -> bool:
+    """Whether ``tok`` is part of a party-and-state tag ("Ann Lee (D-ME) said").
+
+    The parser often makes the tag an apposition or the nearest proper noun before the
+    verb, but a tag is never a speaker: it describes the name before it.  The tag is the
+    run of tokens with no space between them around ``tok``; O(tag length)."""
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo > 0 and not doc[lo - 1].whitespace_ and doc[lo - 1].text not in "(,":
+        lo -= 1
+    while hi + 1 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].text not in "),":
+        hi += 1
+    return bool(_PARTY_TAG.fullmatch(doc[lo : hi + 1].text))
+
+
 def personhood(ctx: ArticleContext, tok: Any) -> int:
     """3 person name or pronoun, 2 role noun, 1 organisation or place, 0 anything else."""
     lang = ctx.lang
     low = tok.lower_
+    if tok.pos_ == "PROPN" and party_tag(tok):
+        return 0
     if tok.ent_type_ == "PERSON" or (tok.pos_ == "PRON" and low in lang.pronouns):
         return 3
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ENTITY_NOT_PERSON:

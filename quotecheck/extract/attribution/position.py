@@ -99,6 +99,29 @@ def by_position(ctx: ArticleContext, site: QuoteSite) -> Found | None:
 
 
 _MAX_FRAME_WORDS = 6
+_MAX_APPOSITION = 12
+"""Tokens of an apposition skipped between a name after a quote and its cue."""
+
+
+def _cue_after_apposition(ctx: ArticleContext, j: int) -> Any | None:
+    """The reporting word right after a comma-enclosed apposition that starts at token
+    ``j`` ("the head of the trust, wrote"), or None: at most ``_MAX_APPOSITION`` tokens, on
+    one line, outside quote marks, the cue the first word after the closing comma."""
+    doc = ctx.doc
+    for k in range(j, min(len(doc) - 1, j + _MAX_APPOSITION)):
+        tok = doc[k]
+        if ctx.in_quote[k] or "\n" in tok.text or (tok.is_punct and tok.text not in ",-'’"):
+            return None
+        if tok.text == ",":
+            if k == j:
+                return None
+            nxt = k + 1
+            while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+                nxt += 1
+            if nxt < len(doc) and (ctx.is_reporting(doc[nxt]) or idiom(ctx, doc[nxt])):
+                return doc[nxt]
+            return None
+    return None
 
 
 def cue_after_quote(ctx: ArticleContext, site: QuoteSite) -> Found | None:
@@ -122,6 +145,11 @@ def cue_after_quote(ctx: ArticleContext, site: QuoteSite) -> Found | None:
         if ctx.in_quote[tok.i]:
             return None
         if tok.is_punct and tok.text not in ("-", "\u2010"):  # hyphens join words
+            if words and tok.text == "," and words[0].text[:1].isupper():
+                # "“…” Lee, the head of the trust, wrote": one apposition between commas
+                cue = _cue_after_apposition(ctx, j)
+                if cue is not None:
+                    break
             if words or tok.text != ",":
                 return None
             continue
