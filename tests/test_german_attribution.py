@@ -4,6 +4,8 @@ the person, the descriptor kept (cases in ``tests/fixtures/attribution/german_fr
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -95,3 +97,44 @@ def test_a_long_token_is_not_analysed() -> None:
     doc = load_pipeline("de")(f"Er sagte: „{blob}“.")
     (tok,) = [t for t in doc if t.text == blob]
     assert (tok.tag_, tok.lemma_) == ("XY", blob)
+
+
+# sentences written for quotecheck: known and unknown words, a word repeated in other cases
+MEMO_SENTENCES = [
+    "Die Ministerin Petra Holm hat das erklärt.",
+    "Erklärt hat es die Bahnchefin Amara Osei am Montag in Kwabenyastadt.",
+    "Osei erklärte: „Die Züge der Ostbahn werden pünktlicher.“",
+    "Die ostbahnischen Zugbegleiterinnen erklärten das den Fahrgästen.",
+]
+
+
+def test_memoised_analyses_equal_hantas_own() -> None:
+    """The per-process caches in front of HanTa's word analyses change no answer: tags and
+    lemmas of a whole sentence equal those of an unmemoised tagger, on first sight of a word
+    and on every later one (the sentences repeat words: "erklärt", "Osei", "Züge")."""
+    from HanTa import HanoverTagger
+
+    from quotecheck.extract import morphology
+
+    plain = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    cached = morphology.hanta_tagger()
+    for _ in range(2):
+        for sentence in MEMO_SENTENCES:
+            words = sentence.replace(".", " .").replace(":", " :").split()
+            assert cached.tag_sent(words, taglevel=1) == plain.tag_sent(words, taglevel=1)
+            assert [cached.analyze(w) for w in words] == [plain.analyze(w) for w in words]
+    assert cached.analyze_forward.cache_info().maxsize == morphology.MEMO_WORDS
+
+
+def test_hanta_is_not_loaded_without_german_text() -> None:
+    """HanTa is imported on the first German parse, not by ``import quotecheck`` nor by a
+    check of English text (a subprocess: this test process may have loaded it already)."""
+    code = (
+        "import sys, quotecheck\n"
+        "quotecheck.check_text('The minister said: \"We open the bridge on Monday.\"', "
+        "sources=[quotecheck.make_source('We open the bridge on Monday.', id='s', "
+        "speaker='The minister')])\n"
+        "assert 'HanTa' not in sys.modules, 'HanTa imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
