@@ -138,3 +138,15 @@ def test_hanta_is_not_loaded_without_german_text() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_a_tagger_without_the_known_internals_is_left_unmemoised() -> None:
+    """The memoisation wraps two of HanTa's internal methods; a release without them is used
+    as it is (slower, still right) instead of failing every German parse."""
+    from types import SimpleNamespace
+
+    from quotecheck.extract import morphology
+
+    other = SimpleNamespace(tag_sent=lambda words, taglevel=1: [])
+    assert morphology._memoise(other) is other
+    assert vars(other).keys() == {"tag_sent"}

@@ -52,8 +52,15 @@ def _memoise(tagger: Any) -> Any:
     before anything else, so the cache key does too (one entry for "Sagte" and "sagte").  The
     returned lists and tuples are only read by HanTa's callers, never changed, so sharing them
     is safe.  The caches are instance attributes shadowing the methods: HanTa's own code (its
-    sentence Viterbi, ``tag_sent``) is used unmodified and calls them through ``self``.
+    sentence Viterbi, ``tag_sent``) is used unmodified and calls them through ``self``.  The
+    two are HanTa's internals (read in 1.2.1): a release without them is tagged unmemoised,
+    slower but right, rather than failing every German parse.
     """
+    if not (
+        callable(getattr(tagger, "analyze_forward", None))
+        and callable(getattr(tagger, "_analyze", None))
+    ):
+        return tagger
     tagger.analyze_forward = lru_cache(maxsize=MEMO_WORDS)(tagger.analyze_forward)
     analyze = tagger._analyze
     lemma_of = lru_cache(maxsize=MEMO_WORDS)(analyze)
