@@ -36,6 +36,7 @@ from quotecheck.scanner import (
     DEFAULT_MAX_QUOTE_CHARS,
     MarkProblem,
     RawQuote,
+    ScanResult,
     link_parents,
     scan,
 )
@@ -321,18 +322,7 @@ def extract(
     lang = lang_data or get_language(language)
     view = document.view
     _refuse_too_long(document, nlp)
-    scanned = scan(
-        view,
-        mark_spans=document.mark_spans,
-        apostrophe_words=lang.apostrophe_words,
-        max_quote_chars=max_quote_chars,
-    )
-    marked = [(rq.open_start, rq.close_end) for rq in scanned.quotes]
-    _add_unmarked_blocks(
-        view, document.block_quotes, scanned.quotes, scanned.problems, max_quote_chars
-    )
-    _drop_deep(scanned.quotes, scanned.problems)
-    scanned.problems.sort(key=lambda p: p.start)
+    scanned, marked = _quotes_of(document, lang, max_quote_chars)
     if not scanned.quotes:
         return ExtractionResult([], scanned.problems, language, marked)
     paragraphs = [m.end() for m in _PARAGRAPH.finditer(view)]
@@ -381,6 +371,29 @@ def extract(
             _make_quote(document, rq, site, att, index, starts, language, lang, framed=framed)
         )
     return ExtractionResult(quotes, scanned.problems, language, marked)
+
+
+def _quotes_of(
+    document: Document, lang: LanguageData, max_quote_chars: int
+) -> tuple[ScanResult, list[tuple[int, int]]]:
+    """The quotes :func:`extract` reads, and the spans of the marked ones: quote marks paired,
+    unmarked block quotes added, quotes nested too deep dropped, problems in text order.  One
+    place for these steps, because :func:`parse_ahead` must compute the same quotes to parse
+    the same texts ahead."""
+    view = document.view
+    scanned = scan(
+        view,
+        mark_spans=document.mark_spans,
+        apostrophe_words=lang.apostrophe_words,
+        max_quote_chars=max_quote_chars,
+    )
+    marked = [(rq.open_start, rq.close_end) for rq in scanned.quotes]
+    _add_unmarked_blocks(
+        view, document.block_quotes, scanned.quotes, scanned.problems, max_quote_chars
+    )
+    _drop_deep(scanned.quotes, scanned.problems)
+    scanned.problems.sort(key=lambda p: p.start)
+    return scanned, marked
 
 
 def _refuse_too_long(document: Document, nlp: Any) -> None:
@@ -527,16 +540,7 @@ def _ahead_texts(
     limit = getattr(pipeline, "max_length", PIPELINE_MAX_LENGTH)
     if len(view) > min(PARSE_AHEAD_MAX_CHARS, limit if isinstance(limit, int) else 0):
         return None
-    scanned = scan(
-        view,
-        mark_spans=document.mark_spans,
-        apostrophe_words=lang.apostrophe_words,
-        max_quote_chars=max_quote_chars,
-    )
-    _add_unmarked_blocks(
-        view, document.block_quotes, scanned.quotes, scanned.problems, max_quote_chars
-    )
-    _drop_deep(scanned.quotes, scanned.problems)
+    scanned, _ = _quotes_of(document, lang, max_quote_chars)
     if not scanned.quotes:
         return None
     return _texts(pipeline, view, scanned.quotes, lang)
