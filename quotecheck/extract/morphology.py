@@ -112,7 +112,7 @@ def tag_hanta(doc: Any) -> Any:
         texts = [t.text if len(t.text) <= MAX_WORD else _PLACEHOLDER for t in words]
         for tok, (_, lemma, tag) in zip(words, tagger.tag_sent(texts, taglevel=1), strict=True):
             if len(tok.text) > MAX_WORD:
-                tok.tag_, tok.lemma_ = "XY", tok.text
+                tok.tag_, tok.lemma_ = _PLACEHOLDER, tok.text
             else:
                 tok.tag_ = _stts(tag)
                 tok.lemma_ = lemma

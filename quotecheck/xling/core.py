@@ -498,16 +498,16 @@ class CrossLingual:
         span = ix.source.text[start:end]
         name = ix.source.path or ix.source.id
         raw_similarity: float | None = None
-        if similarity < s.translated_min and not edits:
-            # a name changed where no check saw one (it opens the sentence on both sides)
-            swapped = swapped_name(quote_side, source_side, self.words, s.entity_similarity)
-            if swapped is not None:
-                repaired = self._repaired_similarity(quote_text, (swapped,), span)
-                if repaired is not None and repaired >= s.translated_min:
-                    edits = (swapped,)
-        if similarity < s.translated_min and edits:
-            repaired = self._repaired_similarity(quote_text, edits, span)
+        if similarity < s.translated_min:
+            repair = edits
+            if not repair:
+                # a name changed where no check saw one (it opens the sentence on both sides)
+                swapped = swapped_name(quote_side, source_side, self.words, s.entity_similarity)
+                repair = () if swapped is None else (swapped,)
+            # one embedding of the repaired quote, whichever edits it undoes
+            repaired = self._repaired_similarity(quote_text, repair, span) if repair else None
             if repaired is not None and repaired >= s.translated_min:
+                edits = repair
                 raw_similarity, similarity = similarity, repaired
         if similarity < s.translated_min:
             verdict = None
