@@ -189,10 +189,17 @@ Task = tuple[str, str, str, str, Settings]
 
 def analyse(task: Task) -> ArticleReport:
     """Analyse one article; picklable for worker processes (its sources must be installed)."""
+    return _analyse(task, None)
+
+
+def _analyse(task: Task, document: Document | None) -> ArticleReport:
+    """:func:`analyse`, with the article's :class:`Document` when it was already read."""
     display, raw, fmt, sources_key, settings = task
     try:
         checker = _checker(sources_key, settings)
-        return checker.check_document(make_document(raw, path=display, fmt=fmt))
+        if document is None:
+            document = make_document(raw, path=display, fmt=fmt)
+        return checker.check_document(document)
     except QuotecheckError as exc:  # over a limit (time budget, size): this article only
         return ArticleReport(path=display, language=settings.language, error=str(exc))
     except Exception as exc:  # a bug: report it for this article, go on with the others
@@ -216,19 +223,22 @@ def analyse_many(tasks: Sequence[Task]) -> list[ArticleReport]:
     Anything that stops the parse ahead leaves each article to parse itself."""
     with ExitStack() as stack:
         by_checker: dict[int, tuple[Checker, list[Document]]] = {}
+        read: list[Document | None] = []
         for display, raw, fmt, sources_key, settings in tasks:
             try:
                 checker = _checker(sources_key, settings)
                 document = make_document(raw, path=display, fmt=fmt)
             except Exception:  # analyse reports it, for this article alone
+                read.append(None)
                 continue
+            read.append(document)  # read once: the check takes the same document
             by_checker.setdefault(id(checker), (checker, []))[1].append(document)
         for checker, documents in by_checker.values():
             try:
                 stack.enter_context(checker.parse_ahead(documents))
             except Exception:  # parsed one by one by analyse
                 continue
-        return [analyse(task) for task in tasks]
+        return [_analyse(task, document) for task, document in zip(tasks, read, strict=True)]
 
 
 def _chunks(tasks: list[Task], size: int) -> list[list[Task]]:
