@@ -345,7 +345,8 @@ _AHEAD_ARTICLES = [
 def test_articles_parsed_ahead_are_extracted_as_one_by_one(nlp: Any) -> None:
     """Every parse is taken from the batch (none is left over), and the quotes, spans and
     speakers are those of parsing each article alone."""
-    from quotecheck.extract import _AHEAD, parse_ahead
+    from quotecheck.extract import parse_ahead
+    from quotecheck.extract.parsing import _AHEAD
 
     docs = [make_document(text, path=f"a{i}.txt") for i, text in enumerate(_AHEAD_ARTICLES)]
     alone = [extract(d, nlp=nlp).quotes for d in docs]

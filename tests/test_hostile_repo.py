@@ -272,6 +272,7 @@ def test_an_article_too_long_for_the_pipeline_is_refused_before_its_marks_are_pa
     """Failure 8: 19 MB of quote marks reached E105 only after 67 s and 3.4 GB: every mark was
     paired before the length was compared with the pipeline's limit."""
     import quotecheck.extract as extract_module
+    import quotecheck.extract.spans as spans_module
     from quotecheck.errors import InputTooLarge
 
     class Tiny:
@@ -279,7 +280,7 @@ def test_an_article_too_long_for_the_pipeline_is_refused_before_its_marks_are_pa
         max_length = 1_000
 
     calls = []
-    real = extract_module.scan
+    real = spans_module.scan
 
     def counting_scan(*a: Any, **kw: Any) -> Any:
         calls.append(len(a[0]))
@@ -287,7 +288,7 @@ def test_an_article_too_long_for_the_pipeline_is_refused_before_its_marks_are_pa
 
     text = "\u201c" * 20_000
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(extract_module, "scan", counting_scan)
+        mp.setattr(spans_module, "scan", counting_scan)
         with pytest.raises(InputTooLarge, match="E105"):
             extract_module.extract(make_document(text, path="marks.txt"), nlp=Tiny())
     assert calls == []

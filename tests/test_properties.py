@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import quotecheck
+import quotecheck.extract.spans
 from quotecheck.config import validate_config
 from quotecheck.errors import ConfigError, DecodeError, InputError, QuotecheckError
 from quotecheck.extract import extract
@@ -399,7 +400,7 @@ def _work(fn: Callable[[], object], *files: str) -> int:
 
 
 SCANNER = quotecheck.scanner.__file__
-EXTRACT = quotecheck.extract.__file__
+SPANS = quotecheck.extract.spans.__file__
 DOCUMENT = quotecheck.inputs.document.__file__
 
 # Inputs built to make a careless implementation quadratic: a stack of openers that no closer
@@ -439,13 +440,13 @@ def test_markdown_masking_and_block_quotes_are_linear(name: str) -> None:
         def go() -> object:
             doc = make_document(make(n), fmt="markdown")
             sc = scan(doc.view)
-            quotecheck.extract._add_unmarked_blocks(doc.view, doc.block_quotes, sc.quotes)
+            quotecheck.extract.spans.add_unmarked_blocks(doc.view, doc.block_quotes, sc.quotes)
             return sc
 
         return go
 
-    small = _work(run(500), DOCUMENT, EXTRACT, SCANNER)
-    large = _work(run(2000), DOCUMENT, EXTRACT, SCANNER)
+    small = _work(run(500), DOCUMENT, SPANS, SCANNER)
+    large = _work(run(2000), DOCUMENT, SPANS, SCANNER)
     assert large <= 4 * small * 1.25, (small, large)
 
 

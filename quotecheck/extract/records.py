@@ -1,0 +1,59 @@
+"""A found quote assembled into its :class:`~quotecheck.models.Quote` record: text and raw
+offsets, line and column, marks, segments, kind and attribution."""
+
+from __future__ import annotations
+
+from quotecheck.extract.attribution import QuoteSite
+from quotecheck.extract.kinds import quote_kind
+from quotecheck.extract.segments import segments_of
+from quotecheck.inputs.document import Document
+from quotecheck.lang.schema import LanguageData
+from quotecheck.models import Attribution, Quote
+from quotecheck.offsets import position
+from quotecheck.scanner import RawQuote
+
+__all__ = ["make_quote"]
+
+
+def make_quote(
+    document: Document,
+    rq: RawQuote,
+    site: QuoteSite,
+    att: Attribution,
+    index: int,
+    starts: list[int],
+    language: str,
+    lang: LanguageData,
+    *,
+    framed: bool,
+) -> Quote:
+    """The record of quote ``rq``, the ``index``-th of ``document`` (``starts``: the line
+    starts of its raw text; ``framed``: a speaker frames it, which decides its kind)."""
+    raw, view = document.raw, document.view
+    segs = segments_of(view, raw, rq.start, rq.end, label=site.label)
+    words = len(view[rq.start : rq.end].split())
+    line, column = position(starts, rq.start)
+    return Quote(
+        index=index,
+        text=raw[rq.start : rq.end],
+        start=rq.start,
+        end=rq.end,
+        line=line,
+        column=column,
+        open_mark=raw[rq.open_start : rq.open_end],
+        close_mark=raw[rq.close_start : rq.close_end],
+        kind=quote_kind(
+            view,
+            rq,
+            words,
+            framed,
+            document.block_quotes,
+            lang.stopwords,
+            lang.title_cues,
+        ),
+        segments=segs,
+        parent=rq.parent,
+        continues=rq.continues,
+        language=language,
+        attribution=att,
+    )

@@ -1,0 +1,178 @@
+"""Stage 1, extract: article text → quotes with speaker, kind, segments and raw offsets.
+
+The order of the stage, each step in its own module: the quotes found (:mod:`.spans`), the
+article parsed around them (:mod:`.parsing`), their speakers ranked
+(:mod:`.attribution`), each assembled into its record (:mod:`.records`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from quotecheck.budget import checkpoint
+from quotecheck.errors import InputTooLarge
+from quotecheck.extract.attribution import Attributor, QuoteSite, speaker_label
+from quotecheck.extract.attribution.ranker import Ranker, load_ranker
+from quotecheck.extract.guard import PIPELINE_MAX_LENGTH, refuse_too_long
+from quotecheck.extract.nlp import has_parser, load_pipeline
+from quotecheck.extract.parsing import parse_article
+from quotecheck.extract.records import make_quote
+from quotecheck.extract.settings import ExtractSettings
+from quotecheck.extract.spans import quotes_of
+from quotecheck.extract.speakers import SpeakerRegistry
+from quotecheck.inputs.document import Document, make_document
+from quotecheck.lang import get_language
+from quotecheck.lang.schema import LanguageData
+from quotecheck.models import Quote
+from quotecheck.offsets import line_starts
+from quotecheck.scanner import DEFAULT_MAX_QUOTE_CHARS, MarkProblem
+
+__all__ = ["ExtractionResult", "KnownSpeaker", "extract", "extract_quotes"]
+
+_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+@dataclass(frozen=True)
+class KnownSpeaker:
+    """A speaker declared outside the article (by a source), used to resolve names."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    title: str = ""
+
+
+@dataclass
+class ExtractionResult:
+    """Quotes of one document and the quote marks that could not be paired."""
+
+    quotes: list[Quote] = field(default_factory=list)
+    problems: list[MarkProblem] = field(default_factory=list)
+    language: str = "en"
+    marked: list[tuple[int, int]] = field(default_factory=list)
+    """Spans of paired quote marks, marks included: the article's own words (its narration)
+    are everything outside them, so the scorer never scans the article again."""
+
+
+def extract(
+    document: Document,
+    *,
+    language: str = "en",
+    nlp: Any = None,
+    known_speakers: Sequence[KnownSpeaker] = (),
+    lang_data: LanguageData | None = None,
+    max_quote_chars: int = DEFAULT_MAX_QUOTE_CHARS,
+    parse: str = "focused",
+    ranker: Ranker | None = None,
+    settings: ExtractSettings | None = None,
+) -> ExtractionResult:
+    """Find every quote of ``document`` with its segments, kind and attribution.
+
+    ``settings`` is the ``[extract]`` section of the configuration, handed over as it is; when
+    given, its ``max_quote_chars`` and ``parse`` are used (the two keyword arguments are for
+    calls without a configuration).
+
+    Speakers are ranked candidates (:mod:`quotecheck.extract.attribution`): ``ranker`` scores
+    them (default: the weights shipped for the language, if any; else the hand-ordered rules
+    decide).
+
+    ``parse="focused"`` (the default) runs the pipeline on the lines around quotes only, and
+    the entity recogniser alone on other lines that may name a person
+    (:mod:`quotecheck.extract.focus`); ``parse="full"`` parses the whole document.
+
+    A quote longer than ``max_quote_chars`` is reported as a problem (QC150), not checked.  A
+    document with quotes whose text is longer than the pipeline's ``max_length`` (spaCy's
+    1,000,000 characters) is an :class:`~quotecheck.errors.InputTooLarge`.
+    """
+    if settings is not None:
+        max_quote_chars, parse = settings.max_quote_chars, settings.parse
+    lang = lang_data or get_language(language)
+    view = document.view
+    _refuse_too_long(document, nlp)
+    scanned, marked = quotes_of(document, lang, max_quote_chars)
+    if not scanned.quotes:
+        return ExtractionResult([], scanned.problems, language, marked)
+    paragraphs = [m.end() for m in _PARAGRAPH.finditer(view)]
+    sites = [
+        QuoteSite(
+            q.open_start,
+            q.close_end,
+            q.depth,
+            bisect.bisect_right(paragraphs, q.open_start),
+            q.continues,
+            speaker_label(view, q.start, q.end) if q.depth == 0 else None,
+        )
+        for q in scanned.quotes
+    ]
+    pipeline = nlp if nlp is not None else load_pipeline(language)
+    limit = getattr(pipeline, "max_length", None)
+    if isinstance(limit, int) and len(view) > limit:
+        raise InputTooLarge(
+            f"has {len(view):,} characters with quotes in them, more than the {limit:,} the "
+            "language pipeline reads in one document; split the file",
+            path=document.path,
+        )
+    registry = _registry(tuple(known_speakers)).copy()
+    checkpoint("parsing the article")
+    doc, name_doc = parse_article(pipeline, view, scanned.quotes, parse, lang)
+    checkpoint("parsing the article")
+    attributor = Attributor(
+        doc,
+        view,
+        sites,
+        lang,
+        registry,
+        parsed=has_parser(pipeline),
+        name_doc=name_doc,
+        ranker=ranker if ranker is not None else load_ranker(lang.code),
+    )
+    attributions = attributor.attribute_all()
+    starts = line_starts(document.raw)
+    checkpoint("attributing quotes")
+    quotes: list[Quote] = []
+    for index, (rq, site, att) in enumerate(zip(scanned.quotes, sites, attributions, strict=True)):
+        if index % 256 == 0:
+            checkpoint("reading quotes")
+        framed = attributor.is_framed(index, att)
+        quotes.append(
+            make_quote(document, rq, site, att, index, starts, language, lang, framed=framed)
+        )
+    return ExtractionResult(quotes, scanned.problems, language, marked)
+
+
+def _refuse_too_long(document: Document, nlp: Any) -> None:
+    """E105 before the marks are paired (:func:`quotecheck.extract.guard.refuse_too_long`)."""
+    limit = getattr(nlp, "max_length", None) if nlp is not None else PIPELINE_MAX_LENGTH
+    refuse_too_long(
+        document.view, path=document.path, limit=limit if isinstance(limit, int) else None
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _registry(known: tuple[KnownSpeaker, ...]) -> SpeakerRegistry:
+    """The registry of the speakers sources declare, built once per set of sources (each
+    article starts from a copy): registering is quadratic in the number of speakers."""
+    registry = SpeakerRegistry()
+    for ks in known:
+        registry.add_external(ks.name, ks.aliases, ks.title)
+    return registry
+
+
+def extract_quotes(
+    text: str,
+    *,
+    language: str = "en",
+    nlp: Any = None,
+    path: str = "<text>",
+    fmt: str | None = None,
+    parse: str = "focused",
+) -> list[Quote]:
+    """Every quote in ``text`` (plain text unless ``fmt``/``path`` say Markdown or HTML).
+
+    ``parse`` is ``"focused"`` or ``"full"`` (see :func:`extract`)."""
+    document = make_document(text, path=path, fmt=fmt or "text")
+    return extract(document, language=language, nlp=nlp, parse=parse).quotes
