@@ -35,21 +35,17 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck.batch import (
-    COLUMNS,
     RECORD_SCHEMA,
     BatchIndex,
     check_batch,
     default_partition_size,
 )
 from quotecheck.errors import ConfigError, InputError, OutputError
+from quotecheck.frames import dask, dd, is_missing, typed_frame
 from quotecheck.paths import replacing
 
-# Dask, distributed, pandas and pyarrow ship partial or no type information: they are typed as
-# Any here, so mypy --strict needs no per-module overrides and passes without the extra too.
-dask: Any = importlib.import_module("dask")
+# Typed as Any for the reason quotecheck.frames gives; only this module uses them.
 db: Any = importlib.import_module("dask.bag")
-dd: Any = importlib.import_module("dask.dataframe")
-pd: Any = importlib.import_module("pandas")
 distributed: Any = importlib.import_module("distributed")
 
 Client = Any
@@ -84,8 +80,7 @@ def meta() -> Any:
 def records_frame(records: Sequence[Mapping[str, Any]]) -> Any:
     """Records of :func:`~quotecheck.batch.check_batch` as a pandas frame with the fixed
     schema (:data:`~quotecheck.batch.RECORD_SCHEMA`)."""
-    frame = pd.DataFrame.from_records(list(records), columns=list(COLUMNS))
-    return frame.astype({name: _DTYPES[kind] for name, kind in RECORD_SCHEMA})
+    return typed_frame(records, {name: _DTYPES[kind] for name, kind in RECORD_SCHEMA})
 
 
 def _check_partition(articles: Iterable[Any], index: BatchIndex) -> Any:
@@ -110,19 +105,12 @@ def _frame_articles(
         if format_column is not None:
             item["format"] = row.get(format_column)
         item["metadata"] = {c: _plain(row.get(c)) for c in metadata_columns}
-        out.append({k: (None if _missing(v) else v) for k, v in item.items()})
+        out.append({k: (None if is_missing(v) else v) for k, v in item.items()})
     return out
 
 
-def _missing(value: Any) -> bool:
-    try:
-        return value is None or bool(pd.isna(value))
-    except (TypeError, ValueError):  # arrays and the like are values, not missing
-        return False
-
-
 def _plain(value: Any) -> Any:
-    if _missing(value):
+    if is_missing(value):
         return None
     if hasattr(value, "item") and callable(value.item):
         try:

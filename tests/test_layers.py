@@ -18,7 +18,11 @@ import quotecheck
 PACKAGE = Path(quotecheck.__file__).resolve().parent
 
 # Modules that need an optional extra to import at all.
-OPTIONAL = {"quotecheck.dask": "dask"}
+OPTIONAL = {
+    "quotecheck.dask": "dask",
+    "quotecheck.frames": "dask",
+    "quotecheck.lineage.dask": "dask",
+}
 
 _WALK = r"""
 import importlib, importlib.machinery, sys, traceback

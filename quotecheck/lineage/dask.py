@@ -25,13 +25,13 @@ is the largest source's sweep (a source quoted a million times is one task: sort
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from quotecheck._version import __version__
+from quotecheck.frames import dask, dd, is_missing, typed_frame
 from quotecheck.lineage.build import group_sort_key
 from quotecheck.lineage.grouping import (
     band_keys,
@@ -44,11 +44,6 @@ from quotecheck.lineage.grouping import (
 from quotecheck.lineage.model import Group, LineageReport, Rendering
 from quotecheck.lineage.renderings import from_record
 from quotecheck.lineage.tree import analyse_group
-
-# Dask and pandas ship partial type information: typed as Any (as in quotecheck.dask).
-dask: Any = importlib.import_module("dask")
-dd: Any = importlib.import_module("dask.dataframe")
-pd: Any = importlib.import_module("pandas")
 
 __all__ = ["lineage_frame", "lineage_of_records"]
 
@@ -67,15 +62,10 @@ _EDGES = {"a": "string", "b": "string"}
 _GROUPS = {"group": "string", "sort": "string", "json": "string"}
 
 
-def _frame(rows: list[dict[str, Any]], columns: Mapping[str, str]) -> Any:
-    frame = pd.DataFrame.from_records(rows, columns=list(columns))
-    return frame.astype(dict(columns))
-
-
 def _prepare(part: Any) -> Any:
     rows = []
     for record in part.to_dict("records"):
-        clean = {k: (None if _missing(v) else v) for k, v in record.items()}
+        clean = {k: (None if is_missing(v) else v) for k, v in record.items()}
         r = from_record(clean)
         if r is None:
             continue
@@ -90,20 +80,13 @@ def _prepare(part: Any) -> Any:
                 "rendering": r.model_dump_json(),
             }
         )
-    return _frame(rows, _PREPARED)
-
-
-def _missing(value: Any) -> bool:
-    try:
-        return value is None or bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
+    return typed_frame(rows, _PREPARED)
 
 
 def _columns(part: Any, *names: str) -> list[list[Any]]:
     """Columns as Python lists (grouping in Python: a pandas group-by per bucket costs more
     than the work in it)."""
-    return [[None if _missing(v) else v for v in part[n].tolist()] for n in names]
+    return [[None if is_missing(v) else v for v in part[n].tolist()] for n in names]
 
 
 def _sweep(part: Any) -> Any:
@@ -121,7 +104,7 @@ def _sweep(part: Any) -> Any:
             rows.append(
                 {"key": key, "group": span_group_id(source, start, end), "rendering": rendering}
             )
-    return _frame(rows, _ASSIGNED)
+    return typed_frame(rows, _ASSIGNED)
 
 
 def _bands(part: Any) -> Any:
@@ -133,7 +116,7 @@ def _bands(part: Any) -> Any:
             continue
         for band in band_keys(str(text)):
             rows.append({"band": band, "key": key, "matched": source is not None, "text": text})
-    return _frame(rows, _BANDS)
+    return typed_frame(rows, _BANDS)
 
 
 def _bucket_edges(part: Any) -> Any:
@@ -151,7 +134,7 @@ def _bucket_edges(part: Any) -> Any:
         for a, b in candidate_pairs(members):
             if (a, b) not in edges and verify(texts[a], texts[b]):
                 edges.add((a, b))
-    return _frame([{"a": a, "b": b} for a, b in sorted(edges)], _EDGES)
+    return typed_frame([{"a": a, "b": b} for a, b in sorted(edges)], _EDGES)
 
 
 def _unmatched(part: Any, extra: Mapping[str, str]) -> Any:
@@ -159,7 +142,7 @@ def _unmatched(part: Any, extra: Mapping[str, str]) -> Any:
         {"key": key, "group": extra.get(str(key), f"similar:{key}"), "rendering": rendering}
         for key, rendering in zip(part["key"], part["rendering"], strict=True)
     ]
-    return _frame(rows, _ASSIGNED)
+    return typed_frame(rows, _ASSIGNED)
 
 
 def _analyse(part: Any, sources: Mapping[str, str] | None) -> Any:
@@ -173,7 +156,7 @@ def _analyse(part: Any, sources: Mapping[str, str] | None) -> Any:
         group = analyse_group(gid, renderings, sources, how)
         sort = json.dumps(group_sort_key(group))
         rows.append({"group": gid, "sort": sort, "json": group.model_dump_json()})
-    return _frame(rows, _GROUPS)
+    return typed_frame(rows, _GROUPS)
 
 
 def lineage_frame(
@@ -192,18 +175,18 @@ def lineage_frame(
     """
     parts = npartitions or records.npartitions
     # kept in memory (on the workers with a distributed client): read by every later step
-    prepared = records.map_partitions(_prepare, meta=_frame([], _PREPARED)).persist()
+    prepared = records.map_partitions(_prepare, meta=typed_frame([], _PREPARED)).persist()
     matched = prepared[~prepared["source"].isna()]
     unmatched = prepared[prepared["source"].isna()]
     assigned = matched.shuffle(on="source", npartitions=parts).map_partitions(
-        _sweep, meta=_frame([], _ASSIGNED)
+        _sweep, meta=typed_frame([], _ASSIGNED)
     )
     extra: dict[str, str] = {}
     if int(unmatched.shape[0].compute()) > 0:
         assigned = assigned.persist()  # looked up for the edges, then analysed
-        bands = prepared.map_partitions(_bands, meta=_frame([], _BANDS))
+        bands = prepared.map_partitions(_bands, meta=typed_frame([], _BANDS))
         edges_frame = bands.shuffle(on="band", npartitions=parts).map_partitions(
-            _bucket_edges, meta=_frame([], _EDGES)
+            _bucket_edges, meta=typed_frame([], _EDGES)
         )
         edges = [(str(a), str(b)) for a, b in edges_frame.compute().itertuples(index=False)]
         touched = {k for edge in edges for k in edge}
@@ -211,10 +194,10 @@ def lineage_frame(
         group_of = dict(zip(known["key"].astype(str), known["group"].astype(str), strict=True))
         lonely = sorted(touched - set(group_of))
         extra = components(lonely, edges, group_of)
-    joined = unmatched.map_partitions(_unmatched, extra, meta=_frame([], _ASSIGNED))
+    joined = unmatched.map_partitions(_unmatched, extra, meta=typed_frame([], _ASSIGNED))
     everything = dd.concat([assigned, joined])
     return everything.shuffle(on="group", npartitions=parts).map_partitions(
-        _analyse, sources, meta=_frame([], _GROUPS)
+        _analyse, sources, meta=typed_frame([], _GROUPS)
     )
 
 
