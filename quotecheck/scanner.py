@@ -13,6 +13,8 @@ How a mark is read:
   same-mark pairs (”…”) all pair without a per-language switch;
 * single marks are apostrophes first: between letters (don’t), before a decade (’90s), in a
   listed elision ('tis, rock 'n' roll), or closing nothing (the Smiths’ house);
+* careless typography that mixes straight and curly double marks in one quote ("“…," she
+  said. "…”") pairs them: such a mark that answers no open mark closes the innermost open one;
 * a quote that runs over several paragraphs (no closing mark, the next paragraph opens with
   the same mark) becomes several segments linked by ``continues``;
 * an unmatched mark becomes a :class:`MarkProblem`, never an exception, and never costs the
@@ -52,6 +54,9 @@ _CHECK_EVERY = 1024
 _GUILLEMETS = frozenset("\u00ab\u00bb\u2039\u203a")
 _FRENCH_SPACES = frozenset(" \u00a0\u202f\u2009")
 _LOOKAHEAD_MARKS = 64
+_MIXED_DOUBLES = frozenset('"\u201c\u201d')
+"""The straight and curly English double marks: careless typography mixes them in one quote
+(“…," or "…”), so one that answers no open mark closes the innermost open one of the others."""
 
 
 @dataclass
@@ -252,6 +257,21 @@ def scan(
             unbalanced(mk, f"opening {mk.char} is not closed before the end of the paragraph")
         cut(0)
 
+    def mixed_opener(mk: _Mark) -> int:
+        """Depth of the open mark a careless mixed closer (“…," or "…”) closes, or -1.
+
+        Only a mark that cannot open (so never the opener of a nested straight quote), not
+        after a digit (12" is inches), and only when the innermost open mark is another of the
+        straight and curly double marks (constant time)."""
+        if mk.char not in _MIXED_DOUBLES or mk.can_open or not stack:
+            return -1
+        top = stack[-1]
+        if top.char not in _MIXED_DOUBLES or top.char == mk.char:
+            return -1
+        if mk.start > 0 and view[mk.start - 1].isdigit():
+            return -1
+        return len(stack) - 1
+
     def strong_closer_follows(i: int, opener: _Mark) -> bool:
         """Whether a non-weak mark closing ``opener`` follows mark ``i`` in its paragraph."""
         limit = breaks[break_i] if break_i < len(breaks) else len(view)
@@ -279,6 +299,8 @@ def scan(
         closed = False
         if mk.can_close:
             depth = deepest_opener(mk.char)
+            if depth < 0:
+                depth = mixed_opener(mk)
             if depth >= 0:
                 opener = stack[depth]
                 if not (

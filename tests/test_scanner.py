@@ -40,6 +40,26 @@ def test_pairs(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # careless typography: a curly opener closed by a straight mark and the reverse
+        (
+            '“We will build it," she added. "It will be cheap.”',
+            ["We will build it,", "It will be cheap."],
+        ),
+        ('“I disagree," said Ann Lee, a judge. "It is wrong.”', ["I disagree,", "It is wrong."]),
+        ('"Fine,” he said.', ["Fine,"]),
+        # not a mixed pair: a nested straight quote, inches
+        ('“He called it "a mess."” she said.', ['He called it "a mess."', "a mess."]),
+        ('“The "best" plan,” he said.', ['The "best" plan,', "best"]),
+        ('“A 12" pipe burst,” he said.', ['A 12" pipe burst,']),
+    ],
+)
+def test_mixed_straight_and_curly_double_marks(text: str, expected: list[str]) -> None:
+    assert inside(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The ministry’s plan",
