@@ -22,6 +22,7 @@ from quotecheck.inputs.dates import article_info, normalise_date
 from quotecheck.lineage import LineageReport, Rendering, build_lineage
 from quotecheck.lineage.grouping import band_keys, group_renderings, span_groups
 from quotecheck.lineage.model import Group
+from quotecheck.lineage.renderings import from_record
 from quotecheck.lineage.text import render_text
 from quotecheck.models import Edit, EditKind, Segment, SegmentKind
 
@@ -349,3 +350,59 @@ def test_supported_languages_with_a_region_or_in_capitals_are_read(language: str
         [rendering("a.md", "We will build the bridge", language=language, mention="the minister")]
     )
     assert report.renderings == 1
+
+
+def _quote_record(**fields: object) -> dict[str, object]:
+    """A minimal quote record of ``quotecheck batch`` (a fiction of our own), ``fields`` over it."""
+    record: dict[str, object] = {
+        "record": "quote",
+        "article_id": "archive/odd.md",
+        "quote_index": 3,
+        "language": "de",
+        "kind": "full",
+        "verdict": "verbatim",
+        "text": "Wir bauen die Brücke",
+        "start": 10,
+        "end": 30,
+        "line": 2,
+        "match_source": "statement.txt",
+        "match_start": 0,
+        "match_end": 20,
+    }
+    record.update(fields)
+    return record
+
+
+@pytest.mark.parametrize(
+    "language",
+    [{}, {"language": None}, {"language": ""}, {"language": float("nan")}, {"language": 7}],
+    ids=["absent", "null", "empty", "nan", "not-text"],
+)
+def test_a_batch_record_without_a_language_is_e301_not_english(language: dict[str, object]) -> None:
+    record = _quote_record(**language)
+    if not language:
+        del record["language"]
+    with pytest.raises(LanguageNotSupported) as raised:
+        from_record(record)
+    assert raised.value.code == "E301" and raised.value.path == "archive/odd.md"
+    assert "(quote_index 3) has no language" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"language": "de"}, "de"),
+        ({"language": "fr-CA"}, "fr-CA"),
+        # a quote matched across languages carries its own language in the normalisation
+        ({"language": None, "match_normalization": "translation:de→en"}, "de"),
+    ],
+    ids=["given", "with-region", "from-translation"],
+)
+def test_a_batch_record_with_a_language_keeps_it(fields: dict[str, object], expected: str) -> None:
+    rendering = from_record(_quote_record(**fields))
+    assert rendering is not None and rendering.language == expected
+
+
+def test_records_that_take_no_part_need_no_language() -> None:
+    assert from_record(_quote_record(language=None, kind="scare")) is None
+    assert from_record(_quote_record(language=None, record="finding")) is None

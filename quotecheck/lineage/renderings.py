@@ -11,7 +11,9 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from quotecheck.errors import LanguageNotSupported
 from quotecheck.inputs.dates import ArticleInfo, normalise_date
+from quotecheck.lang import available_languages
 from quotecheck.lineage.model import Rendering
 from quotecheck.models import ArticleReport, Edit, QuoteKind, QuoteResult, Segment
 
@@ -110,6 +112,11 @@ def from_record(record: Mapping[str, Any]) -> Rendering | None:
     The article's date comes from the record's ``metadata`` (``date``, ``published``); its
     order from the article id (file order for ``quotecheck batch``, whose ids are the sorted
     paths).  Other records, scare quotes and skipped verdicts give None.
+
+    A quote record without a ``language`` (absent, null or empty; ``quotecheck batch`` always
+    writes one) raises :class:`~quotecheck.errors.LanguageNotSupported` (E301) naming its
+    article: its traits are keyed on its language's stopwords and titles, so reading it as
+    English would group a German quote wrongly without a word, as an unknown language would.
     """
     if record.get("record") != "quote":
         return None
@@ -131,6 +138,16 @@ def from_record(record: Mapping[str, Any]) -> Rendering | None:
         pieces = ((s_start, s_end),)
     foreign = _translated_from((_str(record.get("match_normalization")) or "").split())
     article = str(record["article_id"])
+    language = foreign or _str(record.get("language"))
+    if not language:
+        index = _int(record.get("quote_index"))
+        raise LanguageNotSupported(
+            f"a quote record{f' (quote_index {index})' if index is not None else ''} has no "
+            "language (the `language` column of quotecheck.batch.RECORD_SCHEMA); lineage never "
+            f"guesses one: give the article's language (supported: "
+            f"{', '.join(available_languages())})",
+            path=article,
+        )
     return Rendering(
         article=article,
         order=article,
@@ -139,7 +156,7 @@ def from_record(record: Mapping[str, Any]) -> Rendering | None:
         title=_str(meta.get("title")) if isinstance(meta, Mapping) else None,
         outlet=_str(meta.get("outlet")) if isinstance(meta, Mapping) else None,
         quote_index=_int(record.get("quote_index")) or 0,
-        language=foreign or _str(record.get("language")) or "en",
+        language=language,
         text=text,
         start=_int(record.get("start")) or 0,
         end=_int(record.get("end")) or 0,
