@@ -1,0 +1,78 @@
+"""A quote's text segments aligned against the source index, one segment after the other.
+
+Each text segment of a quote (the pieces between ellipses and bracketed insertions) is aligned
+on its own: the first anywhere in the corpus, the next ones first in the stretch of the same
+source that follows the previous piece (an honest elision), and only then anywhere (a splice).
+Within one segment, a long run of quote words that does not align where the rest does is looked
+up on its own: if it is found elsewhere, the segment was spliced without a mark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quotecheck.lang.schema import LanguageData
+from quotecheck.match.index import Alignment, SourceIndex
+from quotecheck.match.normalize import AliasTable, Token, tokenize
+from quotecheck.match.result import QuoteMatch
+from quotecheck.match.settings import MatchSettings
+from quotecheck.match.splice import split_chunks, split_unmarked
+from quotecheck.models import Quote, SegmentKind
+
+__all__ = ["match_quote", "quote_tokens"]
+
+
+def quote_tokens(
+    quote: Quote, view: str, lang: LanguageData, aliases: AliasTable | None
+) -> list[list[Token]]:
+    """Comparison tokens of each text segment of ``quote`` (empty lists for other kinds)."""
+    out = []
+    for seg in quote.segments:
+        if seg.kind is SegmentKind.TEXT:
+            out.append(tokenize(view, seg.start, seg.end, lang=lang, aliases=aliases))
+        else:
+            out.append([])
+    return out
+
+
+def match_quote(
+    quote: Quote,
+    view: str,
+    index: SourceIndex,
+    lang: LanguageData,
+    *,
+    aliases: AliasTable | None = None,
+    settings: MatchSettings | None = None,
+    prefer: Callable[[int, int], bool] | None = None,
+) -> QuoteMatch:
+    """Align every text segment of ``quote`` against the sources in ``index``.
+
+    ``prefer(source, token position)`` breaks ties between equally good places, e.g. in favour
+    of the attributed speaker's own turns.
+    """
+    st = settings or MatchSettings()
+    result = QuoteMatch()
+    previous: Alignment | None = None
+    for seg_i, toks in enumerate(quote_tokens(quote, view, lang, aliases)):
+        if not toks:
+            continue
+        code = index.encode(toks)
+        al: Alignment | None = None
+        if previous is not None:
+            al = index.align(
+                code, previous.source, previous.end, previous.end + st.follow_window + len(code)
+            )
+            if al is not None and al.similarity < st.piece_min:
+                al = None
+        if al is None:
+            al = index.best(code, prefer=prefer)
+        if al is not None and len(toks) < st.short_quote and al.similarity < 1.0:
+            al = None
+        pieces = split_chunks(toks, code, al, seg_i, index, st, view, prefer)
+        if pieces is None:
+            pieces = split_unmarked(toks, code, al, seg_i, index, st)
+        result.pieces.extend(pieces)
+        found = [p.alignment for p in pieces if p.alignment is not None]
+        if found:
+            previous = max(found, key=lambda a: a.end)
+    return result

@@ -1,0 +1,203 @@
+"""A segment that does not align as a whole, read as pieces from other places.
+
+Two readings, tried in this order by :func:`quotecheck.match.align.match_quote`:
+
+* :func:`split_chunks` aligns the segment sentence by sentence (or, for one sentence, clause by
+  clause) and joins again the chunks found next to each other in order; what stays apart was
+  spliced from different places or re-ordered.  It runs only when the whole alignment is below
+  ``whole_min`` and the segment has at least ``2 * splice_run`` words, and costs one index
+  lookup per chunk.
+* :func:`split_unmarked` looks up on its own the longest unaligned run at the head or tail of the
+  whole alignment (at least ``splice_run`` words), or splits at a long source-side gap inside it
+  (:func:`split_at_gap`): the segment was joined from two places without an ellipsis.
+
+Each returns pieces whose alignments explain more of the quote than the whole alignment did, or
+the whole alignment as one piece.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quotecheck.match.index import Alignment, SourceIndex
+from quotecheck.match.normalize import Token
+from quotecheck.match.result import Piece
+from quotecheck.match.settings import MatchSettings
+
+__all__ = ["chunks", "split_at_gap", "split_chunks", "split_unmarked"]
+
+
+_STRONG = frozenset(".!?;")
+_WEAK = frozenset(",:\u2014\u2013")
+
+
+def chunks(toks: list[Token], view: str, min_len: int) -> list[tuple[int, int]]:
+    """Token ranges of a segment's sentences (or, for one sentence, its clauses)."""
+    for marks in (_STRONG, _STRONG | _WEAK):
+        cuts = [
+            i
+            for i in range(1, len(toks))
+            if any(c in marks for c in view[toks[i - 1].end : toks[i].start])
+        ]
+        ranges: list[tuple[int, int]] = []
+        start = 0
+        for c in [*cuts, len(toks)]:
+            if c - start >= min_len or not ranges:
+                ranges.append((start, c))
+            else:
+                ranges[-1] = (ranges[-1][0], c)
+            start = c
+        if len(ranges) >= 2 and ranges[-1][1] - ranges[-1][0] < min_len:
+            last = ranges.pop()
+            ranges[-1] = (ranges[-1][0], last[1])
+        if len(ranges) >= 2:
+            return ranges
+    return [(0, len(toks))]
+
+
+def split_chunks(
+    toks: list[Token],
+    code: str,
+    al: Alignment | None,
+    seg_i: int,
+    index: SourceIndex,
+    st: MatchSettings,
+    view: str,
+    prefer: Callable[[int, int], bool] | None,
+) -> list[Piece] | None:
+    """Align a segment sentence by sentence (or clause by clause) when it does not align whole.
+
+    Chunks found next to each other in order are joined again; what remains are pieces from
+    different places (a splice without a mark) or in another order (a re-ordering).  None when
+    the piecewise reading explains no more of the quote than the whole alignment does.
+    """
+    if al is not None and al.similarity >= st.whole_min:
+        return [Piece(toks, al, seg_i)]
+    if len(toks) < 2 * st.splice_run:
+        return None
+    ranges = chunks(toks, view, st.splice_run)
+    if len(ranges) < 2:
+        return None
+    found: list[tuple[int, int, Alignment | None]] = []
+    for a, b in ranges:
+        sub = code[a:b]
+        near = (
+            index.align(sub, al.source, al.start - 2 * len(code), al.end + 2 * len(code))
+            if al is not None
+            else None
+        )
+        if near is not None and near.rank >= 1.0:
+            found.append((a, b, near))  # found verbatim next to the whole: nothing ranks higher
+            continue
+        cand = index.best(sub, prefer=prefer)
+        if near is not None and (cand is None or near.rank >= cand.rank):
+            cand = near
+        found.append((a, b, cand))
+    good = [f for f in found if f[2] is not None and f[2].similarity >= st.splice_min]
+    if not good:
+        return None
+    # Pieces of one passage: place every chunk as close as possible to the longest one, when it
+    # is found there as well as anywhere else (short chunks recur in long transcripts).
+    anchor = max(good, key=lambda f: (f[1] - f[0], f[2].similarity if f[2] else 0.0))[2]
+    assert anchor is not None
+    placed: list[tuple[int, int, Alignment]] = []
+    for a, b, cand in found:
+        if cand is not anchor:
+            sub = code[a:b]
+            for reach in (len(sub) + 4, 2 * len(code)):
+                near = index.align(sub, anchor.source, anchor.start - reach, anchor.end + reach)
+                if near is not None and (cand is None or near.similarity >= cand.similarity - 1e-9):
+                    cand = near
+                    break
+        if cand is None or cand.similarity < st.splice_min:
+            return None
+        placed.append((a, b, cand))
+    found_ = placed
+    groups: list[tuple[int, int, Alignment]] = [found_[0]]
+    for a, b, cand in found_[1:]:
+        ga, _gb, gal = groups[-1]
+        if cand.source == gal.source and 0 <= cand.start - gal.end <= st.join_gap:
+            joined = index.align(code[ga:b], gal.source, gal.start - 2, cand.end + 2)
+            if joined is not None:
+                groups[-1] = (ga, b, joined)
+                continue
+        groups.append((a, b, cand))
+    whole_matched = al.matched if al is not None else 0
+    if len(groups) == 1:
+        g = groups[0][2]
+        if al is None or g.matched > whole_matched:
+            return [Piece(toks, g, seg_i)]
+        return [Piece(toks, al, seg_i)]
+    if sum(g.matched for _, _, g in groups) < whole_matched + 2:
+        return None
+    return [Piece(toks[a:b], g, seg_i, unmarked=True) for a, b, g in groups]
+
+
+def split_unmarked(
+    toks: list[Token],
+    code: str,
+    al: Alignment | None,
+    seg_i: int,
+    index: SourceIndex,
+    st: MatchSettings,
+) -> list[Piece]:
+    """Split a segment whose head or tail aligns elsewhere (an unmarked splice)."""
+    if al is None or al.similarity >= 0.9 or len(toks) < 2 * st.splice_run:
+        return [Piece(toks, al, seg_i)]
+    aligned = [False] * len(toks)
+    for tag, i1, i2, _, _ in al.opcodes:
+        if tag == "equal":
+            for i in range(i1, i2):
+                aligned[i] = True
+    # the longest unaligned run touching the start or the end of the segment
+    head = 0
+    while head < len(toks) and not aligned[head]:
+        head += 1
+    tail = 0
+    while tail < len(toks) and not aligned[len(toks) - 1 - tail]:
+        tail += 1
+    if max(head, tail) < st.splice_run:
+        # Also consider a split point where the alignment jumps: find the largest source gap.
+        return split_at_gap(toks, code, al, seg_i, index, st)
+    if head >= tail:
+        run, rest = (0, head), (head, len(toks))
+    else:
+        run, rest = (len(toks) - tail, len(toks)), (0, len(toks) - tail)
+    run_code = code[run[0] : run[1]]
+    other = index.best(run_code)
+    if (
+        other is None
+        or other.similarity < st.splice_min
+        or (other.source == al.source and other.start < al.end and al.start < other.end)
+    ):
+        return [Piece(toks, al, seg_i)]
+    rest_code = code[rest[0] : rest[1]]
+    rest_al = index.align(rest_code, al.source, al.start - 4, al.end + 4)
+    run_piece = Piece(toks[run[0] : run[1]], other, seg_i, unmarked=True)
+    rest_piece = Piece(toks[rest[0] : rest[1]], rest_al, seg_i, unmarked=True)
+    return [run_piece, rest_piece] if run[0] == 0 else [rest_piece, run_piece]
+
+
+def split_at_gap(
+    toks: list[Token],
+    code: str,
+    al: Alignment,
+    seg_i: int,
+    index: SourceIndex,
+    st: MatchSettings,
+) -> list[Piece]:
+    """A segment aligned with a long source-side deletion inside it: two far pieces joined."""
+    for tag, i1, _i2, j1, j2 in al.opcodes:
+        if (
+            tag == "insert"
+            and (j2 - j1) >= max(6, len(toks) // 2)
+            and (st.splice_run <= i1 <= len(toks) - st.splice_run)
+        ):
+            left = index.align(code[:i1], al.source, al.start - 2, al.start + j1 + 2)
+            right = index.align(code[i1:], al.source, al.start + j2 - 2, al.end + 2)
+            if left and right and min(left.similarity, right.similarity) >= st.splice_min:
+                return [
+                    Piece(toks[:i1], left, seg_i, unmarked=True),
+                    Piece(toks[i1:], right, seg_i, unmarked=True),
+                ]
+    return [Piece(toks, al, seg_i)]
