@@ -305,7 +305,7 @@ def run_batch(
     warm_up(client, shared)
     frame = check_bag(bag, shared)
     try:
-        with replacing(Path(output), folder=True, keep_mode=True) as tmp:
+        with replacing(Path(output), folder=True, keep_mode=True, follow_links=True) as tmp:
             frame.to_parquet(str(tmp), write_index=False)
     except OSError as exc:
         raise OutputError(

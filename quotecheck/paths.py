@@ -4,6 +4,7 @@ layer that caches."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
 import secrets
@@ -17,6 +18,7 @@ __all__ = [
     "DiskCache",
     "cache_secret",
     "default_cache_dir",
+    "link_target",
     "real_path",
     "replacing",
     "write_atomically",
@@ -110,9 +112,27 @@ def _remove(path: str) -> None:
             os.unlink(path)
 
 
+def link_target(path: Path) -> Path:
+    """Where a write to ``path`` lands when it follows symlinks: the end of its chain of links
+    (which need not exist yet: the shell's ``echo > link`` creates it), or ``path`` itself when
+    it is no link.  A link loop raises :class:`OSError` (ELOOP) naming ``path``: there is no
+    file to write."""
+    if not os.path.islink(path):
+        return path
+    end = Path(os.path.realpath(path))
+    if os.path.islink(end):  # realpath stops at a link only in a loop
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))
+    return end
+
+
 @contextlib.contextmanager
 def replacing(
-    path: Path, *, folder: bool = False, suffix: str = ".tmp", keep_mode: bool = False
+    path: Path,
+    *,
+    folder: bool = False,
+    suffix: str = ".tmp",
+    keep_mode: bool = False,
+    follow_links: bool = False,
 ) -> Iterator[Path]:
     """A new sibling of ``path`` (an empty file, or with ``folder`` an empty folder such as a
     Parquet data set) to write in; moved into place when the block ends without an error,
@@ -124,8 +144,16 @@ def replacing(
     between the two renames leaves the old data as ``.NAME.*.old`` beside ``path``).
     ``keep_mode`` gives the new file or folder the old one's permission bits, or the umask's
     when there is none (outputs); otherwise it stays private (0600/0700: cache entries).
-    Raises :class:`OSError` when the disk refuses.
+
+    ``follow_links`` (a user's outputs: reports, baselines, fixed articles, data sets) writes
+    through a symlink at ``path``: the file or folder it leads to (:func:`link_target`) is
+    replaced, beside it (a rename cannot cross file systems), and the user's link stays.
+    Without it (cache entries) a link at ``path`` is replaced by the new file: a link planted
+    in a cache folder must not carry a write elsewhere.
+    Raises :class:`OSError` when the disk refuses, or for a link loop with ``follow_links``.
     """
+    if follow_links:
+        path = link_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     prefix = f".{path.name}."
     if folder:
@@ -164,11 +192,16 @@ def write_atomically(
     suffix: str = ".tmp",
     keep_mode: bool = False,
     durable: bool = False,
+    follow_links: bool = False,
 ) -> None:
-    """Write the file ``path`` with ``write`` through :func:`replacing`; ``durable`` flushes
-    the data to the disk before the rename (reports, baselines and fixed articles, not cache
-    entries).  Raises :class:`OSError` when the disk refuses; leaves no temporary file."""
-    with replacing(path, suffix=suffix, keep_mode=keep_mode) as tmp, tmp.open("wb") as f:
+    """Write the file ``path`` with ``write`` through :func:`replacing` (``follow_links`` as
+    there); ``durable`` flushes the data to the disk before the rename (reports, baselines and
+    fixed articles, not cache entries).  Raises :class:`OSError` when the disk refuses; leaves
+    no temporary file."""
+    with (
+        replacing(path, suffix=suffix, keep_mode=keep_mode, follow_links=follow_links) as tmp,
+        tmp.open("wb") as f,
+    ):
         write(f)
         if durable:
             f.flush()

@@ -102,6 +102,15 @@ CASES: list[tuple[str, dict[str, bytes | str], list[str], str, str]] = [
     ("report-into-folder", {"out": DIR}, ["check", *BASE, "--report", "sarif=out"], "E400", "out"),
     ("html-into-folder", {"out": DIR}, ["report", *BASE, "-o", "out"], "E400", "out"),
     ("lineage-into-folder", {"out": DIR}, ["lineage", *BASE, "-o", "out"], "E400", "out"),
+    # an output path that is a symlink is written through; a loop has nowhere to write
+    (
+        "report-into-link-loop",
+        {"out": LOOP},
+        ["check", *BASE, "--report", "sarif=out"],
+        "E400",
+        "out",
+    ),
+    ("lineage-into-link-loop", {"out": LOOP}, ["lineage", *BASE, "-o", "out"], "E400", "out"),
     # configuration files that cannot be read as such
     (
         "config-latin1",

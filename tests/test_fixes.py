@@ -259,6 +259,27 @@ def test_cli_fix_keeps_a_byte_order_mark_and_crlf(
     assert b"4,200 vessels a year" in fixed
 
 
+@pytest.mark.parametrize("absolute", [False, True], ids=["relative-link", "absolute-link"])
+def test_cli_fix_of_a_symlinked_article_edits_where_the_link_leads(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    absolute: bool,
+) -> None:
+    shutil.copy(SOURCE, tmp_path / "statement.txt")
+    (tmp_path / "drafts").mkdir()
+    real = tmp_path / "drafts" / "drifted.md"
+    shutil.copy(EXAMPLE / "articles" / "drifted.md", real)
+    link = str(real) if absolute else "drafts/drifted.md"
+    os.symlink(link, tmp_path / "a.md")
+    monkeypatch.chdir(tmp_path)
+    main(["check", "a.md", "--source", "statement.txt", "--fix", "--no-progress"])
+    assert "4 quote(s)" in capsys.readouterr().err
+    assert os.readlink(tmp_path / "a.md") == link  # the link stays a link
+    assert b"4,200 vessels a year" in real.read_bytes()
+    assert [p.name for p in real.parent.iterdir()] == ["drifted.md"]
+
+
 def test_no_fix_for_a_quote_whose_words_changed_since_the_check(
     report: quotecheck.Report,
 ) -> None:

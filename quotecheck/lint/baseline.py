@@ -160,7 +160,7 @@ def write_file(path: Path, text: str, *, what: str) -> None:
     """:func:`write_atomic`, with a disk error as an :class:`OutputError` naming ``what`` and
     the file (the old file is left as it was)."""
     try:
-        write_atomic(path, text, durable=True)
+        write_atomic(path, text, durable=True, follow_links=True)
     except OSError as exc:
         raise OutputError(
             f"cannot write {what}: {exc.strerror or exc}; the previous file, if any, is unchanged",
@@ -168,10 +168,18 @@ def write_file(path: Path, text: str, *, what: str) -> None:
         ) from exc
 
 
-def write_atomic(path: Path, text: str, *, durable: bool = False) -> None:
+def write_atomic(
+    path: Path, text: str, *, durable: bool = False, follow_links: bool = False
+) -> None:
     """Write ``text`` to ``path`` atomically (:func:`quotecheck.paths.write_atomically`): a
     reader sees the old file or the new one, never part of one, and a full disk leaves the old
     file.  The new file keeps the old one's permission bits (a new file gets the umask's).
-    ``durable`` flushes the data to the disk before the rename (reports and baselines, not
-    cache entries)."""
-    write_atomically(path, lambda f: f.write(text.encode("utf-8")), keep_mode=True, durable=durable)
+    ``durable`` flushes the data to the disk before the rename, and ``follow_links`` writes
+    through a symlink at ``path`` (both for reports and baselines, not cache entries)."""
+    write_atomically(
+        path,
+        lambda f: f.write(text.encode("utf-8")),
+        keep_mode=True,
+        durable=durable,
+        follow_links=follow_links,
+    )

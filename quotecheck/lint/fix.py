@@ -5,7 +5,8 @@ the bytes are decoded as the pipeline decoded them (UTF-8 with or without a BOM,
 BOM), the fixes are applied by offset, and the text is encoded back with the same encoding and
 byte-order mark.  A fix whose old words are no longer at its offsets (the file changed since
 the check) is skipped.  The file is replaced atomically and keeps its permission bits; a disk
-that refuses leaves the old file as it was.
+that refuses leaves the old file as it was.  An article that is a symlink is fixed where the
+link leads (the file that was read), and the link stays.
 """
 
 from __future__ import annotations
@@ -31,5 +32,7 @@ def fix_article(path: Path, article: ArticleReport) -> list[QuoteFix]:
     if not fixes:
         return []
     fixed = encode_like(apply_fixes(raw, fixes), data)
-    write_atomically(path, lambda f: f.write(fixed), keep_mode=True, durable=True)
+    write_atomically(
+        path, lambda f: f.write(fixed), keep_mode=True, durable=True, follow_links=True
+    )
     return fixes
