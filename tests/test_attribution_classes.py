@@ -37,6 +37,8 @@ def test_failure_class(case: dict[str, Any]) -> None:
     att = q.attribution
     if "speaker" in case:
         assert att.speaker is not None and case["speaker"] in att.speaker, att
+    if "speaker_exactly" in case:  # the canonical name and nothing more
+        assert att.speaker == case["speaker_exactly"], att
     if "mention" in case:
         assert att.mention == case["mention"], att
 

@@ -58,6 +58,10 @@ class LanguageData:
     reporting_verb_forms: frozenset[str] = frozenset()
     """Irregular inflected forms of reporting verbs ("said", "told") for text no lemmatizer
     reads (a source's words, when the scorer asks whether a source reports speech)."""
+    verb_endings: frozenset[str] = frozenset()
+    """Regular endings that inflect a verb lemma ("s", "ed", "ing"): with them a reporting
+    verb is known by its form where the tagger gives no lemma (a title-case headline's
+    "Tells", read as a proper noun)."""
     reporting_idioms: tuple[tuple[str, str], ...] = ()
     """(verb lemma, object word) pairs that introduce speech together: ("put", "it") in
     "as the senator put it, “…”"."""

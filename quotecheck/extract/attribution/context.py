@@ -21,6 +21,7 @@ POSSESSIVE = ("’s", "'s")
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb\u201c "
 """Closing quote marks (and the typewriter pairs made of them), to read the text before them."""
 _BREAK = re.compile(r"\n[^\S\n]*\n")
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 """A blank line in the parsed text: a paragraph break, or a line focused parsing blanked."""
 
 
@@ -123,9 +124,42 @@ class ArticleContext:
         return 10_000  # inside a nested structure; prefer anything outside
 
     def is_reporting(self, tok: Any) -> bool:
-        """Whether ``tok`` is a reporting verb of the language (lemma or form)."""
+        """Whether ``tok`` is a reporting verb of the language (lemma or form), or a form of
+        one that the tagger read as a proper noun in a title-case headline ("Tells",
+        "Calling": see :meth:`headline_verb`)."""
         verbs = self.lang.reporting_verbs
-        return tok.lemma_.lower() in verbs or tok.lower_ in verbs
+        if tok.lemma_.lower() in verbs or tok.lower_ in verbs:
+            return True
+        return tok.pos_ == "PROPN" and self.headline_verb(tok)
+
+    def headline_verb(self, tok: Any) -> bool:
+        """Whether ``tok``, in a title-case line, is an inflected form of a reporting verb: an
+        irregular form (``reporting_verb_forms``) or a lemma with a regular ending
+        (``verb_endings``).  Title case hides the verb from the tagger ("Lee Tells Council"), so
+        the word's form is read instead; not inside a place name ("United States").  O(line)
+        once per line, then O(endings)."""
+        if tok.ent_type_ in ("GPE", "LOC"):
+            return False
+        low = tok.lower_
+        lang = self.lang
+        form = low in lang.reporting_verb_forms or any(
+            low.endswith(end) and low[: -len(end)] in lang.reporting_verbs
+            for end in lang.verb_endings
+        )
+        return form and self.title_case_line(tok.idx)
+
+    def title_case_line(self, offset: int) -> bool:
+        """Whether the line around ``offset`` is written in title case: at least three words,
+        every word of four letters or more capitalised (a headline)."""
+        start = self.view.rfind("\n", 0, offset) + 1
+        key = ("title-case", start)
+        if key not in self.memo:
+            end = self.view.find("\n", offset)
+            words = _WORDS.findall(self.view[start : end if end >= 0 else len(self.view)])
+            long = [w for w in words if len(w) >= 4]
+            self.memo[key] = len(words) >= 3 and bool(long) and all(w[0].isupper() for w in long)
+        found: bool = self.memo[key]
+        return found
 
     def window(self, site: QuoteSite) -> list[Any]:
         """:meth:`read_window`, once per quote."""

@@ -83,7 +83,10 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
                         m = mention(ctx, obj)
                         key = (1, personhood(ctx, obj), -ctx.distance(site, tok))
                         candidates.append((key, m, tok, AttributionRule.ACCORDING_TO, 0.9, obj))
-        if tok.pos_ in ("VERB", "AUX", "NOUN") and (ctx.is_reporting(tok) or idiom(ctx, tok)):
+        verb_like = tok.pos_ in ("VERB", "AUX", "NOUN") or (
+            tok.pos_ == "PROPN" and ctx.headline_verb(tok)  # "Lee Tells Council: ‘…’"
+        )
+        if verb_like and (ctx.is_reporting(tok) or idiom(ctx, tok)):
             subj = subject(ctx, tok)
             if subj is not None and subj.dep_ in PASSIVE_SUBJECT_DEPS:
                 # "Lee was asked by Reyes “…”": the listener is the subject, the agent speaks

@@ -37,6 +37,11 @@ def clean_name(ctx: ArticleContext, span: Any) -> str | None:
     toks = [t for t in span if not t.is_punct and t.text not in POSSESSIVE]
     while toks and toks[0].lower_ in ctx.lang.title_words:
         toks = toks[1:]
+    if span.doc is ctx.doc:
+        # a title-case headline's verb the recogniser ran into the name ("Ann Lee Tells
+        # Council"): the name ends before it
+        cut = next((k for k, t in enumerate(toks) if k and ctx.headline_verb(t)), len(toks))
+        toks = toks[:cut]
     if not toks:
         return None
     return ctx.view[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
