@@ -142,6 +142,18 @@ class LanguageData:
     "interview"): naming one does not name a given source's occasion."""
     occasion_stems: frozenset[str] = frozenset()
     """Kinds of occasion found inside longer words ("tweet" in "tweeted", "retweeted")."""
+    occasion_places: dict[str, str] = field(default_factory=dict)
+    """Phrases of an article that place a quote on an occasion of a kind → the kinds of source
+    that can be that occasion, space-separated ("at * rally" → "rally speech"; ``*`` stands for
+    up to two words, a final word may take a plural "s"): compared with :attr:`source_kinds`."""
+    source_kinds: dict[str, str] = field(default_factory=dict)
+    """Words of a source's declared ``kind:`` or ``occasion:`` → the kind of occasion it is
+    ("rally" → "rally", "press conference" → "press")."""
+    occasion_times: dict[str, str] = field(default_factory=dict)
+    """Phrases of an article that place a quote in time, relative to the article's date →
+    ``unit offset`` ("last month" → "month -1"); ``<year>``, ``<month>`` and ``<weekday>``
+    stand for a year in digits and the month and day names of :attr:`calendar_words`
+    ("in <month> <year>" → "month")."""
     kept_contractions: frozenset[str] = frozenset()
     """Tokenizer exceptions without an apostrophe that stay split ("cannot" → "can" "not");
     the pipeline drops the others, which split names in news ("Im" → "I" "m")."""

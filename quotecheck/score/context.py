@@ -83,15 +83,23 @@ class ArticleContext:
     date: str | None = None
     """The article's own date (ISO, from its front matter or HTML ``<meta>``), if it says."""
     _speaker_sources: dict[str, list[Source]] = field(default_factory=dict, repr=False)
+    placements: dict[tuple[int, int], object] = field(default_factory=dict, repr=False)
+    """Quote span → where the article places it (``checks.placement``), computed once."""
 
     # ------------------------------------------------------------------ the article
     @cached_property
-    def narration(self) -> list[Token]:
-        """Tokens of the article outside every pair of quote marks (the reporter's own words)."""
+    def outside_marks(self) -> str:
+        """The view with every pair of quote marks and the words inside them blanked (same
+        length): the reporter's own words, in place."""
         masked = list(self.view)
         for a, b in self.marked:
             masked[a : min(b, len(masked))] = " " * max(0, min(b, len(masked)) - a)
-        return tokenize("".join(masked), lang=self.lang, aliases=self.aliases)
+        return "".join(masked)
+
+    @cached_property
+    def narration(self) -> list[Token]:
+        """Tokens of the article outside every pair of quote marks (the reporter's own words)."""
+        return tokenize(self.outside_marks, lang=self.lang, aliases=self.aliases)
 
     @cached_property
     def _occasions(self) -> dict[str, list[str]]:

@@ -18,6 +18,7 @@ from functools import cache
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match import QuoteMatch
 from quotecheck.models import Finding, Quote, Source
+from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import Evidence
 
@@ -26,6 +27,7 @@ __all__ = [
     "covered",
     "dated_near",
     "mismatch_findings",
+    "misplaced",
     "names_source_occasion",
     "placed_elsewhere",
     "reported_reading",
@@ -77,18 +79,32 @@ def agrees(cue: str, source: Source, lang: LanguageData) -> bool:
     return any(w in described for w in words)
 
 
+def misplaced(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
+    """Why ``src`` cannot be the occasion the article gives ``quote``, or None: the
+    extractor's occasion cue does not agree with what the source declares (:func:`agrees`),
+    or the quote's sentence places it on an occasion of another kind or in other days than
+    the source declares (:func:`placement.clash`: "at a rally" against an interview, "last
+    month" against a source of last year)."""
+    cue = quote.attribution.occasion
+    if cue and not agrees(cue, src, ctx.lang):
+        return f"the article places it {cue}"
+    return placement.clash(ctx, quote, src)
+
+
 def mismatch_findings(ev: Evidence) -> list[Finding]:
     """QC203: the words were found, but the article places them on another occasion."""
     ctx = ev.ctx
-    cue = ev.quote.attribution.occasion
     info = ev.info
     source = ctx.source_named(info.source) if info is not None else None
-    if not cue or source is None or info is None or agrees(cue, source, ctx.lang):
+    if source is None or info is None:
+        return []
+    elsewhere = misplaced(ctx, ev.quote, source)
+    if elsewhere is None:
         return []
     where = source.occasion or source.kind
     if source.date:
         where += f", {source.date}"
-    why = f"the article places the quote “{cue}”, but the words are from {info.source} ({where})"
+    why = f"{elsewhere}, but the words are from {info.source} ({where})"
     return [ctx.finding(ev.quote, "QC203", why)]
 
 
@@ -109,7 +125,9 @@ def weak_against_occasion(ev: Evidence) -> bool:
     speaker = ev.quote.attribution.speaker
     if not speaker or ev.similarity >= ev.ctx.settings.found_min:
         return False
-    return bool(ev.quote.attribution.occasion or placed_elsewhere(ev.ctx, ev.quote, speaker))
+    if ev.quote.attribution.occasion or placed_elsewhere(ev.ctx, ev.quote, speaker):
+        return True
+    return ev.source is not None and misplaced(ev.ctx, ev.quote, ev.source) is not None
 
 
 def uncovered_occasions(ctx: ArticleContext, quote: Quote, speaker: str) -> list[str]:
@@ -127,12 +145,15 @@ def uncovered_occasions(ctx: ArticleContext, quote: Quote, speaker: str) -> list
 def source_elsewhere(ev: Evidence) -> str | None:
     """Why the matched source is of another occasion than the quote, or None.
 
-    * the article places the quote on an occasion the source cannot be (QC203's test);
-    * the article names no occasion for the quote but places the speaker's other quotes on
-      occasions the source cannot be;
+    * it is dated after the article;
+    * the article places the quote on an occasion the source cannot be (:func:`misplaced`,
+      QC203's test: the cue disagrees, or the quote's sentence gives another kind of occasion
+      or other days);
+    * the article gives the quote no cue but places the speaker's other quotes on occasions
+      the source cannot be;
     * the source was given for many articles (``shared``), declares an occasion or a date, and
       the article does not report it (:func:`reports_occasion`: dated in the days before the
-      article, or named near the quote).
+      article, or named near the quote) — even when the quote's cue agrees with its kind.
 
     A source declared by the article itself, and a shared source that declares neither an
     occasion nor a date, are not known to be of another occasion."""
@@ -142,13 +163,16 @@ def source_elsewhere(ev: Evidence) -> str | None:
         return None
     if _dated_after(ctx, src):
         return f"it is dated {src.date}, after the article ({ctx.date})"
-    cue = quote.attribution.occasion
-    if cue:
-        return None if agrees(cue, src, ctx.lang) else f"the article places it {cue}"
+    elsewhere = misplaced(ctx, quote, src)
+    if elsewhere:
+        return elsewhere
     speaker = quote.attribution.speaker
-    others = ctx.occasions_for(quote) if speaker else []
+    # The quote's own cue outweighs the occasions of the speaker's other quotes.
+    others = ctx.occasions_for(quote) if speaker and not quote.attribution.occasion else []
     if others and not any(agrees(occ, src, ctx.lang) for occ in others):
         return f"the article places {speaker}'s quotes {others[0]}"
+    # A cue that agrees with a shared source only by its kind ("in an interview": hundreds
+    # of interviews) does not make it the quote's occasion: the article must report it.
     if not src.shared or reports_occasion(ctx, quote, src):
         return None
     if dated_near(ctx, src) is not None:
@@ -188,15 +212,18 @@ def reported_reading(ev: Evidence) -> QuoteMatch | None:
 def covered(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
     """Whether some source of ``speaker`` covers the quote's occasion, so that a quote missing
     from it can be called fabricated: a source the article declares for itself (not
-    ``shared``), or a shared source that declares an occasion the article names *for this
-    quote* (its cue context, ``Attribution.occasion``, agrees with it).  A word of the
-    occasion somewhere near the quote is not enough here: among hundreds of shared sources,
-    some occasion always shares a word with the article."""
+    ``shared``), or a shared source whose occasion the article names by an identifying word
+    near a quote it gives an occasion cue (``Attribution.occasion``; a kind word such as
+    "interview" names none of hundreds of interviews) — and, either way, not
+    of another kind or other days than the quote's sentence gives it (:func:`misplaced`: a
+    debate transcript declared for an article does not cover what the candidate "told
+    reporters").  A word of the occasion somewhere near the quote is not enough here: among
+    hundreds of shared sources, some occasion always shares a word with the article."""
     cue = quote.attribution.occasion
     for src in ctx.speaker_sources(speaker):
-        if not src.shared:
-            return True
-        if src.occasion and cue and agrees(cue, src, ctx.lang):
+        if misplaced(ctx, quote, src):
+            continue  # of another kind or other days than the article gives the quote
+        if not src.shared or (cue and names_source_occasion(ctx, quote, src)):
             return True
     return False
 
@@ -208,7 +235,7 @@ def reports_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
     (:func:`dated_near`).  A source dated after the article never is: the words were said
     after it was written.  The date speaks only for the speaker's own occasions: an interview
     of the same week where someone else says the words is no occasion of the speaker's."""
-    if _dated_after(ctx, src):
+    if _dated_after(ctx, src) or misplaced(ctx, quote, src):
         return False
     if names_source_occasion(ctx, quote, src):
         return True

@@ -1,0 +1,301 @@
+"""Where the article places a quote: the kind and the time of occasion its sentence names.
+
+"Trump said at a rally", "told reporters", "tweeted", "in a statement", "last month", "in
+2015", "on Monday": the words of the quote's own sentence, outside every pair of quote marks,
+that say on what kind of occasion and when the words were said.  They are language data
+(``occasion_places``, ``occasion_times``, ``calendar_words``), compared with what a source
+declares of itself (its ``kind:`` and ``occasion:`` words through ``source_kinds``, its
+``date:``).  A source whose kind or date conflicts with every placement the article gives
+cannot be the quote's occasion (:func:`clash`); the occasion check
+(:mod:`quotecheck.score.checks.occasion`) is the one place that uses it.
+
+Bounds: the sentence is found by scanning at most ``occasion-window`` characters either side
+of the quote; each phrase list is one compiled expression per language, so a quote costs
+O(window) plus O(1) per source asked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from quotecheck.lang.schema import LanguageData
+from quotecheck.models import Quote, Source
+from quotecheck.score.context import ArticleContext
+
+__all__ = ["Placement", "TimeSpan", "clash", "placement", "source_kinds"]
+
+WILDCARD_WORDS = 2
+"""``*`` in a place phrase stands for up to this many words ("at a big campaign rally" is
+three and does not count: past two words the noun rarely belongs to the preposition)."""
+
+DAY_SLACK = 1
+"""Days of tolerance at each end of a time span: an evening event is the next day in another
+time zone, and transcripts are dated by their local day."""
+
+_MONTH_IDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_IDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+"""The language-independent ids of ``calendar_words`` (months, weekdays), in calendar order."""
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
+"""Where a sentence of the article ends: a full stop (question, exclamation mark) and white
+space before a capital, or a blank line."""
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """A span of days the article places the quote in (both ends included)."""
+
+    phrase: str
+    first: dt.date
+    last: dt.date
+
+
+@dataclass(frozen=True)
+class Placement:
+    """What the article says, in the quote's sentence, about the quote's occasion."""
+
+    kinds: tuple[tuple[str, frozenset[str]], ...] = ()
+    """(phrase as written, the kinds of source it admits)."""
+    times: tuple[TimeSpan, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.times)
+
+
+def _words_re(phrase: str) -> str:
+    """A place or time phrase as a regular expression: ``*`` stands for up to
+    :data:`WILDCARD_WORDS` words, the last word may take a plural "s"."""
+    parts: list[str] = []
+    for word in phrase.split():
+        if word == "*":
+            parts.append(rf"(?:[\w'’-]+\s+){{0,{WILDCARD_WORDS}}}")
+        else:
+            parts.append(re.escape(word) + r"\s+")
+    body = "".join(parts)
+    return body[: -len(r"\s+")] + r"(?:e?s)?" if body.endswith(r"\s+") else body
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    places: re.Pattern[str]
+    """Any place phrase; group ``p<i>`` is the phrase ``place_kinds[i]``."""
+    place_kinds: tuple[frozenset[str], ...]
+    times: tuple[tuple[re.Pattern[str], str], ...]
+    source: re.Pattern[str]
+    source_kind: dict[str, str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+
+
+_COMPILED: dict[int, tuple[LanguageData, _Compiled]] = {}
+"""Per language data object (kept alive beside its expressions, so that its id is not
+reused): ``get_language`` returns one object per language and process."""
+
+
+def _compiled(lang: LanguageData) -> _Compiled:
+    hit = _COMPILED.get(id(lang))
+    if hit is None or hit[0] is not lang:
+        hit = (lang, _compile(lang))
+        _COMPILED[id(lang)] = hit
+    return hit[1]
+
+
+def _alternatives(words: object) -> str:
+    alts = sorted(map(re.escape, words), key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(alts) or "(?!)"
+
+
+def _compile(lang: LanguageData) -> _Compiled:
+    places = sorted(lang.occasion_places, key=len, reverse=True)
+    place_re = re.compile(
+        r"\b(?:" + "|".join(f"(?P<p{i}>{_words_re(p)})" for i, p in enumerate(places)) + r")\b"
+        if places
+        else r"(?!)",
+        re.IGNORECASE,
+    )
+    months = {w: _MONTH_IDS.index(i) + 1 for w, i in lang.calendar_words.items() if i in _MONTH_IDS}
+    weekdays = {
+        w: _WEEKDAY_IDS.index(i) for w, i in lang.calendar_words.items() if i in _WEEKDAY_IDS
+    }
+    fills = {
+        "<year>": r"(?P<year>(?:19|20)\d\d)",
+        "<month>": rf"(?P<month>{_alternatives(months)})",
+        "<weekday>": rf"(?P<weekday>{_alternatives(weekdays)})",
+    }
+    times: list[tuple[re.Pattern[str], str]] = []
+    for phrase in sorted(lang.occasion_times, key=len, reverse=True):
+        rx = r"\s+".join(fills.get(w, re.escape(w)) for w in phrase.split())
+        times.append((re.compile(rf"\b{rx}\b", re.IGNORECASE), lang.occasion_times[phrase]))
+    src_words = sorted(lang.source_kinds, key=len, reverse=True)
+    source_re = re.compile(
+        r"\b(" + "|".join(_words_re(w) for w in src_words) + r")\b" if src_words else r"(?!)",
+        re.IGNORECASE,
+    )
+    return _Compiled(
+        place_re,
+        tuple(frozenset(lang.occasion_places[p].split()) for p in places),
+        tuple(times),
+        source_re,
+        {" ".join(k.lower().split()): v for k, v in lang.source_kinds.items()},
+        months,
+        weekdays,
+    )
+
+
+def source_kinds(src: Source, lang: LanguageData) -> frozenset[str]:
+    """The kinds of occasion ``src`` declares itself to be (from its ``kind:`` and
+    ``occasion:`` words; empty when neither names one: then nothing conflicts with it)."""
+    comp = _compiled(lang)
+    described = " ".join(x for x in (src.kind, src.occasion) if x)
+    out: set[str] = set()
+    for m in comp.source.finditer(described):
+        word = " ".join(m.group(1).lower().split())
+        kind = comp.source_kind.get(word) or comp.source_kind.get(word.rstrip("s"))
+        if kind:
+            out.add(kind)
+    return frozenset(out)
+
+
+def _sentence_around(text: str, start: int, end: int, window: int, *, closed: bool) -> str:
+    """The sentence of ``text[start:end]`` without those characters: back to the previous
+    sentence end and on to the next (none when ``closed``: the span ends its sentence), at
+    most ``window`` characters either side."""
+    # The span stands as one capital letter, so that a full stop before it ends a sentence.
+    before = text[max(0, start - window) : start] + "Q"
+    starts = [m.end() for m in _SENTENCE_END.finditer(before)]
+    head = before[starts[-1] if starts else 0 : -1]
+    tail = ""
+    if not closed:
+        after = text[end : end + window]
+        stop = _SENTENCE_END.search(after)
+        tail = after[: stop.start() + 1] if stop is not None else after
+    return head + " " + tail
+
+
+def _sentence(ctx: ArticleContext, quote: Quote) -> str:
+    """The quote's frame outside every pair of quote marks (the marks and the words inside
+    them blanked), lower case: its sentence, at most ``occasion-window`` characters either
+    side (a quote that ends with a full stop inside its marks ends its sentence), and the
+    sentence of its reporting cue when the cue stands in another ("“… the same.” Lee told
+    reporters.")."""
+    text = ctx.outside_marks
+    window = ctx.settings.occasion_window
+    closed = quote.text.rstrip(" \t\n\"'”’»").endswith(".")
+    out = _sentence_around(text, quote.start, quote.end, window, closed=closed)
+    at = quote.attribution.cue_start
+    if at is not None and not quote.start <= at < quote.end and abs(at - quote.start) <= window:
+        out += " " + _sentence_around(text, at, at, window, closed=False)
+    return out.lower()
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, month, 1)
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return first, nxt - dt.timedelta(days=1)
+
+
+def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -> TimeSpan | None:
+    """The days a time phrase stands for (None when it needs the article's date and there is
+    none, or the spec is not understood)."""
+    unit, _, offset_s = spec.partition(" ")
+    groups = m.groupdict()
+    phrase = " ".join(m.group(0).split())
+    year = int(groups["year"]) if groups.get("year") else None
+    if unit == "year" and year is not None:
+        return TimeSpan(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31))
+    if unit == "month" and groups.get("month"):
+        month = comp.months[groups["month"].lower()]
+        if year is None:
+            if today is None:
+                return None
+            year = today.year if month <= today.month else today.year - 1
+        return TimeSpan(phrase, *_month_span(year, month))
+    if today is None:
+        return None
+    if unit == "day" and groups.get("weekday"):
+        back = (today.weekday() - comp.weekdays[groups["weekday"].lower()]) % 7
+        day = today - dt.timedelta(days=back)
+        return TimeSpan(phrase, day, day)
+    try:
+        offset = int(offset_s or "0")
+    except ValueError:
+        return None
+    if unit == "day":
+        day = today + dt.timedelta(days=offset)
+        return TimeSpan(phrase, day, day)
+    if unit == "week":
+        # "last week" is the week before this one; "this week" the days up to the article.
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=offset)
+        return TimeSpan(phrase, monday, min(today, monday + dt.timedelta(days=6)))
+    if unit == "month":
+        total = today.year * 12 + today.month - 1 + offset
+        return TimeSpan(phrase, *_month_span(total // 12, total % 12 + 1))
+    if unit == "year":
+        return TimeSpan(
+            phrase, dt.date(today.year + offset, 1, 1), dt.date(today.year + offset, 12, 31)
+        )
+    return None
+
+
+def placement(ctx: ArticleContext, quote: Quote) -> Placement:
+    """The kinds and times of occasion the article gives the quote in its sentence (the
+    extractor's occasion cue, ``Attribution.occasion``, carried from an earlier sentence of
+    the same speaker, counts too)."""
+    key = (quote.start, quote.end)
+    hit = ctx.placements.get(key)
+    if isinstance(hit, Placement):
+        return hit
+    comp = _compiled(ctx.lang)
+    texts = [_sentence(ctx, quote)]
+    cue = quote.attribution.occasion
+    if cue and cue.lower() not in texts[0]:
+        texts.append(cue.lower())
+    kinds: list[tuple[str, frozenset[str]]] = []
+    times: list[TimeSpan] = []
+    today = _day(ctx.date)
+    for text in texts:
+        for m in comp.places.finditer(text):
+            name = next(k for k, v in m.groupdict().items() if v)
+            kinds.append((" ".join(m.group(0).split()), comp.place_kinds[int(name[1:])]))
+        for rx, spec in comp.times:
+            for m in rx.finditer(text):
+                span = _span(m, spec, today, comp)
+                if span is not None:
+                    times.append(span)
+    found = Placement(tuple(kinds), tuple(times))
+    ctx.placements[key] = found
+    return found
+
+
+def clash(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
+    """Why ``src`` cannot be the occasion the article gives the quote, or None: the article
+    places it on occasions of kinds the source is none of ("at a rally" — the source is an
+    interview), or in days the source's date is outside of ("last month" — the source is
+    dated a year before).  A source that declares no kind (no date) never clashes by kind
+    (date); several placements clash only when all of them do."""
+    where = placement(ctx, quote)
+    if not where:
+        return None
+    if where.kinds:
+        declared = source_kinds(src, ctx.lang)
+        if declared and not any(admits & declared for _, admits in where.kinds):
+            what = " or ".join(sorted(declared))
+            return f"the article places it “{where.kinds[0][0]}”, and the source is a {what}"
+    day = _day(src.date)
+    if where.times and day is not None:
+        slack = dt.timedelta(days=DAY_SLACK)
+        if not any(t.first - slack <= day <= t.last + slack for t in where.times):
+            first = where.times[0].phrase
+            return f"the article places it “{first}”, and the source is dated {src.date}"
+    return None

@@ -1,0 +1,173 @@
+"""Where the article places a quote (a kind of occasion, a time) against what a source
+declares of itself (#16, round three).
+
+Every sentence here is made up for these tests: a lake town, its mayor Ines Rook, and the
+transcripts of her appearances.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.lang import get_language
+from quotecheck.models import Level, Verdict
+from quotecheck.score.checks.placement import source_kinds
+
+SAID = "The ferry to the north shore will run every hour from May, and the fares stay the same."
+CHANGED = "The ferry to the north shore will run every hour from June, and the fares stay the same."
+ARTICLE_DATE = "2026-04-15"  # a Wednesday
+
+
+def _source(occasion: str, date: str, *, shared: bool = True, kind: str = "transcript") -> object:
+    text = f"---\nkind: {kind}\noccasion: {occasion}\ndate: {date}\n---\n\nInes Rook: {SAID}\n"
+    src = quotecheck.make_source(text, id="rook.md")
+    return src.model_copy(update={"shared": True}) if shared else src
+
+
+def _check(article: str, source: object, *, date: str | None = ARTICLE_DATE) -> object:
+    if date:
+        article = f"---\ndate: {date}\n---\n\n{article}"
+    report = quotecheck.check_text(article, sources=[source])  # type: ignore[list-item]
+    assert report.quotes, article
+    return report.quotes[0]
+
+
+RALLY = ("Speech, Rally, Lakeside Park", "2026-04-14")
+DEBATE = ("mayoral debate", "2026-04-14")
+INTERVIEW_OLD = ("Interview with the Lake Radio breakfast show", "2025-11-02")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion", "verdict"),
+    [
+        pytest.param(
+            f"“{CHANGED}” Ines Rook told reporters on Tuesday.",
+            RALLY,
+            Verdict.UNVERIFIABLE,
+            id="told reporters: a rally speech of the day before is not that occasion",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook wrote in a statement.",
+            RALLY,
+            Verdict.UNVERIFIABLE,
+            id="in a statement: a speech is not a written statement",
+        ),
+        pytest.param(
+            f"Ines Rook tweeted: “{CHANGED}”",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            id="tweeted: a debate transcript is not a post",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said in an interview with the town paper.",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            id="in an interview: a debate is not an interview",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said last month.",
+            RALLY,
+            Verdict.UNVERIFIABLE,
+            id="last month: a source dated the day before is not of last month",
+        ),
+        pytest.param(
+            f"In 2019, Ines Rook promised the same: “{CHANGED}”",
+            RALLY,
+            Verdict.UNVERIFIABLE,
+            id="in 2019: a source of 2026 is not that occasion",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said during the debate on Tuesday.",
+            DEBATE,
+            Verdict.ALTERED,
+            id="placed AT the debate, and altered: still caught",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook told supporters at a rally.",
+            RALLY,
+            Verdict.ALTERED,
+            id="at a rally, against the rally of the day before: still caught",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said.",
+            RALLY,
+            Verdict.ALTERED,
+            id="no placement: the speaker's source of the article's days is evidence",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said in an interview.",
+            INTERVIEW_OLD,
+            Verdict.UNVERIFIABLE,
+            id="a cue that agrees only by kind (an interview) does not name a shared source",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said at a rally last week. She spoke in a tweet in 2019.",
+            ("Speech, Rally, Harbour Hall", "2026-04-08"),
+            Verdict.ALTERED,
+            id="a placement in the next sentence is not the quote's",
+        ),
+    ],
+)
+def test_the_article_places_the_quote(
+    sentence: str, occasion: tuple[str, str], verdict: Verdict
+) -> None:
+    q = _check(sentence, _source(*occasion))
+    assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
+    if verdict is Verdict.UNVERIFIABLE:
+        assert "similar words in" in q.explanation  # type: ignore[attr-defined]
+        assert not [f for f in q.findings if f.level is Level.ERROR]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        pytest.param(
+            "“We will sell the old town hall to the lowest bidder,” Ines Rook told reporters.",
+            Verdict.UNVERIFIABLE,
+            id="declared debate, quote told to reporters: not covered, so not fabricated",
+        ),
+        pytest.param(
+            "“We will sell the old town hall to the lowest bidder,” Ines Rook said during the "
+            "debate.",
+            Verdict.FABRICATED,
+            id="declared debate, quote placed at it and missing: fabricated",
+        ),
+    ],
+)
+def test_a_declared_source_covers_only_its_kind_of_occasion(
+    sentence: str, verdict: Verdict
+) -> None:
+    q = _check(sentence, _source(*DEBATE, shared=False))
+    assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
+
+
+def test_identical_words_stay_verbatim_with_a_note_on_the_occasion() -> None:
+    q = _check(f"“{SAID}” Ines Rook told reporters.", _source(*RALLY))
+    assert q.verdict is Verdict.VERBATIM  # type: ignore[attr-defined]
+    assert "QC203" in q.codes  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("kind", "occasion", "kinds"),
+    [
+        ("transcript", "Speech, Rally, Lakeside Park", {"rally", "speech"}),
+        ("transcript", "Interview with the Lake Radio breakfast show", {"interview"}),
+        ("transcript", "mayoral debate", {"debate"}),
+        ("transcript", "Press Conference, Town Hall steps", {"press", "townhall"}),
+        ("statement", "On the ferry timetable", {"statement"}),
+        ("transcript", "harbour walk", set()),
+    ],
+)
+def test_source_kinds(kind: str, occasion: str, kinds: set[str]) -> None:
+    src = quotecheck.make_source(
+        f"---\nkind: {kind}\noccasion: {occasion}\n---\n\nInes Rook: Hello.\n", id="s.md"
+    )
+    assert source_kinds(src, get_language("en")) == kinds
+
+
+def test_every_kind_an_article_phrase_admits_is_a_kind_a_source_can_declare() -> None:
+    lang = get_language("en")
+    declared = set(lang.source_kinds.values())
+    admitted = {k for v in lang.occasion_places.values() for k in v.split()}
+    assert admitted <= declared, sorted(admitted - declared)
