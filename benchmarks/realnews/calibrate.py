@@ -49,25 +49,30 @@ def _prior(key: str) -> float:
 def fit(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
     """The calibration table from the tuning split's outcomes."""
     cells: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    verdicts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for o in outcomes:
         if o["split"] != "tuning" or o["label"] == "skip" or not o.get("key"):
             continue
-        cells[o["key"]][0] += 1
-        cells[o["key"]][1] += bool(o["right"])
+        for table, key in ((cells, o["key"]), (verdicts, o["key"].split(":")[0])):
+            table[key][0] += 1
+            table[key][1] += bool(o["right"])
+
+    def shrunk(k: str, n: int, r: int) -> dict[str, Any]:
+        return {"n": n, "right": r, "p": round((r + WEIGHT * _prior(k)) / (n + WEIGHT), 4)}
+
     return {
         "version": 1,
         "fit": "tuning split of benchmarks/realnews (python -m benchmarks.realnews.calibrate)",
         "prior": {"p": PRIOR, "weight": WEIGHT, "accusation_p": ACCUSATION_PRIOR},
-        "cells": {
-            k: {"n": n, "right": r, "p": round((r + WEIGHT * _prior(k)) / (n + WEIGHT), 4)}
-            for k, (n, r) in sorted(cells.items())
-        },
+        "cells": {k: shrunk(k, n, r) for k, (n, r) in sorted(cells.items())},
+        # An unseen cell of a verdict that can fail a build takes its verdict's pooled fit
+        # (``Calibration.probability``); a verdict never seen, the accusation prior.
+        "verdicts": {k: shrunk(k, n, r) for k, (n, r) in sorted(verdicts.items())},
     }
 
 
 def reliability(outcomes: list[dict[str, Any]], table: dict[str, Any]) -> list[dict[str, Any]]:
     """Per cell: predicted probability, and n / right on each split."""
-    prior = table["prior"]["p"]
     rows: dict[str, dict[str, Any]] = {}
     for o in outcomes:
         if o["label"] == "skip" or not o.get("key"):
@@ -77,14 +82,7 @@ def reliability(outcomes: list[dict[str, Any]], table: dict[str, Any]) -> list[d
             key,
             {
                 "key": key,
-                "p": table["cells"]
-                .get(key, {})
-                .get(
-                    "p",
-                    table["prior"].get("accusation_p", prior)
-                    if key.split(":")[0] in ("misattributed", "fabricated")
-                    else prior,
-                ),
+                "p": _predicted(table, key),
                 "tuning": [0, 0],
                 "report": [0, 0],
             },
@@ -92,6 +90,13 @@ def reliability(outcomes: list[dict[str, Any]], table: dict[str, Any]) -> list[d
         row[o["split"]][0] += 1
         row[o["split"]][1] += bool(o["right"])
     return [rows[k] for k in sorted(rows)]
+
+
+def _predicted(table: dict[str, Any], key: str) -> float:
+    """The probability quotecheck's lookup gives ``key`` under ``table`` (unseen cells too)."""
+    from quotecheck.score.calibration import parse_calibration
+
+    return parse_calibration(table).probability(key)
 
 
 def _share(nr: list[int]) -> str:

@@ -25,7 +25,14 @@ from typing import Any
 
 from quotecheck.models import Edit, EditKind, Finding, Level, Verdict
 
-__all__ = ["Calibration", "as_warnings", "calibration_key", "cap_levels", "load_calibration"]
+__all__ = [
+    "FAILING",
+    "Calibration",
+    "as_warnings",
+    "calibration_key",
+    "cap_levels",
+    "load_calibration",
+]
 
 MEANING_ORDER = (
     EditKind.NEGATION,
@@ -47,6 +54,10 @@ CHANGED = frozenset(
     }
 )
 ACCUSING = frozenset({Verdict.MISATTRIBUTED, Verdict.FABRICATED})
+FAILING = frozenset({*CHANGED, *ACCUSING, Verdict.NARRATION_INSERTED})
+"""Verdicts whose own findings are errors by default: the ones that can fail a build."""
+_FAILING_VALUES = frozenset(v.value for v in FAILING)
+_ACCUSING_VALUES = frozenset(v.value for v in ACCUSING)
 
 
 def calibration_key(verdict: Verdict, edits: tuple[Edit, ...] | list[Edit], explicit: bool) -> str:
@@ -71,14 +82,27 @@ class Calibration:
     """Where the table comes from (shown in docs and the benchmark)."""
     accusation_prior: float | None = None
     """The prior of the ``misattributed`` and ``fabricated`` cells (None: ``prior``)."""
+    verdicts: dict[str, float] | None = None
+    """Verdict → P(right) pooled over all its cells of the tuning split (None: an older table
+    without them)."""
 
     def probability(self, key: str) -> float:
-        """P(right) for a cell; the prior when the tuning split never produced it (the
-        accusations' own prior for ``misattributed:*`` and ``fabricated:*``)."""
+        """P(right) for a cell.  A cell the tuning split never produced has no real-news
+        evidence of its own: for a verdict that can fail a build (:data:`FAILING`) it takes the
+        verdict's pooled probability over its other cells, and when the split never produced
+        the verdict at all, the accusation prior — an error must be earned on real news, not
+        inherited from the mutation bank.  The verdicts that never fail a build (verbatim,
+        normalized, elided, translated, unverifiable) keep the prior."""
         if key in self.cells:
             return self.cells[key]
-        accusing = key.split(":")[0] in {v.value for v in ACCUSING}
-        if accusing and self.accusation_prior is not None:
+        verdict = key.split(":")[0]
+        if verdict not in _FAILING_VALUES:
+            return self.prior
+        if self.verdicts is not None and verdict in self.verdicts:
+            return self.verdicts[verdict]
+        if self.accusation_prior is not None and (
+            self.verdicts is not None or verdict in _ACCUSING_VALUES
+        ):
             return self.accusation_prior
         return self.prior
 
@@ -88,11 +112,13 @@ def parse_calibration(data: dict[str, Any]) -> Calibration:
     cells = {k: float(v["p"]) for k, v in data.get("cells", {}).items()}
     prior = data.get("prior", {})
     accusation = prior.get("accusation_p")
+    verdicts = data.get("verdicts")
     return Calibration(
         cells,
         float(prior.get("p", 0.9)),
         str(data.get("fit", "")),
         None if accusation is None else float(accusation),
+        None if verdicts is None else {k: float(v["p"]) for k, v in verdicts.items()},
     )
 
 
