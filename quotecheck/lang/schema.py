@@ -87,6 +87,9 @@ class LanguageData:
     third_person: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     """Nouns that describe a person by role: minister, mayor, spokesman …"""
+    survey_nouns: frozenset[str] = frozenset()
+    """Nouns of a survey whose respondents are counted ("poll", "survey"): in "In a CNN poll,
+    75 percent said “…”" the poll reports the counted answer."""
     organisation_nouns: frozenset[str] = frozenset()
     """Nouns that name an organisation or document speaker: ministry, agency, statement …"""
     titles: frozenset[str] = frozenset()

@@ -21,6 +21,7 @@ from quotecheck.extract.attribution.cues import (
     clause_subjects,
     colon_subject,
     cue_candidates,
+    survey_nouns,
     trailing_frame,
 )
 from quotecheck.extract.attribution.features import Proposal, features
@@ -216,6 +217,8 @@ class Attributor:
             )
         for tok in nearby_people(ctx, toks):
             add(self._attribution_for(tok, site, AttributionRule.NEARBY_PERSON, 0.3))
+        for tok in survey_nouns(ctx, site):
+            add(self._attribution_for(tok, site, AttributionRule.SURVEY, 0.3))
         return out
 
     def _rank(

@@ -313,3 +313,38 @@ def clause_subjects(ctx: ArticleContext, site: QuoteSite) -> list[tuple[Any, boo
         if subj is not None and subj.i not in seen:
             out.append((subj, False))
     return out
+
+
+_QUANTITY_ENTS = frozenset({"PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def quantity(tok: Any) -> bool:
+    """Whether ``tok`` heads a count of people ("75 percent of Republicans", "six in 10",
+    "31%"): a number or percentage, by entity type or part of speech."""
+    return tok.ent_type_ in _QUANTITY_ENTS or tok.like_num or tok.pos_ == "NUM"
+
+
+def survey_nouns(ctx: ArticleContext, site: QuoteSite) -> list[Any]:
+    """Survey nouns ("poll", "survey") outside quote marks in the sentence the quote opens
+    in, when a reporting verb there has a count of people as its subject ("In a CNN poll, 75
+    percent of voters said “…”"): the survey reports the answer.  O(sentence)."""
+    first = ctx.token_at(site.start)
+    if first is None or not ctx.lang.survey_nouns:
+        return []
+    sent = ctx.doc[first].sent
+    counted = any(
+        not ctx.in_quote[t.i]
+        and t.dep_ in SUBJECT_DEPS
+        and quantity(t)
+        and ctx.is_reporting(t.head)
+        for t in sent
+    )
+    if not counted:
+        return []
+    return [
+        t
+        for t in sent
+        if not ctx.in_quote[t.i]
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.lemma_.lower() in ctx.lang.survey_nouns
+    ]

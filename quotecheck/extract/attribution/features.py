@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quotecheck.extract.attribution.context import SUBJECT_DEPS, ArticleContext, QuoteSite
+from quotecheck.extract.attribution.cues import quantity
 from quotecheck.extract.attribution.gender import agrees, pronoun_gender
 from quotecheck.extract.attribution.mentions import personhood
 from quotecheck.models import Attribution, AttributionRule
@@ -133,6 +134,11 @@ def features(
             f[f"ent:{head.ent_type_.lower()}"] = 1.0
         if dep in ("nsubjpass", "nsubj:pass"):
             f["passive_subject"] = 1.0
+        # a count of people ("75 percent said") answers a survey; the survey reports it
+        if quantity(head):
+            f["quantity"] = 1.0
+        if head.lemma_.lower() in ctx.lang.survey_nouns:
+            f["survey"] = 1.0
     elif att.mention is not None:
         f["no_parse_head"] = 1.0
     if att.cue_start is not None:
