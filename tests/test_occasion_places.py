@@ -171,3 +171,29 @@ def test_every_kind_an_article_phrase_admits_is_a_kind_a_source_can_declare() ->
     declared = set(lang.source_kinds.values())
     admitted = {k for v in lang.occasion_places.values() for k in v.split()}
     assert admitted <= declared, sorted(admitted - declared)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said on Lake Radio's breakfast show.",
+            Verdict.ALTERED,
+            id="named as a name (capitalised): the shared source is the occasion",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said after the radio breakfast interview.",
+            Verdict.ALTERED,
+            id="a common word qualifying the occasion's kind names it",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said. Breakfast prices went up, she added, and the "
+            "radio said so too.",
+            Verdict.UNVERIFIABLE,
+            id="common words elsewhere near the quote name no shared source",
+        ),
+    ],
+)
+def test_a_shared_source_is_named_as_a_name(sentence: str, verdict: Verdict) -> None:
+    q = _check(sentence, _source(*INTERVIEW_OLD))
+    assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]

@@ -303,9 +303,43 @@ def names_source_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> boo
     if not words:
         return False
     around = _around(ctx, quote)
+    if src.shared:
+        # Among hundreds of sources, a common word names an occasion only as a name
+        # (capitalised, not opening a sentence) or qualifying a word for the occasion's kind
+        # ("the first debate", "the council debate"): "today", "show up", "the United States"
+        # and "First, …" name no "'Today Show'", "Hannity Show", "State of the Union" or
+        # "first presidential debate".
+        own_kinds = [
+            k for k in re.findall(r"[^\W\d_]+", src.occasion.lower()) if k in lang.occasion_kinds
+        ]
+        return any(_as_name(w, around) or _qualifies(w, own_kinds, around) for w in words)
     # The whole word, or its plural or possessive: "state" does not name "State of the Union"
     # in "said in a statement".
-    return any(re.search(rf"\b{re.escape(w)}(?:s|es|['’]s)?\b", around) for w in words)
+    lower = around.lower()
+    return any(re.search(rf"\b{re.escape(w)}(?:s|es|['’]s)?\b", lower) for w in words)
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][\"'”’)\]]*\s+|\n\s*)[\"“‘'(\[]*$")
+"""What stands right before a word that opens a sentence (or a line, or a quotation)."""
+
+
+def _qualifies(word: str, kinds: list[str], text: str) -> bool:
+    """Whether ``word`` stands in ``text`` before one of ``kinds`` (at most two words
+    between: "the first presidential debate", "the council's budget debate")."""
+    if not kinds:
+        return False
+    alts = "|".join(map(re.escape, sorted(set(kinds))))
+    rx = rf"\b{re.escape(word)}(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alts})\b"
+    return re.search(rx, text, re.IGNORECASE) is not None
+
+
+def _as_name(word: str, text: str) -> bool:
+    """Whether ``word`` (lower case) occurs in ``text`` written as a name: its first letter a
+    capital, not at the start of a sentence, a line or a quotation."""
+    for m in re.finditer(rf"\b{re.escape(word)}(?:['’]s)?\b", text, re.IGNORECASE):
+        if m.group(0)[0].isupper() and not _SENTENCE_OPENING.search(text, 0, m.start()):
+            return True
+    return False
 
 
 @cache
@@ -316,8 +350,7 @@ def _name_words(speakers: tuple[str, ...]) -> frozenset[str]:
 
 def _around(ctx: ArticleContext, quote: Quote) -> str:
     """The article within ``occasion-window`` characters either side of the quote (not the
-    quote itself), lower case, cut at the rule lines (``---``) that end and start a live
-    blog's items."""
+    quote itself), cut at the rule lines (``---``) that end and start a live blog's items."""
     window = ctx.settings.occasion_window
     lo, hi = max(0, quote.start - window), quote.end + window
     for brk in _THEMATIC_BREAK.finditer(ctx.view, lo, hi):
@@ -327,4 +360,4 @@ def _around(ctx: ArticleContext, quote: Quote) -> str:
             hi = brk.start()
             break
     # The quote's own words are what is checked, not the article saying where they were said.
-    return (ctx.view[lo : quote.start] + " " + ctx.view[quote.end : hi]).lower()
+    return ctx.view[lo : quote.start] + " " + ctx.view[quote.end : hi]
