@@ -1,18 +1,19 @@
 """A quote's inside split into segments: its words, ellipses, editorial insertions, a speaker label.
 
 The matcher compares only the text segments with the source; an ellipsis marks a cut the
-source may fill, an insertion (``[the minister]``) words the writer added.
+source may fill (what counts as one is decided in :mod:`quotecheck.ellipsis`), an insertion
+(``[the minister]``) words the writer added.
 """
 
 from __future__ import annotations
 
 import re
 
+from quotecheck.ellipsis import ELLIPSIS
 from quotecheck.models import Segment, SegmentKind
 
 __all__ = ["segments_of"]
 
-_ELLIPSIS = re.compile(r"[\[(]\s*(?:\u2026|\.\s?\.\s?\.)\s*[\])]|\u2026|(?<!\.)\.\s?\.\s?\.(?!\.)")
 _INSERTION = re.compile(r"\[[^\[\]\n]{1,120}\]")
 _BOUNDARY_PUNCT = ",.;:"
 
@@ -25,7 +26,7 @@ def segments_of(
     cuts: list[tuple[int, int, SegmentKind]] = []
     if label is not None:
         cuts.append((label[0], label[1], SegmentKind.LABEL))
-    for m in _ELLIPSIS.finditer(view, start, end):
+    for m in ELLIPSIS.finditer(view, start, end):
         if not any(a <= m.start() < b for a, b, _ in cuts):
             cuts.append((m.start(), m.end(), SegmentKind.ELLIPSIS))
     for m in _INSERTION.finditer(view, start, end):

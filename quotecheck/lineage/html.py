@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from quotecheck.ellipsis import PATTERN as ELLIPSIS_PATTERN
+from quotecheck.ellipsis import is_ellipsis
 from quotecheck.formats.html import inline_asset, page_environment
 from quotecheck.lineage.model import Group, LineageReport, Variant
 
@@ -33,8 +35,7 @@ __all__ = ["Run", "mark_changes", "render_html"]
 
 TEMPLATES = Path(__file__).with_name("templates")
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\s+|[^\w\s]", re.UNICODE)
-_ELLIPSIS = re.compile(r"^(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])$")
+_TOKEN = re.compile(rf"\w+(?:['’]\w+)*|{ELLIPSIS_PATTERN}|\s+|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def mark_changes(text: str, source: str) -> tuple[list[Run], set[int]]:
         first, last = blocks[0].b, blocks[-1].b + blocks[-1].size
         dropped = {i for i in dropped if first <= i < last}
     marks = [
-        "cut" if _ELLIPSIS.match(t) else ("changed" if i in changed else "")
+        "cut" if is_ellipsis(t) else ("changed" if i in changed else "")
         for i, t in enumerate(tokens)
     ]
     for i, t in enumerate(tokens):  # a space inside a marked phrase belongs to it

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 from pydantic import Field
 
+from quotecheck.ellipsis import ELLIPSIS
 from quotecheck.lang import get_language
 from quotecheck.lang.schema import LanguageData
 from quotecheck.models import Edit, EditKind, Frozen, SettingsSection, Source, Verdict
@@ -48,7 +49,6 @@ from quotecheck.xling.segment import Layout, Unit, layout, windows
 
 __all__ = ["CrossLingual", "XlingResult", "XlingSettings"]
 
-_ELLIPSIS = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.")
 _BRACKETS = re.compile(r"[\[\]]")
 _COMPARED_MODALS = {"necessity", "possibility"}
 """The modal families the checks compare (volition and conditional are not)."""
@@ -157,7 +157,9 @@ _KIND_WORDS = {
 
 
 def _clean_quote(text: str) -> str:
-    return re.sub(r"\s+", " ", _BRACKETS.sub("", _ELLIPSIS.sub(" ", text))).strip()
+    """The quote's words to embed: each ellipsis (:mod:`quotecheck.ellipsis`) a space, the
+    brackets of an insertion dropped (its words kept)."""
+    return re.sub(r"\s+", " ", _BRACKETS.sub("", ELLIPSIS.sub(" ", text))).strip()
 
 
 def _describe(edit: Edit) -> str:
