@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import quotecheck
 from quotecheck.cli import main
-from quotecheck.errors import LanguageNotSupported
+from quotecheck.errors import InputError, LanguageNotSupported
 from quotecheck.inputs.dates import article_info, normalise_date
 from quotecheck.lineage import LineageReport, Rendering, build_lineage
 from quotecheck.lineage.grouping import band_keys, group_renderings, span_groups
@@ -406,3 +406,34 @@ def test_a_batch_record_with_a_language_keeps_it(fields: dict[str, object], expe
 def test_records_that_take_no_part_need_no_language() -> None:
     assert from_record(_quote_record(language=None, kind="scare")) is None
     assert from_record(_quote_record(language=None, record="finding")) is None
+
+
+@pytest.mark.parametrize(
+    ("fields", "named"),
+    [
+        ({}, '(quote_index 3, line 2, "Wir bauen die Brücke")'),
+        ({"article_id": None}, '(quote_index 3, line 2, "Wir bauen die Brücke")'),
+        ({"article_id": ""}, '(quote_index 3, line 2, "Wir bauen die Brücke")'),
+        ({"article_id": float("nan")}, '(quote_index 3, line 2, "Wir bauen die Brücke")'),
+        (
+            {"article_id": None, "quote_index": None, "text": "Wir bauen " * 6},
+            '(line 2, "Wir bauen Wir bauen Wir bauen Wir bauen…")',
+        ),
+    ],
+    ids=["absent", "null", "empty", "nan", "long-text-no-index"],
+)
+def test_a_batch_record_without_an_article_id_is_e100_naming_the_record(
+    fields: dict[str, object], named: str
+) -> None:
+    record = _quote_record(**fields)
+    if not fields:
+        del record["article_id"]
+    with pytest.raises(InputError) as raised:
+        from_record(record)
+    assert raised.value.code == "E100"
+    assert f"a quote record {named} has no article_id" in str(raised.value)
+
+
+def test_records_that_take_no_part_need_no_article_id() -> None:
+    assert from_record(_quote_record(article_id=None, kind="scare")) is None
+    assert from_record(_quote_record(article_id=None, record="finding")) is None

@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from quotecheck.errors import LanguageNotSupported
+from quotecheck.errors import InputError, LanguageNotSupported
 from quotecheck.inputs.dates import ArticleInfo, normalise_date
 from quotecheck.lang import available_languages
 from quotecheck.lineage.model import Rendering
@@ -106,6 +106,37 @@ def _str(value: Any) -> str | None:
     return value
 
 
+def _missing(value: Any) -> bool:
+    """None, NaN, pandas NA or an empty string."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value) or value == ""
+    except (TypeError, ValueError):  # pandas NA has no truth value
+        return True
+
+
+def _article_id(record: Mapping[str, Any]) -> str:
+    """The record's ``article_id`` as text; InputError (E100) naming the record when it has
+    none, since lineage names and orders the articles by it."""
+    value = record.get("article_id")
+    if not _missing(value):
+        return str(value)
+    where = []
+    if (index := _int(record.get("quote_index"))) is not None:
+        where.append(f"quote_index {index}")
+    if (line := _int(record.get("line"))) is not None:
+        where.append(f"line {line}")
+    text = " ".join((_str(record.get("text")) or "").split())
+    if text:
+        where.append(f'"{text[:40].rstrip()}…"' if len(text) > 40 else f'"{text}"')
+    named = f" ({', '.join(where)})" if where else ""
+    raise InputError(
+        f"a quote record{named} has no article_id (the `article_id` column of "
+        "quotecheck.batch.RECORD_SCHEMA): lineage names and orders the articles by it"
+    )
+
+
 def from_record(record: Mapping[str, Any]) -> Rendering | None:
     """A rendering from a ``quote`` record of :func:`quotecheck.batch.check_batch`.
 
@@ -117,6 +148,9 @@ def from_record(record: Mapping[str, Any]) -> Rendering | None:
     writes one) raises :class:`~quotecheck.errors.LanguageNotSupported` (E301) naming its
     article: its traits are keyed on its language's stopwords and titles, so reading it as
     English would group a German quote wrongly without a word, as an unknown language would.
+    One without an ``article_id`` (absent, null or empty) raises
+    :class:`~quotecheck.errors.InputError` (E100) naming the record by its quote index, line
+    and first words.
     """
     if record.get("record") != "quote":
         return None
@@ -137,7 +171,7 @@ def from_record(record: Mapping[str, Any]) -> Rendering | None:
     if source is not None and not pieces and s_start is not None and s_end is not None:
         pieces = ((s_start, s_end),)
     foreign = _translated_from((_str(record.get("match_normalization")) or "").split())
-    article = str(record["article_id"])
+    article = _article_id(record)
     language = foreign or _str(record.get("language"))
     if not language:
         index = _int(record.get("quote_index"))
