@@ -18,7 +18,7 @@ configured levels.  Lookup is O(1); the table is read once per process.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -55,7 +55,8 @@ CHANGED = frozenset(
 )
 ACCUSING = frozenset({Verdict.MISATTRIBUTED, Verdict.FABRICATED})
 FAILING = frozenset({*CHANGED, *ACCUSING, Verdict.NARRATION_INSERTED})
-"""Verdicts whose own findings are errors by default: the ones that can fail a build."""
+"""Verdicts whose own findings are errors by default: the ones that can fail a build (an
+unseen cell of the others, which never carry an error of their own, keeps the prior)."""
 _FAILING_VALUES = frozenset(v.value for v in FAILING)
 _ACCUSING_VALUES = frozenset(v.value for v in ACCUSING)
 
@@ -72,6 +73,11 @@ def calibration_key(verdict: Verdict, edits: tuple[Edit, ...] | list[Edit], expl
     return verdict.value
 
 
+EVIDENCE_ORDER = (*(k.value for k in MEANING_ORDER), "wording", "explicit", "inferred")
+"""The evidence part of a cell (after ``verdict:``), strongest first within each verdict: the
+meaning changes, then a rewording; an explicit attribution before an inferred one."""
+
+
 @dataclass(frozen=True)
 class Calibration:
     """The fitted table: cell → probability right, and the prior for unseen cells."""
@@ -82,43 +88,60 @@ class Calibration:
     """Where the table comes from (shown in docs and the benchmark)."""
     accusation_prior: float | None = None
     """The prior of the ``misattributed`` and ``fabricated`` cells (None: ``prior``)."""
-    verdicts: dict[str, float] | None = None
-    """Verdict → P(right) pooled over all its cells of the tuning split (None: an older table
-    without them)."""
+    counts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Cell → (quotes, right) on the tuning split (empty: an older table without counts)."""
+    weight: float = 4.0
+    """The prior's weight in quotes (the shrinkage of every cell)."""
 
-    def probability(self, key: str) -> float:
-        """P(right) for a cell.  A cell the tuning split never produced has no real-news
-        evidence of its own: for a verdict that can fail a build (:data:`FAILING`) it takes the
-        verdict's pooled probability over its other cells, and when the split never produced
-        the verdict at all, the accusation prior — an error must be earned on real news, not
-        inherited from the mutation bank.  The verdicts that never fail a build (verbatim,
-        normalized, elided, translated, unverifiable) keep the prior."""
-        if key in self.cells:
-            return self.cells[key]
-        verdict = key.split(":")[0]
-        if verdict not in _FAILING_VALUES:
-            return self.prior
-        if self.verdicts is not None and verdict in self.verdicts:
-            return self.verdicts[verdict]
-        if self.accusation_prior is not None and (
-            self.verdicts is not None or verdict in _ACCUSING_VALUES
-        ):
+    def _prior_of(self, verdict: str) -> float:
+        if verdict in _ACCUSING_VALUES and self.accusation_prior is not None:
             return self.accusation_prior
         return self.prior
+
+    def probability(self, key: str) -> float:
+        """P(right) for a cell.
+
+        A cell the tuning split never produced has no real-news evidence of its own.  For a
+        verdict that can fail a build (:data:`FAILING`) it borrows from the seen cells of the
+        same verdict whose evidence is as strong or stronger (:data:`EVIDENCE_ORDER`: a
+        paraphrase that changes a name is no surer than one that changes a modal, when real
+        news has shown the latter wrong): their quotes and right verdicts pooled and shrunk
+        toward the prior as every cell is.  P(right) does not fall as the evidence gets
+        stronger, so the pool bounds the unseen cell from above.  With no such cell, the
+        verdict's prior stands: the mutation bank's for the describing verdicts (a
+        ``narration_inserted`` frame, which this English real-news set never produces), 0.5
+        for the accusations."""
+        if key in self.cells:
+            return self.cells[key]
+        verdict, _, evidence = key.partition(":")
+        prior = self._prior_of(verdict)
+        if verdict not in _FAILING_VALUES or evidence not in EVIDENCE_ORDER:
+            return prior
+        rank = EVIDENCE_ORDER.index(evidence)
+        n = right = 0
+        for cell, (cn, cr) in self.counts.items():
+            v, _, e = cell.partition(":")
+            if v == verdict and e in EVIDENCE_ORDER and EVIDENCE_ORDER.index(e) <= rank:
+                n, right = n + cn, right + cr
+        if n == 0:
+            return prior
+        return round((right + self.weight * prior) / (n + self.weight), 4)
 
 
 def parse_calibration(data: dict[str, Any]) -> Calibration:
     """A :class:`Calibration` from the JSON table (see ``benchmarks/realnews/calibrate.py``)."""
-    cells = {k: float(v["p"]) for k, v in data.get("cells", {}).items()}
+    raw = data.get("cells", {})
+    cells = {k: float(v["p"]) for k, v in raw.items()}
+    counts = {k: (int(v["n"]), int(v["right"])) for k, v in raw.items() if "n" in v}
     prior = data.get("prior", {})
     accusation = prior.get("accusation_p")
-    verdicts = data.get("verdicts")
     return Calibration(
         cells,
         float(prior.get("p", 0.9)),
         str(data.get("fit", "")),
         None if accusation is None else float(accusation),
-        None if verdicts is None else {k: float(v["p"]) for k, v in verdicts.items()},
+        counts,
+        float(prior.get("weight", 4.0)),
     )
 
 
