@@ -67,6 +67,10 @@ class LanguageData:
     "as the senator put it, “…”"."""
     reporting_nouns: frozenset[str] = frozenset()
     """Nouns that introduce speech: statement, remarks, interview …"""
+    speech_nouns: frozenset[str] = frozenset()
+    """Nouns for something said whose possessor said it ("Lee's suggestion that “…”", "his
+    warning that …"), besides the reporting verbs used as nouns ("claim") and
+    :attr:`reporting_nouns`."""
     according_to: tuple[tuple[str, ...], ...] = ()
     """Token sequences that introduce a speaker after them ("according to")."""
     narration_frames: tuple[str, ...] = ()

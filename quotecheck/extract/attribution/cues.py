@@ -83,6 +83,15 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
                         m = mention(ctx, obj)
                         key = (1, personhood(ctx, obj), -ctx.distance(site, tok))
                         candidates.append((key, m, tok, AttributionRule.ACCORDING_TO, 0.9, obj))
+        if tok.pos_ == "NOUN" and not ctx.is_reporting(tok):
+            poss = possessor_of_speech(ctx, tok)
+            if poss is not None:  # "Lee's suggestion that “…”"
+                governs = int(any(is_ancestor(tok, h) for h in heads))
+                key = (governs, personhood(ctx, poss), -ctx.distance(site, tok))
+                conf = 0.8 if governs else 0.6
+                m = mention(ctx, poss)
+                candidates.append((key, m, tok, AttributionRule.VERB_SUBJECT, conf, poss))
+            continue
         verb_like = tok.pos_ in ("VERB", "AUX", "NOUN") or (
             tok.pos_ == "PROPN" and ctx.headline_verb(tok)  # "Lee Tells Council: ‘…’"
         )
@@ -111,6 +120,18 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
                 conf = (0.9 if direct else 0.8) if governs else 0.7
                 candidates.append((key, m, tok, rule, conf, subj))
     return candidates
+
+
+def possessor_of_speech(ctx: ArticleContext, noun: Any) -> Any | None:
+    """The person-like possessor of a speech noun ("Lee's suggestion", "his warning"), outside
+    quote marks, or None.  O(children)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in ctx.lang.speech_nouns and lemma not in ctx.lang.reporting_nouns:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and not ctx.in_quote[child.i] and personhood(ctx, child) >= 2:
+            return titled_name(ctx, child)
+    return None
 
 
 def by_parse(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found | None:
