@@ -20,7 +20,8 @@ were measured with); the other two places follow it.  An ellipsis is
 * either of those inside brackets, the editor's mark of a cut: ``[…]``, ``(…)``, ``[...]``,
   ``(...)``, ``[. . .]``, with any white space inside the brackets (``[ … ]``).  The brackets
   belong to the mark, so a bracketed ellipsis is never also read as an editorial insertion
-  (``[the minister]``).  The two brackets are not checked for kind (``[…)`` counts too).
+  (``[the minister]``, :mod:`quotecheck.insertion`).  The two brackets are not checked for
+  kind (``[…)`` counts too).
 
 White space around the mark is not part of it: ``word…word``, ``word … word`` and ``word …``
 are all the same ellipsis, and the callers trim the spaces beside it.  The marks are the same in

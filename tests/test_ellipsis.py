@@ -49,10 +49,11 @@ CASES = [
 
 def _words(quote: str, marks: list[str]) -> str:
     """The quote with its marks (found by plain string search, not by the expression under
-    test) and an insertion's brackets removed, white space collapsed."""
+    test) and an insertion (``[it]``: the writer's words, tests/test_insertion.py) removed,
+    white space collapsed."""
     for mark in marks:
         quote = quote.replace(mark, " ", 1)
-    return " ".join(re.sub(r"[\[\]]", "", quote).split())
+    return " ".join(re.sub(r"\[[^\[\]]*\]", " ", quote).split())
 
 
 @pytest.mark.parametrize(("quote", "marks"), CASES)

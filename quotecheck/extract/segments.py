@@ -1,20 +1,17 @@
 """A quote's inside split into segments: its words, ellipses, editorial insertions, a speaker label.
 
 The matcher compares only the text segments with the source; an ellipsis marks a cut the
-source may fill (what counts as one is decided in :mod:`quotecheck.ellipsis`), an insertion
-(``[the minister]``) words the writer added.
+source may fill, an insertion (``[the minister]``) words the writer added; what counts as either
+is decided in :mod:`quotecheck.ellipsis` and :mod:`quotecheck.insertion`.
 """
 
 from __future__ import annotations
 
-import re
-
-from quotecheck.ellipsis import ELLIPSIS
+from quotecheck.insertion import marks
 from quotecheck.models import Segment, SegmentKind
 
 __all__ = ["segments_of"]
 
-_INSERTION = re.compile(r"\[[^\[\]\n]{1,120}\]")
 _BOUNDARY_PUNCT = ",.;:"
 
 
@@ -26,12 +23,9 @@ def segments_of(
     cuts: list[tuple[int, int, SegmentKind]] = []
     if label is not None:
         cuts.append((label[0], label[1], SegmentKind.LABEL))
-    for m in ELLIPSIS.finditer(view, start, end):
-        if not any(a <= m.start() < b for a, b, _ in cuts):
-            cuts.append((m.start(), m.end(), SegmentKind.ELLIPSIS))
-    for m in _INSERTION.finditer(view, start, end):
-        if not any(a <= m.start() < b for a, b, _ in cuts):
-            cuts.append((m.start(), m.end(), SegmentKind.INSERTION))
+    for m in marks(view, start, end):
+        if not any(a <= m.start < b for a, b, _ in cuts):  # a mark inside the label belongs to it
+            cuts.append((m.start, m.end, SegmentKind(m.kind)))
     cuts.sort()
     out: list[Segment] = []
     pos = start

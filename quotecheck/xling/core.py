@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from pydantic import Field
 
-from quotecheck.ellipsis import ELLIPSIS
+from quotecheck.insertion import insertions, marks
 from quotecheck.lang import get_language
 from quotecheck.lang.schema import LanguageData
 from quotecheck.models import Edit, EditKind, Frozen, SettingsSection, Source, Verdict
@@ -49,7 +48,6 @@ from quotecheck.xling.segment import Layout, Unit, layout, windows
 
 __all__ = ["CrossLingual", "XlingResult", "XlingSettings"]
 
-_BRACKETS = re.compile(r"[\[\]]")
 _COMPARED_MODALS = {"necessity", "possibility"}
 """The modal families the checks compare (volition and conditional are not)."""
 REPAIR_EDITS = 2
@@ -157,9 +155,21 @@ _KIND_WORDS = {
 
 
 def _clean_quote(text: str) -> str:
-    """The quote's words to embed: each ellipsis (:mod:`quotecheck.ellipsis`) a space, the
-    brackets of an insertion dropped (its words kept)."""
-    return re.sub(r"\s+", " ", _BRACKETS.sub("", ELLIPSIS.sub(" ", text))).strip()
+    """The quote's words to embed: each ellipsis and each insertion (:mod:`quotecheck.insertion`:
+    ``[the senator]`` is the writer's, not the speaker's) a space, white space collapsed."""
+    return " ".join(_blanked(text, [(m.start, m.end) for m in marks(text)]).split())
+
+
+def _spoken(text: str) -> str:
+    """``text`` with each insertion blanked by as many spaces: what the checks compare, at the
+    same offsets (an edit's ``quote_start`` still points into the quote as written)."""
+    return _blanked(text, list(insertions(text)))
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in reversed(spans):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _describe(edit: Edit) -> str:
@@ -454,7 +464,7 @@ class CrossLingual:
         """
         s = self.settings
         clean = _clean_quote(quote_text)
-        quote_side = Side(quote_text, 0, len(quote_text), _known(quote_language))
+        quote_side = Side(_spoken(quote_text), 0, len(quote_text), _known(quote_language))
         # A dotted date ("01.10.2023") is one token written as three words elsewhere.
         n_words = sum(3 if numeric_date(t) else 1 for t in quote_side.tokens if t.kind != "sym")
         if n_words < s.min_words or not clean:
