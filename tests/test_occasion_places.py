@@ -197,3 +197,40 @@ def test_every_kind_an_article_phrase_admits_is_a_kind_a_source_can_declare() ->
 def test_a_shared_source_is_named_as_a_name(sentence: str, verdict: Verdict) -> None:
     q = _check(sentence, _source(*INTERVIEW_OLD))
     assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
+
+
+def _rallies(changed_at: str) -> list[object]:
+    """Two rallies of Ines Rook in the article's week; the words are said at ``changed_at``."""
+    out = []
+    for town, date in (("Northport", "2026-04-13"), ("Southport", "2026-04-14")):
+        words = SAID if town == changed_at else "The new school opens in September."
+        text = (
+            f"---\nkind: transcript\noccasion: Speech, Rally, {town}\ndate: {date}\n---\n\n"
+            f"Ines Rook: {words}\n"
+        )
+        src = quotecheck.make_source(text, id=f"{town}.md")
+        out.append(src.model_copy(update={"shared": True}))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("said_at", "verdict"),
+    [
+        pytest.param(
+            "Southport",
+            Verdict.UNVERIFIABLE,
+            id="the article names the Northport rally: the Southport look-alike is not it",
+        ),
+        pytest.param(
+            "Northport", Verdict.ALTERED, id="the named rally of the week holds the words"
+        ),
+    ],
+)
+def test_the_named_occasion_of_the_week_is_the_reported_one(said_at: str, verdict: Verdict) -> None:
+    article = (
+        f"---\ndate: {ARTICLE_DATE}\n---\n\n“{CHANGED}” Ines Rook told a crowd at a rally in "
+        "Northport."
+    )
+    report = quotecheck.check_text(article, sources=_rallies(said_at))  # type: ignore[arg-type]
+    q = report.quotes[0]
+    assert q.verdict is verdict, (q.verdict, q.explanation)

@@ -83,8 +83,9 @@ class ArticleContext:
     date: str | None = None
     """The article's own date (ISO, from its front matter or HTML ``<meta>``), if it says."""
     _speaker_sources: dict[str, list[Source]] = field(default_factory=dict, repr=False)
-    placements: dict[tuple[int, int], object] = field(default_factory=dict, repr=False)
-    """Quote span → where the article places it (``checks.placement``), computed once."""
+    memo: dict[tuple[str, int, int], object] = field(default_factory=dict, repr=False)
+    """(what, quote start, quote end) → a fact the checks derive once per quote (where the
+    article places it, which of the speaker's occasions it names)."""
 
     # ------------------------------------------------------------------ the article
     @cached_property

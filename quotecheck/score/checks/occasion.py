@@ -234,7 +234,9 @@ def reports_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
     or the quote's speaker speaks in it and it is dated in the days before the article
     (:func:`dated_near`).  A source dated after the article never is: the words were said
     after it was written.  The date speaks only for the speaker's own occasions: an interview
-    of the same week where someone else says the words is no occasion of the speaker's."""
+    of the same week where someone else says the words is no occasion of the speaker's; and
+    only when the quote's own sentence names none of them (then it reports the one it
+    names: "at a rally in Evansville" is not the rally of the next town that week)."""
     if _dated_after(ctx, src) or misplaced(ctx, quote, src):
         return False
     if names_source_occasion(ctx, quote, src):
@@ -242,7 +244,25 @@ def reports_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
     speaker = quote.attribution.speaker
     if not speaker or not dated_near(ctx, src):
         return False
-    return any(s is src for s in ctx.speaker_sources(speaker))
+    days = _occasions_of_days(ctx, quote, speaker)
+    if not any(s is src for s in days):
+        return False
+    # When the quote's own sentence names one of the speaker's occasions of those days, it
+    # reports that one, not the others: "at a rally in Evansville" is not the next town's.
+    said = placement.frame(ctx, quote)
+    return not any(names_source_occasion(ctx, quote, s, text=said) for s in days)
+
+
+def _occasions_of_days(ctx: ArticleContext, quote: Quote, speaker: str) -> list[Source]:
+    """The sources of ``speaker`` dated in the days the article reports (:func:`dated_near`),
+    computed once per quote."""
+    key = (f"days:{speaker}", quote.start, quote.end)
+    hit = ctx.memo.get(key)
+    if isinstance(hit, list):
+        return hit
+    days = [s for s in ctx.speaker_sources(speaker) if dated_near(ctx, s)]
+    ctx.memo[key] = days
+    return days
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -278,14 +298,17 @@ def _dated_after(ctx: ArticleContext, src: Source) -> bool:
     return article is not None and source is not None and (source - article).days > AFTER_DAYS
 
 
-def names_source_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
+def names_source_occasion(
+    ctx: ArticleContext, quote: Quote, src: Source, *, text: str | None = None
+) -> bool:
     """Whether the article, within ``occasion-window`` characters of the quote (not across a
     rule line that ends a live blog's item), names the occasion ``src`` declares by a word
     that identifies it: at least :data:`NAME_MIN_CHARS` letters, not a stop word, not a word
     of a speaker's name (a statement "by the Lee campaign" is not named by "Lee"), and not a
     word for a kind of occasion (``occasion_kinds``: "rally", "debate", "republican") -
     unless the article declares the source for itself, where "the debate" can only be its
-    debate.  Among hundreds of sources given for every article, a kind word names none."""
+    debate.  Among hundreds of sources given for every article, a kind word names none.
+    ``text``: look there instead (the quote's own sentence)."""
     if not src.occasion:
         return False
     lang = ctx.lang
@@ -302,7 +325,7 @@ def names_source_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> boo
     ]
     if not words:
         return False
-    around = _around(ctx, quote)
+    around = _around(ctx, quote) if text is None else text
     if src.shared:
         # Among hundreds of sources, a common word names an occasion only as a name
         # (capitalised, not opening a sentence) or qualifying a word for the occasion's kind

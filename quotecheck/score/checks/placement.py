@@ -24,7 +24,7 @@ from quotecheck.lang.schema import LanguageData
 from quotecheck.models import Quote, Source
 from quotecheck.score.context import ArticleContext
 
-__all__ = ["Placement", "TimeSpan", "clash", "placement", "source_kinds"]
+__all__ = ["Placement", "TimeSpan", "clash", "frame", "placement", "source_kinds"]
 
 WILDCARD_WORDS = 2
 """``*`` in a place phrase stands for up to this many words ("at a big campaign rally" is
@@ -174,9 +174,9 @@ def _sentence_around(text: str, start: int, end: int, window: int, *, closed: bo
     return head + " " + tail
 
 
-def _sentence(ctx: ArticleContext, quote: Quote) -> str:
+def frame(ctx: ArticleContext, quote: Quote) -> str:
     """The quote's frame outside every pair of quote marks (the marks and the words inside
-    them blanked), lower case: its sentence, at most ``occasion-window`` characters either
+    them blanked), as written: its sentence, at most ``occasion-window`` characters either
     side (a quote that ends with a full stop inside its marks ends its sentence), and the
     sentence of its reporting cue when the cue stands in another ("“… the same.” Lee told
     reporters.")."""
@@ -187,7 +187,7 @@ def _sentence(ctx: ArticleContext, quote: Quote) -> str:
     at = quote.attribution.cue_start
     if at is not None and not quote.start <= at < quote.end and abs(at - quote.start) <= window:
         out += " " + _sentence_around(text, at, at, window, closed=False)
-    return out.lower()
+    return out
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -252,12 +252,12 @@ def placement(ctx: ArticleContext, quote: Quote) -> Placement:
     """The kinds and times of occasion the article gives the quote in its sentence (the
     extractor's occasion cue, ``Attribution.occasion``, carried from an earlier sentence of
     the same speaker, counts too)."""
-    key = (quote.start, quote.end)
-    hit = ctx.placements.get(key)
+    key = ("placement", quote.start, quote.end)
+    hit = ctx.memo.get(key)
     if isinstance(hit, Placement):
         return hit
     comp = _compiled(ctx.lang)
-    texts = [_sentence(ctx, quote)]
+    texts = [frame(ctx, quote).lower()]
     cue = quote.attribution.occasion
     if cue and cue.lower() not in texts[0]:
         texts.append(cue.lower())
@@ -274,7 +274,7 @@ def placement(ctx: ArticleContext, quote: Quote) -> Placement:
                 if span is not None:
                     times.append(span)
     found = Placement(tuple(kinds), tuple(times))
-    ctx.placements[key] = found
+    ctx.memo[key] = found
     return found
 
 
