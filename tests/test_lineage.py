@@ -437,3 +437,64 @@ def test_a_batch_record_without_an_article_id_is_e100_naming_the_record(
 def test_records_that_take_no_part_need_no_article_id() -> None:
     assert from_record(_quote_record(article_id=None, kind="scare")) is None
     assert from_record(_quote_record(article_id=None, record="finding")) is None
+
+
+NAMED = '(quote_index 3, line 2, "Wir bauen die Brücke")'
+SEGMENT = '{"kind": "text", "text": "Wir bauen die Brücke", "start": 10, "end": 30}'
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "named", "why"),
+    [
+        ("quote_index", "drei", '(line 2, "Wir bauen die Brücke")', "not a whole number"),
+        ("start", "zehn", NAMED, "not a whole number"),
+        ("end", 30.5, NAMED, "not a whole number"),
+        ("line", [2], '(quote_index 3, "Wir bauen die Brücke")', "a list, not a number"),
+        ("match_start", True, NAMED, "a truth value, not a number"),
+        ("match_end", "1e3", NAMED, "not a whole number"),
+        ("segments", "[{", NAMED, "not JSON (Expecting property name"),
+        ("segments", SEGMENT, NAMED, "a JSON object, not a list"),
+        ("segments", f'[{SEGMENT[:-1]}, "kind": "aside"}}]', NAMED, "item 0 kind: Input"),
+        ("edits", "kein JSON", NAMED, "not JSON (Expecting value at character 0)"),
+        ("edits", "[1]", NAMED, "item 0: Input should be a valid dictionary"),
+        ("match_pieces", "[[0, 20", NAMED, "not JSON"),
+        ("match_pieces", "[[0]]", NAMED, "piece 0 is not a pair [start, end]"),
+        ("match_pieces", '[[0, "zwanzig"]]', NAMED, "piece 0: not a whole number"),
+        ("match_pieces", '"0-20"', NAMED, "a JSON string, not a list"),
+        ("metadata", "{date: 2020}", NAMED, "not JSON"),
+        ("metadata", '["2020-01-01"]', NAMED, "a JSON list, not an object"),
+    ],
+)
+def test_a_malformed_field_is_e100_naming_the_record_and_the_field(
+    field: str, value: object, named: str, why: str
+) -> None:
+    """Every typed field is read in one place; what is malformed is a coded error, never a bare
+    ValueError, JSONDecodeError or pydantic ValidationError."""
+    with pytest.raises(InputError) as raised:
+        from_record(_quote_record(**{field: value}))
+    assert raised.value.code == "E100" and raised.value.path == "archive/odd.md"
+    message = str(raised.value)
+    assert f"a quote record {named} has a malformed {field}, {repr(value)[:40]}" in message
+    assert f": {why}" in message  # what is wrong, after the value (shortened when long)
+    assert f"(the `{field}` column of quotecheck.batch.RECORD_SCHEMA)" in message
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "read"),
+    [
+        ("start", "12", 12),  # digits as text (a JSON-lines file read without a schema)
+        ("start", 12.0, 12),  # a pandas int column with gaps is float
+        ("start", float("nan"), 0),  # missing: the default
+        ("start", "", 0),
+        ("segments", "", ()),
+        ("segments", None, ()),
+    ],
+)
+def test_values_that_are_not_malformed(field: str, value: object, read: object) -> None:
+    r = from_record(_quote_record(**{field: value}))
+    assert r is not None and getattr(r, field) == read
+
+
+def test_records_that_take_no_part_are_not_read_further() -> None:
+    assert from_record(_quote_record(start="zehn", segments="[{", kind="scare")) is None
+    assert from_record(_quote_record(start="zehn", record="finding")) is None

@@ -23,7 +23,7 @@ import quotecheck.dask as qd
 from benchmarks.lineage.__main__ import evaluate
 from benchmarks.lineage.generate import generate
 from quotecheck.batch import BatchIndex, check_batch
-from quotecheck.errors import LanguageNotSupported
+from quotecheck.errors import InputError, LanguageNotSupported
 from quotecheck.lineage import build_lineage
 from quotecheck.lineage.dask import lineage_of_records
 from quotecheck.lineage.renderings import from_record
@@ -97,3 +97,28 @@ def test_a_record_in_a_language_without_data_is_e301() -> None:
     with dask.config.set(scheduler="sync"), pytest.raises(LanguageNotSupported) as raised:
         lineage_of_records(frame, sources=archive.sources)
     assert raised.value.path == odd["article_id"] and raised.value.code == "E301"
+
+
+@pytest.mark.parametrize("form", ["parquet", "jsonl"])
+def test_a_malformed_record_read_from_a_file_is_e100_naming_it(tmp_path: Path, form: str) -> None:
+    """A Parquet data set of ``quotecheck batch`` with one record's ``segments`` not JSON, and a
+    JSON-lines file (no schema) with one record's ``start`` not a number: the lineage stops with
+    the coded error naming the article, the record and the field (the first bad record stops it,
+    as a record in a language without data does)."""
+    archive = generate(40, seed=4, per_passage=10, unmatched=0.0, translated=0.0)
+    records = [dict(r) for r in archive.records]
+    odd = next(r for r in records if r["record"] == "quote")
+    field = "segments" if form == "parquet" else "start"
+    odd[field] = "[{" if form == "parquet" else "zehn"
+    if form == "parquet":
+        qd.records_frame(records).to_parquet(tmp_path / "results.parquet")
+        frame = dd.read_parquet(tmp_path / "results.parquet")
+    else:
+        path = tmp_path / "results.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        frame = dd.read_json(path, lines=True, blocksize=None)
+    with dask.config.set(scheduler="sync"), pytest.raises(InputError) as raised:
+        lineage_of_records(frame, sources=archive.sources)
+    assert raised.value.code == "E100" and raised.value.path == odd["article_id"]
+    assert f"(quote_index {odd['quote_index']}, line {odd['line']}, " in str(raised.value)
+    assert f"has a malformed {field}, {odd[field]!r}: " in str(raised.value)

@@ -8,8 +8,11 @@ are someone else's words (``misattributed``) or have no source for their speaker
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+import numbers
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
+
+from pydantic import ValidationError
 
 from quotecheck.errors import InputError, LanguageNotSupported
 from quotecheck.inputs.dates import ArticleInfo, normalise_date
@@ -81,23 +84,13 @@ def from_report(article: ArticleReport, info: ArticleInfo, order: str) -> list[R
     return out
 
 
-def _json(value: Any, default: Any) -> Any:
-    if value is None or (isinstance(value, float) and value != value):
-        return default
-    if isinstance(value, str):
-        return json.loads(value) if value else default
-    return value
-
-
 def _int(value: Any) -> int | None:
-    if value is None:
-        return None
+    """``value`` as an int, None when it is missing or not a whole number (for naming a record
+    in a message, where a malformed value must not raise)."""
     try:
-        if value != value:  # NaN / pandas NA
-            return None
-    except (TypeError, ValueError):
+        return _whole(value)
+    except (TypeError, ValueError, OverflowError):
         return None
-    return int(value)
 
 
 def _str(value: Any) -> str | None:
@@ -116,12 +109,147 @@ def _missing(value: Any) -> bool:
         return True
 
 
-def _article_id(record: Mapping[str, Any]) -> str:
-    """The record's ``article_id`` as text; InputError (E100) naming the record when it has
-    none, since lineage names and orders the articles by it."""
-    value = record.get("article_id")
-    if not _missing(value):
-        return str(value)
+# Readers of the typed fields of a quote record.  Each takes the raw value (a Python, NumPy or
+# pandas value, or JSON text) and returns it typed, or raises TypeError or ValueError saying
+# what is wrong (JSON's and pydantic's errors are reworded into one); :func:`_fields` turns that
+# into the coded error.  A missing value (None, NaN, NA, "") is never malformed: it takes the
+# default.
+
+
+def _whole(value: Any) -> int | None:
+    """An int64 column: an int (NumPy's too), a float without a fraction (a pandas column
+    with gaps is float) or its digits as text."""
+    if _missing(value):
+        return None
+    if isinstance(value, bool):
+        raise TypeError("a truth value, not a number")
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, numbers.Real):
+        number = float(value)
+        if not number.is_integer():
+            raise ValueError("not a whole number")
+        return int(number)
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            raise ValueError("not a whole number") from None
+    raise TypeError(f"a {type(value).__name__}, not a number")
+
+
+def _json(value: Any) -> Any:
+    """A JSON column: its text parsed (a value that is already parsed is taken as it is)."""
+    if _missing(value):
+        return None
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"not JSON ({exc.msg} at character {exc.pos})") from None
+    return value
+
+
+def _json_list(value: Any) -> list[Any]:
+    parsed = _json(value)
+    if parsed is None:
+        return []
+    if isinstance(parsed, str | bytes | Mapping) or not isinstance(parsed, Sequence):
+        raise TypeError(f"a JSON {_json_kind(parsed)}, not a list")
+    return list(parsed)
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return "object"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, bool):
+        return "boolean"
+    return "number" if isinstance(value, int | float) else type(value).__name__
+
+
+def _metadata(value: Any) -> Mapping[str, Any]:
+    parsed = _json(value)
+    if parsed is None:
+        return {}
+    if not isinstance(parsed, Mapping):
+        raise TypeError(f"a JSON {_json_kind(parsed)}, not an object")
+    return parsed
+
+
+def _pieces(value: Any) -> tuple[tuple[int, int], ...]:
+    out = []
+    for i, piece in enumerate(_json_list(value)):
+        if isinstance(piece, str | Mapping) or not isinstance(piece, Sequence) or len(piece) != 2:
+            raise ValueError(f"piece {i} is not a pair [start, end]")
+        try:
+            start, end = (_whole(v) for v in piece)
+        except (TypeError, ValueError, OverflowError) as exc:
+            raise ValueError(f"piece {i}: {exc}") from None
+        if start is None or end is None:
+            raise ValueError(f"piece {i} has no start or end")
+        out.append((start, end))
+    return tuple(out)
+
+
+def _models(value: Any, model: type[Edit] | type[Segment]) -> tuple[Any, ...]:
+    out = []
+    for i, item in enumerate(_json_list(value)):
+        try:
+            out.append(model.model_validate(item))
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            where = ".".join(str(part) for part in first["loc"])
+            raise ValueError(f"item {i}{' ' + where if where else ''}: {first['msg']}") from None
+    return tuple(out)
+
+
+def _edits(value: Any) -> tuple[Edit, ...]:
+    return _models(value, Edit)
+
+
+def _segments(value: Any) -> tuple[Segment, ...]:
+    return _models(value, Segment)
+
+
+_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "quote_index": _whole,
+    "start": _whole,
+    "end": _whole,
+    "line": _whole,
+    "match_start": _whole,
+    "match_end": _whole,
+    "match_pieces": _pieces,
+    "edits": _edits,
+    "segments": _segments,
+    "metadata": _metadata,
+}
+"""The typed fields a rendering reads (the string fields are taken when they are text)."""
+
+
+def _fields(record: Mapping[str, Any], article: str) -> dict[str, Any]:
+    """Every typed field of ``record`` read by its reader in :data:`_FIELDS`; a malformed one
+    raises InputError (E100) naming the record (its article, quote index, line and first words)
+    and the field, with the value and what is wrong with it."""
+    out: dict[str, Any] = {}
+    for name, read in _FIELDS.items():
+        value = record.get(name)
+        try:
+            out[name] = read(value)
+        except (TypeError, ValueError, OverflowError) as exc:
+            shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:59] + "…"
+            raise InputError(
+                f"a quote record{_named(record)} has a malformed {name}, {shown}: {exc} "
+                f"(the `{name}` column of quotecheck.batch.RECORD_SCHEMA)",
+                path=article,
+            ) from exc
+    return out
+
+
+def _named(record: Mapping[str, Any]) -> str:
+    """`` (quote_index 3, line 2, "Wir bauen…")``: the record as a message names it (the parts
+    it has and can read), or ``""``."""
     where = []
     if (index := _int(record.get("quote_index"))) is not None:
         where.append(f"quote_index {index}")
@@ -130,9 +258,17 @@ def _article_id(record: Mapping[str, Any]) -> str:
     text = " ".join((_str(record.get("text")) or "").split())
     if text:
         where.append(f'"{text[:40].rstrip()}…"' if len(text) > 40 else f'"{text}"')
-    named = f" ({', '.join(where)})" if where else ""
+    return f" ({', '.join(where)})" if where else ""
+
+
+def _article_id(record: Mapping[str, Any]) -> str:
+    """The record's ``article_id`` as text; InputError (E100) naming the record when it has
+    none, since lineage names and orders the articles by it."""
+    value = record.get("article_id")
+    if not _missing(value):
+        return str(value)
     raise InputError(
-        f"a quote record{named} has no article_id (the `article_id` column of "
+        f"a quote record{_named(record)} has no article_id (the `article_id` column of "
         "quotecheck.batch.RECORD_SCHEMA): lineage names and orders the articles by it"
     )
 
@@ -150,7 +286,11 @@ def from_record(record: Mapping[str, Any]) -> Rendering | None:
     English would group a German quote wrongly without a word, as an unknown language would.
     One without an ``article_id`` (absent, null or empty) raises
     :class:`~quotecheck.errors.InputError` (E100) naming the record by its quote index, line
-    and first words.
+    and first words; so does one whose typed field is malformed (a ``start`` that is not a
+    whole number, ``segments``, ``edits``, ``match_pieces`` or ``metadata`` that is not JSON of
+    the contract's shape), naming its article too, the field, the value and what is wrong
+    (:func:`_fields`: the fields and their readers are listed once, in :data:`_FIELDS`).
+    Records that take no part are not read further and need neither.
     """
     if record.get("record") != "quote":
         return None
@@ -159,22 +299,23 @@ def from_record(record: Mapping[str, Any]) -> Rendering | None:
     text = _str(record.get("text")) or ""
     if kind == QuoteKind.SCARE.value or verdict in SKIPPED_VERDICTS or not text.strip():
         return None
-    meta = _json(record.get("metadata"), {})
+    article = _article_id(record)
+    f = _fields(record, article)
+    meta: Mapping[str, Any] = f["metadata"]
     date = None
     for key in ("date", "published", "pubdate"):
-        date = normalise_date(meta.get(key)) if isinstance(meta, Mapping) else None
+        date = normalise_date(meta.get(key))
         if date:
             break
     source = _str(record.get("match_source"))
-    s_start, s_end = _int(record.get("match_start")), _int(record.get("match_end"))
-    pieces = tuple(tuple(p) for p in _json(record.get("match_pieces"), []))
+    s_start, s_end = f["match_start"], f["match_end"]
+    pieces: tuple[tuple[int, int], ...] = f["match_pieces"]
     if source is not None and not pieces and s_start is not None and s_end is not None:
         pieces = ((s_start, s_end),)
     foreign = _translated_from((_str(record.get("match_normalization")) or "").split())
-    article = _article_id(record)
     language = foreign or _str(record.get("language"))
     if not language:
-        index = _int(record.get("quote_index"))
+        index = f["quote_index"]
         raise LanguageNotSupported(
             f"a quote record{f' (quote_index {index})' if index is not None else ''} has no "
             "language (the `language` column of quotecheck.batch.RECORD_SCHEMA); lineage never "
@@ -187,14 +328,14 @@ def from_record(record: Mapping[str, Any]) -> Rendering | None:
         order=article,
         date=date,
         date_from="metadata" if date else None,
-        title=_str(meta.get("title")) if isinstance(meta, Mapping) else None,
-        outlet=_str(meta.get("outlet")) if isinstance(meta, Mapping) else None,
-        quote_index=_int(record.get("quote_index")) or 0,
+        title=_str(meta.get("title")),
+        outlet=_str(meta.get("outlet")),
+        quote_index=f["quote_index"] or 0,
         language=language,
         text=text,
-        start=_int(record.get("start")) or 0,
-        end=_int(record.get("end")) or 0,
-        line=_int(record.get("line")) or 1,
+        start=f["start"] or 0,
+        end=f["end"] or 0,
+        line=f["line"] or 1,
         speaker=_str(record.get("speaker")),
         mention=_str(record.get("speaker_mention")),
         verdict=verdict,
@@ -202,8 +343,8 @@ def from_record(record: Mapping[str, Any]) -> Rendering | None:
         source_start=s_start,
         source_end=s_end,
         source_text=_str(record.get("match_text")),
-        pieces=tuple((int(a), int(b)) for a, b in pieces),
-        edits=tuple(Edit.model_validate(e) for e in _json(record.get("edits"), [])),
-        segments=tuple(Segment.model_validate(s) for s in _json(record.get("segments"), [])),
+        pieces=pieces,
+        edits=f["edits"],
+        segments=f["segments"],
         translated=foreign is not None,
     )
