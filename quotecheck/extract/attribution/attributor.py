@@ -331,13 +331,18 @@ class Attributor:
 
     def _sentence_subject(self, site: QuoteSite) -> Attribution | None:
         """A partial quote inside narration with no reporting verb ("X blamed it on “…”"):
-        the person who is the subject of the sentence's main verb.  Low confidence."""
+        the person who is the subject of the sentence's main verb, or of the clause the quote
+        hangs from when that has its own person as subject ("Lee spoke, and she called it
+        “…”").  Low confidence."""
         ctx = self.ctx
         if ctx.starts_sentence(site):
             return None
         first = ctx.token_at(site.start)
         if first is None:
             return None
+        for tok, attach in clause_subjects(ctx, site):
+            if attach and personhood(ctx, tok) >= 2:
+                return self._attribution_for(tok, site, AttributionRule.SENTENCE_SUBJECT, 0.4)
         root = ctx.doc[first].sent.root
         if ctx.in_quote[root.i]:
             return None
