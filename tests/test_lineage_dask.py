@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,7 +26,7 @@ from benchmarks.lineage.generate import generate
 from quotecheck.batch import BatchIndex, check_batch
 from quotecheck.errors import InputError, LanguageNotSupported
 from quotecheck.lineage import build_lineage
-from quotecheck.lineage.dask import lineage_of_records
+from quotecheck.lineage.dask import lineage_frame, lineage_of_records
 from quotecheck.lineage.renderings import from_record
 
 ARCHIVE = Path(__file__).resolve().parents[1] / "examples" / "archive"
@@ -88,37 +89,83 @@ def test_batch_records_carry_the_date_the_article_declares() -> None:
     }
 
 
-def test_a_record_in_a_language_without_data_is_e301() -> None:
+def _odd_one_out(
+    change: dict[str, object], form: str, tmp_path: Path
+) -> tuple[Any, dict[str, Any], list[dict[str, Any]], Any]:
+    """The synthetic archive with ``change`` made to its first quote record, as a Dask frame
+    (from memory, a Parquet data set or a JSON-lines file); the frame, the changed record, the
+    records and the archive."""
     archive = generate(40, seed=4, per_passage=10, unmatched=0.0, translated=0.0)
     records = [dict(r) for r in archive.records]
     odd = next(r for r in records if r["record"] == "quote")
-    odd["language"] = "it"
-    frame = dd.from_pandas(qd.records_frame(records), npartitions=2)
-    with dask.config.set(scheduler="sync"), pytest.raises(LanguageNotSupported) as raised:
-        lineage_of_records(frame, sources=archive.sources)
-    assert raised.value.path == odd["article_id"] and raised.value.code == "E301"
-
-
-@pytest.mark.parametrize("form", ["parquet", "jsonl"])
-def test_a_malformed_record_read_from_a_file_is_e100_naming_it(tmp_path: Path, form: str) -> None:
-    """A Parquet data set of ``quotecheck batch`` with one record's ``segments`` not JSON, and a
-    JSON-lines file (no schema) with one record's ``start`` not a number: the lineage stops with
-    the coded error naming the article, the record and the field (the first bad record stops it,
-    as a record in a language without data does)."""
-    archive = generate(40, seed=4, per_passage=10, unmatched=0.0, translated=0.0)
-    records = [dict(r) for r in archive.records]
-    odd = next(r for r in records if r["record"] == "quote")
-    field = "segments" if form == "parquet" else "start"
-    odd[field] = "[{" if form == "parquet" else "zehn"
-    if form == "parquet":
+    odd.update(change)
+    if form == "memory":
+        frame = dd.from_pandas(qd.records_frame(records), npartitions=2)
+    elif form == "parquet":
         qd.records_frame(records).to_parquet(tmp_path / "results.parquet")
         frame = dd.read_parquet(tmp_path / "results.parquet")
     else:
         path = tmp_path / "results.jsonl"
         path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         frame = dd.read_json(path, lines=True, blocksize=None)
-    with dask.config.set(scheduler="sync"), pytest.raises(InputError) as raised:
-        lineage_of_records(frame, sources=archive.sources)
+    return frame, odd, records, archive
+
+
+def _without_article(records: list[dict[str, Any]], article: object) -> Any:
+    kept = [r for r in records if r["article_id"] != article]
+    return dd.from_pandas(qd.records_frame(kept), npartitions=2)
+
+
+def test_a_record_in_a_language_without_data_is_e301(tmp_path: Path) -> None:
+    """Its article is left out and named under errors, as an article the check could not
+    read; the others are traced as if it were not there.  The lazy frame raises the error."""
+    frame, odd, records, archive = _odd_one_out({"language": "it"}, "memory", tmp_path)
+    with dask.config.set(scheduler="sync"):
+        report = lineage_of_records(frame, sources=archive.sources)
+        expected = lineage_of_records(
+            _without_article(records, odd["article_id"]), sources=archive.sources
+        )
+        with pytest.raises(LanguageNotSupported) as raised:
+            lineage_frame(frame, sources=archive.sources).compute()
+    assert raised.value.path == odd["article_id"] and raised.value.code == "E301"
+    assert len(report.errors) == 1 and report.errors[0].startswith(f"{odd['article_id']}: ")
+    assert report.errors[0].endswith("[E301]")
+    assert report.groups == expected.groups and report.renderings == expected.renderings
+
+
+@pytest.mark.parametrize("form", ["parquet", "jsonl"])
+def test_a_malformed_record_read_from_a_file_is_e100_naming_it(tmp_path: Path, form: str) -> None:
+    """A Parquet data set of ``quotecheck batch`` with one record's ``segments`` not JSON, and a
+    JSON-lines file (no schema) with one record's ``start`` not a number: the coded error names
+    the article, the record and the field; its article is left out and the others traced."""
+    field, value = ("segments", "[{") if form == "parquet" else ("start", "zehn")
+    frame, odd, records, archive = _odd_one_out({field: value}, form, tmp_path)
+    with dask.config.set(scheduler="sync"):
+        report = lineage_of_records(frame, sources=archive.sources)
+        expected = lineage_of_records(
+            _without_article(records, odd["article_id"]), sources=archive.sources
+        )
+        with pytest.raises(InputError) as raised:
+            lineage_frame(frame, sources=archive.sources).compute()
     assert raised.value.code == "E100" and raised.value.path == odd["article_id"]
-    assert f"(quote_index {odd['quote_index']}, line {odd['line']}, " in str(raised.value)
-    assert f"has a malformed {field}, {odd[field]!r}: " in str(raised.value)
+    (error,) = report.errors
+    assert error == str(raised.value)
+    assert error.startswith(f"{odd['article_id']}: a quote record ") and error.endswith("[E100]")
+    assert f"(quote_index {odd['quote_index']}, line {odd['line']}, " in error
+    assert f"has a malformed {field}, {value!r}: " in error
+    assert report.groups == expected.groups and report.renderings == expected.renderings
+    assert report.articles == expected.articles + 1
+
+
+def test_a_record_without_an_article_id_is_listed_and_left_out(tmp_path: Path) -> None:
+    """No article to leave out: the record alone is, and its error is listed."""
+    frame, _, _, archive = _odd_one_out({"article_id": None}, "memory", tmp_path)
+    with dask.config.set(scheduler="sync"):
+        report = lineage_of_records(frame, sources=archive.sources)
+        whole = lineage_of_records(
+            dd.from_pandas(qd.records_frame(archive.records), npartitions=2),
+            sources=archive.sources,
+        )
+    (error,) = report.errors
+    assert "has no article_id" in error and error.endswith("[E100]")
+    assert report.renderings == whole.renderings - 1

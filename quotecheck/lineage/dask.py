@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from quotecheck._version import __version__
+from quotecheck.errors import QuotecheckError
 from quotecheck.frames import dask, dd, is_missing, typed_frame
 from quotecheck.lineage.build import group_sort_key
 from quotecheck.lineage.grouping import (
@@ -55,18 +56,29 @@ _PREPARED = {
     "text": "string",
     "translated": "boolean",
     "rendering": "string",
+    "article": "string",
+    "error": "string",
 }
+"""A rendering per quote row; with ``keep_going``, a row for each record that raised a coded
+error instead (only ``article``, when the record names one, and ``error`` set)."""
 _ASSIGNED = {"key": "string", "group": "string", "rendering": "string"}
 _BANDS = {"band": "string", "key": "string", "matched": "boolean", "text": "string"}
 _EDGES = {"a": "string", "b": "string"}
 _GROUPS = {"group": "string", "sort": "string", "json": "string"}
 
 
-def _prepare(part: Any) -> Any:
-    rows = []
+def _prepare(part: Any, keep_going: bool) -> Any:
+    rows: list[dict[str, Any]] = []
     for record in part.to_dict("records"):
         clean = {k: (None if is_missing(v) else v) for k, v in record.items()}
-        r = from_record(clean)
+        try:
+            r = from_record(clean)
+        except QuotecheckError as exc:
+            if not keep_going:
+                raise
+            article = clean.get("article_id")
+            rows.append({"article": None if article == "" else article, "error": str(exc)})
+            continue
         if r is None:
             continue
         rows.append(
@@ -78,6 +90,7 @@ def _prepare(part: Any) -> Any:
                 "text": r.text,
                 "translated": r.translated,
                 "rendering": r.model_dump_json(),
+                "article": r.article,
             }
         )
     return typed_frame(rows, _PREPARED)
@@ -171,11 +184,29 @@ def lineage_frame(
     ``sources`` maps source names (as in ``match_source``) to their text (for elided words,
     sentence boundaries and titles; without it those are judged from the matched words).  The
     span grouping and the analysis are lazy; the similarity join of quotes without a
-    counterpart computes its (small) edge list on the client first, when there are any.
+    counterpart computes its (small) edge list on the client first, when there are any.  A
+    record that raises a coded error stops the computation with it (:func:`lineage_of_records`
+    leaves its article out instead and lists the error).
     """
+    return _lineage(records, sources, npartitions, keep_going=False)[0]
+
+
+def _lineage(
+    records: Any, sources: Mapping[str, str] | None, npartitions: int | None, *, keep_going: bool
+) -> tuple[Any, list[str]]:
+    """:func:`lineage_frame`, and with ``keep_going`` the errors of the records that raised
+    one: each such record's article is left out (all its quotes) and the others go on."""
     parts = npartitions or records.npartitions
     # kept in memory (on the workers with a distributed client): read by every later step
-    prepared = records.map_partitions(_prepare, meta=typed_frame([], _PREPARED)).persist()
+    prepared = records.map_partitions(
+        _prepare, keep_going, meta=typed_frame([], _PREPARED)
+    ).persist()
+    errors: list[str] = []
+    if keep_going:
+        failed = prepared[~prepared["error"].isna()][["article", "error"]].compute()
+        errors = [str(e) for e in failed["error"]]
+        bad = sorted({str(a) for a in failed["article"].dropna()})
+        prepared = prepared[prepared["error"].isna() & ~prepared["article"].isin(bad)]
     matched = prepared[~prepared["source"].isna()]
     unmatched = prepared[prepared["source"].isna()]
     assigned = matched.shuffle(on="source", npartitions=parts).map_partitions(
@@ -196,9 +227,10 @@ def lineage_frame(
         extra = components(lonely, edges, group_of)
     joined = unmatched.map_partitions(_unmatched, extra, meta=typed_frame([], _ASSIGNED))
     everything = dd.concat([assigned, joined])
-    return everything.shuffle(on="group", npartitions=parts).map_partitions(
+    groups = everything.shuffle(on="group", npartitions=parts).map_partitions(
         _analyse, sources, meta=typed_frame([], _GROUPS)
     )
+    return groups, errors
 
 
 def lineage_of_records(
@@ -207,17 +239,33 @@ def lineage_of_records(
     sources: Mapping[str, str] | None = None,
     npartitions: int | None = None,
 ) -> LineageReport:
-    """The whole lineage of a Dask data frame of batch records, computed and collected."""
-    frame = lineage_frame(records, sources=sources, npartitions=npartitions).compute()
+    """The whole lineage of a Dask data frame of batch records, computed and collected.
+
+    A record that raises a coded error (a language without data, no ``article_id``, a
+    malformed field: :func:`~quotecheck.lineage.renderings.from_record`) leaves its article out,
+    as an article that could not be checked is, and its error is listed in the report's
+    ``errors``; the other articles are traced.  (:func:`lineage_frame`, lazy and with no place
+    for errors, raises it.)
+    """
+    lazy, bad = _lineage(records, sources, npartitions, keep_going=True)
+    frame = lazy.compute()
     groups = _groups(frame["json"].astype(str))
-    errors = records[records["record"] == "error"][["article_id", "error"]]
-    articles, failed = dask.compute(records["article_id"].nunique(), errors)
+    # records read without the schema (JSON lines) have no error column when no check failed
+    unchecked = (
+        records[records["record"] == "error"][["article_id", "error"]]
+        if "error" in records.columns
+        else None
+    )
+    articles, failed = dask.compute(records["article_id"].nunique(), unchecked)
     return LineageReport(
         version=__version__,
         articles=int(articles),
         renderings=sum(g.renderings for g in groups),
         groups=tuple(groups),
-        errors=tuple(f"{a}: {e}" for a, e in failed.itertuples(index=False)),
+        errors=(
+            *(f"{a}: {e}" for a, e in ([] if failed is None else failed.itertuples(index=False))),
+            *bad,
+        ),
     )
 
 

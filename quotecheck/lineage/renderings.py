@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from quotecheck.errors import InputError, LanguageNotSupported
 from quotecheck.inputs.dates import ArticleInfo, normalise_date
-from quotecheck.lang import available_languages
+from quotecheck.lang import available_languages, get_language
 from quotecheck.lineage.model import Rendering
 from quotecheck.models import ArticleReport, Edit, QuoteKind, QuoteResult, Segment
 
@@ -281,9 +281,10 @@ def from_record(record: Mapping[str, Any]) -> Rendering | None:
     paths).  Other records, scare quotes and skipped verdicts give None.
 
     A quote record without a ``language`` (absent, null or empty; ``quotecheck batch`` always
-    writes one) raises :class:`~quotecheck.errors.LanguageNotSupported` (E301) naming its
-    article: its traits are keyed on its language's stopwords and titles, so reading it as
-    English would group a German quote wrongly without a word, as an unknown language would.
+    writes one) or in a language quotecheck has no data for raises
+    :class:`~quotecheck.errors.LanguageNotSupported` (E301) naming its article: its traits are
+    keyed on its language's stopwords and titles, so reading it as English would group a German
+    quote wrongly without a word, as an unknown language would.
     One without an ``article_id`` (absent, null or empty) raises
     :class:`~quotecheck.errors.InputError` (E100) naming the record by its quote index, line
     and first words; so does one whose typed field is malformed (a ``start`` that is not a
@@ -323,6 +324,7 @@ def from_record(record: Mapping[str, Any]) -> Rendering | None:
             f"{', '.join(available_languages())})",
             path=article,
         )
+    get_language(language, path=article)  # E301 now, not in the middle of a group's analysis
     return Rendering(
         article=article,
         order=article,
