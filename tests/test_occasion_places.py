@@ -107,6 +107,12 @@ INTERVIEW_OLD = ("Interview with the Lake Radio breakfast show", "2025-11-02")
             Verdict.ALTERED,
             id="a placement in the next sentence is not the quote's",
         ),
+        pytest.param(
+            f"Ines Rook said: “{CHANGED}” She told reporters so on Monday.",
+            RALLY,
+            Verdict.ALTERED,
+            id="the cue's sentence ends at the quote: the next sentence is not its frame",
+        ),
     ],
 )
 def test_the_article_places_the_quote(

@@ -185,8 +185,13 @@ def frame(ctx: ArticleContext, quote: Quote) -> str:
     closed = quote.text.rstrip(" \t\n\"'”’»").endswith(".")
     out = _sentence_around(text, quote.start, quote.end, window, closed=closed)
     at = quote.attribution.cue_start
-    if at is not None and not quote.start <= at < quote.end and abs(at - quote.start) <= window:
-        out += " " + _sentence_around(text, at, at, window, closed=False)
+    if at is not None and at < quote.start and quote.start - at <= window:
+        # The cue's sentence up to the quote ("In February, Lee said, “…”"): what follows the
+        # quote is its own sentence's, read above.
+        out += " " + _sentence_around(text[: quote.start], at, at, window, closed=False)
+    elif at is not None and at >= quote.end and at - quote.end <= window:
+        after = text[quote.end :]
+        out += " " + _sentence_around(after, at - quote.end, at - quote.end, window, closed=False)
     return out
 
 
@@ -235,9 +240,12 @@ def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -
         day = today + dt.timedelta(days=offset)
         return TimeSpan(phrase, day, day)
     if unit == "week":
-        # "last week" is the week before this one; "this week" the days up to the article.
-        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=offset)
-        return TimeSpan(phrase, monday, min(today, monday + dt.timedelta(days=6)))
+        # News counts weeks back from its own day, loosely: "this week's debate" on a Monday
+        # is the Saturday's (the 7 days up to the article), and "last week" on a Monday may
+        # be the day before or the Monday a fortnight ago (the 13 days before the article).
+        first = today + dt.timedelta(days=7 * offset - 6)
+        last = today if offset >= 0 else today + dt.timedelta(days=7 * (offset + 1) - 1)
+        return TimeSpan(phrase, first, last)
     if unit == "month":
         total = today.year * 12 + today.month - 1 + offset
         return TimeSpan(phrase, *_month_span(total // 12, total % 12 + 1))
