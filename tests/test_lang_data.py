@@ -481,3 +481,27 @@ def test_source_in_an_unsupported_language_is_e301_naming_the_file() -> None:
     with pytest.raises(LanguageNotSupported) as info:
         make_source(text, path="statement.md")
     assert str(info.value).startswith("statement.md: ") and info.value.code == "E301"
+
+
+@pytest.mark.parametrize(
+    ("code", "word", "expected"),
+    [
+        ("en", "says", True),  # lemma + "s"
+        ("en", "claimed", True),  # lemma + "ed"
+        ("en", "noted", True),  # lemma + "d"
+        ("en", "telling", True),  # lemma + "ing"
+        ("en", "said", True),  # an irregular form, listed
+        ("en", "told", True),
+        ("en", "say", False),  # the lemma itself is not an inflection
+        ("en", "sayings", False),
+        ("en", "tables", False),  # "table" is no reporting verb
+        ("en", "saidd", False),
+        # German forms are listed words: no English ending is tried on a German word
+        ("de", "sagtes", False),
+        ("de", "betonted", False),
+    ],
+)
+def test_inflected_reporting_verb_is_read_with_the_languages_own_endings(
+    code: str, word: str, expected: bool
+) -> None:
+    assert get_language(code).inflects_reporting_verb(word) is expected

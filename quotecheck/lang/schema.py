@@ -213,3 +213,14 @@ class LanguageData:
         heads = frozenset(entry.split()[-1] for entry in self.organisation_nouns)
         object.__setattr__(self, "title_words", words)
         object.__setattr__(self, "organisation_heads", heads)
+
+    def inflects_reporting_verb(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is an inflected form of a reporting verb, read from its
+        letters alone: an irregular form (:attr:`reporting_verb_forms`) or a lemma with one of
+        the language's regular endings (:attr:`verb_endings`: "says", "claimed", "telling").
+        For text no lemmatizer reads: a title-case headline the tagger misreads, a source's
+        words.  A language without endings knows only its listed forms.  O(endings)."""
+        return word in self.reporting_verb_forms or any(
+            word.endswith(end) and word[: -len(end)] in self.reporting_verbs
+            for end in self.verb_endings
+        )

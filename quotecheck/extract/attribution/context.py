@@ -140,13 +140,7 @@ class ArticleContext:
         once per line, then O(endings)."""
         if tok.ent_type_ in ("GPE", "LOC"):
             return False
-        low = tok.lower_
-        lang = self.lang
-        form = low in lang.reporting_verb_forms or any(
-            low.endswith(end) and low[: -len(end)] in lang.reporting_verbs
-            for end in lang.verb_endings
-        )
-        return form and self.title_case_line(tok.idx)
+        return self.lang.inflects_reporting_verb(tok.lower_) and self.title_case_line(tok.idx)
 
     def title_case_line(self, offset: int) -> bool:
         """Whether the line around ``offset`` is written in title case: at least three words,

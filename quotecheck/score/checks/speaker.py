@@ -270,12 +270,9 @@ def _reports_someone(ev: Evidence) -> str | None:
 
 
 def _reporting(word: str, lang: LanguageData) -> bool:
-    """Whether ``word`` (lower case) is a form of a reporting verb: a lemma, an irregular form,
-    or a lemma plus a regular ending ("says", "claimed", "noted")."""
-    verbs = lang.reporting_verbs
-    if word in verbs or word in lang.reporting_verb_forms:
-        return True
-    return any(word.endswith(end) and word[: -len(end)] in verbs for end in ("s", "es", "ed", "d"))
+    """Whether ``word`` (lower case) is a reporting verb: a lemma or an inflected form (the
+    language's own endings, never another language's)."""
+    return word in lang.reporting_verbs or lang.inflects_reporting_verb(word)
 
 
 def _voice(src: Source, offset: int) -> str | None:
