@@ -240,3 +240,36 @@ def test_the_named_occasion_of_the_week_is_the_reported_one(said_at: str, verdic
     report = quotecheck.check_text(article, sources=_rallies(said_at))  # type: ignore[arg-type]
     q = report.quotes[0]
     assert q.verdict is verdict, (q.verdict, q.explanation)
+
+
+def _hall(date: str) -> object:
+    text = (
+        f"---\nkind: transcript\noccasion: Lakeside town hall\ndate: {date}\n---\n\n"
+        f"Bo Tan: {SAID}\n\nInes Rook: The new school opens in September.\n"
+    )
+    return quotecheck.make_source(text, id="hall.md").model_copy(update={"shared": True})
+
+
+@pytest.mark.parametrize(
+    ("source_date", "verdict"),
+    [
+        pytest.param(
+            "2026-05-20",
+            Verdict.UNVERIFIABLE,
+            id="another speaker's identical words, said after the article: no evidence of whose",
+        ),
+        pytest.param(
+            "2026-04-14",
+            Verdict.VERBATIM,
+            id="the same, in a source of the article's days: the words are Bo Tan's (QC204)",
+        ),
+    ],
+)
+def test_someone_elses_words_on_another_occasion_prove_nothing(
+    source_date: str, verdict: Verdict
+) -> None:
+    article = (
+        f"---\ndate: {ARTICLE_DATE}\n---\n\nBo Tan spoke after the mayor. “{SAID}” Ines Rook said."
+    )
+    q = quotecheck.check_text(article, sources=[_hall(source_date)]).quotes[0]  # type: ignore[list-item]
+    assert q.verdict is verdict, (q.verdict, q.explanation)

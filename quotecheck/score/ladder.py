@@ -126,13 +126,17 @@ def _ladder(
     exact = all(p.alignment is not None and p.alignment.similarity == 1.0 for p in ev.qmatch.pieces)
     if wrong is not None:
         call = whose_words(ev, wrong)
+        # Someone else's words on another occasion prove nothing about this one: not that
+        # they are that someone's (QC204), nor that the article's speaker did not say them
+        # (QC201, QC205).  A source that reports the words *from* the article's speaker
+        # (QC206: a moderator reading a candidate's line back) still vouches for them.
+        elsewhere = None if call.call is Call.SECOND_HAND else occasion.source_elsewhere(ev)
+        if elsewhere:
+            reported = occasion.reported_reading(ev) if may_reread else None
+            if reported is not None:
+                return reported
+            return _similar_words(ev, elsewhere, who=wrong.who)
         if call.call is Call.MISATTRIBUTED:
-            elsewhere = occasion.source_elsewhere(ev)
-            if elsewhere:  # another occasion's words prove nothing about this one
-                reported = occasion.reported_reading(ev) if may_reread else None
-                if reported is not None:
-                    return reported
-                return _similar_words(ev, elsewhere, who=wrong.who)
             return verdict_result(
                 ctx,
                 quote,
