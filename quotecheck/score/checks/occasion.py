@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import cache
 
@@ -265,16 +264,6 @@ def _occasions_of_days(ctx: ArticleContext, quote: Quote, speaker: str) -> list[
     return days
 
 
-def _day(value: str | None) -> dt.date | None:
-    """The calendar day of an ISO date or date-time (None when absent or unreadable)."""
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 AFTER_DAYS = 0
 """A source dated more days than this after the article cannot be its occasion: the words
 were said after it was written.  (An evening in one time zone is the next day in another, but
@@ -287,14 +276,14 @@ def dated_near(ctx: ArticleContext, src: Source) -> bool | None:
     either date is unknown.  News reports the days before it: on the project's real-news
     set, the transcripts of faithful and altered quotes are mostly dated 0-3 days before the
     article, the look-alikes of quotes from other occasions never within two weeks."""
-    article, source = _day(ctx.date), _day(src.date)
+    article, source = placement.day_of(ctx.date), placement.day_of(src.date)
     if article is None or source is None:
         return None
     return -AFTER_DAYS <= (article - source).days <= ctx.settings.occasion_days
 
 
 def _dated_after(ctx: ArticleContext, src: Source) -> bool:
-    article, source = _day(ctx.date), _day(src.date)
+    article, source = placement.day_of(ctx.date), placement.day_of(src.date)
     return article is not None and source is not None and (source - article).days > AFTER_DAYS
 
 

@@ -24,7 +24,7 @@ from quotecheck.lang.schema import LanguageData
 from quotecheck.models import Quote, Source
 from quotecheck.score.context import ArticleContext
 
-__all__ = ["Placement", "TimeSpan", "clash", "frame", "placement", "source_kinds"]
+__all__ = ["Placement", "TimeSpan", "clash", "day_of", "frame", "placement", "source_kinds"]
 
 WILDCARD_WORDS = 2
 """``*`` in a place phrase stands for up to this many words ("at a big campaign rally" is
@@ -195,7 +195,9 @@ def frame(ctx: ArticleContext, quote: Quote) -> str:
     return out
 
 
-def _day(value: str | None) -> dt.date | None:
+def day_of(value: str | None) -> dt.date | None:
+    """The calendar day of an ISO date or date-time, as sources and articles declare them
+    (None when absent or unreadable)."""
     if not value:
         return None
     try:
@@ -271,7 +273,7 @@ def placement(ctx: ArticleContext, quote: Quote) -> Placement:
         texts.append(cue.lower())
     kinds: list[tuple[str, frozenset[str]]] = []
     times: list[TimeSpan] = []
-    today = _day(ctx.date)
+    today = day_of(ctx.date)
     for text in texts:
         for m in comp.places.finditer(text):
             name = next(k for k, v in m.groupdict().items() if v)
@@ -300,7 +302,7 @@ def clash(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
         if declared and not any(admits & declared for _, admits in where.kinds):
             what = " or ".join(sorted(declared))
             return f"the article places it “{where.kinds[0][0]}”, and the source is a {what}"
-    day = _day(src.date)
+    day = day_of(src.date)
     if where.times and day is not None:
         slack = dt.timedelta(days=DAY_SLACK)
         if not any(t.first - slack <= day <= t.last + slack for t in where.times):
