@@ -134,6 +134,36 @@ def test_config_glob_mapping(repo: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert code == 0
 
 
+def test_each_configured_source_is_resolved_once(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run's memo of resolved paths serves both the articles' declarations and the list of
+    declared source files (which keeps sources from being checked as articles)."""
+    import quotecheck.lint.declared as declared
+    import quotecheck.lint.runner as runner
+
+    calls: list[tuple[str, str]] = []
+    real = declared.resolve_path
+
+    def counted(path: str, base: str, root: Path) -> Any:
+        calls.append((path, base))
+        return real(path, base, root)
+
+    monkeypatch.setattr(declared, "resolve_path", counted)
+    monkeypatch.setattr(runner, "resolve_path", counted)
+    write(
+        repo / "quotecheck.toml",
+        '[sources]\n"briefs/*.md" = [{ path = "sources/lee.md", speaker = "Ann Lee" }]\n'
+        '"unmatched/*.md" = [{ path = "sources/none.md" }]\n',
+    )
+    write(repo / "briefs" / "b.md", GOOD)
+    write(repo / "briefs" / "c.md", GOOD)
+    code, report, _ = check(capsys, repo / "briefs")
+    assert [q["verdict"] for a in report["articles"] for q in a["quotes"]] == ["verbatim"] * 2
+    assert sorted(calls) == [("sources/lee.md", ""), ("sources/none.md", "")]
+    assert code == 0
+
+
 def test_malformed_quotecheck_table_is_an_error(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -385,7 +385,11 @@ class Linter:
         out = {s.path for a in articles for s in a.decl.sources}
         for specs in self.config.sources.values():
             for spec in specs:
-                found = resolve_path(spec.path, "", self.root)
+                # the run's memo: the articles' declarations resolved most of these already
+                key = (spec.path, "")
+                if key not in self._resolved:
+                    self._resolved[key] = resolve_path(spec.path, "", self.root)
+                found = self._resolved[key]
                 if isinstance(found, Path):
                     out.add(found)
         out.update(real_path(p) for p in self.options.extra_sources)
