@@ -9,8 +9,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -211,6 +212,14 @@ class Checker:
             return self.settings.language
         return self._detected(document) or self.lang.code
 
+    def _detected_once(self, document: Document) -> str | None:
+        """:meth:`_detected`, or what :meth:`parse_ahead` detected for this very document (a
+        document is immutable and the checker's settings fixed, so the answer is the same)."""
+        entry = (_DETECTED.get() or {}).get((id(self), id(document)))
+        if entry is not None and entry[0] is self and entry[1] is document:
+            return entry[2]
+        return self._detected(document)
+
     def _detected(self, document: Document) -> str | None:
         """The supported language the article's body is written in; None when it is too short to
         tell or in a language without data."""
@@ -247,14 +256,20 @@ class Checker:
 
         Each document is parsed ahead with the pipeline of the language it will be checked
         in; one that cannot be (an error of any kind) is parsed by its own check."""
+        auto = self.settings.language == AUTO_LANGUAGE
         jobs = []
+        detected: dict[tuple[int, int], tuple[Checker, Document, str | None]] = {}
         for document in documents:
             try:
-                code = self.language_of(document)
+                found = self._detected(document) if auto else None
+                if auto:  # the check takes it: detection is not run twice per article
+                    detected[(id(self), id(document))] = (self, document, found)
+                code = (found or self.lang.code) if auto else self.settings.language
                 jobs.append((document, self.pipeline(code), get_language(code)))
             except Exception:  # its own check reports it
                 continue
-        return parse_ahead([(d, nlp, lang, self.settings.extract) for d, nlp, lang in jobs])
+        ahead = parse_ahead([(d, nlp, lang, self.settings.extract) for d, nlp, lang in jobs])
+        return _detected_ahead(detected, ahead)
 
     def check_document(self, document: Document) -> ArticleReport:
         """Check one article already read into a :class:`Document`.
@@ -268,7 +283,7 @@ class Checker:
         # language ("auto") and detection cannot tell, the article is checked as English and
         # its report says so (docs/translation.md); a named language is never replaced.
         auto = self.settings.language == AUTO_LANGUAGE
-        detected = self._detected(document) if auto else None
+        detected = self._detected_once(document) if auto else None
         code = (detected or self.lang.code) if auto else self.settings.language
         lang = get_language(code)
         nlp = self.pipeline(code)  # loading the pipeline is not the article's time
@@ -418,6 +433,28 @@ class Checker:
             return self.check_document(make_document(raw, path=str(path)))
         except QuotecheckError as exc:
             return ArticleReport(path=str(path), language=self.settings.language, error=str(exc))
+
+
+_DETECTED: ContextVar[dict[tuple[int, int], tuple[Checker, Document, str | None]] | None] = (
+    ContextVar("quotecheck_detected_ahead", default=None)
+)
+"""Languages detected by :meth:`Checker.parse_ahead`, by checker and document, for the checks
+inside its block (the entries hold both objects, so their ids are not reused meanwhile)."""
+
+
+@contextmanager
+def _detected_ahead(
+    detected: dict[tuple[int, int], tuple[Checker, Document, str | None]],
+    ahead: AbstractContextManager[None],
+) -> Iterator[None]:
+    """``ahead``, with ``detected`` added to the languages the checks inside it find (nested
+    blocks of other checkers keep theirs)."""
+    token = _DETECTED.set({**(_DETECTED.get() or {}), **detected})
+    try:
+        with ahead:
+            yield
+    finally:
+        _DETECTED.reset(token)
 
 
 def _sources(sources: Iterable[SourceLike], speaker: str | None) -> list[Source]:

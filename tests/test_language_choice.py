@@ -10,6 +10,7 @@ import pytest
 import quotecheck
 from quotecheck.api import Settings
 from quotecheck.cli import main
+from quotecheck.inputs.document import make_document
 from quotecheck.lang import available_languages
 
 SOURCE = "---\nspeaker: Ann Lee\n---\nWe will open the new library in May.\n"
@@ -58,3 +59,30 @@ def test_auto_checks_an_undetected_article_as_english_with_a_note() -> None:
     english = quotecheck.check_text(ARTICLE, sources=[source], settings=Settings(language="auto"))
     assert english.language == "en"
     assert not any("language not recognised" in n for n in english.notes)
+
+
+def test_auto_detects_each_article_once_when_parsed_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The language ``parse_ahead`` detected is the one the check uses: one detection per
+    article, the reports those of checking each article alone."""
+    import quotecheck.xling as xling
+
+    source = quotecheck.make_source(SOURCE, id="statement")
+    checker = quotecheck.Checker([source], Settings(language="auto"))
+    documents = [make_document(t, path=f"{n}.txt") for n, t in enumerate([ARTICLE, ITALIAN])]
+    alone = [checker.check_document(d) for d in documents]
+    calls: list[str] = []
+    real = xling.detect
+
+    def counted(text: str, **kwargs: object) -> tuple[str, float]:
+        calls.append(text)
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(xling, "detect", counted)
+    with checker.parse_ahead(documents):
+        ahead = [checker.check_document(d) for d in documents]
+    assert len(calls) == len(documents)
+    assert ahead == alone
+    assert [r.language for r in ahead] == ["en", "en"]
+    assert any("language not recognised" in n for n in ahead[1].notes)
+    checker.check_document(documents[0])  # outside the block: detected again
+    assert len(calls) == len(documents) + 1
