@@ -361,6 +361,37 @@ def test_articles_parsed_ahead_are_extracted_as_one_by_one(nlp: Any) -> None:
     assert ahead == alone
 
 
+def test_quotes_found_ahead_are_not_found_again(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quotes and focused texts ``parse_ahead`` computed are the ones the check takes: one
+    scan per article and one focused view per article with quotes; the results those of
+    extracting each article alone."""
+    import quotecheck.extract.parsing as parsing
+
+    docs = [make_document(text, path=f"a{i}.txt") for i, text in enumerate(_AHEAD_ARTICLES)]
+    alone = [extract(d, nlp=nlp) for d in docs]
+    calls = {"quotes_of": 0, "focused_texts": 0}
+    real_quotes_of, real_focused = parsing.quotes_of, parsing.focused_texts
+
+    def quotes_of(*args: Any) -> Any:
+        calls["quotes_of"] += 1
+        return real_quotes_of(*args)
+
+    def focused_texts(*args: Any) -> Any:
+        calls["focused_texts"] += 1
+        return real_focused(*args)
+
+    monkeypatch.setattr(parsing, "quotes_of", quotes_of)
+    monkeypatch.setattr(parsing, "focused_texts", focused_texts)
+    with parsing.parse_ahead([(d, nlp, get_language("en"), None) for d in docs]):
+        ahead = [extract(d, nlp=nlp) for d in docs]
+        again = extract(docs[0], nlp=nlp)  # taken once: a second check scans again
+    assert calls == {"quotes_of": len(docs) + 1, "focused_texts": 3 + 1}
+    assert [(r.quotes, r.problems, r.marked) for r in ahead] == [
+        (r.quotes, r.problems, r.marked) for r in alone
+    ]
+    assert again.quotes == alone[0].quotes
+
+
 def test_a_text_not_parsed_ahead_is_parsed_by_its_check(nlp: Any) -> None:
     from quotecheck.extract import parse_ahead
 

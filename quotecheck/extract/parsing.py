@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 from quotecheck.extract.focus import PARSE_MODES, focus_view
@@ -18,21 +19,48 @@ from quotecheck.extract.settings import ExtractSettings
 from quotecheck.extract.spans import quotes_of
 from quotecheck.inputs.document import Document
 from quotecheck.lang.schema import LanguageData
-from quotecheck.scanner import DEFAULT_MAX_QUOTE_CHARS, RawQuote
+from quotecheck.scanner import DEFAULT_MAX_QUOTE_CHARS, RawQuote, ScanResult
 
-__all__ = ["PARSE_AHEAD_MAX_CHARS", "focused_texts", "parse_ahead", "parse_article"]
+__all__ = [
+    "PARSE_AHEAD_MAX_CHARS",
+    "Scanned",
+    "focused_texts",
+    "parse_ahead",
+    "parse_article",
+    "scanned_quotes",
+]
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """What :func:`quotecheck.extract.spans.quotes_of` gave for one document, and the texts
+    focused parsing hands ``pipeline`` for it (None: not computed)."""
+
+    scan: ScanResult
+    marked: list[tuple[int, int]]
+    pipeline: Any = None
+    texts: tuple[str, str | None] | None = None
 
 
 def parse_article(
-    pipeline: Any, view: str, quotes: Sequence[RawQuote], parse: str, lang: LanguageData
+    pipeline: Any,
+    view: str,
+    quotes: Sequence[RawQuote],
+    parse: str,
+    lang: LanguageData,
+    scanned: Scanned | None = None,
 ) -> tuple[Any, Any]:
     """The parsed document attribution reads, and a names-only parse of the lines it skipped
-    (None when nothing was skipped or the pipeline has no entity recogniser)."""
+    (None when nothing was skipped or the pipeline has no entity recogniser).  ``scanned``:
+    the quotes' focused texts for ``pipeline`` if :func:`parse_ahead` computed them."""
     if parse not in PARSE_MODES:
         raise ValueError(f"parse must be one of {', '.join(PARSE_MODES)}, not {parse!r}")
     if parse == "full":
         return pipeline(defuse_runs(view)), None
-    focused, names_view = focused_texts(pipeline, view, quotes, lang)
+    if scanned is not None and scanned.texts is not None and scanned.pipeline is pipeline:
+        focused, names_view = scanned.texts
+    else:
+        focused, names_view = focused_texts(pipeline, view, quotes, lang)
     doc = _run(pipeline, focused)
     if names_view is None:
         return doc, None
@@ -67,6 +95,9 @@ def _names_off(pipeline: Any) -> list[str]:
 _AHEAD: ContextVar[dict[tuple[int, str, bool], list[Any]] | None] = ContextVar(
     "quotecheck_parsed_ahead", default=None
 )
+_SCANNED: ContextVar[dict[int, tuple[Document, LanguageData, int, Scanned]] | None] = ContextVar(
+    "quotecheck_scanned_ahead", default=None
+)
 PARSE_AHEAD_MAX_CHARS = 50_000
 """Longer texts are never parsed ahead: they are parsed inside their own article's time
 budget, as without :func:`parse_ahead`."""
@@ -86,6 +117,24 @@ def _run(pipeline: Any, text: str, *, names: bool = False) -> Any:
     return pipeline(text)
 
 
+def scanned_quotes(document: Document, lang: LanguageData, max_quote_chars: int) -> Scanned:
+    """:func:`quotecheck.extract.spans.quotes_of` of ``document``, taken from
+    :func:`parse_ahead` when it scanned this very document with the same language data and
+    limit (with the focused texts it made); else computed.  Taken once: the check owns the
+    lists it is given."""
+    ready = _SCANNED.get()
+    entry = ready.pop(id(document), None) if ready is not None else None
+    if (
+        entry is not None
+        and entry[0] is document
+        and entry[1] is lang
+        and entry[2] == max_quote_chars
+    ):
+        return entry[3]
+    scan, marked = quotes_of(document, lang, max_quote_chars)
+    return Scanned(scan, marked)
+
+
 @contextmanager
 def parse_ahead(
     jobs: Sequence[tuple[Document, Any, LanguageData, ExtractSettings | None]],
@@ -103,18 +152,26 @@ def parse_ahead(
     would parse are computed with the steps it takes before parsing (quote marks paired,
     unmarked blocks added, deep quotes dropped, focused view), grouped by pipeline, parsed with
     ``pipe``; ``extract`` looks its texts up (by pipeline, text and pass) and parses
-    whatever it does not find itself, so a text computed differently only costs a parse.
+    whatever it does not find itself, so a text computed differently only costs a parse.  The
+    quotes and texts computed here are handed to ``extract`` too (:func:`scanned_quotes`, by
+    document), so it does not find them again.
     Documents that cannot be read this way (any error), "full" parsing and texts over
     :data:`PARSE_AHEAD_MAX_CHARS` are left to ``extract``, inside the article's time
     budget.  Bounds: the parses of one block are held until the block ends.
     """
     ready: dict[tuple[int, str, bool], list[Any]] = {}
+    scanned: dict[int, tuple[Document, LanguageData, int, Scanned]] = {}
     grouped: dict[int, tuple[Any, list[str], list[str]]] = {}
     for document, pipeline, lang, settings in jobs:
         try:
-            texts = _ahead_texts(document, pipeline, lang, settings)
+            found = _ahead_scan(document, pipeline, lang, settings)
         except Exception:  # extract reports it, for this article alone
             continue
+        if found is None:
+            continue
+        # the check takes the quotes and texts found here rather than computing them again
+        scanned[id(document)] = (document, lang, found[0], found[1])
+        texts = found[1].texts
         if texts is None:
             continue
         _, full, names = grouped.setdefault(id(pipeline), (pipeline, [], []))
@@ -133,16 +190,19 @@ def parse_ahead(
     except Exception:  # parsed one by one instead, where each error belongs to its article
         ready.clear()
     token = _AHEAD.set(ready)
+    scanned_token = _SCANNED.set(scanned)
     try:
         yield
     finally:
+        _SCANNED.reset(scanned_token)
         _AHEAD.reset(token)
 
 
-def _ahead_texts(
+def _ahead_scan(
     document: Document, pipeline: Any, lang: LanguageData, settings: ExtractSettings | None
-) -> tuple[str, str | None] | None:
-    """The texts ``extract`` would parse for ``document`` (None: nothing to parse ahead)."""
+) -> tuple[int, Scanned] | None:
+    """The quote limit and the quotes ``extract`` would find in ``document``, with the texts it
+    would parse (None: nothing to scan ahead; texts None: nothing to parse ahead)."""
     max_quote_chars = settings.max_quote_chars if settings else DEFAULT_MAX_QUOTE_CHARS
     if (settings.parse if settings else "focused") != "focused":
         return None
@@ -150,10 +210,9 @@ def _ahead_texts(
     limit = getattr(pipeline, "max_length", PIPELINE_MAX_LENGTH)
     if len(view) > min(PARSE_AHEAD_MAX_CHARS, limit if isinstance(limit, int) else 0):
         return None
-    scanned, _ = quotes_of(document, lang, max_quote_chars)
-    if not scanned.quotes:
-        return None
-    return focused_texts(pipeline, view, scanned.quotes, lang)
+    scan, marked = quotes_of(document, lang, max_quote_chars)
+    texts = focused_texts(pipeline, view, scan.quotes, lang) if scan.quotes else None
+    return max_quote_chars, Scanned(scan, marked, pipeline, texts)
 
 
 def _ner_part(pipeline: Any, name: str) -> bool:

@@ -20,10 +20,9 @@ from quotecheck.extract.attribution import Attributor, QuoteSite, speaker_label
 from quotecheck.extract.attribution.ranker import Ranker, load_ranker
 from quotecheck.extract.guard import PIPELINE_MAX_LENGTH, refuse_too_long
 from quotecheck.extract.nlp import has_parser, load_pipeline
-from quotecheck.extract.parsing import parse_article
+from quotecheck.extract.parsing import parse_article, scanned_quotes
 from quotecheck.extract.records import make_quote
 from quotecheck.extract.settings import ExtractSettings
-from quotecheck.extract.spans import quotes_of
 from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.lang import get_language
@@ -93,7 +92,8 @@ def extract(
     lang = lang_data or get_language(language)
     view = document.view
     _refuse_too_long(document, nlp)
-    scanned, marked = quotes_of(document, lang, max_quote_chars)
+    ahead = scanned_quotes(document, lang, max_quote_chars)
+    scanned, marked = ahead.scan, ahead.marked
     if not scanned.quotes:
         return ExtractionResult([], scanned.problems, language, marked)
     paragraphs = [m.end() for m in _PARAGRAPH.finditer(view)]
@@ -118,7 +118,7 @@ def extract(
         )
     registry = _registry(tuple(known_speakers)).copy()
     checkpoint("parsing the article")
-    doc, name_doc = parse_article(pipeline, view, scanned.quotes, parse, lang)
+    doc, name_doc = parse_article(pipeline, view, scanned.quotes, parse, lang, ahead)
     checkpoint("parsing the article")
     attributor = Attributor(
         doc,
