@@ -371,3 +371,16 @@ def test_score_document_counts_scare_separately() -> None:
     assert u.summary()["r_overlap"] == 0.5
     failed = score_document(gold, [], failed=True)
     assert (failed.docs_failed, failed.pred, failed.summary()["f1_exact"]) == (1, 0, 0.0)
+
+
+@pytest.mark.parametrize(("ensure_ascii", "written"), [(True, '"\\u00fc"'), (False, '"ü"')])
+def test_benchmark_results_are_written_as_json_and_markdown_side_by_side(
+    tmp_path: Path, ensure_ascii: bool, written: str
+) -> None:
+    from benchmarks.common.results import write_results
+
+    folder = tmp_path / "new" / "results"
+    js, md = write_results(folder, "bench", {"word": "ü"}, "# ü\n", ensure_ascii=ensure_ascii)
+    assert (js, md) == (folder / "bench.json", folder / "bench.md")
+    assert js.read_text(encoding="utf-8") == '{\n  "word": ' + written + "\n}\n"
+    assert md.read_text(encoding="utf-8") == "# ü\n"

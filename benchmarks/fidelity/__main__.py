@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import debates
+from benchmarks.common.results import write_results
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results"
@@ -253,13 +254,9 @@ def main(argv: list[str] | None = None) -> int:
             print("speed:", json.dumps(rows[0]))
     if not args.no_write and "delivery" in res:
         # Its own files: the bank's text run is re-done as the baseline of the comparison.
-        DEFAULT_OUT.mkdir(parents=True, exist_ok=True)
         data = {k: res[k] for k in ("date", "machine", "delivery")}
         data["bank_text"] = {k: res["bank"][k] for k in ("meaning_changing", "controls")}
-        (DEFAULT_OUT / "fidelity-delivery.json").write_text(
-            json.dumps(data, indent=2) + "\n", "utf-8"
-        )
-        (DEFAULT_OUT / "fidelity-delivery.md").write_text(_md(data), "utf-8")
+        write_results(DEFAULT_OUT, "fidelity-delivery", data, _md(data))
         return 0
     if not args.no_write:
         DEFAULT_OUT.mkdir(parents=True, exist_ok=True)
@@ -275,8 +272,7 @@ def main(argv: list[str] | None = None) -> int:
                     [r for r in old["speed"] if r["corpus_mb"] not in mine] + res["speed"],
                     key=lambda r: r["corpus_mb"],
                 )
-        (DEFAULT_OUT / "fidelity.json").write_text(json.dumps(res, indent=2) + "\n", "utf-8")
-        (DEFAULT_OUT / "fidelity.md").write_text(_md(res), "utf-8")
+        write_results(DEFAULT_OUT, "fidelity", res, _md(res))
     return 0
 
 

@@ -31,6 +31,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common.results import write_results
 from benchmarks.lineage.generate import Archive, generate
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -247,9 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     text = markdown(results)
     print(text)
     if not args.no_write:
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "lineage.json").write_text(json.dumps(results, indent=2) + "\n")
-        (args.out / "lineage.md").write_text(text)
+        write_results(args.out, "lineage", results, text)
     return 0
 
 

@@ -32,6 +32,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common.results import write_results
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results"
 
@@ -133,11 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     md = markdown(res)
     print(md)
     if not args.no_write:
-        out = Path(args.out)
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "performance.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
-        (out / "performance.md").write_text(md, encoding="utf-8")
-        print(f"wrote {out / 'performance.json'} and {out / 'performance.md'}")
+        js, mdp = write_results(Path(args.out), "performance", res, md)
+        print(f"wrote {js} and {mdp}")
     return 0
 
 

@@ -43,6 +43,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common.results import write_results
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results"
 DEFAULT_WORK = REPO_ROOT / "benchmarks" / ".work" / "cold"
@@ -348,11 +350,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     md = markdown(res)
     print(md)
     if not args.no_write:
-        out = Path(args.out)
-        out.mkdir(parents=True, exist_ok=True)
         stem = "cold-start" + (f"-{args.label}" if args.label else "")
-        (out / f"{stem}.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
-        (out / f"{stem}.md").write_text(md, encoding="utf-8")
+        write_results(Path(args.out), stem, res, md)
     return 0
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import polnear
+from benchmarks.common.results import write_results
 from benchmarks.realnews import labels as labels_mod
 from benchmarks.realnews import sources
 from benchmarks.realnews.run import Outcome, outcome_for, score
@@ -427,10 +428,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
     if not args.no_write:
-        DEFAULT_OUT.mkdir(parents=True, exist_ok=True)
-        stem = result_stem(args.arm, dates=not args.no_dates)
-        (DEFAULT_OUT / f"{stem}.json").write_text(json.dumps(res, indent=2) + "\n")
-        (DEFAULT_OUT / f"{stem}.md").write_text(md)
+        write_results(DEFAULT_OUT, result_stem(args.arm, dates=not args.no_dates), res, md)
     return 0
 
 

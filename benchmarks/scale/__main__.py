@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import pickle
 import platform
 import time
 from pathlib import Path
 from typing import Any
+
+from benchmarks.common.results import write_results
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results"
@@ -167,9 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     md = _markdown(result)
     print(md)
     if not args.no_write:
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "scale.json").write_text(json.dumps(result, indent=2) + "\n")
-        (args.out / "scale.md").write_text(md)
+        write_results(args.out, "scale", result, md)
     return 0
 
 

@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common.results import write_results
 from benchmarks.translation.data import PARAPHRASES, SOURCES, UNRELATED
 from quotecheck.models import Source
 from quotecheck.xling import PARAPHRASE_MIN, CrossLingual, XlingResult, default_encoder
@@ -410,11 +411,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
     print(json.dumps(result, indent=2, ensure_ascii=False))
     if not args.no_write and not args.no_long:
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        (RESULTS / "translation.json").write_text(
-            json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        (RESULTS / "translation.md").write_text(to_markdown(result), encoding="utf-8")
+        write_results(RESULTS, "translation", result, to_markdown(result), ensure_ascii=False)
     return 0
 
 

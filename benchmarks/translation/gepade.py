@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import re
 import sys
 import time
@@ -27,6 +26,7 @@ from typing import Any
 
 from benchmarks.common import gepade, strip_span
 from benchmarks.common.metrics import Prediction, match, speaker_correct
+from benchmarks.common.results import write_results
 from quotecheck.extract import extract_quotes, morphology
 from quotecheck.extract.nlp import load_pipeline
 from quotecheck.lang import get_language
@@ -196,11 +196,7 @@ def main(argv: list[str] | None = None) -> int:
                         print(f"[{split} {r['kind']}] gold {r['gold']!r} → {got}")
     print(markdown(result))
     if not args.no_write:
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        (RESULTS / "gepade-speakers.json").write_text(
-            json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        (RESULTS / "gepade-speakers.md").write_text(markdown(result), encoding="utf-8")
+        write_results(RESULTS, "gepade-speakers", result, markdown(result), ensure_ascii=False)
     return 0
 
 
