@@ -41,6 +41,12 @@ SINGLE_MARKS = frozenset("'\u2018\u2019\u201a\u2039\u203a")
 """Marks that also serve as apostrophes or are used for inner quotes."""
 
 
+MONTH_IDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+WEEKDAY_IDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+"""The language-independent ids :attr:`LanguageData.calendar_words` maps day and month names
+to, in calendar order (a month id's index + 1 is its number; Monday is 0, as in ``datetime``)."""
+
+
 @dataclass(frozen=True)
 class LanguageData:
     """Everything quotecheck knows about one language, as plain data.

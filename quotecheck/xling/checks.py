@@ -38,7 +38,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from quotecheck.lang import get_language
-from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.schema import MONTH_IDS, LanguageData
 from quotecheck.models import Edit, EditKind
 from quotecheck.xling.encoders import Matrix
 from quotecheck.xling.segment import Token, tokens
@@ -551,8 +551,6 @@ def _joined(side: Side, a: Token, b: Token) -> bool:
     return side.text[a.end : b.start].strip(" -\u00a0") == ""
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-"""The month ids of the ``calendar_words`` data, in calendar order."""
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
 
 
@@ -983,7 +981,7 @@ def _calendar(side: Side) -> list[tuple[str, Token]]:
         if w.norm in cal:
             out.append((cal[w.norm], w.token))
         elif (date := numeric_date(w.token)) is not None:
-            out.append((_MONTHS[date[1] - 1], w.token))
+            out.append((MONTH_IDS[date[1] - 1], w.token))
     return out
 
 

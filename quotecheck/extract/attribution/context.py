@@ -21,8 +21,9 @@ POSSESSIVE = ("’s", "'s")
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb\u201c "
 """Closing quote marks (and the typewriter pairs made of them), to read the text before them."""
 _BREAK = re.compile(r"\n[^\S\n]*\n")
-_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 """A blank line in the parsed text: a paragraph break, or a line focused parsing blanked."""
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+"""A word: a letter, then letters, digits, apostrophes and hyphens."""
 
 
 @dataclass

@@ -62,7 +62,8 @@ def by_position(ctx: ArticleContext, site: QuoteSite) -> Found | None:
         label = view[line_start:i].strip()
         # "Claire Dumas a déclaré : « … »" is a frame, not a label, in a pipeline without a
         # parser (whose token patterns read the frame); a parsed one ranks it as before
-        framed = not ctx.doc.has_annotation("DEP") and any(
+        # (the pipeline's flag: asking a never-parsed document for DEP reads every token)
+        framed = not ctx.parsed and any(
             w.lower() in ctx.lang.reporting_verbs for w in label.split()
         )
         if _COLON_LABEL.fullmatch(label) and label[:1].isupper() and not framed:

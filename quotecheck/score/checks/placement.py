@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
 from quotecheck.models import Quote, Source
 from quotecheck.score.context import ArticleContext
 
@@ -34,9 +34,6 @@ DAY_SLACK = 1
 """Days of tolerance at each end of a time span: an evening event is the next day in another
 time zone, and transcripts are dated by their local day."""
 
-_MONTH_IDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAY_IDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-"""The language-independent ids of ``calendar_words`` (months, weekdays), in calendar order."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
 """Where a sentence of the article ends: a full stop (question, exclamation mark) and white
@@ -115,10 +112,8 @@ def _compile(lang: LanguageData) -> _Compiled:
         else r"(?!)",
         re.IGNORECASE,
     )
-    months = {w: _MONTH_IDS.index(i) + 1 for w, i in lang.calendar_words.items() if i in _MONTH_IDS}
-    weekdays = {
-        w: _WEEKDAY_IDS.index(i) for w, i in lang.calendar_words.items() if i in _WEEKDAY_IDS
-    }
+    months = {w: MONTH_IDS.index(i) + 1 for w, i in lang.calendar_words.items() if i in MONTH_IDS}
+    weekdays = {w: WEEKDAY_IDS.index(i) for w, i in lang.calendar_words.items() if i in WEEKDAY_IDS}
     fills = {
         "<year>": r"(?P<year>(?:19|20)\d\d)",
         "<month>": rf"(?P<month>{_alternatives(months)})",
