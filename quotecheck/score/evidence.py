@@ -319,3 +319,20 @@ def same_sentence(text: str, toks: Sequence[Token], head: bool) -> list[Token]:
         out.append(t)
         prev = t
     return out if head else list(reversed(out))
+
+
+TIE = 1e-9
+"""Similarities closer than this are equal (floating-point noise)."""
+
+
+def reread_preferring(ev: Evidence, prefer: Callable[[int, int], bool]) -> QuoteMatch | None:
+    """The quote matched again, ``prefer(source, token position)`` breaking ties between
+    equally good places; None unless the new match is as good as the one found (within
+    :data:`TIE`) and its main piece is a preferred place (or the matcher cannot be asked)."""
+    if ev.ctx.reread is None:
+        return None
+    alt = ev.ctx.reread(ev.quote, prefer)
+    primary = alt.primary
+    if primary is None or alt.similarity + TIE < ev.similarity:
+        return None
+    return alt if prefer(primary.source, primary.start) else None

@@ -56,8 +56,8 @@ class ScoreSettings(SettingsSection):
     """Characters either side of a quote in which the article must name a source's declared
     occasion for a quote not found there to be fabricated rather than unverifiable."""
     occasion_days: int = Field(7, ge=0)
-    """A source dated at most this many days before the article's own date (or one day after:
-    time zones) is of an occasion the article reports; a close match in it is evidence."""
+    """A source dated at most this many days before the article's own date (and never after
+    it) is of an occasion the article reports; a close match in it is evidence."""
     retranslation_lexical_min: float = Field(0.2, ge=0.0, le=1.0)
     """Order-aware word similarity a quote not found needs before the embedding is asked
     whether it is the source re-translated (below it, it shares almost no words with any

@@ -19,7 +19,7 @@ from quotecheck.match import QuoteMatch
 from quotecheck.models import Finding, Quote, Source
 from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.evidence import Evidence
+from quotecheck.score.evidence import Evidence, reread_preferring
 
 __all__ = [
     "CODES",
@@ -181,18 +181,12 @@ def source_elsewhere(ev: Evidence) -> str | None:
     return None
 
 
-TIE = 1e-9
-"""Similarities closer than this are equal (floating-point noise)."""
-
-
 def reported_reading(ev: Evidence) -> QuoteMatch | None:
     """The quote matched again, preferring, among equally good passages, those in a source of
     an occasion the article reports (:func:`reports_occasion`): a stock phrase said at many
     rallies is judged against the rally the article reports, not the first one found.  None
     when no such passage is as good as the one found (or the matcher cannot be asked)."""
     ctx, quote = ev.ctx, ev.quote
-    if ctx.reread is None:
-        return None
     sources = ctx.index.sources
     memo: dict[int, bool] = {}
 
@@ -201,11 +195,7 @@ def reported_reading(ev: Evidence) -> QuoteMatch | None:
             memo[s_idx] = 0 <= s_idx < len(sources) and reports_occasion(ctx, quote, sources[s_idx])
         return memo[s_idx]
 
-    alt = ctx.reread(quote, prefer)
-    primary = alt.primary
-    if primary is None or alt.similarity + TIE < ev.similarity or not prefer(primary.source, 0):
-        return None
-    return alt
+    return reread_preferring(ev, prefer)
 
 
 def covered(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
@@ -248,8 +238,13 @@ def reports_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
         return False
     # When the quote's own sentence names one of the speaker's occasions of those days, it
     # reports that one, not the others: "at a rally in Evansville" is not the next town's.
-    said = placement.frame(ctx, quote)
-    return not any(names_source_occasion(ctx, quote, s, text=said) for s in days)
+    key = (f"days-named:{speaker}", quote.start, quote.end)
+    named = ctx.memo.get(key)
+    if not isinstance(named, bool):  # the same for every source asked about: once per quote
+        said = placement.frame(ctx, quote)
+        named = any(names_source_occasion(ctx, quote, s, text=said) for s in days)
+        ctx.memo[key] = named
+    return not named
 
 
 def _occasions_of_days(ctx: ArticleContext, quote: Quote, speaker: str) -> list[Source]:
@@ -328,7 +323,29 @@ def names_source_occasion(
     # The whole word, or its plural or possessive: "state" does not name "State of the Union"
     # in "said in a statement".
     lower = around.lower()
-    return any(re.search(rf"\b{re.escape(w)}(?:s|es|['’]s)?\b", lower) for w in words)
+    return any(_word_re(w).search(lower) for w in words)
+
+
+# The expressions below are asked for every source of a speaker (hundreds in a campaign
+# archive), more distinct patterns than the re module's own cache holds: compiled once here.
+@cache
+def _word_re(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word of lower-case text, or its plural or possessive."""
+    return re.compile(rf"\b{re.escape(word)}(?:s|es|['’]s)?\b")
+
+
+@cache
+def _name_re(word: str) -> re.Pattern[str]:
+    """``word``, or its possessive, as a whole word in any case."""
+    return re.compile(rf"\b{re.escape(word)}(?:['’]s)?\b", re.IGNORECASE)
+
+
+@cache
+def _qualifier_re(word: str, kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """``word`` before one of ``kinds``, at most two words between."""
+    alts = "|".join(map(re.escape, kinds))
+    rx = rf"\b{re.escape(word)}(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alts})\b"
+    return re.compile(rx, re.IGNORECASE)
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][\"'”’)\]]*\s+|\n\s*)[\"“‘'(\[]*$")
@@ -340,15 +357,13 @@ def _qualifies(word: str, kinds: list[str], text: str) -> bool:
     between: "the first presidential debate", "the council's budget debate")."""
     if not kinds:
         return False
-    alts = "|".join(map(re.escape, sorted(set(kinds))))
-    rx = rf"\b{re.escape(word)}(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alts})\b"
-    return re.search(rx, text, re.IGNORECASE) is not None
+    return _qualifier_re(word, tuple(sorted(set(kinds)))).search(text) is not None
 
 
 def _as_name(word: str, text: str) -> bool:
     """Whether ``word`` (lower case) occurs in ``text`` written as a name: its first letter a
     capital, not at the start of a sentence, a line or a quotation."""
-    for m in re.finditer(rf"\b{re.escape(word)}(?:['’]s)?\b", text, re.IGNORECASE):
+    for m in _name_re(word).finditer(text):
         if m.group(0)[0].isupper() and not _SENTENCE_OPENING.search(text, 0, m.start()):
             return True
     return False
@@ -362,7 +377,12 @@ def _name_words(speakers: tuple[str, ...]) -> frozenset[str]:
 
 def _around(ctx: ArticleContext, quote: Quote) -> str:
     """The article within ``occasion-window`` characters either side of the quote (not the
-    quote itself), cut at the rule lines (``---``) that end and start a live blog's items."""
+    quote itself), cut at the rule lines (``---``) that end and start a live blog's items;
+    computed once per quote."""
+    key = ("around", quote.start, quote.end)
+    hit = ctx.memo.get(key)
+    if isinstance(hit, str):
+        return hit
     window = ctx.settings.occasion_window
     lo, hi = max(0, quote.start - window), quote.end + window
     for brk in _THEMATIC_BREAK.finditer(ctx.view, lo, hi):
@@ -372,4 +392,6 @@ def _around(ctx: ArticleContext, quote: Quote) -> str:
             hi = brk.start()
             break
     # The quote's own words are what is checked, not the article saying where they were said.
-    return ctx.view[lo : quote.start] + " " + ctx.view[quote.end : hi]
+    around = ctx.view[lo : quote.start] + " " + ctx.view[quote.end : hi]
+    ctx.memo[key] = around
+    return around

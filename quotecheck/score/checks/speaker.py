@@ -19,7 +19,7 @@ from quotecheck.lang.schema import LanguageData
 from quotecheck.match import QuoteMatch
 from quotecheck.models import Attribution, AttributionRule, Quote, Source
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.evidence import Evidence
+from quotecheck.score.evidence import Evidence, reread_preferring
 
 __all__ = [
     "CODES",
@@ -60,9 +60,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(]?[A-Z])")
 """A full stop, question or exclamation mark followed by a capitalised word."""
 
-TIE = 1e-9
-"""Similarities closer than this are equal (floating-point noise)."""
-
 
 @dataclass(frozen=True)
 class Misattribution:
@@ -90,8 +87,6 @@ def own_turn_reading(ev: Evidence) -> QuoteMatch | None:
     own turn replaces the first one found.
     """
     ctx = ev.ctx
-    if ctx.reread is None:
-        return None
     speaker = ev.quote.attribution.speaker
     index = ctx.index
 
@@ -102,13 +97,7 @@ def own_turn_reading(ev: Evidence) -> QuoteMatch | None:
         who, quoted = index.sources[s_idx].speaker_at(toks[pos].start)
         return not quoted and ctx.speakers.same(speaker, who)
 
-    alt = ctx.reread(ev.quote, prefer)
-    primary = alt.primary
-    if primary is None or alt.similarity + TIE < ev.similarity:
-        return None
-    if not prefer(primary.source, primary.start):
-        return None
-    return alt
+    return reread_preferring(ev, prefer)
 
 
 def misattribution(ev: Evidence, similarity: float) -> Misattribution | None:
