@@ -144,6 +144,9 @@ class LanguageData:
     object_pronouns: frozenset[str] = frozenset()
     """Pronoun forms that are never the subject of a reporting verb next to them (German "es",
     "ihm" in "sagte es", "sagte ihm"): not a speaker."""
+    impersonal_pronouns: frozenset[str] = frozenset()
+    """Pronouns that stand for no one in a reporting frame (German "es" in "hieß es", "hat es
+    gesagt"): never a quote's speaker, and skipped while looking for the subject of a cue."""
     relative_times: frozenset[str] = frozenset()
     """Phrases for a time relative to an unknown date ("last year", "this week"): an occasion
     they name cannot be compared with a source's date."""

@@ -131,7 +131,7 @@ def clause_pronoun(
                 low in lang.pronouns
                 and lang.pronouns[low][0] in "123"
                 and low not in lang.object_pronouns
-                and not (lang.capitalised_nouns and _neuter(lang, low))
+                and low not in lang.impersonal_pronouns
             ):
                 m = Mention(cand.text, cand.idx, cand.idx + len(cand.text), None, low, "pronoun")
                 d = ctx.distance(site, tok)
@@ -142,7 +142,7 @@ def clause_pronoun(
 
 
 def _neuter(lang: LanguageData, low: str) -> bool:
-    """A neuter third-person pronoun (German "es"): in German never the speaker of a quote."""
+    """A neuter third-person pronoun ("it", "es"): not a person to name as a speaker."""
     return lang.pronouns.get(low, "")[:2] == "3n"
 
 
@@ -158,7 +158,7 @@ def name_run(ctx: ArticleContext, toks: list[Any], k: int, step: int) -> Mention
         low = t.lower_
         if not run and low in lang.pronouns and not _neuter(lang, low):
             return Mention(t.text, t.idx, t.idx + len(t.text), None, low, "pronoun")
-        if not run and _neuter(lang, low) and lang.capitalised_nouns and skip_det < 2:
+        if not run and low in lang.impersonal_pronouns and skip_det < 2:
             skip_det += 1  # "hat es gesagt", "hieß es": "es" is no speaker
             k += step
             continue
