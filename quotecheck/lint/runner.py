@@ -171,8 +171,15 @@ def _install(source_sets: dict[str, list[Source]], nlp: Any = None) -> None:
         _CHECKERS.clear()
 
 
+def _checker_key(sources_key: str, settings: Settings) -> str:
+    """What makes two checkers the same: the sources (their key) and the settings."""
+    return sources_key + hashlib.sha256(settings.model_dump_json().encode()).hexdigest()
+
+
 def _checker(sources_key: str, settings: Settings) -> Checker:
-    key = sources_key + hashlib.sha256(settings.model_dump_json().encode()).hexdigest()
+    """The process's checker for these sources and settings (the 16 most recently used are
+    kept, so a later chunk of the same run reuses its checker and what it indexed)."""
+    key = _checker_key(sources_key, settings)
     if key in _CHECKERS:
         _CHECKERS.move_to_end(key)
         return _CHECKERS[key]
@@ -189,14 +196,16 @@ Task = tuple[str, str, str, str, Settings]
 
 def analyse(task: Task) -> ArticleReport:
     """Analyse one article; picklable for worker processes (its sources must be installed)."""
-    return _analyse(task, None)
+    return _analyse(task, None, None)
 
 
-def _analyse(task: Task, document: Document | None) -> ArticleReport:
-    """:func:`analyse`, with the article's :class:`Document` when it was already read."""
+def _analyse(task: Task, checker: Checker | None, document: Document | None) -> ArticleReport:
+    """:func:`analyse`, with the article's checker and :class:`Document` when they were
+    already resolved and read."""
     display, raw, fmt, sources_key, settings = task
     try:
-        checker = _checker(sources_key, settings)
+        if checker is None:
+            checker = _checker(sources_key, settings)
         if document is None:
             document = make_document(raw, path=display, fmt=fmt)
         return checker.check_document(document)
@@ -220,25 +229,39 @@ PARSE_BATCH = 32
 def analyse_many(tasks: Sequence[Task]) -> list[ArticleReport]:
     """:func:`analyse` of each task, with the articles parsed ahead in one batch per checker
     (:meth:`quotecheck.api.Checker.parse_ahead`); the reports are those of :func:`analyse`.
+    Each article's checker is resolved once, and every article of the chunk with the same
+    sources and settings gets the same checker — the one that parsed it ahead — however many
+    other checkers the chunk needs (the process's cache keeps only the last 16).
     Anything that stops the parse ahead leaves each article to parse itself."""
     with ExitStack() as stack:
-        by_checker: dict[int, tuple[Checker, list[Document]]] = {}
-        read: list[Document | None] = []
+        by_key: dict[str, tuple[Checker, list[Document]]] = {}
+        resolved: list[tuple[Checker | None, Document | None]] = []
         for display, raw, fmt, sources_key, settings in tasks:
+            checker: Checker | None = None
             try:
-                checker = _checker(sources_key, settings)
+                key = _checker_key(sources_key, settings)
+                if key in by_key:
+                    checker = by_key[key][0]
+                else:
+                    checker = _checker(sources_key, settings)
+                    by_key[key] = (checker, [])
                 document = make_document(raw, path=display, fmt=fmt)
-            except Exception:  # analyse reports it, for this article alone
-                read.append(None)
+            except Exception:  # _analyse reports it, for this article alone
+                resolved.append((checker, None))
                 continue
-            read.append(document)  # read once: the check takes the same document
-            by_checker.setdefault(id(checker), (checker, []))[1].append(document)
-        for checker, documents in by_checker.values():
+            resolved.append((checker, document))  # read once: the check takes the same one
+            by_key[key][1].append(document)
+        for checker, documents in by_key.values():
+            if not documents:
+                continue
             try:
                 stack.enter_context(checker.parse_ahead(documents))
-            except Exception:  # parsed one by one by analyse
+            except Exception:  # parsed one by one by _analyse
                 continue
-        return [_analyse(task, document) for task, document in zip(tasks, read, strict=True)]
+        return [
+            _analyse(task, checker, document)
+            for task, (checker, document) in zip(tasks, resolved, strict=True)
+        ]
 
 
 def _chunks(tasks: list[Task], size: int) -> list[list[Task]]:
