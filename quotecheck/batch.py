@@ -30,7 +30,7 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -552,10 +552,11 @@ def _check_chunk(
     read = [_read_one(item, checker) for item in items]
     documents = [r[1] for r in read if not isinstance(r, list)]
     out: list[dict[str, Any]] = []
-    try:
-        ahead: AbstractContextManager[None] = checker.parse_ahead(documents)
-    except Exception:
-        ahead = nullcontext()
+    ahead = ExitStack()
+    # A failure of the call or of its __enter__ (where the parsing is done) alike: each
+    # article parses itself, and an error there is that article's record.
+    with suppress(Exception):
+        ahead.enter_context(checker.parse_ahead(documents))
     with ahead:
         for r in read:
             out.extend(r if isinstance(r, list) else _check_read(*r, checker))

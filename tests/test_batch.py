@@ -253,3 +253,48 @@ def test_spark_recipe_in_local_mode(index: BatchIndex, tmp_path: Path) -> None:
     expected = check_batch(arts, index)
     assert sorted(got, key=record_sort_key) == sorted(expected, key=record_sort_key)
     assert any(r["record"] == "error" and r["article_id"] == "bad" for r in got)
+
+
+AHEAD_STORIES = [
+    {"id": "ferry", "text": '"The ferry will run all winter," Mara Lindqvist said on Monday.'},
+    {"id": "quay", "text": 'Lindqvist told the council the quay "was never for sale".'},
+    {"id": "none", "text": "The harbour office was closed for the holiday."},
+]
+
+
+class _Refusing:
+    """A parse ahead whose block cannot be entered."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def __enter__(self) -> None:
+        raise self.error
+
+    def __exit__(self, *exc: object) -> None:
+        raise AssertionError("a block never entered is never left")
+
+
+@pytest.mark.parametrize("where", ["call", "enter"])
+@pytest.mark.parametrize(
+    "error",
+    [RuntimeError("pipe broke"), MemoryError(), InputError("no texts", path="x")],
+    ids=["runtime", "memory", "input"],
+)
+def test_a_parse_ahead_that_fails_leaves_each_article_to_parse_itself(
+    index: BatchIndex, monkeypatch: pytest.MonkeyPatch, where: str, error: Exception
+) -> None:
+    """Whether the parse ahead fails when called or when its block is entered, the records
+    are those of checking the articles one by one, and nothing raises."""
+    from quotecheck.api import Checker
+
+    expected = check_batch(AHEAD_STORIES, index)
+
+    def failing(self: Checker, documents: Any) -> Any:
+        if where == "call":
+            raise error
+        return _Refusing(error)
+
+    monkeypatch.setattr(Checker, "parse_ahead", failing)
+    assert check_batch(AHEAD_STORIES, index) == expected
+    assert not [r for r in expected if r["record"] == "error"]
