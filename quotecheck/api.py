@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
@@ -23,7 +24,7 @@ from quotecheck.errors import QuotecheckError
 from quotecheck.extract import KnownSpeaker, extract, parse_ahead
 from quotecheck.extract.guard import refuse_too_long
 from quotecheck.extract.nlp import load_pipeline
-from quotecheck.inputs.dates import article_info
+from quotecheck.inputs.dates import article_info, given_date
 from quotecheck.inputs.document import Document, detect_format, make_document
 from quotecheck.inputs.places import locate
 from quotecheck.inputs.sources import load_source as _load_source
@@ -271,13 +272,20 @@ class Checker:
         ahead = parse_ahead([(d, nlp, lang, self.settings.extract) for d, nlp, lang in jobs])
         return _detected_ahead(detected, ahead)
 
-    def check_document(self, document: Document) -> ArticleReport:
+    def check_document(
+        self, document: Document, *, date: str | dt.date | None = None
+    ) -> ArticleReport:
         """Check one article already read into a :class:`Document`.
 
+        ``date`` is the article's date when the caller knows it from outside the file (a batch
+        input's ``metadata``): an ISO 8601 string, a ``date`` or a ``datetime``; it comes before
+        the date the article declares (front matter, HTML meta), and one that is not a date
+        raises :class:`~quotecheck.errors.InputError` (E100) naming the article.
         Over the settings' ``time_budget`` this raises
         :class:`~quotecheck.errors.TimeBudgetExceeded`; a quote longer than
         ``max_quote_chars`` is a finding, not checked.
         """
+        given = given_date(date, path=document.path)
         # Never unsupported: the configured language was checked when the Checker was built,
         # and detection answers only with a supported language.  Where the user named no
         # language ("auto") and detection cannot tell, the article is checked as English and
@@ -289,7 +297,7 @@ class Checker:
         nlp = self.pipeline(code)  # loading the pipeline is not the article's time
         seconds = self.settings.time_budget or None
         with time_budget(seconds, path=document.path):
-            report = self._check_document(document, nlp, lang)
+            report = self._check_document(document, nlp, lang, given)
         if auto and detected is None:
             supported = ", ".join(available_languages())
             note = (
@@ -299,7 +307,9 @@ class Checker:
             report = report.model_copy(update={"notes": (*report.notes, note)})
         return report
 
-    def _check_document(self, document: Document, nlp: Any, lang: LanguageData) -> ArticleReport:
+    def _check_document(
+        self, document: Document, nlp: Any, lang: LanguageData, date: str | None = None
+    ) -> ArticleReport:
         starts = line_starts(document.raw)
 
         def pos(offset: int) -> tuple[int, int]:
@@ -328,7 +338,7 @@ class Checker:
             marked=result.marked,
             reread=lambda quote, prefer: self._match(quote, document, lang, prefer),
             semantic=self._semantic if self.settings.crosslingual else None,
-            date=article_info(document.raw, document.meta, document.format).date,
+            date=date or article_info(document.raw, document.meta, document.format).date,
         )
         quotes = []
         for q in result.quotes:

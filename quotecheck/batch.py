@@ -38,6 +38,7 @@ from typing import Any
 from quotecheck.api import Checker
 from quotecheck.config import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Settings
 from quotecheck.errors import InputError, InputTooLarge, QuotecheckError
+from quotecheck.inputs.dates import given_date
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.inputs.sources import load_source
 from quotecheck.inputs.text import decode_bytes, read_text
@@ -117,7 +118,9 @@ class ArticleInput:
     ``text`` is the article as a string, or as bytes (decoded as UTF-8 with a BOM removed, or
     UTF-16 with a BOM, exactly like a file); without ``text``, ``path`` is read.  ``format`` is
     ``"text"``, ``"markdown"`` or ``"html"`` (default: from the suffix of ``path`` or ``id``).
-    ``metadata`` (outlet, date, …) is carried into every record of the article as JSON.
+    ``metadata`` (outlet, date, …) is carried into every record of the article as JSON; its
+    ``date`` is the article's date for the check too (before the one the file declares), and
+    one that is not a date makes the article an error record (E100).
     """
 
     id: str
@@ -508,10 +511,15 @@ def _too_large(size: int, limit: int, shown: str) -> InputTooLarge:
     )
 
 
+Read = tuple[ArticleInput, Document, str | None]
+"""An article read: its input, its document, and the date its input gives (ISO 8601)."""
+
+
 def _read_one(
     item: ArticleInput | Mapping[str, Any], checker: Checker
-) -> list[dict[str, Any]] | tuple[ArticleInput, Document]:
-    """The article and its document, or the error record of an article that cannot be read."""
+) -> list[dict[str, Any]] | Read:
+    """The article, its document and the date its ``metadata`` gives, or the error record of
+    an article that cannot be read (or whose metadata ``date`` is not a date)."""
     try:
         article = ArticleInput.coerce(item)
     except QuotecheckError as exc:
@@ -519,8 +527,10 @@ def _read_one(
     except Exception as exc:  # malformed input of any kind is one error record
         return [error_record(*_guess_id_meta(item), error=f"malformed article: {exc}")]
     try:
+        date = given_date(article.metadata.get("date"), path=article.id, what="metadata 'date'")
         text = _text_of(article, checker.settings)
-        return article, make_document(text, path=article.path or article.id, fmt=article.format)
+        document = make_document(text, path=article.path or article.id, fmt=article.format)
+        return article, document, date
     except QuotecheckError as exc:
         return [error_record(article.id, article.metadata, error=str(exc), code=exc.code)]
     except Exception as exc:  # a bug or a pathological input: record it, go on with the rest
@@ -528,9 +538,11 @@ def _read_one(
         return [error_record(article.id, article.metadata, error=message, code="internal")]
 
 
-def _check_read(article: ArticleInput, doc: Document, checker: Checker) -> list[dict[str, Any]]:
+def _check_read(
+    article: ArticleInput, doc: Document, date: str | None, checker: Checker
+) -> list[dict[str, Any]]:
     try:
-        report = checker.check_document(doc)
+        report = checker.check_document(doc, date=date)  # the input's date, else the file's
         metadata = _with_declared_date(article.metadata, doc)
     except QuotecheckError as exc:
         return [error_record(article.id, article.metadata, error=str(exc), code=exc.code)]

@@ -4,6 +4,7 @@ pyspark)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import pickle
 import shutil
@@ -154,10 +155,10 @@ def test_an_exception_inside_the_pipeline_is_an_error_record(
 
     original = Checker.check_document
 
-    def flaky(self: Checker, document: Any) -> Any:
+    def flaky(self: Checker, document: Any, **given: Any) -> Any:
         if "EXPLODE" in document.raw:
             raise RuntimeError("boom")
-        return original(self, document)
+        return original(self, document, **given)
 
     monkeypatch.setattr(Checker, "check_document", flaky)
     arts = [*generated(2), {"id": "x", "text": 'EXPLODE "now," she said.'}, *generated(2, 2)]
@@ -298,3 +299,86 @@ def test_a_parse_ahead_that_fails_leaves_each_article_to_parse_itself(
     monkeypatch.setattr(Checker, "parse_ahead", failing)
     assert check_batch(AHEAD_STORIES, index) == expected
     assert not [r for r in expected if r["record"] == "error"]
+
+
+HEARING = """---
+kind: transcript
+occasion: water board hearing
+date: 2025-11-04
+---
+
+Tomas Reyna: The reservoir levels are lower than anyone in Wellmoor can remember.
+
+Ines Varga: We will repair the eastern pipeline before winter and reopen the old well in March.
+
+Tomas Reyna: Thank you, councillor.
+"""
+
+RESERVOIR = (
+    "“We will repair the eastern pipeline before winter and reopen the old spring in March,” "
+    "Ines Varga said."
+)
+
+
+@pytest.fixture(scope="module")
+def hearing() -> BatchIndex:
+    source = quotecheck.make_source(HEARING, id="hearing.md", kind="transcript")
+    return BatchIndex([source.model_copy(update={"shared": True})])
+
+
+@pytest.mark.parametrize(
+    ("front", "metadata", "verdict"),
+    [
+        pytest.param(None, {"date": "2025-11-05"}, "altered", id="input date the day after"),
+        pytest.param(
+            None,
+            {"date": dt.datetime(2025, 11, 5, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))},
+            "altered",
+            id="input datetime with a zone",
+        ),
+        pytest.param(None, {"date": dt.date(2025, 11, 6)}, "altered", id="input date object"),
+        pytest.param(None, {"date": "2026-04-20"}, "unverifiable", id="input date months later"),
+        pytest.param(None, {}, "unverifiable", id="no date anywhere"),
+        pytest.param(None, {"date": None}, "unverifiable", id="missing value"),
+        pytest.param(None, {"date": float("nan")}, "unverifiable", id="frame's missing value"),
+        pytest.param("2025-11-05", {"date": ""}, "altered", id="blank input date: the file's"),
+        pytest.param(
+            "2026-04-20", {"date": "2025-11-05"}, "altered", id="input date before the file's"
+        ),
+        pytest.param("2025-11-05", {}, "altered", id="the file's date alone"),
+    ],
+)
+def test_the_input_metadata_date_dates_the_article(
+    hearing: BatchIndex, front: str | None, metadata: dict[str, Any], verdict: str
+) -> None:
+    """An article dated only by its input's ``metadata["date"]`` is dated for the occasion
+    dating: a change to a quote of a hearing the day before is an alteration, not look-alike
+    words (it was checked as undated)."""
+    text = RESERVOIR if front is None else f"---\ndate: {front}\n---\n\n{RESERVOIR}"
+    records = check_batch([{"id": "wellmoor-1", "text": text, "metadata": metadata}], hearing)
+    assert [r["verdict"] for r in records] == [verdict]
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["last Tuesday", "2025-13-40", "05/11/2025", 20251105, ["2025-11-05"]],
+    ids=["words", "no such day", "slashes", "number", "list"],
+)
+def test_a_metadata_date_that_is_not_a_date_is_that_articles_error(
+    hearing: BatchIndex, bad: Any
+) -> None:
+    articles = [
+        {"id": "wellmoor-0", "text": RESERVOIR, "metadata": {"date": "2025-11-05"}},
+        {"id": "wellmoor-bad", "text": RESERVOIR, "metadata": {"date": bad}},
+        {"id": "wellmoor-2", "text": RESERVOIR, "metadata": {"date": "2025-11-05"}},
+    ]
+    records = check_batch(articles, hearing)
+    assert [(r["article_id"], r["record"]) for r in records] == [
+        ("wellmoor-0", "quote"),
+        ("wellmoor-bad", "error"),
+        ("wellmoor-2", "quote"),
+    ]
+    error = records[1]
+    assert error["error_code"] == "E100"
+    assert error["error"].startswith("wellmoor-bad: metadata 'date' is not a date")
+    assert repr(bad) in error["error"]

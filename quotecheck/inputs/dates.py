@@ -3,9 +3,9 @@
 Looked for, in order: front matter ``date:`` (or ``published:``, ``pubdate:``, or ``date:``
 under ``quotecheck:``); an HTML ``<meta>`` with ``name``/``property``/``itemprop`` ``date``,
 ``pubdate``, ``article:published_time``, ``datePublished``, ``dc.date`` or
-``quotecheck:date``; a ``<time datetime=… pubdate>``.  A batch record's ``metadata`` column
-may carry ``date`` too (:func:`normalise_date` reads it).  Text in the body is never parsed
-for dates: a date mentioned in a story is not the story's date.
+``quotecheck:date``; a ``<time datetime=… pubdate>``.  A batch input's ``metadata`` may give
+``date`` too (:func:`given_date` reads it: it comes before what the file declares).  Text in
+the body is never parsed for dates: a date mentioned in a story is not the story's date.
 
 Dates are normalised to ISO 8601 (``2026-04-03`` or ``2026-04-03T09:30:00`` in UTC), so that
 they sort as strings.  Cost: one regular-expression pass over the first 64 KiB of an HTML file.
@@ -19,7 +19,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["ArticleInfo", "article_info", "normalise_date"]
+from quotecheck.errors import InputError
+
+__all__ = ["ArticleInfo", "article_info", "given_date", "normalise_date"]
 
 _FRONT_KEYS = ("date", "published", "pubdate", "published_at", "datePublished")
 _META_NAMES = frozenset(
@@ -88,6 +90,27 @@ def normalise_date(value: Any) -> str | None:
         return normalise_date(parsed)
     except ValueError:
         return None
+
+
+def given_date(value: Any, *, path: str, what: str = "date") -> str | None:
+    """A date given from outside the article (``what``: which field), as :func:`normalise_date`
+    gives it; None for no date (None, an empty string, or a data frame's missing value).
+
+    Anything else that is not a date raises :class:`~quotecheck.errors.InputError` (E100)
+    naming ``path`` and the field: a date misread as none would silently turn the occasion
+    dating off for that article."""
+    if value is None or (isinstance(value, float | dt.datetime) and value != value):
+        return None  # NaN and NaT are the only values unequal to themselves
+    if isinstance(value, str) and not value.strip():
+        return None
+    found = normalise_date(value)
+    if found is None:
+        raise InputError(
+            f"{what} is not a date: {value!r} (give an ISO 8601 date such as 2026-04-03, or a "
+            "date and time such as 2026-04-03T09:30:00+02:00)",
+            path=path,
+        )
+    return found
 
 
 def _attrs(tag: str) -> dict[str, str]:
