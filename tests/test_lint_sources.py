@@ -164,6 +164,42 @@ def test_each_configured_source_is_resolved_once(
     assert code == 0
 
 
+@pytest.mark.parametrize("extra", [False, True], ids=["declared only", "with --source"])
+def test_a_group_of_articles_gets_its_sources_key_once(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, extra: bool
+) -> None:
+    """Articles the configuration gives the same sources share one sources key, computed once
+    per group whether or not the command line adds sources to every article."""
+    import quotecheck.lint.runner as runner
+
+    keys: list[int] = []
+    real = runner.sources_key
+
+    def counted(digests: Any) -> str:
+        keys.append(len(digests))
+        return real(digests)
+
+    monkeypatch.setattr(runner, "sources_key", counted)
+    write(
+        repo / "sources" / "moss.md",
+        "---\nquotecheck:\n  speaker: Kim Moss\n---\nThe pier opens at six.\n",
+    )
+    write(
+        repo / "quotecheck.toml",
+        '[sources]\n"lee/*.md" = [{ path = "sources/lee.md" }]\n'
+        '"both/*.md" = [{ path = "sources/lee.md" }, { path = "sources/moss.md" }]\n',
+    )
+    for name in ("a", "b", "c"):
+        write(repo / "lee" / f"{name}.md", GOOD)
+    for name in ("d", "e"):
+        write(repo / "both" / f"{name}.md", GOOD)
+    more = ["--source", str(repo / "sources" / "moss.md")] if extra else []
+    code, report, _ = check(capsys, repo / "lee", repo / "both", *more)
+    assert [q["verdict"] for a in report["articles"] for q in a["quotes"]] == ["verbatim"] * 5
+    assert sorted(keys) == ([2, 3] if extra else [1, 2])
+    assert code == 0
+
+
 def test_malformed_quotecheck_table_is_an_error(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -145,8 +145,9 @@ class _GroupSources:
 
     sources: list[Source] = field(default_factory=list)
     problems: list[tuple[str, str, str]] = field(default_factory=list)
-    key: dict[int, str] = field(default_factory=dict)
-    """``len(extra sources)`` → sources key (extra sources are the same for the whole run)."""
+    key: str | None = None
+    """The sources key of the group's articles: these sources and the run's extra sources
+    (the same for every article of the run, so one key serves the whole group)."""
 
 
 # --------------------------------------------------------------------------- analysis
@@ -659,10 +660,9 @@ class Linter:
         loaded = self._group_sources.get(a.group) if a.group is not None else None
         if loaded is None:
             return self._sources_key(a.sources)
-        extra = len(a.sources) - len(loaded.sources)
-        if extra not in loaded.key:
-            loaded.key[extra] = self._sources_key(a.sources)
-        return loaded.key[extra]
+        if loaded.key is None:
+            loaded.key = self._sources_key(a.sources)
+        return loaded.key
 
     def _sources_key(self, sources: Sequence[Source]) -> str:
         """The key of an article's sources; each source is hashed once per run."""
