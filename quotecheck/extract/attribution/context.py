@@ -125,13 +125,16 @@ class ArticleContext:
         return 10_000  # inside a nested structure; prefer anything outside
 
     def is_reporting(self, tok: Any) -> bool:
-        """Whether ``tok`` is a reporting verb of the language (lemma or form), or a form of
-        one that the tagger read as a proper noun in a title-case headline ("Tells",
+        """Whether ``tok`` is a reporting verb of the language (:meth:`reporting_word`), or a
+        form of one that the tagger read as a proper noun in a title-case headline ("Tells",
         "Calling": see :meth:`headline_verb`)."""
+        return self.reporting_word(tok) or (tok.pos_ == "PROPN" and self.headline_verb(tok))
+
+    def reporting_word(self, tok: Any) -> bool:
+        """Whether ``tok`` is a reporting verb of the language as written or by its lemma when
+        a lemmatiser ran (:mod:`quotecheck.extract.morphology`: "hingewiesen" → "hinweisen")."""
         verbs = self.lang.reporting_verbs
-        if tok.lemma_.lower() in verbs or tok.lower_ in verbs:
-            return True
-        return tok.pos_ == "PROPN" and self.headline_verb(tok)
+        return tok.lower_ in verbs or (bool(tok.lemma_) and tok.lemma_.lower() in verbs)
 
     def headline_verb(self, tok: Any) -> bool:
         """Whether ``tok``, in a title-case line, is an inflected form of a reporting verb: an

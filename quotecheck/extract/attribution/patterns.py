@@ -25,7 +25,7 @@ def by_pattern(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found |
             continue
         low = tok.lower_
         is_according = according_word(ctx, low)
-        if not (is_cue_word(ctx, tok) or is_according):
+        if not (ctx.reporting_word(tok) or is_according):
             continue
         # speaker after the cue ("sagte Merkel", "so Merkel", "according to Merkel"), after
         # the whole phrase when it has several words ("по словам Ивана Петрова")
@@ -100,13 +100,6 @@ def phrase_length(ctx: ArticleContext, toks: list[Any], k: int) -> int:
     return best
 
 
-def is_cue_word(ctx: ArticleContext, tok: Any) -> bool:
-    """A reporting verb of the language, as written or by its lemma when a lemmatiser ran
-    (:mod:`quotecheck.extract.morphology`: "hingewiesen" → "hinweisen")."""
-    verbs = ctx.lang.reporting_verbs
-    return tok.lower_ in verbs or (bool(tok.lemma_) and tok.lemma_.lower() in verbs)
-
-
 def clause_pronoun(
     ctx: ArticleContext, site: QuoteSite, toks: list[Any]
 ) -> tuple[int, Mention, Any, AttributionRule, float] | None:
@@ -118,7 +111,7 @@ def clause_pronoun(
     lang = ctx.lang
     best: tuple[int, Mention, Any, AttributionRule, float] | None = None
     for k, tok in enumerate(toks):
-        if ctx.in_quote[tok.i] or not is_cue_word(ctx, tok):
+        if ctx.in_quote[tok.i] or not ctx.reporting_word(tok):
             continue
         for j in sorted(range(max(0, k - 8), min(len(toks), k + 4)), key=lambda j: abs(j - k)):
             cand = toks[j]
