@@ -12,6 +12,7 @@ from quotecheck.extract.attribution.compounds import role_head
 from quotecheck.extract.attribution.context import ArticleContext, QuoteSite
 from quotecheck.extract.attribution.cues import Found, according_word
 from quotecheck.extract.attribution.mentions import Mention
+from quotecheck.extract.names import NAME_TAGS
 from quotecheck.lang.schema import LanguageData
 from quotecheck.models import AttributionRule
 
@@ -80,13 +81,14 @@ def perfect_subject(ctx: ArticleContext, toks: list[Any], k: int) -> Mention | N
 
 
 def _plausible(ctx: ArticleContext, m: Mention) -> bool:
-    """A name that ends in a proper noun by the tagger's reading (any name when untagged), or
-    one a title or role noun introduces ("Herr Schaller": the tagger reads an unknown surname
-    as a common noun)."""
+    """A name that ends in a word with a name tag by the tagger's reading (:data:`NAME_TAGS`:
+    a proper noun, or a foreign or other word, as HanTa reads an unfamiliar name; any name
+    when untagged), or one a title or role noun introduces ("Herr Schaller": the tagger reads
+    an unknown surname as a common noun)."""
     if m.kind != "name" or m.name != m.text:
         return True
     last = ctx.doc.char_span(m.end - 1, m.end, alignment_mode="expand")
-    return last is None or not last[-1].tag_ or last[-1].tag_ == "NE"
+    return last is None or not last[-1].tag_ or last[-1].tag_ in NAME_TAGS
 
 
 def phrase_length(ctx: ArticleContext, toks: list[Any], k: int) -> int:
