@@ -147,3 +147,72 @@ def test_a_changed_name_opening_the_sentence(quote: str, verdict: Verdict | None
     assert r is None or r.verdict is verdict, r
     if verdict is Verdict.TRANSLATED_ALTERED:
         assert r is not None and [e.kind.value for e in r.edits] == ["entity"]
+
+
+WINTER = (
+    "Last winter we had to close the eastern ferry line for two months. The school buses run "
+    "every morning. The council has to repair the old pier before the summer. The harbour "
+    "master must inspect the cranes before the summer. Nobody expected the storm to last so "
+    "long.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def winter() -> CrossLingual:
+    source = Source(id="winter.txt", text=WINTER, speaker="Ines Varga", language="en")
+    return CrossLingual([source], encoder=default_encoder(), use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("quote", "verdict", "modal"),
+    [
+        # "had to" / "has to" just outside the span: a word at a time neither "had" nor "to"
+        # is a modal, so the span was left without it and the dropped necessity unseen
+        (
+            "Die östliche Fährlinie wurde für zwei Monate geschlossen",
+            "translated_altered",
+            "had to",
+        ),
+        ("den alten Pier vor dem Sommer reparieren", "translated_altered", "has to"),
+        # a one-word modal next to the span was taken in already; it still is
+        ("die Kräne vor dem Sommer prüfen", "translated_altered", "must"),
+        # the modal rendered: nothing changed
+        ("Der Rat muss den alten Pier vor dem Sommer reparieren", "translated", "has to"),
+        ("Wir mussten die östliche Fährlinie für zwei Monate schließen", "translated", "had to"),
+    ],
+    ids=lambda x: str(x)[:40],
+)
+def test_a_two_word_modal_next_to_the_span_is_taken_in(
+    winter: CrossLingual, quote: str, verdict: str, modal: str
+) -> None:
+    r = winter.check(quote, "de")
+    assert r is not None
+    assert modal in r.text, r
+    assert r.verdict.value == verdict, (r.text, r.edits)
+    if verdict == "translated_altered":
+        assert {e.kind.value for e in r.edits} == {"modality"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We had to close it.", [("necessity", ["had", "to"])]),
+        (
+            "They have to wait and may leave.",
+            [("necessity", ["have", "to"]), ("possibility", ["may"])],
+        ),
+        ("She must go.", [("necessity", ["must"])]),
+        ("We had two ferries.", []),
+    ],
+)
+def test_modal_words_give_both_words_of_a_two_word_modal(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    from quotecheck.xling.checks import Side, modal_words, modals
+
+    side = Side(text, 0, len(text), "en")
+    found = modal_words(side)
+    assert [(family, [t.text for t in toks]) for family, _, toks in found] == expected
+    assert modals(side) == {
+        family: [(cls, toks[0]) for f, cls, toks in found if f == family] for family, _, _ in found
+    }

@@ -332,20 +332,34 @@ def _check_negation(quote: Side, source: Side, gap: int) -> list[Edit]:
 # -- modality -------------------------------------------------------------------------------
 
 
-def modals(side: Side) -> dict[str, list[tuple[str, Token]]]:
-    """Modal family → (class, token) for each modal word on this side."""
-    out: dict[str, list[tuple[str, Token]]] = {}
+def modal_words(side: Side) -> list[tuple[str, str, list[Token]]]:
+    """(family, class, tokens) of each modal on this side, in order: the tokens of its words,
+    both for a two-word modal ("had to")."""
+    out: list[tuple[str, str, list[Token]]] = []
     words = side.words
     for i, w in enumerate(words):
         if i and f"{words[i - 1].norm} {w.norm}" in side.lang.modals:
             continue  # the second word of a two-word modal ("have to")
         pair = f"{w.norm} {words[i + 1].norm}" if i + 1 < len(words) else ""
-        cls = side.lang.modals.get(pair) or side.lang.modals.get(w.norm)
+        two = side.lang.modals.get(pair)
+        cls = two or side.lang.modals.get(w.norm)
         if w.token.text[:1].isupper() and not w.initial:
             continue  # "in May" is a month, "das Können" a noun: a modal verb is lower case
         family = _FAMILY.get(cls or "")
         if cls and family:
-            out.setdefault(family, []).append((cls, w.token))
+            toks = [w.token]
+            if two and words[i + 1].token is not w.token:
+                toks.append(words[i + 1].token)
+            out.append((family, cls, toks))
+    return out
+
+
+def modals(side: Side) -> dict[str, list[tuple[str, Token]]]:
+    """Modal family → (class, token) for each modal word on this side (a two-word modal by
+    its first word)."""
+    out: dict[str, list[tuple[str, Token]]] = {}
+    for family, cls, toks in modal_words(side):
+        out.setdefault(family, []).append((cls, toks[0]))
     return out
 
 

@@ -37,7 +37,7 @@ from quotecheck.xling.checks import (
     Side,
     WordVectors,
     compare,
-    modals,
+    modal_words,
     negations,
     numeric_date,
     swapped_name,
@@ -388,8 +388,10 @@ class CrossLingual:
         modal of necessity or possibility scopes over its whole clause: one that lies at most
         ``snap_words`` words outside the span, inside the span's clause, is taken in, by
         widening to the clause's edge when that keeps the span within twice the quote's
-        length (the longest window), else to the word itself.  Bounded by ``snap_words`` tests
-        on each side.
+        length (the longest window), else over the word itself (both words of a two-word
+        modal: "had to" with "had" outside counts, and is taken in whole).  The clause is read
+        once, as one :class:`Side` (so a modal of two words is seen: a word at a time, "had"
+        and "to" are none); O(clause words), then ``snap_words`` look-ups on each side.
         """
         if unit.kind == "pair":
             return unit
@@ -397,26 +399,38 @@ class CrossLingual:
         lo, hi = lay.clause_bounds(unit.sentence, unit.first, unit.last)
         first, last = unit.first, unit.last
         longest = 2 * max(quote_words, 1)
+        scoping = self._scoping(ix, lo, hi)
         for k in range(first - 1, max(lo, first - 1 - reach) - 1, -1):
-            if self._scoping(ix, k):
-                first = lo if last - lo <= longest else k
+            if k in scoping:
+                first = lo if last - lo <= longest else scoping[k][0]
                 break
         for k in range(last, min(hi, last + 1 + reach)):
-            if self._scoping(ix, k):
-                last = hi if hi - first <= longest else k + 1
+            if k in scoping:
+                last = hi if hi - first <= longest else scoping[k][1]
                 break
         if (first, last) == (unit.first, unit.last):
             return unit
         return Unit(first, last, unit.sentence, "window")
 
     @staticmethod
-    def _scoping(ix: _Indexed, k: int) -> bool:
-        """Whether source token ``k`` is a negation or a modal the checks compare."""
-        tok = ix.layout.tokens[k]
-        if tok.kind != "word":
-            return False
-        one = Side(ix.source.text, tok.start, tok.end, _known(ix.language))
-        return bool(negations(one)) or bool(set(modals(one)) & _COMPARED_MODALS)
+    def _scoping(ix: _Indexed, lo: int, hi: int) -> dict[int, tuple[int, int]]:
+        """Source tokens ``lo`` to ``hi - 1`` (a clause) that are a negation or a modal the
+        checks compare: token → the tokens ``(first, last + 1)`` of its negation word or modal
+        (two for "had to")."""
+        toks = ix.layout.tokens
+        if lo >= hi:
+            return {}
+        clause = Side(ix.source.text, toks[lo].start, toks[hi - 1].end, _known(ix.language))
+        at = {t.start: k for k, t in enumerate(toks[lo:hi], lo)}
+        stretches = [[t] for event in negations(clause) for t in event]
+        stretches += [ts for family, _, ts in modal_words(clause) if family in _COMPARED_MODALS]
+        out: dict[int, tuple[int, int]] = {}
+        for stretch in stretches:
+            ks = [at[t.start] for t in stretch if t.start in at]
+            if ks:
+                for k in ks:
+                    out.setdefault(k, (min(ks), max(ks) + 1))
+        return out
 
     def _repaired_similarity(
         self, quote_text: str, edits: tuple[Edit, ...], span: str
