@@ -144,6 +144,11 @@ class LanguageData:
     object_pronouns: frozenset[str] = frozenset()
     """Pronoun forms that are never the subject of a reporting verb next to them (German "es",
     "ihm" in "sagte es", "sagte ihm"): not a speaker."""
+    object_articles: frozenset[str] = frozenset()
+    """Articles and determiners of an object case only (German dative and accusative "dem",
+    "den", "einem", "seinen"): the noun after one is the object of a reporting verb next to it
+    ("hat den Fischern erklärt", "sagte dem Rat"), not its speaker.  Forms shared with the
+    subject case ("der", "die") are left out."""
     impersonal_pronouns: frozenset[str] = frozenset()
     """Pronouns that stand for no one in a reporting frame (German "es" in "hieß es", "hat es
     gesagt"): never a quote's speaker, and skipped while looking for the subject of a cue."""

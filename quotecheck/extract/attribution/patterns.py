@@ -31,9 +31,12 @@ def by_pattern(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found |
         # speaker after the cue ("sagte Merkel", "so Merkel", "according to Merkel"), after
         # the whole phrase when it has several words ("по словам Ивана Петрова")
         skip = phrase_length(ctx, toks, k) if is_according else 1
-        after = name_run(ctx, toks, k + skip, +1) if low not in lang.postpositions else None
+        # a verb's object ("erklärte den Fischern") is no speaker; "according to" words
+        # govern the case of the speaker they name ("dem Minister zufolge", "laut dem Rat")
+        verb = not is_according
+        after = name_run(ctx, toks, k + skip, +1, verb) if low not in lang.postpositions else None
         # "according to" names the speaker after it; a postposition ("X zufolge") before it
-        before = name_run(ctx, toks, k - 1, -1) if not is_according or after is None else None
+        before = name_run(ctx, toks, k - 1, -1, verb) if verb or after is None else None
         if before is None and after is None:
             before = perfect_subject(ctx, toks, k)  # "X hat gesagt", "X a déclaré"
         for run, rule in (
@@ -73,7 +76,7 @@ def perfect_subject(ctx: ArticleContext, toks: list[Any], k: int) -> Mention | N
             return None
         if lang.tense_markers.get(t.lower_) not in ("perfect", "past-perfect"):
             continue
-        for run in (name_run(ctx, toks, j - 1, -1), name_run(ctx, toks, j + 1, +1)):
+        for run in (name_run(ctx, toks, j - 1, -1, True), name_run(ctx, toks, j + 1, +1, True)):
             if run is not None and _plausible(ctx, run):
                 return run
         return None
@@ -141,8 +144,13 @@ def _neuter(lang: LanguageData, low: str) -> bool:
     return lang.pronouns.get(low, "")[:2] == "3n"
 
 
-def name_run(ctx: ArticleContext, toks: list[Any], k: int, step: int) -> Mention | None:
-    """A run of capitalised tokens (or one pronoun) starting at ``toks[k]``."""
+def name_run(
+    ctx: ArticleContext, toks: list[Any], k: int, step: int, of_verb: bool
+) -> Mention | None:
+    """A run of capitalised tokens (or one pronoun) starting at ``toks[k]``.
+
+    ``of_verb``: the run is looked for next to a verb, whose speaker is its subject, so a run
+    its article marks as an object (:func:`object_marked`) is none."""
     lang = ctx.lang
     run: list[Any] = []
     skip_det = 0
@@ -175,6 +183,8 @@ def name_run(ctx: ArticleContext, toks: list[Any], k: int, step: int) -> Mention
         return None
     if step < 0:
         run.reverse()
+    if of_verb and object_marked(ctx, run[0]):
+        return None  # "hat den Fischern erklärt", "sagte dem Rat": the object, not the speaker
     start, end = run[0].idx, run[-1].idx + len(run[-1].text)
     text = ctx.view[start:end]
     while run and run[0].lower_ in lang.title_words:
@@ -194,6 +204,16 @@ def name_run(ctx: ArticleContext, toks: list[Any], k: int, step: int) -> Mention
         return None  # "nach dem Motto", "zu Recht": a common noun, not a name
     name = ctx.view[run[0].idx : run[-1].idx + len(run[-1].text)]
     return Mention(text, start, end, name, head, "name")
+
+
+def object_marked(ctx: ArticleContext, first: Any) -> bool:
+    """Whether a run of words that starts at ``first`` is an object by its article: the run
+    opens with, or follows, an article of an object case only (the language's
+    ``object_articles``: German "den Fischern", "dem Rat", "Den Fischern erklärte …").  O(1)."""
+    articles = ctx.lang.object_articles
+    if first.lower_ in articles:
+        return True
+    return first.i > 0 and ctx.doc[first.i - 1].lower_ in articles
 
 
 def in_prepositional(ctx: ArticleContext, tok: Any) -> bool:
