@@ -543,7 +543,7 @@ def _check_read(
 ) -> list[dict[str, Any]]:
     try:
         report = checker.check_document(doc, date=date)  # the input's date, else the file's
-        metadata = _with_declared_date(article.metadata, doc)
+        metadata = _with_declared_date(article.metadata, date, doc)
     except QuotecheckError as exc:
         return [error_record(article.id, article.metadata, error=str(exc), code=exc.code)]
     except Exception as exc:  # a bug or a pathological input: record it, go on with the rest
@@ -575,10 +575,14 @@ def _check_chunk(
     return out
 
 
-def _with_declared_date(metadata: Mapping[str, Any], doc: Any) -> Mapping[str, Any]:
-    """The input metadata, plus the date the article declares (front matter ``date:``, HTML
-    meta) when the input gives none: the quote lineage orders articles by it."""
-    if "date" in metadata:
+def _with_declared_date(
+    metadata: Mapping[str, Any], given: str | None, doc: Any
+) -> Mapping[str, Any]:
+    """The input metadata, with the date the article declares (front matter ``date:``, HTML
+    meta) as its ``date`` when the input gives none (``given``, read by ``given_date``: a null,
+    blank or missing-value ``date`` is none, and the check used the file's date): the quote
+    lineage orders articles by it."""
+    if given is not None:
         return metadata
     from quotecheck.inputs.dates import article_info
 

@@ -5,6 +5,7 @@ pyspark)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import pickle
 import shutil
@@ -382,3 +383,26 @@ def test_a_metadata_date_that_is_not_a_date_is_that_articles_error(
     assert error["error_code"] == "E100"
     assert error["error"].startswith("wellmoor-bad: metadata 'date' is not a date")
     assert repr(bad) in error["error"]
+
+
+@pytest.mark.parametrize(
+    ("front", "metadata", "recorded"),
+    [
+        pytest.param("2025-11-05", {"date": None}, "2025-11-05", id="null input date"),
+        pytest.param("2025-11-05", {"date": ""}, "2025-11-05", id="blank input date"),
+        pytest.param("2025-11-05", {"date": "  "}, "2025-11-05", id="spaces"),
+        pytest.param("2025-11-05", {"date": float("nan")}, "2025-11-05", id="frame's missing"),
+        pytest.param("2025-11-05", {}, "2025-11-05", id="no input date"),
+        pytest.param("2025-11-05", {"date": "2025-11-06"}, "2025-11-06", id="the input's"),
+        pytest.param(None, {"date": None}, None, id="no date anywhere"),
+    ],
+)
+def test_the_records_carry_the_date_the_check_used(
+    hearing: BatchIndex, front: str | None, metadata: dict[str, Any], recorded: str | None
+) -> None:
+    """A null, blank or missing-value input ``date`` is no date (``given_date``): the check
+    dates the article by its file, and so does the ``date`` of the records' metadata, which
+    the quote lineage reads (it kept the null, so lineage saw the article undated)."""
+    text = RESERVOIR if front is None else f"---\ndate: {front}\n---\n\n{RESERVOIR}"
+    (record,) = check_batch([{"id": "wellmoor-1", "text": text, "metadata": metadata}], hearing)
+    assert json.loads(record["metadata"]).get("date") == recorded
