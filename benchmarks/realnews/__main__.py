@@ -46,8 +46,9 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         "--arm",
         choices=ARMS,
         default="command-line",
-        help="all transcripts for every article (command-line, the default) or each article "
-        "against the transcripts it declares (declared)",
+        help="all transcripts for every article (command-line, the default), each article "
+        "against the transcripts it declares (declared), or declared with accusations planted "
+        "(planted)",
     )
     p.add_argument(
         "--no-dates",
@@ -116,10 +117,12 @@ def article_date(article: str) -> str | None:
     return m.group(1) if m else None
 
 
-ARMS = ("command-line", "declared")
+ARMS = ("command-line", "declared", "planted")
 """How the transcripts reach quotecheck: all of them for every article, as ``--source``
 gives them (``command-line``), or each article declaring the transcripts it reports on, as
-its front matter or the ``[tool.quotecheck.sources]`` mapping would (``declared``)."""
+its front matter or the ``[tool.quotecheck.sources]`` mapping would (``declared``); ``planted``:
+the declared arm with misattributions and invented quotes planted in memory
+(``benchmarks/realnews/planted.py``)."""
 
 
 def declared_sources(labels: list[labels_mod.Label]) -> dict[str, list[str]]:
@@ -375,6 +378,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: PolNeAR not found at {root} (set POLNEAR_DIR or --polnear)")
         return 0
     labels = labels_mod.load(args.labels)
+    if args.arm == "planted":
+        return _planted(args, labels, root)
     try:
         if args.rescore:
             outcomes = rescore(args.rescore, labels)
@@ -427,6 +432,22 @@ def main(argv: list[str] | None = None) -> int:
                 indent=1,
             )
         )
+    if not args.no_write:
+        write_results(DEFAULT_OUT, result_stem(args.arm, dates=not args.no_dates), res, md)
+    return 0
+
+
+def _planted(args: argparse.Namespace, labels: list[labels_mod.Label], root: Path) -> int:
+    """The planted arm (``--arm planted``): its own tables, ``realnews-planted.{json,md}``."""
+    from benchmarks.realnews import planted
+
+    try:
+        res = planted.run(labels, root, dates=not args.no_dates, show=args.show)
+    except (polnear.PolnearUnavailable, sources.SourcesUnavailable) as exc:
+        print(f"skipped: {exc}")
+        return 0
+    md = planted.markdown(res)
+    print(md)
     if not args.no_write:
         write_results(DEFAULT_OUT, result_stem(args.arm, dates=not args.no_dates), res, md)
     return 0
