@@ -485,13 +485,16 @@ def score_split(
     return out
 
 
-def _cell(t: dict[str, Any]) -> str:
-    missed = ", ".join(f"{v} {n}" for v, n in t["missed_verdicts"].items())
-    if t["missed_reasons"]:
-        missed += "; why: " + ", ".join(f"{c} {n}" for c, n in t["missed_reasons"].items())
+def _cell(ladder: dict[str, Any], shipped: dict[str, Any]) -> str:
+    """``n | caught | error (ladder) | error (shipped) | warning (shipped) | missed | as`` (the
+    verdicts are the same under both levels; only the error/warning split differs)."""
+    caught = ladder["n"] - ladder["missed"]
+    missed = ", ".join(f"{v} {n}" for v, n in ladder["missed_verdicts"].items())
+    if ladder["missed_reasons"]:
+        missed += "; why: " + ", ".join(f"{c} {n}" for c, n in ladder["missed_reasons"].items())
     return (
-        f"{t['n']} | {t['caught_error']} | {t['caught_warning']} | {t['caught_below']} | "
-        f"{t['missed']} | {missed or '—'}"
+        f"{ladder['n']} | {caught} | {ladder['caught_error']} | {shipped['caught_error']} | "
+        f"{shipped['caught_warning']} | {ladder['missed']} | {missed or '—'}"
     )
 
 
@@ -527,24 +530,25 @@ def markdown(res: dict[str, Any]) -> str:
         )
         out += [f"## {'Report' if split == 'report' else 'Tuning'} split {note}", ""]
         out += [
-            "Planted accusations: caught (the expected verdict) at error level, as a warning, "
-            "below; missed, with the verdicts given instead and why (the deciding speaker "
-            "code, else the ladder's explanation in a few words). `clean`: the original speaker's "
-            "surname no longer stands within the candidate window of the quote; `near`: it "
-            "does (the ladder takes such words as that speaker's, QC204, by design); "
+            "Planted accusations: caught (given the expected verdict), of which at error level "
+            "under the ladder's levels and under the shipped calibration (the rest as "
+            "warnings); missed, with the verdicts given instead and why (the deciding speaker "
+            "code, else the ladder's explanation in a few words). `clean`: the original "
+            "speaker's surname no longer stands within the candidate window of the quote; "
+            "`near`: it does (the ladder takes such words as that speaker's, QC204, by design); "
             "`confirmed`: the quote's natural verdict was verbatim, normalized or elided (its "
             "words found as they are, so only the attribution can decide).",
             "",
-            "| levels | plant | n | error | warning | below | missed | missed as |",
-            "|---|---|---:|---:|---:|---:|---:|---|",
+            "| plant | n | caught | error (ladder) | error (shipped) | warning (shipped) | "
+            "missed | missed as |",
+            "|---|---:|---:|---:|---:|---:|---:|---|",
         ]
-        for lv in LEVELS:
-            for kind in KINDS:
-                t = s[lv]["plants"][kind]
-                out.append(f"| {lv} | {kind} (expected `{EXPECTED[kind]}`) | {_cell(t)} |")
-                for sub in ("clean", "near", "confirmed"):
-                    if sub in t:
-                        out.append(f"| {lv} | — {kind}, {sub} | {_cell(t[sub])} |")
+        for kind in KINDS:
+            lad, shp = s["ladder"]["plants"][kind], s["shipped"]["plants"][kind]
+            out.append(f"| {kind} (expected `{EXPECTED[kind]}`) | {_cell(lad, shp)} |")
+            for sub in ("clean", "near", "confirmed"):
+                if sub in lad:
+                    out.append(f"| — {kind}, {sub} | {_cell(lad[sub], shp[sub])} |")
         out += [
             "",
             "Precision of error-level accusations over natural + planted (right / raised):",
@@ -555,6 +559,20 @@ def markdown(res: dict[str, Any]) -> str:
         for lv in LEVELS:
             for v, p in s[lv]["precision"].items():
                 out.append(f"| {lv} | `{v}` | {_prec(p)} |")
+        accused = [r for r in res.get("natural_accusations", []) if r["split"] == split]
+        if accused:
+            out += [
+                "",
+                "Natural quotes given `misattributed` or `fabricated` (any level):",
+                "",
+                "| quote | label | verdict | ladder level | shipped level |",
+                "|---|---|---|---|---|",
+            ]
+            out += [
+                f"| {r['quote']} | {r['label']} | {r['verdict']} | {r['level']} | "
+                f"{r['shipped_level']} |"
+                for r in accused
+            ]
         out.append("")
     return "\n".join(out) + "\n"
 
@@ -730,4 +748,16 @@ def run(
             for split in ("report", "tuning")
         },
         "plants": plant_rows(planted, natural, threshold),
+        "natural_accusations": [
+            {
+                "quote": o.label.key,
+                "split": o.label.split,
+                "label": o.label.label,
+                "verdict": o.verdict,
+                "level": o.level,
+                "shipped_level": shipped_level(o, threshold),
+            }
+            for o in natural
+            if o.verdict in ("misattributed", "fabricated") and o.label.label != "skip"
+        ],
     }
