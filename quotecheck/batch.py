@@ -38,7 +38,7 @@ from typing import Any
 from quotecheck.api import Checker
 from quotecheck.config import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Settings
 from quotecheck.errors import InputError, InputTooLarge, QuotecheckError
-from quotecheck.inputs.dates import given_date
+from quotecheck.inputs.dates import metadata_date
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.inputs.sources import load_source
 from quotecheck.inputs.text import decode_bytes, read_text
@@ -527,7 +527,7 @@ def _read_one(
     except Exception as exc:  # malformed input of any kind is one error record
         return [error_record(*_guess_id_meta(item), error=f"malformed article: {exc}")]
     try:
-        date = given_date(article.metadata.get("date"), path=article.id, what="metadata 'date'")
+        date = metadata_date(article.metadata, path=article.id)
         text = _text_of(article, checker.settings)
         document = make_document(text, path=article.path or article.id, fmt=article.format)
         return article, document, date
@@ -579,9 +579,9 @@ def _with_declared_date(
     metadata: Mapping[str, Any], given: str | None, doc: Any
 ) -> Mapping[str, Any]:
     """The input metadata, with the date the article declares (front matter ``date:``, HTML
-    meta) as its ``date`` when the input gives none (``given``, read by ``given_date``: a null,
-    blank or missing-value ``date`` is none, and the check used the file's date): the quote
-    lineage orders articles by it."""
+    meta) as its ``date`` when the input gives none (``given``, read by ``metadata_date``: a
+    null, blank or missing-value ``date`` is none, and the check used the file's date): the
+    quote lineage orders articles by it."""
     if given is not None:
         return metadata
     from quotecheck.inputs.dates import article_info

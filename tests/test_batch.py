@@ -347,6 +347,14 @@ def hearing() -> BatchIndex:
             "2026-04-20", {"date": "2025-11-05"}, "altered", id="input date before the file's"
         ),
         pytest.param("2025-11-05", {}, "altered", id="the file's date alone"),
+        pytest.param(None, {"published": "2025-11-05"}, "altered", id="input 'published'"),
+        pytest.param(None, {"pubdate": "2025-11-05"}, "altered", id="input 'pubdate'"),
+        pytest.param(
+            "2026-04-20",
+            {"date": None, "published": "2025-11-05"},
+            "altered",
+            id="null 'date', then 'published'",
+        ),
     ],
 )
 def test_the_input_metadata_date_dates_the_article(
@@ -365,12 +373,13 @@ def test_the_input_metadata_date_dates_the_article(
     ["last Tuesday", "2025-13-40", "05/11/2025", 20251105, ["2025-11-05"]],
     ids=["words", "no such day", "slashes", "number", "list"],
 )
+@pytest.mark.parametrize("key", ["date", "published"])
 def test_a_metadata_date_that_is_not_a_date_is_that_articles_error(
-    hearing: BatchIndex, bad: Any
+    hearing: BatchIndex, bad: Any, key: str
 ) -> None:
     articles = [
         {"id": "wellmoor-0", "text": RESERVOIR, "metadata": {"date": "2025-11-05"}},
-        {"id": "wellmoor-bad", "text": RESERVOIR, "metadata": {"date": bad}},
+        {"id": "wellmoor-bad", "text": RESERVOIR, "metadata": {key: bad}},
         {"id": "wellmoor-2", "text": RESERVOIR, "metadata": {"date": "2025-11-05"}},
     ]
     records = check_batch(articles, hearing)
@@ -381,7 +390,7 @@ def test_a_metadata_date_that_is_not_a_date_is_that_articles_error(
     ]
     error = records[1]
     assert error["error_code"] == "E100"
-    assert error["error"].startswith("wellmoor-bad: metadata 'date' is not a date")
+    assert error["error"].startswith(f"wellmoor-bad: metadata {key!r} is not a date")
     assert repr(bad) in error["error"]
 
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import quotecheck
 from quotecheck.cli import main
 from quotecheck.errors import InputError, LanguageNotSupported
-from quotecheck.inputs.dates import article_info, normalise_date
+from quotecheck.inputs.dates import article_info, metadata_date, normalise_date
 from quotecheck.lineage import LineageReport, Rendering, build_lineage
 from quotecheck.lineage.grouping import band_keys, group_renderings, span_groups
 from quotecheck.lineage.model import Group
@@ -498,3 +498,50 @@ def test_values_that_are_not_malformed(field: str, value: object, read: object) 
 def test_records_that_take_no_part_are_not_read_further() -> None:
     assert from_record(_quote_record(start="zehn", segments="[{", kind="scare")) is None
     assert from_record(_quote_record(start="zehn", record="finding")) is None
+
+
+@pytest.mark.parametrize(
+    ("metadata", "date"),
+    [
+        ('{"date": "2026-03-02"}', "2026-03-02"),
+        ('{"published": "2026-03-02T09:30:00+02:00"}', "2026-03-02T07:30:00"),
+        ('{"pubdate": "2026-03-02"}', "2026-03-02"),
+        ('{"datePublished": "2026-03-02"}', "2026-03-02"),
+        ('{"date": null, "published": "2026-03-02"}', "2026-03-02"),
+        ('{"date": " ", "published": "2026-03-02"}', "2026-03-02"),
+        ('{"date": "2026-03-02", "published": "2026-03-09"}', "2026-03-02"),
+        ('{"outlet": "Abendblatt"}', None),
+        (None, None),
+    ],
+)
+def test_a_record_is_dated_as_the_check_dated_its_article(
+    metadata: str | None, date: str | None
+) -> None:
+    """One reader (``inputs.dates.metadata_date``) for the batch check and for lineage: the
+    keys of front matter in their order, a null or blank value passed over."""
+    r = from_record(_quote_record(metadata=metadata))
+    assert r is not None and (r.date, r.date_from) == (date, "metadata" if date else None)
+    parsed = {} if metadata is None else json.loads(metadata)
+    assert metadata_date(parsed, path="archive/odd.md") == date
+
+
+@pytest.mark.parametrize(
+    ("metadata", "key", "value"),
+    [
+        ('{"date": "last Tuesday"}', "date", "'last Tuesday'"),
+        ('{"date": "2026-02-30"}', "date", "'2026-02-30'"),
+        ('{"published": "02/03/2026"}', "published", "'02/03/2026'"),
+        ('{"pubdate": 20260302}', "pubdate", "20260302"),
+        ('{"date": ["2026-03-02"]}', "date", "['2026-03-02']"),
+        ('{"date": "soon", "published": "2026-03-02"}', "date", "'soon'"),
+    ],
+)
+def test_a_record_whose_metadata_date_is_not_a_date_is_e100_naming_it(
+    metadata: str, key: str, value: str
+) -> None:
+    """A bad date was silently no date (the article undated in lineage, while the batch check
+    refused the same metadata): now the error the check gives, naming the record."""
+    with pytest.raises(InputError) as raised:
+        from_record(_quote_record(metadata=metadata))
+    assert raised.value.code == "E100" and raised.value.path == "archive/odd.md"
+    assert f"a quote record {NAMED}: metadata {key!r} is not a date: {value}" in str(raised.value)

@@ -4,7 +4,8 @@ Looked for, in order: front matter ``date:`` (or ``published:``, ``pubdate:``, o
 under ``quotecheck:``); an HTML ``<meta>`` with ``name``/``property``/``itemprop`` ``date``,
 ``pubdate``, ``article:published_time``, ``datePublished``, ``dc.date`` or
 ``quotecheck:date``; a ``<time datetime=… pubdate>``.  A batch input's ``metadata`` may give
-``date`` too (:func:`given_date` reads it: it comes before what the file declares).  Text in
+a date too, under the same keys as front matter (:func:`metadata_date` reads it, for the check
+and for the quote lineage alike: it comes before what the file declares).  Text in
 the body is never parsed for dates: a date mentioned in a story is not the story's date.
 
 Dates are normalised to ISO 8601 (``2026-04-03`` or ``2026-04-03T09:30:00`` in UTC), so that
@@ -21,9 +22,18 @@ from typing import Any
 
 from quotecheck.errors import InputError
 
-__all__ = ["ArticleInfo", "article_info", "given_date", "normalise_date"]
+__all__ = [
+    "DATE_KEYS",
+    "ArticleInfo",
+    "article_info",
+    "given_date",
+    "metadata_date",
+    "normalise_date",
+]
 
-_FRONT_KEYS = ("date", "published", "pubdate", "published_at", "datePublished")
+DATE_KEYS = ("date", "published", "pubdate", "published_at", "datePublished")
+"""The keys an article's date is given under, in this order: in its front matter and in the
+``metadata`` of a batch input (and so of its records)."""
 _META_NAMES = frozenset(
     {
         "date",
@@ -113,6 +123,21 @@ def given_date(value: Any, *, path: str, what: str = "date") -> str | None:
     return found
 
 
+def metadata_date(metadata: Mapping[str, Any], *, path: str) -> str | None:
+    """The date a batch input's ``metadata`` gives (``path``: the article): the first of
+    :data:`DATE_KEYS` that holds a value, read by :func:`given_date` (None for none: a key
+    absent, null, blank or a data frame's missing value is passed over).
+
+    A value that is not a date raises :class:`~quotecheck.errors.InputError` (E100) naming
+    ``path`` and the key, even when a later key holds a date: which one was meant is not
+    known.  O(len(DATE_KEYS))."""
+    for key in DATE_KEYS:
+        found = given_date(metadata.get(key), path=path, what=f"metadata {key!r}")
+        if found is not None:
+            return found
+    return None
+
+
 def _attrs(tag: str) -> dict[str, str]:
     out = {}
     for m in _ATTR.finditer(tag):
@@ -147,7 +172,7 @@ def article_info(raw: str, meta: Mapping[str, Any], fmt: str) -> ArticleInfo:
     nested = meta.get("quotecheck")
     scopes = [meta, nested] if isinstance(nested, Mapping) else [meta]
     for scope in scopes:
-        for key in _FRONT_KEYS:
+        for key in DATE_KEYS:
             found = normalise_date(scope.get(key))
             if found and info.date is None:
                 info.date, info.date_from = found, "front-matter"

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from quotecheck.errors import InputError, LanguageNotSupported
-from quotecheck.inputs.dates import ArticleInfo, normalise_date
+from quotecheck.inputs.dates import ArticleInfo, metadata_date
 from quotecheck.lang import available_languages, get_language
 from quotecheck.lineage.model import Rendering
 from quotecheck.models import ArticleReport, Edit, QuoteKind, QuoteResult, Segment
@@ -276,9 +276,10 @@ def _article_id(record: Mapping[str, Any]) -> str:
 def from_record(record: Mapping[str, Any]) -> Rendering | None:
     """A rendering from a ``quote`` record of :func:`quotecheck.batch.check_batch`.
 
-    The article's date comes from the record's ``metadata`` (``date``, ``published``); its
-    order from the article id (file order for ``quotecheck batch``, whose ids are the sorted
-    paths).  Other records, scare quotes and skipped verdicts give None.
+    The article's date comes from the record's ``metadata``, read as the check read it
+    (:func:`~quotecheck.inputs.dates.metadata_date`: ``date``, ``published``, ``pubdate`` …);
+    its order from the article id (file order for ``quotecheck batch``, whose ids are the
+    sorted paths).  Other records, scare quotes and skipped verdicts give None.
 
     A quote record without a ``language`` (absent, null or empty; ``quotecheck batch`` always
     writes one) or in a language quotecheck has no data for raises
@@ -290,7 +291,8 @@ def from_record(record: Mapping[str, Any]) -> Rendering | None:
     and first words; so does one whose typed field is malformed (a ``start`` that is not a
     whole number, ``segments``, ``edits``, ``match_pieces`` or ``metadata`` that is not JSON of
     the contract's shape), naming its article too, the field, the value and what is wrong
-    (:func:`_fields`: the fields and their readers are listed once, in :data:`_FIELDS`).
+    (:func:`_fields`: the fields and their readers are listed once, in :data:`_FIELDS`), or
+    whose ``metadata`` gives a date that is not a date (naming the key and the value).
     Records that take no part are not read further and need neither.
     """
     if record.get("record") != "quote":
@@ -303,11 +305,10 @@ def from_record(record: Mapping[str, Any]) -> Rendering | None:
     article = _article_id(record)
     f = _fields(record, article)
     meta: Mapping[str, Any] = f["metadata"]
-    date = None
-    for key in ("date", "published", "pubdate"):
-        date = normalise_date(meta.get(key))
-        if date:
-            break
+    try:
+        date = metadata_date(meta, path=article)  # as the check read it
+    except InputError as exc:
+        raise InputError(f"a quote record{_named(record)}: {exc.message}", path=article) from exc
     source = _str(record.get("match_source"))
     s_start, s_end = f["match_start"], f["match_end"]
     pieces: tuple[tuple[int, int], ...] = f["match_pieces"]
