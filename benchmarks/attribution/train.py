@@ -128,6 +128,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--no-cv", action="store_true")
+    ap.add_argument(
+        "--no-dev",
+        action="store_true",
+        help="skip dev (while comparing variants: only the train CV may choose between them)",
+    )
     args = ap.parse_args(argv)
     train = load_polnear("train", args.polnear)
     nlp = cached_pipeline()
@@ -153,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "correct_literal": lit,
             }
             print(
-                f"fold {f}: {ok}/{n} = {100 * ok / n:.1f}% (literal {100 * lit / n:.1f}%)",
+                f"fold {f}: {ok}/{n} = {100 * ok / n:.1f}% (literal {lit} = {100 * lit / n:.1f}%)",
                 file=sys.stderr,
             )
         report["cv"] = {
@@ -168,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"(literal {total_lit}/{total_n} = {100 * total_lit / total_n:.1f}%)"
         )
     weights = fit([g for groups in by_doc.values() for g in groups], args.l2)
+    if args.no_dev:
+        return 0
     ranker = Ranker(weights=weights)
     dev = load_polnear("dev", args.polnear)
     res = evaluate(dev, nlp, ranker=ranker)

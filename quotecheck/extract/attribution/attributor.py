@@ -272,11 +272,12 @@ class Attributor:
         """The attribution a frame gives, its mention resolved."""
         m, cue, rule, confidence = found
         speaker = resolve(self.ctx, m, site, self._next_named_speaker)
+        start, end = m.shown or (m.start, m.end)
         return Attribution(
             speaker=speaker,
-            mention=m.text,
-            mention_start=m.start,
-            mention_end=m.end,
+            mention=self.ctx.view[start:end],
+            mention_start=start,
+            mention_end=end,
             cue=cue.text if cue is not None else None,
             cue_start=cue.idx if cue is not None else None,
             cue_end=cue.idx + len(cue.text) if cue is not None else None,

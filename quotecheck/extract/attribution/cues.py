@@ -9,6 +9,7 @@ O(depth · children).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from quotecheck.extract.attribution.context import SUBJECT_DEPS, ArticleContext, QuoteSite
@@ -105,10 +106,13 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
                 # A date or a dateline parsed as the subject ("Saturday … Warren said"):
                 # the person named right before the verb is proposed too.
                 alternatives.append(person_left_of(ctx, tok))
+            relative = relative_subject(ctx, tok)
             for subj in alternatives:
                 if subj is None:
                     continue
                 m = mention(ctx, subj)
+                if relative is not None and subj.i == relative.head.head.i:
+                    m = replace(m, shown=(relative.idx, relative.idx + len(relative.text)))
                 direct = subj.head.i == tok.i or (
                     subj.head.dep_ == "agent" and subj.head.head.i == tok.i
                 )
@@ -197,23 +201,50 @@ def colon_subject(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Foun
 
 def subject(ctx: ArticleContext, verb: Any) -> Any | None:
     """The speaker token of a reporting verb or noun: its subject (climbing up to four heads),
-    a noun's possessor, or the person named right before a subjectless verb."""
+    a noun's possessor, or the person named right before a subjectless verb.  A relative
+    pronoun subject gives the noun it stands for ("the senator, who said")."""
     if verb.pos_ == "NOUN":  # "Trump's claim that “…”": the possessor made the claim
         for child in verb.children:
             if child.dep_ == "poss" and not ctx.in_quote[child.i] and personhood(ctx, child):
                 return child
+    found = _climbed_subject(ctx, verb)
+    if found is not None:
+        child, node = found
+        if _relative(ctx, child, node):
+            return node.head
+        return titled_name(ctx, child)
+    return person_left_of(ctx, verb) or person_right_of(ctx, verb)
+
+
+def relative_subject(ctx: ArticleContext, verb: Any) -> Any | None:
+    """The relative pronoun that is the subject of ``verb`` (climbing as :func:`subject`
+    does) and stands for the noun :func:`subject` returns ("the senator, who said"), or
+    None.  The article's words for the speaker are then the pronoun."""
+    if verb.pos_ == "NOUN" and any(c.dep_ == "poss" for c in verb.children):
+        return None
+    found = _climbed_subject(ctx, verb)
+    if found is not None and _relative(ctx, *found):
+        return found[0]
+    return None
+
+
+def _relative(ctx: ArticleContext, child: Any, node: Any) -> bool:
+    return bool(child.lower_ in ctx.lang.relative_pronouns and node.dep_ == "relcl")
+
+
+def _climbed_subject(ctx: ArticleContext, verb: Any) -> tuple[Any, Any] | None:
+    """The first subject outside quote marks of ``verb`` or of one of its first three heads
+    it climbs to (``CLIMB_DEPS``), with the word it is the subject of."""
     node = verb
     for _ in range(4):
         for child in node.children:
             if child.dep_ in SUBJECT_DEPS and not ctx.in_quote[child.i]:
-                if child.lower_ in ctx.lang.relative_pronouns and node.dep_ == "relcl":
-                    return node.head
-                return titled_name(ctx, child)
+                return child, node
         if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
             node = node.head
             continue
         break
-    return person_left_of(ctx, verb) or person_right_of(ctx, verb)
+    return None
 
 
 def titled_name(ctx: ArticleContext, tok: Any) -> Any:

@@ -52,7 +52,8 @@ class Proposal:
 
 
 def mention_head(ctx: ArticleContext, start: int | None, end: int | None) -> Any | None:
-    """The token of the mention span whose head lies outside it (the last one if several)."""
+    """The token of the mention span whose head lies outside it (the last one if several); for a
+    relative pronoun, the noun it stands for."""
     if start is None or end is None:
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
@@ -62,7 +63,10 @@ def mention_head(ctx: ArticleContext, start: int | None, end: int | None) -> Any
     for tok in span:
         if not (span.start <= tok.head.i < span.end) or tok.head.i == tok.i:
             head = tok
-    return head if head is not None else span[-1]
+    head = head if head is not None else span[-1]
+    if head.lower_ in ctx.lang.relative_pronouns and head.head.dep_ == "relcl":
+        return head.head.head  # "…, who said": the noun the pronoun stands for
+    return head
 
 
 def object_kind(ctx: ArticleContext, tok: Any) -> str | None:

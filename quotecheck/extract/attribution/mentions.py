@@ -30,6 +30,10 @@ class Mention:
     name: str | None
     head_lower: str
     kind: str  # name | pronoun | role | organisation | other
+    shown: tuple[int, int] | None = None
+    """The span of the words standing in the speaker's place when they are not the phrase: a
+    relative pronoun ("…, who said") stands for the noun before it as a pronoun stands for a
+    name.  The phrase is resolved; the attribution shows these words."""
 
 
 def clean_name(ctx: ArticleContext, span: Any) -> str | None:
