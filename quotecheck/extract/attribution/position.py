@@ -18,6 +18,13 @@ CREDIT_DASH = r"[ \t\u00a0\u202f]*[—–―-]{1,2}[ \t\u00a0\u202f]*"
 or hyphens, with ordinary or no-break spaces around it."""
 _DASH_CREDIT = re.compile(CREDIT_DASH + r"((?:[A-Z][\w.'’-]*[ \t\u00a0]?){1,5})")
 """``“…” — Name`` after the closing mark."""
+_CREDIT_LINE = re.compile(
+    r"[ \t\u00a0]*[.,]?[ \t\u00a0]*\n[ \t\u00a0\n]*[—–―-]{1,2}[ \t\u00a0]*"
+    r"((?:[A-Z][\w'’-]*\.?[ \t\u00a0]?){1,5}?)(?=[ \t\u00a0]*(?:[,.]|\n|$))"
+)
+"""``“…”`` ending its paragraph, then a line ``- Name.`` or ``— Name, at a rally``: a credit
+line (a box of quotes, an epigraph).  Only a short run of capitalised words that ends the line
+or a comma: a list item after a quote ("- The plan costs …") is not a credit."""
 _SPEAKER_LABEL = re.compile(
     r"[ \t]*((?:[^\W\d_][\w.'’-]*[ \t]+){0,3}[^\W\d_][\w.'’-]*):[ \t]+(?=\S)"
 )
@@ -86,10 +93,16 @@ def by_position(ctx: ArticleContext, site: QuoteSite) -> Found | None:
             AttributionRule.LINE_LABEL,
             0.6,
         )
-    m2 = _DASH_CREDIT.match(view, site.end)
+    m2 = _DASH_CREDIT.match(view, site.end) or _CREDIT_LINE.match(view, site.end)
     if m2:
         name = m2.group(1).strip()
         start = m2.start(1)
+        if m2.re is _CREDIT_LINE:
+            words = name.split()
+            while len(words) > 1 and words[0].lower().rstrip(".") in ctx.lang.title_words:
+                words = words[1:]  # "- President Obama" → Obama
+            start += name.index(words[0])
+            name = view[start : m2.end(1)].strip().rstrip(".")
         return (
             Mention(name, start, start + len(name), name, name.lower(), "name"),
             None,
