@@ -295,6 +295,44 @@ def test_miss_reasons(codes: list[str], explanation: str, reason: str) -> None:
     assert planted.miss_reason(codes, explanation) == reason
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "found"),
+    [
+        ("Trump's plan, Mr. Trump said, and Donald J. Trump agreed.", "Donald Trump",
+         ["Trump", "Mr. Trump", "Donald J. Trump"]),
+        ("Bill Clinton and Trump Tower; then Clinton spoke.", "Hillary Clinton", ["Clinton"]),
+        ("Bill Clinton praised Former Secretary Hillary Clinton.", "Hillary Clinton",
+         ["Secretary Hillary Clinton"]),
+        ("Sen. Kaine met Gov. Mike Pence and Pence's aide.", "Mike Pence",
+         ["Gov. Mike Pence", "Pence"]),
+    ],
+)  # fmt: skip
+def test_mentions_of_a_person(text: str, speaker: str, found: list[str]) -> None:
+    got = planted.mentions(text, 0, len(text), PEOPLE[speaker])
+    assert [text[c.start : c.end] for c in got] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "want"),
+    [
+        ("Trump's rally. “We will fix the pier,” Mr. Trump said. Trump left.", "Hillary Clinton",
+         "Clinton's rally. “We will fix the pier,” Mrs. Clinton said. Clinton left."),
+        ("Donald Trump came. Trump said: “We will fix the pier.”", "Norma Vantree",
+         "Norma Vantree came. Vantree said: “We will fix the pier.”"),
+        ("“We will fix the pier,” said Trump, and Trump's aide nodded.", "Hillary Clinton",
+         "“We will fix the pier,” said Clinton, and Clinton's aide nodded."),
+    ],
+)  # fmt: skip
+def test_a_passage_swap_keeps_the_quote_in_place(text: str, target: str, want: str) -> None:
+    start, end = _span(text)
+    cues = planted.mentions(text, 0, len(text), PEOPLE["Donald Trump"])
+    p = planted.swap_names(text, start, end, cues, PEOPLE.get(target, INVENTED))
+    assert p.text == want
+    assert p.text[p.start : p.end] == QUOTE
+    assert p.delta == len(want) - len(text)
+    assert p.text[: p.at] == text[: p.at]
+
+
 def test_plants_are_built_from_faithful_cued_quotes_only() -> None:
     text = (
         "Trump spoke in Ohio.\n\n“We will fix the pier,” Trump said.\n\n"
@@ -315,9 +353,14 @@ def test_plants_are_built_from_faithful_cued_quotes_only() -> None:
     assert [(p.kind, p.anchor.start) for p in got] == [
         ("misattribution", s1),
         ("control", s1),
+        ("passage", s1),
+        ("passage-control", s1),
         ("fabrication", s1),
     ]
     assert all(p.near for p in got[:2])  # "Trump spoke in Ohio" stays within the window
-    fab = got[2].planted
+    passage = got[2].planted
+    assert not got[2].near and passage.text.startswith("Clinton spoke in Ohio.")
+    assert passage.text[passage.start : passage.end] == QUOTE
+    fab = got[4].planted
     assert fab.text[fab.start : fab.end] == "An invented line,"
     assert "“An invented line,” Trump said at the debate." in fab.text

@@ -18,6 +18,11 @@ checks them as the ``declared`` arm does (each article against the transcripts i
   no source of one's own does not make found words ``fabricated`` (rule 9 is for words not
   found).  The control shows that the accusation rests on the source, not on whether the named
   person is known to the index.
+* **Passage.**  Both swaps again, with every other mention of the speaker around the quote
+  (the candidate window and a margin, possessives included) swapped too, as an article that
+  confuses the two for a whole passage would (inside other quotes too: a question put to
+  "Mr. Trump" becomes one put to "Mrs. Clinton"): the real speaker is then no longer named
+  next to the quote, so the ladder's *Theirs* rule has no name to go by.
 * **Fabrication.**  After the paragraph of one faithful quote of a candidate, a new paragraph
   is inserted: an invented sentence (``planted_sentences.txt``, our own words) in the article's
   quote marks, credited to the same name form, at the occasion of the quote's transcript
@@ -52,10 +57,12 @@ from benchmarks.realnews.run import CONFIRMED, ERROR_VERDICT_RIGHT, Outcome, out
 
 SENTENCES_TXT = Path(__file__).with_name("planted_sentences.txt")
 
-KINDS = ("misattribution", "control", "fabrication")
+KINDS = ("misattribution", "control", "passage", "passage-control", "fabrication")
 EXPECTED = {
     "misattribution": "misattributed",
     "control": "misattributed",
+    "passage": "misattributed",
+    "passage-control": "misattributed",
     "fabrication": "fabricated",
 }
 """Plant kind → the verdict that is right for it."""
@@ -230,6 +237,46 @@ def swap_name(text: str, start: int, end: int, cue: Cue, target: Person) -> Plan
     return Planted(out, s, e, cue.end, delta, old, new)
 
 
+def mentions(text: str, lo: int, hi: int, person: Person) -> list[Cue]:
+    """Every mention of ``person`` in ``text[lo:hi]``, possessives included ("Trump's"): a
+    full form, or the surname (with its title, if any) when no other capitalised word stands
+    before it ("Bill Clinton" is not Hillary) or after it ("Trump Tower").  O(hi - lo)."""
+    titles = "|".join(re.escape(t) for t in person.titles)
+    names = "|".join(re.escape(f) for f in (*person.full, person.surname))
+    pattern = re.compile(rf"(?:(?P<title>{titles})\s+)?\b(?P<name>{names})\b(?!\s+[A-Z])")
+    out: list[Cue] = []
+    for m in pattern.finditer(text, lo, hi):
+        full = m.group("name") in person.full
+        if not full and not m.group("title") and re.search(r"[A-Z][a-z]+\s$", text[: m.start()]):
+            continue
+        out.append(Cue(m.start(), m.end(), full, bool(m.group("title"))))
+    return out
+
+
+def swap_names(text: str, start: int, end: int, cues: Sequence[Cue], target: Person) -> Planted:
+    """:func:`swap_name` for several names at once (none inside the quote), the last first so
+    that earlier offsets hold; the quote moves by the changes before it.  ``at`` is the first
+    change's start and ``delta`` the total change of length; ``old``/``new`` the cue nearest
+    the quote."""
+    out, s, e = text, start, end
+    for cue in sorted(cues, key=lambda c: c.start, reverse=True):
+        new = replacement(cue, target)
+        out = out[: cue.start] + new + out[cue.end :]
+        delta = len(new) - (cue.end - cue.start)
+        s, e = shift(s, cue.end, delta), shift(e, cue.end, delta)
+    first = min(cues, key=lambda c: c.start)
+    nearest = min(cues, key=lambda c: abs(c.start - start))
+    return Planted(
+        out,
+        s,
+        e,
+        first.start,
+        len(out) - len(text),
+        text[nearest.start : nearest.end],
+        replacement(nearest, target),
+    )
+
+
 def marks_of(text: str, start: int) -> tuple[str, str]:
     """The opening mark of the quote whose words begin at ``start`` and its closing mark
     (two apostrophes or backticks when the article doubles them, as some wires do)."""
@@ -344,7 +391,8 @@ def build_plants(
 ) -> list[Plant]:
     """Every plant for the labelled articles: per faithful quote of a candidate (its own words
     in its source: not second-hand or read out) named in a cue of its sentence, a swap to the
-    other candidate and one to :data:`INVENTED`; per article with such a quote (the first, cued
+    other candidate and one to :data:`INVENTED`, of the cue's name alone and of every mention
+    around the quote (``passage``); per article with such a quote (the first, cued
     or not), one invented sentence placed at its transcript's occasion (``genre_of``: source id
     → genre; sources of other genres plant none)."""
     out: list[Plant] = []
@@ -366,6 +414,21 @@ def build_plants(
                 ("control", INVENTED),
             ):
                 p = swap_name(text, lab.start, lab.end, cue, target)
+                near = _near(p.text, p.start, p.end, person.surname, window)
+                out.append(Plant(kind, lab, p, near=near))
+            # The passage variants: every mention of the speaker around the quote swapped too,
+            # as an article confusing the two for a whole passage would.
+            lo, hi = max(0, lab.start - window[0] - 40), min(len(text), lab.end + window[1] + 40)
+            around = [
+                m
+                for m in mentions(text, lo, hi, person)
+                if m.end <= lab.start or m.start >= lab.end
+            ]
+            for kind, target in (
+                ("passage", PEOPLE[SWAP[person.name]]),
+                ("passage-control", INVENTED),
+            ):
+                p = swap_names(text, lab.start, lab.end, around or [cue], target)
                 near = _near(p.text, p.start, p.end, person.surname, window)
                 out.append(Plant(kind, lab, p, near=near))
         phrase = OCCASION_PHRASES.get(genre_of.get(lab.source, ""))
