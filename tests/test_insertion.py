@@ -1,6 +1,6 @@
 """What counts as an editorial insertion is decided once (``quotecheck/insertion.py``); the
-places that read one agree on every case: extraction's segments and the cross-language path
-(the quote it embeds and the text its checks compare).
+places that read one agree on every case: extraction's segments, the cross-language path
+(the quote it embeds and the text its checks compare) and the lineage page (its marked runs).
 
 Each case is a quote, the insertions in it and the ellipses in it, written out as strings (the
 ``…`` below is U+2026).  Before the insertion had one home the cross-language path dropped every
@@ -16,6 +16,7 @@ from itertools import pairwise
 import pytest
 
 from quotecheck.extract.segments import segments_of
+from quotecheck.lineage.html import mark_changes
 from quotecheck.models import EditKind, SegmentKind
 from quotecheck.xling.checks import Side, compare
 from quotecheck.xling.core import _clean_quote, _spoken
@@ -108,6 +109,38 @@ def test_cross_language_compared_words(quote: str, inserted: list[str], cut: lis
     spoken = _spoken(quote)
     assert len(spoken) == len(quote)  # the edits' offsets still point into the quote
     assert " ".join(spoken.split()) == _without(quote, inserted)
+
+
+@pytest.mark.parametrize(("quote", "inserted", "cut"), CASES)
+def test_lineage_page_runs(quote: str, inserted: list[str], cut: list[str]) -> None:
+    """Against the speaker's words the insertions are shown as the writer's and nothing is a
+    changed word; against the same words with other ones in their place neither."""
+    runs, _ = mark_changes(quote, _without(quote, inserted + cut))
+    assert [r.text for r in runs if r.mark == "inserted"] == inserted
+    assert [r.text for r in runs if r.mark == "cut"] == cut
+    assert not [r.text for r in runs if r.mark == "changed"]
+    assert "".join(r.text for r in runs) == quote
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "changed", "dropped"),
+    [
+        ("[Ana Costa] will cut the tax", "She will cut the tax", [], []),
+        ("We gave [it] to the town", "We gave the old mill to the town", [], ["the old mill"]),
+        (
+            "We gave [it] to the city hall",
+            "We gave the mill to the town hall",
+            ["city"],
+            ["the mill town"],
+        ),
+    ],
+)
+def test_lineage_page_compares_only_the_speakers_words(
+    quote: str, source: str, changed: list[str], dropped: list[str]
+) -> None:
+    runs, gone = mark_changes(quote, source)
+    assert [r.text.strip() for r in runs if r.mark == "changed"] == changed
+    assert [" ".join(source.split()[i] for i in sorted(gone))] == (dropped or [""])
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,8 @@ text (Jinja2 with autoescaping).  Per passage it shows
 * the source passage, with the words any variant changed or left out marked;
 * the variants as a timeline in date order, each indented under the variant it was built on
   (a tree), with the article's words beside the source's (changed words marked, an ellipsis
-  shown as a cut), what it introduced and inherited, and its copies with the evidence;
+  shown as a cut, the writer's bracketed insertion shown as theirs and not compared), what it
+  introduced and inherited, and its copies with the evidence;
 * every article as a link (``link`` maps an article path to the ``href``; by default the path
   itself, so the page works when written next to the articles' folder).
 """
@@ -24,8 +25,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from quotecheck.ellipsis import PATTERN as ELLIPSIS_PATTERN
-from quotecheck.ellipsis import is_ellipsis
 from quotecheck.formats.html import inline_asset, page_environment
+from quotecheck.insertion import marks
 from quotecheck.lineage.model import Group, LineageReport, Variant
 
 if TYPE_CHECKING:
@@ -40,8 +41,9 @@ _TOKEN = re.compile(rf"\w+(?:['’]\w+)*|{ELLIPSIS_PATTERN}|\s+|[^\w\s]", re.UNI
 
 @dataclass(frozen=True)
 class Run:
-    """A run of text and how it is marked: ``""``, ``changed``, ``cut`` (an ellipsis) or
-    ``dropped`` (source words a variant changed or left out)."""
+    """A run of text and how it is marked: ``""``, ``changed``, ``cut`` (an ellipsis),
+    ``inserted`` (the writer's words in brackets) or ``dropped`` (source words a variant
+    changed or left out)."""
 
     text: str
     mark: str = ""
@@ -51,13 +53,30 @@ def _is_word(token: str) -> bool:
     return bool(token) and (token[0].isalnum() or token[0] == "_")
 
 
+def _quote_tokens(text: str) -> tuple[list[str], list[str]]:
+    """``text``'s tokens and their marks: each ellipsis (``cut``) and insertion (``inserted``)
+    of :func:`quotecheck.insertion.marks` one token, the rest unmarked."""
+    tokens: list[str] = []
+    kinds: list[str] = []
+    at = 0
+    for m in marks(text):
+        plain = _TOKEN.findall(text[at : m.start])
+        tokens += [*plain, text[m.start : m.end]]
+        kinds += [""] * len(plain) + ["cut" if m.kind == "ellipsis" else "inserted"]
+        at = m.end
+    plain = _TOKEN.findall(text[at:])
+    return tokens + plain, kinds + [""] * len(plain)
+
+
 def mark_changes(text: str, source: str) -> tuple[list[Run], set[int]]:
     """``text``'s runs with the words that differ from ``source`` marked, and the indexes of
-    the source's words that ``text`` changed or left out.  O(n·m) worst case (difflib) for a
-    quote and a passage of a few dozen words."""
-    tokens = _TOKEN.findall(text)
+    the source's words that ``text`` changed or left out.  The writer's marks are read as the
+    check reads them (:func:`quotecheck.insertion.marks`): an ellipsis is a cut, and the words
+    of a bracketed insertion are the writer's, never compared with the source's.  O(n·m) worst
+    case (difflib) for a quote and a passage of a few dozen words."""
+    tokens, kinds = _quote_tokens(text)
     source_words = [w.casefold() for w in _TOKEN.findall(source) if _is_word(w)]
-    positions = [i for i, t in enumerate(tokens) if _is_word(t)]
+    positions = [i for i, t in enumerate(tokens) if not kinds[i] and _is_word(t)]
     quote_words = [tokens[i].casefold() for i in positions]
     changed: set[int] = set()
     dropped: set[int] = set()
@@ -72,14 +91,11 @@ def mark_changes(text: str, source: str) -> tuple[list[Run], set[int]]:
     if blocks:
         first, last = blocks[0].b, blocks[-1].b + blocks[-1].size
         dropped = {i for i in dropped if first <= i < last}
-    marks = [
-        "cut" if is_ellipsis(t) else ("changed" if i in changed else "")
-        for i, t in enumerate(tokens)
-    ]
+    shown = [kinds[i] or ("changed" if i in changed else "") for i in range(len(tokens))]
     for i, t in enumerate(tokens):  # a space inside a marked phrase belongs to it
-        if t.isspace() and 0 < i < len(tokens) - 1 and marks[i - 1] == marks[i + 1]:
-            marks[i] = marks[i - 1]
-    return _merge(zip(tokens, marks, strict=True)), dropped
+        if t.isspace() and 0 < i < len(tokens) - 1 and shown[i - 1] == shown[i + 1]:
+            shown[i] = shown[i - 1]
+    return _merge(zip(tokens, shown, strict=True)), dropped
 
 
 def _merge(pieces: Iterable[tuple[str, str]]) -> list[Run]:
