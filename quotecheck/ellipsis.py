@@ -14,9 +14,10 @@ were measured with); the other two places follow it.  An ellipsis is
 * the character ``…`` (U+2026 HORIZONTAL ELLIPSIS);
 * three full stops, ``...``, each one separated from the next by at most one white-space
   character (a space, a no-break space, even a line break), so the spaced ``. . .`` of AP
-  and Chicago style counts and ``.  .  .`` with two spaces does not.  The dots may not touch
-  another full stop: a run of four or more (``....``, a row of leader dots, but also the
-  four-dot form of a sentence's full stop followed by an ellipsis) is not read as one;
+  and Chicago style counts and ``.  .  .`` with two spaces does not.  Four dots in a row,
+  ``....``, are a sentence's full stop (or an abbreviation's, "U.S....") followed by an
+  ellipsis: the last three are the mark, the full stop stays with the words before it.  A run
+  of five or more (a row of leader dots) is not read as one;
 * either of those inside brackets, the editor's mark of a cut: ``[…]``, ``(…)``, ``[...]``,
   ``(...)``, ``[. . .]``, with any white space inside the brackets (``[ … ]``).  The brackets
   belong to the mark, so a bracketed ellipsis is never also read as an editorial insertion
@@ -38,10 +39,14 @@ import re
 
 __all__ = ["ELLIPSIS", "PATTERN", "is_ellipsis"]
 
-PATTERN = r"(?:[\[(]\s*(?:\u2026|\.\s?\.\s?\.)\s*[\])]|\u2026|(?<!\.)\.\s?\.\s?\.(?!\.))"
+PATTERN = (
+    r"(?:[\[(]\s*(?:\u2026|\.\s?\.\s?\.)\s*[\])]|\u2026"
+    r"|(?:(?<!\.)|(?<=(?<!\.)\.))\.\s?\.\s?\.(?!\.))"
+)
 """The ellipsis as a regular expression, a non-capturing group to embed in a larger one (a
 tokeniser's alternatives).  The bracketed forms come first so that the brackets are part of the
-match; the bare dots refuse a full stop on either side (no ellipsis inside ``....``)."""
+match; the bare dots refuse a full stop after them and accept at most one before them (the
+full stop of the four-dot form), so no ellipsis is read inside five dots or more."""
 
 ELLIPSIS = re.compile(PATTERN)
 """:data:`PATTERN` compiled: ``ELLIPSIS.finditer(text, start, end)`` finds the marks."""

@@ -39,8 +39,16 @@ CASES = [
     pytest.param("… we will build and we will pay", ["…"], id="opening"),
     pytest.param("We will build and we will pay …", ["…"], id="closing"),
     pytest.param("We will build … and (…) we will pay", ["…", "(…)"], id="two-marks"),
-    # not ellipses: more than three dots, dots too far apart, an insertion, an abbreviation
-    pytest.param("We will build.... and we will pay", [], id="four-dots"),
+    # four dots: a sentence's full stop and an ellipsis (the last three dots are the cut)
+    pytest.param("We will build.... And we will pay", ["..."], id="four-dots"),
+    pytest.param("We will build.... and we will pay", ["..."], id="four-dots-mid-sentence"),
+    pytest.param("....we will build and we will pay", ["..."], id="four-dots-opening"),
+    pytest.param("We will build it in the U.S.... and pay", ["..."], id="four-dots-abbreviation"),
+    pytest.param("We will build and we will pay....", ["..."], id="four-dots-closing"),
+    # not ellipses: five dots or more (leader dots), dots too far apart, an insertion, an
+    # abbreviation
+    pytest.param("We will build..... and we will pay", [], id="five-dots"),
+    pytest.param("We will build........ and we will pay", [], id="leader-dots"),
     pytest.param("We will build .  .  . and we will pay", [], id="dots-two-spaces-apart"),
     pytest.param("We will build [it] and we will pay", [], id="insertion"),
     pytest.param("We will build it in the U.S. and we will pay", [], id="abbreviation"),
@@ -51,8 +59,9 @@ def _words(quote: str, marks: list[str]) -> str:
     """The quote with its marks (found by plain string search, not by the expression under
     test) and an insertion (``[it]``: the writer's words, tests/test_insertion.py) removed,
     white space collapsed."""
-    for mark in marks:
-        quote = quote.replace(mark, " ", 1)
+    for mark in marks:  # four dots: the full stop stays before the mark
+        four = "." + mark
+        quote = quote.replace(four, ". ", 1) if four in quote else quote.replace(mark, " ", 1)
     return " ".join(re.sub(r"\[[^\[\]]*\]", " ", quote).split())
 
 
