@@ -176,3 +176,24 @@ def test_labelled_spans_still_match_polnear() -> None:
     texts = {d.id: d.text for split in ("dev", "train") for d in polnear.load(POLNEAR, split)}
     labs = labels.load()
     assert all(lab.text_matches(texts[lab.article]) for lab in labs)
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "date"),
+    [
+        ("2016-9-8-clinton-speech.txt", "paigecm/2016-9-8-clinton-speech", "2016-09-08"),
+        ("2016-9-8-clinton-speech-2.txt", "paigecm/2016-9-8-clinton-speech-2", "2016-09-08"),
+        # the collection's one month-day-year name: read, not dropped
+        ("8-11-16-clinton-speech.txt", "paigecm/8-11-16-clinton-speech", "2016-08-11"),
+        ("notes.txt", None, None),
+    ],
+)
+def test_clinton_speech_names(
+    tmp_path: Path, name: str, source: str | None, date: str | None
+) -> None:
+    folder = tmp_path / "Clinton documents"
+    folder.mkdir()
+    (folder / name).write_text("We made up these words.  For a test.", encoding="utf-8")
+    turns, occasions = sources.paigecm_turns(tmp_path)
+    assert [t.source for t in turns] == ([source] if source else [])
+    assert [o.date for o in occasions] == ([date] if date else [])

@@ -36,6 +36,9 @@ _TCC_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2}) [\d.]+ \(([^)]*)\) (.*)\.txt$")
 _TURN_LABEL = re.compile(r"^([A-Z][A-Z.'\- ]{1,40}):\s*(.*)$")
 _GENERAL_DEBATES = ("2016-09-26", "2016-10-09", "2016-10-19")
 _PAIGECM_NAME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-clinton-speech(?:-\d)?\.txt$")
+# One file of the collection is named month-day-two-digit-year ("8-11-16-clinton-speech.txt");
+# read it too rather than dropping a speech silently.
+_PAIGECM_MDY = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{2})-clinton-speech(?:-\d)?\.txt$")
 
 
 class SourcesUnavailable(Exception):
@@ -187,9 +190,13 @@ def paigecm_turns(root: Path | None = None) -> tuple[list[Turn], list[Occasion]]
     occasions: list[Occasion] = []
     for name, text in _read_tree(base, "Clinton documents"):
         m = _PAIGECM_NAME.match(name)
-        if not m:
+        if m:
+            y, mo, d = m.groups()
+        elif m := _PAIGECM_MDY.match(name):
+            mo, d, yy = m.groups()
+            y = f"20{yy}"
+        else:
             continue
-        y, mo, d = m.groups()
         date = f"{y}-{int(mo):02d}-{int(d):02d}"
         sid = "paigecm/" + name[: -len(".txt")]
         occasions.append(Occasion(sid, f"campaign speech, {date}", date, "speech"))
