@@ -36,7 +36,9 @@ REQUIRED_SETS = (
 REQUIRED_DICTS = ("pronouns", "modals")
 
 # Word sets whose entries may be phrases ("es sei denn", "prime minister", "white house").
-PHRASE_SETS = frozenset({"limiters", "titles", "organisation_nouns", "relative_times"})
+PHRASE_SETS = frozenset(
+    {"limiters", "titles", "organisation_nouns", "relative_times", "transcript_variants"}
+)
 
 WORD_SETS = tuple(
     f.name for f in dataclasses.fields(LanguageData) if str(f.type).startswith("frozenset")

@@ -230,8 +230,9 @@ def _key(q: Any) -> str:
     from quotecheck.score.calibration import calibration_key
     from quotecheck.score.checks.speaker import explicit_attribution
 
-    explicit = explicit_attribution(q.attribution, get_language("en"))
-    return calibration_key(q.verdict, tuple(q.edits), explicit)
+    lang = get_language("en")
+    explicit = explicit_attribution(q.attribution, lang)
+    return calibration_key(q.verdict, tuple(q.edits), explicit, lang)
 
 
 def outcome_for(label: Label, results: Sequence[Any]) -> Outcome:

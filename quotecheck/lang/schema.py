@@ -170,6 +170,17 @@ class LanguageData:
     source_kinds: dict[str, str] = field(default_factory=dict)
     """Words of a source's declared ``kind:`` or ``occasion:`` → the kind of occasion it is
     ("rally" → "rally", "press conference" → "press")."""
+    prop_numeral_after: frozenset[str] = frozenset()
+    """Words after which the numeral for 1 stands for a noun ("this one", "the one"): added or
+    dropped right after one of them, it is no number edit."""
+    transcript_variants: frozenset[str] = frozenset()
+    """Words two transcribers of one speech often render differently, or a speaker drops when
+    quoted ("you know", "uh", "the", "and"): added or dropped alone, an alteration of the
+    weakest evidence.  Never a negation, modal, number, pronoun or name."""
+    region_names: dict[str, str] = field(default_factory=dict)
+    """A region's name as written, case counting ("Iowa", "IA"; "New Hampshire", "N.H.") → its
+    id: the place an article gives a quote ("at a rally in Des Moines, Iowa") and the place a
+    source declares in its ``occasion:`` ("Speech, Rally, Des Moines, IA") compare by it."""
     occasion_times: dict[str, str] = field(default_factory=dict)
     """Phrases of an article that place a quote in time, relative to the article's date →
     ``unit offset`` ("last month" → "month -1"); ``<year>``, ``<month>`` and ``<weekday>``

@@ -8,8 +8,15 @@ thresholds).
 """
 
 from quotecheck.match.align import match_quote
-from quotecheck.match.index import SourceIndex
+from quotecheck.match.index import SourceIndex, SourcePreference
 from quotecheck.match.result import Piece, QuoteMatch
 from quotecheck.match.settings import MatchSettings
 
-__all__ = ["MatchSettings", "Piece", "QuoteMatch", "SourceIndex", "match_quote"]
+__all__ = [
+    "MatchSettings",
+    "Piece",
+    "QuoteMatch",
+    "SourceIndex",
+    "SourcePreference",
+    "match_quote",
+]

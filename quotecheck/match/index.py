@@ -70,6 +70,29 @@ _NEAR_POSTINGS = 200
 """Seeds with at most this many places are read for a quote with one word changed."""
 _NEAR_PLACES = 8
 """At most this many places with all but one quote word in place are aligned."""
+_PREFER_PLACES = 24
+"""With a :class:`SourcePreference`, the best-ranked places read: past the usual few, only
+places in preferred sources are aligned.  A stock phrase stands in many sources with equal
+votes, so the source preferred (the occasion the article reports) may rank far below the
+first few."""
+
+
+@dataclass(frozen=True)
+class SourcePreference:
+    """A preference between whole sources (``wanted(source index)``), as ``prefer`` of
+    :meth:`SourceIndex.best` takes it: unlike a preference between places (the speaker's own
+    turn), it makes ``best`` read preferred sources among the :data:`_PREFER_PLACES`
+    best-ranked places, not only among the first few — the preferred source is the question,
+    so it is worth a few more alignments."""
+
+    wanted: Callable[[int], bool]
+    only: bool = False
+    """Read preferred sources only: the best place among them, however good elsewhere."""
+
+    def __call__(self, source: int, _position: int) -> bool:
+        return self.wanted(source)
+
+
 _GAP = 4096
 """Global positions of consecutive sources are this far apart, so no diagonal crosses two."""
 
@@ -652,11 +675,18 @@ class SourceIndex:
         """The best alignment of an encoded quote anywhere in the corpus.
 
         ``prefer(source, token position)`` breaks ties between equally good places (the
-        attributed speaker's own turn over someone else's).
+        attributed speaker's own turn over someone else's); a :class:`SourcePreference` also
+        reads preferred sources among the best :data:`_PREFER_PLACES` places, not only among
+        the best ``limit + 2``.
         """
         seeds, postings = self._seeds(code)
+        only = isinstance(prefer, SourcePreference) and prefer.only
         exact = self._sole_occurrence(code, seeds, postings)
-        if exact is not None and (restrict is None or exact.source in restrict):
+        if (
+            exact is not None
+            and (restrict is None or exact.source in restrict)
+            and not (only and prefer is not None and not prefer(exact.source, exact.start))
+        ):
             return exact
         if prefer is None and restrict is None and postings is self._tri_pos:
             near = self._sole_near(code, seeds, slack)
@@ -665,9 +695,13 @@ class SourceIndex:
         best: Alignment | None = None
         best_key: tuple[float, float, bool] | None = None
         top_votes = 0.0
-        for s_idx, diag, votes in self._vote(code, seeds, postings, limit + 2):
+        wide = isinstance(prefer, SourcePreference)
+        places = self._vote(code, seeds, postings, _PREFER_PLACES if wide else limit + 2)
+        for n, (s_idx, diag, votes) in enumerate(places):
             if restrict is not None and s_idx not in restrict:
                 continue
+            if (n >= limit + 2 or only) and prefer is not None and not prefer(s_idx, diag):
+                continue  # past the usual few places, only preferred ones are read
             top_votes = max(top_votes, votes)
             if best is not None and best.similarity >= 0.8 and votes < 0.5 * top_votes:
                 break  # far fewer seeds agree here than at a place already found

@@ -23,7 +23,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from quotecheck.lang.schema import LanguageData
 from quotecheck.models import Edit, EditKind, Finding, Level, Verdict
+from quotecheck.score.edits import is_cosmetic_only, is_transcript_variant
 
 __all__ = [
     "FAILING",
@@ -32,6 +34,7 @@ __all__ = [
     "calibration_key",
     "cap_levels",
     "load_calibration",
+    "variant_only",
 ]
 
 MEANING_ORDER = (
@@ -61,21 +64,48 @@ _FAILING_VALUES = frozenset(v.value for v in FAILING)
 _ACCUSING_VALUES = frozenset(v.value for v in ACCUSING)
 
 
-def calibration_key(verdict: Verdict, edits: tuple[Edit, ...] | list[Edit], explicit: bool) -> str:
+def calibration_key(
+    verdict: Verdict,
+    edits: tuple[Edit, ...] | list[Edit],
+    explicit: bool,
+    lang: LanguageData | None = None,
+) -> str:
     """The table cell of a result: ``verdict``, ``verdict:<strongest meaning change>`` (or
-    ``:wording``) for a changed quote, ``verdict:explicit|inferred`` for an accusation."""
+    ``:wording``) for a changed quote, ``verdict:explicit|inferred`` for an accusation.  An
+    ``altered`` quote whose every change is a transcript variant (:func:`variant_only`, with
+    the language's data) is ``altered:variant``."""
     if verdict in CHANGED:
         kinds = {e.kind for e in edits}
         strongest = next((k.value for k in MEANING_ORDER if k in kinds), "wording")
+        if strongest == "wording" and verdict is Verdict.ALTERED and variant_only(edits, lang):
+            strongest = "variant"
         return f"{verdict.value}:{strongest}"
     if verdict in ACCUSING:
         return f"{verdict.value}:{'explicit' if explicit else 'inferred'}"
     return verdict.value
 
 
-EVIDENCE_ORDER = (*(k.value for k in MEANING_ORDER), "wording", "explicit", "inferred")
+def variant_only(edits: tuple[Edit, ...] | list[Edit], lang: LanguageData | None) -> bool:
+    """Whether ``edits`` change something, and every change is a difference two transcripts
+    of one speech often show (:func:`quotecheck.score.edits.is_transcript_variant`: a filler,
+    an article, a joining "and" added or dropped, a stage direction dropped); cosmetic edits
+    aside.  False without language data."""
+    if lang is None:
+        return False
+    changes = [e for e in edits if not is_cosmetic_only([e])]
+    return bool(changes) and all(is_transcript_variant(e, lang) for e in changes)
+
+
+EVIDENCE_ORDER = (
+    *(k.value for k in MEANING_ORDER),
+    "wording",
+    "variant",
+    "explicit",
+    "inferred",
+)
 """The evidence part of a cell (after ``verdict:``), strongest first within each verdict: the
-meaning changes, then a rewording; an explicit attribution before an inferred one."""
+meaning changes, then a rewording, then transcript variants only; an explicit attribution
+before an inferred one."""
 
 
 @dataclass(frozen=True)

@@ -33,10 +33,24 @@ def _bounds(toks: Sequence[Token]) -> tuple[int | None, int | None]:
     return toks[0].start, toks[-1].end
 
 
-def _is_name(tok: Token, first: bool) -> bool:
+def _is_name(tok: Token, first: bool, lang: LanguageData) -> bool:
+    """Capitalised (not as the first word), or an acronym — and not a function word: "I'm",
+    "The" and "Will" are capitalised words, not names."""
     s = tok.surface
+    if _function_word(tok.norm, lang):
+        return False
     return (bool(s[:1].isupper()) and not first and not s.isupper()) or (
         s.isupper() and len(s) > 1 and s.isalpha()
+    )
+
+
+def _function_word(norm: str, lang: LanguageData) -> bool:
+    return (
+        norm in lang.stopwords
+        or norm in lang.pronouns
+        or norm in lang.modals
+        or norm in lang.negations
+        or norm in lang.tense_markers
     )
 
 
@@ -46,8 +60,11 @@ def classify(
     lang: LanguageData,
     *,
     quote_start_index: int = 1,
+    source_initial: bool = False,
 ) -> EditKind:
-    """The kind of a replacement (``q`` → ``s``), an insertion (``s`` empty) or a deletion."""
+    """The kind of a replacement (``q`` → ``s``), an insertion (``s`` empty) or a deletion.
+    ``source_initial``: ``s`` opens a sentence of the source (its first word's capital says
+    nothing, as the quote's first word's does not)."""
     qn = [t.norm for t in q]
     sn = [t.norm for t in s]
     neg_q = sum(1 for w in qn if w in lang.negations)
@@ -68,8 +85,8 @@ def classify(
         return EditKind.PERSON
     if ("1" in per_q) != ("1" in per_s) and (per_q or per_s):
         return EditKind.PERSON
-    names_q = [t.norm for i, t in enumerate(q) if _is_name(t, i + quote_start_index == 0)]
-    names_s = [t.norm for t in s if _is_name(t, False)]
+    names_q = [t.norm for i, t in enumerate(q) if _is_name(t, i + quote_start_index == 0, lang)]
+    names_s = [t.norm for i, t in enumerate(s) if _is_name(t, i == 0 and source_initial, lang)]
     if (names_q or names_s) and names_q != names_s and q and s and not _same_stem(names_q, names_s):
         return EditKind.ENTITY
     tense_q = [lang.tense_markers[w] for w in qn if w in lang.tense_markers]
@@ -87,6 +104,18 @@ def classify(
     if not q:
         return EditKind.DELETION
     return EditKind.SUBSTITUTION
+
+
+def _prop_numeral(added: Sequence[Token], before: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether ``added`` (an insertion's or a deletion's words) is the numeral for 1 written
+    out, right after a word of ``prop_numeral_after`` ("this one" for "this"): a pronoun, not a
+    number."""
+    if len(added) != 1 or not before:
+        return False
+    word = added[0]
+    return (
+        word.norm == "1" and word.surface.isalpha() and before[-1].norm in lang.prop_numeral_after
+    )
 
 
 def _only_markers_differ(q: Sequence[str], s: Sequence[str], markers: Mapping[str, str]) -> bool:
@@ -162,7 +191,17 @@ def typed_edits(
                         )
                     )
             continue
-        kind = classify(qs, ss, lang, quote_start_index=i1 if first_piece else 1)
+        kind = classify(
+            qs,
+            ss,
+            lang,
+            quote_start_index=i1 if first_piece else 1,
+            source_initial=bool(ss) and _opens_sentence(source_text, ss[0].start),
+        )
+        if kind is EditKind.NUMBER and _prop_numeral(
+            qs or ss, q_tokens[:i1] if qs else s_tokens[:j1], lang
+        ):
+            kind = EditKind.INSERTION if qs else EditKind.DELETION
         qa, qb = _bounds(qs)
         sa, sb = _bounds(ss)
         edits.append(
@@ -179,6 +218,18 @@ def typed_edits(
             )
         )
     return _reorderings(edits)
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[\"'“‘(\[\s]*$")
+"""What stands before a word that opens a sentence, a line or a turn."""
+
+OPENING_REACH = 12
+"""Characters read back from a word to see whether it opens a sentence."""
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence (or a line, or the text)."""
+    return _SENTENCE_BEFORE.search(text[max(0, at - OPENING_REACH) : at]) is not None
 
 
 def _fold(text: str) -> str:
@@ -235,6 +286,24 @@ def _reorderings(edits: list[Edit]) -> list[Edit]:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
+
+
+def is_transcript_variant(edit: Edit, lang: LanguageData) -> bool:
+    """Whether ``edit`` is a difference two transcripts of one speech often show: words of
+    ``transcript_variants`` added or dropped on their own ("you know", "uh", "the", "and", a
+    stage direction such as "APPLAUSE").  A substitution never is: "a" for "the" and "and" for
+    "but" change what is said."""
+    if edit.kind is EditKind.INSERTION:
+        text = edit.quote
+    elif edit.kind is EditKind.DELETION:
+        text = edit.source
+    else:
+        return False
+    words = _words(text)
+    if not words:
+        return False
+    phrase = " ".join(words)
+    return phrase in lang.transcript_variants or all(w in lang.transcript_variants for w in words)
 
 
 def is_cosmetic_only(edits: Sequence[Edit]) -> bool:

@@ -177,6 +177,9 @@ def _ladder(
             if reported is not None:  # as close a passage on the occasion the article reports
                 return reported
             return _similar_words(ev, elsewhere, notes=notes)
+        alike = occasion.alike_elsewhere(ev)
+        if alike:  # as close on another occasion of those days: which one is unknown
+            return _similar_words(ev, alike, notes=notes, alike=True)
 
     placed = [*occasion.mismatch_findings(ev), *notes]
     if joined:
@@ -361,10 +364,16 @@ def _invisible(result: QuoteResult, quote: Quote, ctx: ArticleContext) -> QuoteR
 
 
 def _similar_words(
-    ev: Evidence, elsewhere: str, *, who: str | None = None, notes: Sequence[Finding] = ()
+    ev: Evidence,
+    elsewhere: str,
+    *,
+    who: str | None = None,
+    notes: Sequence[Finding] = (),
+    alike: bool = False,
 ) -> QuoteResult:
     """Unverifiable: the nearest passage is in a source of another occasion (``elsewhere``
-    says why), shown as "similar words in …" (QC302, info)."""
+    says why), shown as "similar words in …" (QC302, info); ``alike``: in one of several
+    occasions the article reports equally well (``elsewhere`` names the other)."""
     ctx, quote = ev.ctx, ev.quote
     info = ev.info
     where = info.source if info is not None else "the sources"
@@ -376,6 +385,8 @@ def _similar_words(
         f"similar words in {where}{by}, but that source is of another occasion "
         f"({elsewhere}): the quote cannot be checked against it"
     )
+    if alike:
+        why = f"similar words in {where}, but {elsewhere}: the quote cannot be checked against one"
     return verdict_result(
         ctx,
         quote,

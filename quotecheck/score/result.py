@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotecheck.models import Edit, Finding, MatchInfo, Quote, QuoteResult, Verdict
+from quotecheck.models import Edit, Finding, Level, MatchInfo, Quote, QuoteResult, Verdict
 from quotecheck.score.calibration import (
     ACCUSING,
     as_warnings,
@@ -36,6 +36,12 @@ VERDICT_CODES = {
 """Verdict → the rule it raises (verbatim, normalized and elided raise none)."""
 
 
+VARIANT_CELL = f"{Verdict.ALTERED.value}:variant"
+"""The calibration cell of an alteration made only of transcript variants."""
+
+VARIANT_NOTE = "only words two transcripts of one speech often differ in"
+
+
 def verdict_result(
     ctx: ArticleContext,
     quote: Quote,
@@ -59,9 +65,18 @@ def verdict_result(
         out.append(ctx.finding(quote, "QC202", att.reason or "no speaker found"))
     # How sure: the calibrated probability of this kind of verdict; an error only above it.
     explicit = explicit_attribution(att, ctx.lang)
-    key = calibration_key(verdict, tuple(edits), explicit)
+    key = calibration_key(verdict, tuple(edits), explicit, ctx.lang)
     confidence = round(load_calibration().probability(key), 4)
     out = cap_levels(out, confidence, ctx.settings.error_confidence)
+    if key == VARIANT_CELL:
+        # Only what two transcripts of one speech differ in (a filler, an article, a joining
+        # "and"): said, not raised (docs/verdicts.md, rule 6).
+        out = [
+            f.model_copy(update={"level": Level.INFO, "message": f"{f.message} ({VARIANT_NOTE})"})
+            if f.code == VERDICT_CODES[Verdict.ALTERED]
+            else f
+            for f in out
+        ]
     if verdict in ACCUSING and not explicit:
         # An accusation against a speaker quotecheck inferred (a pronoun, a role noun, the
         # previous quote's speaker) may be its own misreading of the article: doubt, not error.

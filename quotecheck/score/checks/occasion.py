@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from quotecheck.lang.schema import LanguageData
-from quotecheck.match import QuoteMatch
+from quotecheck.match import QuoteMatch, SourcePreference
 from quotecheck.models import Finding, Quote, Source
 from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext
@@ -23,6 +23,7 @@ from quotecheck.score.evidence import Evidence, reread_preferring
 
 __all__ = [
     "CODES",
+    "alike_elsewhere",
     "covered",
     "dated_near",
     "mismatch_findings",
@@ -181,6 +182,46 @@ def source_elsewhere(ev: Evidence) -> str | None:
     return None
 
 
+def alike_elsewhere(ev: Evidence) -> str | None:
+    """Why a reading in a source the article reports by its date alone cannot be judged as the
+    quote's occasion, or None: another occasion of the speaker's (not dated after the article,
+    not placed elsewhere by it: :func:`misplaced`) holds an equally close passage.
+
+    A stock line said at two rallies, quoted with a difference from both, shows no alteration
+    of either: the article names neither, and the words may come from a third occasion where
+    they were said the article's way.  Only a source the article *names* (or declares for
+    itself) singles out its occasion; the date does not, when the speaker spoke the same words
+    on several occasions.  One more reading of the quote (preferring the speaker's other
+    occasions), for approximate readings only."""
+    ctx, quote, src = ev.ctx, ev.quote, ev.source
+    speaker = quote.attribution.speaker
+    if src is None or not src.shared or not speaker or names_source_occasion(ctx, quote, src):
+        return None
+    others = [
+        s
+        for s in ctx.speaker_sources(speaker)
+        if s is not src and not _dated_after(ctx, s) and misplaced(ctx, quote, s) is None
+    ]
+    if not others:
+        return None
+    ids = {id(s) for s in others}
+    sources = ctx.index.sources
+
+    def prefer(s_idx: int) -> bool:
+        return 0 <= s_idx < len(sources) and id(sources[s_idx]) in ids
+
+    alt = reread_preferring(ev, SourcePreference(prefer))
+    if alt is None or alt.primary is None:
+        return None
+    other = sources[alt.primary.source]
+    name = ctx.source_names[alt.primary.source]
+    when = f", {other.date}" if other.date else ""
+    return (
+        f"the same words are as close in {name} ({other.occasion or other.kind}{when}), "
+        f"another occasion of {speaker}'s, and the article names neither"
+    )
+
+
 def reported_reading(ev: Evidence) -> QuoteMatch | None:
     """The quote matched again, preferring, among equally good passages, those in a source of
     an occasion the article reports (:func:`reports_occasion`): a stock phrase said at many
@@ -190,12 +231,51 @@ def reported_reading(ev: Evidence) -> QuoteMatch | None:
     sources = ctx.index.sources
     memo: dict[int, bool] = {}
 
-    def prefer(s_idx: int, _pos: int) -> bool:
+    def prefer(s_idx: int) -> bool:
         if s_idx not in memo:
             memo[s_idx] = 0 <= s_idx < len(sources) and reports_occasion(ctx, quote, sources[s_idx])
         return memo[s_idx]
 
-    return reread_preferring(ev, prefer)
+    alt = reread_preferring(ev, SourcePreference(prefer))
+    if alt is not None:
+        return alt
+    return _named_reading(ev)
+
+
+def _named_reading(ev: Evidence) -> QuoteMatch | None:
+    """The quote's best passage in the sources whose occasion the article names near it
+    (:func:`names_source_occasion`, not placed elsewhere, not dated after it), when the quote
+    is found there (:attr:`Evidence.found`), however close a passage of another occasion is:
+    the occasion the article names is the one the quote must be checked against ("in a
+    meeting with the Washington Post's editorial board, Lee said …" — against that meeting,
+    not a closer echo at a town hall).  None when the article names no source, or the quote
+    is not found in one (or the matcher cannot be asked)."""
+    ctx, quote = ev.ctx, ev.quote
+    if ctx.reread is None:
+        return None
+    sources = ctx.index.sources
+    memo: dict[int, bool] = {}
+
+    def named(s_idx: int) -> bool:
+        if s_idx not in memo:
+            src = sources[s_idx] if 0 <= s_idx < len(sources) else None
+            memo[s_idx] = (
+                src is not None
+                and not _dated_after(ctx, src)
+                and misplaced(ctx, quote, src) is None
+                and names_source_occasion(ctx, quote, src)
+            )
+        return memo[s_idx]
+
+    alt = ctx.reread(quote, SourcePreference(named, only=True))
+    primary = alt.primary
+    if primary is None or not named(primary.source) or primary.source == _primary(ev):
+        return None
+    return alt if Evidence(quote, alt, ctx).found else None
+
+
+def _primary(ev: Evidence) -> int | None:
+    return None if ev.qmatch.primary is None else ev.qmatch.primary.source
 
 
 def covered(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:

@@ -24,11 +24,30 @@ from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
 from quotecheck.models import Quote, Source
 from quotecheck.score.context import ArticleContext
 
-__all__ = ["Placement", "TimeSpan", "clash", "day_of", "frame", "placement", "source_kinds"]
+__all__ = [
+    "Placement",
+    "TimeSpan",
+    "clash",
+    "day_of",
+    "frame",
+    "placement",
+    "regions",
+    "source_kinds",
+]
 
 WILDCARD_WORDS = 2
 """``*`` in a place phrase stands for up to this many words ("at a big campaign rally" is
 three and does not count: past two words the noun rarely belongs to the preposition)."""
+
+_TIMES_OF_DAY = ("morning", "afternoon", "evening", "night")
+"""Words between a place phrase and its "in <place>" ("at a rally Tuesday night in Tampa")."""
+
+_PLACE_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"
+"""A capitalised word of a place name; full stops only inside it ("N.H"), so that a
+sentence's full stop ends the name."""
+
+PLACE_MIN_CHARS = 3
+"""Words of a named place shorter than this are not compared with a source's occasion."""
 
 DAY_SLACK = 1
 """Days of tolerance at each end of a time span: an evening event is the next day in another
@@ -56,9 +75,12 @@ class Placement:
     kinds: tuple[tuple[str, frozenset[str]], ...] = ()
     """(phrase as written, the kinds of source it admits)."""
     times: tuple[TimeSpan, ...] = ()
+    places: tuple[tuple[str, str], ...] = ()
+    """(phrase as written, the place it names): "at a rally in Des Moines, Iowa" names
+    "Des Moines, Iowa"."""
 
     def __bool__(self) -> bool:
-        return bool(self.kinds or self.times)
+        return bool(self.kinds or self.times or self.places)
 
 
 def _words_re(phrase: str) -> str:
@@ -78,6 +100,10 @@ def _words_re(phrase: str) -> str:
 class _Compiled:
     places: re.Pattern[str]
     """Any place phrase; group ``p<i>`` is the phrase ``place_kinds[i]``."""
+    named_place: re.Pattern[str]
+    """A place phrase, then "in" and a name (group ``where``): "at a rally in Des Moines"."""
+    regions: re.Pattern[str]
+    """Any region name of ``region_names``, as written."""
     place_kinds: tuple[frozenset[str], ...]
     times: tuple[tuple[re.Pattern[str], str], ...]
     source: re.Pattern[str]
@@ -128,8 +154,26 @@ def _compile(lang: LanguageData) -> _Compiled:
         r"\b(" + "|".join(_words_re(w) for w in src_words) + r")\b" if src_words else r"(?!)",
         re.IGNORECASE,
     )
+    # "at a rally in Des Moines, Iowa", "told supporters Tuesday night in Tampa": the place
+    # phrase, at most two words of day or time, "in", then one to four capitalised words.
+    when = _alternatives([*weekdays, *_TIMES_OF_DAY])
+    named_re = re.compile(
+        r"\b(?i:"
+        + "|".join(_words_re(p) for p in places)
+        + rf")(?:\s+(?i:on\s+)?(?i:{when})){{0,2}},?\s+(?i:in)\s+"
+        + rf"(?P<where>{_PLACE_WORD}(?:,?\s+{_PLACE_WORD}){{0,3}}\.?)"
+        if places
+        else r"(?!)"
+    )
+    region_re = re.compile(
+        r"(?<![\w.])(?:" + _alternatives(lang.region_names) + r")(?![\w])"
+        if lang.region_names
+        else r"(?!)"
+    )
     return _Compiled(
         place_re,
+        named_re,
+        region_re,
         tuple(frozenset(lang.occasion_places[p].split()) for p in places),
         tuple(times),
         source_re,
@@ -262,7 +306,15 @@ def placement(ctx: ArticleContext, quote: Quote) -> Placement:
     if isinstance(hit, Placement):
         return hit
     comp = _compiled(ctx.lang)
-    texts = [frame(ctx, quote).lower()]
+    written = frame(ctx, quote)
+    places = tuple(
+        (" ".join(m.group(0).split()).rstrip(",."), m.group("where").rstrip(",. "))
+        for m in comp.named_place.finditer(written)
+        # "at a rally in January", "in The …": a time or a function word, not a place
+        if m.group("where").split()[0].lower().rstrip(",.") not in ctx.lang.calendar_words
+        and m.group("where").split()[0].lower() not in ctx.lang.stopwords
+    )
+    texts = [written.lower()]
     cue = quote.attribution.occasion
     if cue and cue.lower() not in texts[0]:
         texts.append(cue.lower())
@@ -278,7 +330,7 @@ def placement(ctx: ArticleContext, quote: Quote) -> Placement:
                 span = _span(m, spec, today, comp)
                 if span is not None:
                     times.append(span)
-    found = Placement(tuple(kinds), tuple(times))
+    found = Placement(tuple(kinds), tuple(times), places)
     ctx.memo[key] = found
     return found
 
@@ -297,6 +349,9 @@ def clash(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
         if declared and not any(admits & declared for _, admits in where.kinds):
             what = " or ".join(sorted(declared))
             return f"the article places it “{where.kinds[0][0]}”, and the source is a {what}"
+    if where.places and not any(_place_fits(p, src, ctx.lang) for _, p in where.places):
+        phrase = where.places[0][0]
+        return f"the article places it “{phrase}”, and the source is {src.occasion}"
     day = day_of(src.date)
     if where.times and day is not None:
         slack = dt.timedelta(days=DAY_SLACK)
@@ -304,3 +359,29 @@ def clash(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
             first = where.times[0].phrase
             return f"the article places it “{first}”, and the source is dated {src.date}"
     return None
+
+
+def regions(text: str, lang: LanguageData) -> frozenset[str]:
+    """The ids of the regions ``text`` names (``region_names``, as written: "Iowa", "IA")."""
+    comp = _compiled(lang)
+    return frozenset(lang.region_names[m.group(0)] for m in comp.regions.finditer(text))
+
+
+def _place_fits(place: str, src: Source, lang: LanguageData) -> bool:
+    """Whether the place an article names can be where ``src`` was said: true unless the
+    source declares a region in its occasion ("…, Des Moines, IA") and the place shares
+    neither a word with the occasion ("Des Moines") nor a region ("Iowa").  A source that
+    declares no region is never ruled out by place."""
+    occasion = src.occasion or ""
+    declared = regions(occasion, lang)
+    if not declared:
+        return True
+    if regions(place, lang) & declared:
+        return True
+    described = {w.lower() for w in re.findall(r"[^\W\d_]+", occasion)}
+    words = [
+        w.lower()
+        for w in re.findall(r"[^\W\d_]+", place)
+        if len(w) >= PLACE_MIN_CHARS and w.lower() not in lang.stopwords
+    ]
+    return any(w in described for w in words)

@@ -1,0 +1,309 @@
+"""Stock lines, places and transcript variants (#16, round four).
+
+Every sentence here is made up for these tests: a coastal county, its candidate Ann Lee, her
+rallies in the harbour towns of Maine, and the transcripts of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.lang import get_language
+from quotecheck.models import EditKind, Level, Verdict
+from quotecheck.score.calibration import calibration_key, variant_only
+from quotecheck.score.edits import is_transcript_variant
+
+LINE = "We will close the old ferry line by June and open the new quay in July."
+ALTERED = "We will close the old ferry line by June and open the new pier in July."
+ARTICLE_DATE = "2026-03-05"
+
+
+def _source(occasion: str, date: str, body: str, name: str) -> quotecheck.Source:
+    text = f"---\nkind: transcript\noccasion: {occasion}\ndate: {date}\n---\n\n{body}\n"
+    src = quotecheck.make_source(text, id=name)
+    return src.model_copy(update={"shared": True})  # given for every article, as --source does
+
+
+NORTHPORT = _source(
+    "Speech, Rally, Northport, ME", "2026-03-02", f"Ann Lee: {LINE} Thank you all.", "north.md"
+)
+SOUTHPORT = _source(
+    "Speech, Rally, Southport, ME",
+    "2026-03-04",
+    f"Ann Lee: Friends, thank you. {LINE} Thank you.",
+    "south.md",
+)
+LAST_YEAR = _source(
+    "Speech, Rally, Eastport, ME",
+    "2025-06-04",
+    f"Ann Lee: Eastport, hello. {LINE} Thank you.",
+    "east2025.md",
+)
+WINTER = _source(
+    "Speech, Rally, Eastport, ME",
+    "2026-01-04",
+    "Ann Lee: The lighthouse will stay open all winter.",
+    "east.md",
+)
+
+
+def _check(article: str, sources: list[quotecheck.Source]) -> quotecheck.QuoteResult:
+    report = quotecheck.check_text(f"---\ndate: {ARTICLE_DATE}\n---\n\n{article}", sources=sources)
+    assert report.quotes, article
+    return report.quotes[0]
+
+
+def _errors(q: quotecheck.QuoteResult) -> list[object]:
+    return [f for f in q.findings if f.level is Level.ERROR]
+
+
+@pytest.mark.parametrize(
+    ("article", "sources", "verdict"),
+    [
+        pytest.param(
+            f"“{ALTERED}” Ann Lee said.",
+            [NORTHPORT, SOUTHPORT, WINTER],
+            Verdict.UNVERIFIABLE,
+            id="stock line at two rallies of the week, neither named: similar words, no alteration",
+        ),
+        pytest.param(
+            f"At the rally in Southport, Ann Lee said: “{ALTERED}”",
+            [NORTHPORT, SOUTHPORT, WINTER],
+            Verdict.ALTERED,
+            id="the article names one of the two rallies: the alteration there is still caught",
+        ),
+        pytest.param(
+            f"“{ALTERED}” Ann Lee said.",
+            [NORTHPORT, LAST_YEAR],
+            Verdict.UNVERIFIABLE,
+            id="the rally of the week and one of last year have the line: similar words",
+        ),
+        pytest.param(
+            f"“{ALTERED}” Ann Lee said.",
+            [NORTHPORT, WINTER],
+            Verdict.ALTERED,
+            id="one rally of the week has the line: an alteration of it is still caught",
+        ),
+        pytest.param(
+            f"“{LINE}” Ann Lee said.",
+            [NORTHPORT, SOUTHPORT, WINTER],
+            Verdict.VERBATIM,
+            id="identical words stay verbatim, however many rallies had them",
+        ),
+    ],
+)
+def test_a_stock_line_of_several_occasions(
+    article: str, sources: list[quotecheck.Source], verdict: Verdict
+) -> None:
+    q = _check(article, sources)
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+    if verdict is Verdict.UNVERIFIABLE:
+        assert "similar words in" in q.explanation and "names neither" in q.explanation
+        assert not _errors(q)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        pytest.param(
+            f"“{ALTERED}” Ann Lee said at a rally in Bayport.",
+            Verdict.UNVERIFIABLE,
+            id="a rally in another town: the Northport look-alike is similar words",
+        ),
+        pytest.param(
+            f"“{ALTERED}” Ann Lee told supporters in Ohio.",
+            Verdict.UNVERIFIABLE,
+            id="supporters in another state: similar words",
+        ),
+        pytest.param(
+            f"“{ALTERED}” Ann Lee said at a rally in Northport.",
+            Verdict.ALTERED,
+            id="the rally's own town: still altered",
+        ),
+        pytest.param(
+            f"“{ALTERED}” Ann Lee told supporters Monday night in Maine.",
+            Verdict.ALTERED,
+            id="the rally's state by its name, the source's by its code: still altered",
+        ),
+        pytest.param(
+            f"“{ALTERED}” Ann Lee said at a rally in January.",
+            Verdict.UNVERIFIABLE,
+            id="a month is a time, not a place (and not the source's month)",
+        ),
+    ],
+)
+def test_the_place_the_article_names(sentence: str, verdict: Verdict) -> None:
+    q = _check(sentence, [NORTHPORT])
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+    assert not _errors(q)
+
+
+def test_identical_words_at_another_place_stay_verbatim_with_a_note() -> None:
+    q = _check(f"“{LINE}” Ann Lee told supporters in Ohio.", [NORTHPORT])
+    assert q.verdict is Verdict.VERBATIM
+    assert "QC203" in q.codes
+
+
+def test_a_source_that_declares_no_region_is_never_ruled_out_by_place() -> None:
+    src = _source("Speech, Rally, Harbour Hall", "2026-03-02", f"Ann Lee: {LINE}", "hall.md")
+    q = _check(f"“{ALTERED}” Ann Lee said at a rally in Bayport.", [src])
+    assert q.verdict is Verdict.ALTERED, q.explanation
+
+
+def test_the_reported_occasion_is_found_among_many_with_the_same_line() -> None:
+    # Twelve rallies of last year carry the line with equal weight; the article names the
+    # last of them.  It must be found although it ranks far below the first few places.
+    rallies = [
+        _source(
+            f"Speech, Rally, Town{chr(65 + i)}ville, ME",
+            f"2025-0{1 + i % 9}-2{i % 9}",
+            f"Ann Lee: Hello Town{chr(65 + i)}ville. {LINE} Thank you.",
+            f"rally{i:02d}.md",
+        )
+        for i in range(12)
+    ]
+    q = _check(f"“{ALTERED}” Ann Lee said at the rally in TownLville last summer.", rallies)
+    assert q.verdict is Verdict.ALTERED, q.explanation
+    assert q.match is not None and q.match.source == "rally11.md"
+
+
+SPEECH = (
+    "Ann Lee: You know, the ferry line will close by June. (APPLAUSE) And the new quay will open "
+    "in July. We will not raise the fares."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "verdict", "level", "cell"),
+    [
+        pytest.param(
+            "The ferry line will close by June. The new quay will open in July.",
+            Verdict.ALTERED,
+            Level.INFO,
+            "altered:variant",
+            id="a stage direction and a joining 'and' dropped: said, not raised",
+        ),
+        pytest.param(
+            "The ferry line will close by June. And a new quay will open in July.",
+            Verdict.ALTERED,
+            Level.WARNING,
+            "altered:wording",
+            id="'a' for 'the' is a substitution: still a warning",
+        ),
+        pytest.param(
+            "The ferry line will close by June. And the new pier will open in July.",
+            Verdict.ALTERED,
+            Level.WARNING,
+            "altered:wording",
+            id="a content word changed: still a warning",
+        ),
+        pytest.param(
+            "We will raise the fares.",
+            Verdict.ALTERED,
+            Level.ERROR,
+            "altered:negation",
+            id="a dropped negation is never a transcript variant",
+        ),
+    ],
+)
+def test_transcript_variants(quote: str, verdict: Verdict, level: Level, cell: str) -> None:
+    src = quotecheck.make_source(SPEECH, id="speech.md", kind="transcript")
+    q = quotecheck.check_text(f"“{quote}” Ann Lee said.", sources=[src]).quotes[0]
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+    lang = get_language("en")
+    assert calibration_key(q.verdict, q.edits, True, lang) == cell
+    qc101 = [f for f in q.findings if f.code == "QC101"]
+    worst = max((f.level for f in q.findings), key=lambda lv: lv.rank)
+    assert qc101 and (qc101[0].level is level or worst is level), q.findings
+
+
+@pytest.mark.parametrize(
+    ("kind", "quote", "source", "variant"),
+    [
+        pytest.param(EditKind.DELETION, "", "you know", True, id="filler dropped"),
+        pytest.param(EditKind.DELETION, "", "APPLAUSE) And", True, id="stage direction dropped"),
+        pytest.param(EditKind.INSERTION, "a", "", True, id="article added"),
+        pytest.param(EditKind.DELETION, "", "not", False, id="negation dropped"),
+        pytest.param(EditKind.DELETION, "", "old", False, id="adjective dropped"),
+        pytest.param(EditKind.SUBSTITUTION, "a", "the", False, id="article substituted"),
+        pytest.param(EditKind.DELETION, "", "NATO", False, id="an acronym is no stage direction"),
+    ],
+)
+def test_is_transcript_variant(kind: EditKind, quote: str, source: str, variant: bool) -> None:
+    edit = quotecheck.Edit(kind=kind, quote=quote, source=source)
+    assert is_transcript_variant(edit, get_language("en")) is variant
+    assert variant_only([edit], get_language("en")) is variant
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [
+        pytest.param("Though the fares, maybe.", "Although the fares, maybe.", id="conjunction"),
+        pytest.param("I was at the pier.", "I'm at the pier.", id="pronoun contraction"),
+    ],
+)
+def test_a_capitalised_function_word_is_no_name(quote: str, source: str) -> None:
+    src = quotecheck.make_source(f"Ann Lee: {source}", id="t.md", kind="transcript")
+    q = quotecheck.check_text(f"“{quote}” Ann Lee said.", sources=[src]).quotes[0]
+    assert EditKind.ENTITY not in {e.kind for e in q.edits}, q.edits
+
+
+def _gazette_sources() -> list[quotecheck.Source]:
+    return [
+        _source(
+            "Meeting with the Harbour Gazette editorial board",
+            "2026-01-10",
+            "Ann Lee: We cannot pay for the ferry, and certainly we cannot pay for it anymore.",
+            "gazette.md",
+        ),
+        _source(
+            "Town Hall, Eastport, ME",
+            "2026-02-11",
+            "Ann Lee: We cannot pay for the ferry anymore. Thank you.",
+            "hall.md",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict", "source"),
+    [
+        pytest.param(
+            "In a meeting with the Harbour Gazette editorial board, Ann Lee talked money. “We "
+            "certainly cannot pay for the ferry anymore,” she said.",
+            Verdict.ALTERED,
+            "gazette.md",
+            id="the named occasion is judged, though a closer echo stands at a town hall",
+        ),
+        pytest.param(
+            "Ann Lee talked money. “We certainly cannot pay for the ferry anymore,” she said.",
+            Verdict.UNVERIFIABLE,
+            "hall.md",
+            id="no occasion named: the closest echo, of another occasion, is similar words",
+        ),
+    ],
+)
+def test_the_named_occasion_before_a_closer_echo(
+    article: str, verdict: Verdict, source: str
+) -> None:
+    q = _check(article, _gazette_sources())
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+    assert q.match is not None and q.match.source == source
+
+
+@pytest.mark.parametrize(
+    ("quote", "number"),
+    [
+        pytest.param("I have never heard of this one.", False, id="'this one' is a pronoun"),
+        pytest.param("We won by vote.", True, id="a dropped 'one' after 'by' is a number"),
+        pytest.param("We won by two votes.", True, id="another number is a number"),
+    ],
+)
+def test_the_numeral_one_as_a_pronoun(quote: str, number: bool) -> None:
+    src = quotecheck.make_source(
+        "Ann Lee: I have never heard of this. We won by one vote.", id="t.md", kind="transcript"
+    )
+    q = quotecheck.check_text(f"“{quote}” Ann Lee said.", sources=[src]).quotes[0]
+    assert (EditKind.NUMBER in {e.kind for e in q.edits}) is number, q.edits
+    assert bool(_errors(q)) is number, q.findings
