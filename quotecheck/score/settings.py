@@ -67,6 +67,10 @@ class ScoreSettings(SettingsSection):
     of it: words found spoken by that person are theirs, not a misattribution (QC204) …"""
     candidate_after: int = Field(150, ge=0)
     """… and characters after it."""
+    candidate_min: float = Field(0.1, ge=0.0, le=1.0)
+    """The extractor's ranked candidates for a quote are plausible speakers of it only from
+    this score: one the ranker gives less than one chance in ten (a pronoun's far antecedent,
+    the previous quote's speaker) does not outweigh the article naming someone else."""
     secondhand_window: int = Field(300, ge=0)
     """Characters before the matched span, within its turn, in which the source names the
     person it reports the words from (second-hand, QC206)."""

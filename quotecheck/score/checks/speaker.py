@@ -163,9 +163,13 @@ def named_near(ctx: ArticleContext, quote: Quote, who: str) -> bool:
 
 def plausible(ctx: ArticleContext, quote: Quote, who: str) -> bool:
     """Whether ``who`` is a plausible speaker of ``quote`` in the article: one of the
-    extractor's ranked candidates for it, or named next to it (:func:`named_near`)."""
-    if any(c.speaker and ctx.speakers.same(c.speaker, who) for c in quote.attribution.candidates):
-        return True
+    extractor's ranked candidates for it with a score of at least ``candidate-min`` (a
+    candidate the ranker all but ruled out is no reason to doubt the article's "Lee said"),
+    or named next to it (:func:`named_near`)."""
+    floor = ctx.settings.candidate_min
+    for c in quote.attribution.candidates:
+        if c.speaker and c.score >= floor and ctx.speakers.same(c.speaker, who):
+            return True
     return named_near(ctx, quote, who)
 
 

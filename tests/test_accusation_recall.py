@@ -1,0 +1,81 @@
+"""Real accusations are still raised when the article makes them plain (issue 16, planted arm).
+
+The planted arm of the real-news benchmark (``benchmarks/realnews/README.md``) showed explicit
+misattributions and invented quotes let through by rules meant to protect faithful quotes.
+Every sentence here is made up for these tests: a harbour town, its mayor Ann Lee and a
+councillor, Bo Tan.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.config import Settings
+from quotecheck.models import Verdict
+
+DEBATE = """---
+kind: transcript
+occasion: televised council debate
+date: 2026-03-02
+---
+
+Bo Tan: The harbour fees are far too high for the fishing families.
+
+Ann Lee: We will close the old ferry line by June and open the new quay in July.
+
+Ann Lee: It is.
+"""
+
+FILLER = "The weather was mild and the boats were in. " * 8
+"""Enough narration (360 characters) that a name before it is not next to the quote."""
+
+
+def _first(
+    article: str, sources: list[quotecheck.Source], **score: object
+) -> quotecheck.QuoteResult:
+    settings = Settings(score=Settings().score.model_copy(update=score)) if score else None
+    report = quotecheck.check_text(article, sources=sources, settings=settings)
+    assert report.quotes, article
+    return report.quotes[-1]
+
+
+def _debate() -> list[quotecheck.Source]:
+    return [quotecheck.make_source(DEBATE, id="debate.md", kind="transcript")]
+
+
+@pytest.mark.parametrize(
+    ("article", "score", "verdict", "code"),
+    [
+        pytest.param(
+            "Bo Tan spoke first at the debate. " + FILLER + "He added that much was at stake. "
+            "“The harbour fees are far too high for the fishing families,” Ann Lee said.",
+            {},
+            Verdict.MISATTRIBUTED,
+            "QC201",
+            id="a candidate the ranker all but ruled out does not outweigh 'Ann Lee said'",
+        ),
+        pytest.param(
+            "Bo Tan spoke first at the debate. " + FILLER + "He added that much was at stake. "
+            "“The harbour fees are far too high for the fishing families,” Ann Lee said.",
+            {"candidate_min": 0.0},
+            Verdict.VERBATIM,
+            "QC204",
+            id="with candidate-min 0 every ranked candidate is plausible, as before",
+        ),
+        pytest.param(
+            "Bo Tan spoke first at the debate, and Ann Lee answered him. "
+            "“The harbour fees are far too high for the fishing families,” Lee said.",
+            {},
+            Verdict.VERBATIM,
+            "QC204",
+            id="control: the source's speaker named next to the quote is still theirs",
+        ),
+    ],
+)
+def test_low_candidates_are_not_plausible(
+    article: str, score: dict[str, object], verdict: Verdict, code: str
+) -> None:
+    q = _first(article, _debate(), **score)
+    assert q.verdict is verdict, (q.verdict, q.explanation, q.codes)
+    assert code in q.codes, q.codes
