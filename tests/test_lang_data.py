@@ -37,7 +37,14 @@ REQUIRED_DICTS = ("pronouns", "modals")
 
 # Word sets whose entries may be phrases ("es sei denn", "prime minister", "white house").
 PHRASE_SETS = frozenset(
-    {"limiters", "titles", "organisation_nouns", "relative_times", "transcript_variants"}
+    {
+        "limiters",
+        "titles",
+        "organisation_nouns",
+        "relative_times",
+        "transcript_variants",
+        "gap_markers",
+    }
 )
 
 WORD_SETS = tuple(

@@ -213,6 +213,10 @@ class LanguageData:
     scale_articles: frozenset[str] = frozenset()
     """Words that stand for one before a scale word ("a million", "eine Million", "un
     millón"): the scale then counts as a number of its own."""
+    gap_markers: frozenset[str] = frozenset()
+    """What a transcript writes in brackets where it could not hear the speaker
+    ("inaudible", "crosstalk", "unintelligible"): the source is incomplete there, so a quote
+    that differs from it only at such a mark cannot be checked there and is not changed."""
     name_aliases: dict[str, str] = field(default_factory=dict)
     """A name as written (lower case, may be several words) → a language-independent id
     ("vereinigte staaten" → "us", "usa" → "us"): the same country or body under another name."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match.normalize import Token
@@ -191,17 +192,30 @@ def typed_edits(
                         )
                     )
             continue
-        kind = classify(
-            qs,
-            ss,
-            lang,
-            quote_start_index=i1 if first_piece else 1,
-            source_initial=bool(ss) and _opens_sentence(source_text, ss[0].start),
-        )
-        if kind is EditKind.NUMBER and _prop_numeral(
-            qs or ss, q_tokens[:i1] if qs else s_tokens[:j1], lang
+        note: str | None = None
+        heard = [t for t in ss if not gap_mark(source_text, t, lang)]
+        if at_gap(source_text, s_tokens, j1, j2, lang) and (
+            not heard or classify(qs, heard, lang) not in MEANING_CHANGING_EDITS
         ):
-            kind = EditKind.INSERTION if qs else EditKind.DELETION
+            # The transcript could not hear the speaker here: nothing to compare with (but a
+            # word it did hear, such as a "not" next to the gap, is still compared).
+            kind, note = _plain(qs, ss), GAP_NOTE
+        elif (not ss and _repeated(q_tokens, i1, i2)) or (not qs and _repeated(s_tokens, j1, j2)):
+            # A phrase said twice in a row and written once (or the other way round): a
+            # disfluency two transcribers render differently; the words themselves stand.
+            kind, note = _plain(qs, ss), REPEAT_NOTE
+        else:
+            kind = classify(
+                qs,
+                ss,
+                lang,
+                quote_start_index=i1 if first_piece else 1,
+                source_initial=bool(ss) and _opens_sentence(source_text, ss[0].start),
+            )
+            if kind is EditKind.NUMBER and _prop_numeral(
+                qs or ss, q_tokens[:i1] if qs else s_tokens[:j1], lang
+            ):
+                kind = EditKind.INSERTION if qs else EditKind.DELETION
         qa, qb = _bounds(qs)
         sa, sb = _bounds(ss)
         edits.append(
@@ -214,7 +228,7 @@ def typed_edits(
                 source_start=sa,
                 source_end=sb,
                 meaning_changing=kind in MEANING_CHANGING_EDITS,
-                note=_NOTES.get(kind),
+                note=note or _NOTES.get(kind),
             )
         )
     return _reorderings(edits)
@@ -230,6 +244,76 @@ OPENING_REACH = 12
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens a sentence (or a line, or the text)."""
     return _SENTENCE_BEFORE.search(text[max(0, at - OPENING_REACH) : at]) is not None
+
+
+GAP_NOTE = "the source marks a gap here (it could not hear the speaker): not checked"
+
+
+def is_gap(edit: Edit) -> bool:
+    """Whether ``edit`` stands at a gap the source marks (:func:`at_gap`): not a difference."""
+    return edit.note == GAP_NOTE
+
+
+REPEAT_NOTE = "a phrase repeated in one text and said once in the other"
+
+
+def _plain(q: Sequence[Token], s: Sequence[Token]) -> EditKind:
+    """The generic kind of a difference: an insertion, a deletion or a substitution."""
+    if not s:
+        return EditKind.INSERTION
+    if not q:
+        return EditKind.DELETION
+    return EditKind.SUBSTITUTION
+
+
+def _repeated(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``toks[a:b]`` (words only one side has) repeats the words right before or right
+    after it on its own side ("I have to say this, I have to say this"): every word,
+    negations, numbers and modal words included, stands there once more, so dropping the
+    repetition changes nothing that was said."""
+    n = b - a
+    if n <= 0:
+        return False
+    words = [t.norm for t in toks[a:b]]
+    before = [t.norm for t in toks[max(0, a - n) : a]]
+    after = [t.norm for t in toks[b : b + n]]
+    return words in (before, after)
+
+
+_BRACKETS = "()[]"
+GAP_CHARS = 60
+"""Longest bracketed text read as a gap mark ("(inaudible question from the audience)")."""
+
+
+def at_gap(text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData) -> bool:
+    """Whether the source words ``toks[a:b]`` hold a gap mark, or (words only the quote has,
+    ``a == b``) stand right next to one: "(inaudible)", "[crosstalk]" — bracketed text that
+    is, or begins with, an entry of :attr:`LanguageData.gap_markers`."""
+    if not lang.gap_markers:
+        return False
+    near = range(a, b) if b > a else (a - 1, a)
+    return any(0 <= k < len(toks) and gap_mark(text, toks[k], lang) for k in near)
+
+
+def gap_mark(text: str, tok: Token, lang: LanguageData) -> bool:
+    """Whether ``tok`` stands inside brackets whose text is a gap mark."""
+    lo = max(0, tok.start - GAP_CHARS)
+    opened = max(text.rfind("(", lo, tok.start), text.rfind("[", lo, tok.start))
+    if opened < 0:
+        return False
+    ends = [i for i in (text.find(")", tok.end), text.find("]", tok.end)) if i >= 0]
+    if not ends or min(ends) - opened > GAP_CHARS:
+        return False
+    inner = text[opened + 1 : min(ends)]
+    if any(c in inner for c in _BRACKETS):
+        return False
+    said = " ".join(inner.lower().replace("-", " ").strip(" .:;,!?").split())
+    return any(said == m or said.startswith(m + " ") for m in _gap_phrases(lang.gap_markers))
+
+
+@cache
+def _gap_phrases(markers: frozenset[str]) -> tuple[str, ...]:
+    return tuple(" ".join(m.replace("-", " ").split()) for m in markers)
 
 
 def _fold(text: str) -> str:

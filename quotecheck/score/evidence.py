@@ -16,9 +16,9 @@ from functools import cached_property
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match import Piece, QuoteMatch
 from quotecheck.match.normalize import Token
-from quotecheck.models import Edit, MatchInfo, Quote, SegmentKind, Source
+from quotecheck.models import COSMETIC_EDITS, Edit, MatchInfo, Quote, SegmentKind, Source
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import typed_edits
+from quotecheck.score.edits import is_gap, typed_edits
 
 __all__ = [
     "CUT_MARKS",
@@ -123,6 +123,24 @@ class Evidence:
                 )
             )
         return out
+
+    @cached_property
+    def gaps(self) -> list[Edit]:
+        """Differences at a gap the source marks ("(inaudible)"): not checked, not changes."""
+        return [e for e in self.edits if is_gap(e)]
+
+    @cached_property
+    def exact(self) -> bool:
+        """Every piece found and identical to its passage (after house style), or differing
+        only where the source marks a gap (:attr:`gaps`): what the source holds is identical."""
+        pieces = self.qmatch.pieces
+        if not pieces or any(p.alignment is None for p in pieces):
+            return False
+        if all(p.alignment is not None and p.alignment.similarity == 1.0 for p in pieces):
+            return True
+        # Every non-equal alignment op gives an edit that is not cosmetic; those must all be
+        # at a gap.
+        return bool(self.gaps) and all(is_gap(e) or e.kind in COSMETIC_EDITS for e in self.edits)
 
     @property
     def elided(self) -> bool:

@@ -53,7 +53,7 @@ from quotecheck.score.checks.speaker import (
     whose_words,
 )
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import is_cosmetic_only
+from quotecheck.score.edits import is_cosmetic_only, is_gap
 from quotecheck.score.evidence import Evidence
 from quotecheck.score.result import VERDICT_CODES, verdict_result
 from quotecheck.score.translated import TranslatedReading
@@ -123,7 +123,7 @@ def _ladder(
     wrong = None if speaker_settled else misattribution(ev, similarity)
     if wrong is not None and wrong.loose:
         return _not_found(ev)  # a loose match in another speaker's words is no evidence
-    exact = all(p.alignment is not None and p.alignment.similarity == 1.0 for p in ev.qmatch.pieces)
+    exact = ev.exact
     if wrong is not None:
         call = whose_words(ev, wrong)
         # Someone else's words on another occasion prove nothing about this one: not that
@@ -167,10 +167,12 @@ def _ladder(
             [*edits, *moved], key=lambda e: e.quote_start if e.quote_start is not None else -1
         )
     joined = splice.spliced(ev, moved)
+    # Pieces that run on across a gap the source marks, and nothing else moved or cut.
+    across_gap = moved is not None and all(is_gap(e) for e in moved)
 
     # Found only approximately (or in pieces joined from far apart) in a source of another
     # occasion: no accusation on that.  Only one passage identical to the quote is evidence.
-    if not exact or joined or moved is not None:
+    if not exact or joined or (moved is not None and not across_gap):
         elsewhere = occasion.source_elsewhere(ev)
         if elsewhere:
             reported = occasion.reported_reading(ev) if may_reread and not notes else None
@@ -199,8 +201,7 @@ def _ladder(
     # 4, 5. Identical, after typography and case (verbatim) or house style (normalized).
     meaning = [e for e in edits if e.meaning_changing]
     pieces = ev.qmatch.pieces
-    exact = all(p.alignment is not None and p.alignment.similarity == 1.0 for p in pieces)
-    if exact and not meaning and moved is None:
+    if ev.exact and not meaning and (moved is None or across_gap):
         cosmetic = [
             e for e in edits if e.kind in (EditKind.SPELLING, EditKind.ALIAS, EditKind.CONTRACTION)
         ]
@@ -215,6 +216,12 @@ def _ladder(
         else:
             verdict = Verdict.VERBATIM
             why = "identical to the source"
+        unheard = ", ".join(f"“{e.quote}”" for e in ev.gaps if e.quote)
+        if unheard:
+            why += f", except where it marks a gap (it could not hear the speaker): {unheard}"
+            why += " not checked"
+        elif ev.gaps:
+            why += " around a gap it marks (it could not hear the speaker)"
         return verdict_result(
             ctx,
             quote,
@@ -227,12 +234,12 @@ def _ladder(
         )
 
     # 6. Found, some words changed (not reworded throughout).
-    changes = [e for e in edits if not is_cosmetic_only([e])]
+    changes = [e for e in edits if not is_cosmetic_only([e]) and not is_gap(e)]
     enough = max(st.paraphrase_edits, -(-ev.total // st.paraphrase_words_per_edit))
     changed, separate = ev.changed, len(changes)
     if moved is not None:
         changed = sum(len(p.tokens) for p in pieces if p.alignment is None) / ev.total
-        separate -= len(moved)
+        separate -= sum(1 for e in moved if not is_gap(e))
     if ev.found and changed <= st.altered_max_changed and separate < enough:
         shown = "; ".join(_describe_change(e) for e in changes[:CHANGES_SHOWN])
         return verdict_result(

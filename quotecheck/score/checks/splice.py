@@ -5,9 +5,13 @@ of the source — then the speaker's own words were re-ordered or cut (``compact
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 from quotecheck.match import Piece
-from quotecheck.models import Edit, EditKind
+from quotecheck.match.normalize import Token
+from quotecheck.models import Edit, EditKind, Source
+from quotecheck.score.context import ArticleContext
+from quotecheck.score.edits import GAP_NOTE, gap_mark
 from quotecheck.score.evidence import Evidence
 
 __all__ = ["CODES", "compact_moves", "spliced"]
@@ -46,11 +50,12 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
         lo = min(a.start for a in als if a is not None)
         hi = max(a.end for a in als if a is not None)
         ntok = sum(len(p.tokens) for p in pieces)
-        if hi - lo > ntok + max(st.compact_slack, int(ntok * st.compact_share)):
-            return None
+        spread = hi - lo > ntok + max(st.compact_slack, int(ntok * st.compact_share))
         s_idx = next(iter(sources))
         src = ctx.index.sources[s_idx]
         stoks = ctx.index.tokens[s_idx]
+        if spread and not _across_gaps(ctx, src, stoks, pieces, ntok):
+            return None
         for a, b in itertools.pairwise(pieces):
             assert a.alignment is not None and b.alignment is not None
             if b.alignment.start < a.alignment.start:
@@ -71,7 +76,12 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
             elif b.alignment.start > a.alignment.end:
                 gap = stoks[a.alignment.end : b.alignment.start]
                 kind = EditKind.DELETION
-                if any(t.norm in ctx.lang.negations for t in gap):
+                note = "words left out without an ellipsis"
+                if any(gap_mark(src.text, t, ctx.lang) for t in gap):
+                    # The source could not hear the speaker between the pieces: the quote
+                    # runs on across the gap, nothing is known to be left out.
+                    note = GAP_NOTE
+                elif any(t.norm in ctx.lang.negations for t in gap):
                     kind = EditKind.NEGATION
                 sa, sb = gap[0].start, gap[-1].end
                 edits.append(
@@ -84,7 +94,59 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
                         source_start=sa,
                         source_end=sb,
                         meaning_changing=kind is EditKind.NEGATION,
-                        note="words left out without an ellipsis",
+                        note=note,
                     )
                 )
     return edits
+
+
+GAP_JOIN = 60
+"""Most source words between two pieces that run on across a gap the source marks (the gap
+and what others say over it: "(CROSSTALK)", "Can you repeat that?")."""
+
+
+def _across_gaps(
+    ctx: ArticleContext, src: Source, stoks: Sequence[Token], pieces: list[Piece], ntok: int
+) -> bool:
+    """Whether ``pieces`` (one source) follow each other in quote order, each stretch between
+    two of them holding a gap mark ("(inaudible)", "(CROSSTALK)": language data
+    ``gap_markers``) within :data:`GAP_JOIN` words, and the speaker's own heard words there
+    being no more than a compact cut leaves out (``compact-slack``, ``compact-share``; what
+    others say over the gap, speaker labels and the marks do not count): then the quote runs
+    on where the source could not hear the speaker, and is no splice."""
+    st = ctx.settings
+    text = src.text
+    allowed = max(st.compact_slack, int(ntok * st.compact_share))
+    for a, b in itertools.pairwise(pieces):
+        assert a.alignment is not None and b.alignment is not None
+        between = stoks[a.alignment.end : b.alignment.start]
+        if b.alignment.start < a.alignment.end or len(between) > GAP_JOIN:
+            return False
+        if len(between) <= allowed:
+            continue
+        if not any(gap_mark(text, t, ctx.lang) for t in between):
+            return False
+        who = src.speaker_at(stoks[a.alignment.start].start)
+        heard = [
+            t
+            for t in between
+            if not gap_mark(text, t, ctx.lang)
+            and not _label(text, t)
+            and src.speaker_at(t.start) == who
+        ]
+        if len(heard) > allowed:
+            return False
+    return True
+
+
+def _label(text: str, tok: Token) -> bool:
+    """Whether ``tok`` is a word of a speaker label that opens its line ("Mara Lind:")."""
+    line = text.rfind("\n", 0, tok.start) + 1
+    colon = text.find(":", tok.end, line + LABEL_CHARS)
+    if colon < 0 or "\n" in text[tok.end : colon]:
+        return False
+    return all(w[:1].isupper() for w in text[line:colon].split())
+
+
+LABEL_CHARS = 60
+"""Longest speaker label read before a colon."""
