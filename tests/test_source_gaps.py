@@ -245,3 +245,48 @@ def test_pieces_across_a_gap(
     assert result.verdict in verdicts, result.explanation
     if result.verdict is not Verdict.SPLICED:
         assert not _errors(result), result.explanation
+
+
+ELSEWHERE = """---
+kind: transcript
+occasion: harbour council meeting
+date: 2026-04-14
+---
+
+Mara Lind: Thank you all for coming tonight. {first}
+
+Tom Berg: Thank you, Mara. We will come back to the budget later.
+
+Mara Lind: Yes. We spoke about it often, and the town will pay for it in full, as everybody
+knows here.
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "quoted"),
+    [
+        pytest.param(
+            "The harbour needs a new crane before the storms, and the ferry, (inaudible), before "
+            "the winter comes and the storms start.",
+            "The harbour needs a new crane before the storms, and the ferry, the town will pay "
+            "for it in full, before the winter comes and the storms start.",
+            id="the words at the gap found by chance elsewhere, mid-quote",
+        ),
+        pytest.param(
+            "(inaudible) the ferry needs a new engine before the winter comes and the storms "
+            "start.",
+            "The town will pay for it in full, and the ferry needs a new engine before the "
+            "winter comes and the storms start.",
+            id="at the start of the quote",
+        ),
+    ],
+)
+def test_words_at_a_gap_found_elsewhere_are_no_splice(first: str, quoted: str) -> None:
+    src = quotecheck.make_source(ELSEWHERE.format(first=first), id="council.md")
+    article = (
+        "---\ndate: 2026-04-15\n---\n\n"
+        f"Mayor Mara Lind spoke at the harbour council meeting. “{quoted}” Lind said.\n"
+    )
+    result = quotecheck.check_text(article, sources=[src]).quotes[0]
+    assert result.verdict is Verdict.VERBATIM, result.explanation
+    assert "not checked" in result.explanation

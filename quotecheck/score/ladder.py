@@ -216,11 +216,12 @@ def _ladder(
         else:
             verdict = Verdict.VERBATIM
             why = "identical to the source"
-        unheard = ", ".join(f"“{e.quote}”" for e in ev.gaps if e.quote)
+        gaps = [e for e in edits if is_gap(e)]
+        unheard = ", ".join(f"“{e.quote}”" for e in gaps if e.quote)
         if unheard:
             why += f", except where it marks a gap (it could not hear the speaker): {unheard}"
             why += " not checked"
-        elif ev.gaps:
+        elif gaps:
             why += " around a gap it marks (it could not hear the speaker)"
         return verdict_result(
             ctx,

@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Sequence
 
 from quotecheck.match import Piece
+from quotecheck.match.index import Alignment
 from quotecheck.match.normalize import Token
 from quotecheck.models import Edit, EditKind, Source
 from quotecheck.score.context import ArticleContext
@@ -40,7 +41,14 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
     if not by_segment:
         return None
     edits: list[Edit] = []
-    for pieces in by_segment.values():
+    for found in by_segment.values():
+        # A piece found far away whose neighbour in the quote borders a gap the source marks
+        # is the words the source could not hear there, found again by chance elsewhere.
+        unheard = _unheard(ctx, found)
+        edits.extend(_gap_edit(ctx, p) for p in unheard)
+        pieces = [p for p in found if not any(p is u for u in unheard)]
+        if not pieces:
+            return None
         als = [p.alignment for p in pieces]
         if any(a is None for a in als):
             return None
@@ -150,3 +158,68 @@ def _label(text: str, tok: Token) -> bool:
 
 LABEL_CHARS = 60
 """Longest speaker label read before a colon."""
+
+
+GAP_NEAR = 3
+"""A piece borders a gap when a gap mark stands within this many source words of its end."""
+
+
+def _unheard(ctx: ArticleContext, pieces: list[Piece]) -> list[Piece]:
+    """The pieces (in quote order) found away from both neighbours — in another source, out
+    of order or more than :data:`GAP_JOIN` words off — next to a neighbour that borders a gap
+    mark on their side (the piece before ends at one, the piece after starts after one): the
+    quote's words where the source could not hear the speaker.  Never every piece."""
+    out: list[Piece] = []
+    for k, p in enumerate(pieces):
+        before = pieces[k - 1] if k > 0 else None
+        after = pieces[k + 1] if k + 1 < len(pieces) else None
+        if p.alignment is None:
+            continue
+        bordered = (before is not None and _gap_beside(ctx, before, end=True)) or (
+            after is not None and _gap_beside(ctx, after, end=False)
+        )
+        if bordered and not _in_place(p.alignment, before, after):
+            out.append(p)
+    return out if len(out) < len(pieces) else []
+
+
+def _in_place(al: Alignment, before: Piece | None, after: Piece | None) -> bool:
+    """Whether ``al`` stands where the quote puts it: in the source of its neighbours, after
+    the piece before it and before the piece after it, each within :data:`GAP_JOIN` words
+    (whether the words between are a splice is :func:`_across_gaps`' question)."""
+    for n, follows in ((before, True), (after, False)):
+        other = n.alignment if n is not None else None
+        if other is None:
+            continue
+        if other.source != al.source:
+            return False
+        between = al.start - other.end if follows else other.start - al.end
+        if not 0 <= between <= GAP_JOIN:
+            return False
+    return True
+
+
+def _gap_beside(ctx: ArticleContext, piece: Piece, *, end: bool) -> bool:
+    """Whether a gap mark stands within :data:`GAP_NEAR` source words after the piece's end
+    (``end``) or before its start."""
+    al = piece.alignment
+    if al is None:
+        return False
+    src = ctx.index.sources[al.source]
+    toks = ctx.index.tokens[al.source]
+    # the piece's own first or last word counts: it may be aligned against the mark
+    lo, hi = (al.end - 1, al.end + GAP_NEAR) if end else (al.start - GAP_NEAR, al.start + 1)
+    return any(gap_mark(src.text, t, ctx.lang) for t in toks[max(0, lo) : max(0, hi)])
+
+
+def _gap_edit(ctx: ArticleContext, piece: Piece) -> Edit:
+    """The quote's words of ``piece`` as not checked: the source marks a gap there."""
+    qa, qb = piece.tokens[0].start, piece.tokens[-1].end
+    return Edit(
+        kind=EditKind.INSERTION,
+        quote=ctx.raw[qa:qb],
+        source="",
+        quote_start=qa,
+        quote_end=qb,
+        note=GAP_NOTE,
+    )
