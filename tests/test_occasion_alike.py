@@ -307,3 +307,30 @@ def test_the_numeral_one_as_a_pronoun(quote: str, number: bool) -> None:
     q = quotecheck.check_text(f"“{quote}” Ann Lee said.", sources=[src]).quotes[0]
     assert (EditKind.NUMBER in {e.kind for e in q.edits}) is number, q.edits
     assert bool(_errors(q)) is number, q.findings
+
+
+def test_a_named_occasion_sharing_only_a_run_of_words_is_not_judged() -> None:
+    # The article names "the first debate", whose transcript shares five words in a row with
+    # the quote and little else; the quote's own passage, at a town hall the article does not
+    # name, stays "similar words", never a paraphrase of the debate.
+    debate = _source(
+        "first harbour debate",
+        "2026-01-10",
+        "Ann Lee: The old ferry line is a mess, you know, it is one thing to owe money and "
+        "another to owe it for roads that are good.",
+        "debate.md",
+    )
+    hall = _source(
+        "Town Hall, Eastport, ME",
+        "2026-01-20",
+        "Ann Lee: The old ferry line is a mess, and we cannot let all these trucks come onto "
+        "our pier and break its boards.",
+        "hall.md",
+    )
+    q = _check(
+        "Before the first debate, Ann Lee spoke. “The old ferry line is a mess, and we cannot "
+        "let all these trucks come onto our piers and break its boards,” she said.",
+        [debate, hall],
+    )
+    assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)
+    assert not _errors(q)

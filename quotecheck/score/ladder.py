@@ -175,7 +175,9 @@ def _ladder(
     if not exact or joined or (moved is not None and not across_gap):
         elsewhere = occasion.source_elsewhere(ev)
         if elsewhere:
-            reported = occasion.reported_reading(ev) if may_reread and not notes else None
+            reported = (
+                occasion.reported_reading(ev, named=True) if may_reread and not notes else None
+            )
             if reported is not None:  # as close a passage on the occasion the article reports
                 return reported
             return _similar_words(ev, elsewhere, notes=notes)

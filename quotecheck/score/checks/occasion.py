@@ -222,11 +222,13 @@ def alike_elsewhere(ev: Evidence) -> str | None:
     )
 
 
-def reported_reading(ev: Evidence) -> QuoteMatch | None:
+def reported_reading(ev: Evidence, *, named: bool = False) -> QuoteMatch | None:
     """The quote matched again, preferring, among equally good passages, those in a source of
     an occasion the article reports (:func:`reports_occasion`): a stock phrase said at many
     rallies is judged against the rally the article reports, not the first one found.  None
-    when no such passage is as good as the one found (or the matcher cannot be asked)."""
+    when no such passage is as good as the one found (or the matcher cannot be asked).
+    ``named``: else the passage of an occasion the article names, if close enough
+    (:func:`_named_reading`)."""
     ctx, quote = ev.ctx, ev.quote
     sources = ctx.index.sources
     memo: dict[int, bool] = {}
@@ -237,7 +239,7 @@ def reported_reading(ev: Evidence) -> QuoteMatch | None:
         return memo[s_idx]
 
     alt = reread_preferring(ev, SourcePreference(prefer))
-    if alt is not None:
+    if alt is not None or not named:
         return alt
     return _named_reading(ev)
 
@@ -245,7 +247,8 @@ def reported_reading(ev: Evidence) -> QuoteMatch | None:
 def _named_reading(ev: Evidence) -> QuoteMatch | None:
     """The quote's best passage in the sources whose occasion the article names near it
     (:func:`names_source_occasion`, not placed elsewhere, not dated after it), when the quote
-    is found there (:attr:`Evidence.found`), however close a passage of another occasion is:
+    is found there (:attr:`Evidence.found`, and similar at least ``found-min``: five words
+    in a row are not enough), however close a passage of another occasion is:
     the occasion the article names is the one the quote must be checked against ("in a
     meeting with the Washington Post's editorial board, Lee said …" — against that meeting,
     not a closer echo at a town hall).  None when the article names no source, or the quote
@@ -271,6 +274,8 @@ def _named_reading(ev: Evidence) -> QuoteMatch | None:
     primary = alt.primary
     if primary is None or not named(primary.source) or primary.source == _primary(ev):
         return None
+    if alt.similarity < ctx.settings.found_min:
+        return None  # a shared run of words, not the passage the article quotes
     return alt if Evidence(quote, alt, ctx).found else None
 
 
