@@ -125,7 +125,10 @@ def weak_against_occasion(ev: Evidence) -> bool:
     speaker = ev.quote.attribution.speaker
     if not speaker or ev.similarity >= ev.ctx.settings.found_min:
         return False
-    if ev.quote.attribution.occasion or placed_elsewhere(ev.ctx, ev.quote, speaker):
+    # The quote's own cue places it elsewhere only when it does not agree with the source: a
+    # quote the article says was "told NBC" is not weakened by being found, reworded, in the
+    # NBC interview.
+    if not ev.quote.attribution.occasion and placed_elsewhere(ev.ctx, ev.quote, speaker):
         return True
     return ev.source is not None and misplaced(ev.ctx, ev.quote, ev.source) is not None
 
