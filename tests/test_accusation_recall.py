@@ -79,3 +79,95 @@ def test_low_candidates_are_not_plausible(
     q = _first(article, _debate(), **score)
     assert q.verdict is verdict, (q.verdict, q.explanation, q.codes)
     assert code in q.codes, q.codes
+
+
+PRESS = """---
+kind: transcript
+occasion: Press conference at the harbour office
+date: 2026-03-02
+---
+
+Ann Lee: We will close the old ferry line by June and open the new quay in July.
+
+Reporter: And the fees?
+
+Ann Lee: The fees stay where they are for now.
+"""
+
+FESTIVAL = """---
+kind: transcript
+occasion: Speech at the lantern festival
+date: 2026-03-02
+---
+
+Ann Lee: Thank you all for coming out on such a cold night.
+
+Ann Lee: We will close the old ferry line by June and open the new quay in July.
+"""
+
+INVENTED = "We will build a second lighthouse on the north pier"
+"""Words nobody says in any source here."""
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "shared", "verdict"),
+    [
+        pytest.param(
+            PRESS,
+            f"“{INVENTED},” Lee said at the press conference.",
+            False,
+            Verdict.UNVERIFIABLE,
+            id="an occasion cue of its own still makes it unverifiable (kind only, no name)",
+        ),
+        pytest.param(
+            PRESS,
+            f"“{INVENTED},” Lee said at the town hall.",
+            False,
+            Verdict.UNVERIFIABLE,
+            id="control: a cue of another kind than the declared source",
+        ),
+        pytest.param(
+            PRESS,
+            f"“{INVENTED},” Lee said at the press conference.",
+            True,
+            Verdict.UNVERIFIABLE,
+            id="control: a shared source is not covered by a kind word",
+        ),
+        pytest.param(
+            FESTIVAL,
+            f"“The ferry is a relic,” Lee tweeted.\n\n“{INVENTED},” Lee said in the speech.",
+            False,
+            Verdict.FABRICATED,
+            id="own sentence places it at the declared speech: other quotes' tweet does not count",
+        ),
+        pytest.param(
+            FESTIVAL,
+            f"“The ferry is a relic,” Lee tweeted.\n\n“{INVENTED},” Lee said.",
+            False,
+            Verdict.UNVERIFIABLE,
+            id="control: no placement of its own, the speaker's other quote is in a tweet",
+        ),
+        pytest.param(
+            FESTIVAL,
+            f"“The ferry is a relic,” Lee tweeted.\n\n“{INVENTED},” Lee said in the interview.",
+            False,
+            Verdict.UNVERIFIABLE,
+            id="control: its own sentence places it in an interview, not the speech",
+        ),
+        pytest.param(
+            FESTIVAL,
+            f"“The ferry is a relic,” Lee tweeted.\n\n“{INVENTED},” Lee said in the speech.",
+            True,
+            Verdict.UNVERIFIABLE,
+            id="control: shared, the speech not named by a name",
+        ),
+    ],
+)
+def test_declared_occasion_covers_the_quote(
+    source: str, article: str, shared: bool, verdict: Verdict
+) -> None:
+    src = quotecheck.make_source(source, id="src.md", kind="transcript")
+    if shared:
+        src = src.model_copy(update={"shared": True})
+    q = _first(article, [src])
+    assert q.verdict is verdict, (q.verdict, q.explanation, q.codes)

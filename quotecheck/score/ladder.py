@@ -291,7 +291,10 @@ def _not_found(ev: Evidence) -> QuoteResult:
             f"not in {speaker}'s sources, but the article places it on another "
             f"occasion ({att.occasion})"
         )
-    elsewhere = occasion.placed_elsewhere(ctx, quote, speaker)
+    # The quote's own sentence placing it on an occasion a source covers outweighs where the
+    # article places the speaker's other quotes.
+    here = occasion.placed_here(ctx, quote, speaker)
+    elsewhere = [] if here else occasion.placed_elsewhere(ctx, quote, speaker)
     if elsewhere:
         return unverifiable(
             f"not in {speaker}'s sources; the article places other quotes of {speaker} on an "

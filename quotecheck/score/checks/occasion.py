@@ -30,6 +30,7 @@ __all__ = [
     "misplaced",
     "names_source_occasion",
     "placed_elsewhere",
+    "placed_here",
     "reported_reading",
     "reports_occasion",
     "source_elsewhere",
@@ -106,6 +107,14 @@ def mismatch_findings(ev: Evidence) -> list[Finding]:
         where += f", {source.date}"
     why = f"{elsewhere}, but the words are from {info.source} ({where})"
     return [ctx.finding(ev.quote, "QC203", why)]
+
+
+def placed_here(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
+    """Whether the quote's own sentence places it (a kind or a time of occasion:
+    :func:`placement.placement`) on an occasion a source of ``speaker`` covers
+    (:func:`covered`: "“…,” Lee said in the speech" against a speech the article declares).
+    Then its own placement outweighs where the article places the speaker's other quotes."""
+    return bool(placement.placement(ctx, quote)) and covered(ctx, quote, speaker)
 
 
 def placed_elsewhere(ctx: ArticleContext, quote: Quote, speaker: str) -> list[str]:
