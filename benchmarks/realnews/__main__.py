@@ -172,14 +172,7 @@ def collect(
     by_id = {s.id: s for s in every}  # type: ignore[attr-defined]
     declared = declared_sources(labels)
     index_s = time.perf_counter() - t0
-    by_article: dict[str, list[labels_mod.Label]] = {}
-    missing: list[str] = []
-    for lab in labels:
-        text = texts.get(lab.article)
-        if text is None or not lab.text_matches(text):
-            missing.append(lab.key)
-            continue
-        by_article.setdefault(lab.article, []).append(lab)
+    by_article, missing = labels_mod.by_article(labels, texts)
     outcomes: list[Outcome] = []
     t0 = time.perf_counter()
     failed: list[str] = []

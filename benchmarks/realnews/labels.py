@@ -177,3 +177,22 @@ def load(path: Path | None = None) -> list[Label]:
     """The committed labels (or those of ``path``)."""
     p = path or LABELS_CSV
     return parse(p.read_text(encoding="utf-8"), p.name)
+
+
+def by_article(
+    labels: list[Label], texts: dict[str, str]
+) -> tuple[dict[str, list[Label]], list[str]]:
+    """The labels grouped by article (in order), and the keys of those whose span is not found.
+
+    A label is not found when its article is missing from ``texts`` or the span at its offsets
+    is not the one labelled (another snapshot of PolNeAR): the run lists those, never scores them.
+    """
+    grouped: dict[str, list[Label]] = {}
+    missing: list[str] = []
+    for lab in labels:
+        text = texts.get(lab.article)
+        if text is None or not lab.text_matches(text):
+            missing.append(lab.key)
+            continue
+        grouped.setdefault(lab.article, []).append(lab)
+    return grouped, missing

@@ -52,6 +52,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from benchmarks.realnews import labels as labels_mod
 from benchmarks.realnews.labels import Label
 from benchmarks.realnews.run import CONFIRMED, ERROR_VERDICT_RIGHT, Outcome, outcome_for
 
@@ -677,14 +678,7 @@ def collect(
     def is_verb(word: str) -> bool:
         return word in lang.reporting_verbs or lang.inflects_reporting_verb(word)
 
-    by_article: dict[str, list[Label]] = {}
-    missing: list[str] = []
-    for lab in labels:
-        text = texts.get(lab.article)
-        if text is None or not lab.text_matches(text):
-            missing.append(lab.key)
-            continue
-        by_article.setdefault(lab.article, []).append(lab)
+    by_article, missing = labels_mod.by_article(labels, texts)
     found = [lab for labs in by_article.values() for lab in labs]
     window = (base.score.candidate_window, base.score.candidate_after)
     plants = build_plants(found, texts, genre_of, is_verb, load_sentences(), window)
