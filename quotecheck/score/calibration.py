@@ -29,6 +29,7 @@ from quotecheck.score.edits import is_cosmetic_only, is_transcript_variant
 
 __all__ = [
     "FAILING",
+    "VARIANT_CELL",
     "Calibration",
     "as_warnings",
     "calibration_key",
@@ -78,7 +79,7 @@ def calibration_key(
         kinds = {e.kind for e in edits}
         strongest = next((k.value for k in MEANING_ORDER if k in kinds), "wording")
         if strongest == "wording" and verdict is Verdict.ALTERED and variant_only(edits, lang):
-            strongest = "variant"
+            strongest = VARIANT
         return f"{verdict.value}:{strongest}"
     if verdict in ACCUSING:
         return f"{verdict.value}:{'explicit' if explicit else 'inferred'}"
@@ -96,10 +97,16 @@ def variant_only(edits: tuple[Edit, ...] | list[Edit], lang: LanguageData | None
     return bool(changes) and all(is_transcript_variant(e, lang) for e in changes)
 
 
+VARIANT = "variant"
+"""The evidence part of the cell of an alteration made only of transcript variants."""
+
+VARIANT_CELL = f"{Verdict.ALTERED.value}:{VARIANT}"
+"""The calibration cell of an alteration made only of transcript variants."""
+
 EVIDENCE_ORDER = (
     *(k.value for k in MEANING_ORDER),
     "wording",
-    "variant",
+    VARIANT,
     "explicit",
     "inferred",
 )

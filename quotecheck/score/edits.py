@@ -100,11 +100,7 @@ def classify(
         (tense_q and tense_s) or _only_markers_differ(qn, sn, lang.tense_markers)
     ):
         return EditKind.TENSE
-    if not s:
-        return EditKind.INSERTION
-    if not q:
-        return EditKind.DELETION
-    return EditKind.SUBSTITUTION
+    return _plain(q, s)
 
 
 def _prop_numeral(added: Sequence[Token], before: Sequence[Token], lang: LanguageData) -> bool:
@@ -193,9 +189,8 @@ def typed_edits(
                     )
             continue
         note: str | None = None
-        heard = [t for t in ss if not gap_mark(source_text, t, lang)]
-        if at_gap(source_text, s_tokens, j1, j2, lang) and (
-            not heard or classify(qs, heard, lang) not in MEANING_CHANGING_EDITS
+        if at_gap(source_text, s_tokens, j1, j2, lang) and _only_unheard_differs(
+            qs, ss, source_text, lang
         ):
             # The transcript could not hear the speaker here: nothing to compare with (but a
             # word it did hear, such as a "not" next to the gap, is still compared).
@@ -244,6 +239,15 @@ OPENING_REACH = 12
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens a sentence (or a line, or the text)."""
     return _SENTENCE_BEFORE.search(text[max(0, at - OPENING_REACH) : at]) is not None
+
+
+def _only_unheard_differs(
+    qs: Sequence[Token], ss: Sequence[Token], source_text: str, lang: LanguageData
+) -> bool:
+    """Whether the words of the source the gap leaves heard (none, or some) do not change the
+    meaning against the quote's: then the difference stands at the gap alone."""
+    heard = [t for t in ss if not gap_mark(source_text, t, lang)]
+    return not heard or classify(qs, heard, lang) not in MEANING_CHANGING_EDITS
 
 
 GAP_NOTE = "the source marks a gap here (it could not hear the speaker): not checked"
@@ -301,7 +305,10 @@ def gap_mark(text: str, tok: Token, lang: LanguageData) -> bool:
     opened = max(text.rfind("(", lo, tok.start), text.rfind("[", lo, tok.start))
     if opened < 0:
         return False
-    ends = [i for i in (text.find(")", tok.end), text.find("]", tok.end)) if i >= 0]
+    # a closing bracket further than GAP_CHARS from the opening one is refused below: no need
+    # to search past it (a transcript is long)
+    stop = opened + GAP_CHARS + 1
+    ends = [i for i in (text.find(")", tok.end, stop), text.find("]", tok.end, stop)) if i >= 0]
     if not ends or min(ends) - opened > GAP_CHARS:
         return False
     inner = text[opened + 1 : min(ends)]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from quotecheck.models import Edit, Finding, Level, MatchInfo, Quote, QuoteResult, Verdict
 from quotecheck.score.calibration import (
     ACCUSING,
+    VARIANT_CELL,
     as_warnings,
     calibration_key,
     cap_levels,
@@ -35,9 +36,6 @@ VERDICT_CODES = {
 }
 """Verdict → the rule it raises (verbatim, normalized and elided raise none)."""
 
-
-VARIANT_CELL = f"{Verdict.ALTERED.value}:variant"
-"""The calibration cell of an alteration made only of transcript variants."""
 
 VARIANT_NOTE = "only words two transcripts of one speech often differ in"
 

@@ -132,15 +132,14 @@ def _across_gaps(
             return False
         if len(between) <= allowed:
             continue
-        if not any(gap_mark(text, t, ctx.lang) for t in between):
+        marks = [gap_mark(text, t, ctx.lang) for t in between]
+        if not any(marks):
             return False
         who = src.speaker_at(stoks[a.alignment.start].start)
         heard = [
             t
-            for t in between
-            if not gap_mark(text, t, ctx.lang)
-            and not _label(text, t)
-            and src.speaker_at(t.start) == who
+            for t, mark in zip(between, marks, strict=True)
+            if not mark and not _label(text, t) and src.speaker_at(t.start) == who
         ]
         if len(heard) > allowed:
             return False
