@@ -680,12 +680,14 @@ class SourceIndex:
         the best ``limit + 2``.
         """
         seeds, postings = self._seeds(code)
-        only = isinstance(prefer, SourcePreference) and prefer.only
+        # The preference itself when it reads preferred sources alone (only a
+        # SourcePreference can), so that one test says both "only" and what to ask.
+        only = prefer if isinstance(prefer, SourcePreference) and prefer.only else None
         exact = self._sole_occurrence(code, seeds, postings)
         if (
             exact is not None
             and (restrict is None or exact.source in restrict)
-            and not (only and prefer is not None and not prefer(exact.source, exact.start))
+            and (only is None or only(exact.source, exact.start))
         ):
             return exact
         if prefer is None and restrict is None and postings is self._tri_pos:
