@@ -345,6 +345,9 @@ class Edit(Frozen):
     source_end: int | None = None
     meaning_changing: bool = False
     note: str | None = None
+    gap: bool = False
+    """The difference stands where the source marks a gap ("(inaudible)", "[crosstalk]"): the
+    source could not hear the speaker, so it is not checked and is no change."""
 
 
 class MatchInfo(Frozen):

@@ -290,3 +290,36 @@ def test_words_at_a_gap_found_elsewhere_are_no_splice(first: str, quoted: str) -
     result = quotecheck.check_text(article, sources=[src]).quotes[0]
     assert result.verdict is Verdict.VERBATIM, result.explanation
     assert "not checked" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted", "gaps"),
+    [
+        pytest.param(
+            "The pier will close in March and (inaudible) until the spring tides are over.",
+            "The pier will close in March and stay shut until the spring tides are over.",
+            ["stay", "shut"],
+            id="words where the source has (inaudible)",
+        ),
+        pytest.param(
+            "The pier will close in March and the ferry -- (CROSSTALK)\n\n"
+            "Tom Berg: (CROSSTALK)\n\nMara Lind: -- moves to the north quay until the tides "
+            "are over.",
+            "The pier will close in March and the ferry moves to the north quay until the "
+            "tides are over.",
+            [""],
+            id="the quote runs on across crosstalk",
+        ),
+        pytest.param(
+            "The pier will close in March, the the ferry moves to the north quay in April.",
+            "The pier will close in March, the ferry moves to the north quay in April.",
+            [],
+            id="a repeated word is no gap",
+        ),
+    ],
+)
+def test_an_edit_at_a_gap_says_so(said: str, quoted: str, gaps: list[str]) -> None:
+    result = _check(said, quoted)
+    assert [e.quote for e in result.edits if e.gap] == gaps, result.explanation  # type: ignore[attr-defined]
+    shown = result.model_dump(mode="json")["edits"]  # type: ignore[attr-defined]
+    assert [e["quote"] for e in shown if e["gap"]] == gaps

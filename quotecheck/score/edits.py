@@ -189,12 +189,13 @@ def typed_edits(
                     )
             continue
         note: str | None = None
+        gap = False
         if at_gap(source_text, s_tokens, j1, j2, lang) and _only_unheard_differs(
             qs, ss, source_text, lang
         ):
             # The transcript could not hear the speaker here: nothing to compare with (but a
             # word it did hear, such as a "not" next to the gap, is still compared).
-            kind, note = _plain(qs, ss), GAP_NOTE
+            kind, note, gap = _plain(qs, ss), GAP_NOTE, True
         elif (not ss and _repeated(q_tokens, i1, i2)) or (not qs and _repeated(s_tokens, j1, j2)):
             # A phrase said twice in a row and written once (or the other way round): a
             # disfluency two transcribers render differently; the words themselves stand.
@@ -224,6 +225,7 @@ def typed_edits(
                 source_end=sb,
                 meaning_changing=kind in MEANING_CHANGING_EDITS,
                 note=note or _NOTES.get(kind),
+                gap=gap,
             )
         )
     return _reorderings(edits)
@@ -251,11 +253,6 @@ def _only_unheard_differs(
 
 
 GAP_NOTE = "the source marks a gap here (it could not hear the speaker): not checked"
-
-
-def is_gap(edit: Edit) -> bool:
-    """Whether ``edit`` stands at a gap the source marks (:func:`at_gap`): not a difference."""
-    return edit.note == GAP_NOTE
 
 
 REPEAT_NOTE = "a phrase repeated in one text and said once in the other"

@@ -18,7 +18,7 @@ from quotecheck.match import Piece, QuoteMatch
 from quotecheck.match.normalize import Token
 from quotecheck.models import COSMETIC_EDITS, Edit, MatchInfo, Quote, SegmentKind, Source
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import is_gap, typed_edits
+from quotecheck.score.edits import typed_edits
 
 __all__ = [
     "CUT_MARKS",
@@ -127,7 +127,7 @@ class Evidence:
     @cached_property
     def gaps(self) -> list[Edit]:
         """Differences at a gap the source marks ("(inaudible)"): not checked, not changes."""
-        return [e for e in self.edits if is_gap(e)]
+        return [e for e in self.edits if e.gap]
 
     @cached_property
     def exact(self) -> bool:
@@ -140,7 +140,7 @@ class Evidence:
             return True
         # Every non-equal alignment op gives an edit that is not cosmetic; those must all be
         # at a gap.
-        return bool(self.gaps) and all(is_gap(e) or e.kind in COSMETIC_EDITS for e in self.edits)
+        return bool(self.gaps) and all(e.gap or e.kind in COSMETIC_EDITS for e in self.edits)
 
     @property
     def elided(self) -> bool:

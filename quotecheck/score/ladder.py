@@ -53,7 +53,7 @@ from quotecheck.score.checks.speaker import (
     whose_words,
 )
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import is_cosmetic_only, is_gap
+from quotecheck.score.edits import is_cosmetic_only
 from quotecheck.score.evidence import Evidence
 from quotecheck.score.result import VERDICT_CODES, verdict_result
 from quotecheck.score.translated import TranslatedReading
@@ -168,7 +168,7 @@ def _ladder(
         )
     joined = splice.spliced(ev, moved)
     # Pieces that run on across a gap the source marks, and nothing else moved or cut.
-    across_gap = moved is not None and all(is_gap(e) for e in moved)
+    across_gap = moved is not None and all(e.gap for e in moved)
 
     # Found only approximately (or in pieces joined from far apart) in a source of another
     # occasion: no accusation on that.  Only one passage identical to the quote is evidence.
@@ -218,7 +218,7 @@ def _ladder(
         else:
             verdict = Verdict.VERBATIM
             why = "identical to the source"
-        gaps = [e for e in edits if is_gap(e)]
+        gaps = [e for e in edits if e.gap]
         unheard = ", ".join(f"“{e.quote}”" for e in gaps if e.quote)
         if unheard:
             why += f", except where it marks a gap (it could not hear the speaker): {unheard}"
@@ -237,12 +237,12 @@ def _ladder(
         )
 
     # 6. Found, some words changed (not reworded throughout).
-    changes = [e for e in edits if not is_cosmetic_only([e]) and not is_gap(e)]
+    changes = [e for e in edits if not is_cosmetic_only([e]) and not e.gap]
     enough = max(st.paraphrase_edits, -(-ev.total // st.paraphrase_words_per_edit))
     changed, separate = ev.changed, len(changes)
     if moved is not None:
         changed = sum(len(p.tokens) for p in pieces if p.alignment is None) / ev.total
-        separate -= sum(1 for e in moved if not is_gap(e))
+        separate -= sum(1 for e in moved if not e.gap)
     if ev.found and changed <= st.altered_max_changed and separate < enough:
         shown = "; ".join(_describe_change(e) for e in changes[:CHANGES_SHOWN])
         return verdict_result(

@@ -82,16 +82,17 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
                     )
                 )
             elif b.alignment.start > a.alignment.end:
-                gap = stoks[a.alignment.end : b.alignment.start]
+                between = stoks[a.alignment.end : b.alignment.start]
                 kind = EditKind.DELETION
                 note = "words left out without an ellipsis"
-                if any(gap_mark(src.text, t, ctx.lang) for t in gap):
-                    # The source could not hear the speaker between the pieces: the quote
-                    # runs on across the gap, nothing is known to be left out.
+                # The source could not hear the speaker between the pieces: the quote runs on
+                # across the gap, nothing is known to be left out.
+                at_gap = any(gap_mark(src.text, t, ctx.lang) for t in between)
+                if at_gap:
                     note = GAP_NOTE
-                elif any(t.norm in ctx.lang.negations for t in gap):
+                elif any(t.norm in ctx.lang.negations for t in between):
                     kind = EditKind.NEGATION
-                sa, sb = gap[0].start, gap[-1].end
+                sa, sb = between[0].start, between[-1].end
                 edits.append(
                     Edit(
                         kind=kind,
@@ -103,6 +104,7 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
                         source_end=sb,
                         meaning_changing=kind is EditKind.NEGATION,
                         note=note,
+                        gap=at_gap,
                     )
                 )
     return edits
@@ -221,4 +223,5 @@ def _gap_edit(ctx: ArticleContext, piece: Piece) -> Edit:
         quote_start=qa,
         quote_end=qb,
         note=GAP_NOTE,
+        gap=True,
     )
