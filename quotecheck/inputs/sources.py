@@ -16,6 +16,7 @@ from typing import Any
 
 from quotecheck.errors import FrontMatterError, SourceFormatError
 from quotecheck.inputs.document import make_document
+from quotecheck.inputs.labels import speaker_labels
 from quotecheck.inputs.places import Extracted
 from quotecheck.inputs.sniff import check_format, detect_source_format
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
@@ -37,29 +38,6 @@ _FRONT_KEYS = {
     "url",
     "quotecheck",
 }
-_TURN = re.compile(
-    r"^[ \t]*(?P<name>(?:[A-Z][\w.'’-]*|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w.'’-]*|[A-Z]{2,}|de|van|von|"
-    r"bin|al|la|le|da|di)){0,4})[ \t]*:[ \t]+(?=\S)",
-    re.M,
-)
-_SPEAKER_LABEL_STOP = frozenset(
-    {
-        "Note",
-        "Source",
-        "Date",
-        "Update",
-        "Editor",
-        "Title",
-        "Read",
-        "Photo",
-        "Image",
-        "Video",
-        "Watch",
-        "See",
-        "Also",
-        "Related",
-    }
-)
 
 
 def _front_matter_source(meta: dict[str, Any], *, path: str) -> dict[str, Any]:
@@ -119,12 +97,9 @@ def infer_byline(text: str, start: int, language: str) -> tuple[str, str] | None
 
 
 def transcript_turns(text: str, start: int = 0) -> list[Turn]:
-    """Speaker turns of a transcript: a line "NAME: …" starts a turn that runs until the next."""
-    heads = [
-        m
-        for m in _TURN.finditer(text, start)
-        if m.group("name").split()[0] not in _SPEAKER_LABEL_STOP
-    ]
+    """Speaker turns of a transcript: a speaker label ("NAME: …", :mod:`labels`) starts a turn
+    that runs until the next."""
+    heads = list(speaker_labels(text, start))
     turns = []
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from quotecheck.inputs.labels import in_speaker_label
 from quotecheck.match import Piece
 from quotecheck.match.index import Alignment
 from quotecheck.match.normalize import Token
@@ -141,24 +142,11 @@ def _across_gaps(
         heard = [
             t
             for t, mark in zip(between, marks, strict=True)
-            if not mark and not _label(text, t) and src.speaker_at(t.start) == who
+            if not mark and not in_speaker_label(text, t.start) and src.speaker_at(t.start) == who
         ]
         if len(heard) > allowed:
             return False
     return True
-
-
-def _label(text: str, tok: Token) -> bool:
-    """Whether ``tok`` is a word of a speaker label that opens its line ("Mara Lind:")."""
-    line = text.rfind("\n", 0, tok.start) + 1
-    colon = text.find(":", tok.end, line + LABEL_CHARS)
-    if colon < 0 or "\n" in text[tok.end : colon]:
-        return False
-    return all(w[:1].isupper() for w in text[line:colon].split())
-
-
-LABEL_CHARS = 60
-"""Longest speaker label read before a colon."""
 
 
 GAP_NEAR = 3
