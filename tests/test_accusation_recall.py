@@ -8,24 +8,16 @@ councillor, Bo Tan.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import quotecheck
 from quotecheck.config import Settings
 from quotecheck.models import Verdict
 
-DEBATE = """---
-kind: transcript
-occasion: televised council debate
-date: 2026-03-02
----
-
-Bo Tan: The harbour fees are far too high for the fishing families.
-
-Ann Lee: We will close the old ferry line by June and open the new quay in July.
-
-Ann Lee: It is.
-"""
+DEBATE = (Path(__file__).parent / "fixtures" / "harbour" / "debate.md").read_text("utf-8")
+"""The made-up council debate of Bo Tan and Ann Lee, shared with test_source_evidence."""
 
 FILLER = "The weather was mild and the boats were in. " * 8
 """Enough narration (360 characters) that a name before it is not next to the quote."""

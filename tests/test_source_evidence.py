@@ -6,26 +6,16 @@ councillor, Bo Tan.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import quotecheck
 from quotecheck.models import Finding, Level, Verdict
 from quotecheck.score.calibration import Calibration, calibration_key, cap_levels, parse_calibration
 
-DEBATE = """---
-kind: transcript
-occasion: televised council debate
-date: 2026-03-02
----
-
-Bo Tan: The harbour fees are far too high for the fishing families.
-
-Ann Lee: We will close the old ferry line by June and open the new quay in July.
-
-Bo Tan: Ms Lee, last week you said the night market will stay on the pier. Is that still true?
-
-Ann Lee: It is.
-"""
+DEBATE = (Path(__file__).parent / "fixtures" / "harbour" / "debate.md").read_text("utf-8")
+"""The made-up council debate of Bo Tan and Ann Lee, shared with test_accusation_recall."""
 
 TAN_STATEMENT = (
     "Statement by Bo Tan\n\nAnn Lee told the council, “We will rebuild the lighthouse "
