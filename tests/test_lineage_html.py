@@ -92,6 +92,16 @@ CHANGES = [
     ("We will build it", "We will not build it", [], ["not"]),
     ("We will never build it", "We will not build it", ["never"], ["not"]),
     ("We will … it", "We will not build it", [], ["not", "build"]),
+    # a variant reaching less of the passage leaves its ends alone ...
+    ("The ferry sails", "The ferry sails at dawn", [], []),
+    ("sails at dawn", "The ferry sails at dawn", [], []),
+    ("The ferry sails at dawn daily", "The ferry sails at dawn", ["daily"], []),
+    # ... but the words its own first or last words stand against are changed
+    ("The ferry sails at noon", "The ferry sails at dawn", ["noon"], ["dawn"]),
+    ("The ferry sails at noon", "The ferry sails at dawn with the tide", ["noon"], ["dawn"]),
+    ("A ferry sails at dawn", "The ferry sails at dawn", ["A"], ["The"]),
+    ("Our old ferry sails", "Then the ferry sails", ["Our old"], ["Then", "the"]),
+    ("Our big old ferry sails", "The ferry sails", ["Our big old"], ["The"]),
 ]
 
 

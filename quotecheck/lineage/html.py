@@ -81,16 +81,24 @@ def mark_changes(text: str, source: str) -> tuple[list[Run], set[int]]:
     changed: set[int] = set()
     dropped: set[int] = set()
     matcher = SequenceMatcher(None, quote_words, source_words, autojunk=False)
+    # The passage is every variant's span together, so a variant may reach less of it: the
+    # source's words before its first and after its last matched word are not its own, except
+    # those its own first or last words stand against ("at noon" for "at dawn", at the end).
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    first, last = (
+        (blocks[0].b, blocks[-1].b + blocks[-1].size) if blocks else (0, len(source_words))
+    )
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op in ("replace", "delete"):  # difflib: "delete" = only in the quote
             changed.update(positions[a0:a1])
-        if op in ("replace", "insert"):  # "insert" = only in the source
+        if op == "replace":
+            if b0 >= last:
+                b1 = min(b1, b0 + a1 - a0)
+            elif b1 <= first:
+                b0 = max(b0, b1 - (a1 - a0))
             dropped.update(range(b0, b1))
-    # the source's words before the first and after the last matched word are not the quote's
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
-    if blocks:
-        first, last = blocks[0].b, blocks[-1].b + blocks[-1].size
-        dropped = {i for i in dropped if first <= i < last}
+        elif op == "insert" and first <= b0 and b1 <= last:  # "insert" = only in the source
+            dropped.update(range(b0, b1))
     shown = [kinds[i] or ("changed" if i in changed else "") for i in range(len(tokens))]
     for i, t in enumerate(tokens):  # a space inside a marked phrase belongs to it
         if t.isspace() and 0 < i < len(tokens) - 1 and shown[i - 1] == shown[i + 1]:
