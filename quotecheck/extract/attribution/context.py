@@ -41,6 +41,24 @@ class QuoteSite:
     """Span of a transcript speaker label opening the quote ("PENCE: …"), colon included."""
 
 
+def trimmed(ents: Any) -> list[Any]:
+    """Entities without the white-space tokens at their ends.  The recogniser may run a name
+    on over a line break, into the blanks focused parsing puts for the lines it skips; the
+    view there holds the words of those lines, which then read as part of the name."""
+    out = []
+    for ent in ents:
+        lo, hi = ent.start, ent.end
+        while lo < hi and ent.doc[lo].is_space:
+            lo += 1
+        while hi > lo and ent.doc[hi - 1].is_space:
+            hi -= 1
+        if (lo, hi) == (ent.start, ent.end):
+            out.append(ent)
+        elif lo < hi:
+            out.append(type(ent)(ent.doc, lo, hi, label=ent.label))  # a spaCy Span, relabelled
+    return out
+
+
 @dataclass
 class ArticleContext:
     """One article as attribution sees it."""
@@ -80,9 +98,9 @@ class ArticleContext:
         return self.ents[i : bisect.bisect_left(self.ent_starts, hi)]
 
     def __post_init__(self) -> None:
-        self.ents = list(getattr(self.doc, "ents", ()))
+        self.ents = trimmed(getattr(self.doc, "ents", ()))
         self.ent_starts = [e.start for e in self.ents]
-        self.name_ents = list(getattr(self.name_doc, "ents", ())) if self.name_doc else []
+        self.name_ents = trimmed(getattr(self.name_doc, "ents", ())) if self.name_doc else []
         self.in_quote = [False] * len(self.doc)
         spans = sorted((s.start, s.end) for s in self.sites if s.depth == 0)
         # One sweep over tokens and quote spans, both in offset order (not tokens × quotes).

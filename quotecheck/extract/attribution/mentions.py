@@ -36,10 +36,17 @@ class Mention:
     name.  The phrase is resolved; the attribution shows these words."""
 
 
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
+"""Dashes a tokeniser may leave on a name's first word: a credit line "-Mayor Ann Lee" with
+no space after its dash gives the one token "-Mayor"."""
+
+
 def clean_name(ctx: ArticleContext, span: Any) -> str | None:
-    """The text of a name entity without titles, punctuation and a possessive."""
-    toks = [t for t in span if not t.is_punct and t.text not in POSSESSIVE]
-    while toks and toks[0].lower_ in ctx.lang.title_words:
+    """The text of a name entity without titles, punctuation, a possessive, a dash before it
+    or white space around it (the recogniser may run an entity on over a line break, and a
+    names-only parse over the blanked lines after it: the view there holds other words)."""
+    toks = [t for t in span if not (t.is_punct or t.is_space) and t.text not in POSSESSIVE]
+    while toks and toks[0].lower_.lstrip(_DASHES) in ctx.lang.title_words:
         toks = toks[1:]
     if span.doc is ctx.doc:
         # a title-case headline's verb the recogniser ran into the name ("Ann Lee Tells
@@ -48,7 +55,9 @@ def clean_name(ctx: ArticleContext, span: Any) -> str | None:
         toks = toks[:cut]
     if not toks:
         return None
-    return ctx.view[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    first = toks[0]
+    start = first.idx + len(first.text) - len(first.text.lstrip(_DASHES))
+    return ctx.view[start : toks[-1].idx + len(toks[-1].text)] or None
 
 
 def descriptors_before(ctx: ArticleContext, doc: Any, i: int) -> set[str]:

@@ -97,12 +97,13 @@ def by_position(ctx: ArticleContext, site: QuoteSite) -> Found | None:
     if m2:
         name = m2.group(1).strip()
         start = m2.start(1)
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in ctx.lang.title_words:
+            words = words[1:]  # "- President Obama" → Obama
+        start += name.index(words[0])
+        name = view[start : m2.end(1)].strip()
         if m2.re is _CREDIT_LINE:
-            words = name.split()
-            while len(words) > 1 and words[0].lower().rstrip(".") in ctx.lang.title_words:
-                words = words[1:]  # "- President Obama" → Obama
-            start += name.index(words[0])
-            name = view[start : m2.end(1)].strip().rstrip(".")
+            name = name.rstrip(".")
         return (
             Mention(name, start, start + len(name), name, name.lower(), "name"),
             None,
