@@ -334,3 +334,58 @@ def test_a_named_occasion_sharing_only_a_run_of_words_is_not_judged() -> None:
     )
     assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)
     assert not _errors(q)
+
+
+def _days_sources(days: str) -> list[quotecheck.Source]:
+    # An interview of the article's days, and a closer echo of the line on another occasion.
+    return [
+        _source(
+            "Interview with Tom Reed, 'Harbour Hour', WHBR",
+            "2026-03-04",
+            "Ann Lee: Look, the toll bridge was built for trucks and we are going to fix it "
+            "before the summer comes. Tom Reed: Thank you.",
+            "radio.md",
+        ),
+        _source(
+            "Town Hall, Eastport, ME",
+            days,
+            "Ann Lee: The toll bridge was built for the trucks and we are going to fix it "
+            "before the summer. Thank you.",
+            "hall.md",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "days", "verdict", "source"),
+    [
+        pytest.param(
+            "The toll bridge was built for the trucks and we will fix it before the summer.",
+            "2026-03-09",
+            Verdict.ALTERED,
+            "radio.md",
+            id="the occasion of the article's days is judged; the closer echo is dated after it",
+        ),
+        pytest.param(
+            "The toll bridge was built for the trucks and we will fix it before the summer.",
+            "2026-01-20",
+            Verdict.UNVERIFIABLE,
+            None,
+            id="a closer echo at an earlier occasion: the line may come from there, as said",
+        ),
+        pytest.param(
+            "The old bridge was built for the cars and we will mend it by the summer.",
+            "2026-03-09",
+            Verdict.UNVERIFIABLE,
+            "hall.md",
+            id="a loose resemblance to the interview of the days (below 0.7) is no alteration",
+        ),
+    ],
+)
+def test_the_occasion_of_the_days_before_a_closer_echo(
+    quote: str, days: str, verdict: Verdict, source: str | None
+) -> None:
+    q = _check(f"Ann Lee spoke about roads. “{quote}” she said.", _days_sources(days))
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+    assert source is None or (q.match is not None and q.match.source == source)
+    assert not _errors(q)

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from quotecheck.lang.schema import LanguageData
@@ -239,8 +240,8 @@ def reported_reading(ev: Evidence, *, named: bool = False) -> QuoteMatch | None:
     an occasion the article reports (:func:`reports_occasion`): a stock phrase said at many
     rallies is judged against the rally the article reports, not the first one found.  None
     when no such passage is as good as the one found (or the matcher cannot be asked).
-    ``named``: else the passage of an occasion the article names, if close enough
-    (:func:`_named_reading`)."""
+    ``named``: else the passage of an occasion the article names, or reports by its date,
+    if close enough (:func:`_reported_only_reading`)."""
     ctx, quote = ev.ctx, ev.quote
     sources = ctx.index.sources
     memo: dict[int, bool] = {}
@@ -253,42 +254,67 @@ def reported_reading(ev: Evidence, *, named: bool = False) -> QuoteMatch | None:
     alt = reread_preferring(ev, SourcePreference(prefer))
     if alt is not None or not named:
         return alt
-    return _named_reading(ev)
+    return _reported_only_reading(ev)
 
 
-def _named_reading(ev: Evidence) -> QuoteMatch | None:
-    """The quote's best passage in the sources whose occasion the article names near it
-    (:func:`names_source_occasion`, not placed elsewhere, not dated after it), when the quote
-    is found there (:attr:`Evidence.found`, and similar at least ``found-min``: five words
-    in a row are not enough), however close a passage of another occasion is:
-    the occasion the article names is the one the quote must be checked against ("in a
-    meeting with the Washington Post's editorial board, Lee said …" — against that meeting,
-    not a closer echo at a town hall).  None when the article names no source, or the quote
-    is not found in one (or the matcher cannot be asked)."""
+REPORTED_MIN = 0.7
+"""Similarity from which the passage of an occasion the article reports by its date alone is
+judged instead of a closer one elsewhere (:func:`_reported_only_reading`).  Higher than
+``found-min``: without a name, a stock line said again at another occasion is the likelier
+source of a loose resemblance; at this bar a quote differs from the passage of its days by at
+most about one word in three."""
+
+
+def _reported_only_reading(ev: Evidence) -> QuoteMatch | None:
+    """The quote's best passage in the sources of an occasion the article reports, when the
+    quote is found there, however close a passage of another occasion is: the occasion the
+    article reports is the one the quote must be checked against.
+
+    1. The sources whose occasion the article names near it (:func:`names_source_occasion`,
+       not placed elsewhere, not dated after it), when the quote is found there
+       (:attr:`Evidence.found`, and similar at least ``found-min``: five words in a row are
+       not enough): "in a meeting with the Washington Post's editorial board, Lee said …" is
+       checked against that meeting, not a closer echo at a town hall.
+    2. Else the sources the article reports by their date (:func:`reports_occasion`: the
+       speaker speaks there, dated in the article's days), when the quote is found there at
+       least :data:`REPORTED_MIN`: a line quoted the day after an interview is checked
+       against that interview, not against a closer echo months before.
+
+    None when no such source holds the quote (or the matcher cannot be asked)."""
     ctx, quote = ev.ctx, ev.quote
     if ctx.reread is None:
         return None
     sources = ctx.index.sources
-    memo: dict[int, bool] = {}
 
-    def named(s_idx: int) -> bool:
-        if s_idx not in memo:
-            src = sources[s_idx] if 0 <= s_idx < len(sources) else None
-            memo[s_idx] = (
-                src is not None
-                and not _dated_after(ctx, src)
-                and misplaced(ctx, quote, src) is None
-                and names_source_occasion(ctx, quote, src)
-            )
-        return memo[s_idx]
+    def asked(test: Callable[[Source], bool]) -> Callable[[int], bool]:
+        memo: dict[int, bool] = {}
 
-    alt = ctx.reread(quote, SourcePreference(named, only=True))
-    primary = alt.primary
-    if primary is None or not named(primary.source) or primary.source == _primary(ev):
-        return None
-    if alt.similarity < ctx.settings.found_min:
-        return None  # a shared run of words, not the passage the article quotes
-    return alt if Evidence(quote, alt, ctx).found else None
+        def wanted(s_idx: int) -> bool:
+            if s_idx not in memo:
+                memo[s_idx] = 0 <= s_idx < len(sources) and test(sources[s_idx])
+            return memo[s_idx]
+
+        return wanted
+
+    def named(src: Source) -> bool:
+        return (
+            not _dated_after(ctx, src)
+            and misplaced(ctx, quote, src) is None
+            and names_source_occasion(ctx, quote, src)
+        )
+
+    def by_date(src: Source) -> bool:
+        return reports_occasion(ctx, quote, src)
+
+    for test, bar in ((named, ctx.settings.found_min), (by_date, REPORTED_MIN)):
+        wanted = asked(test)
+        alt = ctx.reread(quote, SourcePreference(wanted, only=True))
+        primary = alt.primary
+        if primary is None or not wanted(primary.source) or primary.source == _primary(ev):
+            continue
+        if alt.similarity >= bar and Evidence(quote, alt, ctx).found:
+            return alt
+    return None
 
 
 def _primary(ev: Evidence) -> int | None:
