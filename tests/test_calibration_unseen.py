@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.score.calibration import parse_calibration
+from quotecheck.models import Finding, Level
+from quotecheck.score.calibration import parse_calibration, set_levels
 
 
 def _cell(n: int, right: int, prior: float = 0.9) -> dict[str, float]:
@@ -22,19 +23,25 @@ TABLE = {
 }
 
 
+FAMILY = (8 + 4 * 0.9) / (33 + 4)
+"""Every seen cell of the verdicts that describe a changed quote (1 + 2 + 30 quotes, 0 + 2 + 6
+right), shrunk toward the prior: what real news showed of such verdicts."""
+
+
 @pytest.mark.parametrize(
     ("key", "p"),
     [
         pytest.param("altered:negation", 0.9333, id="a seen cell: its fit"),
         pytest.param(
-            "paraphrased:entity", 0.72, id="weaker than a paraphrase shown wrong: no surer"
+            "paraphrased:entity", (0 + 4 * FAMILY) / 5, id="its verdict's record, toward the family"
         ),
-        pytest.param("paraphrased:wording", 0.72, id="a rewording: the weakest evidence"),
-        pytest.param("altered:number", 0.9333, id="number: only negation is as strong"),
-        pytest.param("altered:tense", (2 + 3.6) / 6, id="tense: pooled with negation"),
-        pytest.param("spliced:negation", 0.9, id="no seen cell as strong: the prior"),
-        pytest.param("narration_inserted", 0.9, id="a verdict never seen keeps the prior"),
-        pytest.param("misattributed:explicit", 0.5, id="explicit is stronger than inferred"),
+        pytest.param("paraphrased:wording", (0 + 4 * FAMILY) / 5, id="any evidence alike"),
+        pytest.param(
+            "altered:number", (8 + 4 * FAMILY) / 36, id="number: every altered cell, not negation's"
+        ),
+        pytest.param("spliced:negation", FAMILY, id="a verdict with no seen cell: the family"),
+        pytest.param("narration_inserted", FAMILY, id="a verdict never seen: the family, not 0.9"),
+        pytest.param("misattributed:explicit", (2 + 2) / 6, id="accusations: toward their prior"),
         pytest.param("fabricated:inferred", 0.5, id="an accusation never seen: 0.5"),
         pytest.param("verbatim", 0.9, id="a verdict that never fails a build keeps the prior"),
     ],
@@ -47,3 +54,94 @@ def test_a_table_without_counts_reads_as_before() -> None:
     old = {"prior": TABLE["prior"], "cells": {"altered:negation": {"p": 0.93}}}
     assert parse_calibration(old).probability("paraphrased:entity") == pytest.approx(0.9)
     assert parse_calibration(old).probability("fabricated:explicit") == pytest.approx(0.5)
+
+
+def _finding(code: str, level: Level) -> Finding:
+    return Finding(code=code, name="r", level=level, message="m", start=0, end=1, line=1, column=1)
+
+
+SURE = {
+    "prior": {"p": 0.9, "weight": 4.0, "accusation_p": 0.5},
+    "cells": {
+        "spliced:modality": _cell(1, 1),
+        "altered:negation": _cell(6, 6),
+        "altered:variant": _cell(8, 0),
+        "misattributed:explicit": _cell(20, 20, 0.5),
+        "misattributed:inferred": _cell(20, 20, 0.5),
+    },
+}
+"""A table where every seen failing cell but the variant one is sure (all right)."""
+
+
+@pytest.mark.parametrize(
+    ("key", "code", "threshold", "explicit", "level", "why"),
+    [
+        pytest.param("altered:negation", "QC110", 0.9, True, Level.ERROR, "", id="seen and sure"),
+        pytest.param(
+            "spliced:person",
+            "QC103",
+            0.5,
+            True,
+            Level.WARNING,
+            "no such verdict on real news yet",
+            id="unseen: no error however high its borrowed record",
+        ),
+        pytest.param(
+            "narration_inserted",
+            "QC104",
+            0.5,
+            True,
+            Level.WARNING,
+            "no such verdict on real news yet",
+            id="a verdict real news never produced",
+        ),
+        pytest.param(
+            "spliced:person", "QC103", 0.0, True, Level.ERROR, "", id="threshold 0: ladder levels"
+        ),
+        pytest.param(
+            "spliced:modality",
+            "QC103",
+            0.95,
+            True,
+            Level.WARNING,
+            "of such verdicts were right",
+            id="seen but below the threshold",
+        ),
+        pytest.param(
+            "altered:variant",
+            "QC101",
+            0.0,
+            True,
+            Level.INFO,
+            "two transcripts",
+            id="transcript variants only: said, not raised",
+        ),
+        pytest.param(
+            "misattributed:inferred",
+            "QC201",
+            0.9,
+            False,
+            Level.WARNING,
+            "does not name the speaker",
+            id="an accusation against an inferred speaker",
+        ),
+        pytest.param(
+            "misattributed:explicit", "QC201", 0.9, True, Level.ERROR, "", id="explicit and sure"
+        ),
+    ],
+)
+def test_every_level_the_calibration_decides(
+    key: str, code: str, threshold: float, explicit: bool, level: Level, why: str
+) -> None:
+    table = parse_calibration(SURE)
+    got = set_levels(
+        [_finding(code, Level.ERROR), _finding("QC202", Level.INFO)],
+        key,
+        threshold,
+        verdict_code=code,
+        explicit=explicit,
+        table=table,
+    )
+    assert got[0].level is level
+    assert why in got[0].message
+    assert got[1].level is Level.INFO

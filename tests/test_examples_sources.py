@@ -24,7 +24,9 @@ def report(examples: Path) -> dict[str, list[tuple[int, str, str | None, str]]]:
         text=True,
         check=False,
     )
-    assert run.returncode == 1, run.stderr
+    # No error: the changed number and the misattribution are cells the real-news set never
+    # produced, said as warnings (docs/verdicts.md, *Cells with no evidence of their own*).
+    assert run.returncode == 0, run.stderr
     from quotecheck.models import Report
 
     rep = Report.model_validate_json(run.stdout)

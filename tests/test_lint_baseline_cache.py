@@ -21,6 +21,11 @@ BAD = '"The new library will hold 45,000 books," Ann Lee said.\n'
 OTHER = '"It will open every day until 22:00," Ann Lee said.\n'
 HEAD = "---\nquotecheck:\n  sources: [sources/lee.md]\n---\n"
 
+# The ladder's own levels: these tests are about the lint mechanics, not calibration (a
+# changed number, a cell the real-news set never produced, is a warning under the shipped
+# table: docs/verdicts.md, *Cells with no evidence of their own*).
+LADDER_LEVELS = "[score]\nerror-confidence = 0\n"
+
 
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -30,7 +35,7 @@ def write(path: Path, text: str) -> Path:
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    write(tmp_path / "quotecheck.toml", "")
+    write(tmp_path / "quotecheck.toml", LADDER_LEVELS)
     write(tmp_path / "sources" / "lee.md", SOURCE)
     write(tmp_path / "a.md", HEAD + BAD)
     return tmp_path
@@ -88,7 +93,7 @@ def test_baseline_round_trip(repo: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_configured_baseline_and_missing_file(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    write(repo / "quotecheck.toml", 'baseline = "ci/known.json"\n')
+    write(repo / "quotecheck.toml", 'baseline = "ci/known.json"\n' + LADDER_LEVELS)
     code, _, err = check(capsys, repo)
     assert code == 2 and "no such baseline file" in err and "--write-baseline" in err
     assert check(capsys, repo, "--write-baseline")[0] == 0

@@ -16,6 +16,11 @@ GOOD = '"The new library will hold 40,000 books," Ann Lee said.\n'
 BAD = '"The new library will hold 45,000 books," Ann Lee said.\n'
 SECRET = "Ann Lee: The new library will hold 40,000 books. TOP-SECRET-TOKEN\n"
 
+# The ladder's own levels: these tests are about the lint mechanics, not calibration (a
+# changed number, a cell the real-news set never produced, is a warning under the shipped
+# table: docs/verdicts.md, *Cells with no evidence of their own*).
+LADDER_LEVELS = "[score]\nerror-confidence = 0\n"
+
 
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -26,7 +31,7 @@ def write(path: Path, text: str) -> Path:
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
-    write(root / "quotecheck.toml", "")
+    write(root / "quotecheck.toml", LADDER_LEVELS)
     write(root / "sources" / "lee.md", SOURCE)
     write(tmp_path / "outside.txt", SECRET)
     return root
@@ -242,7 +247,7 @@ def test_rule_engine_select_ignore_severity_per_file(
         repo / "quotecheck.toml",
         'ignore = ["altered-wording"]\n'
         '[severity]\nnumber-changed = "warning"\n'
-        '[per-file-ignores]\n"sub/**" = ["QC1"]\n',
+        '[per-file-ignores]\n"sub/**" = ["QC1"]\n' + LADDER_LEVELS,
     )
     code, report, _ = check(capsys, repo)
     a, b = report["articles"]

@@ -306,7 +306,8 @@ def test_the_numeral_one_as_a_pronoun(quote: str, number: bool) -> None:
     )
     q = quotecheck.check_text(f"“{quote}” Ann Lee said.", sources=[src]).quotes[0]
     assert (EditKind.NUMBER in {e.kind for e in q.edits}) is number, q.edits
-    assert bool(_errors(q)) is number, q.findings
+    # Said as a number change (QC111); a warning, as real news has shown no such alteration.
+    assert ("QC111" in q.codes) is number, q.findings
 
 
 def test_a_named_occasion_sharing_only_a_run_of_words_is_not_judged() -> None:

@@ -20,10 +20,15 @@ SUPPRESSED = (
     + BAD
 )
 
+# The ladder's own levels: these tests are about the lint mechanics, not calibration (a
+# changed number, a cell the real-news set never produced, is a warning under the shipped
+# table: docs/verdicts.md, *Cells with no evidence of their own*).
+LADDER_LEVELS = "[score]\nerror-confidence = 0\n"
+
 
 @pytest.fixture
 def page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, dict[str, object]]:
-    (tmp_path / "quotecheck.toml").write_text("", encoding="utf-8")
+    (tmp_path / "quotecheck.toml").write_text(LADDER_LEVELS, encoding="utf-8")
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "lee.md").write_text(SOURCE, encoding="utf-8")
     (tmp_path / "a.md").write_text(HEAD + BAD, encoding="utf-8")

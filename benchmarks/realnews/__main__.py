@@ -67,7 +67,8 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
 
 def rescore(path: Path, labels: list[labels_mod.Label]) -> list[Outcome]:
     """Outcomes of an earlier run with the shipped calibration applied: an error stays an
-    error only when its cell's probability reaches ``error-confidence`` (what the scorer does
+    error only when its cell's probability reaches ``error-confidence`` and the tuning split
+    produced the cell (``calibration.set_levels``: what the scorer does
     with the same verdict, edits and attribution; the table changes no verdict)."""
     from quotecheck.config import Settings
     from quotecheck.score.calibration import load_calibration
@@ -80,7 +81,7 @@ def rescore(path: Path, labels: list[labels_mod.Label]) -> list[Outcome]:
         lab = by_key[row["quote"]]
         p = table.probability(row["key"]) if row["key"] else None
         level = row["level"]
-        if level == "error" and p is not None and p < threshold:
+        if level == "error" and p is not None and not table.error_allowed(row["key"], threshold):
             level = "warning"
         right = row["speaker_right"]
         out.append(

@@ -449,10 +449,17 @@ def build_plants(
 def shipped_level(o: Outcome, threshold: float) -> str:
     """The level under the shipped calibration of an outcome checked with
     ``error-confidence = 0``: an error stays one only when its confidence reaches
-    ``threshold`` (what ``result.cap_levels`` does; ``--rescore`` applies the same)."""
-    if o.level == "error" and o.confidence is not None and o.confidence < threshold:
-        return "warning"
-    return o.level
+    ``threshold`` and the tuning split produced its cell (``calibration.set_levels``;
+    ``--rescore`` applies the same)."""
+    from quotecheck.score.calibration import load_calibration
+
+    if o.level != "error":
+        return o.level
+    if o.key:
+        allowed = load_calibration().error_allowed(o.key, threshold)
+    else:  # an outcome without its cell: its confidence alone
+        allowed = o.confidence is None or o.confidence >= threshold
+    return o.level if allowed else "warning"
 
 
 def _tally(

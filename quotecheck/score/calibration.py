@@ -10,8 +10,9 @@ observed share of right verdicts shrunk toward a prior, so a cell seen a few tim
 to 0 or 1.
 
 An error is said only where the tool is sure: an error-level finding of a result whose
-confidence is below ``score.error_confidence`` becomes a warning, its message saying what is
-uncertain (:func:`cap_levels`).  The lint engine keeps that lowering when it stamps the
+confidence is below ``score.error_confidence``, or whose cell the tuning split never produced,
+becomes a warning, its message saying what is uncertain (:func:`set_levels`, where every level
+the calibration decides is decided).  The lint engine keeps that lowering when it stamps the
 configured levels.  Lookup is O(1); the table is read once per process.
 """
 
@@ -35,6 +36,7 @@ __all__ = [
     "calibration_key",
     "cap_levels",
     "load_calibration",
+    "set_levels",
     "variant_only",
 ]
 
@@ -103,17 +105,6 @@ VARIANT = "variant"
 VARIANT_CELL = f"{Verdict.ALTERED.value}:{VARIANT}"
 """The calibration cell of an alteration made only of transcript variants."""
 
-EVIDENCE_ORDER = (
-    *(k.value for k in MEANING_ORDER),
-    "wording",
-    VARIANT,
-    "explicit",
-    "inferred",
-)
-"""The evidence part of a cell (after ``verdict:``), strongest first within each verdict: the
-meaning changes, then a rewording, then transcript variants only; an explicit attribution
-before an inferred one."""
-
 
 @dataclass(frozen=True)
 class Calibration:
@@ -135,34 +126,58 @@ class Calibration:
             return self.accusation_prior
         return self.prior
 
+    def seen(self, key: str) -> bool:
+        """Whether the tuning split produced the cell: the evidence of its own an error needs."""
+        return key in self.cells
+
     def probability(self, key: str) -> float:
         """P(right) for a cell.
 
         A cell the tuning split never produced has no real-news evidence of its own.  For a
-        verdict that can fail a build (:data:`FAILING`) it borrows from the seen cells of the
-        same verdict whose evidence is as strong or stronger (:data:`EVIDENCE_ORDER`: a
-        paraphrase that changes a name is no surer than one that changes a modal, when real
-        news has shown the latter wrong): their quotes and right verdicts pooled and shrunk
-        toward the prior as every cell is.  P(right) does not fall as the evidence gets
-        stronger, so the pool bounds the unseen cell from above.  With no such cell, the
-        verdict's prior stands: the mutation bank's for the describing verdicts (a
-        ``narration_inserted`` frame, which this English real-news set never produces), 0.5
-        for the accusations."""
+        verdict that can fail a build (:data:`FAILING`) it is read from what real news showed
+        of its verdict: the quotes and right verdicts of the verdict's seen cells, pooled and
+        shrunk (weight as every cell) toward the record of its family — for the verdicts that
+        describe a changed quote, every seen cell of those verdicts pooled and shrunk toward
+        the prior; for the accusations, their prior.  A verdict never seen (a
+        ``narration_inserted`` frame, which this English set never produces) gets its family's
+        record.  Leave-one-cell-out on the tuning split chose this over borrowing from the
+        cells of stronger evidence shrunk toward the mutation bank's prior, which was
+        over-confident (``docs/verdicts.md``, *Cells with no evidence of their own*)."""
         if key in self.cells:
             return self.cells[key]
-        verdict, _, evidence = key.partition(":")
-        prior = self._prior_of(verdict)
-        if verdict not in _FAILING_VALUES or evidence not in EVIDENCE_ORDER:
-            return prior
-        rank = EVIDENCE_ORDER.index(evidence)
+        verdict, _, _ = key.partition(":")
+        if verdict not in _FAILING_VALUES:
+            return self.prior
+        family = self._family(verdict)
         n = right = 0
         for cell, (cn, cr) in self.counts.items():
-            v, _, e = cell.partition(":")
-            if v == verdict and e in EVIDENCE_ORDER and EVIDENCE_ORDER.index(e) <= rank:
+            if cell.partition(":")[0] == verdict:
                 n, right = n + cn, right + cr
         if n == 0:
-            return prior
-        return round((right + self.weight * prior) / (n + self.weight), 4)
+            return round(family, 4)
+        return round((right + self.weight * family) / (n + self.weight), 4)
+
+    def _family(self, verdict: str) -> float:
+        """The record of ``verdict``'s family on real news: the accusations' prior for an
+        accusation; for the others, every seen cell of the verdicts that describe a changed
+        quote (``altered`` … ``narration_inserted``), pooled and shrunk toward the prior."""
+        if verdict in _ACCUSING_VALUES:
+            return self._prior_of(verdict)
+        n = right = 0
+        for cell, (cn, cr) in self.counts.items():
+            v = cell.partition(":")[0]
+            if v in _FAILING_VALUES and v not in _ACCUSING_VALUES:
+                n, right = n + cn, right + cr
+        return (right + self.weight * self.prior) / (n + self.weight)
+
+    def error_allowed(self, key: str, threshold: float) -> bool:
+        """Whether a result of cell ``key`` may keep an error: its probability reaches
+        ``threshold`` and, for a verdict that can fail a build, the tuning split produced the
+        cell (a probability read from other cells is no evidence enough to fail a build).
+        ``threshold`` 0 keeps every error (the ladder's own levels)."""
+        if self.probability(key) < threshold:
+            return False
+        return threshold <= 0 or self.seen(key) or key.partition(":")[0] not in _FAILING_VALUES
 
 
 def parse_calibration(data: dict[str, Any]) -> Calibration:
@@ -194,6 +209,59 @@ def cap_levels(findings: list[Finding], confidence: float, threshold: float) -> 
     if confidence >= threshold:
         return findings
     return as_warnings(findings, f"{confidence:.0%} of such verdicts were right on real news")
+
+
+VARIANT_NOTE = "only words two transcripts of one speech often differ in"
+"""Said of an alteration made only of transcript variants, whose own finding is info."""
+
+UNSEEN_DOUBT = "no such verdict on real news yet"
+"""Why a result whose cell the tuning split never produced is at most a warning."""
+
+INFERRED_DOUBT = "the article does not name the speaker in the quote's frame"
+"""Why an accusation against a speaker quotecheck inferred is at most a warning."""
+
+
+def set_levels(
+    findings: list[Finding],
+    key: str,
+    threshold: float,
+    *,
+    verdict_code: str | None,
+    explicit: bool,
+    table: Calibration | None = None,
+) -> list[Finding]:
+    """Every level the verdict's calibration decides, in one place (``docs/verdicts.md``,
+    *Verdict confidence*), for the findings of a result of cell ``key``:
+
+    1. an error stays one only when the cell's probability reaches ``threshold`` and the
+       tuning split produced the cell (:meth:`Calibration.error_allowed`); otherwise a warning
+       saying what is uncertain;
+    2. an alteration made only of transcript variants (:data:`VARIANT_CELL`) is said, not
+       raised: the verdict's own finding (``verdict_code``) is info;
+    3. an accusation against a speaker quotecheck inferred (a pronoun, a role noun, the
+       previous quote's speaker) may be its own misreading of the article: doubt, not error.
+    """
+    table = table or load_calibration()
+    confidence = round(table.probability(key), 4)
+    out = findings
+    if not table.error_allowed(key, threshold):
+        seen = table.seen(key) or key.partition(":")[0] not in _FAILING_VALUES
+        why = (
+            f"{confidence:.0%} of such verdicts were right on real news"
+            if seen
+            else f"{UNSEEN_DOUBT}; {confidence:.0%} from its kind's record"
+        )
+        out = as_warnings(out, why)
+    if key == VARIANT_CELL:
+        out = [
+            f.model_copy(update={"level": Level.INFO, "message": f"{f.message} ({VARIANT_NOTE})"})
+            if f.code == verdict_code
+            else f
+            for f in out
+        ]
+    if key.partition(":")[0] in _ACCUSING_VALUES and not explicit:
+        out = as_warnings(out, INFERRED_DOUBT)
+    return out
 
 
 def as_warnings(findings: list[Finding], why: str) -> list[Finding]:

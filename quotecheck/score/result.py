@@ -8,15 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotecheck.models import Edit, Finding, Level, MatchInfo, Quote, QuoteResult, Verdict
-from quotecheck.score.calibration import (
-    ACCUSING,
-    VARIANT_CELL,
-    as_warnings,
-    calibration_key,
-    cap_levels,
-    load_calibration,
-)
+from quotecheck.models import Edit, Finding, MatchInfo, Quote, QuoteResult, Verdict
+from quotecheck.score.calibration import calibration_key, load_calibration, set_levels
 from quotecheck.score.checks.meaning import meaning_findings
 from quotecheck.score.checks.speaker import explicit_attribution
 from quotecheck.score.context import ArticleContext
@@ -35,9 +28,6 @@ VERDICT_CODES = {
     Verdict.TRANSLATED: "QC402",
 }
 """Verdict → the rule it raises (verbatim, normalized and elided raise none)."""
-
-
-VARIANT_NOTE = "only words two transcripts of one speech often differ in"
 
 
 def verdict_result(
@@ -61,24 +51,12 @@ def verdict_result(
     out.extend(findings)
     if att.speaker is None and verdict is not Verdict.UNVERIFIABLE:
         out.append(ctx.finding(quote, "QC202", att.reason or "no speaker found"))
-    # How sure: the calibrated probability of this kind of verdict; an error only above it.
+    # How sure: the calibrated probability of this kind of verdict; every level it decides
+    # (an error only above the threshold, a variant said, an inferred accusation doubted).
     explicit = explicit_attribution(att, ctx.lang)
     key = calibration_key(verdict, tuple(edits), explicit, ctx.lang)
     confidence = round(load_calibration().probability(key), 4)
-    out = cap_levels(out, confidence, ctx.settings.error_confidence)
-    if key == VARIANT_CELL:
-        # Only what two transcripts of one speech differ in (a filler, an article, a joining
-        # "and"): said, not raised (docs/verdicts.md, rule 6).
-        out = [
-            f.model_copy(update={"level": Level.INFO, "message": f"{f.message} ({VARIANT_NOTE})"})
-            if f.code == VERDICT_CODES[Verdict.ALTERED]
-            else f
-            for f in out
-        ]
-    if verdict in ACCUSING and not explicit:
-        # An accusation against a speaker quotecheck inferred (a pronoun, a role noun, the
-        # previous quote's speaker) may be its own misreading of the article: doubt, not error.
-        out = as_warnings(out, "the article does not name the speaker in the quote's frame")
+    out = set_levels(out, key, ctx.settings.error_confidence, verdict_code=code, explicit=explicit)
     return QuoteResult(
         text=quote.text,
         start=quote.start,
