@@ -144,6 +144,13 @@ class LanguageData:
     object_pronouns: frozenset[str] = frozenset()
     """Pronoun forms that are never the subject of a reporting verb next to them (German "es",
     "ihm" in "sagte es", "sagte ihm"): not a speaker."""
+    determiners: frozenset[str] = frozenset()
+    """Words after which the next word is a noun (articles, demonstratives, possessives, "no",
+    "every": "the answer", "that reason", "my point"): a reporting word after one is a noun,
+    not the verb of a report."""
+    infinitive_markers: frozenset[str] = frozenset()
+    """Words that make the next verb an infinitive ("to" in "to say", "gets to pick"): a
+    reporting verb after one reports no words said."""
     object_articles: frozenset[str] = frozenset()
     """Articles and determiners of an object case only (German dative and accusative "dem",
     "den", "einem", "seinen"): the noun after one is the object of a reporting verb next to it

@@ -239,27 +239,69 @@ def _reports_someone(ev: Evidence) -> str | None:
     else's words just before it — in the span's sentence or the one before, within
     ``secondhand-window`` characters ("The council has said you are far too slow. In fact,
     you are …"): the words may be the one reported, not the turn speaker's own, so the source
-    does not show that the article's speaker did not say them.  A speaker reporting
-    themselves ("I said") is not reporting someone else."""
+    does not show that the article's speaker did not say them.  Only a reporting word that is
+    the verb of a report counts (:func:`_reports_here`); a transcript's bracketed stage
+    directions ("(CROWD BOOING)") are the transcriber's words, not the speaker's."""
     src, info = ev.source, ev.info
     if src is None or info is None:
         return None
     lang = ev.ctx.lang
     lo = max(_turn_start(src, info.start), info.start - ev.ctx.settings.secondhand_window)
-    before = src.text[lo : info.start]
-    ends = list(_SENTENCE_END.finditer(before))
+    # The span's first character too, so a sentence ending right before the span is seen.
+    text = _STAGE.sub(lambda m: " " * len(m.group()), src.text[lo : info.start + 1])
+    ends = list(_SENTENCE_END.finditer(text))
+    before = text[: info.start - lo]
     if len(ends) >= 2:  # the span's own sentence and the one before it
         before = before[ends[-2].end() :]
     words = _WORD.findall(before)
+    own = {w.lower() for w in _name_words(_voice(src, info.start) or "", ev.ctx)}
     for i, w in enumerate(words):
         low = w.lower()
         if not _reporting(low, lang) or low in lang.stopwords:
             continue
-        subject = [x.lower() for x in words[max(0, i - 2) : i]]
-        if any(x in lang.first_person for x in subject):
-            continue  # "I said", "I have said": the speaker's own earlier words
+        if not _reports_here(words, i, lang, own):
+            continue
         return " ".join([*words[max(0, i - 2) : i], w])
     return None
+
+
+_STAGE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+"""A parenthesised or bracketed stretch of a transcript: a stage direction or a note."""
+
+
+def _reports_here(words: list[str], i: int, lang: LanguageData, own: set[str]) -> bool:
+    """Whether the reporting word ``words[i]`` is the verb of a report of someone else's words,
+    by its position (the governing-verb test):
+
+    * not a noun: the bare word after a determiner ("the answer", "that reason") or before an
+      auxiliary ("New York state has");
+    * not an infinitive ("to say", "gets to pick"): no words said are reported;
+    * its subject is not the speaker themselves: a first-person pronoun within two words, or
+      the first word before it past auxiliaries and negations ("I didn't say", "I have said")
+      first person or a name of the turn's speaker ("Lee is calling for …")."""
+    low = words[i].lower()
+    prev = words[i - 1].lower() if i else ""
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    bare = low in lang.reporting_verbs
+    if bare and (prev in lang.determiners or nxt in lang.tense_markers):
+        return False
+    if prev in lang.infinitive_markers:
+        return False
+    if any(x.lower() in lang.first_person for x in words[max(0, i - 2) : i]):
+        return False  # "I said", "I have said": the speaker's own earlier words
+    j = i - 1
+    while j >= 0 and _auxiliary(words[j].lower(), lang):
+        j -= 1
+    subject = words[j].lower() if j >= 0 else ""
+    return subject not in lang.first_person and subject not in own
+
+
+def _auxiliary(word: str, lang: LanguageData) -> bool:
+    """An auxiliary, a modal or a negation standing between a verb and its subject, or a piece
+    of one split at its apostrophe ("didn" and "t" of "didn't")."""
+    aux = lang.tense_markers.keys() | lang.modals.keys() | lang.negations
+    piece = len(word) == 1 and word not in lang.first_person
+    return word in aux or piece or (word.endswith("n") and word[:-1] in aux)
 
 
 def _reporting(word: str, lang: LanguageData) -> bool:

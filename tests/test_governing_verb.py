@@ -1,0 +1,50 @@
+"""QC205 reads a reporting word only as the verb of a report (#16): a noun, an infinitive, a
+stage direction or the speaker's own report of themselves shields no misattribution."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.models import Verdict
+
+ARTICLE = "“The ferry will stop at the north pier,” Ann Lee said."
+
+
+def _source(turn: str) -> quotecheck.Source:
+    text = (
+        "---\nkind: transcript\noccasion: harbour forum\n---\n\n"
+        "Kim Moss: Where will the ferry stop?\n\n"
+        f"Bo Tan: {turn} The ferry will stop at the north pier.\n\n"
+        "Ann Lee: We will open the quay in July.\n"
+    )
+    return quotecheck.make_source(text, id="forum.md")
+
+
+@pytest.mark.parametrize(
+    ("turn", "uncertain"),
+    [
+        pytest.param("The answer is simple.", False, id="a noun after an article"),
+        pytest.param("Not for that reason alone.", False, id="a noun after a demonstrative"),
+        pytest.param("Harbour state has no money.", False, id="a noun before an auxiliary"),
+        pytest.param("It is too early to say.", False, id="an infinitive reports nothing said"),
+        pytest.param("(CROWD CHEERING)", False, id="a stage direction is not the speaker's"),
+        pytest.param("I didn't say that.", False, id="the speaker past an auxiliary: own words"),
+        pytest.param("Bo Tan is calling for calm.", False, id="the speaker by name: own words"),
+        pytest.param(
+            "Kim said the pier is slow. It is a problem.",
+            False,
+            id="a report two sentences before",
+        ),
+        pytest.param("The council has said the pier is slow.", True, id="a council's report"),
+        pytest.param("Kim Moss told us the pier is slow.", True, id="a named person's report"),
+        pytest.param("He said that the pier is slow.", True, id="a pronoun's report"),
+    ],
+)
+def test_a_reporting_word_counts_only_as_the_verb_of_a_report(turn: str, uncertain: bool) -> None:
+    q = quotecheck.check_text(ARTICLE, sources=[_source(turn)]).quotes[0]
+    if uncertain:
+        assert q.verdict is not Verdict.MISATTRIBUTED, q.explanation
+        assert "QC205" in q.codes, (q.codes, q.explanation)
+    else:
+        assert q.verdict is Verdict.MISATTRIBUTED, (q.verdict, q.codes, q.explanation)
