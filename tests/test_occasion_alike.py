@@ -390,3 +390,60 @@ def test_the_occasion_of_the_days_before_a_closer_echo(
     assert q.verdict is verdict, (q.verdict, q.explanation)
     assert source is None or (q.match is not None and q.match.source == source)
     assert not _errors(q)
+
+
+def _host_sources(interview_date: str) -> list[quotecheck.Source]:
+    # A radio interview whose host speaks in it (so the host's name is a speaker's name).
+    return [
+        _source(
+            "Interview with Tom Reed, 'Harbour Hour', WHBR",
+            interview_date,
+            f"Tom Reed: Welcome back.\n\nAnn Lee: {LINE}\n\nTom Reed: Thank you.",
+            "radio.md",
+        ),
+        WINTER,
+    ]
+
+
+BYSTANDER = "Ann Lee was asked about the harbour. Jon Mill, a fisherman, said he was angry. "
+"""The article names Ann Lee, then a bystander the pronoun before the quote is taken for."""
+
+
+@pytest.mark.parametrize(
+    ("article", "interview_date", "verdict"),
+    [
+        pytest.param(
+            f"{BYSTANDER}“{ALTERED}” he told Tom Reed later.",
+            "2026-03-04",
+            Verdict.ALTERED,
+            id="'told' and the host's name: the interview of the article's days is named",
+        ),
+        pytest.param(
+            f"{BYSTANDER}In a Reed interview, he said: “{ALTERED}”",
+            "2026-03-04",
+            Verdict.ALTERED,
+            id="the host's name before the occasion's kind names it too",
+        ),
+        pytest.param(
+            f"{BYSTANDER}“{ALTERED}” he told Tom Reed later.",
+            "2025-11-04",
+            Verdict.UNVERIFIABLE,
+            id="a host's interview of months before: the name alone names a series",
+        ),
+        pytest.param(
+            f"{BYSTANDER}“{ALTERED}” he said later.",
+            "2026-03-04",
+            Verdict.UNVERIFIABLE,
+            id="no host named: the bystander does not speak there, the date does not report it",
+        ),
+    ],
+)
+def test_an_interview_named_by_its_host(
+    article: str, interview_date: str, verdict: Verdict
+) -> None:
+    # The speaker resolved is the bystander, who has no sources: only naming the interview
+    # makes it the quote's occasion, where the words are Ann Lee's (QC204).
+    q = _check(article, _host_sources(interview_date))
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+    assert q.match is not None and q.match.source == "radio.md"
+    assert not _errors(q)

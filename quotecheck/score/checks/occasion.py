@@ -421,15 +421,19 @@ def names_source_occasion(
     lang = ctx.lang
     names = _name_words(ctx.speakers.with_sources)
     kinds = lang.occasion_kinds if src.shared else frozenset()
+    described = re.findall(r"[^\W\d_]+", src.occasion.lower())
     words = [
         w
-        for w in re.findall(r"[^\W\d_]+", src.occasion.lower())
+        for w in described
         if len(w) >= NAME_MIN_CHARS
         and w not in lang.stopwords
         and w not in lang.calendar_words  # "Tuesday" is in every other article
         and w not in kinds
-        and w not in names
     ]
+    hosts = [w for w in words if w in names]
+    if hosts and _addresses(ctx, quote, src, hosts, described):
+        return True
+    words = [w for w in words if w not in names]
     if not words:
         return False
     around = _around(ctx, quote) if text is None else text
@@ -447,6 +451,31 @@ def names_source_occasion(
     # in "said in a statement".
     lower = around.lower()
     return any(_word_re(w).search(lower) for w in words)
+
+
+def _addresses(
+    ctx: ArticleContext, quote: Quote, src: Source, hosts: list[str], described: list[str]
+) -> bool:
+    """Whether the quote's own placement names ``src`` by a person's name its occasion
+    declares (``hosts``: words of a name of someone who speaks in the sources, the quote's
+    own speaker's left out): the name stands in the quote's occasion cue ("told Chris Cuomo",
+    ``Attribution.occasion``) or, in its sentence, before a word for the source's kind of
+    occasion ("in a Bloomberg interview") — and the source is dated in the days the article
+    reports (:func:`dated_near`).  A host's name alone names a series of occasions (every
+    interview of that host); with the article's days it names one."""
+    if not dated_near(ctx, src):
+        return False
+    speaker = quote.attribution.speaker or ""
+    own = {w.lower() for w in re.findall(r"[^\W\d_]+", speaker)}
+    hosts = [w for w in hosts if w not in own]
+    if not hosts:
+        return False
+    cue = quote.attribution.occasion or ""
+    if any(_name_re(w).search(cue) for w in hosts):
+        return True
+    own_kinds = [k for k in described if k in ctx.lang.occasion_kinds]
+    said = placement.frame(ctx, quote)
+    return any(_qualifies(w, own_kinds, said) for w in hosts)
 
 
 # The expressions below are asked for every source of a speaker (hundreds in a campaign
