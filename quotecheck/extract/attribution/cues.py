@@ -102,9 +102,16 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
                 # "Lee was asked by Reyes “…”": the listener is the subject, the agent speaks
                 subj = agent(ctx, subj.head) or subj
             alternatives = [subj]
-            if subj is not None and personhood(ctx, subj) <= 1 and subj.ent_type_ != "ORG":
+            if (
+                subj is not None
+                and personhood(ctx, subj) <= 1
+                and subj.ent_type_ != "ORG"
+                and not (subj.head.i == tok.i and _speaking_noun(subj))
+            ):
                 # A date or a dateline parsed as the subject ("Saturday … Warren said"):
-                # the person named right before the verb is proposed too.
+                # the person named right before the verb is proposed too; not when the
+                # verb's own subject is a noun phrase that can speak ("Reyes, whom one
+                # colleague described as “…”": the colleague, not Reyes)
                 alternatives.append(person_left_of(ctx, tok))
             relative = relative_subject(ctx, tok)
             for subj in alternatives:
@@ -124,6 +131,20 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
                 conf = (0.9 if direct else 0.8) if governs else 0.7
                 candidates.append((key, m, tok, rule, conf, subj))
     return candidates
+
+
+_DETERMINERS = frozenset({"det", "nummod", "predet"})
+
+
+def _speaking_noun(tok: Any) -> bool:
+    """Whether ``tok`` heads a noun phrase that can speak though no word list knows it as a
+    person: a common noun with a determiner or a number ("one insider", "a top aide", "the
+    study"), not a date, time or place a parser took for the subject."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+        and any(c.dep_ in _DETERMINERS for c in tok.children)
+    )
 
 
 def possessor_of_speech(ctx: ArticleContext, noun: Any) -> Any | None:
