@@ -245,13 +245,10 @@ def set_levels(
     confidence = round(table.probability(key), 4)
     out = findings
     if not table.error_allowed(key, threshold):
-        seen = table.seen(key) or key.partition(":")[0] not in _FAILING_VALUES
-        why = (
-            f"{confidence:.0%} of such verdicts were right on real news"
-            if seen
-            else f"{UNSEEN_DOUBT}; {confidence:.0%} from its kind's record"
-        )
-        out = as_warnings(out, why)
+        if table.seen(key) or key.partition(":")[0] not in _FAILING_VALUES:
+            out = cap_levels(out, confidence, threshold)  # below the threshold: say how sure
+        else:
+            out = as_warnings(out, f"{UNSEEN_DOUBT}; {confidence:.0%} from its kind's record")
     if key == VARIANT_CELL:
         out = [
             f.model_copy(update={"level": Level.INFO, "message": f"{f.message} ({VARIANT_NOTE})"})
