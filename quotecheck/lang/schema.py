@@ -168,6 +168,10 @@ class LanguageData:
     occasion_kinds: frozenset[str] = frozenset()
     """Words that say what kind of occasion a source is, not which one ("rally", "speech",
     "interview"): naming one does not name a given source's occasion."""
+    definite_determiners: frozenset[str] = frozenset()
+    """Determiners that single out one thing already known ("the", "this"): an occasion cue
+    with one ("at the press conference") names the occasion the article reports, one without
+    ("at a rally") may name any of its kind."""
     occasion_stems: frozenset[str] = frozenset()
     """Kinds of occasion found inside longer words ("tweet" in "tweeted", "retweeted")."""
     occasion_places: dict[str, str] = field(default_factory=dict)

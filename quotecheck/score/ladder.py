@@ -286,7 +286,7 @@ def _not_found(ev: Evidence) -> QuoteResult:
         return unverifiable("no speaker could be attributed, and the words are in no source")
     if not ctx.speakers.has_source(speaker):
         return unverifiable(f"no source was given for {speaker}, so the quote cannot be checked")
-    if att.occasion:
+    if att.occasion and not occasion.placed_definitely(ctx, quote, speaker):
         return unverifiable(
             f"not in {speaker}'s sources, but the article places it on another "
             f"occasion ({att.occasion})"

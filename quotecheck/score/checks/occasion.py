@@ -2,8 +2,8 @@
 
 * QC203 occasion-mismatch — the words were found, but the article places them elsewhere.
 * For a quote *not* found, an occasion the sources do not cover makes it unverifiable rather
-  than fabricated (the ladder asks :func:`placed_elsewhere`, :func:`uncovered_occasions`,
-  :func:`covered`).
+  than fabricated (the ladder asks :func:`placed_definitely`, :func:`placed_elsewhere`,
+  :func:`uncovered_occasions`, :func:`covered`).
 * For a quote found only *approximately* (or in another speaker's words) in a source of another
   occasion, the resemblance proves nothing about the occasion the article means: the ladder
   asks :func:`source_elsewhere` and says "similar words in …" instead of accusing.
@@ -30,6 +30,7 @@ __all__ = [
     "mismatch_findings",
     "misplaced",
     "names_source_occasion",
+    "placed_definitely",
     "placed_elsewhere",
     "placed_here",
     "reported_reading",
@@ -116,6 +117,23 @@ def placed_here(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
     (:func:`covered`: "“…,” Lee said in the speech" against a speech the article declares).
     Then its own placement outweighs where the article places the speaker's other quotes."""
     return bool(placement.placement(ctx, quote)) and covered(ctx, quote, speaker)
+
+
+def placed_definitely(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
+    """Whether the quote's own occasion cue names one occasion by a definite determiner
+    (``definite_determiners``: "at the press conference", "during this interview") and a source
+    of ``speaker`` covers it (:func:`covered`: declared by the article, or named by it; not of
+    another kind or other days than the cue gives).  "At a rally in …", "in an interview
+    with …" may be any rally or interview, the one the article declares or not; "the press
+    conference", in an article that declares one, is that one: a quote it does not hold may be
+    fabricated (rule 8)."""
+    cue = quote.attribution.occasion
+    if not cue:
+        return False
+    words = re.findall(r"[^\W\d_]+", cue.lower())
+    if not any(w in ctx.lang.definite_determiners for w in words):
+        return False
+    return covered(ctx, quote, speaker)
 
 
 def placed_elsewhere(ctx: ArticleContext, quote: Quote, speaker: str) -> list[str]:
