@@ -101,6 +101,16 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
             if subj is not None and subj.dep_ in PASSIVE_SUBJECT_DEPS:
                 # "Lee was asked by Reyes “…”": the listener is the subject, the agent speaks
                 subj = agent(ctx, subj.head) or subj
+            elif (
+                tok.tag_ == "VBN"
+                and (subj is None or subj.head.i != tok.i)
+                and any(is_ancestor(tok, h) for h in heads)
+            ):
+                # "Asked by Reyes if the toll is “fair”, Lee …": a participle with no
+                # subject of its own framing the quote; the one climbed to is the listener,
+                # the agent asks ("As reported by the Gazette, Lee called it “fair”": the
+                # participle frames no quote, Lee's "called" does)
+                subj = agent(ctx, tok) or subj
             alternatives = [subj]
             if (
                 subj is not None
