@@ -27,6 +27,7 @@ def _source(turn: str) -> quotecheck.Source:
         pytest.param("The answer is simple.", False, id="a noun after an article"),
         pytest.param("Not for that reason alone.", False, id="a noun after a demonstrative"),
         pytest.param("Harbour state has no money.", False, id="a noun before an auxiliary"),
+        pytest.param("Like every other state, we wait.", False, id="a noun after 'other'"),
         pytest.param("It is too early to say.", False, id="an infinitive reports nothing said"),
         pytest.param("(CROWD CHEERING)", False, id="a stage direction is not the speaker's"),
         pytest.param("I didn't say that.", False, id="the speaker past an auxiliary: own words"),
