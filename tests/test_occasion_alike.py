@@ -447,3 +447,41 @@ def test_an_interview_named_by_its_host(
     assert q.verdict is verdict, (q.verdict, q.explanation)
     assert q.match is not None and q.match.source == "radio.md"
     assert not _errors(q)
+
+
+@pytest.mark.parametrize(
+    ("field", "words", "sentence", "where"),
+    [
+        pytest.param(
+            "place_prepositions",
+            {"near"},
+            "Ann Lee said at a rally near Bayport.",
+            "Bayport.",
+            id="the preposition before a place is language data",
+        ),
+        pytest.param(
+            "times_of_day",
+            {"dusk"},
+            "Ann Lee said at a rally Tuesday dusk in Bayport.",
+            "Bayport.",
+            id="the parts of a day are language data",
+        ),
+        pytest.param(
+            "day_prepositions",
+            {"by"},
+            "Ann Lee said at a rally by Tuesday in Bayport.",
+            "Bayport.",
+            id="the preposition before a day is language data",
+        ),
+    ],
+)
+def test_the_named_place_reads_its_words_from_language_data(
+    field: str, words: set[str], sentence: str, where: str
+) -> None:
+    import dataclasses
+
+    from quotecheck.score.checks import placement
+
+    lang = dataclasses.replace(get_language("en"), **{field: frozenset(words)})
+    found = placement._compiled(lang).named_place.search(sentence)
+    assert found is not None and found.group("where") == where

@@ -188,6 +188,14 @@ class LanguageData:
     """Words two transcribers of one speech often render differently, or a speaker drops when
     quoted ("you know", "uh", "the", "and"): added or dropped alone, an alteration of the
     weakest evidence.  Never a negation, modal, number, pronoun or name."""
+    times_of_day: frozenset[str] = frozenset()
+    """Words for a part of a day ("morning", "night"): with a weekday, they may stand between
+    a place phrase and the place it names ("at a rally Tuesday night in Tampa")."""
+    day_prepositions: frozenset[str] = frozenset()
+    """Prepositions before a day ("on" in "told supporters on Tuesday in Tampa")."""
+    place_prepositions: frozenset[str] = frozenset()
+    """Prepositions before a named place after a place phrase ("in" in "at a rally in Tampa");
+    none: a language's place phrases name no place."""
     region_names: dict[str, str] = field(default_factory=dict)
     """A region's name as written, case counting ("Iowa", "IA"; "New Hampshire", "N.H.") → its
     id: the place an article gives a quote ("at a rally in Des Moines, Iowa") and the place a

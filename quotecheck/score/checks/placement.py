@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
 from quotecheck.models import Quote, Source
@@ -38,9 +38,6 @@ __all__ = [
 WILDCARD_WORDS = 2
 """``*`` in a place phrase stands for up to this many words ("at a big campaign rally" is
 three and does not count: past two words the noun rarely belongs to the preposition)."""
-
-_TIMES_OF_DAY = ("morning", "afternoon", "evening", "night")
-"""Words between a place phrase and its "in <place>" ("at a rally Tuesday night in Tampa")."""
 
 _PLACE_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"
 """A capitalised word of a place name; full stops only inside it ("N.H"), so that a
@@ -110,6 +107,9 @@ class _Compiled:
     source_kind: dict[str, str]
     months: dict[str, int]
     weekdays: dict[str, int]
+    described: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    """A source's ``occasion:`` → the regions it declares and its lower-case words, read once
+    per occasion (:func:`_place_fits` asks for every quote with a named place)."""
 
 
 _COMPILED: dict[int, tuple[LanguageData, _Compiled]] = {}
@@ -154,15 +154,19 @@ def _compile(lang: LanguageData) -> _Compiled:
         r"\b(" + "|".join(_words_re(w) for w in src_words) + r")\b" if src_words else r"(?!)",
         re.IGNORECASE,
     )
-    # "at a rally in Des Moines, Iowa", "told supporters Tuesday night in Tampa": the place
-    # phrase, at most two words of day or time, "in", then one to four capitalised words.
-    when = _alternatives([*weekdays, *_TIMES_OF_DAY])
+    # "at a rally in Des Moines, Iowa", "told supporters on Tuesday night in Tampa": the place
+    # phrase, at most two words of day or time (``times_of_day``), each perhaps after a
+    # preposition of days (``day_prepositions``: "on"), a preposition of places
+    # (``place_prepositions``: "in"), then one to four capitalised words.
+    when = _alternatives([*weekdays, *lang.times_of_day])
+    on = _alternatives(lang.day_prepositions)
+    at = _alternatives(lang.place_prepositions)
     named_re = re.compile(
         r"\b(?i:"
         + "|".join(_words_re(p) for p in places)
-        + rf")(?:\s+(?i:on\s+)?(?i:{when})){{0,2}},?\s+(?i:in)\s+"
+        + rf")(?:\s+(?i:(?:{on})\s+)?(?i:{when})){{0,2}},?\s+(?i:{at})\s+"
         + rf"(?P<where>{_PLACE_WORD}(?:,?\s+{_PLACE_WORD}){{0,3}}\.?)"
-        if places
+        if places and lang.place_prepositions
         else r"(?!)"
     )
     region_re = re.compile(
@@ -372,16 +376,25 @@ def _place_fits(place: str, src: Source, lang: LanguageData) -> bool:
     source declares a region in its occasion ("…, Des Moines, IA") and the place shares
     neither a word with the occasion ("Des Moines") nor a region ("Iowa").  A source that
     declares no region is never ruled out by place."""
-    occasion = src.occasion or ""
-    declared = regions(occasion, lang)
+    declared, described = _described(src.occasion or "", lang)
     if not declared:
         return True
     if regions(place, lang) & declared:
         return True
-    described = {w.lower() for w in re.findall(r"[^\W\d_]+", occasion)}
     words = [
         w.lower()
         for w in re.findall(r"[^\W\d_]+", place)
         if len(w) >= PLACE_MIN_CHARS and w.lower() not in lang.stopwords
     ]
     return any(w in described for w in words)
+
+
+def _described(occasion: str, lang: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
+    """The regions an occasion declares and its lower-case words, once per occasion."""
+    memo = _compiled(lang).described
+    hit = memo.get(occasion)
+    if hit is None:
+        words = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", occasion))
+        hit = (regions(occasion, lang), words)
+        memo[occasion] = hit
+    return hit
