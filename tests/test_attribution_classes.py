@@ -41,6 +41,8 @@ def test_failure_class(case: dict[str, Any]) -> None:
         assert att.speaker == case["speaker_exactly"], att
     if "mention" in case:
         assert att.mention == case["mention"], att
+    if case.get("mention_after"):  # the words for the speaker stand after this quote's text
+        assert att.mention_start is not None and att.mention_start >= q.end, att
 
 
 def test_candidates_are_ranked_and_listed() -> None:

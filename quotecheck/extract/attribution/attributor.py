@@ -125,6 +125,12 @@ class Attributor:
                         "candidates": (),
                     }
                 )
+                own = self._attribute(site) if ctx.parsed else None
+                if own is not None and own.cue is not None and own.speaker == previous.speaker:
+                    # the continued quote's own cue names the same speaker ("“…,” he said
+                    # with a grin"): its words for the speaker are that cue's, not the first
+                    # part's
+                    att = own
             else:
                 att = self._attribute(site)
                 near = previous_site is not None and site.paragraph - previous_site.paragraph <= 1
