@@ -112,6 +112,7 @@ class AttributionRule(StrEnum):
     # none
     NEARBY_PERSON = "nearby-person"  # a person named in the quote's sentences, no frame
     CLAUSE_SUBJECT = "clause-subject"  # the subject of the clause the quote stands in
+    PASSIVE_AGENT = "passive-agent"  # "called “…” by the mayor": the agent of a passive verb
     SURVEY = "survey"  # "In a CNN poll, 75 percent said “…”": the poll that counts the answer
     NESTED = "nested"  # a quote within a quote
     NONE = "none"

@@ -21,6 +21,7 @@ from quotecheck.extract.attribution.cues import (
     clause_subjects,
     colon_subject,
     cue_candidates,
+    passive_agents,
     survey_nouns,
     trailing_frame,
 )
@@ -221,6 +222,8 @@ class Attributor:
                 self._attribution_for(tok, site, AttributionRule.CLAUSE_SUBJECT, 0.3),
                 attach=attach,
             )
+        for tok in passive_agents(ctx, site):
+            add(self._attribution_for(tok, site, AttributionRule.PASSIVE_AGENT, 0.3))
         for tok in nearby_people(ctx, toks):
             add(self._attribution_for(tok, site, AttributionRule.NEARBY_PERSON, 0.3))
         for tok in survey_nouns(ctx, site):

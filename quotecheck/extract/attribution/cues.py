@@ -398,6 +398,30 @@ def clause_subjects(ctx: ArticleContext, site: QuoteSite) -> list[tuple[Any, boo
     return out
 
 
+def passive_agents(ctx: ArticleContext, site: QuoteSite) -> list[Any]:
+    """The agents of the passive verbs a quote's words hang from ("the plan, called “a tax on
+    boats” by the mayor", "seen by the board as a “lifeboat”"): who did the calling.  The
+    nearest verb each quote head hangs from (at most three heads up), its agent outside
+    quote marks, unless the quote stands in the agent's own phrase ("startled by Lee's
+    “reckless” plan": the plan startles, it says nothing).  O(quote heads)."""
+    out: list[Any] = []
+    heads = quote_heads(ctx, site)
+    for head in heads:
+        node = head
+        for _ in range(3):
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                break
+            node = node.head
+        found = agent(ctx, node) if node.pos_ in ("VERB", "AUX") else None
+        if (
+            found is not None
+            and all(found.i != t.i for t in out)
+            and not any(is_ancestor(found, h) for h in heads)
+        ):
+            out.append(found)
+    return out
+
+
 _QUANTITY_ENTS = frozenset({"PERCENT", "CARDINAL", "QUANTITY"})
 
 

@@ -126,6 +126,8 @@ def features(
             else "other"
         )
         f[f"dep:{role}"] = 1.0
+        if dep == "pobj" and head.head.dep_ == "agent":
+            f["agent"] = 1.0  # "called “…” by the mayor": the agent of a passive verb
         kind = object_kind(ctx, head)
         if kind:
             f[f"object:{kind}"] = 1.0
