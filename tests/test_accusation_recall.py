@@ -184,3 +184,41 @@ def test_declared_occasion_covers_the_quote(
         src = src.model_copy(update={"shared": True})
     q = _first(article, [src])
     assert q.verdict is verdict, (q.verdict, q.explanation, q.codes)
+
+
+HARBOUR_INTERVIEW = """---
+kind: transcript
+occasion: Interview at the harbour office
+date: 2026-03-02
+---
+
+Reporter: What about the ferry?
+
+Ann Lee: We will close the old ferry line by June and open the new quay in July.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            f"“{INVENTED},” Lee told The Harbour Gazette.",
+            Verdict.UNVERIFIABLE,
+            id="'The' of a paper's name is no determiner",
+        ),
+        pytest.param(
+            f"“{INVENTED},” Lee told The Morning Courier.",
+            Verdict.UNVERIFIABLE,
+            id="'The' of another paper's name",
+        ),
+        pytest.param(
+            f"“{INVENTED},” Lee said at the interview.",
+            Verdict.FABRICATED,
+            id="control: 'the' after the cue's preposition is definite",
+        ),
+    ],
+)
+def test_the_of_a_name_is_not_definite(article: str, verdict: Verdict) -> None:
+    src = quotecheck.make_source(HARBOUR_INTERVIEW, id="src.md", kind="transcript")
+    q = _first(article, [src])
+    assert q.verdict is verdict, (q.verdict, q.explanation, q.codes)

@@ -130,8 +130,11 @@ def placed_definitely(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
     cue = quote.attribution.occasion
     if not cue:
         return False
-    words = re.findall(r"[^\W\d_]+", cue.lower())
-    if not any(w in ctx.lang.definite_determiners for w in words):
+    # Only the word right after the cue's opening preposition ("at the press conference"),
+    # as written: a capitalised "The" is part of a name ("told The Harbour Gazette"), and a
+    # "the" further on is inside one.
+    words = re.findall(r"[^\W\d_]+", cue)
+    if len(words) < 2 or words[1] not in ctx.lang.definite_determiners:
         return False
     return covered(ctx, quote, speaker)
 
