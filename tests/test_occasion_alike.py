@@ -449,6 +449,50 @@ def test_an_interview_named_by_its_host(
     assert not _errors(q)
 
 
+def _rose_sources() -> list[quotecheck.Source]:
+    # The radio interview again, its host called Tom Rose: "rose" is a common word too.
+    return [
+        _source(
+            "Interview with Tom Rose, 'Harbour Hour', WHBR",
+            "2026-03-04",
+            f"Tom Rose: Welcome back.\n\nAnn Lee: {LINE}\n\nTom Rose: Thank you.",
+            "radio.md",
+        ),
+        WINTER,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            f"{BYSTANDER}In a rose garden interview, he said: “{ALTERED}”",
+            Verdict.UNVERIFIABLE,
+            id="'rose' in lower case is no host's name (sentence)",
+        ),
+        pytest.param(
+            f"{BYSTANDER}“{ALTERED}” he said at a rose garden interview.",
+            Verdict.UNVERIFIABLE,
+            id="'rose' in lower case is no host's name (cue)",
+        ),
+        pytest.param(
+            f"{BYSTANDER}In a Rose interview, he said: “{ALTERED}”",
+            Verdict.ALTERED,
+            id="control: the host's name as written names the interview",
+        ),
+        pytest.param(
+            f"{BYSTANDER}“{ALTERED}” he told Tom Rose later.",
+            Verdict.ALTERED,
+            id="control: 'told' and the host's name",
+        ),
+    ],
+)
+def test_a_host_is_named_as_written(article: str, verdict: Verdict) -> None:
+    q = _check(article, _rose_sources())
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+    assert not _errors(q)
+
+
 @pytest.mark.parametrize(
     ("field", "words", "sentence", "where"),
     [

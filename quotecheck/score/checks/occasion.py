@@ -491,12 +491,13 @@ def _addresses(
     hosts = [w for w in hosts if w not in own]
     if not hosts:
         return False
+    # Names are compared as written: a host "Rose" is not named by "a rose garden interview".
     cue = quote.attribution.occasion or ""
-    if any(_name_re(w).search(cue) for w in hosts):
+    if any(_as_name(w, cue) for w in hosts):
         return True
     own_kinds = [k for k in described if k in ctx.lang.occasion_kinds]
     said = placement.frame(ctx, quote)
-    return any(_qualifies(w, own_kinds, said) for w in hosts)
+    return any(_qualifies(w, own_kinds, said, name=True) for w in hosts)
 
 
 # The expressions below are asked for every source of a speaker (hundreds in a campaign
@@ -514,10 +515,12 @@ def _name_re(word: str) -> re.Pattern[str]:
 
 
 @cache
-def _qualifier_re(word: str, kinds: tuple[str, ...]) -> re.Pattern[str]:
-    """``word`` before one of ``kinds``, at most two words between."""
+def _qualifier_re(word: str, kinds: tuple[str, ...], name: bool = False) -> re.Pattern[str]:
+    """``word`` before one of ``kinds``, at most two words between; with ``name``, ``word``
+    written as a name (its first letter a capital)."""
     alts = "|".join(map(re.escape, kinds))
-    rx = rf"\b{re.escape(word)}(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alts})\b"
+    head = f"(?-i:{re.escape(word[:1].upper())}){re.escape(word[1:])}" if name else re.escape(word)
+    rx = rf"\b{head}(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alts})\b"
     return re.compile(rx, re.IGNORECASE)
 
 
@@ -525,12 +528,13 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][\"'”’)\]]*\s+|\n\s*)[\"“‘'
 """What stands right before a word that opens a sentence (or a line, or a quotation)."""
 
 
-def _qualifies(word: str, kinds: list[str], text: str) -> bool:
+def _qualifies(word: str, kinds: list[str], text: str, *, name: bool = False) -> bool:
     """Whether ``word`` stands in ``text`` before one of ``kinds`` (at most two words
-    between: "the first presidential debate", "the council's budget debate")."""
+    between: "the first presidential debate", "the council's budget debate"); with ``name``,
+    written as a name ("a Rose interview", not "a rose garden interview")."""
     if not kinds:
         return False
-    return _qualifier_re(word, tuple(sorted(set(kinds)))).search(text) is not None
+    return _qualifier_re(word, tuple(sorted(set(kinds))), name).search(text) is not None
 
 
 def _as_name(word: str, text: str) -> bool:
