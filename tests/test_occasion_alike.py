@@ -10,6 +10,7 @@ import pytest
 
 import quotecheck
 from quotecheck.lang import get_language
+from quotecheck.match import SourcePreference
 from quotecheck.models import EditKind, Level, Verdict
 from quotecheck.score.calibration import calibration_key, variant_only
 from quotecheck.score.edits import is_transcript_variant
@@ -529,3 +530,44 @@ def test_the_named_place_reads_its_words_from_language_data(
     lang = dataclasses.replace(get_language("en"), **{field: frozenset(words)})
     found = placement._compiled(lang).named_place.search(sentence)
     assert found is not None and found.group("where") == where
+
+
+@pytest.mark.parametrize(
+    ("judged", "expected"),
+    [
+        pytest.param(0, None, id="the named debate is already judged: no reading by the days"),
+        pytest.param(2, 0, id="control: another passage judged, the named debate is read"),
+    ],
+)
+def test_a_named_occasion_already_judged_is_kept(
+    monkeypatch: pytest.MonkeyPatch, judged: int, expected: int | None
+) -> None:
+    # Sources 0 (a debate the article names) and 1 (a radio interview of the article's days,
+    # reported by its date alone); a reading over both at once is taken to fall on the radio
+    # interview, over the named debate alone on the debate.
+    from types import SimpleNamespace
+
+    from quotecheck.score.checks import occasion
+
+    debate, radio, hall = (SimpleNamespace(name=n) for n in ("debate", "radio", "hall"))
+    monkeypatch.setattr(occasion, "_dated_after", lambda ctx, src: False)
+    monkeypatch.setattr(occasion, "misplaced", lambda ctx, quote, src: None)
+    monkeypatch.setattr(occasion, "names_source_occasion", lambda ctx, q, src: src is debate)
+    monkeypatch.setattr(occasion, "reports_occasion", lambda ctx, q, src: src is not hall)
+    monkeypatch.setattr(occasion, "Evidence", lambda q, m, c: SimpleNamespace(found=True))
+
+    def reread(quote: object, pref: SourcePreference) -> object:
+        src = 0 if not pref.wanted(1) else 1
+        return SimpleNamespace(primary=SimpleNamespace(source=src), similarity=0.9)
+
+    ctx = SimpleNamespace(
+        reread=reread,
+        index=SimpleNamespace(sources=[debate, radio, hall]),
+        settings=SimpleNamespace(found_min=0.5),
+    )
+    ev = SimpleNamespace(
+        ctx=ctx, quote=None, qmatch=SimpleNamespace(primary=SimpleNamespace(source=judged))
+    )
+    alt = occasion._reported_only_reading(ev)  # type: ignore[arg-type]
+    got = None if alt is None else alt.primary.source
+    assert got == expected

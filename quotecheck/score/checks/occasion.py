@@ -296,10 +296,13 @@ def _reported_only_reading(ev: Evidence) -> QuoteMatch | None:
        (:attr:`Evidence.found`, and similar at least ``found-min``: five words in a row are
        not enough): "in a meeting with the Washington Post's editorial board, Lee said …" is
        checked against that meeting, not a closer echo at a town hall.
-    2. Else the sources the article reports by their date (:func:`reports_occasion`: the
-       speaker speaks there, dated in the article's days), when the quote is found there at
-       least :data:`REPORTED_MIN`: a line quoted the day after an interview is checked
-       against that interview, not against a closer echo months before.
+    2. Else every source of an occasion the article reports (:func:`reports_occasion`: those
+       of step 1, and those the speaker speaks in dated in the article's days), read together,
+       when the quote is found there at least :data:`REPORTED_MIN`: a line quoted the day
+       after an interview is checked against that interview, not against a closer echo
+       months before.  Not when step 1's best passage is the one already judged: the named
+       occasion is kept (step 2 reads the named sources too, and could trade the named debate
+       for an interview of the same days).
 
     None when no such source holds the quote (or the matcher cannot be asked)."""
     ctx, quote = ev.ctx, ev.quote
@@ -331,7 +334,13 @@ def _reported_only_reading(ev: Evidence) -> QuoteMatch | None:
         wanted = asked(test)
         alt = ctx.reread(quote, SourcePreference(wanted, only=True))
         primary = alt.primary
-        if primary is None or not wanted(primary.source) or primary.source == _primary(ev):
+        if primary is not None and primary.source == _primary(ev):
+            if test is named:
+                # The named occasion's best passage is the one already judged: reading the
+                # days' sources with it (step 2) could only move it off the occasion named.
+                return None
+            continue
+        if primary is None or not wanted(primary.source):
             continue
         if alt.similarity >= bar and Evidence(quote, alt, ctx).found:
             return alt
