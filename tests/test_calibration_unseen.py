@@ -56,6 +56,20 @@ def test_a_table_without_counts_reads_as_before() -> None:
     assert parse_calibration(old).probability("fabricated:explicit") == pytest.approx(0.5)
 
 
+@pytest.mark.parametrize(
+    ("key", "p"),
+    [
+        pytest.param("paraphrased:entity", 0.8, id="an unseen cell of the changed-quote family"),
+        pytest.param("altered:negation", 0.95, id="control: a cell of its own"),
+        pytest.param("verbatim", 0.8, id="control: not a failing verdict"),
+    ],
+)
+def test_a_table_of_weight_zero_without_counts(key: str, p: float) -> None:
+    # Nothing seen and nothing to shrink toward the prior by: the family's record is the prior.
+    table = {"prior": {"p": 0.8, "weight": 0}, "cells": {"altered:negation": {"p": 0.95}}}
+    assert parse_calibration(table).probability(key) == pytest.approx(p)
+
+
 def _finding(code: str, level: Level) -> Finding:
     return Finding(code=code, name="r", level=level, message="m", start=0, end=1, line=1, column=1)
 

@@ -168,6 +168,8 @@ class Calibration:
             v = cell.partition(":")[0]
             if v in _FAILING_VALUES and v not in _ACCUSING_VALUES:
                 n, right = n + cn, right + cr
+        if n + self.weight <= 0:
+            return self.prior  # nothing seen and no weight to shrink by: the prior alone
         return (right + self.weight * self.prior) / (n + self.weight)
 
     def error_allowed(self, key: str, threshold: float) -> bool:
