@@ -28,6 +28,14 @@ from quotecheck.inputs.sources import make_source
         ("Here Is What Ann And Bob And Cy Said: no.", "Cy", False),
         ("(CROSSTALK) ANN: The ferry runs.", "ANN", False),
         ("BOB: Fine.\nANN LEE: The ferry runs at dawn.", "ANN", True),
+        # a capital of any script opens a name
+        ("ÉLODIE MARS: The quay opens in July.", "MARS", True),
+        ("Íñigo Sol: We keep the pier open.", "Sol", True),
+        ("ЛЕНА ОРЛОВА: Паром уходит рано.", "ОРЛОВА", True),
+        ("élodie mars: the quay opens.", "mars", False),
+        # a heading in capitals is still a heading
+        ("NOTE: The ferry runs at dawn.", "NOTE", False),
+        ("PHOTO: Harbour office.", "PHOTO", False),
     ],
 )
 def test_a_speaker_label_opens_its_line(text: str, word: str, label: bool) -> None:

@@ -1,8 +1,12 @@
 """What a transcript's speaker label is: a line that opens with a name of up to five words and
 a colon, the speaker's words following on the same line ("ANN LEE: We are ready.", "MS. VAN DER
-BERG: …", "Q: …").  The one definition that a source's turns (:func:`sources.transcript_turns`)
-and the scorer's reading of what is said over a gap (``score.checks.splice``) share: the words
-of a label are the transcriber's, not the speaker's.
+BERG: …", "ÉMILE ZOLA: …", "Q: …").  The one definition that a source's turns
+(:func:`sources.transcript_turns`) and the scorer's reading of what is said over a gap
+(``score.checks.splice``) share: the words of a label are the transcriber's, not the speaker's.
+
+The words of a name are the language's (``name_particles``: "de", "van"), and so are the first
+words of a "Word: …" line that heads a note, a caption or a link rather than a turn
+(``label_headings``: "Note", "Photo").
 """
 
 from __future__ import annotations
@@ -10,46 +14,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quotecheck.lang import get_language
+
 __all__ = ["in_speaker_label", "speaker_labels"]
 
 _LABEL = re.compile(
-    r"^[ \t]*(?P<name>(?:[A-Z][\w.'’-]*|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w.'’-]*|[A-Z]{2,}|de|van|von|"
-    r"bin|al|la|le|da|di)){0,4})[ \t]*:[ \t]+(?=\S)",
+    r"^[ \t]*(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,4})[ \t]*:[ \t]+(?=\S)",
     re.M,
 )
-_NOT_SPEAKERS = frozenset(
-    {
-        "Note",
-        "Source",
-        "Date",
-        "Update",
-        "Editor",
-        "Title",
-        "Read",
-        "Photo",
-        "Image",
-        "Video",
-        "Watch",
-        "See",
-        "Also",
-        "Related",
-    }
-)
-"""First words of a "Word: …" line that heads a note, a caption or a link, not a turn."""
+"""A line opening with up to five words and a colon, words following; which words may make
+a name is :func:`_is_speaker`'s question (``re`` has no class for a Unicode capital)."""
 
 
-def _is_speaker(m: re.Match[str]) -> bool:
-    return m.group("name").split()[0] not in _NOT_SPEAKERS
+def _is_speaker(m: re.Match[str], language: str) -> bool:
+    """Whether the label's words make a speaker's name as written: each opens with a capital
+    ("ANN", "Óscar", "ПУТИН") or is a particle of names ("de", "van"), and the first is no
+    heading ("Note", "NOTE", compared case-folded)."""
+    lang = get_language(language)
+    words = m.group("name").split()
+    if not words[0][0].isupper() or words[0].casefold() in lang.label_headings:
+        return False
+    return all(w[0].isupper() or w in lang.name_particles for w in words[1:])
 
 
-def speaker_labels(text: str, start: int = 0) -> Iterator[re.Match[str]]:
-    """The speaker labels of ``text`` from ``start`` on, in order: each match spans the label
-    and the blanks after its colon; its group ``name`` is the speaker as written."""
-    return (m for m in _LABEL.finditer(text, start) if _is_speaker(m))
+def speaker_labels(text: str, start: int = 0, language: str = "en") -> Iterator[re.Match[str]]:
+    """The speaker labels of ``text`` (in ``language``) from ``start`` on, in order: each match
+    spans the label and the blanks after its colon; its group ``name`` is the speaker as
+    written."""
+    return (m for m in _LABEL.finditer(text, start) if _is_speaker(m, language))
 
 
-def in_speaker_label(text: str, offset: int) -> bool:
+def in_speaker_label(text: str, offset: int, language: str = "en") -> bool:
     """Whether ``offset`` stands in the name of the speaker label opening its line."""
     line = text.rfind("\n", 0, offset) + 1
     m = _LABEL.match(text, line)
-    return m is not None and _is_speaker(m) and m.start("name") <= offset < m.end("name")
+    return m is not None and _is_speaker(m, language) and m.start("name") <= offset < m.end("name")

@@ -96,10 +96,10 @@ def infer_byline(text: str, start: int, language: str) -> tuple[str, str] | None
     return None
 
 
-def transcript_turns(text: str, start: int = 0) -> list[Turn]:
-    """Speaker turns of a transcript: a speaker label ("NAME: …", :mod:`labels`) starts a turn
-    that runs until the next."""
-    heads = list(speaker_labels(text, start))
+def transcript_turns(text: str, start: int = 0, language: str = "en") -> list[Turn]:
+    """Speaker turns of a transcript in ``language``: a speaker label ("NAME: …",
+    :mod:`labels`) starts a turn that runs until the next."""
+    heads = list(speaker_labels(text, start, language))
     turns = []
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
@@ -177,8 +177,8 @@ def make_source(
         speaker, origin = meta["speaker"], "front-matter"
     kind = kind or meta.get("kind")
     turns: list[Turn] = []
-    if kind == "transcript" or (kind is None and len(transcript_turns(text, body)) >= 3):
-        turns = transcript_turns(text, body)
+    if kind == "transcript" or (kind is None and len(transcript_turns(text, body, lang)) >= 3):
+        turns = transcript_turns(text, body, lang)
         kind = "transcript"
         if not speaker and turns:
             origin = "transcript"
@@ -242,7 +242,7 @@ def source_from_extracted(
         if not speaker:
             origin = "transcript"
     elif not turns and kind == "transcript":
-        turns = transcript_turns(text, 0)
+        turns = transcript_turns(text, 0, lang)
         if not speaker and turns:
             origin = "transcript"
     if not speaker and origin == "none":

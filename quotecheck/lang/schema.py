@@ -196,6 +196,12 @@ class LanguageData:
     place_prepositions: frozenset[str] = frozenset()
     """Prepositions before a named place after a place phrase ("in" in "at a rally in Tampa");
     none: a language's place phrases name no place."""
+    name_particles: frozenset[str] = frozenset()
+    """Lower-case words inside a person's name, as written ("de", "van" in "Jan de Vries",
+    "MS. VAN DER BERG"): a transcript's speaker label may hold them (``inputs.labels``)."""
+    label_headings: frozenset[str] = frozenset()
+    """First words, case-folded, of a "Word: …" line that heads a note, a caption or a link,
+    not a speaker's turn ("note", "photo"; ``inputs.labels``)."""
     region_names: dict[str, str] = field(default_factory=dict)
     """A region's name as written, case counting ("Iowa", "IA"; "New Hampshire", "N.H.") → its
     id: the place an article gives a quote ("at a rally in Des Moines, Iowa") and the place a

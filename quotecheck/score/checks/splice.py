@@ -142,7 +142,9 @@ def _across_gaps(
         heard = [
             t
             for t, mark in zip(between, marks, strict=True)
-            if not mark and not in_speaker_label(text, t.start) and src.speaker_at(t.start) == who
+            if not mark
+            and not in_speaker_label(text, t.start, src.language)
+            and src.speaker_at(t.start) == who
         ]
         if len(heard) > allowed:
             return False
