@@ -127,10 +127,15 @@ class Attributor:
                     }
                 )
                 own = self._attribute(site) if ctx.parsed else None
-                if own is not None and own.cue is not None and own.speaker == previous.speaker:
+                if (
+                    own is not None
+                    and own.cue is not None
+                    and own.speaker is not None
+                    and own.speaker == previous.speaker
+                ):
                     # the continued quote's own cue names the same speaker ("“…,” he said
                     # with a grin"): its words for the speaker are that cue's, not the first
-                    # part's
+                    # part's.  Two unresolved speakers (None) are not the same speaker.
                     att = own
             else:
                 att = self._attribute(site)
