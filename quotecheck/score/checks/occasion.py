@@ -360,14 +360,24 @@ def covered(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
     of another kind or other days than the quote's sentence gives it (:func:`misplaced`: a
     debate transcript declared for an article does not cover what the candidate "told
     reporters").  A word of the occasion somewhere near the quote is not enough here: among
-    hundreds of shared sources, some occasion always shares a word with the article."""
+    hundreds of shared sources, some occasion always shares a word with the article.
+
+    Asked up to three times for a quote not found (rule 8's placements and step 9): computed
+    once per quote and speaker (``ctx.memo``)."""
+    key = (f"covered {speaker}", quote.start, quote.end)
+    hit = ctx.memo.get(key)
+    if isinstance(hit, bool):
+        return hit
     cue = quote.attribution.occasion
+    found = False
     for src in ctx.speaker_sources(speaker):
         if misplaced(ctx, quote, src):
             continue  # of another kind or other days than the article gives the quote
         if not src.shared or (cue and names_source_occasion(ctx, quote, src)):
-            return True
-    return False
+            found = True
+            break
+    ctx.memo[key] = found
+    return found
 
 
 def reports_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
