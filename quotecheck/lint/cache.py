@@ -3,8 +3,10 @@
 The key hashes everything the analysis of one article depends on: the article's text, format
 and display path; every source it is checked against (text and declared metadata, as the
 :class:`~quotecheck.models.Source` model); the library :class:`~quotecheck.config.Settings`
-(with the contents of alias files); quotecheck's version; spaCy's version and the version of
-the pipeline package for the article language.  The value is the
+(with the contents of alias files); quotecheck's version and the contents of the data files it
+ships (the calibration table, ranker weights and language data, which a refit or an edit changes
+within one version); spaCy's version and the version of the pipeline package for the article
+language.  The value is the
 :class:`~quotecheck.models.ArticleReport` as JSON, before rule selection, suppressions and
 baseline are applied (those are cheap and run every time).
 
@@ -28,7 +30,8 @@ import stat
 import subprocess
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import metadata
+from importlib import metadata, resources
+from importlib.abc import Traversable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -80,6 +83,36 @@ def _file_digest(path: Path) -> str:
         return "unreadable"
 
 
+_CODE_SUFFIXES = (".py", ".pyc", ".pyi")
+
+
+def tree_digest(root: Traversable) -> str:
+    """SHA-256 over every file under ``root`` except Python code and bytecode, by relative path
+    and content, in sorted order (the data a result depends on besides the code's version)."""
+    h = hashlib.sha256()
+
+    def walk(node: Traversable, prefix: str) -> None:
+        for child in sorted(node.iterdir(), key=lambda c: c.name):
+            name = f"{prefix}/{child.name}" if prefix else child.name
+            if child.is_dir():
+                if child.name != "__pycache__":
+                    walk(child, name)
+            elif not child.name.endswith(_CODE_SUFFIXES):
+                data = child.read_bytes()
+                for piece in (name.encode("utf-8", "surrogatepass"), data):
+                    h.update(len(piece).to_bytes(8, "big"))
+                    h.update(piece)
+
+    walk(root, "")
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def package_data_digest() -> str:
+    """:func:`tree_digest` of the installed quotecheck package (read once per process)."""
+    return tree_digest(resources.files("quotecheck"))
+
+
 _NOT_INPUTS = {
     "fail_level",
     "cache_dir",
@@ -110,6 +143,8 @@ def cache_key(*, display: str, fmt: str, raw: str, sources: str, settings: Setti
         h.update(data)
 
     part(f"quotecheck-cache/{CACHE_VERSION}/{__version__}")
+    # A refitted calibration table or ranker changes levels and speakers within one version.
+    part(package_data_digest())
     part(model_versions(settings.language, settings.models.get(settings.language)))
     # The fail level is no input; cache locations never change a result; alias files are
     # keyed by content below (their absolute paths would tie the key to one checkout).

@@ -1,0 +1,62 @@
+"""The result cache's key follows the data quotecheck ships, not only its version: a refitted
+calibration table or ranker, or an edited language file, must not serve stale results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.config import Settings
+from quotecheck.lint import cache
+
+
+def _tree(root: Path, files: dict[str, bytes]) -> Path:
+    for name, data in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return root
+
+
+BASE = {
+    "data/calibration.json": b'{"cells": {}}',
+    "lang/en/negations.txt": b"not\nnever\n",
+    "module.py": b"x = 1\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("changed", "differs"),
+    [
+        ({"data/calibration.json": b'{"cells": {"verbatim": {"p": 0.9}}}'}, True),
+        ({"lang/en/negations.txt": b"not\n"}, True),
+        ({"lang/en/modals.txt": b"must\n"}, True),  # a new data file
+        ({"module.py": b"x = 2\n"}, False),  # code is keyed by the version, not here
+        ({"__pycache__/module.cpython-311.pyc": b"\x00"}, False),
+    ],
+)
+def test_tree_digest_follows_data_files(
+    tmp_path: Path, changed: dict[str, bytes], differs: bool
+) -> None:
+    before = cache.tree_digest(_tree(tmp_path / "a", BASE))
+    after = cache.tree_digest(_tree(tmp_path / "b", {**BASE, **changed}))
+    assert (before != after) is differs
+
+
+def test_a_moved_data_file_changes_the_digest(tmp_path: Path) -> None:
+    moved = {"data/other.json" if k == "data/calibration.json" else k: v for k, v in BASE.items()}
+    assert cache.tree_digest(_tree(tmp_path / "a", BASE)) != cache.tree_digest(
+        _tree(tmp_path / "b", moved)
+    )
+
+
+def test_cache_key_includes_the_package_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    def key() -> str:
+        return cache.cache_key(display="a.md", fmt="md", raw="x", sources="s", settings=Settings())
+
+    monkeypatch.setattr(cache, "package_data_digest", lambda: "fit-1")
+    first = key()
+    assert key() == first
+    monkeypatch.setattr(cache, "package_data_digest", lambda: "fit-2")
+    assert key() != first
