@@ -159,3 +159,23 @@ def test_every_level_the_calibration_decides(
     assert got[0].level is level
     assert why in got[0].message
     assert got[1].level is Level.INFO
+
+
+@pytest.mark.parametrize(
+    ("key", "unseen_failing"),
+    [
+        pytest.param("altered:negation", False, id="seen"),
+        pytest.param("altered:number", True, id="unseen, can fail a build"),
+        pytest.param("misattributed:explicit", True, id="unseen accusation"),
+        pytest.param("unverifiable", False, id="unseen, never fails a build"),
+        pytest.param("verbatim", False, id="unseen describing verdict"),
+    ],
+)
+def test_unseen_failing_is_the_one_test_of_borrowed_confidence(
+    key: str, unseen_failing: bool
+) -> None:
+    table = parse_calibration(TABLE)
+    assert table.unseen_failing(key) is unseen_failing
+    # error_allowed and set_levels read this one test: an unseen failing cell never errs.
+    if unseen_failing:
+        assert not table.error_allowed(key, 0.01)

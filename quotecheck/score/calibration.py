@@ -179,7 +179,13 @@ class Calibration:
         ``threshold`` 0 keeps every error (the ladder's own levels)."""
         if self.probability(key) < threshold:
             return False
-        return threshold <= 0 or self.seen(key) or key.partition(":")[0] not in _FAILING_VALUES
+        return threshold <= 0 or not self.unseen_failing(key)
+
+    def unseen_failing(self, key: str) -> bool:
+        """Whether ``key`` is a cell of a verdict that can fail a build (:data:`FAILING`) which
+        the tuning split never produced: its probability is borrowed, never evidence enough
+        for an error."""
+        return not self.seen(key) and key.partition(":")[0] in _FAILING_VALUES
 
 
 def parse_calibration(data: dict[str, Any]) -> Calibration:
@@ -247,10 +253,10 @@ def set_levels(
     confidence = round(table.probability(key), 4)
     out = findings
     if not table.error_allowed(key, threshold):
-        if table.seen(key) or key.partition(":")[0] not in _FAILING_VALUES:
-            out = cap_levels(out, confidence, threshold)  # below the threshold: say how sure
-        else:
+        if table.unseen_failing(key):
             out = as_warnings(out, f"{UNSEEN_DOUBT}; {confidence:.0%} from its kind's record")
+        else:
+            out = cap_levels(out, confidence, threshold)  # below the threshold: say how sure
     if key == VARIANT_CELL:
         out = [
             f.model_copy(update={"level": Level.INFO, "message": f"{f.message} ({VARIANT_NOTE})"})
