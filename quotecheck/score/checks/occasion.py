@@ -72,7 +72,7 @@ def agrees(cue: str, source: Source, lang: LanguageData) -> bool:
         return not known or any(y in known for y in years)
     words = [
         w
-        for w in re.findall(r"[^\W\d_]+", cue.lower())
+        for w in placement.letter_words(cue.lower())
         if len(w) >= CUE_MIN_CHARS
         and w not in lang.stopwords
         and w not in lang.occasion_fillers
@@ -133,7 +133,7 @@ def placed_definitely(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
     # Only the word right after the cue's opening preposition ("at the press conference"),
     # as written: a capitalised "The" is part of a name ("told The Harbour Gazette"), and a
     # "the" further on is inside one.
-    words = re.findall(r"[^\W\d_]+", cue)
+    words = placement.letter_words(cue)
     if len(words) < 2 or words[1] not in ctx.lang.definite_determiners:
         return False
     return covered(ctx, quote, speaker)
@@ -461,7 +461,7 @@ def names_source_occasion(
     lang = ctx.lang
     names = _name_words(ctx.speakers.with_sources)
     kinds = lang.occasion_kinds if src.shared else frozenset()
-    described = re.findall(r"[^\W\d_]+", src.occasion.lower())
+    described = placement.letter_words(src.occasion.lower())
     words = [
         w
         for w in described
@@ -484,7 +484,7 @@ def names_source_occasion(
         # and "First, …" name no "'Today Show'", "Hannity Show", "State of the Union" or
         # "first presidential debate".
         own_kinds = [
-            k for k in re.findall(r"[^\W\d_]+", src.occasion.lower()) if k in lang.occasion_kinds
+            k for k in placement.letter_words(src.occasion.lower()) if k in lang.occasion_kinds
         ]
         return any(_as_name(w, around) or _qualifies(w, own_kinds, around) for w in words)
     # The whole word, or its plural or possessive: "state" does not name "State of the Union"
@@ -506,7 +506,7 @@ def _addresses(
     if not dated_near(ctx, src):
         return False
     speaker = quote.attribution.speaker or ""
-    own = {w.lower() for w in re.findall(r"[^\W\d_]+", speaker)}
+    own = {w.lower() for w in placement.letter_words(speaker)}
     hosts = [w for w in hosts if w not in own]
     if not hosts:
         return False
@@ -568,7 +568,7 @@ def _as_name(word: str, text: str) -> bool:
 @cache
 def _name_words(speakers: tuple[str, ...]) -> frozenset[str]:
     """Lower-case words of the names of every speaker who has a source."""
-    return frozenset(w.lower() for n in speakers for w in re.findall(r"[^\W\d_]+", n))
+    return frozenset(w.lower() for n in speakers for w in placement.letter_words(n))
 
 
 def _around(ctx: ArticleContext, quote: Quote) -> str:

@@ -80,6 +80,15 @@ class Placement:
         return bool(self.kinds or self.times or self.places)
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def letter_words(text: str) -> list[str]:
+    """The runs of letters in ``text``, as written (digits and marks split them): the words an
+    occasion, a cue or a name is compared by."""
+    return _LETTER_WORD.findall(text)
+
+
 def _words_re(phrase: str) -> str:
     """A place or time phrase as a regular expression: ``*`` stands for up to
     :data:`WILDCARD_WORDS` words, the last word may take a plural "s"."""
@@ -383,7 +392,7 @@ def _place_fits(place: str, src: Source, lang: LanguageData) -> bool:
         return True
     words = [
         w.lower()
-        for w in re.findall(r"[^\W\d_]+", place)
+        for w in letter_words(place)
         if len(w) >= PLACE_MIN_CHARS and w.lower() not in lang.stopwords
     ]
     return any(w in described for w in words)
@@ -394,7 +403,7 @@ def _described(occasion: str, lang: LanguageData) -> tuple[frozenset[str], froze
     memo = _compiled(lang).described
     hit = memo.get(occasion)
     if hit is None:
-        words = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", occasion))
+        words = frozenset(w.lower() for w in letter_words(occasion))
         hit = (regions(occasion, lang), words)
         memo[occasion] = hit
     return hit
