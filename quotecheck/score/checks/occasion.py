@@ -459,7 +459,7 @@ def names_source_occasion(
     if not src.occasion:
         return False
     lang = ctx.lang
-    names = _name_words(ctx.speakers.with_sources)
+    names = _speaker_name_words(ctx.speakers.with_sources)
     kinds = lang.occasion_kinds if src.shared else frozenset()
     described = placement.letter_words(src.occasion.lower())
     words = [
@@ -566,8 +566,11 @@ def _as_name(word: str, text: str) -> bool:
 
 
 @cache
-def _name_words(speakers: tuple[str, ...]) -> frozenset[str]:
-    """Lower-case words of the names of every speaker who has a source."""
+def _speaker_name_words(speakers: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the names of ``speakers``, lower case, titles and particles included
+    ("Senator Jan de Vries" → "senator", "jan", "de", "vries"): an occasion word that is one
+    of them names a person, not the occasion.  Not the words that identify a person alone
+    (``speaker._identifying_words``, what is looked for near a quote)."""
     return frozenset(w.lower() for n in speakers for w in placement.letter_words(n))
 
 

@@ -18,6 +18,7 @@ from enum import StrEnum
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match import QuoteMatch
 from quotecheck.models import Attribution, AttributionRule, Quote, Source
+from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import Evidence, reread_preferring
 
@@ -56,7 +57,6 @@ EXPLICIT_RULES = frozenset(
 credit): the article says who speaks.  The others (the previous quote's speaker, the subject of
 a nearby sentence, a person named near the quote) are inferences."""
 
-_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(]?[A-Z])")
 """A full stop, question or exclamation mark followed by a capitalised word."""
 
@@ -131,17 +131,20 @@ def explicit_attribution(att: Attribution, lang: LanguageData) -> bool:
     pronouns = lang.first_person | lang.third_person
     return any(
         w[:1].isupper() and w.lower() not in pronouns and w.lower() not in lang.titles
-        for w in _WORD.findall(att.mention)
+        for w in placement.letter_words(att.mention)
     )
 
 
-def _name_words(name: str, ctx: ArticleContext) -> list[str]:
-    """The words of a name that identify a person when they stand alone (not titles), as
-    running text writes them (a transcript label's "ANN LEE" → "Ann", "Lee")."""
+def _identifying_words(name: str, lang: LanguageData) -> list[str]:
+    """The words of a name that identify a person when they stand alone, as running text
+    writes them (a transcript label's "ANN LEE" → "Ann", "Lee"): capitalised, two letters or
+    more, not a title ("Senator Jan de Vries" → "Jan", "Vries").  What is looked for near a
+    quote; :func:`quotecheck.score.checks.occasion.names_source_occasion` asks instead about
+    every word of a speaker's name (a host named in an occasion)."""
     return [
         w.title() if w.isupper() else w
-        for w in _WORD.findall(name)
-        if len(w) > 1 and w[:1].isupper() and w.lower() not in ctx.lang.titles
+        for w in placement.letter_words(name)
+        if len(w) > 1 and w[:1].isupper() and w.lower() not in lang.titles
     ]
 
 
@@ -155,7 +158,7 @@ def named_near(ctx: ArticleContext, quote: Quote, who: str) -> bool:
     around = ctx.view[lo : quote.start] + " " + ctx.view[quote.end : hi]
     names = (who, *ctx.speakers.aliases.get(who, ()))
     for name in names:
-        words = _name_words(name, ctx)
+        words = _identifying_words(name, ctx.lang)
         if words and re.search(rf"\b{re.escape(words[-1])}\b", around):
             return True
     return False
@@ -188,7 +191,7 @@ def reported_from(ev: Evidence, who: str) -> bool:
     before = src.text[lo : info.start]
     _, quoted = ev.span_speaker
     for name in (who, *ev.ctx.speakers.aliases.get(who, ())):
-        words = _name_words(name, ev.ctx)
+        words = _identifying_words(name, ev.ctx.lang)
         if not words:
             continue
         hits = list(re.finditer(rf"\b{re.escape(words[-1])}\b", before))
@@ -199,7 +202,7 @@ def reported_from(ev: Evidence, who: str) -> bool:
         between = before[hits[-1].end() :].lower()
         if _SENTENCE_END.search(between):
             continue  # the name is in an earlier sentence: not this report's subject
-        if any(_reporting(w, ev.ctx.lang) for w in _WORD.findall(between)):
+        if any(_reporting(w, ev.ctx.lang) for w in placement.letter_words(between)):
             return True
     return False
 
@@ -212,7 +215,7 @@ def _credited_in_both(ev: Evidence) -> str | None:
         return None
     st = ev.ctx.settings
     lo = max(_turn_start(src, info.start), info.start - st.secondhand_window)
-    own = {w.lower() for w in _name_words(ev.quote.attribution.speaker or "", ev.ctx)}
+    own = {w.lower() for w in _identifying_words(ev.quote.attribution.speaker or "", ev.ctx.lang)}
     lang = ev.ctx.lang
     quote = ev.quote
     around = (
@@ -224,7 +227,7 @@ def _credited_in_both(ev: Evidence) -> str | None:
     ends = list(_SENTENCE_END.finditer(before))
     if ends:  # only the sentence that holds the quoted words credits them
         before = before[ends[-1].end() :]
-    for w in reversed(_name_words(before, ev.ctx)):
+    for w in reversed(_identifying_words(before, ev.ctx.lang)):
         if len(w) < 3 or w.lower() in own or w.lower() in lang.stopwords:
             continue
         if w.lower() in lang.first_person | lang.third_person:
@@ -253,8 +256,8 @@ def _reports_someone(ev: Evidence) -> str | None:
     before = text[: info.start - lo]
     if len(ends) >= 2:  # the span's own sentence and the one before it
         before = before[ends[-2].end() :]
-    words = _WORD.findall(before)
-    own = {w.lower() for w in _name_words(_voice(src, info.start) or "", ev.ctx)}
+    words = placement.letter_words(before)
+    own = {w.lower() for w in _identifying_words(_voice(src, info.start) or "", ev.ctx.lang)}
     for i, w in enumerate(words):
         low = w.lower()
         if not _reporting(low, lang) or low in lang.stopwords:
