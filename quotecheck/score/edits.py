@@ -342,6 +342,44 @@ def _cosmetic(q: Token, s: Token, *, is_first: bool) -> EditKind | None:
     return EditKind.PUNCTUATION  # typography: ’ vs ', 43,548 vs 43548
 
 
+def inserted(
+    raw: str, start: int, end: int, note: str, *, meaning_changing: bool = False, gap: bool = False
+) -> Edit:
+    """The quote's words ``raw[start:end]`` as an insertion that no source passage answers:
+    narration inside the marks, or words where the source marks a gap (``gap``).  The one
+    shape of such an edit, so that every check writes it alike."""
+    return Edit(
+        kind=EditKind.INSERTION,
+        quote=raw[start:end],
+        source="",
+        quote_start=start,
+        quote_end=end,
+        meaning_changing=meaning_changing,
+        note=note,
+        gap=gap,
+    )
+
+
+def reordering(
+    quote: str,
+    source: str,
+    quote_span: tuple[int | None, int | None],
+    source_span: tuple[int | None, int | None],
+) -> Edit:
+    """The same words in another order than the source's: ``quote`` at ``quote_span`` of the
+    article, ``source`` at ``source_span`` of the source.  Cosmetic (no meaning change)."""
+    return Edit(
+        kind=EditKind.REORDERING,
+        quote=quote,
+        source=source,
+        quote_start=quote_span[0],
+        quote_end=quote_span[1],
+        source_start=source_span[0],
+        source_end=source_span[1],
+        note="the same words stand in another order",
+    )
+
+
 def _reorderings(edits: list[Edit]) -> list[Edit]:
     """Merge a deletion and an insertion of the same words into one reordering edit."""
     dels = [e for e in edits if e.kind is EditKind.DELETION]
@@ -356,15 +394,11 @@ def _reorderings(edits: list[Edit]) -> list[Edit]:
                 used.add(id(e))
                 out = [x for x in out if x is not d and x is not e]
                 out.append(
-                    Edit(
-                        kind=EditKind.REORDERING,
-                        quote=e.quote,
-                        source=d.source,
-                        quote_start=e.quote_start,
-                        quote_end=e.quote_end,
-                        source_start=d.source_start,
-                        source_end=d.source_end,
-                        note="the same words stand in another order",
+                    reordering(
+                        e.quote,
+                        d.source,
+                        (e.quote_start, e.quote_end),
+                        (d.source_start, d.source_end),
                     )
                 )
                 break

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from quotecheck.match.normalize import tokenize
 from quotecheck.models import Edit, EditKind, MatchInfo, Quote, SegmentKind
+from quotecheck.score.edits import inserted
 from quotecheck.score.evidence import Evidence, clip, longest_common_run, span_info
 
 __all__ = ["CODES", "Narration", "echo", "frame"]
@@ -45,14 +46,12 @@ def frame(ev: Evidence) -> Narration | None:
             similarity = al.similarity
     frame_text = ctx.raw[frame_start:frame_end]
     edits = [
-        Edit(
-            kind=EditKind.INSERTION,
-            quote=frame_text,
-            source="",
-            quote_start=frame_start,
-            quote_end=frame_end,
+        inserted(
+            ctx.raw,
+            frame_start,
+            frame_end,
+            "a reporting frame inside the quote marks",
             meaning_changing=True,
-            note="a reporting frame inside the quote marks",
         )
     ]
     first = m.group(0).split()[0]
@@ -105,14 +104,12 @@ def echo(ev: Evidence) -> Narration | None:
     echoed = ctx.raw[first.start : last.end]
     qa, qb = q_tokens[at_q].start, q_tokens[at_q + size - 1].end
     edits = [
-        Edit(
-            kind=EditKind.INSERTION,
-            quote=ctx.raw[qa:qb],
-            source="",
-            quote_start=qa,
-            quote_end=qb,
+        inserted(
+            ctx.raw,
+            qa,
+            qb,
+            "words of the article's own narration inside the quote marks",
             meaning_changing=True,
-            note="words of the article's own narration inside the quote marks",
         )
     ]
     why = (

@@ -13,7 +13,7 @@ from quotecheck.match.index import Alignment
 from quotecheck.match.normalize import Token
 from quotecheck.models import Edit, EditKind, Source
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import GAP_NOTE, gap_mark
+from quotecheck.score.edits import GAP_NOTE, gap_mark, inserted, reordering
 from quotecheck.score.evidence import Evidence
 
 __all__ = ["CODES", "compact_moves", "spliced"]
@@ -70,18 +70,7 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
             if b.alignment.start < a.alignment.start:
                 qa, qb = b.tokens[0].start, b.tokens[-1].end
                 sa, sb = ctx.index.source_span(s_idx, b.alignment.start, b.alignment.end)
-                edits.append(
-                    Edit(
-                        kind=EditKind.REORDERING,
-                        quote=ctx.raw[qa:qb],
-                        source=src.text[sa:sb],
-                        quote_start=qa,
-                        quote_end=qb,
-                        source_start=sa,
-                        source_end=sb,
-                        note="the same words stand in another order",
-                    )
-                )
+                edits.append(reordering(ctx.raw[qa:qb], src.text[sa:sb], (qa, qb), (sa, sb)))
             elif b.alignment.start > a.alignment.end:
                 between = stoks[a.alignment.end : b.alignment.start]
                 kind = EditKind.DELETION
@@ -205,13 +194,4 @@ def _gap_beside(ctx: ArticleContext, piece: Piece, *, end: bool) -> bool:
 
 def _gap_edit(ctx: ArticleContext, piece: Piece) -> Edit:
     """The quote's words of ``piece`` as not checked: the source marks a gap there."""
-    qa, qb = piece.tokens[0].start, piece.tokens[-1].end
-    return Edit(
-        kind=EditKind.INSERTION,
-        quote=ctx.raw[qa:qb],
-        source="",
-        quote_start=qa,
-        quote_end=qb,
-        note=GAP_NOTE,
-        gap=True,
-    )
+    return inserted(ctx.raw, piece.tokens[0].start, piece.tokens[-1].end, GAP_NOTE, gap=True)
