@@ -11,7 +11,13 @@ import pytest
 
 from quotecheck.errors import LanguageNotSupported, QuotecheckError
 from quotecheck.lang import available_languages, get_language
-from quotecheck.lang.load import MAPPING_FIELDS, MAPPING_SEPARATOR, TEXT_FIELDS
+from quotecheck.lang.load import (
+    MAPPING_FIELDS,
+    MAPPING_SEPARATOR,
+    TEXT_FIELDS,
+    _alternation,
+    read_entries,
+)
 from quotecheck.lang.schema import ALL_QUOTE_PAIRS, LanguageData
 
 LANG_ROOT = Path(__file__).resolve().parent.parent / "quotecheck" / "lang"
@@ -147,6 +153,50 @@ def test_word_list_file_is_clean_sorted_and_unique(path: Path) -> None:
     assert len(set(keys)) == len(keys), (
         f"{path}: duplicates {sorted({k for k in keys if keys.count(k) > 1})}"
     )
+
+
+INCLUDES = [
+    (code, f.name, part)
+    for code in LANGUAGES
+    for f in dataclasses.fields(LanguageData)
+    for part in f.metadata.get("includes", ())
+]
+
+
+@pytest.mark.parametrize(("code", "name", "part"), INCLUDES)
+def test_an_included_field_is_held_and_written_once(code: str, name: str, part: str) -> None:
+    """``determiners`` holds the ``definite_determiners``, which are written in their file
+    only (one source of truth: a word in both files is a copy)."""
+    data = _data(code)
+    assert getattr(data, part) <= getattr(data, name)
+    own, other = LANG_ROOT / code / f"{name}.txt", LANG_ROOT / code / f"{part}.txt"
+    if own.is_file() and other.is_file():
+        written = set(read_entries(own.read_text(encoding="utf-8")))
+        copied = written & set(read_entries(other.read_text(encoding="utf-8")))
+        assert not copied, f"{code}/{name}.txt repeats {sorted(copied)} of {part}.txt"
+
+
+@pytest.mark.parametrize(
+    ("entries", "text", "found"),
+    [
+        ({"a", "an", "another"}, "another", "another"),
+        ({"a", "an", "another"}, "an", "an"),
+        ({"the", "these"}, "these", "these"),
+        ({"prime minister"}, "prime \n minister", "prime \n minister"),
+        ({"u.s."}, "uts", None),
+    ],
+)
+def test_word_set_as_pattern(entries: set[str], text: str, found: str | None) -> None:
+    m = re.fullmatch(_alternation(frozenset(entries)), text)
+    assert (m.group(0) if m else None) == found
+
+
+@pytest.mark.parametrize("word", sorted(get_language("en").determiners))
+def test_every_determiner_opens_an_occasion_cue(word: str) -> None:
+    """The cue "at <determiner> … rally" takes its determiners from the word list
+    (``${determiners}``), not from a copy of it written into the pattern."""
+    text = f"Lee said at {word} campaign rally in Northvale"
+    assert any(re.search(p, text, re.IGNORECASE) for p in get_language("en").occasion_cues)
 
 
 def _first_unsorted(keys: list[str]) -> str:

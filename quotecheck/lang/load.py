@@ -8,11 +8,14 @@ A language is a folder ``quotecheck/lang/<code>/`` holding:
   ``byline_patterns``, ``occasion_cues``.  A pattern is a string or a list of strings joined
   without separator (so a long expression can be written over several lines); ``${NAME}``
   stands for the entry ``NAME`` of the file's ``fragments`` mapping (a sub-pattern shared by
-  several patterns).
+  several patterns), or, where ``NAME`` is a word-set field, for any one of its entries
+  (``${determiners}``: the words are written once, in their file, not again in a pattern).
 * ``<field>.txt`` for every other field of :class:`LanguageData`: UTF-8, one entry per line,
   lines starting with ``#`` are comments.  An entry may hold several words ("prime
   minister").  Word sets are read as written; a mapping field's line is ``key = value``;
-  the phrase lists (``according_to``, ``reporting_idioms``) are split into words.
+  the phrase lists (``according_to``, ``reporting_idioms``) are split into words.  A field
+  whose metadata ``includes`` other fields holds their entries too (``determiners`` those of
+  ``definite_determiners``), so that no word is written in two files.
 
 Files are sorted and unique (``tests/test_lang_data.py`` lints them); the loader does not
 depend on it.  A missing ``.txt`` file is an empty field.  Cost: one read of each file of
@@ -115,6 +118,13 @@ def _mapping(entries: Iterator[str], where: str) -> dict[str, str]:
     return out
 
 
+def _alternation(entries: frozenset[str]) -> str:
+    """Any one of ``entries`` as a regular expression: escaped, any white space between the
+    words of an entry, longest first (so "another" is tried before "an")."""
+    alts = sorted(entries, key=lambda e: (-len(e), e))
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, e.split())) for e in alts) + ")"
+
+
 def _pattern(item: Any, fragments: dict[str, str], where: str) -> str:
     parts = item if isinstance(item, list) else [item]
     if not all(isinstance(p, str) for p in parts):
@@ -127,6 +137,15 @@ def _pattern(item: Any, fragments: dict[str, str], where: str) -> str:
         return fragments[m.group(1)]
 
     return _FRAGMENT.sub(expand, text)
+
+
+def _includes() -> dict[str, tuple[str, ...]]:
+    """Word-set field → the fields whose entries it holds too (its metadata ``includes``)."""
+    return {
+        f.name: tuple(f.metadata["includes"])
+        for f in dataclasses.fields(LanguageData)
+        if "includes" in f.metadata
+    }
 
 
 def load_language(code: str) -> LanguageData:
@@ -143,7 +162,6 @@ def load_language(code: str) -> LanguageData:
     unknown = set(meta) - set(YAML_FIELDS) - {"fragments"}
     if unknown:
         raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
-    fragments = {str(k): _pattern(v, {}, where) for k, v in (meta.get("fragments") or {}).items()}
     values: dict[str, Any] = {
         "code": code,
         "name": str(meta["name"]),
@@ -152,8 +170,6 @@ def load_language(code: str) -> LanguageData:
         "decimal_mark": str(meta.get("decimal_mark", ".")),
         "negative_concord": bool(meta.get("negative_concord", False)),
     }
-    for name in _PATTERN_FIELDS:
-        values[name] = tuple(_pattern(p, fragments, where) for p in meta.get(name) or ())
     for name in TEXT_FIELDS:
         path = folder.joinpath(f"{name}.txt")
         if not path.is_file():
@@ -165,4 +181,15 @@ def load_language(code: str) -> LanguageData:
             values[name] = _mapping(entries, f"quotecheck/lang/{code}/{name}.txt")
         else:
             values[name] = tuple(tuple(entry.split()) for entry in entries)
+    for name, parts in _includes().items():
+        values[name] = frozenset().union(values.get(name, ()), *(values.get(p, ()) for p in parts))
+    fragments = {str(k): _pattern(v, {}, where) for k, v in (meta.get("fragments") or {}).items()}
+    clash = set(fragments) & set(WORD_SET_FIELDS)
+    if clash:
+        raise ValueError(f"{where}: fragments named as word-set fields {sorted(clash)}")
+    fragments.update(
+        (name, _alternation(values[name])) for name in WORD_SET_FIELDS if values.get(name)
+    )
+    for name in _PATTERN_FIELDS:
+        values[name] = tuple(_pattern(p, fragments, where) for p in meta.get(name) or ())
     return LanguageData(**values)

@@ -144,10 +144,13 @@ class LanguageData:
     object_pronouns: frozenset[str] = frozenset()
     """Pronoun forms that are never the subject of a reporting verb next to them (German "es",
     "ihm" in "sagte es", "sagte ihm"): not a speaker."""
-    determiners: frozenset[str] = frozenset()
+    determiners: frozenset[str] = field(
+        default=frozenset(), metadata={"includes": ("definite_determiners",)}
+    )
     """Words after which the next word is a noun (articles, demonstratives, possessives, "no",
     "every": "the answer", "that reason", "my point"): a reporting word after one is a noun,
-    not the verb of a report."""
+    not the verb of a report.  Read from ``determiners.txt`` and ``definite_determiners.txt``
+    together (``includes``: the definite ones are written once, in their own file)."""
     infinitive_markers: frozenset[str] = frozenset()
     """Words that make the next verb an infinitive ("to" in "to say", "gets to pick"): a
     reporting verb after one reports no words said."""
@@ -169,9 +172,10 @@ class LanguageData:
     """Words that say what kind of occasion a source is, not which one ("rally", "speech",
     "interview"): naming one does not name a given source's occasion."""
     definite_determiners: frozenset[str] = frozenset()
-    """Determiners that single out one thing already known ("the", "this"): an occasion cue
-    with one ("at the press conference") names the occasion the article reports, one without
-    ("at a rally") may name any of its kind."""
+    """Determiners that single out what is already known ("the", "this", "those"): an occasion
+    cue with one ("at the press conference") names the occasion the article reports, one
+    without ("at a rally") may name any of its kind.  Also determiners (:attr:`determiners`
+    includes them)."""
     occasion_stems: frozenset[str] = frozenset()
     """Kinds of occasion found inside longer words ("tweet" in "tweeted", "retweeted")."""
     occasion_places: dict[str, str] = field(default_factory=dict)
