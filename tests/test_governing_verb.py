@@ -32,6 +32,9 @@ def _source(turn: str) -> quotecheck.Source:
         pytest.param("(CROWD CHEERING)", False, id="a stage direction is not the speaker's"),
         pytest.param("I didn't say that.", False, id="the speaker past an auxiliary: own words"),
         pytest.param("Bo Tan is calling for calm.", False, id="the speaker by name: own words"),
+        pytest.param("Bo Tan didn't say so.", False, id="the speaker past a split negation"),
+        pytest.param("Bo Tan won't say it twice.", False, id="past 'won' of won't: own words"),
+        pytest.param("They've said the pier is slow.", True, id="a report past 've"),
         pytest.param(
             "Kim said the pier is slow. It is a problem.",
             False,
@@ -49,3 +52,28 @@ def test_a_reporting_word_counts_only_as_the_verb_of_a_report(turn: str, uncerta
         assert "QC205" in q.codes, (q.codes, q.explanation)
     else:
         assert q.verdict is Verdict.MISATTRIBUTED, (q.verdict, q.codes, q.explanation)
+
+
+@pytest.mark.parametrize(
+    ("code", "word", "auxiliary"),
+    [
+        ("en", "didn", True),  # "didn't = did not"
+        ("en", "won", True),  # "won't = will not": no "wo" + "n"
+        ("en", "t", True),
+        ("en", "ve", True),  # "we've = we have"
+        ("en", "s", True),  # "it's = it is"
+        ("en", "us", False),  # "let's = let us": "s" is a piece of "it's", "us" no auxiliary
+        ("en", "let", False),
+        ("en", "non", False),  # not "no" + "n"
+        ("en", "seen", False),
+        ("de", "würd", True),  # "würd' = würde"
+        ("de", "sein", False),  # not "sei" + "n": the possessive
+        ("fr", "an", False),  # not "a" + "n"
+    ],
+)
+def test_auxiliaries_come_from_the_language_data(code: str, word: str, auxiliary: bool) -> None:
+    """The pieces of a split contraction are read from ``contractions``, once per language
+    (``LanguageData.auxiliaries``), not from an English rule in the check."""
+    from quotecheck.lang import get_language
+
+    assert (word in get_language(code).auxiliaries) is auxiliary

@@ -50,6 +50,7 @@ PHRASE_SETS = frozenset(
         "relative_times",
         "transcript_variants",
         "gap_markers",
+        "auxiliaries",  # derived: the modals hold phrases ("had to")
     }
 )
 

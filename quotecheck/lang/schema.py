@@ -5,6 +5,7 @@ This module imports nothing from the rest of quotecheck.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 # Every quote-mark pair quotecheck knows, language-independent: (opening, closing).
@@ -39,6 +40,9 @@ on their last character, like an HTML reference (see :mod:`quotecheck.inputs.doc
 
 SINGLE_MARKS = frozenset("'\u2018\u2019\u201a\u2039\u203a")
 """Marks that also serve as apostrophes or are used for inner quotes."""
+
+_APOSTROPHE = re.compile("['\u2019]")
+"""Where a contraction splits into pieces (typewriter and typographic apostrophe)."""
 
 
 MONTH_IDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -265,12 +269,30 @@ class LanguageData:
     organisation_heads: frozenset[str] = field(init=False)
     """The last word of every entry of :attr:`organisation_nouns` ("white house" gives
     "house"): what a test of one head noun compares with (derived, no file)."""
+    auxiliaries: frozenset[str] = field(init=False)
+    """Words that may stand between a verb and its subject: every tense marker, modal and
+    negation, and every piece of a :attr:`contractions` entry split at its apostrophe that
+    stands for one ("didn" and "t" of "didn't = did not", "won" of "won't = will not", "ve"
+    of "we've = we have"; pieces are paired with the expansion's words when both count
+    alike).  Derived once per language, no file: a contraction is written once."""
 
     def __post_init__(self) -> None:
         words = frozenset(w for entry in self.titles for w in entry.split())
         heads = frozenset(entry.split()[-1] for entry in self.organisation_nouns)
         object.__setattr__(self, "title_words", words)
         object.__setattr__(self, "organisation_heads", heads)
+        object.__setattr__(self, "auxiliaries", self._auxiliaries())
+
+    def _auxiliaries(self) -> frozenset[str]:
+        """:attr:`auxiliaries`; O(contractions)."""
+        aux = self.tense_markers.keys() | self.modals.keys() | self.negations
+        pieces: set[str] = set()
+        for short, full in self.contractions.items():
+            parts = [p for p in _APOSTROPHE.split(short) if p]
+            words = full.split()
+            if len(parts) == len(words):
+                pieces.update(p for p, w in zip(parts, words, strict=True) if w in aux)
+        return frozenset(aux | pieces)
 
     def inflects_reporting_verb(self, word: str) -> bool:
         """Whether ``word`` (lower case) is an inflected form of a reporting verb, read from its

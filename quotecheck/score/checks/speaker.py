@@ -301,10 +301,10 @@ def _reports_here(words: list[str], i: int, lang: LanguageData, own: set[str]) -
 
 def _auxiliary(word: str, lang: LanguageData) -> bool:
     """An auxiliary, a modal or a negation standing between a verb and its subject, or a piece
-    of one split at its apostrophe ("didn" and "t" of "didn't")."""
-    aux = lang.tense_markers.keys() | lang.modals.keys() | lang.negations
-    piece = len(word) == 1 and word not in lang.first_person
-    return word in aux or piece or (word.endswith("n") and word[:-1] in aux)
+    of one split at its apostrophe (``lang.auxiliaries``: "didn", "t" of "didn't"), or a
+    one-letter piece of any word split there (the "l" of French "je l'ai dit"), not a
+    first-person pronoun."""
+    return word in lang.auxiliaries or (len(word) == 1 and word not in lang.first_person)
 
 
 def _reporting(word: str, lang: LanguageData) -> bool:
