@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from quotecheck.inputs.labels import speaker_labels
 from quotecheck.lang.schema import LanguageData
 
 __all__ = ["Layout", "Token", "Unit", "layout", "tokens", "windows"]
@@ -28,7 +29,6 @@ _TOKEN = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»«)\]]*(?=\s)|\n[ \t]*\n\s*")
 _OPENERS = "\"'“„«»‚‘([¿¡"
 _CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
-_TURN_LINE = re.compile(r"\n(?=[^\W\d_][^\n:]{0,40}:\s)")
 MAX_CLAUSES = 8
 """Sentences with more clauses get only single clauses and pairs of them as units."""
 
@@ -121,7 +121,12 @@ def _sentence_bounds(text: str, start: int, end: int, lang: LanguageData) -> lis
         ):
             continue
         cuts.append(m.end())
-    cuts.extend(m.end() for m in _TURN_LINE.finditer(text, start, end))
+    # A speaker label opens a turn, and with it a sentence ("ANN LEE: …"): the one definition
+    # of a label, the one the source's turns are read by.
+    for label in speaker_labels(text, start, lang.code):
+        if label.start() >= end:
+            break
+        cuts.append(label.start())
     cuts = [*sorted(set(cuts)), end]
     return [(a, b) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
 
