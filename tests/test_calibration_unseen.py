@@ -155,7 +155,7 @@ def test_every_level_the_calibration_decides(
         verdict_code=code,
         explicit=explicit,
         table=table,
-    )
+    ).findings
     assert got[0].level is level
     assert why in got[0].message
     assert got[1].level is Level.INFO
@@ -179,3 +179,33 @@ def test_unseen_failing_is_the_one_test_of_borrowed_confidence(
     # error_allowed and set_levels read this one test: an unseen failing cell never errs.
     if unseen_failing:
         assert not table.error_allowed(key, 0.01)
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param("“The ferry runs every hour,” Mara Lind said.", "verbatim", id="verbatim"),
+        pytest.param("“The ferry runs every day,” Mara Lind said.", "altered", id="altered"),
+        pytest.param(
+            "“We never close the pier,” Mara Lind said.", "fabricated", id="not in the source"
+        ),
+    ],
+)
+def test_a_result_reports_the_confidence_its_levels_were_set_by(article: str, verdict: str) -> None:
+    """A result's confidence is the one :func:`set_levels` decides its levels by (one place:
+    tidy review item 4), under the threshold the scorer used; a capped error says it."""
+    import quotecheck
+    from quotecheck.lang import get_language
+    from quotecheck.score.calibration import calibration_key, load_calibration
+
+    source = quotecheck.make_source(
+        "The ferry runs every hour. The fares stay.\n", id="lind.txt", speaker="Mara Lind"
+    )
+    (q,) = quotecheck.check_text(article, sources=[source]).quotes
+    assert q.verdict.value == verdict
+    key = calibration_key(q.verdict, q.edits, True, get_language("en"))
+    levels = set_levels([], key, 0.0, verdict_code=None, explicit=True)
+    assert q.confidence == levels.confidence == round(load_calibration().probability(key), 4)
+    for f in q.findings:
+        if "were right on real news" in f.message:
+            assert f"{q.confidence:.0%} of such verdicts" in f.message

@@ -32,6 +32,7 @@ __all__ = [
     "FAILING",
     "VARIANT_CELL",
     "Calibration",
+    "Levels",
     "as_warnings",
     "calibration_key",
     "cap_levels",
@@ -229,6 +230,16 @@ INFERRED_DOUBT = "the article does not name the speaker in the quote's frame"
 """Why an accusation against a speaker quotecheck inferred is at most a warning."""
 
 
+@dataclass(frozen=True)
+class Levels:
+    """What the calibration decides for one result (:func:`set_levels`)."""
+
+    confidence: float
+    """The result's confidence: its cell's probability, to four places."""
+    findings: list[Finding]
+    """The result's findings at the levels the calibration leaves them."""
+
+
 def set_levels(
     findings: list[Finding],
     key: str,
@@ -237,9 +248,10 @@ def set_levels(
     verdict_code: str | None,
     explicit: bool,
     table: Calibration | None = None,
-) -> list[Finding]:
-    """Every level the verdict's calibration decides, in one place (``docs/verdicts.md``,
-    *Verdict confidence*), for the findings of a result of cell ``key``:
+) -> Levels:
+    """The confidence of a result of cell ``key`` (the cell's probability, four places) and
+    every level the verdict's calibration decides for its findings, in one place
+    (``docs/verdicts.md``, *Verdict confidence*):
 
     1. an error stays one only when the cell's probability reaches ``threshold`` and the
        tuning split produced the cell (:meth:`Calibration.error_allowed`); otherwise a warning
@@ -266,7 +278,7 @@ def set_levels(
         ]
     if key.partition(":")[0] in _ACCUSING_VALUES and not explicit:
         out = as_warnings(out, INFERRED_DOUBT)
-    return out
+    return Levels(confidence, out)
 
 
 def as_warnings(findings: list[Finding], why: str) -> list[Finding]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotecheck.models import Edit, Finding, MatchInfo, Quote, QuoteResult, Verdict
-from quotecheck.score.calibration import calibration_key, load_calibration, set_levels
+from quotecheck.score.calibration import calibration_key, set_levels
 from quotecheck.score.checks.meaning import meaning_findings
 from quotecheck.score.checks.speaker import explicit_attribution
 from quotecheck.score.context import ArticleContext
@@ -51,12 +51,13 @@ def verdict_result(
     out.extend(findings)
     if att.speaker is None and verdict is not Verdict.UNVERIFIABLE:
         out.append(ctx.finding(quote, "QC202", att.reason or "no speaker found"))
-    # How sure: the calibrated probability of this kind of verdict; every level it decides
+    # How sure: the calibrated probability of this kind of verdict, and every level it decides
     # (an error only above the threshold, a variant said, an inferred accusation doubted).
     explicit = explicit_attribution(att, ctx.lang)
     key = calibration_key(verdict, tuple(edits), explicit, ctx.lang)
-    confidence = round(load_calibration().probability(key), 4)
-    out = set_levels(out, key, ctx.settings.error_confidence, verdict_code=code, explicit=explicit)
+    levels = set_levels(
+        out, key, ctx.settings.error_confidence, verdict_code=code, explicit=explicit
+    )
     return QuoteResult(
         text=quote.text,
         start=quote.start,
@@ -69,11 +70,11 @@ def verdict_result(
         similarity=round(max(0.0, min(1.0, similarity)), 4),
         match=info,
         edits=tuple(edits),
-        codes=tuple(dict.fromkeys(f.code for f in out)),
+        codes=tuple(dict.fromkeys(f.code for f in levels.findings)),
         kind=quote.kind,
         segments=quote.segments,
         attribution=att,
-        findings=tuple(out),
+        findings=tuple(levels.findings),
         explanation=why,
-        confidence=confidence,
+        confidence=levels.confidence,
     )
