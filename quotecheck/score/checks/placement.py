@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 
 from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
 from quotecheck.models import Quote, Source
@@ -45,6 +47,12 @@ sentence's full stop ends the name."""
 
 PLACE_MIN_CHARS = 3
 """Words of a named place shorter than this are not compared with a source's occasion."""
+
+DESCRIBED_MEMO = 4096
+"""Occasions whose regions and words are remembered per language (least recently used
+dropped first): more than the sources of the largest run we know (the real-news benchmark's
+two transcript archives), so a run reads each once, while a long-lived process that meets
+ever new sources holds a bounded number."""
 
 DAY_SLACK = 1
 """Days of tolerance at each end of a time span: an evening event is the next day in another
@@ -116,9 +124,10 @@ class _Compiled:
     source_kind: dict[str, str]
     months: dict[str, int]
     weekdays: dict[str, int]
-    described: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    described: Callable[[str], tuple[frozenset[str], frozenset[str]]]
     """A source's ``occasion:`` → the regions it declares and its lower-case words, read once
-    per occasion (:func:`_place_fits` asks for every quote with a named place)."""
+    per occasion (:func:`_place_fits` asks for every quote with a named place and every
+    source of its speaker); a memo of at most :data:`DESCRIBED_MEMO` occasions."""
 
 
 _COMPILED: dict[int, tuple[LanguageData, _Compiled]] = {}
@@ -183,6 +192,11 @@ def _compile(lang: LanguageData) -> _Compiled:
         if lang.region_names
         else r"(?!)"
     )
+
+    @lru_cache(maxsize=DESCRIBED_MEMO)
+    def described(occasion: str) -> tuple[frozenset[str], frozenset[str]]:
+        return regions(occasion, lang), frozenset(w.lower() for w in letter_words(occasion))
+
     return _Compiled(
         place_re,
         named_re,
@@ -193,6 +207,7 @@ def _compile(lang: LanguageData) -> _Compiled:
         {" ".join(k.lower().split()): v for k, v in lang.source_kinds.items()},
         months,
         weekdays,
+        described,
     )
 
 
@@ -399,11 +414,6 @@ def _place_fits(place: str, src: Source, lang: LanguageData) -> bool:
 
 
 def _described(occasion: str, lang: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
-    """The regions an occasion declares and its lower-case words, once per occasion."""
-    memo = _compiled(lang).described
-    hit = memo.get(occasion)
-    if hit is None:
-        words = frozenset(w.lower() for w in letter_words(occasion))
-        hit = (regions(occasion, lang), words)
-        memo[occasion] = hit
-    return hit
+    """The regions an occasion declares and its lower-case words (memoised per language:
+    :attr:`_Compiled.described`)."""
+    return _compiled(lang).described(occasion)
