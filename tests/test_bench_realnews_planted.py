@@ -7,6 +7,8 @@ Every text below is made up for these tests.
 from __future__ import annotations
 
 import dataclasses
+import json
+from pathlib import Path
 
 import pytest
 
@@ -364,3 +366,34 @@ def test_plants_are_built_from_faithful_cued_quotes_only() -> None:
     fab = got[4].planted
     assert fab.text[fab.start : fab.end] == "An invented line,"
     assert "“An invented line,” Trump said at the debate." in fab.text
+
+
+def test_the_planted_arm_writes_its_outcomes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--arm planted --outcomes PATH`` writes one row a natural and a planted quote, ids
+    and levels only, like the other arms (it wrote nothing before: tidy review item 7)."""
+    import argparse
+
+    from benchmarks.realnews import __main__ as cli
+
+    moved = dataclasses.replace(_plant("fabrication").planted, start=40, end=60)
+    plant = dataclasses.replace(_plant("fabrication", reason="nothing close enough"), planted=moved)
+    natural = [Outcome(_label("tuning"), True, "verbatim", "none", confidence=0.97, key="verbatim")]
+    found = Outcome(plant.label, True, "fabricated", "error", ("QC301",), None, 0.4, "fabricated")
+    info = {"threshold": 0.9}
+    monkeypatch.setattr(planted, "collect", lambda *a, **k: (natural, [(plant, found)], info))
+    monkeypatch.setattr(planted, "results", lambda *a: {})
+    monkeypatch.setattr(planted, "markdown", lambda res: "")
+    path = tmp_path / "planted.json"
+    args = argparse.Namespace(no_dates=False, show=False, outcomes=path, no_write=True)
+    assert cli._planted(args, [], tmp_path) == 0
+    rows = json.loads(path.read_text())
+    assert [(r["quote"], r["plant"], r["label"], r["verdict"], r["right"]) for r in rows] == [
+        ("made_2016-01-01_up:0-10", None, "faithful", "verbatim", True),
+        ("made_2016-01-01_up:40-60", "fabrication", "fabricated", "fabricated", True),
+    ]
+    assert rows[1]["anchor"] == "made_2016-01-01_up:0-10" and rows[1]["split"] == "report"
+    assert (rows[1]["level"], rows[1]["shipped_level"]) == ("error", "warning")
+    assert rows[0].keys() <= rows[1].keys()
+    assert "x" * 20 not in path.read_text()  # the planted text is not written

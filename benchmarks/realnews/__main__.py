@@ -405,43 +405,54 @@ def main(argv: list[str] | None = None) -> int:
     md = markdown(res)
     print(md)
     if args.outcomes:
-        args.outcomes.write_text(
-            json.dumps(
-                [
-                    {
-                        "quote": o.label.key,
-                        "split": o.label.split,
-                        "label": o.label.label,
-                        "kind": o.label.kind,
-                        "verdict": o.verdict,
-                        "level": o.level,
-                        "codes": list(o.codes),
-                        "speaker_right": o.speaker_right,
-                        "confidence": o.confidence,
-                        "key": o.key,
-                        "right": o.right,
-                    }
-                    for o in outcomes
-                ],
-                indent=1,
-            )
-        )
+        write_outcomes(args.outcomes, [outcome_row(o) for o in outcomes])
     if not args.no_write:
         write_results(DEFAULT_OUT, result_stem(args.arm, dates=not args.no_dates), res, md)
     return 0
 
 
+def outcome_row(o: Outcome) -> dict[str, Any]:
+    """One quote's outcome as ``--outcomes`` writes it: ids, labels, verdict, levels, the
+    calibration cell; never the quote's text."""
+    return {
+        "quote": o.label.key,
+        "split": o.label.split,
+        "label": o.label.label,
+        "kind": o.label.kind,
+        "verdict": o.verdict,
+        "level": o.level,
+        "codes": list(o.codes),
+        "speaker_right": o.speaker_right,
+        "confidence": o.confidence,
+        "key": o.key,
+        "right": o.right,
+    }
+
+
+def write_outcomes(path: Path, rows: list[dict[str, Any]]) -> None:
+    """The ``--outcomes`` file of any arm: one row a quote (:func:`outcome_row`)."""
+    path.write_text(json.dumps(rows, indent=1))
+
+
 def _planted(args: argparse.Namespace, labels: list[labels_mod.Label], root: Path) -> int:
-    """The planted arm (``--arm planted``): its own tables, ``realnews-planted.{json,md}``."""
+    """The planted arm (``--arm planted``): its own tables, ``realnews-planted.{json,md}``;
+    with ``--outcomes``, every natural and planted quote's outcome
+    (:func:`planted.outcome_rows`)."""
     from benchmarks.realnews import planted
 
     try:
-        res = planted.run(labels, root, dates=not args.no_dates, show=args.show)
+        natural, plants, info = planted.collect(
+            labels, root, dates=not args.no_dates, show=args.show
+        )
     except (polnear.PolnearUnavailable, sources.SourcesUnavailable) as exc:
         print(f"skipped: {exc}")
         return 0
+    res = planted.results(natural, plants, info)
     md = planted.markdown(res)
     print(md)
+    if args.outcomes:
+        rows = planted.outcome_rows(natural, plants, float(info["threshold"]))
+        write_outcomes(args.outcomes, rows)
     if not args.no_write:
         write_results(DEFAULT_OUT, result_stem(args.arm, dates=not args.no_dates), res, md)
     return 0

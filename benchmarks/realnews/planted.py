@@ -787,16 +787,48 @@ def plant_rows(
     ]
 
 
-def run(
-    labels: list[Label], root: Path, *, dates: bool = True, show: bool = False
+def outcome_rows(
+    natural: Sequence[Outcome], planted: Sequence[tuple[Plant, Outcome]], threshold: float
+) -> list[dict[str, Any]]:
+    """Every quote's outcome, as the other arms' ``--outcomes`` rows (ids, labels, verdicts,
+    levels; no text), each with its level under the shipped calibration (``shipped_level``;
+    ``level`` is the ladder's own): the natural quotes with ``plant`` None, then the planted
+    ones, each named by its planted span (``quote``) and its anchor's (``anchor``), its
+    ``label`` the verdict right for it, ``right`` whether the verdict is that one."""
+    from benchmarks.realnews.__main__ import outcome_row
+
+    rows = [
+        {**outcome_row(o), "plant": None, "shipped_level": shipped_level(o, threshold)}
+        for o in natural
+    ]
+    for plant, o in planted:
+        row = outcome_row(o)
+        row.update(
+            quote=plant.label.key,
+            anchor=plant.anchor.key,
+            split=plant.anchor.split,
+            label=plant.expected,
+            speaker_right=None,
+            right=o.verdict == plant.expected,
+            plant=plant.kind,
+            near=plant.near,
+            reason=plant.reason,
+            shipped_level=shipped_level(o, threshold),
+        )
+        rows.append(row)
+    return rows
+
+
+def results(
+    natural: list[Outcome], planted: list[tuple[Plant, Outcome]], info: dict[str, Any]
 ) -> dict[str, Any]:
-    """The planted arm's results (what ``python -m benchmarks.realnews --arm planted`` writes)."""
+    """The planted arm's results (what ``python -m benchmarks.realnews --arm planted`` writes)
+    from :func:`collect`'s outcomes."""
     import datetime as dt
     import platform
 
     from benchmarks.realnews.__main__ import _commit
 
-    natural, planted, info = collect(labels, root, dates=dates, show=show)
     threshold = float(info["threshold"])
     return {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
