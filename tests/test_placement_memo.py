@@ -40,3 +40,13 @@ def test_the_memo_is_bounded() -> None:
     assert info.currsize == placement.DESCRIBED_MEMO
     placement._described("Forum number 5, Ames, Iowa", lang)  # the oldest, dropped first
     assert memo.cache_info().misses == info.misses + 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", ["_word_re", "_name_re", "_qualifier_re", "_speaker_name_words"])
+def test_the_occasion_memos_are_bounded(name: str) -> None:
+    """The occasion check's memos keyed by the sources' and articles' words hold at most
+    ``PATTERN_MEMO`` entries each (they kept every one)."""
+    from quotecheck.score.checks import occasion
+
+    memo = getattr(occasion, name)
+    assert memo.cache_info().maxsize == occasion.PATTERN_MEMO

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match import QuoteMatch, SourcePreference
@@ -56,7 +56,8 @@ NAME_MIN_CHARS = 4
 
 @cache
 def _phrases_re(phrases: frozenset[str]) -> re.Pattern[str]:
-    """One expression for any of ``phrases`` as whole words, any white space between them."""
+    """One expression for any of ``phrases`` as whole words, any white space between them.
+    Memoised without bound: ``phrases`` is a language's word list, one entry per language."""
     alts = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b" if alts else r"(?!)", re.IGNORECASE)
 
@@ -519,21 +520,28 @@ def _addresses(
     return any(_qualifies(w, own_kinds, said, name=True) for w in hosts)
 
 
+PATTERN_MEMO = 4096
+"""Compiled expressions of occasion words, and speaker sets' name words, remembered each
+(least recently used dropped first): a run over a campaign archive (about a thousand
+sources) reuses what it compiled, and a long-lived process meeting ever new sources and
+articles holds a bounded number (``@cache`` kept every one)."""
+
+
 # The expressions below are asked for every source of a speaker (hundreds in a campaign
 # archive), more distinct patterns than the re module's own cache holds: compiled once here.
-@cache
+@lru_cache(maxsize=PATTERN_MEMO)
 def _word_re(word: str) -> re.Pattern[str]:
     """``word`` as a whole word of lower-case text, or its plural or possessive."""
     return re.compile(rf"\b{re.escape(word)}(?:s|es|['’]s)?\b")
 
 
-@cache
+@lru_cache(maxsize=PATTERN_MEMO)
 def _name_re(word: str) -> re.Pattern[str]:
     """``word``, or its possessive, as a whole word in any case."""
     return re.compile(rf"\b{re.escape(word)}(?:['’]s)?\b", re.IGNORECASE)
 
 
-@cache
+@lru_cache(maxsize=PATTERN_MEMO)
 def _qualifier_re(word: str, kinds: tuple[str, ...], name: bool = False) -> re.Pattern[str]:
     """``word`` before one of ``kinds``, at most two words between; with ``name``, ``word``
     written as a name (its first letter a capital)."""
@@ -565,7 +573,7 @@ def _as_name(word: str, text: str) -> bool:
     return False
 
 
-@cache
+@lru_cache(maxsize=PATTERN_MEMO)
 def _speaker_name_words(speakers: tuple[str, ...]) -> frozenset[str]:
     """Every word of the names of ``speakers``, lower case, titles and particles included
     ("Senator Jan de Vries" → "senator", "jan", "de", "vries"): an occasion word that is one
