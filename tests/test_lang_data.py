@@ -51,6 +51,7 @@ PHRASE_SETS = frozenset(
         "transcript_variants",
         "gap_markers",
         "auxiliaries",  # derived: the modals hold phrases ("had to")
+        "occasion_repeated",
     }
 )
 

@@ -214,6 +214,15 @@ class LanguageData:
     """A region's name as written, case counting ("Iowa", "IA"; "New Hampshire", "N.H.") → its
     id: the place an article gives a quote ("at a rally in Des Moines, Iowa") and the place a
     source declares in its ``occasion:`` ("Speech, Rally, Des Moines, IA") compare by it."""
+    occasion_repeated: frozenset[str] = frozenset()
+    """Phrases of a quote's sentence that say its words were said on several occasions or on
+    one the article does not single out ("repeatedly", "at every rally", "throughout"; ``*``
+    stands for up to two words, a final word may take a plural "s"): no one source is then
+    shown to be the quote's occasion unless the article names it."""
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    """Auxiliaries of a perfect before a quote's reporting verb ("has said", "had told", "he's
+    called"; an entry opening with an apostrophe is a clitic written onto the word before):
+    the words were said on an earlier occasion the article does not single out."""
     occasion_times: dict[str, str] = field(default_factory=dict)
     """Phrases of an article that place a quote in time, relative to the article's date →
     ``unit offset`` ("last month" → "month -1"); ``<year>``, ``<month>`` and ``<weekday>``

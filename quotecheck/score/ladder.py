@@ -41,6 +41,7 @@ from quotecheck.score.checks import (
     invisible,
     narration,
     occasion,
+    placement,
     retranslation,
     splice,
 )
@@ -299,6 +300,14 @@ def _not_found(ev: Evidence) -> QuoteResult:
         return unverifiable(
             f"not in {speaker}'s sources; the article places other quotes of {speaker} on an "
             f"occasion those sources do not cover ({elsewhere[0]})"
+        )
+    # "Lee has said", "at every rally": a source of one occasion the article does not name
+    # shows nothing of words said on several.
+    again = placement.repeated(ctx, quote)
+    if again and not occasion.covered(ctx, quote, speaker):
+        return unverifiable(
+            f"not in {speaker}'s sources; the article says it was said on several or "
+            f"earlier occasions (“{again}”) and names none of those sources"
         )
     covered = occasion.uncovered_occasions(ctx, quote, speaker)
     if covered:

@@ -33,6 +33,7 @@ __all__ = [
     "placed_definitely",
     "placed_elsewhere",
     "placed_here",
+    "repeated_unnamed",
     "reported_reading",
     "reports_occasion",
     "source_elsewhere",
@@ -150,6 +151,22 @@ def placed_elsewhere(ctx: ArticleContext, quote: Quote, speaker: str) -> list[st
     return [occ for occ in occasions if not any(agrees(occ, s, ctx.lang) for s in sources)]
 
 
+def repeated_unnamed(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
+    """Why ``src`` is not shown to be the quote's occasion when the article says the words
+    were said on several occasions or an earlier one it does not single out
+    (:func:`placement.repeated`: "Lee has said", "she repeatedly called it", "at every
+    rally"), or None: unless the article names the source's occasion near the quote
+    (:func:`names_source_occasion`; for a source it declares, a kind word does), one
+    occasion's transcript neither shows the words altered (they may come, as quoted, from
+    another of those occasions) nor shows them invented."""
+    phrase = placement.repeated(ctx, quote)
+    # By a word that identifies it: a kind word ("every rally", "all rallies") names none of
+    # several occasions, even of a source the article declares.
+    if phrase is None or names_source_occasion(ctx, quote, src, identifying=True):
+        return None
+    return f"the article says it was said on several or earlier occasions (“{phrase}”)"
+
+
 def weak_against_occasion(ev: Evidence) -> bool:
     """A reworded match (below ``found-min``) of a quote the article places on another
     occasion, or whose speaker's other quotes it places there: shared topic words are weak
@@ -198,7 +215,7 @@ def source_elsewhere(ev: Evidence) -> str | None:
         return None
     if _dated_after(ctx, src):
         return f"it is dated {src.date}, after the article ({ctx.date})"
-    elsewhere = misplaced(ctx, quote, src)
+    elsewhere = misplaced(ctx, quote, src) or repeated_unnamed(ctx, quote, src)
     if elsewhere:
         return elsewhere
     speaker = quote.attribution.speaker
@@ -208,8 +225,19 @@ def source_elsewhere(ev: Evidence) -> str | None:
         return f"the article places {speaker}'s quotes {others[0]}"
     # A cue that agrees with a shared source only by its kind ("in an interview": hundreds
     # of interviews) does not make it the quote's occasion: the article must report it.
-    if not src.shared or reports_occasion(ctx, quote, src):
+    if not src.shared:
         return None
+    if reports_occasion(ctx, quote, src):
+        # Reported by its date alone, a source is the quote's occasion only for words found
+        # there as closely as the occasion of the article's days is read for (REPORTED_MIN):
+        # a loose likeness there is likelier a line said again elsewhere.
+        if ev.similarity >= REPORTED_MIN or names_source_occasion(ctx, quote, src):
+            return None
+        return (
+            f"it is dated {src.date}, in the article's days, but the article does not name "
+            f"its occasion and the words are only loosely alike (similarity "
+            f"{ev.similarity:.2f}, below {REPORTED_MIN})"
+        )
     if dated_near(ctx, src) is not None:
         return f"it is dated {src.date}, the article {ctx.date}, which does not name its occasion"
     if src.occasion:
@@ -372,8 +400,10 @@ def covered(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
     cue = quote.attribution.occasion
     found = False
     for src in ctx.speaker_sources(speaker):
-        if misplaced(ctx, quote, src):
+        if misplaced(ctx, quote, src) or _dated_after(ctx, src):
             continue  # of another kind or other days than the article gives the quote
+        if repeated_unnamed(ctx, quote, src):
+            continue  # "has said", "at every rally": an occasion the article does not name
         if not src.shared or (cue and names_source_occasion(ctx, quote, src)):
             found = True
             break
@@ -395,8 +425,8 @@ def reports_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
     if names_source_occasion(ctx, quote, src):
         return True
     speaker = quote.attribution.speaker
-    if not speaker or not dated_near(ctx, src):
-        return False
+    if not speaker or not dated_near(ctx, src) or placement.repeated(ctx, quote):
+        return False  # "has said", "repeatedly": not the occasion of the days, unless named
     days = _occasions_of_days(ctx, quote, speaker)
     if not any(s is src for s in days):
         return False
@@ -447,7 +477,12 @@ def _dated_after(ctx: ArticleContext, src: Source) -> bool:
 
 
 def names_source_occasion(
-    ctx: ArticleContext, quote: Quote, src: Source, *, text: str | None = None
+    ctx: ArticleContext,
+    quote: Quote,
+    src: Source,
+    *,
+    text: str | None = None,
+    identifying: bool = False,
 ) -> bool:
     """Whether the article, within ``occasion-window`` characters of the quote (not across a
     rule line that ends a live blog's item), names the occasion ``src`` declares by a word
@@ -456,12 +491,13 @@ def names_source_occasion(
     word for a kind of occasion (``occasion_kinds``: "rally", "debate", "republican") -
     unless the article declares the source for itself, where "the debate" can only be its
     debate.  Among hundreds of sources given for every article, a kind word names none.
-    ``text``: look there instead (the quote's own sentence)."""
+    ``text``: look there instead (the quote's own sentence); ``identifying``: a kind word
+    names no source, declared or not (the words were said on several occasions)."""
     if not src.occasion:
         return False
     lang = ctx.lang
     names = _speaker_name_words(ctx.speakers.with_sources)
-    kinds = lang.occasion_kinds if src.shared else frozenset()
+    kinds = lang.occasion_kinds if src.shared or identifying else frozenset()
     described = placement.letter_words(src.occasion.lower())
     words = [
         w
@@ -487,7 +523,11 @@ def names_source_occasion(
         own_kinds = [
             k for k in placement.letter_words(src.occasion.lower()) if k in lang.occasion_kinds
         ]
-        return any(_as_name(w, around) or _qualifies(w, own_kinds, around) for w in words)
+        return any(
+            _as_name(w, around, occasion=src.occasion, lang=lang)
+            or _qualifies(w, own_kinds, around)
+            for w in words
+        )
     # The whole word, or its plural or possessive: "state" does not name "State of the Union"
     # in "said in a statement".
     lower = around.lower()
@@ -564,12 +604,80 @@ def _qualifies(word: str, kinds: list[str], text: str, *, name: bool = False) ->
     return _qualifier_re(word, tuple(sorted(set(kinds))), name).search(text) is not None
 
 
-def _as_name(word: str, text: str) -> bool:
+def _as_name(
+    word: str, text: str, *, occasion: str | None = None, lang: LanguageData | None = None
+) -> bool:
     """Whether ``word`` (lower case) occurs in ``text`` written as a name: its first letter a
-    capital, not at the start of a sentence, a line or a quotation."""
+    capital, not at the start of a sentence, a line or a quotation.  With ``occasion``, the
+    name it stands in is compared as a whole (:func:`_same_name`): "Atlantic City" does not
+    name "Sioux City", nor the "Democratic National Convention" the Republican one."""
     for m in _name_re(word).finditer(text):
         if m.group(0)[0].isupper() and not _SENTENCE_OPENING.search(text, 0, m.start()):
-            return True
+            if occasion is None or lang is None:
+                return True
+            if _same_name(_name_run(text, m.start(), m.end()), word, occasion, lang):
+                return True
+    return False
+
+
+_NAME_TOKEN = re.compile(r"\S+")
+_EDGE = "\"'“”‘’()[]"
+_NAME_END = ",;:.!?"
+
+
+def _name_run(text: str, start: int, end: int) -> list[str]:
+    """The capitalised words written with ``text[start:end]`` as one name (white space only
+    between them: a comma, a colon or a full stop ends a name; a lower-case word too), lower
+    case, possessives and quotation marks stripped."""
+    tokens = list(_NAME_TOKEN.finditer(text, max(0, start - NAME_RUN_REACH), end + NAME_RUN_REACH))
+    at = next((i for i, t in enumerate(tokens) if t.start() <= start < t.end()), None)
+    if at is None:
+        return []
+
+    def capital(tok: str) -> bool:
+        core = tok.strip(_EDGE)
+        return bool(core) and core[0].isupper()
+
+    lo = at
+    while lo > 0 and capital(tokens[lo - 1].group(0)):
+        prev = tokens[lo - 1].group(0).rstrip(_EDGE)
+        if prev[-1:] in _NAME_END or tokens[lo].start() - tokens[lo - 1].end() > 1:
+            break
+        lo -= 1
+    hi = at
+    while hi + 1 < len(tokens) and capital(tokens[hi + 1].group(0)):
+        here = tokens[hi].group(0).rstrip(_EDGE)
+        if here[-1:] in _NAME_END or tokens[hi + 1].start() - tokens[hi].end() > 1:
+            break
+        hi += 1
+    words: list[str] = []
+    for t in tokens[lo : hi + 1]:
+        words += [w.lower() for w in placement.letter_words(_POSSESSIVE.sub("", t.group(0)))]
+    return words
+
+
+NAME_RUN_REACH = 60
+"""Characters either side of a word searched for the rest of the name it stands in."""
+
+_POSSESSIVE = re.compile(r"['’]s?(?=\W*$)")
+
+
+def _same_name(run: list[str], word: str, occasion: str, lang: LanguageData) -> bool:
+    """Whether the name ``run`` (the article's capitalised words around ``word``) can be the
+    name ``occasion`` holds ``word`` in: every word of one is in the other (stop words
+    aside).  "Fox News" names an interview "…, Fox"; "Liberty University" a "Liberty
+    University Convocation"; "Atlantic City" not "Sioux City"."""
+    stop = lang.stopwords
+    article = {w for w in run if w not in stop} or {word}
+    declared = {w.lower() for w in placement.letter_words(occasion)}
+    if article <= declared:
+        return True
+    for part in re.split(r"[,;:()'\"“”‘’]", occasion):
+        own = [w.lower() for w in placement.letter_words(part)]
+        if word in own:
+            names = {w for w in own if w not in stop}
+            if names and names <= article:
+                return True
     return False
 
 

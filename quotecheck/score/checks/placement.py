@@ -34,6 +34,7 @@ __all__ = [
     "frame",
     "placement",
     "regions",
+    "repeated",
     "source_kinds",
 ]
 
@@ -124,6 +125,10 @@ class _Compiled:
     source_kind: dict[str, str]
     months: dict[str, int]
     weekdays: dict[str, int]
+    repeated: re.Pattern[str]
+    """Any phrase of ``occasion_repeated``."""
+    perfect: re.Pattern[str]
+    """A perfect auxiliary and at most two words, ending where a reporting verb starts."""
     described: Callable[[str], tuple[frozenset[str], frozenset[str]]]
     """A source's ``occasion:`` → the regions it declares and its lower-case words, read once
     per occasion (:func:`_place_fits` asks for every quote with a named place and every
@@ -192,6 +197,21 @@ def _compile(lang: LanguageData) -> _Compiled:
         if lang.region_names
         else r"(?!)"
     )
+    repeated = sorted(lang.occasion_repeated, key=len, reverse=True)
+    repeated_re = re.compile(
+        r"\b(?:" + "|".join(_words_re(p) for p in repeated) + r")\b" if repeated else r"(?!)",
+        re.IGNORECASE,
+    )
+    # "has said", "had repeatedly told", "he's called": whole-word auxiliaries, and clitics
+    # written onto the word before them.
+    words = [re.escape(a) for a in lang.perfect_auxiliaries if a[:1] not in "'’"]
+    clitics = [re.escape(a) for a in lang.perfect_auxiliaries if a[:1] in "'’"]
+    alts = [rf"\b(?:{'|'.join(words)})"] if words else []
+    alts += [f"(?:{'|'.join(clitics)})"] if clitics else []
+    perfect_re = re.compile(
+        rf"(?:{'|'.join(alts)})(?:\s+[\w'’-]+){{0,{WILDCARD_WORDS}}}\s+$" if alts else r"(?!)",
+        re.IGNORECASE,
+    )
 
     @lru_cache(maxsize=DESCRIBED_MEMO)
     def described(occasion: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -207,6 +227,8 @@ def _compile(lang: LanguageData) -> _Compiled:
         {" ".join(k.lower().split()): v for k, v in lang.source_kinds.items()},
         months,
         weekdays,
+        repeated_re,
+        perfect_re,
         described,
     )
 
@@ -359,6 +381,38 @@ def placement(ctx: ArticleContext, quote: Quote) -> Placement:
                 if span is not None:
                     times.append(span)
     found = Placement(tuple(kinds), tuple(times), places)
+    ctx.memo[key] = found
+    return found
+
+
+PERFECT_REACH = 40
+"""Characters before a quote's reporting verb searched for a perfect auxiliary ("has
+repeatedly said"): an auxiliary and up to two words."""
+
+
+def repeated(ctx: ArticleContext, quote: Quote) -> str | None:
+    """The phrase by which the article says the quote's words were said on several occasions,
+    or on an earlier one it does not single out, or None: its reporting verb in the perfect
+    (``perfect_auxiliaries``: "Lee has said", "had told", "she's called"), or a phrase of
+    ``occasion_repeated`` in its sentence ("repeatedly", "at every rally", "throughout the
+    week").  A source of one occasion is then not shown to be the quote's unless the article
+    names it (:mod:`quotecheck.score.checks.occasion`)."""
+    key = ("repeated", quote.start, quote.end)
+    if key in ctx.memo:
+        hit = ctx.memo[key]
+        return hit if isinstance(hit, str) else None
+    comp = _compiled(ctx.lang)
+    att = quote.attribution
+    found: str | None = None
+    at = att.cue_start
+    if at is not None and att.cue:
+        m = comp.perfect.search(ctx.view, max(0, at - PERFECT_REACH), at)
+        if m is not None:
+            found = " ".join(m.group(0).split() + att.cue.split())
+    if found is None:
+        m = comp.repeated.search(frame(ctx, quote))
+        if m is not None:
+            found = " ".join(m.group(0).split())
     ctx.memo[key] = found
     return found
 
