@@ -60,6 +60,8 @@ def test_a_reporting_word_counts_only_as_the_verb_of_a_report(turn: str, uncerta
         ("en", "didn", True),  # "didn't = did not"
         ("en", "won", True),  # "won't = will not": no "wo" + "n"
         ("en", "t", True),
+        ("en", "mightn", True),  # "mightn't = might not"
+        ("en", "needn", True),  # "needn't = need not"
         ("en", "ve", True),  # "we've = we have"
         ("en", "s", True),  # "it's = it is"
         ("en", "us", False),  # "let's = let us": "s" is a piece of "it's", "us" no auxiliary
