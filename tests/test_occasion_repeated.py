@@ -92,6 +92,24 @@ def _errors(q: object) -> list[object]:
             id="has said, but the article names the debate's hall: still an alteration",
         ),
         pytest.param(
+            f"Ines Rook has said at the debate: “{CHANGED}”",
+            Verdict.ALTERED,
+            "",
+            id="has said at the debate: the declared debate named in the quote's own frame",
+        ),
+        pytest.param(
+            f"Ines Rook has said: “{CHANGED}” The debate was short.",
+            Verdict.UNVERIFIABLE,
+            "similar words in",
+            id="has said; a kind word outside the quote's frame names no declared occasion",
+        ),
+        pytest.param(
+            f"Ines Rook has said on the campaign trail: “{INVENTED}”",
+            Verdict.UNVERIFIABLE,
+            "several or earlier occasions",
+            id="on the campaign trail: several occasions",
+        ),
+        pytest.param(
             f"“{CHANGED}” Ines Rook said during the debate.",
             Verdict.ALTERED,
             "",
@@ -199,3 +217,35 @@ def test_repeated_reads_language_data(
     default = getattr(placement._compiled(get_language("en")), pattern)
     assert getattr(placement._compiled(lang), pattern).search(text) is not None
     assert default.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        pytest.param(
+            f"Ines Rook wrote in a Facebook post: “{CHANGED}”",
+            Verdict.UNVERIFIABLE,
+            id="in a post: a rally speech is not a post",
+        ),
+        pytest.param(
+            f"In a letter to the council, Ines Rook promised: “{CHANGED}”",
+            Verdict.UNVERIFIABLE,
+            id="in a letter: a rally speech is not a written piece",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said on NBC.",
+            Verdict.UNVERIFIABLE,
+            id="on NBC: a rally speech is not a broadcast interview",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said at the rally.",
+            Verdict.ALTERED,
+            id="control: at the declared rally, an alteration is caught",
+        ),
+    ],
+)
+def test_written_and_broadcast_placements(sentence: str, verdict: Verdict) -> None:
+    q = _check(sentence, _source(*RALLY_NEAR, shared=False))
+    assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
+    if verdict is Verdict.UNVERIFIABLE:
+        assert not _errors(q)

@@ -160,9 +160,13 @@ def repeated_unnamed(ctx: ArticleContext, quote: Quote, src: Source) -> str | No
     occasion's transcript neither shows the words altered (they may come, as quoted, from
     another of those occasions) nor shows them invented."""
     phrase = placement.repeated(ctx, quote)
-    # By a word that identifies it: a kind word ("every rally", "all rallies") names none of
-    # several occasions, even of a source the article declares.
+    # By a word that identifies it near the quote; a kind word ("the debate") names a source
+    # the article declares only in the quote's own frame, outside the phrase of several
+    # occasions ("at every rally" names no rally; "a rally" a paragraph on names no other).
     if phrase is None or names_source_occasion(ctx, quote, src, identifying=True):
+        return None
+    said = placement.frame_without_repeated(ctx, quote)
+    if not src.shared and names_source_occasion(ctx, quote, src, text=said):
         return None
     return f"the article says it was said on several or earlier occasions (“{phrase}”)"
 

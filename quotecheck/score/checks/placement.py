@@ -32,6 +32,7 @@ __all__ = [
     "clash",
     "day_of",
     "frame",
+    "frame_without_repeated",
     "placement",
     "regions",
     "repeated",
@@ -415,6 +416,12 @@ def repeated(ctx: ArticleContext, quote: Quote) -> str | None:
             found = " ".join(m.group(0).split())
     ctx.memo[key] = found
     return found
+
+
+def frame_without_repeated(ctx: ArticleContext, quote: Quote) -> str:
+    """The quote's frame (:func:`frame`) with the phrases of several occasions blanked ("at
+    every rally" names no rally)."""
+    return _compiled(ctx.lang).repeated.sub(" ", frame(ctx, quote))
 
 
 def clash(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
