@@ -60,3 +60,26 @@ def test_cache_key_includes_the_package_data(monkeypatch: pytest.MonkeyPatch) ->
     assert key() == first
     monkeypatch.setattr(cache, "package_data_digest", lambda: "fit-2")
     assert key() != first
+
+
+@pytest.mark.parametrize(
+    ("table", "entry"),
+    [
+        ("contractions", ("y'know", "you know")),
+        ("spelling_variants", ("harbor", "harbour")),
+        ("number_words", ("dozen", "12")),
+        ("abbreviations", ("harb.", "harbour")),
+    ],
+)
+def test_the_token_cache_key_follows_the_tokenizer_data(table: str, entry: tuple[str, str]) -> None:
+    """Source tokens cached on disk are keyed by the language data the tokenizer reads, so an
+    added contraction or spelling variant is never answered with tokens made without it."""
+    import dataclasses
+
+    from quotecheck.lang import get_language
+    from quotecheck.match.normalize import data_digest
+
+    lang = get_language("en")
+    grown = dataclasses.replace(lang, **{table: {**getattr(lang, table), entry[0]: entry[1]}})
+    assert data_digest(grown) != data_digest(lang)
+    assert data_digest(lang) == data_digest(get_language("en"))

@@ -138,7 +138,7 @@ def test_best_aligns_only_the_places_that_can_outrank_the_one_found(
     assert len(cands) >= 3
     slack = 12
     everything = [
-        index.align(code, s, d - slack, d + len(code) + 2 * slack + len(code) // 2)
+        index.align(code, s, d - slack, d + len(code) + 2 * slack + len(code) // 2, seeded_at=d)
         for s, d, _ in cands
     ]
     expected = max(
@@ -148,9 +148,9 @@ def test_best_aligns_only_the_places_that_can_outrank_the_one_found(
     calls = []
     align = index.align
 
-    def counted(*args: object) -> object:
+    def counted(*args: object, **kwargs: object) -> object:
         calls.append(args)
-        return align(*args)  # type: ignore[arg-type]
+        return align(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(index, "align", counted)
     got = index.best(code)
@@ -163,9 +163,9 @@ def _spy(monkeypatch: pytest.MonkeyPatch, index: SourceIndex, name: str) -> list
     calls: list[object] = []
     method = getattr(index, name)
 
-    def spied(*args: object) -> object:
+    def spied(*args: object, **kwargs: object) -> object:
         calls.append(args)
-        return method(*args)
+        return method(*args, **kwargs)
 
     monkeypatch.setattr(index, name, spied)
     return calls
@@ -284,3 +284,34 @@ def test_quotes_not_close_to_one_place_only_are_voted_on(
     votes = _spy(monkeypatch, index, "_vote")
     got = index.best(code)
     assert got is not None and len(votes) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "expected"),
+    [
+        pytest.param(
+            "I think it was a very tough week for the crew. We sailed on anyway. She had a "
+            "tough week but she kept going.",
+            "having a tough week",
+            "had a tough week",
+            id="the same words before, with two changed",
+        ),
+        pytest.param(
+            "It was a very hard call for us all. We talked a lot. She made a hard call on the "
+            "pier that morning.",
+            "making a hard call",
+            "made a hard call",
+            id="the same words before, an adverb between them",
+        ),
+    ],
+)
+def test_the_place_the_seeds_found_is_aligned_when_it_fits_better(
+    source: str, quote: str, expected: str
+) -> None:
+    """The best-scoring stretch of a window may be an earlier, looser echo of the quote: the
+    place the retrieval seeds found is refined too, and the tighter fit kept."""
+    index = SourceIndex([Source(id="s", text=source, speaker="Ann Lee")])
+    got = index.best(_code(index, quote))
+    assert got is not None
+    a, b = index.source_span(0, got.start, got.end)
+    assert source[a:b] == expected

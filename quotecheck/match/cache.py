@@ -4,8 +4,10 @@ Tokenising a source (the normalisation ladder, word by word in Python) is most o
 building a :class:`~quotecheck.match.index.SourceIndex`; the rest is a few vectorised sorts.
 This cache keeps, per source, the comparison tokens as plain arrays in one ``.npz`` file:
 ``<dir>/index/<sha256>.npz``, the key covering the format, the quotecheck version, the text,
-where its body starts, its language and the alias table.  A changed source, alias table or
-release misses and is tokenised again; an unchanged one is read back in milliseconds.
+where its body starts, its language with the language data the tokens depend on
+(:func:`~quotecheck.match.normalize.data_digest`) and the alias table.  A changed source, alias
+table, language table or release misses and is tokenised again; an unchanged one is read back
+in milliseconds.
 
 Files are written to a temporary file in the same directory and moved into place with
 :func:`os.replace` (a reader never sees half a file) and read with ``allow_pickle=False`` (no
@@ -47,7 +49,8 @@ class SourceTokens:
 
 
 def token_key(text: str, body_start: int, language: str, aliases_digest: str) -> str:
-    """SHA-256 over the format, the version and everything the tokens depend on."""
+    """SHA-256 over the format, the version and everything the tokens depend on (``language``:
+    the language code with the digest of its tokenizer data)."""
     h = hashlib.sha256(cache_secret())  # no one else can compute (or forge) an entry's name
     for part in (FORMAT, __version__, language, str(body_start), aliases_digest, text):
         data = part.encode("utf-8", "surrogatepass")

@@ -28,7 +28,7 @@ from rapidfuzz.fuzz import partial_ratio_alignment
 
 from quotecheck.lang import get_language
 from quotecheck.match.cache import SourceTokens, TokenCache, token_key
-from quotecheck.match.normalize import LEVELS, AliasTable, Token, tokenize_arrays
+from quotecheck.match.normalize import LEVELS, AliasTable, Token, data_digest, tokenize_arrays
 from quotecheck.models import Source
 
 _CODE_BASE = 0x10000  # token ids are encoded above the BMP, clear of surrogates
@@ -232,7 +232,8 @@ class SourceIndex:
 
     def _source_tokens(self, source: Source, cache: TokenCache | None, digest: str) -> SourceTokens:
         lang = get_language(source.language, path=source.path or source.id)
-        key = token_key(source.text, source.body_start, lang.code, digest) if cache else ""
+        language = f"{lang.code}:{data_digest(lang)}"
+        key = token_key(source.text, source.body_start, language, digest) if cache else ""
         if cache is not None:
             found = cache.load(key, len(source.text))
             if found is not None:
@@ -460,8 +461,18 @@ class SourceIndex:
         return np.asarray(hit.sum(axis=1), dtype=np.int64)
 
     # ------------------------------------------------------------------ alignment
-    def align(self, code: str, s_idx: int, lo: int, hi: int) -> Alignment | None:
-        """Best alignment of ``code`` to a sub-span of source tokens ``[lo, hi)``."""
+    def align(
+        self, code: str, s_idx: int, lo: int, hi: int, *, seeded_at: int | None = None
+    ) -> Alignment | None:
+        """Best alignment of ``code`` to a sub-span of source tokens ``[lo, hi)``.
+
+        ``seeded_at``: the source position where the retrieval seeds put the quote's first
+        word.  The best-scoring stretch of the window (:func:`partial_ratio_alignment`, the
+        first of equal ones) may be another place than the one the seeds found: in "it was a
+        very tough week … she had a tough week", the quote "having a tough week" scores as well
+        against the first, whose refinement keeps two words changed, as against the second,
+        whose keeps one.  The span refined from the seeds' place is then read too, and the
+        tighter fit (:func:`_refine`'s measure) kept."""
         src = self.codes[s_idx]
         lo, hi = max(0, lo), min(len(src), hi)
         if hi <= lo or not code:
@@ -479,6 +490,11 @@ class SourceIndex:
             res = partial_ratio_alignment(code, window)
             a, b = (res.dest_start, res.dest_end) if res is not None else (0, n)
         a, b = _refine(code, window, a, b)
+        put = None if seeded_at is None else seeded_at - lo
+        if put is not None and 0 <= put < len(window) and (a, b) != (put, put + n):
+            seeded = _refine(code, window, put, min(len(window), put + n))
+            if _fit(code, window, *seeded) > _fit(code, window, a, b):
+                a, b = seeded
         rank = Indel.normalized_similarity(code, window[a:b])
         a, b = self._extend_edges(code, s_idx, lo, window, a, b)
         ops = [
@@ -649,7 +665,8 @@ class SourceIndex:
         for d in places:
             # the seed may put the quote one place before its span, at the start of a source
             s_idx, local = self.locate(d + 1)
-            al = self.align(code, s_idx, local - 1 - slack, local - 1 + n + 2 * slack + n // 2)
+            at = local - 1
+            al = self.align(code, s_idx, at - slack, at + n + 2 * slack + n // 2, seeded_at=at)
             if al is not None:
                 found.setdefault((al.source, al.start, al.end), al)
 
@@ -714,7 +731,7 @@ class SourceIndex:
                 and round(self.rank_bound(code, s_idx, lo, hi) + 1e-9, 6) < best_key[0]
             ):
                 continue  # no span of this window can rank as high as the place already found
-            al = self.align(code, s_idx, lo, hi)
+            al = self.align(code, s_idx, lo, hi, seeded_at=diag)
             if al is None:
                 continue
             if prefer is not None and not prefer(al.source, al.start):
@@ -749,6 +766,11 @@ class SourceIndex:
         return toks[start].start, toks[end - 1].end
 
 
+def _fit(code: str, window: str, a: int, b: int) -> tuple[float, int]:
+    """How well ``window[a:b]`` fits the quote: Indel similarity, then the shorter span."""
+    return Indel.normalized_similarity(code, window[a:b]), -(b - a)
+
+
 def _refine(code: str, window: str, a: int, b: int, reach: int = 4) -> tuple[int, int]:
     """Move the ends of ``window[a:b]`` by up to ``reach`` tokens to maximise similarity."""
 
@@ -756,7 +778,7 @@ def _refine(code: str, window: str, a: int, b: int, reach: int = 4) -> tuple[int
     # of stretching into the next sentence to trade insertions for substitutions.  The start is
     # moved first, then the end (2·(2·reach+1) comparisons instead of (2·reach+1)²).
     def key(na: int, nb: int) -> tuple[float, int]:
-        return Indel.normalized_similarity(code, window[na:nb]), -(nb - na)
+        return _fit(code, window, na, nb)
 
     best = (key(a, b), a, b)
     for _ in range(2):

@@ -545,6 +545,26 @@ def _alias_arrays(
     return ids[keep], starts[keep], ends[keep], levels[keep], extra
 
 
+_DIGESTS: dict[str, tuple[LanguageData, str]] = {}
+
+
+def data_digest(lang: LanguageData) -> str:
+    """A hash of the language data the tokens depend on (contractions, spelling variants,
+    numerals, abbreviations): what a cache of tokens keys on besides the text, so that a
+    changed table is never answered with tokens made with the old one."""
+    known = _DIGESTS.get(lang.code)
+    if known is not None and known[0] is lang:
+        return known[1]
+    h = hashlib.sha256()
+    for table in (lang.contractions, lang.spelling_variants, lang.number_words, lang.abbreviations):
+        for key, value in sorted(table.items()):
+            h.update(f"{key}\x1f{value}\x1e".encode("utf-8", "surrogatepass"))
+        h.update(b"\x1d")
+    digest = h.hexdigest()
+    _DIGESTS[lang.code] = (lang, digest)
+    return digest
+
+
 def _house(word: str, lang: LanguageData) -> tuple[str, bool]:
     if word in lang.spelling_variants:
         return lang.spelling_variants[word], True
