@@ -349,6 +349,11 @@ class Edit(Frozen):
     gap: bool = False
     """The difference stands where the source marks a gap ("(inaudible)", "[crosstalk]"): the
     source could not hear the speaker, so it is not checked and is no change."""
+    convention: bool = False
+    """The difference is one of transcription conventions and carries no meaning: a filler
+    ("uh"), a phrase said twice and written once, a discourse marker set off from its sentence
+    ("You know, …"), a transcript's note of what happened ("(APPLAUSE)"), "this one" for
+    "this".  Shown, never counted as a change (``docs/verdicts.md``)."""
 
 
 class MatchInfo(Frozen):

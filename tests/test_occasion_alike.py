@@ -179,11 +179,11 @@ SPEECH = (
     ("quote", "verdict", "level", "cell"),
     [
         pytest.param(
-            "The ferry line will close by June. The new quay will open in July.",
+            "The ferry line will close by June. And new quay will open in July.",
             Verdict.ALTERED,
             Level.INFO,
             "altered:variant",
-            id="a stage direction and a joining 'and' dropped: said, not raised",
+            id="an article dropped: said, not raised",
         ),
         pytest.param(
             "The ferry line will close by June. And a new quay will open in July.",

@@ -196,6 +196,26 @@ class LanguageData:
     """Words two transcribers of one speech often render differently, or a speaker drops when
     quoted ("you know", "uh", "the", "and"): added or dropped alone, an alteration of the
     weakest evidence.  Never a negation, modal, number, pronoun or name."""
+    fillers: frozenset[str] = frozenset()
+    """Hesitation sounds a transcript writes or leaves out ("uh", "um"): added or dropped
+    anywhere, they carry no meaning (a transcription convention, not a change)."""
+    discourse_markers: frozenset[str] = frozenset()
+    """Words that frame a sentence without adding to it ("you know", "well", "okay"): added or
+    dropped where punctuation (or the edge of the text) sets them off on both sides ("You
+    know, …", "…, OK?"), a transcription convention; elsewhere ("you know the answer")
+    compared as any word."""
+    sentence_joiners: frozenset[str] = frozenset()
+    """Joining words a transcript writes at the opening of a sentence or clause or leaves out
+    ("And I think …" / "I think …"): a transcription convention there only."""
+    stage_directions: frozenset[str] = frozenset()
+    """What a transcript notes in brackets that is not speech ("applause", "laughter"); a
+    bracketed note in capitals ("(CROWD BOOING)") is one too, in any language."""
+    spoken_forms: dict[str, str] = field(default_factory=dict)
+    """A spoken form → the words it stands for ("gonna" → "going to"): where a quote and its
+    source differ only so, the same words written another way."""
+    ambiguous_contractions: dict[str, str] = field(default_factory=dict)
+    """A contracted ending → the words it may stand for, space-separated ("'s" → "is has",
+    "'d" → "would had"): the normaliser reads one of them, the source may write the other."""
     times_of_day: frozenset[str] = frozenset()
     """Words for a part of a day ("morning", "night"): with a weekday, they may stand between
     a place phrase and the place it names ("at a rally Tuesday night in Tampa")."""

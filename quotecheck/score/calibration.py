@@ -96,7 +96,7 @@ def variant_only(edits: tuple[Edit, ...] | list[Edit], lang: LanguageData | None
     aside.  False without language data."""
     if lang is None:
         return False
-    changes = [e for e in edits if not is_cosmetic_only([e])]
+    changes = [e for e in edits if not is_cosmetic_only([e]) and not e.convention]
     return bool(changes) and all(is_transcript_variant(e, lang) for e in changes)
 
 

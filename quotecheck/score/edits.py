@@ -9,9 +9,10 @@ so an editor sees them without their counting against the quote.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from quotecheck.lang.schema import LanguageData
@@ -62,10 +63,12 @@ def classify(
     *,
     quote_start_index: int = 1,
     source_initial: bool = False,
+    quote_initial: bool = False,
 ) -> EditKind:
     """The kind of a replacement (``q`` → ``s``), an insertion (``s`` empty) or a deletion.
     ``source_initial``: ``s`` opens a sentence of the source (its first word's capital says
-    nothing, as the quote's first word's does not)."""
+    nothing, as the quote's first word's does not); ``quote_initial``: ``q`` opens a sentence
+    inside the quote ("… at once. You've seen it": no name)."""
     qn = [t.norm for t in q]
     sn = [t.norm for t in s]
     neg_q = sum(1 for w in qn if w in lang.negations)
@@ -86,7 +89,11 @@ def classify(
         return EditKind.PERSON
     if ("1" in per_q) != ("1" in per_s) and (per_q or per_s):
         return EditKind.PERSON
-    names_q = [t.norm for i, t in enumerate(q) if _is_name(t, i + quote_start_index == 0, lang)]
+    names_q = [
+        t.norm
+        for i, t in enumerate(q)
+        if _is_name(t, i + quote_start_index == 0 or (i == 0 and quote_initial), lang)
+    ]
     names_s = [t.norm for i, t in enumerate(s) if _is_name(t, i == 0 and source_initial, lang)]
     if (names_q or names_s) and names_q != names_s and q and s and not _same_stem(names_q, names_s):
         return EditKind.ENTITY
@@ -165,10 +172,19 @@ def typed_edits(
     lang: LanguageData,
     *,
     first_piece: bool = True,
+    own: Callable[[int], bool] | None = None,
 ) -> list[Edit]:
-    """Edits for one aligned piece (``s_tokens`` is the aligned source span)."""
+    """Edits for one aligned piece (``s_tokens`` is the aligned source span).
+
+    ``own(offset)``: whether a source offset stands in the quoted speaker's own words (not in
+    another speaker's turn, not in a speaker label); without it every source word counts as
+    theirs.  Differences of transcription conventions that carry no meaning (*Transcription
+    conventions* in ``docs/verdicts.md``) are edits with ``convention`` set, or cosmetic edits:
+    shown, never counted as changes."""
     edits: list[Edit] = []
-    for tag, i1, i2, j1, j2 in opcodes:
+    numbers = _Numbers(quote_text, source_text, q_tokens, s_tokens, lang)
+    for group in _groups(opcodes):
+        tag, i1, i2, j1, j2 = group[0][0], group[0][1], group[-1][2], group[0][3], group[-1][4]
         qs, ss = list(q_tokens[i1:i2]), list(s_tokens[j1:j2])
         if tag == "equal":
             for qt, st in zip(qs, ss, strict=True):
@@ -188,47 +204,403 @@ def typed_edits(
                         )
                     )
             continue
-        note: str | None = None
-        gap = False
-        if at_gap(source_text, s_tokens, j1, j2, lang) and _only_unheard_differs(
-            qs, ss, source_text, lang
-        ):
-            # The transcript could not hear the speaker here: nothing to compare with (but a
-            # word it did hear, such as a "not" next to the gap, is still compared).
-            kind, note, gap = _plain(qs, ss), GAP_NOTE, True
-        elif (not ss and _repeated(q_tokens, i1, i2)) or (not qs and _repeated(s_tokens, j1, j2)):
-            # A phrase said twice in a row and written once (or the other way round): a
-            # disfluency two transcribers render differently; the words themselves stand.
-            kind, note = _plain(qs, ss), REPEAT_NOTE
-        else:
-            kind = classify(
-                qs,
-                ss,
+        # A run of changed words that is the same words written another way: one edit.
+        same = _written_otherwise(qs, ss, lang, numbers)
+        if same is not None:
+            edits.append(_make(quote_text, source_text, qs, ss, same[0], same[1], convention=True))
+            continue
+        typed = [
+            _typed(
+                quote_text,
+                source_text,
+                q_tokens,
+                s_tokens,
+                (k1, k2, l1, l2),
                 lang,
-                quote_start_index=i1 if first_piece else 1,
-                source_initial=bool(ss) and _opens_sentence(source_text, ss[0].start),
+                first_piece=first_piece,
+                own=own,
+                numbers=numbers,
             )
-            if kind is EditKind.NUMBER and _prop_numeral(
-                qs or ss, q_tokens[:i1] if qs else s_tokens[:j1], lang
-            ):
-                kind = EditKind.INSERTION if qs else EditKind.DELETION
-        qa, qb = _bounds(qs)
-        sa, sb = _bounds(ss)
-        edits.append(
-            Edit(
-                kind=kind,
-                quote=_span_text(quote_text, qs),
-                source=_span_text(source_text, ss),
-                quote_start=qa,
-                quote_end=qb,
-                source_start=sa,
-                source_end=sb,
-                meaning_changing=kind in MEANING_CHANGING_EDITS,
-                note=note or _NOTES.get(kind),
-                gap=gap,
-            )
-        )
+            for _, k1, k2, l1, l2 in group
+        ]
+        if len(group) > 1 and _same_meaning_words(qs, ss, lang):
+            # The opcodes cut one changed stretch in several places ("are going to" against
+            # "will": "are" for "will", then "going to" dropped); what the stretch says is
+            # compared as a whole, and the same future, negations and numbers on both sides are
+            # no change of meaning in any of its parts.
+            typed = [_as_wording(e) for e in typed]
+        edits.extend(typed)
     return _reorderings(edits)
+
+
+def _same_meaning_words(qs: Sequence[Token], ss: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether two stretches hold the same negations, numbers, modal classes and persons."""
+    qn = [t.norm for t in qs]
+    sn = [t.norm for t in ss]
+    return (
+        sum(w in lang.negations for w in qn) == sum(w in lang.negations for w in sn)
+        and [w for w in qn if _DIGIT.search(w)] == [w for w in sn if _DIGIT.search(w)]
+        and [lang.modals[w] for w in qn if w in lang.modals]
+        == [lang.modals[w] for w in sn if w in lang.modals]
+        and {lang.pronouns[w][0] for w in qn if w in lang.pronouns}
+        == {lang.pronouns[w][0] for w in sn if w in lang.pronouns}
+    )
+
+
+_STRETCH_KINDS = frozenset({EditKind.NEGATION, EditKind.NUMBER, EditKind.MODALITY, EditKind.PERSON})
+"""Meaning kinds a stretch compared as a whole can clear (a name or a tense is still read
+opcode by opcode)."""
+
+
+def _as_wording(edit: Edit) -> Edit:
+    """``edit`` as a plain change of wording, when its meaning kind is one the stretch it is
+    part of shows unchanged."""
+    if edit.kind not in _STRETCH_KINDS:
+        return edit
+    kind = (
+        EditKind.SUBSTITUTION
+        if edit.quote and edit.source
+        else (EditKind.INSERTION if edit.quote else EditKind.DELETION)
+    )
+    return edit.model_copy(update={"kind": kind, "meaning_changing": False, "note": None})
+
+
+def _groups(
+    opcodes: Sequence[tuple[str, int, int, int, int]],
+) -> list[list[tuple[str, int, int, int, int]]]:
+    """The opcodes with each run of consecutive non-equal ones gathered in one group (an
+    equal opcode is a group of its own): "healthcare" against "health care" is a deletion
+    and a replacement next to each other, one difference."""
+    out: list[list[tuple[str, int, int, int, int]]] = []
+    for op in opcodes:
+        if op[0] != "equal" and out and out[-1][0][0] != "equal":
+            out[-1].append(op)
+        else:
+            out.append([op])
+    return out
+
+
+def _make(
+    quote_text: str,
+    source_text: str,
+    qs: Sequence[Token],
+    ss: Sequence[Token],
+    kind: EditKind,
+    note: str | None,
+    *,
+    gap: bool = False,
+    convention: bool = False,
+) -> Edit:
+    qa, qb = _bounds(qs)
+    sa, sb = _bounds(ss)
+    return Edit(
+        kind=kind,
+        quote=_span_text(quote_text, qs),
+        source=_span_text(source_text, ss),
+        quote_start=qa,
+        quote_end=qb,
+        source_start=sa,
+        source_end=sb,
+        meaning_changing=kind in MEANING_CHANGING_EDITS,
+        note=note or _NOTES.get(kind),
+        gap=gap,
+        convention=convention,
+    )
+
+
+def _typed(
+    quote_text: str,
+    source_text: str,
+    q_tokens: Sequence[Token],
+    s_tokens: Sequence[Token],
+    at: tuple[int, int, int, int],
+    lang: LanguageData,
+    *,
+    first_piece: bool,
+    own: Callable[[int], bool] | None,
+    numbers: _Numbers,
+) -> Edit:
+    """The edit of one non-equal opcode (quote tokens ``i1:i2``, source tokens ``j1:j2``)."""
+    i1, i2, j1, j2 = at
+    qs, ss = list(q_tokens[i1:i2]), list(s_tokens[j1:j2])
+    if (
+        at_gap(source_text, s_tokens, j1, j2, lang)
+        and _only_unheard_differs(qs, ss, source_text, lang)
+        and (qs or not _heard_own(ss, source_text, lang, own))
+    ):
+        # The transcript could not hear the speaker here: nothing to compare with (but a
+        # word it did hear, such as a "not" next to the gap, is still compared, and the
+        # speaker's heard words left out beside it are still left out).
+        return _make(quote_text, source_text, qs, ss, _plain(qs, ss), GAP_NOTE, gap=True)
+    if (not ss and _repeated(q_tokens, i1, i2)) or (not qs and _repeated(s_tokens, j1, j2)):
+        # A phrase said twice in a row and written once (or the other way round): a
+        # disfluency two transcribers render differently; the words themselves stand.
+        return _make(quote_text, source_text, qs, ss, _plain(qs, ss), REPEAT_NOTE, convention=True)
+    if not qs or not ss:
+        text, toks = (source_text, ss) if ss else (quote_text, qs)
+        said = _unsaid(text, toks, lang)
+        if said is not None:
+            return _make(quote_text, source_text, qs, ss, _plain(qs, ss), said, convention=True)
+    same = _written_otherwise(qs, ss, lang, numbers)
+    if same is not None:
+        return _make(quote_text, source_text, qs, ss, same[0], same[1], convention=True)
+    kind = classify(
+        qs,
+        ss,
+        lang,
+        quote_start_index=i1 if first_piece else 1,
+        source_initial=bool(ss) and _opens_sentence(source_text, ss[0].start),
+        quote_initial=bool(qs) and _opens_sentence(quote_text, qs[0].start),
+    )
+    if kind is EditKind.NUMBER and _prop_numeral(
+        qs or ss, q_tokens[:i1] if qs else s_tokens[:j1], lang
+    ):
+        return _make(quote_text, source_text, qs, ss, _plain(qs, ss), PROP_NOTE, convention=True)
+    return _make(quote_text, source_text, qs, ss, kind, None)
+
+
+def _heard_own(
+    ss: Sequence[Token], source_text: str, lang: LanguageData, own: Callable[[int], bool] | None
+) -> bool:
+    """Whether source words left out beside a gap include words the speaker was heard saying
+    (outside the gap mark, in their own turn)."""
+    return any(not gap_mark(source_text, t, lang) and (own is None or own(t.start)) for t in ss)
+
+
+PROP_NOTE = "“one” standing for a noun after a word such as “this”: no number"
+
+FILLER_NOTE = "a filler (“{}”) one transcript writes and the other leaves out"
+
+MARKER_NOTE = "a word set off from the sentence (“{}”) one transcript writes and the other not"
+
+STAGE_NOTE = "a transcript's note of what happened (“{}”), not the speaker's words"
+
+NUMBER_NOTE = "the same number written another way"
+
+
+def only_stage_directions(edit: Edit) -> bool:
+    """Whether ``edit`` is words only one side has that are all a transcript's notes of what
+    happened ("(APPLAUSE)"): no word said differs, as at a gap."""
+    prefix = STAGE_NOTE.split("“", 1)[0]
+    return (
+        edit.convention
+        and bool(edit.note)
+        and all(part.startswith(prefix) for part in (edit.note or "").split("; "))
+    )
+
+
+COMPOUND_NOTE = "written as one word in one text and as two in the other"
+
+SPOKEN_NOTE = "a spoken form written out (or the other way round)"
+
+CONTRACTED_NOTE = "a contraction read another way (“{}” stands for {})"
+
+
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?:;,\u2013\u2014()\[\]\"“”‘’]|--|\s-|\n)\s*$")
+"""What stands before a word set off from the sentence: clause punctuation, a dash, a
+bracket, a quote mark, a line break or the start of the text."""
+
+_CLAUSE_AFTER = re.compile(r"^\s*(?:$|[.!?:;,\u2013\u2014()\[\]\"“”‘’…]|--|-\s)")
+"""What follows a word set off from the sentence."""
+
+_SET_OFF_REACH = 12
+"""Characters read on each side of a word to see whether punctuation sets it off."""
+
+
+def _set_off(text: str, a: int, b: int) -> tuple[bool, bool]:
+    """Whether ``text[a:b]`` has clause punctuation (or a text edge) before and after it."""
+    before = _CLAUSE_BEFORE.search(text[max(0, a - _SET_OFF_REACH) : a]) is not None
+    after = _CLAUSE_AFTER.match(text[b : b + _SET_OFF_REACH]) is not None
+    return before, after
+
+
+def _unsaid(text: str, toks: Sequence[Token], lang: LanguageData) -> str | None:
+    """Why words only one side has carry no meaning, or None: every one of them is a filler
+    ("uh", anywhere), a transcript's bracketed note of what happened ("(APPLAUSE)"), or a
+    discourse marker set off from its sentence ("You know, …", "…, OK?"; a joining "and"
+    opening a sentence or a clause).  Word lists: ``fillers``, ``stage_directions``,
+    ``discourse_markers``, ``sentence_joiners``."""
+    notes: list[str] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.norm in lang.fillers:
+            notes.append(FILLER_NOTE.format(t.surface))
+            k += 1
+            continue
+        note = _stage_direction(text, t, lang)
+        if note is not None:
+            notes.append(note)
+            k += 1
+            continue
+        step = _marker(text, toks, k, lang)
+        if not step:
+            return None
+        notes.append(MARKER_NOTE.format(_span_text(text, toks[k : k + step])))
+        k += step
+    return "; ".join(dict.fromkeys(notes)) if notes else None
+
+
+MARKER_WORDS = 3
+"""Longest discourse marker, in words ("you know what")."""
+
+
+def _marker(text: str, toks: Sequence[Token], k: int, lang: LanguageData) -> int:
+    """How many words from ``toks[k]`` make a discourse marker set off from its sentence (0
+    when none does)."""
+    for n in range(min(MARKER_WORDS, len(toks) - k), 0, -1):
+        phrase = " ".join(t.norm for t in toks[k : k + n])
+        before, after = _set_off(text, toks[k].start, toks[k + n - 1].end)
+        if phrase in lang.discourse_markers and before and after:
+            return n
+        if phrase in lang.sentence_joiners and before:
+            return n
+    return 0
+
+
+def _stage_direction(text: str, tok: Token, lang: LanguageData) -> str | None:
+    """The bracketed note around ``tok`` when it is a transcript's stage direction: written in
+    capitals ("(CROWD BOOING)") or made of ``stage_directions`` words ("[laughter]")."""
+    lo = max(0, tok.start - GAP_CHARS)
+    opened = max(text.rfind("(", lo, tok.start), text.rfind("[", lo, tok.start))
+    if opened < 0:
+        return None
+    stop = opened + GAP_CHARS + 1
+    ends = [i for i in (text.find(")", tok.end, stop), text.find("]", tok.end, stop)) if i >= 0]
+    if not ends:
+        return None
+    inner = text[opened + 1 : min(ends)]
+    if any(c in inner for c in _BRACKETS) or not any(c.isalpha() for c in inner):
+        return None
+    letters = "".join(c for c in inner if c.isalpha())
+    said = " ".join(re.findall(r"[^\W\d_]+", inner.lower()))
+    if letters.isupper() or said in lang.stage_directions:
+        return STAGE_NOTE.format(inner.strip())
+    return None
+
+
+class _Numbers:
+    """The numbers of both sides of a piece with their values and units, read once and only
+    when a changed word holds a digit (number words are digits after normalisation)."""
+
+    def __init__(
+        self,
+        quote_text: str,
+        source_text: str,
+        q_tokens: Sequence[Token],
+        s_tokens: Sequence[Token],
+        lang: LanguageData,
+    ) -> None:
+        self._args = (quote_text, source_text, q_tokens, s_tokens, lang)
+        self._read: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None
+        self._same: bool | None = None
+
+    def _spans(self) -> tuple[bool, list[tuple[int, int]], list[tuple[int, int]]]:
+        if self._read is None or self._same is None:
+            from quotecheck.xling.checks import Side, amounts
+
+            quote_text, source_text, q_tokens, s_tokens, lang = self._args
+            sides = []
+            for text, toks in ((quote_text, q_tokens), (source_text, s_tokens)):
+                sides.append(
+                    amounts(Side(text, toks[0].start, toks[-1].end, lang.code)) if toks else []
+                )
+            aq, as_ = sides
+            self._same = len(aq) == len(as_) and all(
+                x.unit == y.unit and any(math.isclose(u, v) for u in x.values for v in y.values)
+                for x, y in zip(aq, as_, strict=True)
+            )
+            self._read = (
+                [(a.tokens[0].start, a.tokens[-1].end) for a in aq if a.tokens],
+                [(a.tokens[0].start, a.tokens[-1].end) for a in as_ if a.tokens],
+            )
+        return self._same, self._read[0], self._read[1]
+
+    def same_value(self, qs: Sequence[Token], ss: Sequence[Token]) -> bool:
+        """Whether ``qs`` and ``ss`` are parts of numbers (with their units) and both sides
+        hold the same numbers, in the same order."""
+        if not qs and not ss:
+            return False
+        same, q_spans, s_spans = self._spans()
+        if not same or not (q_spans or s_spans):
+            return False
+
+        def inside(t: Token, spans: list[tuple[int, int]]) -> bool:
+            return any(a <= t.start and t.end <= b for a, b in spans)
+
+        return all(inside(t, q_spans) for t in qs) and all(inside(t, s_spans) for t in ss)
+
+
+def _written_otherwise(
+    qs: Sequence[Token], ss: Sequence[Token], lang: LanguageData, numbers: _Numbers
+) -> tuple[EditKind, str] | None:
+    """(cosmetic kind, why) when the changed words on both sides are the same words written
+    another way: a number and its words of the same value ("twenty-five" / "25", "$5 million"
+    / "five million dollars"), a compound written as one word or two ("healthcare" / "health
+    care"), a contraction that stands for another word than the normaliser read ("Lee's been"
+    / "Lee has been"), a spoken form ("gonna" / "going to").  Digits of another value,
+    negations, modal words and pronouns never are."""
+    if not qs and not ss:
+        return None
+    if any(_DIGIT.search(t.norm) for t in (*qs, *ss)) or _unit_only(qs, ss, lang):
+        if numbers.same_value(qs, ss):
+            return EditKind.SPELLING, NUMBER_NOTE
+        return None
+    if (
+        qs
+        and ss
+        and len(qs) + len(ss) >= 3
+        and not any(_guarded(t.norm, lang) for t in (*qs, *ss))
+        and "".join(t.norm for t in qs) == "".join(t.norm for t in ss)
+    ):
+        return EditKind.SPELLING, COMPOUND_NOTE
+    if qs and ss:
+        said = (" ".join(t.norm for t in qs), " ".join(t.norm for t in ss))
+        if lang.spoken_forms.get(said[0]) == said[1] or lang.spoken_forms.get(said[1]) == said[0]:
+            return EditKind.CONTRACTION, SPOKEN_NOTE
+    if qs and ss and len(qs) == len(ss):
+        read = [_contracted(a, b, lang) for a, b in zip(qs, ss, strict=True)]
+        if all(r is not None for r in read) and any(r for r in read):
+            form = next(r for r in read if r)
+            alternatives = " or ".join(f"“{w}”" for w in lang.ambiguous_contractions[form].split())
+            return EditKind.CONTRACTION, CONTRACTED_NOTE.format(form, alternatives)
+    return None
+
+
+def _unit_only(qs: Sequence[Token], ss: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether the changed words are only words that go with a number: a unit ("dollars"
+    added after it), a word for one before a scale ("a hundred"), a joiner ("and")."""
+    words = [t.norm for t in (*qs, *ss)]
+    return bool(words) and all(
+        w in lang.unit_words or w in lang.scale_articles or w in lang.number_parts for w in words
+    )
+
+
+def _guarded(word: str, lang: LanguageData) -> bool:
+    """Words whose spelling is never folded: negations, modal words, pronouns, numbers."""
+    return (
+        word in lang.negations
+        or word in lang.modals
+        or word in lang.pronouns
+        or _DIGIT.search(word) is not None
+    )
+
+
+def _contracted(a: Token, b: Token, lang: LanguageData) -> str | None:
+    """For two aligned words: "" when equal, the contracted form ("'s") when one is that
+    form and the other a word it may stand for ("is", "has"), None otherwise."""
+    if a.norm == b.norm:
+        return ""
+    for x, y in ((a, b), (b, a)):
+        surface = _fold(x.surface)
+        for form, words in lang.ambiguous_contractions.items():
+            if (
+                surface.endswith(form)
+                and y.norm in words.split()
+                and (x.norm == form or x.norm in words.split())
+            ):
+                return form
+    return None
 
 
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[\"'“‘(\[\s]*$")

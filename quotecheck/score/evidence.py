@@ -18,7 +18,7 @@ from quotecheck.match import Piece, QuoteMatch
 from quotecheck.match.normalize import Token
 from quotecheck.models import COSMETIC_EDITS, Edit, MatchInfo, Quote, SegmentKind, Source
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import typed_edits
+from quotecheck.score.edits import only_stage_directions, typed_edits
 
 __all__ = [
     "CUT_MARKS",
@@ -111,15 +111,17 @@ class Evidence:
             if p.alignment is None:
                 continue
             src = self.ctx.index.sources[p.alignment.source]
+            tokens = self.source_tokens(p)
             out.extend(
                 typed_edits(
                     self.ctx.raw,
                     src.text,
                     p.tokens,
-                    self.source_tokens(p),
+                    tokens,
                     p.alignment.opcodes,
                     self.ctx.lang,
                     first_piece=n == 0,
+                    own=_own_words(src, tokens[0].start) if tokens else None,
                 )
             )
         return out
@@ -132,15 +134,31 @@ class Evidence:
     @cached_property
     def exact(self) -> bool:
         """Every piece found and identical to its passage (after house style), or differing
-        only where the source marks a gap (:attr:`gaps`): what the source holds is identical."""
+        only where the source marks a gap (:attr:`gaps`) or by transcription conventions
+        (:attr:`conventions`, cosmetic edits of words written another way): what the source
+        holds is what the quote says."""
         pieces = self.qmatch.pieces
         if not pieces or any(p.alignment is None for p in pieces):
             return False
         if all(p.alignment is not None and p.alignment.similarity == 1.0 for p in pieces):
             return True
-        # Every non-equal alignment op gives an edit that is not cosmetic; those must all be
-        # at a gap.
-        return bool(self.gaps) and all(e.gap or e.kind in COSMETIC_EDITS for e in self.edits)
+        return all(e.gap or e.convention or e.kind in COSMETIC_EDITS for e in self.edits)
+
+    @cached_property
+    def identical(self) -> bool:
+        """Every piece found and identical to its passage after house style (or differing only
+        where the source marks a gap), transcription conventions not allowed: the test of
+        *identical words are the speaker's* (``docs/verdicts.md``, *Occasions*).  A passage
+        of another occasion that differs by a filler or a number written out is similar
+        words, not the same.  A transcript's note of what happened ("(APPLAUSE)") is no word
+        said: it is allowed, as a gap is."""
+        return self.exact and all(only_stage_directions(e) for e in self.conventions)
+
+    @cached_property
+    def conventions(self) -> list[Edit]:
+        """Differences of transcription conventions (a filler, a repetition, a marker set off,
+        a stage direction): shown, never changes."""
+        return [e for e in self.edits if e.convention]
 
     @property
     def elided(self) -> bool:
@@ -246,6 +264,22 @@ class Evidence:
             and self.lexical >= st.paraphrase_min
             and self.content_overlap >= st.paraphrase_overlap
         )
+
+
+def _own_words(source: Source, at: int) -> Callable[[int], bool] | None:
+    """Whether a source offset stands in the turn of whoever speaks at ``at`` (not another
+    speaker's turn, not a speaker label between turns); None for a source without turns."""
+    if not source.turns:
+        return None
+    speaker = source.speaker_at(at)[0]
+
+    def own(offset: int) -> bool:
+        return any(
+            t.start <= offset < t.end and t.speaker == speaker and not t.quoted
+            for t in source.turns
+        )
+
+    return own
 
 
 def span_info(

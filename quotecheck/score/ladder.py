@@ -124,7 +124,7 @@ def _ladder(
     wrong = None if speaker_settled else misattribution(ev, similarity)
     if wrong is not None and wrong.loose:
         return _not_found(ev)  # a loose match in another speaker's words is no evidence
-    exact = ev.exact
+    identical = ev.identical
     if wrong is not None:
         call = whose_words(ev, wrong)
         # Someone else's words on another occasion prove nothing about this one: not that
@@ -173,7 +173,7 @@ def _ladder(
 
     # Found only approximately (or in pieces joined from far apart) in a source of another
     # occasion: no accusation on that.  Only one passage identical to the quote is evidence.
-    if not exact or joined or (moved is not None and not across_gap):
+    if not identical or joined or (moved is not None and not across_gap):
         elsewhere = occasion.source_elsewhere(ev)
         if elsewhere:
             reported = (
@@ -206,19 +206,29 @@ def _ladder(
     pieces = ev.qmatch.pieces
     if ev.exact and not meaning and (moved is None or across_gap):
         cosmetic = [
-            e for e in edits if e.kind in (EditKind.SPELLING, EditKind.ALIAS, EditKind.CONTRACTION)
+            e
+            for e in edits
+            if e.kind in (EditKind.SPELLING, EditKind.ALIAS, EditKind.CONTRACTION)
+            and not e.convention
         ]
+        conventions = [e for e in edits if e.convention]
         if ev.elided:
             verdict = Verdict.ELIDED
             why = "every piece around the ellipsis is in the source, in order"
-        elif cosmetic:
+        elif cosmetic or conventions:
             verdict = Verdict.NORMALIZED
             why = "identical after house style: " + ", ".join(
                 f"{e.quote} ↔ {e.source}" for e in cosmetic[:COSMETIC_SHOWN]
             )
+            if not cosmetic:
+                why = "identical"
         else:
             verdict = Verdict.VERBATIM
             why = "identical to the source"
+        if conventions:
+            why += ", but for transcription conventions: " + "; ".join(
+                _describe_change(e) for e in conventions[:CHANGES_SHOWN]
+            )
         gaps = [e for e in edits if e.gap]
         unheard = ", ".join(f"“{e.quote}”" for e in gaps if e.quote)
         if unheard:
@@ -238,7 +248,7 @@ def _ladder(
         )
 
     # 6. Found, some words changed (not reworded throughout).
-    changes = [e for e in edits if not is_cosmetic_only([e]) and not e.gap]
+    changes = [e for e in edits if not is_cosmetic_only([e]) and not e.gap and not e.convention]
     enough = max(st.paraphrase_edits, -(-ev.total // st.paraphrase_words_per_edit))
     changed, separate = ev.changed, len(changes)
     if moved is not None:

@@ -76,8 +76,11 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
                 kind = EditKind.DELETION
                 note = "words left out without an ellipsis"
                 # The source could not hear the speaker between the pieces: the quote runs on
-                # across the gap, nothing is known to be left out.
-                at_gap = any(gap_mark(src.text, t, ctx.lang) for t in between)
+                # across the gap, nothing is known to be left out — unless words the speaker
+                # was heard saying there are left out too.
+                at_gap = any(gap_mark(src.text, t, ctx.lang) for t in between) and not _heard(
+                    ctx, src, stoks, a, between
+                )
                 if at_gap:
                     note = GAP_NOTE
                 elif any(t.norm in ctx.lang.negations for t in between):
@@ -124,20 +127,27 @@ def _across_gaps(
             return False
         if len(between) <= allowed:
             continue
-        marks = [gap_mark(text, t, ctx.lang) for t in between]
-        if not any(marks):
+        if not any(gap_mark(text, t, ctx.lang) for t in between):
             return False
-        who = src.speaker_at(stoks[a.alignment.start].start)
-        heard = [
-            t
-            for t, mark in zip(between, marks, strict=True)
-            if not mark
-            and not in_speaker_label(text, t.start, src.language)
-            and src.speaker_at(t.start) == who
-        ]
-        if len(heard) > allowed:
+        if len(_heard(ctx, src, stoks, a, between)) > allowed:
             return False
     return True
+
+
+def _heard(
+    ctx: ArticleContext, src: Source, stoks: Sequence[Token], a: Piece, between: Sequence[Token]
+) -> list[Token]:
+    """The words of ``between`` the speaker of piece ``a`` was heard saying: not the gap
+    marks, not speaker labels, not what others say over the gap."""
+    assert a.alignment is not None
+    who = src.speaker_at(stoks[a.alignment.start].start)
+    return [
+        t
+        for t in between
+        if not gap_mark(src.text, t, ctx.lang)
+        and not in_speaker_label(src.text, t.start, src.language)
+        and src.speaker_at(t.start) == who
+    ]
 
 
 GAP_NEAR = 3

@@ -1,0 +1,230 @@
+"""Transcription conventions are no alteration (#16, round four): a quote that differs from its
+passage only in how the same words are written down — a filler, a phrase said twice, a
+discourse marker set off by commas, a joining "and" opening a sentence, a stage direction, a
+contraction or "gonna", a number in words or in digits of the same value, a compound written
+as one word or two, "this one" for "this" — is ``normalized``, and each difference is an edit
+with ``convention`` set.  Meaning is never folded away: another number, a dropped "not", a
+modal word, a stance adverb ("frankly") or a marker inside the sentence ("you know the
+answer") is still a change.
+
+Every sentence here is made up for these tests: a harbour town, its mayor Ann Lee.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.models import COSMETIC_EDITS, EditKind, Verdict
+
+
+def _check(said: str, quoted: str, *, date: str = "2026-04-14") -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(
+        f"---\nkind: transcript\noccasion: harbour council meeting\ndate: {date}\n---\n\n"
+        f"Ann Lee: Good evening. {said}\n\nTom Berg: Thank you, Ann.\n",
+        id="council.md",
+    )
+    article = (
+        "---\ndate: 2026-04-15\n---\n\n"
+        f"Mayor Ann Lee spoke at the harbour council meeting. “{quoted}” Lee said.\n"
+    )
+    report = quotecheck.check_text(article, sources=[src])
+    assert report.quotes
+    return report.quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted", "shown"),
+    [
+        pytest.param(
+            "We will, uh, fix the road by the pier this summer.",
+            "We will fix the road by the pier this summer.",
+            "uh",
+            id="a filler dropped",
+        ),
+        pytest.param(
+            "We will fix the road by the pier this summer.",
+            "We will fix the, um, road by the pier this summer.",
+            "um",
+            id="a filler added",
+        ),
+        pytest.param(
+            "You know, I think the ferry is the best in the whole country today.",
+            "I think the ferry is the best in the whole country today, you know.",
+            "you know",
+            id="a marker set off by commas, at either end",
+        ),
+        pytest.param(
+            "The ferry will run every hour, OK? And the pier will stay open all night.",
+            "The ferry will run every hour. The pier will stay open all night.",
+            "OK",
+            id="a tag question and a joining 'and' dropped",
+        ),
+        pytest.param(
+            "The ferry line will close by June. (APPLAUSE) And the new quay will open in July.",
+            "The ferry line will close by June. The new quay will open in July.",
+            "APPLAUSE",
+            id="a stage direction and a joining 'and' dropped",
+        ),
+        pytest.param(
+            "We kept the old boat [laughter] and sold the other one to the club last year.",
+            "We kept the old boat and sold the other one to the club last year.",
+            "laughter",
+            id="a bracketed stage direction in lower case",
+        ),
+        pytest.param(
+            "We will fix the road, the road by the pier before the end of the summer.",
+            "We will fix the road by the pier before the end of the summer.",
+            "the road",
+            id="a phrase said twice",
+        ),
+        pytest.param(
+            "We are going to fix the road by the pier this summer, all of it.",
+            "We are gonna fix the road by the pier this summer, all of it.",
+            "gonna",
+            id="gonna for going to",
+        ),
+        pytest.param(
+            "We will hire 25 new teachers for the harbour school next year.",
+            "We will hire twenty-five new teachers for the harbour school next year.",
+            "twenty-five",
+            id="a number in words for digits of the same value",
+        ),
+        pytest.param(
+            "We will spend 2,000 hours on the harbour plan before the vote.",
+            "We will spend two thousand hours on the harbour plan before the vote.",
+            "two thousand",
+            id="a scale word for digits",
+        ),
+        pytest.param(
+            "The new pier will cost five million dollars and open in the spring.",
+            "The new pier will cost $5 million and open in the spring.",
+            "$5",
+            id="a currency sign for a currency word",
+        ),
+        pytest.param(
+            "Our health care clinic will open by the harbour next year.",
+            "Our healthcare clinic will open by the harbour next year.",
+            "healthcare",
+            id="a compound written as one word",
+        ),
+        pytest.param(
+            "Tom has been a friend of the harbour for many years now.",
+            "Tom’s been a friend of the harbour for many years now.",
+            "’s",
+            id="'s for has after a name",
+        ),
+        pytest.param(
+            "It has been a long winter for the fishing boats of the town.",
+            "It’s been a long winter for the fishing boats of the town.",
+            "It’s",
+            id="it's for it has",
+        ),
+        pytest.param(
+            "The ferry runs every hour, and I have never seen this in forty years, never.",
+            "The ferry runs every hour, and I have never seen this one in forty years, never.",
+            "one",
+            id="this one for this",
+        ),
+    ],
+)
+def test_a_transcription_convention_is_normalized(said: str, quoted: str, shown: str) -> None:
+    result = _check(said, quoted)
+    assert result.verdict is Verdict.NORMALIZED, result.explanation
+    shown_as = [e for e in result.edits if e.convention or e.kind in COSMETIC_EDITS]
+    assert any(shown in (e.quote or e.source) for e in shown_as), result.edits
+    assert not any(e.meaning_changing for e in result.edits)
+    assert not result.findings, result.findings
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted", "kind"),
+    [
+        pytest.param(
+            "We will hire 25 new teachers for the harbour school next year.",
+            "We will hire thirty-five new teachers for the harbour school next year.",
+            EditKind.NUMBER,
+            id="a number in words of another value",
+        ),
+        pytest.param(
+            "We will not raise the fares for the ferry this year, uh, at all.",
+            "We will raise the fares for the ferry this year at all.",
+            EditKind.NEGATION,
+            id="a dropped negation beside a filler",
+        ),
+        pytest.param(
+            "The ferry may be late every morning this winter, I am afraid.",
+            "The ferry maybe late every morning this winter, I am afraid.",
+            None,
+            id="'maybe' for the modal 'may be' is no compound",
+        ),
+        pytest.param(
+            "The ferry will, uh, be late every morning this winter, I am afraid.",
+            "The ferry might be late every morning this winter, I am afraid.",
+            EditKind.MODALITY,
+            id="another modal word beside a filler",
+        ),
+        pytest.param(
+            "The ferry runs every hour and the pier stays open all night long.",
+            "Frankly, the ferry runs every hour and the pier stays open all night long.",
+            EditKind.INSERTION,
+            id="a stance adverb set off by a comma is said",
+        ),
+        pytest.param(
+            "I think you know the answer about the ferry and the new quay.",
+            "I think the answer about the ferry and the new quay.",
+            EditKind.DELETION,
+            id="'you know' inside the sentence is words",
+        ),
+        pytest.param(
+            "The ferry runs well and the pier stays open all night long.",
+            "The ferry runs and the pier stays open all night long.",
+            EditKind.DELETION,
+            id="'well' as an adverb is a word",
+        ),
+        pytest.param(
+            "The quay is old. But the ferry will run every hour from May.",
+            "The quay is old. The ferry will run every hour from May.",
+            EditKind.DELETION,
+            id="a contrast opening a sentence is said",
+        ),
+    ],
+)
+def test_a_change_of_meaning_is_still_caught(said: str, quoted: str, kind: EditKind | None) -> None:
+    result = _check(said, quoted)
+    assert result.verdict is Verdict.ALTERED, result.explanation
+    changes = {e.kind for e in result.edits if not e.convention and e.kind not in COSMETIC_EDITS}
+    assert changes and (kind is None or kind in changes), result.edits
+
+
+def test_a_changed_stretch_is_compared_as_a_whole() -> None:
+    """ "are going to" against "will": the opcodes cut the stretch into "are" for "will" and
+    "going to" dropped, but both say the same future: a change of wording, no modality."""
+    result = _check(
+        "There will be more boats in the harbour next summer, I promise you that.",
+        "There are going to be more boats in the harbour next summer, I promise you that.",
+    )
+    assert result.verdict is Verdict.ALTERED, result.explanation
+    assert not any(e.meaning_changing for e in result.edits), result.edits
+
+
+def test_a_capitalised_word_opening_a_sentence_inside_the_quote_is_no_name() -> None:
+    """A word opening a sentence inside the quote is capitalised by the sentence, not because
+    it is a name: changed, it is a change of wording, not a changed name."""
+    result = _check(
+        "We sail at six. Today we sail at seven, and the pier stays open.",
+        "We sail at six. Tomorrow we sail at seven, and the pier stays open.",
+    )
+    assert result.verdict is Verdict.ALTERED, result.explanation
+    assert EditKind.ENTITY not in {e.kind for e in result.edits}, result.edits
+
+
+def test_conventions_do_not_make_another_occasion_identical() -> None:
+    """Identical words are the speaker's wherever said; words that differ by a filler from a
+    passage of another occasion (here dated after the article) are similar words only."""
+    result = _check(
+        "We will, uh, fix the road by the pier this summer.",
+        "We will fix the road by the pier this summer.",
+        date="2026-05-20",
+    )
+    assert result.verdict is Verdict.UNVERIFIABLE, result.explanation
