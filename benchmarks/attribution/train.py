@@ -135,7 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--no-dev",
         action="store_true",
-        help="skip dev (while comparing variants: only the train CV may choose between them)",
+        help="skip dev (while comparing variants: only the train CV may choose between them); "
+        "the weights are still written unless --no-write",
     )
     args = ap.parse_args(argv)
     train = load_polnear("train", args.polnear)
@@ -177,19 +178,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"(literal {total_lit}/{total_n} = {100 * total_lit / total_n:.1f}%)"
         )
     weights = fit([g for groups in by_doc.values() for g in groups], args.l2)
-    if args.no_dev:
-        return 0
-    ranker = Ranker(weights=weights)
-    dev = load_polnear("dev", args.polnear)
-    res = evaluate(dev, nlp, ranker=ranker)
-    ok, n = res.accuracy()
-    lit, _ = res.accuracy(literal=True)
-    report["dev"] = {"correct": ok, "quotes": n, "accuracy": ok / n, "correct_literal": lit}
-    print(
-        f"dev with weights fitted on all of train: {ok}/{n} = {100 * ok / n:.1f}% "
-        f"(literal {lit}/{n} = {100 * lit / n:.1f}%)"
-    )
-    print(f"dev quotes with no speaker: {dict(res.unattributed())}")
+    if not args.no_dev:
+        ranker = Ranker(weights=weights)
+        dev = load_polnear("dev", args.polnear)
+        res = evaluate(dev, nlp, ranker=ranker)
+        ok, n = res.accuracy()
+        lit, _ = res.accuracy(literal=True)
+        report["dev"] = {"correct": ok, "quotes": n, "accuracy": ok / n, "correct_literal": lit}
+        print(
+            f"dev with weights fitted on all of train: {ok}/{n} = {100 * ok / n:.1f}% "
+            f"(literal {lit}/{n} = {100 * lit / n:.1f}%)"
+        )
+        print(f"dev quotes with no speaker: {dict(res.unattributed())}")
     if not args.no_write:
         payload = {
             "model": "conditional logit over a quote's candidates",
