@@ -92,6 +92,9 @@ class LanguageData:
     """Reporting verb lemma → what its direct object is: ``listener`` (tell, ask, urge: the
     person spoken to) or ``named`` (label, call, brand: who or what is described).  Such an
     object is never the speaker."""
+    object_control_verbs: frozenset[str] = frozenset()
+    """Verbs of causing whose object does what the verb after it says ("the vote prompted Lee
+    to say “…”", "the win led her to declare"): a reporting verb there is the object's."""
     gendered_titles: dict[str, str] = field(default_factory=dict)
     """Title → gender of the person it precedes, ``m`` or ``f`` (mr → m, mrs → f)."""
     first_names: dict[str, str] = field(default_factory=dict)

@@ -25,7 +25,7 @@ from quotecheck.extract.attribution.cues import (
     survey_nouns,
     trailing_frame,
 )
-from quotecheck.extract.attribution.features import Proposal, features
+from quotecheck.extract.attribution.features import Proposal, conjunct_features, features
 from quotecheck.extract.attribution.gender import infer_genders
 from quotecheck.extract.attribution.mentions import mention, nearby_people, personhood
 from quotecheck.extract.attribution.patterns import by_pattern
@@ -253,6 +253,7 @@ class Attributor:
             (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else (site.start, site.end)
         )
         feats = [features(ctx, site, p, window=window, previous=previous_site) for p in props]
+        conjunct_features(ctx, props, feats)
         scores = ranker.scores(feats)
         if ranker.trace is not None:
             ranker.trace(

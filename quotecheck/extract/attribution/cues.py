@@ -124,6 +124,9 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
                 # colleague described as “…”": the colleague, not Reyes)
                 alternatives.append(person_left_of(ctx, tok))
             relative = relative_subject(ctx, tok)
+            if relative is not None:
+                # "the Gazette ran a piece that noted “…”": who put the piece out
+                alternatives.append(publisher(ctx, relative))
             for subj in alternatives:
                 if subj is None:
                     continue
@@ -271,10 +274,40 @@ def _climbed_subject(ctx: ArticleContext, verb: Any) -> tuple[Any, Any] | None:
         for child in node.children:
             if child.dep_ in SUBJECT_DEPS and not ctx.in_quote[child.i]:
                 return child, node
+        controller = controlling_object(ctx, node)
+        if controller is not None:
+            return controller, node.head
         if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
             node = node.head
             continue
         break
+    return None
+
+
+def publisher(ctx: ArticleContext, subj: Any) -> Any | None:
+    """Who put out the piece a relative pronoun stands for ("the Gazette ran a piece that
+    noted “…”", "Lee released a statement that accused …"): the subject of the verb whose
+    object the piece is, when the piece itself is no person; or None."""
+    if subj.lower_ not in ctx.lang.relative_pronouns or subj.head.dep_ != "relcl":
+        return None
+    piece = subj.head.head
+    if piece.pos_ != "NOUN" or personhood(ctx, piece) >= 2 or piece.dep_ not in ("dobj", "obj"):
+        return None
+    found = _climbed_subject(ctx, piece.head)
+    if found is None or ctx.in_quote[found[0].i]:
+        return None
+    return found[0]
+
+
+def controlling_object(ctx: ArticleContext, node: Any) -> Any | None:
+    """The object of a verb of causing whose complement ``node`` is ("the vote prompted Lee
+    to say", "the win led her to declare"): the one who does what the complement says, or
+    None."""
+    if node.dep_ != "xcomp" or node.head.lemma_.lower() not in ctx.lang.object_control_verbs:
+        return None
+    for child in node.head.children:
+        if child.dep_ in ("dobj", "obj") and not ctx.in_quote[child.i]:
+            return child
     return None
 
 

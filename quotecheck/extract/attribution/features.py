@@ -4,8 +4,12 @@ A candidate is a proposed attribution (a mention, maybe a cue, the rule that pro
 Its features say how it stands to the quote: the rule, whether the hand-ordered rules would
 pick it, whether its cue governs the quote in the parse, its syntactic role (subject, or the
 object of a verb whose object is a listener or the person described: "told Y", "labeled Y"),
-how person-like and how far it is, the paragraph structure, and whether a pronoun agrees in
-gender with the person it resolves to.  O(mention + window) per candidate.
+how person-like and how far it is (and how far the speaker of a governing cue is), the
+paragraph structure, and whether a pronoun agrees in gender with the person it resolves to.
+The object of a verb of causing is read as the subject of the verb after it ("the vote
+prompted Lee to say": Lee says).  :func:`conjunct_features` marks, among a quote's
+candidates, a subject of another coordinate clause ("Lee spoke first, but Reyes found
+“…”").  O(mention + window) per candidate.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quotecheck.extract.attribution.context import SUBJECT_DEPS, ArticleContext, QuoteSite
-from quotecheck.extract.attribution.cues import quantity
+from quotecheck.extract.attribution.cues import controlling_object, quantity
 from quotecheck.extract.attribution.gender import agrees, pronoun_gender
 from quotecheck.extract.attribution.mentions import personhood
 from quotecheck.models import Attribution, AttributionRule
@@ -114,6 +118,10 @@ def features(
         if low in ctx.lang.first_person:
             f["first_person"] = 1.0
         dep = head.dep_
+        if dep in _OBJECT_DEPS and any(
+            getattr(controlling_object(ctx, c), "i", -1) == head.i for c in head.head.children
+        ):
+            dep = "nsubj"  # "the vote prompted Lee to say": Lee is the one who says
         role = (
             "subj"
             if dep in SUBJECT_DEPS
@@ -175,4 +183,39 @@ def features(
         f[f"{rule.value}*gap0"] = f.get("para_gap0", 0.0)
     if previous is not None and rule == AttributionRule.CARRY_OVER:
         f["carry_paragraphs"] = min(3, site.paragraph - previous.paragraph) / 3.0
+    if "dist" in f and prop.governs:
+        # a cue that governs the quote speaks for it the more surely the nearer its speaker
+        f["governs*dist"] = f["dist"]
     return f
+
+
+def conjunct_features(
+    ctx: ArticleContext, props: list[Proposal], feats: list[dict[str, float]]
+) -> None:
+    """Add ``other_conjunct`` to the features (``feats``, one per proposal) of a subject
+    whose clause is coordinate with the clause the quote hangs from, when that clause has
+    its own subject ("Lee spoke first, but Reyes found “…”": Lee's clause is another, so
+    Lee did not find the cracks).  O(candidates)."""
+    verbs = []
+    for p in props:
+        if p.attach:
+            head = mention_head(ctx, p.att.mention_start, p.att.mention_end)
+            if head is not None and head.dep_ in SUBJECT_DEPS:
+                verbs.append(head.head)
+    if not verbs:
+        return
+    firsts = set()
+    for v in verbs:
+        node, steps = v, 0
+        while node.dep_ == "conj" and node.head.i != node.i and steps < 4:
+            node, steps = node.head, steps + 1
+        if steps:
+            firsts.add(node.i)
+    if not firsts:
+        return
+    for p, f in zip(props, feats, strict=True):
+        if p.attach:
+            continue
+        head = mention_head(ctx, p.att.mention_start, p.att.mention_end)
+        if head is not None and head.dep_ in SUBJECT_DEPS and head.head.i in firsts:
+            f["other_conjunct"] = 1.0

@@ -133,7 +133,12 @@ def named_earlier_in_sentence(
     # sentence than any entity it found.
     after = best.end if best is not None else sent.start
     for t in ctx.doc[after:tok]:
-        if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and not ctx.in_quote[t.i]:
+        if (
+            t.dep_ in SUBJECT_DEPS
+            # a surname the tagger reads as a common noun ("Fields said he …") counts
+            and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()))
+            and not ctx.in_quote[t.i]
+        ):
             person = ctx.registry.find(t.text)
             if person is not None and agrees(ctx.genders, person.canonical, gender):
                 found = person.canonical
