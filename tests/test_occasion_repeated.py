@@ -249,3 +249,33 @@ def test_written_and_broadcast_placements(sentence: str, verdict: Verdict) -> No
     assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
     if verdict is Verdict.UNVERIFIABLE:
         assert not _errors(q)
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            f"The debate ran long. On the ferry, Ines Rook said: “{INVENTED}”",
+            Verdict.UNVERIFIABLE,
+            id="the kind word two sentences away: the quote is not put on the declared debate",
+        ),
+        pytest.param(
+            f"“{INVENTED}” Ines Rook said at the debate.",
+            Verdict.FABRICATED,
+            id="placed at the declared debate in its own frame: a fabrication is caught",
+        ),
+        pytest.param(
+            f"“{INVENTED}” Ines Rook said in Harbour Hall.",
+            Verdict.FABRICATED,
+            id="the declared debate named by its hall: a fabrication is caught",
+        ),
+    ],
+)
+def test_absence_from_a_declared_source_needs_the_quote_placed_there(
+    article: str, verdict: Verdict
+) -> None:
+    old_debate = ("Mayoral debate, Harbour Hall", "2026-03-02")  # weeks before the article
+    q = _check(article, _source(*old_debate, shared=False))
+    assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
+    if verdict is Verdict.UNVERIFIABLE:
+        assert not _errors(q)

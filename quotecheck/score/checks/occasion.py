@@ -189,10 +189,11 @@ def weak_against_occasion(ev: Evidence) -> bool:
 def uncovered_occasions(ctx: ArticleContext, quote: Quote, speaker: str) -> list[str]:
     """The occasions every source of ``speaker`` declares, when the article reports none of
     them for the quote (:func:`reports_occasion`; empty when a source declares none, or the
-    article reports one)."""
+    article reports one) — by a word for its kind only in the quote's own frame: "the
+    debate" two sentences away does not put a quote on the declared debate."""
     covered: list[str] = []
     for src in ctx.speaker_sources(speaker):
-        if not src.occasion or reports_occasion(ctx, quote, src):
+        if not src.occasion or reports_occasion(ctx, quote, src, own_frame=True):
             return []
         covered.append(src.occasion)
     return list(dict.fromkeys(covered))
@@ -415,7 +416,9 @@ def covered(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
     return found
 
 
-def reports_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
+def reports_occasion(
+    ctx: ArticleContext, quote: Quote, src: Source, *, own_frame: bool = False
+) -> bool:
     """The one occasion check: whether the article, for ``quote``, reports the occasion ``src``
     declares — the article names its occasion near the quote (:func:`names_source_occasion`),
     or the quote's speaker speaks in it and it is dated in the days before the article
@@ -423,10 +426,21 @@ def reports_occasion(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
     after it was written.  The date speaks only for the speaker's own occasions: an interview
     of the same week where someone else says the words is no occasion of the speaker's; and
     only when the quote's own sentence names none of them (then it reports the one it
-    names: "at a rally in Evansville" is not the rally of the next town that week)."""
+    names: "at a rally in Evansville" is not the rally of the next town that week).
+
+    ``own_frame``: a word for the kind of occasion names a source the article declares only in
+    the quote's own frame (:func:`placement.frame`: "“…,” Lee said at the debate"), not
+    anywhere near it: the test for a quote missing from its sources (rule 8), where absence
+    becomes an accusation."""
     if _dated_after(ctx, src) or misplaced(ctx, quote, src):
         return False
-    if names_source_occasion(ctx, quote, src):
+    if names_source_occasion(ctx, quote, src, identifying=own_frame):
+        return True
+    if (
+        own_frame
+        and not src.shared
+        and names_source_occasion(ctx, quote, src, text=placement.frame(ctx, quote))
+    ):
         return True
     speaker = quote.attribution.speaker
     if not speaker or not dated_near(ctx, src) or placement.repeated(ctx, quote):
