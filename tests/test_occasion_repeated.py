@@ -74,6 +74,12 @@ def _errors(q: object) -> list[object]:
             id="at every stop: several occasions, none singled out",
         ),
         pytest.param(
+            f"Ines Rook’s office said: “{CHANGED}”",
+            Verdict.ALTERED,
+            "",
+            id="a possessive is no perfect: the office's words, the declared debate's",
+        ),
+        pytest.param(
             f"Ines Rook has said: “{INVENTED}”",
             Verdict.UNVERIFIABLE,
             "several or earlier occasions",

@@ -203,14 +203,15 @@ def _compile(lang: LanguageData) -> _Compiled:
         r"\b(?:" + "|".join(_words_re(p) for p in repeated) + r")\b" if repeated else r"(?!)",
         re.IGNORECASE,
     )
-    # "has said", "had repeatedly told", "he's called": whole-word auxiliaries, and clitics
-    # written onto the word before them.
+    # "has said", "had repeatedly told": whole-word auxiliaries, up to two words before the
+    # verb; "he's called": a clitic written onto the word before it, right before the verb
+    # (a possessive is written so too: "Lee's campaign said" is no perfect).
     words = [re.escape(a) for a in lang.perfect_auxiliaries if a[:1] not in "'’"]
     clitics = [re.escape(a) for a in lang.perfect_auxiliaries if a[:1] in "'’"]
-    alts = [rf"\b(?:{'|'.join(words)})"] if words else []
-    alts += [f"(?:{'|'.join(clitics)})"] if clitics else []
+    alts = [rf"\b(?:{'|'.join(words)})(?:\s+[\w'’-]+){{0,{WILDCARD_WORDS}}}"] if words else []
+    alts += [rf"\w(?:{'|'.join(clitics)})"] if clitics else []
     perfect_re = re.compile(
-        rf"(?:{'|'.join(alts)})(?:\s+[\w'’-]+){{0,{WILDCARD_WORDS}}}\s+$" if alts else r"(?!)",
+        rf"(?:{'|'.join(alts)})\s+$" if alts else r"(?!)",
         re.IGNORECASE,
     )
 
