@@ -228,3 +228,42 @@ def test_conventions_do_not_make_another_occasion_identical() -> None:
         date="2026-05-20",
     )
     assert result.verdict is Verdict.UNVERIFIABLE, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        pytest.param(
+            "The school will open the new gym for the pupils in the spring.",
+            "The school will (NOT) open the new gym for the pupils in the spring.",
+            id="a bracketed negation added in the article",
+        ),
+        pytest.param(
+            "The school gym is open every day (EXCEPT MONDAYS) for the pupils.",
+            "The school gym is open every day for the pupils.",
+            id="a bracketed exception in capitals dropped",
+        ),
+        pytest.param(
+            "The council (MIGHT) vote on the new school gym next week.",
+            "The council vote on the new school gym next week.",
+            id="a bracketed modal word dropped",
+        ),
+        pytest.param(
+            "The school will host the (NATO) youth games in the new gym.",
+            "The school will host the youth games in the new gym.",
+            id="a bracketed name dropped",
+        ),
+        pytest.param(
+            "The school will open the new gym for the pupils in the spring.",
+            "The school will open the new gym (APPLAUSE) for the pupils in the spring.",
+            id="a note in the article's brackets is the editor's words",
+        ),
+    ],
+)
+def test_a_bracket_that_may_hold_words_is_compared(said: str, quoted: str) -> None:
+    """Only the source's transcript notes ("(APPLAUSE)") are no speech, and only those that say
+    nothing: a bracket holding a negation, a modal word, a month or day, a number or a name may
+    be the speaker's words, and in an article brackets are the editor's words."""
+    result = _check(said, quoted)
+    assert result.verdict is Verdict.ALTERED, result.explanation
+    assert any(not e.convention and e.kind not in COSMETIC_EDITS for e in result.edits)

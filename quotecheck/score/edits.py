@@ -338,7 +338,7 @@ def _typed(
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), REPEAT_NOTE, convention=True)
     if not qs or not ss:
         text, toks = (source_text, ss) if ss else (quote_text, qs)
-        said = _unsaid(text, toks, lang)
+        said = _unsaid(text, toks, lang, source=bool(ss))
         if said is not None:
             return _make(quote_text, source_text, qs, ss, _plain(qs, ss), said, convention=True)
     same = _written_otherwise(qs, ss, lang, numbers)
@@ -414,9 +414,10 @@ def _set_off(text: str, a: int, b: int) -> tuple[bool, bool]:
     return before, after
 
 
-def _unsaid(text: str, toks: Sequence[Token], lang: LanguageData) -> str | None:
+def _unsaid(text: str, toks: Sequence[Token], lang: LanguageData, *, source: bool) -> str | None:
     """Why words only one side has carry no meaning, or None: every one of them is a filler
-    ("uh", anywhere), a transcript's bracketed note of what happened ("(APPLAUSE)"), or a
+    ("uh", anywhere), a transcript's bracketed note of what happened ("(APPLAUSE)"; in the
+    source only: in an article, brackets are the editor's words and compared), or a
     discourse marker set off from its sentence ("You know, …", "…, OK?"; a joining "and"
     opening a sentence or a clause).  Word lists: ``fillers``, ``stage_directions``,
     ``discourse_markers``, ``sentence_joiners``."""
@@ -428,7 +429,7 @@ def _unsaid(text: str, toks: Sequence[Token], lang: LanguageData) -> str | None:
             notes.append(FILLER_NOTE.format(t.surface))
             k += 1
             continue
-        note = _stage_direction(text, t, lang)
+        note = _stage_direction(text, t, lang) if source else None
         if note is not None:
             notes.append(note)
             k += 1
@@ -459,8 +460,11 @@ def _marker(text: str, toks: Sequence[Token], k: int, lang: LanguageData) -> int
 
 
 def _stage_direction(text: str, tok: Token, lang: LanguageData) -> str | None:
-    """The bracketed note around ``tok`` when it is a transcript's stage direction: written in
-    capitals ("(CROWD BOOING)") or made of ``stage_directions`` words ("[laughter]")."""
+    """The bracketed note around ``tok`` when it is a transcript's stage direction: an entry of
+    ``stage_directions`` ("[laughter]", "(BEGIN VIDEO CLIP)"), or written in capitals with a
+    one-word entry among words that say nothing ("(CROWD CHANTING)").  Never a bracket that
+    holds a negation, a modal word, a number, a month or a day, or a name ("(NOT)", "(MAY)",
+    "(NATO)", "(ANN LEE)"): those may be words the speaker said."""
     lo = max(0, tok.start - GAP_CHARS)
     opened = max(text.rfind("(", lo, tok.start), text.rfind("[", lo, tok.start))
     if opened < 0:
@@ -472,11 +476,41 @@ def _stage_direction(text: str, tok: Token, lang: LanguageData) -> str | None:
     inner = text[opened + 1 : min(ends)]
     if any(c in inner for c in _BRACKETS) or not any(c.isalpha() for c in inner):
         return None
+    words = re.findall(r"[^\W\d_]+", inner.lower())
+    said = " ".join(words)
+    if said in lang.stage_directions:
+        return STAGE_NOTE.format(inner.strip())
     letters = "".join(c for c in inner if c.isalpha())
-    said = " ".join(re.findall(r"[^\W\d_]+", inner.lower()))
-    if letters.isupper() or said in lang.stage_directions:
+    if (
+        letters.isupper()
+        and not _DIGIT.search(inner)
+        and any(w in _stage_words(lang.stage_directions) for w in words)
+        and not any(_says_something(w, lang) for w in words)
+    ):
         return STAGE_NOTE.format(inner.strip())
     return None
+
+
+@cache
+def _stage_words(entries: frozenset[str]) -> frozenset[str]:
+    """The stage direction entries of one word ("applause", "chanting"): one of them makes a
+    note in capitals a stage direction ("(CROWD CHANTING)")."""
+    return frozenset(entry for entry in entries if " " not in entry)
+
+
+def _says_something(word: str, lang: LanguageData) -> bool:
+    """Whether a bracketed word may be the speaker's: a negation, a modal word, a number, a
+    month or day, a name (a first name or a known name)."""
+    return (
+        word in lang.negations
+        or word in lang.modals
+        or word in lang.number_words
+        or word in lang.ordinal_words
+        or word in lang.fraction_words
+        or word in lang.calendar_words
+        or word in lang.first_names
+        or word in lang.name_aliases
+    )
 
 
 class _Numbers:
