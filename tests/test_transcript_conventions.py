@@ -267,3 +267,31 @@ def test_a_bracket_that_may_hold_words_is_compared(said: str, quoted: str) -> No
     result = _check(said, quoted)
     assert result.verdict is Verdict.ALTERED, result.explanation
     assert any(not e.convention and e.kind not in COSMETIC_EDITS for e in result.edits)
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        pytest.param(
+            "The old lighthouse is a part of the town and always will be.",
+            "The old lighthouse is apart of the town and always will be.",
+            id="'a part' joined into 'apart'",
+        ),
+        pytest.param(
+            "The harbour crews will work over time to finish the new quay.",
+            "The harbour crews will work overtime to finish the new quay.",
+            id="'over time' joined into 'overtime'",
+        ),
+        pytest.param(
+            "We can build the new quay any way the council likes this year.",
+            "We can build the new quay anyway the council likes this year.",
+            id="'any way' joined into 'anyway'",
+        ),
+    ],
+)
+def test_a_function_word_joined_into_a_compound_is_a_change(said: str, quoted: str) -> None:
+    """A compound written as one word or two is a convention ("healthcare"), but a function word
+    joined to the next ("a part" / "apart") makes another word with another meaning."""
+    result = _check(said, quoted)
+    assert result.verdict is Verdict.ALTERED, result.explanation
+    assert not any(e.convention for e in result.edits if e.kind is EditKind.SPELLING)

@@ -571,9 +571,10 @@ def _written_otherwise(
     """(cosmetic kind, why) when the changed words on both sides are the same words written
     another way: a number and its words of the same value ("twenty-five" / "25", "$5 million"
     / "five million dollars"), a compound written as one word or two ("healthcare" / "health
-    care"), a contraction that stands for another word than the normaliser read ("Lee's been"
-    / "Lee has been"), a spoken form ("gonna" / "going to").  Digits of another value,
-    negations, modal words and pronouns never are."""
+    care"; never joining a function word, ``stopwords``: "a part" / "apart", "over time" /
+    "overtime" say other things), a contraction that stands for another word than the
+    normaliser read ("Lee's been" / "Lee has been"), a spoken form ("gonna" / "going to").
+    Digits of another value, negations, modal words and pronouns never are."""
     if not qs and not ss:
         return None
     if any(_DIGIT.search(t.norm) for t in (*qs, *ss)) or _unit_only(qs, ss, lang):
@@ -584,7 +585,7 @@ def _written_otherwise(
         qs
         and ss
         and len(qs) + len(ss) >= 3
-        and not any(_guarded(t.norm, lang) for t in (*qs, *ss))
+        and not any(_guarded(t.norm, lang) or t.norm in lang.stopwords for t in (*qs, *ss))
         and "".join(t.norm for t in qs) == "".join(t.norm for t in ss)
     ):
         return EditKind.SPELLING, COMPOUND_NOTE
