@@ -53,6 +53,7 @@ PHRASE_SETS = frozenset(
         "auxiliaries",  # derived: the modals hold phrases ("had to")
         "occasion_repeated",
         "discourse_markers",
+        "tag_questions",
         "stage_directions",
     }
 )

@@ -295,3 +295,41 @@ def test_a_function_word_joined_into_a_compound_is_a_change(said: str, quoted: s
     result = _check(said, quoted)
     assert result.verdict is Verdict.ALTERED, result.explanation
     assert not any(e.convention for e in result.edits if e.kind is EditKind.SPELLING)
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        pytest.param(
+            "Ms. Berg, and only Ms. Berg, will choose the new harbour master.",
+            "Ms. Berg, only Ms. Berg, will choose the new harbour master.",
+            id="'and' after a comma",
+        ),
+        pytest.param(
+            "We will repaint the lighthouse, and the old quay before the summer.",
+            "We will repaint the lighthouse, the old quay before the summer.",
+            id="'and' joining a list after a comma",
+        ),
+        pytest.param(
+            "The quay is old. So, we will rebuild it before the summer.",
+            "The quay is old. We will rebuild it before the summer.",
+            id="'so' opening a sentence says a consequence",
+        ),
+        pytest.param(
+            "At the lighthouse the path bends left, right, then left once more.",
+            "At the lighthouse the path bends left, then left once more.",
+            id="'right' set off by commas as a direction",
+        ),
+        pytest.param(
+            "The old quay is okay, we will keep it for the fishing boats.",
+            "The old quay is, we will keep it for the fishing boats.",
+            id="'okay' before a comma as a word",
+        ),
+    ],
+)
+def test_a_marker_word_that_says_something_is_compared(said: str, quoted: str) -> None:
+    """A joining "and" is a convention only opening a sentence or a turn, "right" and "okay"
+    only as a tag question ("…, right?"), and "so" never: elsewhere they are words."""
+    result = _check(said, quoted)
+    assert result.verdict is Verdict.ALTERED, result.explanation
+    assert any(not e.convention and e.kind not in COSMETIC_EDITS for e in result.edits)

@@ -203,13 +203,18 @@ class LanguageData:
     """Hesitation sounds a transcript writes or leaves out ("uh", "um"): added or dropped
     anywhere, they carry no meaning (a transcription convention, not a change)."""
     discourse_markers: frozenset[str] = frozenset()
-    """Words that frame a sentence without adding to it ("you know", "well", "okay"): added or
+    """Words that frame a sentence without adding to it ("you know", "well"): added or
     dropped where punctuation (or the edge of the text) sets them off on both sides ("You
-    know, …", "…, OK?"), a transcription convention; elsewhere ("you know the answer")
-    compared as any word."""
+    know, …"), a transcription convention; elsewhere ("you know the answer") compared as any
+    word."""
+    tag_questions: frozenset[str] = frozenset()
+    """Words that frame a sentence only as a tag question ("…, right?", "…, OK?"): added or
+    dropped right before a question mark, a transcription convention; elsewhere ("turns left,
+    right, then left") compared as any word."""
     sentence_joiners: frozenset[str] = frozenset()
-    """Joining words a transcript writes at the opening of a sentence or clause or leaves out
-    ("And I think …" / "I think …"): a transcription convention there only."""
+    """Joining words a transcript writes at the opening of a sentence or a turn or leaves out
+    ("And I think …" / "I think …"): a transcription convention there only, never after a
+    comma ("Lee, and only Lee, …")."""
     stage_directions: frozenset[str] = frozenset()
     """What a transcript notes in brackets that is not speech ("applause", "laughter"); a
     bracketed note in capitals ("(CROWD BOOING)") is one too, in any language."""

@@ -418,9 +418,10 @@ def _unsaid(text: str, toks: Sequence[Token], lang: LanguageData, *, source: boo
     """Why words only one side has carry no meaning, or None: every one of them is a filler
     ("uh", anywhere), a transcript's bracketed note of what happened ("(APPLAUSE)"; in the
     source only: in an article, brackets are the editor's words and compared), or a
-    discourse marker set off from its sentence ("You know, …", "…, OK?"; a joining "and"
-    opening a sentence or a clause).  Word lists: ``fillers``, ``stage_directions``,
-    ``discourse_markers``, ``sentence_joiners``."""
+    discourse marker set off from its sentence ("You know, …"; "…, OK?" only as a tag
+    question; a joining "and" opening a sentence or a turn, never after a comma).  Word
+    lists: ``fillers``, ``stage_directions``, ``discourse_markers``, ``tag_questions``,
+    ``sentence_joiners``."""
     notes: list[str] = []
     k = 0
     while k < len(toks):
@@ -454,9 +455,29 @@ def _marker(text: str, toks: Sequence[Token], k: int, lang: LanguageData) -> int
         before, after = _set_off(text, toks[k].start, toks[k + n - 1].end)
         if phrase in lang.discourse_markers and before and after:
             return n
-        if phrase in lang.sentence_joiners and before:
+        if phrase in lang.tag_questions and before and _TAG_AFTER.match(text, toks[k + n - 1].end):
+            return n
+        if phrase in lang.sentence_joiners and _opens_turn_sentence(text, toks[k].start):
             return n
     return 0
+
+
+_TAG_AFTER = re.compile(r"\s*\?")
+"""What follows a tag question's word ("…, right?")."""
+
+_TURN_SENTENCE_BEFORE = re.compile(
+    r"(?:^|[.!?:]|\n)(?:[\s\"'“‘(\[]|\([^()\[\]]*\)|\[[^()\[\]]*\])*$"
+)
+"""What stands before a word that opens a sentence or a turn: sentence punctuation (a speaker
+label's colon), a line break or the start of the text, then perhaps quote marks and bracketed
+notes ("… June. (APPLAUSE) And …")."""
+
+
+def _opens_turn_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence or a turn, bracketed notes before it
+    aside (not a clause after a comma: "Lee, and only Lee, …" says something)."""
+    lo = max(0, at - GAP_CHARS - OPENING_REACH)
+    return _TURN_SENTENCE_BEFORE.search(text[lo:at]) is not None
 
 
 def _stage_direction(text: str, tok: Token, lang: LanguageData) -> str | None:
