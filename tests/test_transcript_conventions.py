@@ -85,6 +85,12 @@ def _check(said: str, quoted: str, *, date: str = "2026-04-14") -> quotecheck.Qu
             id="gonna for going to",
         ),
         pytest.param(
+            "We will open the pier at six, all right, tomorrow morning for everyone.",
+            "We will open the pier at six, alright, tomorrow morning for everyone.",
+            "alright",
+            id="alright for all right",
+        ),
+        pytest.param(
             "We will hire 25 new teachers for the harbour school next year.",
             "We will hire twenty-five new teachers for the harbour school next year.",
             "twenty-five",
