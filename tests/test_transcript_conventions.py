@@ -339,3 +339,60 @@ def test_a_marker_word_that_says_something_is_compared(said: str, quoted: str) -
     result = _check(said, quoted)
     assert result.verdict is Verdict.ALTERED, result.explanation
     assert any(not e.convention and e.kind not in COSMETIC_EDITS for e in result.edits)
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted", "convention"),
+    [
+        pytest.param(
+            "Tom’s painted the old lighthouse white for the summer.",
+            "Tom has painted the old lighthouse white for the summer.",
+            True,
+            id="'s before a participle in -ed is has",
+        ),
+        pytest.param(
+            "Tom’s painted the old lighthouse white for the summer.",
+            "Tom is painted the old lighthouse white for the summer.",
+            False,
+            id="'s before a participle is never is",
+        ),
+        pytest.param(
+            "Tom’s sold the old lighthouse boat to the sailing club.",
+            "Tom is sold the old lighthouse boat to the sailing club.",
+            False,
+            id="'s before an irregular participle is never is",
+        ),
+        pytest.param(
+            "She’s painting the old lighthouse white for the summer.",
+            "She is painting the old lighthouse white for the summer.",
+            True,
+            id="'s before -ing is is",
+        ),
+        pytest.param(
+            "She’s painting the old lighthouse white for the summer.",
+            "She has painting the old lighthouse white for the summer.",
+            False,
+            id="'s before -ing is never has",
+        ),
+        pytest.param(
+            "Tom’s lighthouse was painted white for the summer.",
+            "Tom has lighthouse was painted white for the summer.",
+            False,
+            id="a possessive 's is no has",
+        ),
+        pytest.param(
+            "Tom’s lighthouse was painted white for the summer.",
+            "Tom is lighthouse was painted white for the summer.",
+            False,
+            id="a possessive 's is no is",
+        ),
+    ],
+)
+def test_a_contraction_is_read_as_the_next_word_allows(
+    said: str, quoted: str, convention: bool
+) -> None:
+    """ "'s" may be "is" or "has" (and a possessive after a name): only the reading the next
+    word allows is the same words written another way; any other is a change."""
+    result = _check(said, quoted)
+    expected = Verdict.NORMALIZED if convention else Verdict.ALTERED
+    assert result.verdict is expected, (result.explanation, result.edits)

@@ -224,6 +224,14 @@ class LanguageData:
     ambiguous_contractions: dict[str, str] = field(default_factory=dict)
     """A contracted ending → the words it may stand for, space-separated ("'s" → "is has",
     "'d" → "would had"): the normaliser reads one of them, the source may write the other."""
+    past_participles: frozenset[str] = frozenset()
+    """Irregular past participles ("been", "paid", "gone"): after a contracted form of
+    :attr:`ambiguous_contractions`, only its perfect reading ("Tom's paid" = "Tom has paid")."""
+    participle_endings: frozenset[str] = frozenset()
+    """Endings of regular past participles ("ed"), read as :attr:`past_participles` are."""
+    progressive_endings: frozenset[str] = frozenset()
+    """Endings of a progressive form ("ing"): after a contracted form of
+    :attr:`ambiguous_contractions`, only its other readings ("Tom's going" = "Tom is going")."""
     times_of_day: frozenset[str] = frozenset()
     """Words for a part of a day ("morning", "night"): with a weekday, they may stand between
     a place phrase and the place it names ("at a rally Tuesday night in Tampa")."""

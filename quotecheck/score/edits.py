@@ -205,7 +205,9 @@ def typed_edits(
                     )
             continue
         # A run of changed words that is the same words written another way: one edit.
-        same = _written_otherwise(qs, ss, lang, numbers)
+        same = _written_otherwise(
+            qs, ss, lang, numbers, _near(q_tokens, s_tokens, (i1, i2, j1, j2))
+        )
         if same is not None:
             edits.append(_make(quote_text, source_text, qs, ss, same[0], same[1], convention=True))
             continue
@@ -341,7 +343,7 @@ def _typed(
         said = _unsaid(text, toks, lang, source=bool(ss))
         if said is not None:
             return _make(quote_text, source_text, qs, ss, _plain(qs, ss), said, convention=True)
-    same = _written_otherwise(qs, ss, lang, numbers)
+    same = _written_otherwise(qs, ss, lang, numbers, _near(q_tokens, s_tokens, (i1, i2, j1, j2)))
     if same is not None:
         return _make(quote_text, source_text, qs, ss, same[0], same[1], convention=True)
     kind = classify(
@@ -586,8 +588,25 @@ class _Numbers:
         return all(inside(t, q_spans) for t in qs) and all(inside(t, s_spans) for t in ss)
 
 
+def _near(
+    q_tokens: Sequence[Token], s_tokens: Sequence[Token], at: tuple[int, int, int, int]
+) -> tuple[Token | None, Token | None, Token | None, Token | None]:
+    """The words before and after quote tokens ``i1:i2`` and source tokens ``j1:j2``."""
+    i1, i2, j1, j2 = at
+    return (
+        q_tokens[i1 - 1] if i1 > 0 else None,
+        q_tokens[i2] if i2 < len(q_tokens) else None,
+        s_tokens[j1 - 1] if j1 > 0 else None,
+        s_tokens[j2] if j2 < len(s_tokens) else None,
+    )
+
+
 def _written_otherwise(
-    qs: Sequence[Token], ss: Sequence[Token], lang: LanguageData, numbers: _Numbers
+    qs: Sequence[Token],
+    ss: Sequence[Token],
+    lang: LanguageData,
+    numbers: _Numbers,
+    near: tuple[Token | None, Token | None, Token | None, Token | None],
 ) -> tuple[EditKind, str] | None:
     """(cosmetic kind, why) when the changed words on both sides are the same words written
     another way: a number and its words of the same value ("twenty-five" / "25", "$5 million"
@@ -615,7 +634,11 @@ def _written_otherwise(
         if lang.spoken_forms.get(said[0]) == said[1] or lang.spoken_forms.get(said[1]) == said[0]:
             return EditKind.CONTRACTION, SPOKEN_NOTE
     if qs and ss and len(qs) == len(ss):
-        read = [_contracted(a, b, lang) for a, b in zip(qs, ss, strict=True)]
+        q_side, s_side = [near[0], *qs, near[1]], [near[2], *ss, near[3]]
+        read = [
+            _contracted(a, b, lang, (q_side[k], q_side[k + 2]), (s_side[k], s_side[k + 2]))
+            for k, (a, b) in enumerate(zip(qs, ss, strict=True))
+        ]
         if all(r is not None for r in read) and any(r for r in read):
             form = next(r for r in read if r)
             alternatives = " or ".join(f"“{w}”" for w in lang.ambiguous_contractions[form].split())
@@ -642,12 +665,19 @@ def _guarded(word: str, lang: LanguageData) -> bool:
     )
 
 
-def _contracted(a: Token, b: Token, lang: LanguageData) -> str | None:
+def _contracted(
+    a: Token,
+    b: Token,
+    lang: LanguageData,
+    a_near: tuple[Token | None, Token | None],
+    b_near: tuple[Token | None, Token | None],
+) -> str | None:
     """For two aligned words: "" when equal, the contracted form ("'s") when one is that
-    form and the other a word it may stand for ("is", "has"), None otherwise."""
+    form and the other a word it may stand for ("is", "has") that the word after it allows
+    (:func:`_readings`), None otherwise.  ``*_near``: the words before and after each."""
     if a.norm == b.norm:
         return ""
-    for x, y in ((a, b), (b, a)):
+    for x, y, (before, after) in ((a, b, a_near), (b, a, b_near)):
         surface = _fold(x.surface)
         for form, words in lang.ambiguous_contractions.items():
             if (
@@ -655,8 +685,46 @@ def _contracted(a: Token, b: Token, lang: LanguageData) -> str | None:
                 and y.norm in words.split()
                 and (x.norm == form or x.norm in words.split())
             ):
-                return form
+                host = surface[: -len(form)] or (before.norm if before is not None else "")
+                if y.norm in _readings(form, host, after, lang):
+                    return form
     return None
+
+
+def _readings(form: str, host: str, after: Token | None, lang: LanguageData) -> frozenset[str]:
+    """The words a contracted ``form`` written onto ``host`` may stand for, by the word after
+    it: before a past participle ("Tom's paid", "He'd gone") only a perfect auxiliary ("has",
+    "had": a perfect in :attr:`LanguageData.tense_markers`); before a word in "-ing", after a
+    pronoun, or before a function word ("Tom's not", "Tom's a friend"), only the others ("is",
+    "would"); before any other word none: after a name it may be a possessive ("Tom's
+    boats"), so a reading written out is a change."""
+    words = lang.ambiguous_contractions.get(form, "").split()
+    perfect = frozenset(w for w in words if "perfect" in lang.tense_markers.get(w, ""))
+    others = frozenset(words) - perfect
+    if after is None:
+        return frozenset()
+    w = after.norm
+    if w in lang.past_participles or _ends_in(w, lang.participle_endings):
+        return perfect
+    if (
+        _ends_in(w, lang.progressive_endings)
+        or host in lang.pronouns
+        or w in lang.stopwords
+        or w in lang.negations
+    ):
+        return others
+    return frozenset()
+
+
+STEM_MIN_CHARS = 2
+"""Letters a word keeps before a regular ending ("closed"; "bed" is no "-ed" form)."""
+
+
+def _ends_in(word: str, endings: frozenset[str]) -> bool:
+    """Whether ``word`` is a stem and one of ``endings`` ("closed", "closing")."""
+    return word.isalpha() and any(
+        word.endswith(e) and len(word) - len(e) > STEM_MIN_CHARS for e in endings
+    )
 
 
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[\"'“‘(\[\s]*$")
