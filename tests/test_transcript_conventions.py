@@ -396,3 +396,40 @@ def test_a_contraction_is_read_as_the_next_word_allows(
     result = _check(said, quoted)
     expected = Verdict.NORMALIZED if convention else Verdict.ALTERED
     assert result.verdict is expected, (result.explanation, result.edits)
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted", "convention"),
+    [
+        pytest.param(
+            "The crews had had their fill of the harbour works by May.",
+            "The crews had their fill of the harbour works by May.",
+            False,
+            id="'had had' is a past perfect",
+        ),
+        pytest.param(
+            "The crews had their fill of the harbour works by May.",
+            "The crews had had their fill of the harbour works by May.",
+            False,
+            id="'had' made 'had had'",
+        ),
+        pytest.param(
+            "The crews have, have finished the harbour works by May.",
+            "The crews have finished the harbour works by May.",
+            True,
+            id="an auxiliary said twice across a comma",
+        ),
+        pytest.param(
+            "The crews will paint, paint the harbour wall by May.",
+            "The crews will paint the harbour wall by May.",
+            True,
+            id="a word said twice",
+        ),
+    ],
+)
+def test_a_repeated_auxiliary_is_a_tense(said: str, quoted: str, convention: bool) -> None:
+    """A word said twice is a disfluency, but one auxiliary written twice ("had had") is
+    another tense, unless a comma or a dash parts the two."""
+    result = _check(said, quoted)
+    expected = Verdict.NORMALIZED if convention else Verdict.ALTERED
+    assert result.verdict is expected, (result.explanation, result.edits)

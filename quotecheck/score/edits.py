@@ -334,7 +334,9 @@ def _typed(
         # word it did hear, such as a "not" next to the gap, is still compared, and the
         # speaker's heard words left out beside it are still left out).
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), GAP_NOTE, gap=True)
-    if (not ss and _repeated(q_tokens, i1, i2)) or (not qs and _repeated(s_tokens, j1, j2)):
+    if (not ss and _repeated(quote_text, q_tokens, i1, i2, lang)) or (
+        not qs and _repeated(source_text, s_tokens, j1, j2, lang)
+    ):
         # A phrase said twice in a row and written once (or the other way round): a
         # disfluency two transcribers render differently; the words themselves stand.
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), REPEAT_NOTE, convention=True)
@@ -763,18 +765,28 @@ def _plain(q: Sequence[Token], s: Sequence[Token]) -> EditKind:
     return EditKind.SUBSTITUTION
 
 
-def _repeated(toks: Sequence[Token], a: int, b: int) -> bool:
+def _repeated(text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData) -> bool:
     """Whether ``toks[a:b]`` (words only one side has) repeats the words right before or right
     after it on its own side ("I have to say this, I have to say this"): every word,
     negations, numbers and modal words included, stands there once more, so dropping the
-    repetition changes nothing that was said."""
+    repetition changes nothing that was said.  One auxiliary, negation or modal word
+    (:attr:`LanguageData.auxiliaries`) only where a comma or a dash parts it from its twin
+    ("not, not ever"): "had had" is a past perfect, "had" a simple past."""
     n = b - a
     if n <= 0:
         return False
     words = [t.norm for t in toks[a:b]]
     before = [t.norm for t in toks[max(0, a - n) : a]]
     after = [t.norm for t in toks[b : b + n]]
+    if n == 1 and words[0] in lang.auxiliaries:
+        gaps = [text[toks[a - 1].end : toks[a].start]] if before == words else []
+        gaps += [text[toks[a].end : toks[b].start]] if after == words else []
+        return any(_PARTED.search(gap) for gap in gaps)
     return words in (before, after)
+
+
+_PARTED = re.compile(r"[,\u2013\u2014]|--|\s-\s")
+"""What parts a word from its twin in a repetition a speaker makes ("not, not ever")."""
 
 
 _BRACKETS = "()[]"
