@@ -433,3 +433,17 @@ def test_a_repeated_auxiliary_is_a_tense(said: str, quoted: str, convention: boo
     result = _check(said, quoted)
     expected = Verdict.NORMALIZED if convention else Verdict.ALTERED
     assert result.verdict is expected, (result.explanation, result.edits)
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        pytest.param("Uh, um, er.", id="three fillers"),
+        pytest.param("Erm… hmm.", id="two fillers and an ellipsis"),
+    ],
+)
+def test_a_quote_of_fillers_only_cannot_be_checked(quoted: str) -> None:
+    """A quote of hesitation sounds only holds no word a source could confirm or contradict:
+    it cannot be checked, which is no accusation of making words up."""
+    result = _check("We will open the new school gym in the spring.", quoted)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.explanation

@@ -282,6 +282,16 @@ def _ladder(
     )
 
 
+FILLERS_ONLY = "the quote holds only fillers (“uh”, “um”): no words to check"
+
+
+def fillers_only(ev: Evidence) -> bool:
+    """Whether the quote is hesitation sounds only ("Uh, um."): no word a source could confirm
+    or contradict, so it cannot be checked (no accusation of words made up)."""
+    said = [t for p in ev.qmatch.pieces for t in p.tokens]
+    return bool(said) and all(t.norm in ev.ctx.lang.fillers for t in said)
+
+
 def _not_found(ev: Evidence) -> QuoteResult:
     """Steps 8, 9a and 9: a quote with no counterpart in the sources."""
     ctx, quote = ev.ctx, ev.quote
@@ -293,6 +303,8 @@ def _not_found(ev: Evidence) -> QuoteResult:
         return verdict_result(ctx, quote, Verdict.UNVERIFIABLE, why, similarity=similarity)
 
     # 8. Cannot be checked here.
+    if fillers_only(ev):
+        return unverifiable(FILLERS_ONLY)
     if speaker is None:
         return unverifiable("no speaker could be attributed, and the words are in no source")
     if not ctx.speakers.has_source(speaker):
