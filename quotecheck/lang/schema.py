@@ -255,6 +255,10 @@ class LanguageData:
     one the article does not single out ("repeatedly", "at every rally", "throughout"; ``*``
     stands for up to two words, a final word may take a plural "s"): no one source is then
     shown to be the quote's occasion unless the article names it."""
+    aside_openers: frozenset[str] = frozenset()
+    """First words of a relative clause set off by a comma after a noun ("…, said Lee, who
+    has lived here for years"): the clause speaks of the noun, so a phrase of
+    ``occasion_repeated`` there says nothing of how often the quote was said."""
     perfect_auxiliaries: frozenset[str] = frozenset()
     """Auxiliaries of a perfect before a quote's reporting verb ("has said", "had told", "he's
     called"; an entry opening with an apostrophe is a clitic written onto the word before):

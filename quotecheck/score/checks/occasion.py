@@ -156,15 +156,18 @@ def repeated_unnamed(ctx: ArticleContext, quote: Quote, src: Source) -> str | No
     were said on several occasions or an earlier one it does not single out
     (:func:`placement.repeated`: "Lee has said", "she repeatedly called it", "at every
     rally"), or None: unless the article names the source's occasion near the quote
-    (:func:`names_source_occasion`; for a source it declares, a kind word does), one
-    occasion's transcript neither shows the words altered (they may come, as quoted, from
-    another of those occasions) nor shows them invented."""
+    (:func:`names_source_occasion`; for a source it declares, a kind word does, and so does
+    the one day it is dated: "said on Tuesday, as she has for years"), one occasion's
+    transcript neither shows the words altered (they may come, as quoted, from another of
+    those occasions) nor shows them invented."""
     phrase = placement.repeated(ctx, quote)
     # By a word that identifies it near the quote; a kind word ("the debate") names a source
     # the article declares only in the quote's own frame, outside the phrase of several
     # occasions ("at every rally" names no rally; "a rally" a paragraph on names no other).
     if phrase is None or names_source_occasion(ctx, quote, src, identifying=True):
         return None
+    if not src.shared and placement.names_day(ctx, quote, src):
+        return None  # the article gives the quote the day of the source it declares
     said = placement.frame_without_repeated(ctx, quote)
     if not src.shared and names_source_occasion(ctx, quote, src, text=said):
         return None
@@ -443,7 +446,9 @@ def reports_occasion(
     ):
         return True
     speaker = quote.attribution.speaker
-    if not speaker or not dated_near(ctx, src) or placement.repeated(ctx, quote):
+    if not speaker or not dated_near(ctx, src):
+        return False
+    if placement.repeated(ctx, quote) and (src.shared or not placement.names_day(ctx, quote, src)):
         return False  # "has said", "repeatedly": not the occasion of the days, unless named
     days = _occasions_of_days(ctx, quote, speaker)
     if not any(s is src for s in days):

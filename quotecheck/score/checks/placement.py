@@ -33,6 +33,7 @@ __all__ = [
     "day_of",
     "frame",
     "frame_without_repeated",
+    "names_day",
     "placement",
     "regions",
     "repeated",
@@ -130,6 +131,9 @@ class _Compiled:
     """Any phrase of ``occasion_repeated``."""
     perfect: re.Pattern[str]
     """A perfect auxiliary and at most two words, ending where a reporting verb starts."""
+    relative_aside: re.Pattern[str]
+    """A comma, a word of ``aside_openers`` and the rest of its clause (to the next comma or
+    end of sentence): "…, who has lived here for years"."""
     described: Callable[[str], tuple[frozenset[str], frozenset[str]]]
     """A source's ``occasion:`` → the regions it declares and its lower-case words, read once
     per occasion (:func:`_place_fits` asks for every quote with a named place and every
@@ -215,6 +219,9 @@ def _compile(lang: LanguageData) -> _Compiled:
         re.IGNORECASE,
     )
 
+    openers = _alternatives(lang.aside_openers)
+    relative_aside_re = re.compile(rf"\s*,\s*(?i:{openers})\b[^,.;:!?\n]*")
+
     @lru_cache(maxsize=DESCRIBED_MEMO)
     def described(occasion: str) -> tuple[frozenset[str], frozenset[str]]:
         return regions(occasion, lang), frozenset(w.lower() for w in letter_words(occasion))
@@ -231,6 +238,7 @@ def _compile(lang: LanguageData) -> _Compiled:
         weekdays,
         repeated_re,
         perfect_re,
+        relative_aside_re,
         described,
     )
 
@@ -271,7 +279,43 @@ def frame(ctx: ArticleContext, quote: Quote) -> str:
     side (a quote that ends with a full stop inside its marks ends its sentence), and the
     sentence of its reporting cue when the cue stands in another ("“… the same.” Lee told
     reporters.")."""
-    text = ctx.outside_marks
+    return _frame_of(ctx.outside_marks, ctx, quote)
+
+
+def _aside(text: str, quote: Quote, lang: LanguageData) -> tuple[int, int] | None:
+    """Where ``text`` says something of the quote's speaker set off by commas: between the
+    speaker's mention and the reporting verb, an apposition or a relative clause ("Rook,
+    mayor for years, said"; "Rook, who often clashes with the council, said"), or after a
+    mention that follows the verb, a relative clause (``aside_openers``: "said Rook, who has
+    lived here for years"); or None.  Such words are of the speaker, not of the saying: no
+    phrase there tells when or how often the quote was said."""
+    att = quote.attribution
+    end, at = att.mention_end, att.cue_start
+    if end is None or at is None:
+        return None
+    if at < end:
+        m = _compiled(lang).relative_aside.match(text, end)
+        return (end, m.end()) if m is not None else None
+    between = text[end:at]
+    inner = between.strip()
+    if len(inner) < 2 or inner[0] != "," or inner[-1] != ",":
+        return None
+    if any(c in inner for c in ".;:!?\n"):
+        return None  # another sentence or clause, not an aside of one noun phrase
+    return end, at
+
+
+def _own_clause(text: str, quote: Quote, lang: LanguageData) -> str:
+    """``text`` with the aside about the quote's speaker (:func:`_aside`) blanked (same
+    length)."""
+    span = _aside(text, quote, lang)
+    if span is None:
+        return text
+    a, b = span
+    return text[:a] + " " * (b - a) + text[b:]
+
+
+def _frame_of(text: str, ctx: ArticleContext, quote: Quote) -> str:
     window = ctx.settings.occasion_window
     closed = quote.text.rstrip(" \t\n\"'”’»").endswith(".")
     out = _sentence_around(text, quote.start, quote.end, window, closed=closed)
@@ -397,8 +441,10 @@ def repeated(ctx: ArticleContext, quote: Quote) -> str | None:
     or on an earlier one it does not single out, or None: its reporting verb in the perfect
     (``perfect_auxiliaries``: "Lee has said", "had told", "she's called"), or a phrase of
     ``occasion_repeated`` in its sentence ("repeatedly", "at every rally", "throughout the
-    week").  A source of one occasion is then not shown to be the quote's unless the article
-    names it (:mod:`quotecheck.score.checks.occasion`)."""
+    week") — either in the reporting verb's own clause, not in an aside about the speaker
+    (:func:`_aside`: "Rook, who has lived here for years, said").  A source of one occasion is
+    then not shown to be the quote's unless the article names it, or gives the quote the one
+    day a source it declares is dated (:mod:`quotecheck.score.checks.occasion`)."""
     key = ("repeated", quote.start, quote.end)
     if key in ctx.memo:
         hit = ctx.memo[key]
@@ -407,16 +453,27 @@ def repeated(ctx: ArticleContext, quote: Quote) -> str | None:
     att = quote.attribution
     found: str | None = None
     at = att.cue_start
+    # Only in the reporting verb's own clause, not in an aside about the speaker ("Rook, who
+    # has lived here for years, said"; "Rook, mayor for years, said"): :func:`_aside`.
     if at is not None and att.cue:
-        m = comp.perfect.search(ctx.view, max(0, at - PERFECT_REACH), at)
+        view = _own_clause(ctx.view, quote, ctx.lang)
+        m = comp.perfect.search(view, max(0, at - PERFECT_REACH), at)
         if m is not None:
             found = " ".join(m.group(0).split() + att.cue.split())
     if found is None:
-        m = comp.repeated.search(frame(ctx, quote))
+        own = _own_clause(ctx.outside_marks, quote, ctx.lang)
+        m = comp.repeated.search(_frame_of(own, ctx, quote))
         if m is not None:
             found = " ".join(m.group(0).split())
     ctx.memo[key] = found
     return found
+
+
+def names_day(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
+    """Whether the article gives the quote a single day, the one ``src`` is dated ("said on
+    Tuesday", the source dated that Tuesday)."""
+    day = day_of(src.date)
+    return day is not None and any(t.first == t.last == day for t in placement(ctx, quote).times)
 
 
 def frame_without_repeated(ctx: ArticleContext, quote: Quote) -> str:
