@@ -55,6 +55,7 @@ PHRASE_SETS = frozenset(
         "discourse_markers",
         "tag_questions",
         "stage_directions",
+        "publishing_verbs",  # a phrasal verb and its particle ("put out")
     }
 )
 

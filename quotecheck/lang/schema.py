@@ -95,6 +95,10 @@ class LanguageData:
     object_control_verbs: frozenset[str] = frozenset()
     """Verbs of causing whose object does what the verb after it says ("the vote prompted Lee
     to say “…”", "the win led her to declare"): a reporting verb there is the object's."""
+    publishing_verbs: frozenset[str] = frozenset()
+    """Verbs of putting out a piece, as lemmas, a phrasal one with its particle ("run",
+    "issue", "put out"): "the Gazette ran a piece that noted “…”" — the piece's words are
+    its publisher's; after any other verb ("rejected a report that warned") they are not."""
     gendered_titles: dict[str, str] = field(default_factory=dict)
     """Title → gender of the person it precedes, ``m`` or ``f`` (mr → m, mrs → f)."""
     first_names: dict[str, str] = field(default_factory=dict)

@@ -97,6 +97,8 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
             tok.pos_ == "PROPN" and ctx.headline_verb(tok)  # "Lee Tells Council: ‘…’"
         )
         if verb_like and (ctx.is_reporting(tok) or idiom(ctx, tok)):
+            if _says_by_relative(ctx, tok):
+                continue  # "a report that warned “…”": the verb is the cue, not the noun
             subj = subject(ctx, tok)
             if subj is not None and subj.dep_ in PASSIVE_SUBJECT_DEPS:
                 # "Lee was asked by Reyes “…”": the listener is the subject, the agent speaks
@@ -112,18 +114,20 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
                 # participle frames no quote, Lee's "called" does)
                 subj = agent(ctx, tok) or subj
             alternatives = [subj]
+            relative = relative_subject(ctx, tok)
             if (
                 subj is not None
                 and personhood(ctx, subj) <= 1
                 and subj.ent_type_ != "ORG"
-                and not (subj.head.i == tok.i and _speaking_noun(subj))
+                and not (_speaks_for(ctx, subj, tok, relative) and _speaking_noun(subj))
             ):
                 # A date or a dateline parsed as the subject ("Saturday … Warren said"):
                 # the person named right before the verb is proposed too; not when the
                 # verb's own subject is a noun phrase that can speak ("Reyes, whom one
-                # colleague described as “…”": the colleague, not Reyes)
+                # colleague described as “…”": the colleague, not Reyes; "Lee led the
+                # council to declare “…”": the council, not Lee; "Lee rejected a report that
+                # warned “…”": the report, not Lee)
                 alternatives.append(person_left_of(ctx, tok))
-            relative = relative_subject(ctx, tok)
             if relative is not None:
                 # "the Gazette ran a piece that noted “…”": who put the piece out
                 alternatives.append(publisher(ctx, relative))
@@ -293,10 +297,46 @@ def publisher(ctx: ArticleContext, subj: Any) -> Any | None:
     piece = subj.head.head
     if piece.pos_ != "NOUN" or personhood(ctx, piece) >= 2 or piece.dep_ not in ("dobj", "obj"):
         return None
+    if not _publishes(ctx, piece.head):
+        return None  # "Lee rejected a report that warned “…”": the report's author warned
     found = _climbed_subject(ctx, piece.head)
     if found is None or ctx.in_quote[found[0].i]:
         return None
     return found[0]
+
+
+def _publishes(ctx: ArticleContext, verb: Any) -> bool:
+    """Whether ``verb`` puts out a piece (``publishing_verbs``: "ran", "issued", "put out"),
+    by its lemma or, for a phrasal verb, its lemma and particle."""
+    known = ctx.lang.publishing_verbs
+    lemma = verb.lemma_.lower()
+    if lemma in known or verb.lower_ in known:
+        return True
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in known for c in verb.children)
+
+
+def _says_by_relative(ctx: ArticleContext, noun: Any) -> bool:
+    """Whether a reporting noun says nothing itself but is the subject of a reporting verb by a
+    relative pronoun ("rejected a report that warned “…”"): that verb, whose subject is the
+    noun, is the cue (the noun's own subject would be whoever rejected it)."""
+    if noun.pos_ != "NOUN":
+        return False
+    for child in noun.children:
+        if child.dep_ == "relcl" and ctx.is_reporting(child):
+            rel = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
+            if rel and rel[0].lower_ in ctx.lang.relative_pronouns:
+                return True
+    return False
+
+
+def _speaks_for(ctx: ArticleContext, subj: Any, verb: Any, relative: Any | None) -> bool:
+    """Whether ``subj`` is the one who does what ``verb`` says by the parse itself: its own
+    subject, the object of a verb of causing it completes ("led the council to declare"), or
+    the noun its relative pronoun subject stands for ("a report that warned")."""
+    if subj.head.i == verb.i or (relative is not None and relative.head.head.i == subj.i):
+        return True
+    controller = controlling_object(ctx, verb)
+    return controller is not None and controller.i == subj.i
 
 
 def controlling_object(ctx: ArticleContext, node: Any) -> Any | None:
