@@ -327,9 +327,9 @@ def test_a_function_word_joined_into_a_compound_is_a_change(said: str, quoted: s
             id="'right' set off by commas as a direction",
         ),
         pytest.param(
-            "The old quay is okay, we will keep it for the fishing boats.",
-            "The old quay is, we will keep it for the fishing boats.",
-            id="'okay' before a comma as a word",
+            "The old quay stays, okay, for the fishing boats of the town.",
+            "The old quay stays for the fishing boats of the town.",
+            id="'okay' set off by commas, no tag question",
         ),
     ],
 )
