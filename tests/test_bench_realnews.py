@@ -197,3 +197,67 @@ def test_clinton_speech_names(
     turns, occasions = sources.paigecm_turns(tmp_path)
     assert [t.source for t in turns] == ([source] if source else [])
     assert [o.date for o in occasions] == ([date] if date else [])
+
+
+def _made_up() -> labels.Label:
+    return labels.Label(
+        "nyt_2016-01-01_made-up", "train", 10, 20, "0123456789", "tuning", "altered", "",
+        "Ann Lee", "debate/2016-09-26", 3, "debate", "",
+    )  # fmt: skip
+
+
+def _rescored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, row: dict[str, object], p: float
+) -> Outcome:
+    """``row`` (an ``--outcomes`` row of a made-up quote) rescored under a table whose one cell,
+    ``altered:negation``, is right with probability ``p`` (seen on the tuning split)."""
+    import json
+
+    from benchmarks.realnews import __main__ as cli
+    from quotecheck.score import calibration
+
+    lab = _made_up()
+    table = calibration.parse_calibration(
+        {"prior": {"p": 0.5}, "cells": {"altered:negation": {"p": p, "n": 9, "right": 9}}}
+    )
+    monkeypatch.setattr(calibration, "load_calibration", lambda: table)
+    path = tmp_path / "outcomes.json"
+    base = {"quote": lab.key, "verdict": "altered", "codes": ["QC101", "QC110"]}
+    path.write_text(json.dumps([{**base, "speaker_right": True, "key": "altered:negation", **row}]))
+    (o,) = cli.rescore(path, [lab])
+    return o
+
+
+def test_a_rescore_raises_what_the_new_table_allows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A quote run under table A (its cell unsure: the error a warning) rescored under table B
+    (the cell sure) is an error again, as a fresh run under B says: the rescore starts from the
+    ladder's level, not the level A left."""
+    from benchmarks.realnews.__main__ import outcome_row
+
+    run_a = Outcome(
+        _made_up(), True, "altered", "warning", ("QC101", "QC110"), "Ann Lee", 0.5,
+        "altered:negation", ladder_level="error", explicit=True,
+    )  # fmt: skip
+    row = outcome_row(run_a)
+    assert (row["level"], row["ladder_level"], row["explicit"]) == ("warning", "error", True)
+    keep = {k: row[k] for k in ("level", "ladder_level", "explicit")}
+    assert _rescored(tmp_path, monkeypatch, keep, 0.97).level == "error"  # table B
+    assert _rescored(tmp_path, monkeypatch, keep, 0.5).level == "warning"  # table A again
+
+
+@pytest.mark.parametrize(
+    ("level", "p", "rescored"),
+    [
+        pytest.param("error", 0.5, "warning", id="an error the new table doubts is lowered"),
+        pytest.param("warning", 0.97, "warning", id="a warning stays one: no ladder level"),
+        pytest.param("error", 0.97, "error", id="a sure error stays"),
+    ],
+)
+def test_an_old_outcomes_row_is_rescored_from_its_level(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, level: str, p: float, rescored: str
+) -> None:
+    """A row written before ``ladder_level`` was recorded starts from its level as run: it
+    can only be lowered (the behaviour before; ``benchmarks/realnews/README.md``)."""
+    assert _rescored(tmp_path, monkeypatch, {"level": level}, p).level == rescored

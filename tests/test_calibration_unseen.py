@@ -209,3 +209,40 @@ def test_a_result_reports_the_confidence_its_levels_were_set_by(article: str, ve
     for f in q.findings:
         if "were right on real news" in f.message:
             assert f"{q.confidence:.0%} of such verdicts" in f.message
+
+
+@pytest.mark.parametrize("threshold", [0.5, 0.9, 0.95])
+@pytest.mark.parametrize("explicit", [True, False])
+@pytest.mark.parametrize(
+    ("key", "code"),
+    [
+        ("altered:negation", "QC101"),
+        ("altered:wording", "QC101"),
+        ("altered:variant", "QC101"),
+        ("spliced:person", "QC103"),
+        ("misattributed:inferred", "QC201"),
+        ("misattributed:explicit", "QC201"),
+        ("fabricated:explicit", "QC301"),
+    ],
+)
+def test_the_highest_level_from_the_ladders_is_what_set_levels_gives(
+    key: str, code: str, explicit: bool, threshold: float
+) -> None:
+    """``calibrated_level`` of the highest level at ``error-confidence`` 0 is the highest level
+    ``set_levels`` gives under ``threshold``: one decision (``keeps_error``), so an earlier
+    run's ladder levels rescored under a new table equal a fresh run's."""
+    from quotecheck.score.calibration import calibrated_level
+
+    table = parse_calibration(TABLE)
+    found = [_finding(code, Level.ERROR), _finding("QC202", Level.INFO)]
+
+    def highest(fs: list[Finding]) -> Level:
+        return max((f.level for f in fs), key=lambda lv: lv.rank)
+
+    def at(t: float) -> list[Finding]:
+        return set_levels(found, key, t, verdict_code=code, explicit=explicit, table=table).findings
+
+    ladder = highest(at(0.0))
+    assert calibrated_level(ladder, key, threshold, explicit=explicit, table=table) is highest(
+        at(threshold)
+    )

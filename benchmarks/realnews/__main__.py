@@ -11,6 +11,7 @@ calibration were fitted on).  Writes ``benchmarks/results/realnews.{json,md}`` (
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import platform
@@ -25,7 +26,7 @@ from benchmarks.common import polnear
 from benchmarks.common.results import write_results
 from benchmarks.realnews import labels as labels_mod
 from benchmarks.realnews import sources
-from benchmarks.realnews.run import Outcome, outcome_for, score
+from benchmarks.realnews.run import Outcome, outcome_for, score, shipped_level
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results"
@@ -66,10 +67,13 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def rescore(path: Path, labels: list[labels_mod.Label]) -> list[Outcome]:
-    """Outcomes of an earlier run with the shipped calibration applied: an error stays an
-    error only when its cell's probability reaches ``error-confidence`` and the tuning split
-    produced the cell (``calibration.set_levels``: what the scorer does
-    with the same verdict, edits and attribution; the table changes no verdict)."""
+    """Outcomes of an earlier run with the shipped calibration applied to each quote's ladder
+    level (``ladder_level``, recorded since the outcomes carried it) by
+    :func:`run.shipped_level`, the decision ``calibration.set_levels`` makes: an error stays
+    an error only when its cell's probability reaches ``error-confidence``, the tuning split
+    produced the cell and an accusation names its speaker explicitly.  The table changes no
+    verdict, so this equals a fresh run with the table.  A row without ``ladder_level`` (an
+    older file) starts from its level as run, which can only be lowered."""
     from quotecheck.config import Settings
     from quotecheck.score.calibration import load_calibration
 
@@ -79,23 +83,20 @@ def rescore(path: Path, labels: list[labels_mod.Label]) -> list[Outcome]:
     out: list[Outcome] = []
     for row in json.loads(path.read_text()):
         lab = by_key[row["quote"]]
-        p = table.probability(row["key"]) if row["key"] else None
-        level = row["level"]
-        if level == "error" and p is not None and not table.error_allowed(row["key"], threshold):
-            level = "warning"
         right = row["speaker_right"]
-        out.append(
-            Outcome(
-                lab,
-                extracted=row["verdict"] != "not_extracted",
-                verdict=row["verdict"],
-                level=level,
-                codes=tuple(row["codes"]),
-                speaker=lab.speaker if right else None,
-                confidence=p,
-                key=row["key"],
-            )
+        o = Outcome(
+            lab,
+            extracted=row["verdict"] != "not_extracted",
+            verdict=row["verdict"],
+            level=row["level"],
+            codes=tuple(row["codes"]),
+            speaker=lab.speaker if right else None,
+            confidence=table.probability(row["key"]) if row["key"] else None,
+            key=row["key"],
+            ladder_level=row.get("ladder_level"),
+            explicit=row.get("explicit"),
         )
+        out.append(dataclasses.replace(o, level=shipped_level(o, threshold)))
     return out
 
 
@@ -152,8 +153,6 @@ def collect(
     each article against the transcripts it declares (:func:`declared_sources`), as its own.
     ``dates``: each article declares its publication date (from its id), as any published
     article's front matter or ``<meta>`` does."""
-    import dataclasses
-
     from quotecheck.api import Checker
     from quotecheck.config import Settings
     from quotecheck.errors import QuotecheckError
@@ -167,7 +166,14 @@ def collect(
     t0 = time.perf_counter()
     # English quotes against English sources: the cross-language path is off (a quote the
     # language identifier takes for Spanish would otherwise embed all 19 MB of transcripts).
-    settings = Settings(crosslingual=False)
+    # Checked at the ladder's own levels (error-confidence 0); each outcome's level is then the
+    # one set_levels gives under the shipped threshold, and its ladder level is kept for
+    # --rescore (run.outcome_for).
+    base = Settings(crosslingual=False)
+    threshold = base.score.error_confidence
+    settings = Settings(
+        crosslingual=False, score=base.score.model_copy(update={"error_confidence": 0.0})
+    )
     every = sources.as_sources(turns, occasions)
     checker = Checker(every, settings)  # type: ignore[arg-type]
     by_id = {s.id: s for s in every}  # type: ignore[attr-defined]
@@ -197,7 +203,7 @@ def collect(
             outcomes += [Outcome(lab, extracted=False, verdict="article_failed") for lab in labs]
             continue
         for lab in labs:
-            o = outcome_for(lab, report.quotes)
+            o = outcome_for(lab, report.quotes, threshold)
             outcomes.append(o)
             if show and _failing(o):  # printed for the reader only, never written
                 text = texts[article][lab.start : lab.end]
@@ -412,8 +418,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def outcome_row(o: Outcome) -> dict[str, Any]:
-    """One quote's outcome as ``--outcomes`` writes it: ids, labels, verdict, levels, the
-    calibration cell; never the quote's text."""
+    """One quote's outcome as ``--outcomes`` writes it: ids, labels, verdict, levels (``level``
+    as run, ``ladder_level`` before the calibration table), the calibration cell and whether
+    the attribution was explicit (what :func:`rescore` needs); never the quote's text."""
     return {
         "quote": o.label.key,
         "split": o.label.split,
@@ -425,6 +432,8 @@ def outcome_row(o: Outcome) -> dict[str, Any]:
         "speaker_right": o.speaker_right,
         "confidence": o.confidence,
         "key": o.key,
+        "ladder_level": o.ladder_level,
+        "explicit": o.explicit,
         "right": o.right,
     }
 

@@ -36,9 +36,9 @@ window (``near``): those are expected to pass by design, and are counted apart.
 
 Levels: the articles are checked with ``error-confidence = 0`` (the ladder's own levels, the
 article's explicit-attribution doubt included), and the shipped calibration is applied
-afterwards exactly as ``--rescore`` does, so both the ladder's and the shipped levels are
-reported from one run.  Nothing planted is written anywhere: results hold ids, verdicts and
-counts only.
+afterwards exactly as ``--rescore`` does (``run.shipped_level``), so both the ladder's and the
+shipped levels are reported from one run.  Nothing planted is written anywhere: results hold
+ids, verdicts and counts only.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.realnews import labels as labels_mod
+from benchmarks.realnews import run
 from benchmarks.realnews.labels import Label
 from benchmarks.realnews.run import CONFIRMED, ERROR_VERDICT_RIGHT, Outcome, outcome_for
 
@@ -448,18 +449,9 @@ def build_plants(
 
 def shipped_level(o: Outcome, threshold: float) -> str:
     """The level under the shipped calibration of an outcome checked with
-    ``error-confidence = 0``: an error stays one only when its confidence reaches
-    ``threshold`` and the tuning split produced its cell (``calibration.set_levels``;
-    ``--rescore`` applies the same)."""
-    from quotecheck.score.calibration import load_calibration
-
-    if o.level != "error":
-        return o.level
-    if o.key:
-        allowed = load_calibration().error_allowed(o.key, threshold)
-    else:  # an outcome without its cell: its confidence alone
-        allowed = o.confidence is None or o.confidence >= threshold
-    return o.level if allowed else "warning"
+    ``error-confidence = 0`` (:func:`run.shipped_level`: ``calibration.calibrated_level``,
+    the decision ``set_levels`` makes; ``--rescore`` applies the same)."""
+    return run.shipped_level(o, threshold)
 
 
 def _tally(

@@ -59,6 +59,11 @@ class Outcome:
     """The verdict's calibrated probability when quotecheck gives one."""
     key: str = ""
     """The calibration cell of the result (``quotecheck.score.calibration``)."""
+    ladder_level: str | None = None
+    """The highest finding level before the calibration table (``error-confidence`` 0: the
+    ladder's own); None for an outcome read from a file written before it was recorded."""
+    explicit: bool | None = None
+    """Whether the article names the speaker in the quote's own frame (None: unknown)."""
 
     @property
     def right(self) -> bool:
@@ -225,18 +230,38 @@ def _rate(a: int, b: int) -> float | None:
     return round(a / b, 4) if b else None
 
 
-def _key(q: Any) -> str:
-    from quotecheck.lang import get_language
-    from quotecheck.score.calibration import calibration_key
-    from quotecheck.score.checks.speaker import explicit_attribution
-
-    lang = get_language("en")
-    explicit = explicit_attribution(q.attribution, lang)
-    return calibration_key(q.verdict, tuple(q.edits), explicit, lang)
+def _highest(findings: Iterable[Any]) -> str:
+    """The highest level of ``findings``: ``error``, ``warning``, ``info`` or ``none``."""
+    levels = {f.level.value for f in findings}
+    return next((lv for lv in ("error", "warning", "info") if lv in levels), "none")
 
 
-def outcome_for(label: Label, results: Sequence[Any]) -> Outcome:
-    """The quote quotecheck extracted over the labelled span (largest overlap), as an outcome."""
+def shipped_level(o: Outcome, threshold: float) -> str:
+    """The level of an outcome under the shipped calibration table with ``error-confidence``
+    ``threshold``: its ladder level through ``calibration.calibrated_level`` (the decision
+    ``set_levels`` makes, so it equals a fresh run's).  An outcome without a ladder level (a
+    file written before ``ladder_level`` was recorded) starts from its level as run, which
+    can then only be lowered: an error the old table made a warning stays one.  An outcome
+    without a cell goes by its confidence alone (none: it keeps its level)."""
+    from quotecheck.models import Level
+    from quotecheck.score.calibration import calibrated_level
+
+    level = o.level if o.ladder_level is None else o.ladder_level
+    if level != "error":
+        return level
+    if not o.key:
+        return level if o.confidence is None or o.confidence >= threshold else "warning"
+    explicit = True if o.ladder_level is None or o.explicit is None else o.explicit
+    return calibrated_level(Level.ERROR, o.key, threshold, explicit=explicit).value
+
+
+def outcome_for(label: Label, results: Sequence[Any], threshold: float | None = None) -> Outcome:
+    """The quote quotecheck extracted over the labelled span (largest overlap), as an outcome.
+
+    ``results`` are checked with ``error-confidence`` 0 (their levels the ladder's own:
+    ``ladder_level``); with ``threshold``, ``level`` is the highest level
+    ``calibration.set_levels`` gives their findings under it (the shipped levels), else the
+    ladder's."""
     best = None
     best_overlap = 0
     for q in results:
@@ -245,8 +270,23 @@ def outcome_for(label: Label, results: Sequence[Any]) -> Outcome:
             best, best_overlap = q, overlap
     if best is None or best_overlap * 2 < (label.end - label.start):
         return Outcome(label, extracted=False)
-    levels = {f.level.value for f in best.findings}
-    level = next((lv for lv in ("error", "warning", "info") if lv in levels), "none")
+    ladder = level = _highest(best.findings)
+    key, explicit = "", None
+    if hasattr(best, "attribution"):
+        from quotecheck.lang import get_language
+        from quotecheck.score.calibration import calibration_key, set_levels
+        from quotecheck.score.checks.speaker import explicit_attribution
+        from quotecheck.score.result import VERDICT_CODES
+
+        lang = get_language("en")
+        explicit = explicit_attribution(best.attribution, lang)
+        key = calibration_key(best.verdict, tuple(best.edits), explicit, lang)
+        if threshold is not None:
+            code = VERDICT_CODES.get(best.verdict)
+            got = set_levels(
+                list(best.findings), key, threshold, verdict_code=code, explicit=explicit
+            )
+            level = _highest(got.findings)
     return Outcome(
         label,
         extracted=True,
@@ -255,5 +295,7 @@ def outcome_for(label: Label, results: Sequence[Any]) -> Outcome:
         codes=tuple(best.codes),
         speaker=best.speaker,
         confidence=getattr(best, "confidence", None),
-        key=_key(best) if hasattr(best, "attribution") else "",
+        key=key,
+        ladder_level=ladder,
+        explicit=explicit,
     )

@@ -34,8 +34,10 @@ __all__ = [
     "Calibration",
     "Levels",
     "as_warnings",
+    "calibrated_level",
     "calibration_key",
     "cap_levels",
+    "keeps_error",
     "load_calibration",
     "set_levels",
     "variant_only",
@@ -260,15 +262,14 @@ def set_levels(
        raised: the verdict's own finding (``verdict_code``) is info;
     3. an accusation against a speaker quotecheck inferred (a pronoun, a role noun, the
        previous quote's speaker) may be its own misreading of the article: doubt, not error.
+
+    Whether an error stays one (rules 1 and 3) is :func:`keeps_error`'s one decision.
     """
     table = table or load_calibration()
     confidence = round(table.probability(key), 4)
     out = findings
-    if not table.error_allowed(key, threshold):
-        if table.unseen_failing(key):
-            out = as_warnings(out, f"{UNSEEN_DOUBT}; {confidence:.0%} from its kind's record")
-        else:
-            out = cap_levels(out, confidence, threshold)  # below the threshold: say how sure
+    if not keeps_error(key, threshold, explicit=explicit, table=table):
+        out = as_warnings(out, _doubt(table, key, threshold, confidence))
     if key == VARIANT_CELL:
         out = [
             f.model_copy(update={"level": Level.INFO, "message": f"{f.message} ({VARIANT_NOTE})"})
@@ -276,9 +277,44 @@ def set_levels(
             else f
             for f in out
         ]
-    if key.partition(":")[0] in _ACCUSING_VALUES and not explicit:
-        out = as_warnings(out, INFERRED_DOUBT)
     return Levels(confidence, out)
+
+
+def keeps_error(
+    key: str, threshold: float, *, explicit: bool, table: Calibration | None = None
+) -> bool:
+    """Whether an error-level finding of a result of cell ``key`` stays an error: the one
+    decision of :func:`set_levels`' rules 1 and 3 (the cell's probability reaches
+    ``threshold`` and the tuning split produced it; an accusation names its speaker
+    explicitly).  :func:`set_levels` and :func:`calibrated_level` both ask it."""
+    table = table or load_calibration()
+    if not table.error_allowed(key, threshold):
+        return False
+    return explicit or key.partition(":")[0] not in _ACCUSING_VALUES
+
+
+def calibrated_level(
+    level: Level, key: str, threshold: float, *, explicit: bool, table: Calibration | None = None
+) -> Level:
+    """The highest level of a result's findings under ``threshold``, from their highest level
+    under the ladder's own (``error-confidence`` 0, where :func:`set_levels` applies only its
+    rules that no table decides: the variant said, the inferred accusation doubted): an error
+    stays one only where :func:`keeps_error` says so; every other level is unchanged.  What
+    :func:`set_levels` does to the highest level, so an earlier run's ladder levels rescored
+    under a new table (``python -m benchmarks.realnews --rescore``) equal a fresh run's."""
+    if level is Level.ERROR and not keeps_error(key, threshold, explicit=explicit, table=table):
+        return Level.WARNING
+    return level
+
+
+def _doubt(table: Calibration, key: str, threshold: float, p: float) -> str:
+    """What is uncertain about a result whose errors :func:`keeps_error` lowers: a cell the
+    tuning split never produced, a probability below ``threshold``, an inferred speaker."""
+    if not table.error_allowed(key, threshold):
+        if table.unseen_failing(key):
+            return f"{UNSEEN_DOUBT}; {p:.0%} from its kind's record"
+        return f"{p:.0%} of such verdicts were right on real news"
+    return INFERRED_DOUBT  # an accusation against a speaker quotecheck inferred
 
 
 def as_warnings(findings: list[Finding], why: str) -> list[Finding]:
