@@ -7,7 +7,9 @@ object of a verb whose object is a listener or the person described: "told Y", "
 how person-like and how far it is (and how far the speaker of a governing cue is), the
 paragraph structure, and whether a pronoun agrees in gender with the person it resolves to.
 The object of a verb of causing is read as the subject of the verb after it ("the vote
-prompted Lee to say": Lee says).  :func:`conjunct_features` marks, among a quote's
+prompted Lee to say": Lee says), and a relative pronoun subject's noun as the subject of
+the pronoun's clause, whatever its role in the main one ("Lee rejected a study that warned":
+the study warns).  :func:`conjunct_features` marks, among a quote's
 candidates, a subject of another coordinate clause ("Lee spoke first, but Reyes found
 “…”").  O(mention + window) per candidate.
 """
@@ -58,6 +60,14 @@ class Proposal:
 def mention_head(ctx: ArticleContext, start: int | None, end: int | None) -> Any | None:
     """The token of the mention span whose head lies outside it (the last one if several); for a
     relative pronoun, the noun it stands for."""
+    head = _span_head(ctx, start, end)
+    if head is not None and head.lower_ in ctx.lang.relative_pronouns and head.head.dep_ == "relcl":
+        return head.head.head  # "…, who said": the noun the pronoun stands for
+    return head
+
+
+def _span_head(ctx: ArticleContext, start: int | None, end: int | None) -> Any | None:
+    """The token of the mention span whose head lies outside it (the last one if several)."""
     if start is None or end is None:
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
@@ -67,10 +77,7 @@ def mention_head(ctx: ArticleContext, start: int | None, end: int | None) -> Any
     for tok in span:
         if not (span.start <= tok.head.i < span.end) or tok.head.i == tok.i:
             head = tok
-    head = head if head is not None else span[-1]
-    if head.lower_ in ctx.lang.relative_pronouns and head.head.dep_ == "relcl":
-        return head.head.head  # "…, who said": the noun the pronoun stands for
-    return head
+    return head if head is not None else span[-1]
 
 
 def object_kind(ctx: ArticleContext, tok: Any) -> str | None:
@@ -118,7 +125,12 @@ def features(
         if low in ctx.lang.first_person:
             f["first_person"] = 1.0
         dep = head.dep_
-        if dep in _OBJECT_DEPS and any(
+        own = _span_head(ctx, att.mention_start, att.mention_end)
+        if own is not None and own.i != head.i and own.dep_ in SUBJECT_DEPS:
+            # a relative pronoun's noun speaks in the pronoun's clause, whatever its role in
+            # the main one ("Lee rejected a study that warned", "met Reyes, who said")
+            dep = own.dep_
+        elif dep in _OBJECT_DEPS and any(
             getattr(controlling_object(ctx, c), "i", -1) == head.i for c in head.head.children
         ):
             dep = "nsubj"  # "the vote prompted Lee to say": Lee is the one who says
