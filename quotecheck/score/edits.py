@@ -490,16 +490,8 @@ def _stage_direction(text: str, tok: Token, lang: LanguageData) -> str | None:
     one-word entry among words that say nothing ("(CROWD CHANTING)").  Never a bracket that
     holds a negation, a modal word, a number, a month or a day, or a name ("(NOT)", "(MAY)",
     "(NATO)", "(ANN LEE)"): those may be words the speaker said."""
-    lo = max(0, tok.start - GAP_CHARS)
-    opened = max(text.rfind("(", lo, tok.start), text.rfind("[", lo, tok.start))
-    if opened < 0:
-        return None
-    stop = opened + GAP_CHARS + 1
-    ends = [i for i in (text.find(")", tok.end, stop), text.find("]", tok.end, stop)) if i >= 0]
-    if not ends:
-        return None
-    inner = text[opened + 1 : min(ends)]
-    if any(c in inner for c in _BRACKETS) or not any(c.isalpha() for c in inner):
+    inner = _bracket_inner(text, tok)
+    if inner is None or not any(c.isalpha() for c in inner):
         return None
     words = re.findall(r"[^\W\d_]+", inner.lower())
     said = " ".join(words)
@@ -804,20 +796,27 @@ def at_gap(text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData)
     return any(0 <= k < len(toks) and gap_mark(text, toks[k], lang) for k in near)
 
 
-def gap_mark(text: str, tok: Token, lang: LanguageData) -> bool:
-    """Whether ``tok`` stands inside brackets whose text is a gap mark."""
+def _bracket_inner(text: str, tok: Token) -> str | None:
+    """The text inside the round or square brackets around ``tok``, or None: the nearest
+    opening bracket at most GAP_CHARS before it and a closing one at most GAP_CHARS after that
+    (a note is short; the search never runs past it, as a transcript is long), with no bracket
+    inside.  O(GAP_CHARS).  Shared by the gap marks and the stage directions."""
     lo = max(0, tok.start - GAP_CHARS)
     opened = max(text.rfind("(", lo, tok.start), text.rfind("[", lo, tok.start))
     if opened < 0:
-        return False
-    # a closing bracket further than GAP_CHARS from the opening one is refused below: no need
-    # to search past it (a transcript is long)
+        return None
     stop = opened + GAP_CHARS + 1
     ends = [i for i in (text.find(")", tok.end, stop), text.find("]", tok.end, stop)) if i >= 0]
-    if not ends or min(ends) - opened > GAP_CHARS:
-        return False
+    if not ends:
+        return None
     inner = text[opened + 1 : min(ends)]
-    if any(c in inner for c in _BRACKETS):
+    return None if any(c in inner for c in _BRACKETS) else inner
+
+
+def gap_mark(text: str, tok: Token, lang: LanguageData) -> bool:
+    """Whether ``tok`` stands inside brackets whose text is a gap mark."""
+    inner = _bracket_inner(text, tok)
+    if inner is None:
         return False
     said = " ".join(inner.lower().replace("-", " ").strip(" .:;,!?").split())
     return any(said == m or said.startswith(m + " ") for m in _gap_phrases(lang.gap_markers))
