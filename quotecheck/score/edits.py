@@ -259,12 +259,9 @@ def _as_wording(edit: Edit) -> Edit:
     part of shows unchanged."""
     if edit.kind not in _STRETCH_KINDS:
         return edit
-    kind = (
-        EditKind.SUBSTITUTION
-        if edit.quote and edit.source
-        else (EditKind.INSERTION if edit.quote else EditKind.DELETION)
+    return edit.model_copy(
+        update={"kind": _plain(edit.quote, edit.source), "meaning_changing": False, "note": None}
     )
-    return edit.model_copy(update={"kind": kind, "meaning_changing": False, "note": None})
 
 
 def _groups(
@@ -748,8 +745,9 @@ GAP_NOTE = "the source marks a gap here (it could not hear the speaker): not che
 REPEAT_NOTE = "a phrase repeated in one text and said once in the other"
 
 
-def _plain(q: Sequence[Token], s: Sequence[Token]) -> EditKind:
-    """The generic kind of a difference: an insertion, a deletion or a substitution."""
+def _plain(q: Sequence[object], s: Sequence[object]) -> EditKind:
+    """The generic kind of a difference: an insertion, a deletion or a substitution (by
+    which side is empty: tokens, or an edit's words)."""
     if not s:
         return EditKind.INSERTION
     if not q:
