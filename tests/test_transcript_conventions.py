@@ -132,6 +132,36 @@ def _check(said: str, quoted: str, *, date: str = "2026-04-14") -> quotecheck.Qu
             "one",
             id="this one for this",
         ),
+        pytest.param(
+            "The ferry was late all week, and we will fix the timetable by May.",
+            "The ferry was late all week. We will fix the timetable by May.",
+            "and",
+            id="a joining 'and' where the quote starts a new sentence",
+        ),
+        pytest.param(
+            "The ferry was late all week. We will fix the timetable by May.",
+            "The ferry was late all week, and we will fix the timetable by May.",
+            "and",
+            id="a joining 'and' where the source starts a new sentence",
+        ),
+        pytest.param(
+            "I knew that we would win the harbour vote in the end.",
+            "I knew we would win the harbour vote in the end.",
+            "that",
+            id="'that' before a pronoun dropped",
+        ),
+        pytest.param(
+            "I think the ferry is the best in the whole country today.",
+            "I think that the ferry is the best in the whole country today.",
+            "that",
+            id="'that' before a determiner added",
+        ),
+        pytest.param(
+            "Get them out of the harbour before the storm comes in tonight.",
+            "Get ’em out of the harbour before the storm comes in tonight.",
+            "em",
+            id="'em for them",
+        ),
     ],
 )
 def test_a_transcription_convention_is_normalized(said: str, quoted: str, shown: str) -> None:
@@ -330,6 +360,21 @@ def test_a_function_word_joined_into_a_compound_is_a_change(said: str, quoted: s
             "The old quay stays, okay, for the fishing boats of the town.",
             "The old quay stays for the fishing boats of the town.",
             id="'okay' set off by commas, no tag question",
+        ),
+        pytest.param(
+            "The quay is old, but we will rebuild it before the summer.",
+            "The quay is old. We will rebuild it before the summer.",
+            id="'but' where the quote starts a new sentence says a contrast",
+        ),
+        pytest.param(
+            "We will look into that Tom Berg before the harbour vote.",
+            "We will look into Tom Berg before the harbour vote.",
+            id="'that' before a name points at him",
+        ),
+        pytest.param(
+            "We fixed that. The road by the pier is open again.",
+            "We fixed. The road by the pier is open again.",
+            id="'that' ending a sentence is what was fixed",
         ),
     ],
 )

@@ -217,8 +217,14 @@ class LanguageData:
     right, then left") compared as any word."""
     sentence_joiners: frozenset[str] = frozenset()
     """Joining words a transcript writes at the opening of a sentence or a turn or leaves out
-    ("And I think …" / "I think …"): a transcription convention there only, never after a
-    comma ("Lee, and only Lee, …")."""
+    ("And I think …" / "I think …"), or writes where the other text starts a new sentence
+    ("…, and we will see" / "…. We will see"): a transcription convention there only, never
+    otherwise after a comma ("Lee, and only Lee, …")."""
+    optional_complementizers: frozenset[str] = frozenset()
+    """Words that may introduce a clause or be left out, saying the same ("I knew that we
+    would win" / "I knew we would win"): added or dropped right before a pronoun or a
+    determiner, inside a sentence, a transcription convention; elsewhere ("sold that boat")
+    compared as any word."""
     stage_directions: frozenset[str] = frozenset()
     """What a transcript notes in brackets that is not speech ("applause", "laughter"); a
     bracketed note in capitals ("(CROWD BOOING)") is one too, in any language."""

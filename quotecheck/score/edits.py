@@ -339,7 +339,14 @@ def _typed(
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), REPEAT_NOTE, convention=True)
     if not qs or not ss:
         text, toks = (source_text, ss) if ss else (quote_text, qs)
-        said = _unsaid(text, toks, lang, source=bool(ss))
+        # Where the words only one side has end, does the other side open a sentence ("…,
+        # and we will see" against "…. We'll see")?
+        other_text, other, pos = (quote_text, q_tokens, i1) if ss else (source_text, s_tokens, j1)
+        split = pos < len(other) and _opens_sentence(other_text, other[pos].start)
+        said = _unsaid(text, toks, lang, source=bool(ss), split=split)
+        if said is None:
+            own_toks, a, b = (s_tokens, j1, j2) if ss else (q_tokens, i1, i2)
+            said = _optional_word(text, own_toks, a, b, lang)
         if said is not None:
             return _make(quote_text, source_text, qs, ss, _plain(qs, ss), said, convention=True)
     same = _written_otherwise(qs, ss, lang, numbers, _near(q_tokens, s_tokens, (i1, i2, j1, j2)))
@@ -375,6 +382,10 @@ FILLER_NOTE = "a filler (“{}”) one transcript writes and the other leaves ou
 MARKER_NOTE = "a word set off from the sentence (“{}”) one transcript writes and the other not"
 
 STAGE_NOTE = "a transcript's note of what happened (“{}”), not the speaker's words"
+
+SPLIT_NOTE = "a joining word (“{}”) where the other text starts a new sentence"
+
+OPTIONAL_NOTE = "a word (“{}”) that may open a clause or be left out, saying the same"
 
 NUMBER_NOTE = "the same number written another way"
 
@@ -415,14 +426,17 @@ def _set_off(text: str, a: int, b: int) -> tuple[bool, bool]:
     return before, after
 
 
-def _unsaid(text: str, toks: Sequence[Token], lang: LanguageData, *, source: bool) -> str | None:
+def _unsaid(
+    text: str, toks: Sequence[Token], lang: LanguageData, *, source: bool, split: bool = False
+) -> str | None:
     """Why words only one side has carry no meaning, or None: every one of them is a filler
     ("uh", anywhere), a transcript's bracketed note of what happened ("(APPLAUSE)"; in the
     source only: in an article, brackets are the editor's words and compared), or a
     discourse marker set off from its sentence ("You know, …"; "…, OK?" only as a tag
-    question; a joining "and" opening a sentence or a turn, never after a comma).  Word
-    lists: ``fillers``, ``stage_directions``, ``discourse_markers``, ``tag_questions``,
-    ``sentence_joiners``."""
+    question; a joining "and" opening a sentence or a turn, or where the other side opens a
+    sentence in its place, ``split``: "…, and we will see" / "…. We'll see"; never after a
+    comma otherwise).  Word lists: ``fillers``, ``stage_directions``, ``discourse_markers``,
+    ``tag_questions``, ``sentence_joiners``."""
     notes: list[str] = []
     k = 0
     while k < len(toks):
@@ -436,12 +450,37 @@ def _unsaid(text: str, toks: Sequence[Token], lang: LanguageData, *, source: boo
             notes.append(note)
             k += 1
             continue
+        if split and t.norm in lang.sentence_joiners:
+            notes.append(SPLIT_NOTE.format(t.surface))
+            k += 1
+            continue
         step = _marker(text, toks, k, lang)
         if not step:
             return None
         notes.append(MARKER_NOTE.format(_span_text(text, toks[k : k + step])))
         k += step
     return "; ".join(dict.fromkeys(notes)) if notes else None
+
+
+def _optional_word(
+    text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData
+) -> str | None:
+    """Why ``toks[a:b]`` (words only one side has) carry no meaning, or None: one word of
+    ``optional_complementizers`` inside a sentence, right before a pronoun or a determiner
+    that opens the clause it introduces ("I knew that we would win" / "I knew we would win";
+    "the boat that the club bought" / "the boat the club bought"), with no punctuation on
+    either side of it.  Never before another word ("sold that boat" / "sold boat": there it
+    points at something)."""
+    if b - a != 1 or a == 0 or b >= len(toks):
+        return None
+    word, before, after = toks[a], toks[a - 1], toks[b]
+    if word.norm not in lang.optional_complementizers or after.norm in lang.negations:
+        return None
+    if after.norm not in lang.pronouns and after.norm not in lang.determiners:
+        return None
+    if text[before.end : word.start].strip() or text[word.end : after.start].strip():
+        return None
+    return OPTIONAL_NOTE.format(word.surface)
 
 
 MARKER_WORDS = 3
