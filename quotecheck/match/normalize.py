@@ -44,6 +44,15 @@ variant matches exactly the same (``\\w`` and ``\\d`` agree on ASCII letters and
 the other characters the pattern names are not ASCII) and runs faster."""
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "\u00ad": None})
 _THOUSANDS = re.compile(r"^[-+\u2212]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def letter_words(text: str) -> list[str]:
+    """The runs of letters in ``text``, as written (digits and marks split them): the words an
+    occasion, a cue or a name is compared by, and the words of a transcript's bracketed note.
+    One pattern for the occasion checks (``score.checks.placement``) and the edit typing
+    (``score.edits``), which sits below them."""
+    return _LETTER_WORD.findall(text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from quotecheck.lang.schema import LanguageData
-from quotecheck.match.normalize import Token
+from quotecheck.match.normalize import Token, letter_words
 from quotecheck.models import MEANING_CHANGING_EDITS, Edit, EditKind
 
 _DIGIT = re.compile(r"\d")
@@ -529,7 +529,7 @@ def _stage_direction(text: str, tok: Token, lang: LanguageData) -> str | None:
     inner = _bracket_inner(text, tok)
     if inner is None or not any(c.isalpha() for c in inner):
         return None
-    words = re.findall(r"[^\W\d_]+", inner.lower())
+    words = letter_words(inner.lower())
     said = " ".join(words)
     if said in lang.stage_directions:
         return STAGE_NOTE.format(inner.strip())
@@ -551,13 +551,22 @@ def _stage_words(entries: frozenset[str]) -> frozenset[str]:
     return frozenset(entry for entry in entries if " " not in entry)
 
 
-def _says_something(word: str, lang: LanguageData) -> bool:
-    """Whether a bracketed word may be the speaker's: a negation, a modal word, a number, a
-    month or day, a name (a first name or a known name)."""
+def _meaning_word(word: str, lang: LanguageData) -> bool:
+    """Whether ``word`` carries meaning by itself, so that no convention ever folds it or reads
+    it as a note: a negation, a modal word, a number (digits, or a number word)."""
     return (
         word in lang.negations
         or word in lang.modals
         or word in lang.number_words
+        or _DIGIT.search(word) is not None
+    )
+
+
+def _says_something(word: str, lang: LanguageData) -> bool:
+    """Whether a bracketed word may be the speaker's: a meaning word (:func:`_meaning_word`),
+    an ordinal or a fraction, a month or day, a name (a first name or a known name)."""
+    return (
+        _meaning_word(word, lang)
         or word in lang.ordinal_words
         or word in lang.fraction_words
         or word in lang.calendar_words
@@ -686,13 +695,9 @@ def _unit_only(qs: Sequence[Token], ss: Sequence[Token], lang: LanguageData) -> 
 
 
 def _guarded(word: str, lang: LanguageData) -> bool:
-    """Words whose spelling is never folded: negations, modal words, pronouns, numbers."""
-    return (
-        word in lang.negations
-        or word in lang.modals
-        or word in lang.pronouns
-        or _DIGIT.search(word) is not None
-    )
+    """Words whose spelling is never folded into a compound: meaning words
+    (:func:`_meaning_word`) and pronouns."""
+    return _meaning_word(word, lang) or word in lang.pronouns
 
 
 def _contracted(

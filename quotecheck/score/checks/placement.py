@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
+from quotecheck.match.normalize import letter_words
 from quotecheck.models import Quote, Source
 from quotecheck.score.context import ArticleContext
 
@@ -33,6 +34,7 @@ __all__ = [
     "day_of",
     "frame",
     "frame_without_repeated",
+    "letter_words",
     "names_day",
     "placement",
     "regions",
@@ -89,15 +91,6 @@ class Placement:
 
     def __bool__(self) -> bool:
         return bool(self.kinds or self.times or self.places)
-
-
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
-
-
-def letter_words(text: str) -> list[str]:
-    """The runs of letters in ``text``, as written (digits and marks split them): the words an
-    occasion, a cue or a name is compared by."""
-    return _LETTER_WORD.findall(text)
 
 
 def _words_re(phrase: str) -> str:
