@@ -59,6 +59,9 @@ dropped first): more than the sources of the largest run we know (the real-news 
 two transcript archives), so a run reads each once, while a long-lived process that meets
 ever new sources holds a bounded number."""
 
+MAX_COUNT = 31
+"""The largest number word a ``<count>`` of a time phrase stands for ("two days ago")."""
+
 DAY_SLACK = 1
 """Days of tolerance at each end of a time span: an evening event is the next day in another
 time zone, and transcripts are dated by their local day."""
@@ -120,6 +123,8 @@ class _Compiled:
     source_kind: dict[str, str]
     months: dict[str, int]
     weekdays: dict[str, int]
+    counts: dict[str, int]
+    """Number words of ``<count>`` → their value."""
     repeated: re.Pattern[str]
     """Any phrase of ``occasion_repeated``."""
     perfect: re.Pattern[str]
@@ -161,10 +166,18 @@ def _compile(lang: LanguageData) -> _Compiled:
     )
     months = {w: MONTH_IDS.index(i) + 1 for w, i in lang.calendar_words.items() if i in MONTH_IDS}
     weekdays = {w: WEEKDAY_IDS.index(i) for w, i in lang.calendar_words.items() if i in WEEKDAY_IDS}
+    counts = {
+        w: int(v) for w, v in lang.number_words.items() if v.isdigit() and int(v) <= MAX_COUNT
+    }
     fills = {
         "<year>": r"(?P<year>(?:19|20)\d\d)",
         "<month>": rf"(?P<month>{_alternatives(months)})",
         "<weekday>": rf"(?P<weekday>{_alternatives(weekdays)})",
+        # A day of the month in digits, perhaps with an ordinal ending and a comma after it
+        # ("March 3", "3rd", "March 3, 2016").
+        "<day>": r"(?P<day>[0-3]?\d)(?!\d)[^\W\d_]{0,2},?",
+        # A small count in digits or words ("two days ago", "3 days ago").
+        "<count>": rf"(?P<count>\d{{1,2}}(?!\d)|{_alternatives(counts)})",
     }
     times: list[tuple[re.Pattern[str], str]] = []
     for phrase in sorted(lang.occasion_times, key=len, reverse=True):
@@ -229,6 +242,7 @@ def _compile(lang: LanguageData) -> _Compiled:
         {" ".join(k.lower().split()): v for k, v in lang.source_kinds.items()},
         months,
         weekdays,
+        counts,
         repeated_re,
         perfect_re,
         relative_aside_re,
@@ -271,8 +285,9 @@ def frame(ctx: ArticleContext, quote: Quote) -> str:
     them blanked), as written: its sentence, at most ``occasion-window`` characters either
     side (a quote that ends with a full stop inside its marks ends its sentence), and the
     sentence of its reporting cue when the cue stands in another ("“… the same.” Lee told
-    reporters.")."""
-    return _frame_of(ctx.outside_marks, ctx, quote)
+    reporters.") — without an aside about the speaker (:func:`_aside`: "Rook, who spoke in an
+    interview last month, said"): those words are of the speaker, not of the saying."""
+    return _frame_of(_own_clause(ctx.outside_marks, quote, ctx.lang), ctx, quote)
 
 
 def _aside(text: str, quote: Quote, lang: LanguageData) -> tuple[int, int] | None:
@@ -345,10 +360,18 @@ def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -
     none, or the spec is not understood)."""
     unit, _, offset_s = spec.partition(" ")
     groups = m.groupdict()
-    phrase = " ".join(m.group(0).split())
+    phrase = " ".join(m.group(0).split()).rstrip(",")
     year = int(groups["year"]) if groups.get("year") else None
     if unit == "year" and year is not None:
         return TimeSpan(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31))
+    if unit == "date":
+        return _date_span(phrase, groups, year, today, comp)
+    if groups.get("count"):
+        word = groups["count"].lower()
+        count = int(word) if word.isdigit() else comp.counts.get(word)
+        if count is None:
+            return None
+        offset_s = offset_s.replace("<count>", str(count))
     if unit == "month" and groups.get("month"):
         month = comp.months[groups["month"].lower()]
         if year is None:
@@ -363,9 +386,15 @@ def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -
         day = today - dt.timedelta(days=back)
         return TimeSpan(phrase, day, day)
     try:
-        offset = int(offset_s or "0")
+        offsets = [int(x) for x in offset_s.split()] or [0]
     except ValueError:
         return None
+    if unit == "day" and len(offsets) == 2:  # "days ago": a span of days
+        lo, hi = sorted(offsets)
+        return TimeSpan(phrase, today + dt.timedelta(days=lo), today + dt.timedelta(days=hi))
+    if len(offsets) != 1:
+        return None
+    offset = offsets[0]
     if unit == "day":
         day = today + dt.timedelta(days=offset)
         return TimeSpan(phrase, day, day)
@@ -384,6 +413,48 @@ def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -
             phrase, dt.date(today.year + offset, 1, 1), dt.date(today.year + offset, 12, 31)
         )
     return None
+
+
+def _date_span(
+    phrase: str,
+    groups: dict[str, str | None],
+    year: int | None,
+    today: dt.date | None,
+    comp: _Compiled,
+) -> TimeSpan | None:
+    """The one day a month and a day of it name ("March 3", "3 March 2016"): without a year,
+    the last such day not after the article (None without the article's date, or for a day
+    the month does not have)."""
+    month_word, day_word = groups.get("month"), groups.get("day")
+    if not month_word or not day_word:
+        return None
+    month, day = comp.months[month_word.lower()], int(day_word)
+    if year is None:
+        if today is None:
+            return None
+        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+    try:
+        when = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return TimeSpan(phrase, when, when)
+
+
+def _times_in(text: str, today: dt.date | None, comp: _Compiled) -> list[TimeSpan]:
+    """The time phrases of ``text``, longest first, none inside a longer one: "two days ago"
+    is not "days ago" too, nor "March 3, 2015" a March 3 of the article's year."""
+    found = [(m, spec) for rx, spec in comp.times for m in rx.finditer(text)]
+    found.sort(key=lambda hit: (hit[0].start() - hit[0].end(), hit[0].start()))
+    taken: list[tuple[int, int]] = []
+    out: list[tuple[int, TimeSpan]] = []
+    for m, spec in found:
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        span = _span(m, spec, today, comp)
+        if span is not None:
+            out.append((m.start(), span))
+    return [span for _, span in sorted(out, key=lambda hit: hit[0])]
 
 
 def placement(ctx: ArticleContext, quote: Quote) -> Placement:
@@ -414,11 +485,7 @@ def placement(ctx: ArticleContext, quote: Quote) -> Placement:
         for m in comp.places.finditer(text):
             name = next(k for k, v in m.groupdict().items() if v)
             kinds.append((" ".join(m.group(0).split()), comp.place_kinds[int(name[1:])]))
-        for rx, spec in comp.times:
-            for m in rx.finditer(text):
-                span = _span(m, spec, today, comp)
-                if span is not None:
-                    times.append(span)
+        times.extend(_times_in(text, today, comp))
     found = Placement(tuple(kinds), tuple(times), places)
     ctx.memo[key] = found
     return found
@@ -454,8 +521,7 @@ def repeated(ctx: ArticleContext, quote: Quote) -> str | None:
         if m is not None:
             found = " ".join(m.group(0).split() + att.cue.split())
     if found is None:
-        own = _own_clause(ctx.outside_marks, quote, ctx.lang)
-        m = comp.repeated.search(_frame_of(own, ctx, quote))
+        m = comp.repeated.search(frame(ctx, quote))
         if m is not None:
             found = " ".join(m.group(0).split())
     ctx.memo[key] = found
