@@ -146,3 +146,31 @@ def test_time_phrases_are_language_data() -> None:
     spans = placement._times_in("said three moons ago", today, placement._compiled(own))
     assert [s.first for s in spans] == [dt.date(2026, 4, 12)]
     assert placement._times_in("said three moons ago", today, placement._compiled(lang)) == []
+
+
+def test_the_occasion_of_the_days_asks_the_one_repeated_decision(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Words said repeatedly do not make a source the quote's occasion" is decided once,
+    by :func:`occasion.repeated_unnamed`: the occasion-of-the-days test asks it rather than
+    reading the phrase itself (it had left out one step: a kind word in the quote's own
+    frame names a source the article declares).  With the decision stubbed to "named", the
+    shared source of the article's days is the occasion of "has said", and the changed word
+    is an alteration."""
+    from quotecheck.score.checks import occasion
+
+    asked: list[str] = []
+
+    def named(ctx: object, quote: object, src: quotecheck.Source) -> None:
+        asked.append(src.occasion or "")
+
+    monkeypatch.setattr(occasion, "repeated_unnamed", named)
+    src = quotecheck.make_source(
+        f"---\nkind: transcript\noccasion: {DEBATE}\ndate: {SOURCE_DATE}\n---\n\n"
+        f"Ines Rook: {SAID}\n",
+        id="rook.md",
+    ).model_copy(update={"shared": True})
+    article = f"---\ndate: {ARTICLE_DATE}\n---\n\nInes Rook has said: “{CHANGED}”"
+    q = quotecheck.check_text(article, sources=[src]).quotes[0]
+    assert asked
+    assert q.verdict is Verdict.ALTERED, (q.verdict, q.explanation)

@@ -448,7 +448,7 @@ def reports_occasion(
     speaker = quote.attribution.speaker
     if not speaker or not dated_near(ctx, src):
         return False
-    if placement.repeated(ctx, quote) and (src.shared or not placement.names_day(ctx, quote, src)):
+    if repeated_unnamed(ctx, quote, src):
         return False  # "has said", "repeatedly": not the occasion of the days, unless named
     days = _occasions_of_days(ctx, quote, speaker)
     if not any(s is src for s in days):
