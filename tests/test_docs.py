@@ -173,9 +173,15 @@ def test_the_readme_quick_start_is_what_the_example_prints(
     args = command.split(" && .venv/bin/quotecheck ", 1)[1].split()
     monkeypatch.chdir(ROOT)
     code = main([*args, "--no-cache"])  # the cache would be written into the checkout
-    assert "exits with status 1" in readme and code == 1
+    assert "The first command exits with status 0" in readme and code == 0
     printed = capsys.readouterr().out.splitlines()
-    excerpt = fenced_after(readme, "Part of its output:").splitlines()
+    # A desk that fails its build on warnings: the README's second command exits 1.
+    strict = fenced_after(readme, "A desk that wants any warning to fail").strip()
+    assert strict.startswith(".venv/bin/quotecheck ") and "--fail-level warning" in strict
+    assert "this exits with status 1" in readme
+    assert main([*strict.split()[1:], "--no-cache"]) == 1
+    capsys.readouterr()
+    excerpt = fenced_after(readme, "Part of the first command's output:").splitlines()
     # Runs of lines between the README's cuts (a line with "…": lines left out, or one line
     # shortened) are printed as they stand, one after the other, in this order.
     runs: list[list[str]] = [[]]

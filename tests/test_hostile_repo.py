@@ -327,7 +327,9 @@ def test_a_committed_cache_never_changes_results(
     """Failure 9: a ``.quotecheck_cache`` committed in a pull request with edited entries made a
     fresh clone's run exit 0 with the findings gone."""
     root = _repo(tmp_path, "cache = true\n")
-    code, out, _ = _cli(["check", str(root / "articles"), "-f", "json"], capsys)
+    # --fail-level warning: the findings, not the calibration's levels, are what must survive
+    strict = ["--fail-level", "warning"]
+    code, out, _ = _cli(["check", str(root / "articles"), "-f", "json", *strict], capsys)
     assert code == 1 and json.loads(out)["articles"][0]["quotes"]
     entries = [p for p in (root / ".quotecheck_cache").rglob("*.json")]
     assert entries
@@ -343,7 +345,7 @@ def test_a_committed_cache_never_changes_results(
     if forget is not None:  # the secret is read once per process: this is a new process
         forget.cache_clear()
         request.addfinalizer(forget.cache_clear)
-    code, out, _ = _cli(["check", str(root / "articles"), "-f", "json"], capsys)
+    code, out, _ = _cli(["check", str(root / "articles"), "-f", "json", *strict], capsys)
     assert code == 1
     assert json.loads(out)["articles"][0]["quotes"]
 

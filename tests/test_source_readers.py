@@ -512,7 +512,7 @@ def test_format_declared_for_lint(
         )
         write(root / "articles", "a.md", body)
     monkeypatch.chdir(root)
-    code = main(["check", "articles", "-f", "json", "--no-progress"])
+    code = main(["check", "articles", "-f", "json", "--no-progress", "--fail-level", "warning"])
     out, err = capsys.readouterr()
     assert code == 1, err
     quote = json.loads(out)["articles"][0]["quotes"][0]
