@@ -70,6 +70,26 @@ def test_a_piece_put_out_is_its_publishers(text: str, start: str, speaker: str) 
             "Ann Lee",
             id="waved away a leaflet",
         ),
+        # a reporting verb whose object's relative clause reports the quote is about those
+        # words, not their frame
+        pytest.param(
+            "Tom Reyes mocked a report that claimed “the harbour is safe for all boats.”",
+            "the harbour",
+            "Tom Reyes",
+            id="mocked a report that claimed",
+        ),
+        pytest.param(
+            "Mayor Ann Lee criticised a statement that claimed “the ferry pays for itself.”",
+            "the ferry",
+            "Ann Lee",
+            id="criticised a statement that claimed",
+        ),
+        pytest.param(
+            "Ann Lee praised the harbour master, who said “the quay will reopen in May.”",
+            "the quay",
+            "Ann Lee",
+            id="praised the harbour master, who said",
+        ),
         pytest.param(
             "Ann Lee led the board to declare “the quay is closed for good.”",
             "the quay",

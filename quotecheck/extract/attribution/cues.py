@@ -99,6 +99,8 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
         if verb_like and (ctx.is_reporting(tok) or idiom(ctx, tok)):
             if _says_by_relative(ctx, tok):
                 continue  # "a report that warned “…”": the verb is the cue, not the noun
+            if _through_relative_cue(ctx, tok, heads):
+                continue  # "Reyes mocked a report that claimed “…”": "claimed" is the cue
             subj = subject(ctx, tok)
             if subj is not None and subj.dep_ in PASSIVE_SUBJECT_DEPS:
                 # "Lee was asked by Reyes “…”": the listener is the subject, the agent speaks
@@ -329,6 +331,32 @@ def _says_by_relative(ctx: ArticleContext, noun: Any) -> bool:
     return False
 
 
+def _through_relative_cue(ctx: ArticleContext, verb: Any, heads: list[Any]) -> bool:
+    """Whether ``verb`` governs the quote only through a relative clause on its own object
+    whose reporting verb frames it ("Reyes mocked a report that claimed “…”", "Lee thanked
+    Reyes, who said “…”": the quote is what the report claimed and what Reyes said; "mocked"
+    and "thanked" are about that, not its frame).  O(quote heads × 6)."""
+    for node in heads:
+        inner = False
+        for _ in range(6):
+            if node.i == verb.i:
+                if inner:
+                    return True
+                break
+            if (
+                node.dep_ == "relcl"
+                and node.head.dep_ in ("dobj", "obj")
+                and node.head.head.i == verb.i
+                and ctx.is_reporting(node)
+                and subject(ctx, node) is not None
+            ):
+                inner = True
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return False
+
+
 def _speaks_for(ctx: ArticleContext, subj: Any, verb: Any, relative: Any | None) -> bool:
     """Whether ``subj`` is the one who does what ``verb`` says by the parse itself: its own
     subject, the object of a verb of causing it completes ("led the council to declare"), or
@@ -376,9 +404,23 @@ def person_left_of(ctx: ArticleContext, verb: Any) -> Any | None:
             return None
         # a word inside a name ("Mr." of "Mr. Trump's") stands in the role of the name's head
         node = tok.head if tok.dep_ in ("compound", "flat", "flat:name") else tok
-        if personhood(ctx, node) >= 2 and node.dep_ not in ("pobj", "dobj", "poss"):
+        if node.dep_ == "relcl" or _relative(ctx, node, node.head):
+            continue  # "Rook, who chairs the board, said": the noun it stands for, further left
+        if personhood(ctx, node) >= 2 and (
+            node.dep_ not in ("pobj", "dobj", "poss") or _dated_name(node)
+        ):
             return titled_name(ctx, node)
     return None
+
+
+def _dated_name(tok: Any) -> bool:
+    """Whether ``tok`` is a name the parser glued to a date before it and so read as the
+    object of the date's preposition ("On Tuesday Ines Rook, …, said": "Rook" the object of
+    "On", "Tuesday" a word of the name); the name is then the subject it stands in for."""
+    return tok.dep_ == "pobj" and any(
+        c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") and c.i < tok.i
+        for c in tok.children
+    )
 
 
 _INVERSION_REACH = 8

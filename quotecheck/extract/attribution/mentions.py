@@ -146,7 +146,12 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
         keep.add(t.i)
         stack.extend(t.children)
     lo, hi = min(keep), max(keep)
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+    while lo < hi and (
+        doc[lo].is_punct
+        or doc[lo].is_space
+        # a date the parser glued to the name ("On Tuesday Ines Rook said"): not the person's
+        or (doc[lo].dep_ == "compound" and doc[lo].ent_type_ in ("DATE", "TIME"))
+    ):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
