@@ -151,10 +151,10 @@ def _check(said: str, quoted: str, *, date: str = "2026-04-14") -> quotecheck.Qu
             id="'that' before a pronoun dropped",
         ),
         pytest.param(
-            "I think the ferry is the best in the whole country today.",
-            "I think that the ferry is the best in the whole country today.",
+            "The boat we bought from the club is the best in the whole harbour.",
+            "The boat that we bought from the club is the best in the whole harbour.",
             "that",
-            id="'that' before a determiner added",
+            id="a relative 'that' before a pronoun added",
         ),
         pytest.param(
             "Get them out of the harbour before the storm comes in tonight.",
@@ -370,6 +370,11 @@ def test_a_function_word_joined_into_a_compound_is_a_change(said: str, quoted: s
             "We will look into that Tom Berg before the harbour vote.",
             "We will look into Tom Berg before the harbour vote.",
             id="'that' before a name points at him",
+        ),
+        pytest.param(
+            "I said that every day at the harbour council last spring.",
+            "I said every day at the harbour council last spring.",
+            id="'that' before a time phrase is what was said",
         ),
         pytest.param(
             "We fixed that. The road by the pier is open again.",

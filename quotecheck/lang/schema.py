@@ -220,11 +220,12 @@ class LanguageData:
     ("And I think …" / "I think …"), or writes where the other text starts a new sentence
     ("…, and we will see" / "…. We will see"): a transcription convention there only, never
     otherwise after a comma ("Lee, and only Lee, …")."""
-    optional_complementizers: frozenset[str] = frozenset()
-    """Words that may introduce a clause or be left out, saying the same ("I knew that we
-    would win" / "I knew we would win"): added or dropped right before a pronoun or a
-    determiner, inside a sentence, a transcription convention; elsewhere ("sold that boat")
-    compared as any word."""
+    optional_complementizers: dict[str, str] = field(default_factory=dict)
+    """A word that may introduce a clause or be left out, saying the same → the words (subject
+    pronouns, space-separated) before which it does so ("that" → "i you he she it we they":
+    "I knew that we would win" / "I knew we would win"): added or dropped right before one of
+    them, inside a sentence, a transcription convention; elsewhere compared as any word ("sold
+    that boat", and "I said that every day", where "that" is what was said)."""
     stage_directions: frozenset[str] = frozenset()
     """What a transcript notes in brackets that is not speech ("applause", "laughter"); a
     bracketed note in capitals ("(CROWD BOOING)") is one too, in any language."""

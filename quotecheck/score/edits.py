@@ -466,17 +466,15 @@ def _optional_word(
     text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData
 ) -> str | None:
     """Why ``toks[a:b]`` (words only one side has) carry no meaning, or None: one word of
-    ``optional_complementizers`` inside a sentence, right before a pronoun or a determiner
-    that opens the clause it introduces ("I knew that we would win" / "I knew we would win";
-    "the boat that the club bought" / "the boat the club bought"), with no punctuation on
-    either side of it.  Never before another word ("sold that boat" / "sold boat": there it
-    points at something)."""
+    ``optional_complementizers`` inside a sentence, right before a subject pronoun it lists,
+    which opens the clause it introduces ("I knew that we would win" / "I knew we would win";
+    "the boat that we bought" / "the boat we bought"), with no punctuation on either side of
+    it.  Never before another word: "sold that boat", "I said that every day" (there "that"
+    is what was sold, or said)."""
     if b - a != 1 or a == 0 or b >= len(toks):
         return None
     word, before, after = toks[a], toks[a - 1], toks[b]
-    if word.norm not in lang.optional_complementizers or after.norm in lang.negations:
-        return None
-    if after.norm not in lang.pronouns and after.norm not in lang.determiners:
+    if after.norm not in lang.optional_complementizers.get(word.norm, "").split():
         return None
     if text[before.end : word.start].strip() or text[word.end : after.start].strip():
         return None
