@@ -224,6 +224,18 @@ def test_a_transcription_convention_is_normalized(said: str, quoted: str, shown:
             EditKind.DELETION,
             id="a contrast opening a sentence is said",
         ),
+        pytest.param(
+            "We asked Em to lead the harbour parade again this summer.",
+            "We asked them to lead the harbour parade again this summer.",
+            EditKind.ENTITY,
+            id="the name 'Em' is no 'em for them",
+        ),
+        pytest.param(
+            "We asked them to lead the harbour parade again this summer.",
+            "We asked Em to lead the harbour parade again this summer.",
+            EditKind.ENTITY,
+            id="'them' is no name 'Em'",
+        ),
     ],
 )
 def test_a_change_of_meaning_is_still_caught(said: str, quoted: str, kind: EditKind | None) -> None:

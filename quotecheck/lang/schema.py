@@ -231,7 +231,9 @@ class LanguageData:
     bracketed note in capitals ("(CROWD BOOING)") is one too, in any language."""
     spoken_forms: dict[str, str] = field(default_factory=dict)
     """A spoken form → the words it stands for ("gonna" → "going to"): where a quote and its
-    source differ only so, the same words written another way."""
+    source differ only so, the same words written another way.  A form opening with an
+    apostrophe ("'em" → "them") is a lower-case word written right after an apostrophe only
+    ("Em Rook" is no "them")."""
     ambiguous_contractions: dict[str, str] = field(default_factory=dict)
     """A contracted ending → the words it may stand for, space-separated ("'s" → "is has",
     "'d" → "would had"): the normaliser reads one of them, the source may write the other."""

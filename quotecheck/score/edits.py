@@ -206,7 +206,12 @@ def typed_edits(
             continue
         # A run of changed words that is the same words written another way: one edit.
         same = _written_otherwise(
-            qs, ss, lang, numbers, _near(q_tokens, s_tokens, (i1, i2, j1, j2))
+            (quote_text, source_text),
+            qs,
+            ss,
+            lang,
+            numbers,
+            _near(q_tokens, s_tokens, (i1, i2, j1, j2)),
         )
         if same is not None:
             edits.append(_make(quote_text, source_text, qs, ss, same[0], same[1], convention=True))
@@ -349,7 +354,14 @@ def _typed(
             said = _optional_word(text, own_toks, a, b, lang)
         if said is not None:
             return _make(quote_text, source_text, qs, ss, _plain(qs, ss), said, convention=True)
-    same = _written_otherwise(qs, ss, lang, numbers, _near(q_tokens, s_tokens, (i1, i2, j1, j2)))
+    same = _written_otherwise(
+        (quote_text, source_text),
+        qs,
+        ss,
+        lang,
+        numbers,
+        _near(q_tokens, s_tokens, (i1, i2, j1, j2)),
+    )
     if same is not None:
         return _make(quote_text, source_text, qs, ss, same[0], same[1], convention=True)
     kind = classify(
@@ -639,6 +651,7 @@ def _near(
 
 
 def _written_otherwise(
+    texts: tuple[str, str],
     qs: Sequence[Token],
     ss: Sequence[Token],
     lang: LanguageData,
@@ -650,7 +663,8 @@ def _written_otherwise(
     / "five million dollars"), a compound written as one word or two ("healthcare" / "health
     care"; never joining a function word, ``stopwords``: "a part" / "apart", "over time" /
     "overtime" say other things), a contraction that stands for another word than the
-    normaliser read ("Lee's been" / "Lee has been"), a spoken form ("gonna" / "going to").
+    normaliser read ("Lee's been" / "Lee has been"), a spoken form ("gonna" / "going to",
+    :func:`_spoken`; ``texts``, the quote's and the source's, show its apostrophe).
     Digits of another value, negations, modal words and pronouns never are."""
     if not qs and not ss:
         return None
@@ -668,7 +682,7 @@ def _written_otherwise(
         return EditKind.SPELLING, COMPOUND_NOTE
     if qs and ss:
         said = (" ".join(t.norm for t in qs), " ".join(t.norm for t in ss))
-        if lang.spoken_forms.get(said[0]) == said[1] or lang.spoken_forms.get(said[1]) == said[0]:
+        if _spoken(texts[0], qs, lang) == said[1] or _spoken(texts[1], ss, lang) == said[0]:
             return EditKind.CONTRACTION, SPOKEN_NOTE
     if qs and ss and len(qs) == len(ss):
         q_side, s_side = [near[0], *qs, near[1]], [near[2], *ss, near[3]]
@@ -680,6 +694,23 @@ def _written_otherwise(
             form = next(r for r in read if r)
             alternatives = " or ".join(f"“{w}”" for w in lang.ambiguous_contractions[form].split())
             return EditKind.CONTRACTION, CONTRACTED_NOTE.format(form, alternatives)
+    return None
+
+
+_APOSTROPHE_MARKS = frozenset("'’ʼ")
+"""Apostrophes a spoken form may be written after ("’em")."""
+
+
+def _spoken(text: str, toks: Sequence[Token], lang: LanguageData) -> str | None:
+    """The words ``toks`` stand for when they are a spoken form of ``spoken_forms`` ("gonna"
+    → "going to"), or None.  A form opening with an apostrophe ("'em") only as a lower-case
+    word written right after one ("’em", never "Em Rook")."""
+    said = " ".join(t.norm for t in toks)
+    if said in lang.spoken_forms:
+        return lang.spoken_forms[said]
+    first = toks[0]
+    if first.surface.islower() and text[first.start - 1 : first.start] in _APOSTROPHE_MARKS:
+        return lang.spoken_forms.get("'" + said)
     return None
 
 
