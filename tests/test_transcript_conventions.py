@@ -389,6 +389,36 @@ def test_a_function_word_joined_into_a_compound_is_a_change(said: str, quoted: s
             id="'that' before a time phrase is what was said",
         ),
         pytest.param(
+            "We will repair that this spring, and the old quay as well.",
+            "We will repair this spring, and the old quay as well.",
+            id="'that' before 'this spring' is what is repaired",
+        ),
+        pytest.param(
+            "We will repair this spring, and the old quay as well.",
+            "We will repair that this spring, and the old quay as well.",
+            id="'that' added before 'this spring'",
+        ),
+        pytest.param(
+            "We checked that each morning before the first ferry left.",
+            "We checked each morning before the first ferry left.",
+            id="'that' before 'each morning' is what was checked",
+        ),
+        pytest.param(
+            "I have told the council that a dozen times this winter.",
+            "I have told the council a dozen times this winter.",
+            id="'that' before an amount is what was told",
+        ),
+        pytest.param(
+            "We will paint that some day when the harbour is quiet.",
+            "We will paint some day when the harbour is quiet.",
+            id="'that' before 'some day' is what is painted",
+        ),
+        pytest.param(
+            "The ferry crew did that his way for twenty years.",
+            "The ferry crew did his way for twenty years.",
+            id="'that' before a possessive is what was done",
+        ),
+        pytest.param(
             "We fixed that. The road by the pier is open again.",
             "We fixed. The road by the pier is open again.",
             id="'that' ending a sentence is what was fixed",
