@@ -9,7 +9,9 @@ paragraph structure, and whether a pronoun agrees in gender with the person it r
 The object of a verb of causing is read as the subject of the verb after it ("the vote
 prompted Lee to say": Lee says), and a relative pronoun subject's noun as the subject of
 the pronoun's clause, whatever its role in the main one ("Lee rejected a study that warned":
-the study warns).  :func:`conjunct_features` marks, among a quote's
+the study warns).  A subject found with no cue, of a clause that completes another verb with a
+subject of its own, is marked ("Reyes protested that the aides were “…”": spoken of, not
+speaking).  :func:`conjunct_features` marks, among a quote's
 candidates, a subject of another coordinate clause ("Lee spoke first, but Reyes found
 “…”").  O(mention + window) per candidate.
 """
@@ -160,6 +162,15 @@ def features(
             f[f"ent:{head.ent_type_.lower()}"] = 1.0
         if dep in ("nsubjpass", "nsubj:pass"):
             f["passive_subject"] = 1.0
+        if (
+            att.cue is None
+            and own is not None
+            and own.dep_ in SUBJECT_DEPS
+            and complement_subject(ctx, own)
+        ):
+            # "His campaign protested that Lee's aides were “disingenuous”": the subject of a
+            # clause that completes another verb is what is spoken of, not who speaks
+            f["complement_subject"] = 1.0
         # a count of people ("75 percent said") answers a survey; the survey reports it
         if quantity(head):
             f["quantity"] = 1.0
@@ -199,6 +210,19 @@ def features(
         # a cue that governs the quote speaks for it the more surely the nearer its speaker
         f["governs*dist"] = f["dist"]
     return f
+
+
+def complement_subject(ctx: ArticleContext, tok: Any) -> bool:
+    """Whether ``tok`` is the subject of a clause that completes another verb with a subject
+    of its own outside quote marks ("X protested that ``tok`` was …", "X had ``tok`` speak
+    about …").  O(children)."""
+    verb = tok.head
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+        return False
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.i != tok.i and not ctx.in_quote[c.i]
+        for c in verb.head.children
+    )
 
 
 def conjunct_features(
