@@ -148,3 +148,40 @@ def test_the_selection_reads_the_tuning_split_only_and_ranks_as_documented() -> 
     assert table[0]["quotes"] == sum(1 for o in rows if o["split"] == "tuning")
     md = calibrate.selection_markdown(table, 25)
     assert md.count("\n| ") == len(calibrate.CANDIDATES) + 1
+
+
+@pytest.mark.parametrize(
+    ("cell", "n", "right", "shown"),
+    [
+        pytest.param("misattributed:inferred", 60, 60, "→ warnings", id="inferred accusation"),
+        pytest.param("misattributed:explicit", 60, 60, "kept", id="explicit accusation"),
+        pytest.param("altered:negation", 60, 60, "kept", id="ample changed-quote cell"),
+        pytest.param("altered:negation", 2, 2, "→ warnings", id="thin changed-quote cell"),
+        pytest.param("translated", 60, 60, "(none raised)", id="a verdict that never fails"),
+        pytest.param("normalized", 60, 60, "(none raised)", id="a quiet verdict"),
+    ],
+)
+def test_the_reliability_table_says_what_keeps_error_decides(
+    cell: str, n: int, right: int, shown: str
+) -> None:
+    """The *errors* column of ``docs/calibration.md`` is quotecheck's own decision
+    (``keeps_error``) at the default ``error-confidence``, not a second copy of it."""
+    rows = [*REAL_NEWS, *_rows(cell, n, right, article="cell")]
+    table = calibrate.fit(rows)
+    threshold = calibrate.default_threshold()
+    md = calibrate.markdown(calibrate.reliability(rows, table), table, threshold)
+    line = next(ln for ln in md.splitlines() if ln.startswith(f"| `{cell}`"))
+    assert line.endswith(f"| {shown} |"), line
+    explicit = not cell.endswith(":inferred")
+    if shown != "(none raised)":
+        kept = keeps_error(cell, threshold, explicit=explicit, table=parse_calibration(table))
+        assert kept is (shown == "kept")
+
+
+def test_the_default_threshold_is_the_settings_default() -> None:
+    from quotecheck.score.settings import ScoreSettings
+
+    assert calibrate.default_threshold() == ScoreSettings().error_confidence
+    assert f"`error-confidence` of {calibrate.default_threshold()}" in calibrate.markdown(
+        [], calibrate.fit(REAL_NEWS), calibrate.default_threshold()
+    )

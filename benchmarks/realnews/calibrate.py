@@ -50,6 +50,27 @@ error-level accusations on this set were right).  An accusation is an error only
 tuning split shows such verdicts right."""
 
 
+def default_threshold() -> float:
+    """The ``error-confidence`` a run without configuration uses (``ScoreSettings``'s default):
+    the threshold of :func:`select` and of the reliability table unless ``--threshold``."""
+    from quotecheck.score.settings import ScoreSettings
+
+    return ScoreSettings().error_confidence
+
+
+def cell_keeps_error(key: str, threshold: float, table: dict[str, Any]) -> bool | None:
+    """Whether an error-level finding of cell ``key`` stays an error under ``table`` at
+    ``threshold``: quotecheck's one decision (``keeps_error``), an accusation's cell saying
+    whether the article names the speaker (``calibration_key``: ``…:inferred`` does not).
+    None for a verdict that never fails a build (``FAILING``): it raises no error of its own."""
+    from quotecheck.score.calibration import FAILING, keeps_error, parse_calibration
+
+    if key.partition(":")[0] not in {v.value for v in FAILING}:
+        return None
+    explicit = key.partition(":")[2] != "inferred"
+    return keeps_error(key, threshold, explicit=explicit, table=parse_calibration(table))
+
+
 def article(o: dict[str, Any]) -> str:
     """The PolNeAR article of an outcome row (its quote id is ``article:start-end``)."""
     return str(o["quote"]).rpartition(":")[0]
@@ -208,7 +229,7 @@ CANDIDATES = (
 
 def select(
     outcomes: list[dict[str, Any]],
-    threshold: float = 0.9,
+    threshold: float | None = None,
     candidates: tuple[Candidate, ...] = CANDIDATES,
 ) -> list[dict[str, Any]]:
     """Leave-one-article-out on the **tuning** split (report rows are dropped first): for each
@@ -216,13 +237,15 @@ def select(
     given, pooled, as :func:`fit` pools them) and levels the article's rows from their ladder
     level (``ladder_level``; an older row: its level as run).  Per candidate: error-level
     findings kept on wrong verdicts (``false``; ``faithful``: those on quotes labelled
-    faithful) and on right ones (``true``), and the log loss and Brier score of its
+    faithful) and on right ones (``true``) at ``threshold`` (None: the default
+    ``error-confidence``, :func:`default_threshold`), and the log loss and Brier score of its
     probability over the held-out rows whose verdict can fail a build (the others are
     predicted alike by every candidate).  Sorted best first: fewest false errors on faithful
     quotes, then fewest false errors, then most true errors, then the lowest log loss."""
     from quotecheck.score.calibration import FAILING
 
     failing = {v.value for v in FAILING}
+    threshold = default_threshold() if threshold is None else threshold
     rows = tuning_rows(outcomes)
     articles = sorted({article(o) for o in rows})
     out = []
@@ -355,11 +378,9 @@ def markdown(rows: list[dict[str, Any]], table: dict[str, Any], threshold: float
         "|---|---:|---:|---:|---|",
     ]
     for r in rows:
-        quiet = r["key"].split(":")[0] in ("verbatim", "normalized", "elided", "unverifiable")
-        seen = r["key"] in table["cells"]
-        kept = r["p"] >= threshold and seen
-        errs = "(none raised)" if quiet else "kept" if kept else "→ warnings"
-        unseen = "" if seen else " *(unseen)*"
+        kept = cell_keeps_error(r["key"], threshold, table)
+        errs = "(none raised)" if kept is None else "kept" if kept else "→ warnings"
+        unseen = "" if r["key"] in table["cells"] else " *(unseen)*"
         out.append(
             f"| `{r['key']}`{unseen} | {r['p']:.2f} | {_share(r['tuning'])} | "
             f"{_share(r['report'])} | {errs} |"
@@ -396,7 +417,12 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         help="outcomes JSON of python -m benchmarks.realnews, one per arm (pooled)",
     )
-    p.add_argument("--threshold", type=float, default=0.9)
+    p.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="error-confidence (default: quotecheck's own, score.error-confidence)",
+    )
     p.add_argument("--no-write", action="store_true")
     p.add_argument(
         "--table-only",
@@ -411,13 +437,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = p.parse_args(argv)
     outcomes = [o for path in args.outcomes for o in json.loads(path.read_text())]
+    threshold = default_threshold() if args.threshold is None else args.threshold
     if args.select:
         tuning = tuning_rows(outcomes)  # the report split is never read to choose
         n = len({article(o) for o in tuning})
-        print(selection_markdown(select(tuning, args.threshold), n))
+        print(selection_markdown(select(tuning, threshold), n))
         return 0
     table = json.loads(TABLE.read_text()) if args.table_only else fit(outcomes)
-    md = markdown(reliability(outcomes, table), table, args.threshold)
+    md = markdown(reliability(outcomes, table), table, threshold)
     print(md)
     if not args.no_write:
         if not args.table_only:
