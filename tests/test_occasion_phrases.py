@@ -68,6 +68,10 @@ ELSEWHERE = [
     pytest.param("“{Q}” Ines Rook said on the podcast.", id="on the podcast"),
     pytest.param("“{Q}” Ines Rook wrote in her column.", id="in her column"),
     pytest.param("“{Q}” Ines Rook said at a briefing.", id="at a briefing"),
+    pytest.param(
+        "In an interview last month, Ines Rook, who chairs the council, said: “{Q}”",
+        id="an occasion cue outside the aside still places the quote",
+    ),
 ]
 
 
@@ -98,6 +102,12 @@ HERE = [
         "Ines Rook, who spoke to reporters on Monday, said at the debate: “{Q}”",
         DEBATE,
         id="an aside about the speaker places nothing",
+    ),
+    pytest.param(
+        "Ines Rook, who said in an interview last month that she likes boats, said at the "
+        "debate: “{Q}”",
+        DEBATE,
+        id="nor does the extractor's occasion cue in an aside",
     ),
 ]
 

@@ -102,28 +102,24 @@ class ArticleContext:
         """Tokens of the article outside every pair of quote marks (the reporter's own words)."""
         return tokenize(self.outside_marks, lang=self.lang, aliases=self.aliases)
 
-    @cached_property
-    def _occasions(self) -> dict[str, list[str]]:
-        """Speaker → the occasions the article names for that speaker's quotes."""
-        out: dict[str, list[str]] = {}
-        for q in self.quotes:
-            att = q.attribution
-            if att.speaker and att.occasion:
-                out.setdefault(att.speaker, []).append(att.occasion)
-        return out
-
-    def occasions_for(self, quote: Quote) -> list[str]:
+    def occasions_for(
+        self, quote: Quote, cue_of: Callable[[Quote], str | None] | None = None
+    ) -> list[str]:
         """Occasions the article names for other quotes of ``quote``'s speaker ("on Fox News
         Sunday"); a quoted transcript line shares the occasions the article names for the
-        excerpt, whoever speaks in it."""
+        excerpt, whoever speaks in it.  ``cue_of``: a quote's occasion cue as the caller
+        reads it (default: the extractor's, ``Attribution.occasion``)."""
         speaker = quote.attribution.speaker
         label = quote.attribution.rule == AttributionRule.SPEAKER_LABEL
-        return [
-            occ
-            for who, found in self._occasions.items()
-            if label or (speaker and self.speakers.same(speaker, who))
-            for occ in found
-        ]
+        out: list[str] = []
+        for q in self.quotes:
+            who = q.attribution.speaker
+            if not who or not (label or (speaker and self.speakers.same(speaker, who))):
+                continue
+            occ = cue_of(q) if cue_of is not None else q.attribution.occasion
+            if occ:
+                out.append(occ)
+        return out
 
     # ------------------------------------------------------------------ the sources
     def source_named(self, name: str) -> Source | None:

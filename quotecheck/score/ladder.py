@@ -282,6 +282,50 @@ def _ladder(
     )
 
 
+def _elsewhere_doubt(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None:
+    """Rule 8's occasion part, for a quote not found in ``speaker``'s sources (in the
+    sources' language or in any): why the article's placement leaves the absence unproven,
+    or None.  Its own occasion cue, unless it singles out a covered occasion; the speaker's
+    other quotes placed on occasions those sources do not cover (unless its own sentence
+    places it on one they do); words said repeatedly or before, no source named; sources
+    that each declare an occasion the article does not report for it."""
+    cue = placement.own_cue(ctx, quote)
+    if cue and not occasion.placed_definitely(ctx, quote, speaker):
+        return f"not in {speaker}'s sources, but the article places it on another occasion ({cue})"
+    # The quote's own sentence placing it on an occasion a source covers outweighs where the
+    # article places the speaker's other quotes.
+    here = occasion.placed_here(ctx, quote, speaker)
+    elsewhere = [] if here else occasion.placed_elsewhere(ctx, quote, speaker)
+    if elsewhere:
+        return (
+            f"not in {speaker}'s sources; the article places other quotes of {speaker} on an "
+            f"occasion those sources do not cover ({elsewhere[0]})"
+        )
+    # "Lee has said", "at every rally": a source of one occasion the article does not name
+    # shows nothing of words said on several.
+    again = placement.repeated(ctx, quote)
+    if again and not occasion.covered(ctx, quote, speaker):
+        return (
+            f"not in {speaker}'s sources; the article says it was said on several or "
+            f"earlier occasions (“{again}”) and names none of those sources"
+        )
+    covered = occasion.uncovered_occasions(ctx, quote, speaker)
+    if covered:
+        return (
+            f"not in {speaker}'s sources, which cover only {', '.join(covered)}; the article "
+            "does not place the quote there"
+        )
+    return None
+
+
+def _not_given(speaker: str) -> str:
+    """Rule 9's doubt: no source of ``speaker`` covers the quote's occasion."""
+    return (
+        f"not in the given sources: none of {speaker}'s sources was declared for this "
+        "article or declares an occasion it names"
+    )
+
+
 FILLERS_ONLY = "the quote holds only fillers (“uh”, “um”): no words to check"
 
 
@@ -309,34 +353,9 @@ def _not_found(ev: Evidence) -> QuoteResult:
         return unverifiable("no speaker could be attributed, and the words are in no source")
     if not ctx.speakers.has_source(speaker):
         return unverifiable(f"no source was given for {speaker}, so the quote cannot be checked")
-    if att.occasion and not occasion.placed_definitely(ctx, quote, speaker):
-        return unverifiable(
-            f"not in {speaker}'s sources, but the article places it on another "
-            f"occasion ({att.occasion})"
-        )
-    # The quote's own sentence placing it on an occasion a source covers outweighs where the
-    # article places the speaker's other quotes.
-    here = occasion.placed_here(ctx, quote, speaker)
-    elsewhere = [] if here else occasion.placed_elsewhere(ctx, quote, speaker)
-    if elsewhere:
-        return unverifiable(
-            f"not in {speaker}'s sources; the article places other quotes of {speaker} on an "
-            f"occasion those sources do not cover ({elsewhere[0]})"
-        )
-    # "Lee has said", "at every rally": a source of one occasion the article does not name
-    # shows nothing of words said on several.
-    again = placement.repeated(ctx, quote)
-    if again and not occasion.covered(ctx, quote, speaker):
-        return unverifiable(
-            f"not in {speaker}'s sources; the article says it was said on several or "
-            f"earlier occasions (“{again}”) and names none of those sources"
-        )
-    covered = occasion.uncovered_occasions(ctx, quote, speaker)
-    if covered:
-        return unverifiable(
-            f"not in {speaker}'s sources, which cover only {', '.join(covered)}; the article "
-            "does not place the quote there"
-        )
+    doubt = _elsewhere_doubt(ctx, quote, speaker)
+    if doubt is not None:
+        return unverifiable(doubt)
     if quote.kind is QuoteKind.SCARE:
         return unverifiable("a scare quote or title, not found in the sources")
 
@@ -359,10 +378,7 @@ def _not_found(ev: Evidence) -> QuoteResult:
     # 9. The speaker's sources were checked, and nothing close enough is in them — if one of
     # them covers the quote's occasion; sources given for many articles may not.
     if not occasion.covered(ctx, quote, speaker):
-        return unverifiable(
-            f"not in the given sources: none of {speaker}'s sources was declared for this "
-            "article or declares an occasion it names"
-        )
+        return unverifiable(_not_given(speaker))
     return verdict_result(
         ctx,
         quote,
@@ -497,12 +513,9 @@ def _judge_translated(
     elif not ctx.speakers.has_source(speaker):
         verdict = Verdict.UNVERIFIABLE
         why = f"no source was given for {speaker}, so the quote cannot be checked"
-    elif att.occasion:
+    elif cue := placement.own_cue(ctx, quote):
         verdict = Verdict.UNVERIFIABLE
-        why = (
-            f"not in {speaker}'s sources, but the article places it on another "
-            f"occasion ({att.occasion})"
-        )
+        why = f"not in {speaker}'s sources, but the article places it on another occasion ({cue})"
     # 9. Nothing in any language.
     else:
         verdict = Verdict.FABRICATED

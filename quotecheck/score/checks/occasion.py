@@ -90,7 +90,7 @@ def misplaced(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
     or the quote's sentence places it on an occasion of another kind or in other days than
     the source declares (:func:`placement.clash`: "at a rally" against an interview, "last
     month" against a source of last year)."""
-    cue = quote.attribution.occasion
+    cue = placement.own_cue(ctx, quote)
     if cue and not agrees(cue, src, ctx.lang):
         return f"the article places it {cue}"
     return placement.clash(ctx, quote, src)
@@ -129,7 +129,7 @@ def placed_definitely(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
     with …" may be any rally or interview, the one the article declares or not; "the press
     conference", in an article that declares one, is that one: a quote it does not hold may be
     fabricated (rule 8)."""
-    cue = quote.attribution.occasion
+    cue = placement.own_cue(ctx, quote)
     if not cue:
         return False
     # Only the word right after the cue's opening preposition ("at the press conference"),
@@ -144,11 +144,18 @@ def placed_definitely(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
 def placed_elsewhere(ctx: ArticleContext, quote: Quote, speaker: str) -> list[str]:
     """Occasions the article names for the speaker's other quotes that none of the speaker's
     sources can be."""
-    occasions = ctx.occasions_for(quote)
+    occasions = _other_cues(ctx, quote)
     if not occasions:
         return []  # the common case: no need to look through every source's turns
     sources = ctx.speaker_sources(speaker)
     return [occ for occ in occasions if not any(agrees(occ, s, ctx.lang) for s in sources)]
+
+
+def _other_cues(ctx: ArticleContext, quote: Quote) -> list[str]:
+    """The occasion cues of the quotes of ``quote``'s speaker
+    (:meth:`ArticleContext.occasions_for`), each read in its own quote's frame
+    (:func:`placement.own_cue`: not from an aside about the speaker)."""
+    return ctx.occasions_for(quote, cue_of=lambda q: placement.own_cue(ctx, q))
 
 
 def repeated_unnamed(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
@@ -184,7 +191,7 @@ def weak_against_occasion(ev: Evidence) -> bool:
     # The quote's own cue places it elsewhere only when it does not agree with the source: a
     # quote the article says was "told NBC" is not weakened by being found, reworded, in the
     # NBC interview.
-    if not ev.quote.attribution.occasion and placed_elsewhere(ev.ctx, ev.quote, speaker):
+    if not placement.own_cue(ev.ctx, ev.quote) and placed_elsewhere(ev.ctx, ev.quote, speaker):
         return True
     return ev.source is not None and misplaced(ev.ctx, ev.quote, ev.source) is not None
 
@@ -228,7 +235,7 @@ def source_elsewhere(ev: Evidence) -> str | None:
         return elsewhere
     speaker = quote.attribution.speaker
     # The quote's own cue outweighs the occasions of the speaker's other quotes.
-    others = ctx.occasions_for(quote) if speaker and not quote.attribution.occasion else []
+    others = _other_cues(ctx, quote) if speaker and not placement.own_cue(ctx, quote) else []
     if others and not any(agrees(occ, src, ctx.lang) for occ in others):
         return f"the article places {speaker}'s quotes {others[0]}"
     # A cue that agrees with a shared source only by its kind ("in an interview": hundreds
@@ -405,7 +412,7 @@ def covered(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
     hit = ctx.memo.get(key)
     if isinstance(hit, bool):
         return hit
-    cue = quote.attribution.occasion
+    cue = placement.own_cue(ctx, quote)
     found = False
     for src in ctx.speaker_sources(speaker):
         if misplaced(ctx, quote, src) or _dated_after(ctx, src):
@@ -575,7 +582,7 @@ def _addresses(
     if not hosts:
         return False
     # Names are compared as written: a host "Rose" is not named by "a rose garden interview".
-    cue = quote.attribution.occasion or ""
+    cue = placement.own_cue(ctx, quote) or ""
     if any(_as_name(w, cue) for w in hosts):
         return True
     own_kinds = [k for k in described if k in ctx.lang.occasion_kinds]

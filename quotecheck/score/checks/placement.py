@@ -36,6 +36,7 @@ __all__ = [
     "frame_without_repeated",
     "letter_words",
     "names_day",
+    "own_cue",
     "placement",
     "regions",
     "repeated",
@@ -323,6 +324,30 @@ def _own_clause(text: str, quote: Quote, lang: LanguageData) -> str:
     return text[:a] + " " * (b - a) + text[b:]
 
 
+def own_cue(ctx: ArticleContext, quote: Quote) -> str | None:
+    """The extractor's occasion cue for the quote (``Attribution.occasion``), unless it stands
+    only in an aside about the speaker (:func:`_aside`): "Rook, who said in an interview last
+    month that …, said at the debate: “…”" is placed at the debate, not in the interview.  A
+    cue carried from an earlier sentence of the same speaker is kept."""
+    cue = quote.attribution.occasion
+    if not cue:
+        return None
+    span = _aside(ctx.outside_marks, quote, ctx.lang)
+    if span is None:
+        return cue
+    key = ("own cue", quote.start, quote.end)
+    if key in ctx.memo:
+        hit = ctx.memo[key]
+        return hit if isinstance(hit, str) else None
+    written = " ".join(cue.lower().split())
+    aside = " ".join(ctx.outside_marks[span[0] : span[1]].lower().split())
+    own: str | None = cue
+    if written in aside and written not in " ".join(frame(ctx, quote).lower().split()):
+        own = None
+    ctx.memo[key] = own
+    return own
+
+
 def _frame_of(text: str, ctx: ArticleContext, quote: Quote) -> str:
     window = ctx.settings.occasion_window
     closed = quote.text.rstrip(" \t\n\"'”’»").endswith(".")
@@ -475,7 +500,7 @@ def placement(ctx: ArticleContext, quote: Quote) -> Placement:
         and m.group("where").split()[0].lower() not in ctx.lang.stopwords
     )
     texts = [written.lower()]
-    cue = quote.attribution.occasion
+    cue = own_cue(ctx, quote)
     if cue and cue.lower() not in texts[0]:
         texts.append(cue.lower())
     kinds: list[tuple[str, frozenset[str]]] = []
