@@ -184,3 +184,35 @@ def test_the_occasion_of_the_days_asks_the_one_repeated_decision(
     q = quotecheck.check_text(article, sources=[src]).quotes[0]
     assert asked
     assert q.verdict is Verdict.ALTERED, (q.verdict, q.explanation)
+
+
+LEE = """Statement by Ann Lee, mayor of Northvale
+
+The river bridge will not close this winter. We have repaired 1,250 metres of railing.
+"""
+
+
+@pytest.mark.parametrize(
+    ("shared", "verdict"),
+    [
+        pytest.param(True, Verdict.UNVERIFIABLE, id="given for many articles: not in them"),
+        pytest.param(False, Verdict.FABRICATED, id="declared for the article: fabricated"),
+    ],
+)
+def test_a_translated_quote_needs_a_covering_source_to_be_fabricated(
+    shared: bool, verdict: Verdict
+) -> None:
+    """The cross-language path calls an absent quote fabricated by the same rule as the
+    sources' language (rule 9): only against a source that covers the quote's occasion."""
+    src = quotecheck.make_source(LEE, id="lee.txt", speaker="Ann Lee")
+    if shared:
+        src = src.model_copy(update={"shared": True})
+    report = quotecheck.check_text(
+        "„Wir werden die Fähre im Winter verkaufen“, sagte Ann Lee.",
+        sources=[src],
+        settings=quotecheck.api.Settings(language="de", time_budget=0),
+    )
+    [q] = report.quotes
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+    if shared:
+        assert "not in the given sources" in q.explanation

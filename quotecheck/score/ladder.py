@@ -513,10 +513,11 @@ def _judge_translated(
     elif not ctx.speakers.has_source(speaker):
         verdict = Verdict.UNVERIFIABLE
         why = f"no source was given for {speaker}, so the quote cannot be checked"
-    elif cue := placement.own_cue(ctx, quote):
-        verdict = Verdict.UNVERIFIABLE
-        why = f"not in {speaker}'s sources, but the article places it on another occasion ({cue})"
-    # 9. Nothing in any language.
+    elif (doubt := _elsewhere_doubt(ctx, quote, speaker)) is not None:
+        verdict, why = Verdict.UNVERIFIABLE, doubt
+    elif not occasion.covered(ctx, quote, speaker):
+        verdict, why = Verdict.UNVERIFIABLE, _not_given(speaker)
+    # 9. Nothing in any language, in a source that covers the quote's occasion.
     else:
         verdict = Verdict.FABRICATED
         why = f"attributed to {speaker}, but no sentence of their sources says this in any language"
