@@ -332,10 +332,11 @@ def _says_by_relative(ctx: ArticleContext, noun: Any) -> bool:
 
 
 def _through_relative_cue(ctx: ArticleContext, verb: Any, heads: list[Any]) -> bool:
-    """Whether ``verb`` governs the quote only through a relative clause on its own object
-    whose reporting verb frames it ("Reyes mocked a report that claimed “…”", "Lee thanked
-    Reyes, who said “…”": the quote is what the report claimed and what Reyes said; "mocked"
-    and "thanked" are about that, not its frame).  O(quote heads × 6)."""
+    """Whether ``verb`` governs the quote only through a relative clause on its own object or
+    subject whose reporting verb frames it ("Reyes mocked a report that claimed “…”", "Lee
+    thanked Reyes, who said “…”": the quote is what the report claimed and what Reyes said;
+    "mocked" and "thanked" are about that, not its frame; "said Reyes, who added that … “…”":
+    "added" frames it, its subject "who").  O(quote heads × 6)."""
     for node in heads:
         inner = False
         for _ in range(6):
@@ -345,7 +346,7 @@ def _through_relative_cue(ctx: ArticleContext, verb: Any, heads: list[Any]) -> b
                 break
             if (
                 node.dep_ == "relcl"
-                and node.head.dep_ in ("dobj", "obj")
+                and (node.head.dep_ in ("dobj", "obj") or node.head.dep_ in SUBJECT_DEPS)
                 and node.head.head.i == verb.i
                 and ctx.is_reporting(node)
                 and subject(ctx, node) is not None
