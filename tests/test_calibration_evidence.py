@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from benchmarks.realnews import calibrate
-from quotecheck.score.calibration import keeps_error, parse_calibration
+from quotecheck.score.calibration import Calibration, keeps_error, parse_calibration
 
 
 def _rows(
@@ -185,3 +185,47 @@ def test_the_default_threshold_is_the_settings_default() -> None:
     assert f"`error-confidence` of {calibrate.default_threshold()}" in calibrate.markdown(
         [], calibrate.fit(REAL_NEWS), calibrate.default_threshold()
     )
+
+
+@pytest.mark.parametrize(
+    ("key", "n", "right"),
+    [
+        pytest.param("altered:negation", 60, 60, id="a cell right 60 of 60"),
+        pytest.param("altered:person", 30, 0, id="a cell wrong 30 of 30"),
+        pytest.param("spliced:wording", 8, 8, id="the only cell of its verdict"),
+        pytest.param("misattributed:explicit", 12, 12, id="an accusation"),
+    ],
+)
+def test_a_cells_own_quotes_never_count_in_its_target(key: str, n: int, right: int) -> None:
+    """A cell shrinks toward what real news showed of its verdict *without it*: its verdict's
+    other cells, and its family's record, neither counting its own quotes a second time."""
+    others = {
+        "altered:wording": (40, 14),
+        "altered:tense": (5, 4),
+        "misattributed:inferred": (2, 2),
+    }
+    with_it = Calibration({}, 0.9, "", 0.5, {**others, key: (n, right)})
+    without_it = Calibration({}, 0.9, "", 0.5, dict(others))
+    verdict = key.partition(":")[0]
+    assert with_it.record(verdict, without=key) == without_it.record(verdict)
+    assert with_it.family(verdict, without=key) == without_it.family(verdict)
+
+
+@pytest.mark.parametrize(
+    ("n", "kept"),
+    [
+        pytest.param(9, False, id="9 of 9"),
+        pytest.param(10, True, id="10 of 10"),
+    ],
+)
+def test_an_accusations_bound_depends_on_its_verdicts_record(n: int, kept: bool) -> None:
+    """``docs/verdicts.md``: with ``misattributed:inferred`` right 2 of 2 the record of
+    ``misattributed:explicit`` is 0.67, so about 10 right quotes reach 0.9, not 16."""
+    rows = [
+        *REAL_NEWS,
+        *_rows("misattributed:inferred", 2, 2, article="inferred"),
+        *_rows("misattributed:explicit", n, n, article="explicit"),
+    ]
+    table = parse_calibration(calibrate.fit(rows))
+    assert round(table.record("misattributed", without="misattributed:explicit"), 2) == 0.67
+    assert keeps_error("misattributed:explicit", 0.9, explicit=True, table=table) is kept

@@ -16,8 +16,8 @@ text), and writes
 
 A verdict is *right* when it agrees with the hand label (``run.RIGHT_FOR``).  The target of a
 cell of a verdict that can fail a build is its verdict's record on real news (its other cells,
-pooled and shrunk toward its family's record: for the changed-quote verdicts every cell of them
-shrunk toward the prior 0.9, for the accusations their prior 0.5, :data:`ACCUSATION_PRIOR`);
+pooled and shrunk toward its family's record: for the changed-quote verdicts every other cell of
+them shrunk toward the prior 0.9, for the accusations their prior 0.5, :data:`ACCUSATION_PRIOR`);
 the other verdicts shrink toward the prior 0.9, which stands for the mutation bank, where every
 kind of verdict is right at 99% or more.  Weight 4.
 
@@ -182,7 +182,7 @@ def _variant(
             if key not in counts or verdict not in failing:
                 return cal.probability(key)
             n, r, _ = counts[key]
-            aim = flat(verdict) if target == "flat" else cal.family(verdict)
+            aim = flat(verdict) if target == "flat" else cal.family(verdict, without=key)
             return (r + weight * aim) / (n + weight)
 
         def keeps(key: str, explicit: bool) -> bool:
@@ -347,10 +347,11 @@ def markdown(rows: list[dict[str, Any]], table: dict[str, Any], threshold: float
         f"share of right verdicts shrunk (weight {table['prior']['weight']:g}) toward a target. "
         "For a verdict that can fail a build the target is its verdict's record on real news: "
         "the verdict's other cells pooled and shrunk toward its family's record (for `altered`, "
-        "`paraphrased`, `spliced`, `narration_inserted` and `translated_altered`, every cell of "
-        f"those verdicts pooled and shrunk toward {table['prior']['p']}; for the accusations "
-        f"`misattributed` and `fabricated`, {table['prior'].get('accusation_p', 0.5)}); for the "
-        f"others the prior {table['prior']['p']}. *Observed* is the share "
+        "`paraphrased`, `spliced`, `narration_inserted` and `translated_altered`, every other "
+        f"cell of those verdicts pooled and shrunk toward {table['prior']['p']}; for the "
+        "accusations `misattributed` and `fabricated`, "
+        f"{table['prior'].get('accusation_p', 0.5)}); for the others the prior "
+        f"{table['prior']['p']}. *Observed* is the share "
         "of those verdicts the hand labels call right, on the tuning split (what it was fitted "
         "on) and on the held-out **report** split (the honest check). With the default "
         f"`error-confidence` of {threshold}, cells predicted below it report their errors as "

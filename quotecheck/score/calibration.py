@@ -160,16 +160,18 @@ class Calibration:
         The target of a verdict that can fail a build (:data:`FAILING`) is what real news
         showed of its verdict in its other cells (:meth:`record`), not the flat prior: a seen
         cell shrinks toward its verdict's record, as an unseen one reads from it.  That is the
-        minimum evidence for an error: a cell of a verdict right some 35% of the time needs
-        about 20 right quotes and none wrong to reach 0.9 (``n ≥ weight·(0.9 − record) / 0.1``),
-        where the flat prior 0.9 let one right quote read 0.92 (``altered:negation`` 1/1) and
-        put an error on a faithful quote.  An accusation's record starts from its prior 0.5:
-        some 16 right and none wrong.  Leave-one-article-out on the tuning split chose it
-        (``python -m benchmarks.realnews.calibrate --select``): no error on a wrong verdict,
-        and the best log loss of the candidates with none (a minimum ``n`` or number of
-        articles, a Beta lower bound, shrinking toward the family's record; the flat prior
-        put an error on a held-out faithful quote).  The verdicts that never fail a build
-        shrink toward the prior."""
+        minimum evidence for an error, which depends on the verdict's record: to reach 0.9 with
+        none wrong a cell needs ``n ≥ weight·(0.9 − record) / 0.1`` right quotes, about 20 for
+        a verdict right some 35% of the time, where the flat prior 0.9 let one right quote
+        read 0.92 (``altered:negation`` 1/1) and put an error on a faithful quote.  An
+        accusation's record starts from its prior 0.5 (16 right quotes) and moves with its
+        verdict's other cells (``misattributed:inferred`` right 2 of 2 makes the record of
+        ``misattributed:explicit`` 0.67: about 10).  Leave-one-article-out on the tuning split
+        chose it (``python -m benchmarks.realnews.calibrate --select``): no error on a wrong
+        verdict, and the best log loss of the candidates with none (a minimum ``n`` or
+        number of articles, a Beta lower bound, shrinking toward the family's record; the
+        flat prior put an error on a held-out faithful quote).  The verdicts that never fail
+        a build shrink toward the prior."""
         n, right = self.counts.get(key, (0, 0))
         verdict = key.partition(":")[0]
         target = self.record(verdict, without=key) if verdict in _FAILING_VALUES else self.prior
@@ -179,12 +181,13 @@ class Calibration:
         """What real news showed of ``verdict`` (one that can fail a build): the quotes and right
         verdicts of its seen cells but ``without`` (the cell being fitted, so that its own
         quotes do not count twice), pooled and shrunk (weight as every cell) toward its
-        family's record (:meth:`family`); with none seen, the family's record."""
+        family's record without it either (:meth:`family`); with none seen, the family's
+        record."""
         n = right = 0
         for cell, (cn, cr) in self.counts.items():
             if cell != without and cell.partition(":")[0] == verdict:
                 n, right = n + cn, right + cr
-        return self._shrunk(n, right, self.family(verdict))
+        return self._shrunk(n, right, self.family(verdict, without=without))
 
     def _shrunk(self, n: int, right: int, target: float) -> float:
         """``right`` of ``n`` shrunk toward ``target`` by the weight (nothing to shrink by and
@@ -193,16 +196,17 @@ class Calibration:
             return target
         return (right + self.weight * target) / (n + self.weight)
 
-    def family(self, verdict: str) -> float:
+    def family(self, verdict: str, without: str = "") -> float:
         """The record of ``verdict``'s family on real news: the accusations' prior for an
-        accusation; for the others, every seen cell of the verdicts that describe a changed
-        quote (``altered`` … ``narration_inserted``), pooled and shrunk toward the prior."""
+        accusation; for the others, every seen cell but ``without`` (as in :meth:`record`: the
+        cell being fitted) of the verdicts that describe a changed quote (``altered`` …
+        ``narration_inserted``), pooled and shrunk toward the prior."""
         if verdict in _ACCUSING_VALUES:
             return self._prior_of(verdict)
         n = right = 0
         for cell, (cn, cr) in self.counts.items():
             v = cell.partition(":")[0]
-            if v in _FAILING_VALUES and v not in _ACCUSING_VALUES:
+            if cell != without and v in _FAILING_VALUES and v not in _ACCUSING_VALUES:
                 n, right = n + cn, right + cr
         return self._shrunk(n, right, self.prior)
 
