@@ -155,7 +155,12 @@ def _other_cues(ctx: ArticleContext, quote: Quote) -> list[str]:
     """The occasion cues of the quotes of ``quote``'s speaker
     (:meth:`ArticleContext.occasions_for`), each read in its own quote's frame
     (:func:`placement.own_cue`: not from an aside about the speaker)."""
-    return ctx.occasions_for(quote, cue_of=lambda q: placement.own_cue(ctx, q))
+    key = ("own cues", -1, -1)
+    grouped = ctx.memo.get(key)
+    if not isinstance(grouped, dict):  # once per article: every quote's cue read once
+        grouped = ctx.occasions_by_speaker(lambda q: placement.own_cue(ctx, q))
+        ctx.memo[key] = grouped
+    return ctx.occasions_for(quote, grouped)
 
 
 def repeated_unnamed(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
