@@ -64,9 +64,15 @@ def _phrases_re(phrases: frozenset[str]) -> re.Pattern[str]:
 
 
 def agrees(cue: str, source: Source, lang: LanguageData) -> bool:
-    """Whether the occasion the article names can be the source's own."""
+    """Whether the occasion the article names can be the source's own: a word of the cue
+    stands in what the source declares, or — for a source that declares its kind and no
+    occasion, where words have nothing to compare with but the kind's own word — a place
+    phrase of the cue admits its kind (:func:`placement.admits`, the decision
+    :func:`placement.clash` takes: "in a podcast" → an interview)."""
     if _phrases_re(lang.relative_times).search(cue):
         return True  # relative dates cannot be resolved without the article's date
+    if not source.occasion and placement.admits(placement.kinds_in(cue, lang), source, lang):
+        return True
     described = " ".join(x for x in (source.occasion, source.date, source.kind) if x).lower()
     years = _YEAR.findall(cue)
     if years:

@@ -30,10 +30,12 @@ from quotecheck.score.context import ArticleContext
 __all__ = [
     "Placement",
     "TimeSpan",
+    "admits",
     "clash",
     "day_of",
     "frame",
     "frame_without_repeated",
+    "kinds_in",
     "letter_words",
     "names_day",
     "own_cue",
@@ -61,7 +63,8 @@ two transcript archives), so a run reads each once, while a long-lived process t
 ever new sources holds a bounded number."""
 
 MAX_COUNT = 31
-"""The largest number word a ``<count>`` of a time phrase stands for ("two days ago")."""
+"""The largest number word a ``<count>`` of a time phrase stands for ("two days ago",
+"twenty-one days ago"); in digits, any whole number ("100 days ago", "2,000 days ago")."""
 
 DAY_SLACK = 1
 """Days of tolerance at each end of a time span: an evening event is the next day in another
@@ -119,7 +122,15 @@ class _Compiled:
     regions: re.Pattern[str]
     """Any region name of ``region_names``, as written."""
     place_kinds: tuple[frozenset[str], ...]
-    times: tuple[tuple[re.Pattern[str], str], ...]
+    times: tuple[tuple[re.Pattern[str], str, bool], ...]
+    """(a time phrase's expression, its spec, whether it is void right after a number: a
+    ``<count>`` phrase, or the rest of one — "days ago" in "1.5 days ago")."""
+    number_before: re.Pattern[str]
+    """A numeral or number word and the space or hyphen after it, ending the text searched."""
+    word_before: re.Pattern[str]
+    """The last word of the text searched, and what stands after it."""
+    day_prepositions: frozenset[str]
+    stopwords: frozenset[str]
     source: re.Pattern[str]
     source_kind: dict[str, str]
     months: dict[str, int]
@@ -170,6 +181,14 @@ def _compile(lang: LanguageData) -> _Compiled:
     counts = {
         w: int(v) for w, v in lang.number_words.items() if v.isdigit() and int(v) <= MAX_COUNT
     }
+    # Tens and units written with a hyphen ("twenty-one"), up to MAX_COUNT.
+    counts |= {
+        f"{tens}-{unit}": counts[tens] + counts[unit]
+        for tens in list(counts)
+        if counts[tens] >= 20 and counts[tens] % 10 == 0
+        for unit in list(counts)
+        if 0 < counts[unit] < 10 and counts[tens] + counts[unit] <= MAX_COUNT
+    }
     fills = {
         "<year>": r"(?P<year>(?:19|20)\d\d)",
         "<month>": rf"(?P<month>{_alternatives(months)})",
@@ -177,13 +196,22 @@ def _compile(lang: LanguageData) -> _Compiled:
         # A day of the month in digits, perhaps with an ordinal ending and a comma after it
         # ("March 3", "3rd", "March 3, 2016").
         "<day>": r"(?P<day>[0-3]?\d)(?!\d)[^\W\d_]{0,2},?",
-        # A small count in digits or words ("two days ago", "3 days ago").
-        "<count>": rf"(?P<count>\d{{1,2}}(?!\d)|{_alternatives(counts)})",
+        # A whole count in digits (perhaps with thousands commas) or a small one in words
+        # ("two days ago", "twenty-one days ago", "2,000 days ago"): not the end of a longer
+        # number ("1.5 weeks", "twenty-one" read as "one").
+        "<count>": r"(?<![\w.,'’-])(?P<count>\d{1,3}(?:,\d{3})+(?!\d)|\d+"
+        + rf"|{_alternatives(counts)})",
     }
-    times: list[tuple[re.Pattern[str], str]] = []
+    counted = {p.split(None, 1)[1] for p in lang.occasion_times if p.startswith("<count> ")}
+    times: list[tuple[re.Pattern[str], str, bool]] = []
     for phrase in sorted(lang.occasion_times, key=len, reverse=True):
         rx = r"\s+".join(fills.get(w, re.escape(w)) for w in phrase.split())
-        times.append((re.compile(rf"\b{rx}\b", re.IGNORECASE), lang.occasion_times[phrase]))
+        after_number = "<count>" in phrase.split() or phrase in counted
+        times.append(
+            (re.compile(rf"\b{rx}\b", re.IGNORECASE), lang.occasion_times[phrase], after_number)
+        )
+    numbers = [w for w, v in lang.number_words.items() if v.isdigit()]
+    number_before = re.compile(rf"(?:\d|\b(?i:{_alternatives(numbers)}))[\s-]+$")
     src_words = sorted(lang.source_kinds, key=len, reverse=True)
     source_re = re.compile(
         r"\b(" + "|".join(_words_re(w) for w in src_words) + r")\b" if src_words else r"(?!)",
@@ -239,6 +267,10 @@ def _compile(lang: LanguageData) -> _Compiled:
         region_re,
         tuple(frozenset(lang.occasion_places[p].split()) for p in places),
         tuple(times),
+        number_before,
+        re.compile(r"([\w'’-]+)[\W_]*$"),
+        frozenset(lang.day_prepositions),
+        frozenset(lang.stopwords),
         source_re,
         {" ".join(k.lower().split()): v for k, v in lang.source_kinds.items()},
         months,
@@ -314,6 +346,15 @@ def _aside(text: str, quote: Quote, lang: LanguageData) -> tuple[int, int] | Non
     return end, at
 
 
+def _said_frame(ctx: ArticleContext, quote: Quote) -> str:
+    """The quote's frame (:func:`frame`) with every relative aside blanked, not only the
+    speaker's (``aside_openers``: "…, Lee said, replying to Reyes, who spoke to reporters on
+    Monday"): what a relative clause says is of its noun, not of the saying — the frame the
+    time, kind and place phrases and the phrases of several occasions are read in."""
+    blank = _compiled(ctx.lang).relative_aside
+    return blank.sub(lambda m: " " * len(m.group(0)), frame(ctx, quote))
+
+
 def _own_clause(text: str, quote: Quote, lang: LanguageData) -> str:
     """``text`` with the aside about the quote's speaker (:func:`_aside`) blanked (same
     length)."""
@@ -327,22 +368,27 @@ def _own_clause(text: str, quote: Quote, lang: LanguageData) -> str:
 def own_cue(ctx: ArticleContext, quote: Quote) -> str | None:
     """The extractor's occasion cue for the quote (``Attribution.occasion``), unless it stands
     only in an aside about the speaker (:func:`_aside`): "Rook, who said in an interview last
-    month that …, said at the debate: “…”" is placed at the debate, not in the interview.  A
+    month that …, said at the debate: “…”" is placed at the debate, not in the interview —
+    or, in the quote's frame, only inside another relative aside (:func:`_said_frame`).  A
     cue carried from an earlier sentence of the same speaker is kept."""
     cue = quote.attribution.occasion
     if not cue:
         return None
-    span = _aside(ctx.outside_marks, quote, ctx.lang)
-    if span is None:
-        return cue
     key = ("own cue", quote.start, quote.end)
     if key in ctx.memo:
         hit = ctx.memo[key]
         return hit if isinstance(hit, str) else None
     written = " ".join(cue.lower().split())
-    aside = " ".join(ctx.outside_marks[span[0] : span[1]].lower().split())
+    framed = " ".join(frame(ctx, quote).lower().split())
     own: str | None = cue
-    if written in aside and written not in " ".join(frame(ctx, quote).lower().split()):
+    span = _aside(ctx.outside_marks, quote, ctx.lang)
+    if span is not None:
+        aside = " ".join(ctx.outside_marks[span[0] : span[1]].lower().split())
+        if written in aside and written not in framed:
+            own = None
+    # Nor one that stands in the frame only inside another relative aside ("…,” Lee said
+    # after meeting Reyes, who spoke at a rally": the rally is Reyes's).
+    if written in framed and written not in " ".join(_said_frame(ctx, quote).lower().split()):
         own = None
     ctx.memo[key] = own
     return own
@@ -392,7 +438,7 @@ def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -
     if unit == "date":
         return _date_span(phrase, groups, year, today, comp)
     if groups.get("count"):
-        word = groups["count"].lower()
+        word = groups["count"].lower().replace(",", "")
         count = int(word) if word.isdigit() else comp.counts.get(word)
         if count is None:
             return None
@@ -448,8 +494,10 @@ def _date_span(
     comp: _Compiled,
 ) -> TimeSpan | None:
     """The one day a month and a day of it name ("March 3", "3 March 2016"): without a year,
-    the last such day not after the article (None without the article's date, or for a day
-    the month does not have)."""
+    the such day nearest the article's (December 30 in an article of January 2 is of the
+    year before); None without the article's date, when that day is after the article's
+    ("ahead of the March 10 vote": another event's, still to come), or for a day the month
+    does not have."""
     month_word, day_word = groups.get("month"), groups.get("day")
     if not month_word or not day_word:
         return None
@@ -457,7 +505,18 @@ def _date_span(
     if year is None:
         if today is None:
             return None
-        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+        days = []
+        for y in (today.year, today.year - 1):
+            try:
+                days.append(dt.date(y, month, day))
+            except ValueError:
+                continue
+        if not days:
+            return None
+        nearest = min(days, key=lambda d: abs((d - today).days))
+        if nearest > today:
+            return None  # a day still to come: another event's, not the saying's
+        return TimeSpan(phrase, nearest, nearest)
     try:
         when = dt.date(year, month, day)
     except ValueError:
@@ -465,18 +524,65 @@ def _date_span(
     return TimeSpan(phrase, when, when)
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][\"'”’)\]]*\s|\n)[\s\"“‘'(\[]*$")
+"""What stands before a word that opens a sentence (or a line, or the text)."""
+
+
+def _named(text: str, m: re.Match[str], comp: _Compiled) -> bool:
+    """Whether the time phrase ``m`` is written as (part of) a name: a word of it other than a
+    month or a weekday capitalised, not at the opening of a sentence ("CBS This Morning", "The
+    Tonight Show", "the Today show").  A name says nothing of when the words were said."""
+    capital = any(
+        w[:1].isupper() and w.lower() not in comp.months and w.lower() not in comp.weekdays
+        for w in letter_words(m.group(0))
+    )
+    return capital and _SENTENCE_OPENING.search(text, 0, m.start()) is None
+
+
+def _of_saying(text: str, m: re.Match[str], comp: _Compiled) -> bool:
+    """Whether the date ``m`` can be when the words were said: it opens a sentence ("On March
+    3, Lee said"), follows a day preposition ("said on March 3", "told reporters on 3
+    March") or another word than a function word ("said March 3", "said Tuesday, March
+    3") — not a determiner or another preposition, where it is the day of another event
+    ("said of the March 3 shooting", "a day after the March 2 vote")."""
+    first = letter_words(m.group(0))[:1]
+    if first and first[0].lower() in comp.day_prepositions:
+        return True
+    if _SENTENCE_OPENING.search(text, 0, m.start()):
+        return True
+    before = comp.word_before.search(text, 0, m.start())
+    if before is None:
+        return True
+    word = before.group(1).lower()
+    return word in comp.day_prepositions or word not in comp.stopwords
+
+
 def _times_in(text: str, today: dt.date | None, comp: _Compiled) -> list[TimeSpan]:
-    """The time phrases of ``text``, longest first, none inside a longer one: "two days ago"
-    is not "days ago" too, nor "March 3, 2015" a March 3 of the article's year."""
-    found = [(m, spec) for rx, spec in comp.times for m in rx.finditer(text)]
+    """The time phrases of ``text`` (as written), longest first, none inside a longer one:
+    "two days ago" is not "days ago" too, nor "March 3, 2015" a March 3 of the article's year.
+    Not a phrase written as a name (:func:`_named`: "told CBS This Morning"), nor a count or
+    the rest of a count's phrase right after another number ("thirty two days ago", "1.5 days
+    ago": a number not read whole is no count)."""
+    found = [
+        (m, spec, after_number) for rx, spec, after_number in comp.times for m in rx.finditer(text)
+    ]
     found.sort(key=lambda hit: (hit[0].start() - hit[0].end(), hit[0].start()))
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, TimeSpan]] = []
-    for m, spec in found:
+    for m, spec, after_number in found:
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
         taken.append((m.start(), m.end()))
-        span = _span(m, spec, today, comp)
+        if _named(text, m, comp):
+            continue
+        if after_number and comp.number_before.search(text, 0, m.start()):
+            continue
+        if spec == "date" and not _of_saying(text, m, comp):
+            continue
+        try:
+            span = _span(m, spec, today, comp)
+        except (OverflowError, ValueError):  # "99999999 days ago": before the first year
+            span = None
         if span is not None:
             out.append((m.start(), span))
     return [span for _, span in sorted(out, key=lambda hit: hit[0])]
@@ -491,7 +597,8 @@ def placement(ctx: ArticleContext, quote: Quote) -> Placement:
     if isinstance(hit, Placement):
         return hit
     comp = _compiled(ctx.lang)
-    written = frame(ctx, quote)
+    written = _said_frame(ctx, quote)
+    cue = own_cue(ctx, quote)
     places = tuple(
         (" ".join(m.group(0).split()).rstrip(",."), m.group("where").rstrip(",. "))
         for m in comp.named_place.finditer(written)
@@ -499,21 +606,42 @@ def placement(ctx: ArticleContext, quote: Quote) -> Placement:
         if m.group("where").split()[0].lower().rstrip(",.") not in ctx.lang.calendar_words
         and m.group("where").split()[0].lower() not in ctx.lang.stopwords
     )
-    texts = [written.lower()]
-    cue = own_cue(ctx, quote)
-    if cue and cue.lower() not in texts[0]:
-        texts.append(cue.lower())
+    # As written: a time phrase with capitals inside a sentence is a name (:func:`_named`).
+    texts = [written]
+    if cue and cue.lower() not in written.lower():
+        texts.append(cue)
     kinds: list[tuple[str, frozenset[str]]] = []
     times: list[TimeSpan] = []
     today = day_of(ctx.date)
     for text in texts:
-        for m in comp.places.finditer(text):
-            name = next(k for k, v in m.groupdict().items() if v)
-            kinds.append((" ".join(m.group(0).split()), comp.place_kinds[int(name[1:])]))
+        kinds.extend(kinds_in(text, ctx.lang))
         times.extend(_times_in(text, today, comp))
     found = Placement(tuple(kinds), tuple(times), places)
     ctx.memo[key] = found
     return found
+
+
+def kinds_in(text: str, lang: LanguageData) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The place phrases of ``text`` (``occasion_places``), each as (the phrase in lower
+    case, the kinds of source it admits): "at a rally" → rally or speech."""
+    comp = _compiled(lang)
+    out: list[tuple[str, frozenset[str]]] = []
+    for m in comp.places.finditer(text.lower()):
+        name = next(k for k, v in m.groupdict().items() if v)
+        out.append((" ".join(m.group(0).split()), comp.place_kinds[int(name[1:])]))
+    return tuple(out)
+
+
+def admits(
+    kinds: tuple[tuple[str, frozenset[str]], ...], src: Source, lang: LanguageData
+) -> bool | None:
+    """The one decision whether place phrases (:func:`kinds_in`) let ``src`` be the quote's
+    occasion by its kind: True when one of them admits a kind the source declares, False when
+    none does, None when there are no phrases or the source declares no kind."""
+    declared = source_kinds(src, lang)
+    if not kinds or not declared:
+        return None
+    return any(admitted & declared for _, admitted in kinds)
 
 
 PERFECT_REACH = 40
@@ -546,7 +674,7 @@ def repeated(ctx: ArticleContext, quote: Quote) -> str | None:
         if m is not None:
             found = " ".join(m.group(0).split() + att.cue.split())
     if found is None:
-        m = comp.repeated.search(frame(ctx, quote))
+        m = comp.repeated.search(_said_frame(ctx, quote))
         if m is not None:
             found = " ".join(m.group(0).split())
     ctx.memo[key] = found
@@ -575,11 +703,9 @@ def clash(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
     where = placement(ctx, quote)
     if not where:
         return None
-    if where.kinds:
-        declared = source_kinds(src, ctx.lang)
-        if declared and not any(admits & declared for _, admits in where.kinds):
-            what = " or ".join(sorted(declared))
-            return f"the article places it “{where.kinds[0][0]}”, and the source is a {what}"
+    if admits(where.kinds, src, ctx.lang) is False:
+        what = " or ".join(sorted(source_kinds(src, ctx.lang)))
+        return f"the article places it “{where.kinds[0][0]}”, and the source is a {what}"
     if where.places and not any(_place_fits(p, src, ctx.lang) for _, p in where.places):
         phrase = where.places[0][0]
         return f"the article places it “{phrase}”, and the source is {src.occasion}"
