@@ -142,6 +142,8 @@ class _Compiled:
     perfect: re.Pattern[str]
     """A perfect auxiliary and at most two words, ending where a reporting verb starts."""
     relative_aside: re.Pattern[str]
+    any_aside: re.Pattern[str]
+    """The same aside from its comma, found anywhere in a text (:func:`_said_frame`)."""
     """A comma, a word of ``aside_openers`` and the rest of its clause (to the next comma or
     end of sentence): "…, who has lived here for years"."""
     described: Callable[[str], tuple[frozenset[str], frozenset[str]]]
@@ -256,6 +258,7 @@ def _compile(lang: LanguageData) -> _Compiled:
 
     openers = _alternatives(lang.aside_openers)
     relative_aside_re = re.compile(rf"\s*,\s*(?i:{openers})\b[^,.;:!?\n]*")
+    any_aside_re = re.compile(rf",\s*(?i:{openers})\b[^,.;:!?\n]*")
 
     @lru_cache(maxsize=DESCRIBED_MEMO)
     def described(occasion: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -279,6 +282,7 @@ def _compile(lang: LanguageData) -> _Compiled:
         repeated_re,
         perfect_re,
         relative_aside_re,
+        any_aside_re,
         described,
     )
 
@@ -351,7 +355,7 @@ def _said_frame(ctx: ArticleContext, quote: Quote) -> str:
     speaker's (``aside_openers``: "…, Lee said, replying to Reyes, who spoke to reporters on
     Monday"): what a relative clause says is of its noun, not of the saying — the frame the
     time, kind and place phrases and the phrases of several occasions are read in."""
-    blank = _compiled(ctx.lang).relative_aside
+    blank = _compiled(ctx.lang).any_aside
     return blank.sub(lambda m: " " * len(m.group(0)), frame(ctx, quote))
 
 
@@ -528,6 +532,15 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][\"'”’)\]]*\s|\n)[\s\"“‘'(\
 """What stands before a word that opens a sentence (or a line, or the text)."""
 
 
+BEFORE_REACH = 80
+"""Characters before a time phrase searched for what stands before it (the opening of a
+sentence, a word, a number): a bounded look, so a long blank run costs no more."""
+
+
+def _reach(m: re.Match[str]) -> int:
+    return max(0, m.start() - BEFORE_REACH)
+
+
 def _named(text: str, m: re.Match[str], comp: _Compiled) -> bool:
     """Whether the time phrase ``m`` is written as (part of) a name: a word of it other than a
     month or a weekday capitalised, not at the opening of a sentence ("CBS This Morning", "The
@@ -536,7 +549,7 @@ def _named(text: str, m: re.Match[str], comp: _Compiled) -> bool:
         w[:1].isupper() and w.lower() not in comp.months and w.lower() not in comp.weekdays
         for w in letter_words(m.group(0))
     )
-    return capital and _SENTENCE_OPENING.search(text, 0, m.start()) is None
+    return capital and _SENTENCE_OPENING.search(text, _reach(m), m.start()) is None
 
 
 def _of_saying(text: str, m: re.Match[str], comp: _Compiled) -> bool:
@@ -548,9 +561,9 @@ def _of_saying(text: str, m: re.Match[str], comp: _Compiled) -> bool:
     first = letter_words(m.group(0))[:1]
     if first and first[0].lower() in comp.day_prepositions:
         return True
-    if _SENTENCE_OPENING.search(text, 0, m.start()):
+    if _SENTENCE_OPENING.search(text, _reach(m), m.start()):
         return True
-    before = comp.word_before.search(text, 0, m.start())
+    before = comp.word_before.search(text, _reach(m), m.start())
     if before is None:
         return True
     word = before.group(1).lower()
@@ -575,7 +588,7 @@ def _times_in(text: str, today: dt.date | None, comp: _Compiled) -> list[TimeSpa
         taken.append((m.start(), m.end()))
         if _named(text, m, comp):
             continue
-        if after_number and comp.number_before.search(text, 0, m.start()):
+        if after_number and comp.number_before.search(text, _reach(m), m.start()):
             continue
         if spec == "date" and not _of_saying(text, m, comp):
             continue
