@@ -102,11 +102,6 @@ class ArticleContext:
         """Tokens of the article outside every pair of quote marks (the reporter's own words)."""
         return tokenize(self.outside_marks, lang=self.lang, aliases=self.aliases)
 
-    @cached_property
-    def _occasions(self) -> dict[str, list[str]]:
-        """Speaker → the occasions the article names for that speaker's quotes."""
-        return self.occasions_by_speaker(lambda q: q.attribution.occasion)
-
     def occasions_by_speaker(self, cue_of: Callable[[Quote], str | None]) -> dict[str, list[str]]:
         """Speaker → the occasion cues of that speaker's quotes, each as ``cue_of`` reads it."""
         out: dict[str, list[str]] = {}
@@ -117,19 +112,16 @@ class ArticleContext:
                 out.setdefault(who, []).append(occ)
         return out
 
-    def occasions_for(
-        self, quote: Quote, by_speaker: dict[str, list[str]] | None = None
-    ) -> list[str]:
+    def occasions_for(self, quote: Quote, by_speaker: dict[str, list[str]]) -> list[str]:
         """Occasions the article names for other quotes of ``quote``'s speaker ("on Fox News
         Sunday"); a quoted transcript line shares the occasions the article names for the
-        excerpt, whoever speaks in it.  ``by_speaker``: the cues as the caller reads them
-        (:meth:`occasions_by_speaker`; default: the extractor's, ``Attribution.occasion``)."""
+        excerpt, whoever speaks in it.  ``by_speaker``: every speaker's cues as the caller
+        reads them (:meth:`occasions_by_speaker`)."""
         speaker = quote.attribution.speaker
         label = quote.attribution.rule == AttributionRule.SPEAKER_LABEL
-        grouped = self._occasions if by_speaker is None else by_speaker
         return [
             occ
-            for who, found in grouped.items()
+            for who, found in by_speaker.items()
             if label or (speaker and self.speakers.same(speaker, who))
             for occ in found
         ]
