@@ -147,6 +147,76 @@ def test_a_day_the_month_does_not_have_gives_no_day() -> None:
     assert placement._times_in("said on April 31", dt.date(2026, 5, 2), comp) == []
 
 
+BLANKS = " " * 90  # a long quote blanked out of the frame the phrases are read in
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        pytest.param(
+            f"Ines Rook spoke.{BLANKS} Last month, she said",
+            ["Last month"],
+            id="a sentence opening however long the blanks before it: no name",
+        ),
+        pytest.param(
+            f"Ines Rook spoke\n{BLANKS}Last month, she said",
+            ["Last month"],
+            id="a line opening however long the blanks before it",
+        ),
+        pytest.param(
+            f"Ines Rook told Lakeside{BLANKS}This Morning",
+            [],
+            id="a name's capitalised words, however long the blanks between",
+        ),
+        pytest.param(
+            f"Ines Rook said of the{BLANKS}April 3 vote",
+            [],
+            id="a function word before a date however long the blanks",
+        ),
+        pytest.param(
+            f"Ines Rook said thirty{BLANKS}two days ago",
+            [],
+            id="a number before a count however long the blanks",
+        ),
+        pytest.param(f"Ines Rook said{BLANKS}two days ago", ["two days ago"], id="a count"),
+    ],
+)
+def test_what_stands_before_a_time_phrase_is_seen_past_blanks(
+    text: str, phrases: list[str]
+) -> None:
+    comp = placement._compiled(get_language("en"))
+    spans = placement._times_in(text, dt.date.fromisoformat(ARTICLE_DATE), comp)
+    assert [s.phrase for s in spans] == phrases
+
+
+LONG = (
+    "We have fixed the pier, painted the boathouse and cleared all the reeds from the harbour "
+    "mouth."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "why"),
+    [(CHANGED, "similar words in"), (INVENTED, "")],
+    ids=["changed: no alteration", "invented: no fabrication"],
+)
+def test_a_time_phrase_after_a_long_quote_still_places_the_next(words: str, why: str) -> None:
+    src = quotecheck.make_source(
+        f"---\nkind: transcript\noccasion: {DEBATE}\ndate: {SOURCE_DATE}\n---\n\n"
+        f"Ines Rook: {SAID}\n",
+        id="rook.md",
+    )
+    article = (
+        f"---\ndate: {ARTICLE_DATE}\n---\n\n"
+        f"Ines Rook spoke at length: “{LONG}” Last month she said “{words}”"
+    )
+    report = quotecheck.check_text(article, sources=[src])
+    [q] = [q for q in report.quotes if q.text == words]
+    assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)
+    assert why in q.explanation
+    assert not _errors(q)
+
+
 def test_time_phrases_are_language_data() -> None:
     lang = get_language("en")
     own = dataclasses.replace(lang, occasion_times={"<count> moons ago": "day -<count>"})

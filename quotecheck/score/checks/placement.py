@@ -126,7 +126,7 @@ class _Compiled:
     """(a time phrase's expression, its spec, whether it is void right after a number: a
     ``<count>`` phrase, or the rest of one — "days ago" in "1.5 days ago")."""
     number_before: re.Pattern[str]
-    """A numeral or number word and the space or hyphen after it, ending the text searched."""
+    """A numeral or number word ending the text searched (:func:`_after_number`)."""
     word_before: re.Pattern[str]
     """The last word of the text searched, and what stands after it."""
     day_prepositions: frozenset[str]
@@ -213,7 +213,7 @@ def _compile(lang: LanguageData) -> _Compiled:
             (re.compile(rf"\b{rx}\b", re.IGNORECASE), lang.occasion_times[phrase], after_number)
         )
     numbers = [w for w, v in lang.number_words.items() if v.isdigit()]
-    number_before = re.compile(rf"(?:\d|\b(?i:{_alternatives(numbers)}))[\s-]+$")
+    number_before = re.compile(rf"(?:\d|\b(?i:{_alternatives(numbers)}))$")
     src_words = sorted(lang.source_kinds, key=len, reverse=True)
     source_re = re.compile(
         r"\b(" + "|".join(_words_re(w) for w in src_words) + r")\b" if src_words else r"(?!)",
@@ -528,17 +528,55 @@ def _date_span(
     return TimeSpan(phrase, when, when)
 
 
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][\"'”’)\]]*\s|\n)[\s\"“‘'(\[]*$")
-"""What stands before a word that opens a sentence (or a line, or the text)."""
+_OPENERS = "\"“‘'(["
+"""Marks that may stand between the opening of a sentence and its first word."""
+_CLOSERS = "\"'”’)]"
+"""Marks that may close a sentence after its full stop."""
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence, a line or the text: only spaces and
+    opening marks (``_OPENERS``) before it, back to the start of the text, a line break, or a
+    space after a sentence's end (``.!?:;`` and perhaps closing marks, ``_CLOSERS``).  One
+    pass back over the blanks before it, however long (a quote blanked out of the text is a
+    run of spaces): no cut-off, and no search from every position before it."""
+    k = at
+    while k and (text[k - 1].isspace() or text[k - 1] in _OPENERS):
+        k -= 1
+    if k == 0 or "\n" in text[k:at]:
+        return True
+    # a space after the end and its closers; a closer that is an opener too ('"') may stand
+    # in the blanks, before that space
+    q = k
+    while q < at and text[q] in _CLOSERS:
+        q += 1
+    if q == at or not text[q].isspace():
+        return False
+    j = k
+    while j and text[j - 1] in _CLOSERS:
+        j -= 1
+    return bool(j) and text[j - 1] in ".!?:;"
 
 
 BEFORE_REACH = 80
-"""Characters before a time phrase searched for what stands before it (the opening of a
-sentence, a word, a number): a bounded look, so a long blank run costs no more."""
+"""Characters searched for the word or number before a time phrase, back from the end of
+the blanks, spaces or marks between them (skipped in one pass, however long): a bounded look
+at a word, so a long run costs no more and no less is seen after it."""
 
 
-def _reach(m: re.Match[str]) -> int:
-    return max(0, m.start() - BEFORE_REACH)
+def _back_over(text: str, at: int, skip: Callable[[str], bool]) -> int:
+    """Where the run of characters that ``skip`` before ``at`` starts."""
+    while at and skip(text[at - 1]):
+        at -= 1
+    return at
+
+
+def _not_wordish(c: str) -> bool:
+    return not (c.isalnum() or c in "_'’-")
+
+
+def _space_or_hyphen(c: str) -> bool:
+    return c.isspace() or c == "-"
 
 
 def _named(text: str, m: re.Match[str], comp: _Compiled) -> bool:
@@ -549,7 +587,7 @@ def _named(text: str, m: re.Match[str], comp: _Compiled) -> bool:
         w[:1].isupper() and w.lower() not in comp.months and w.lower() not in comp.weekdays
         for w in letter_words(m.group(0))
     )
-    return capital and _SENTENCE_OPENING.search(text, _reach(m), m.start()) is None
+    return capital and not _opens_sentence(text, m.start())
 
 
 def _of_saying(text: str, m: re.Match[str], comp: _Compiled) -> bool:
@@ -561,13 +599,20 @@ def _of_saying(text: str, m: re.Match[str], comp: _Compiled) -> bool:
     first = letter_words(m.group(0))[:1]
     if first and first[0].lower() in comp.day_prepositions:
         return True
-    if _SENTENCE_OPENING.search(text, _reach(m), m.start()):
+    if _opens_sentence(text, m.start()):
         return True
-    before = comp.word_before.search(text, _reach(m), m.start())
+    end = _back_over(text, m.start(), _not_wordish)
+    before = comp.word_before.search(text, max(0, end - BEFORE_REACH), end)
     if before is None:
         return True
     word = before.group(1).lower()
     return word in comp.day_prepositions or word not in comp.stopwords
+
+
+def _after_number(text: str, at: int, comp: _Compiled) -> bool:
+    """Whether a numeral or number word, then spaces or hyphens, stand right before ``at``."""
+    end = _back_over(text, at, _space_or_hyphen)
+    return end < at and comp.number_before.search(text, max(0, end - BEFORE_REACH), end) is not None
 
 
 def _times_in(text: str, today: dt.date | None, comp: _Compiled) -> list[TimeSpan]:
@@ -588,7 +633,7 @@ def _times_in(text: str, today: dt.date | None, comp: _Compiled) -> list[TimeSpa
         taken.append((m.start(), m.end()))
         if _named(text, m, comp):
             continue
-        if after_number and comp.number_before.search(text, _reach(m), m.start()):
+        if after_number and _after_number(text, m.start(), comp):
             continue
         if spec == "date" and not _of_saying(text, m, comp):
             continue
