@@ -95,6 +95,10 @@ class LanguageData:
     object_control_verbs: frozenset[str] = frozenset()
     """Verbs of causing whose object does what the verb after it says ("the vote prompted Lee
     to say “…”", "the win led her to declare"): a reporting verb there is the object's."""
+    addressee_content_verbs: frozenset[str] = frozenset()
+    """Reporting verbs whose object is the person spoken to and whose content is the words said
+    ("told a reporter who asked about the ferry “…”", "assured a farmer who said … that help
+    was “…”"): a relative clause on the object does not take the quote from the verb."""
     publishing_verbs: frozenset[str] = frozenset()
     """Verbs of putting out a piece, as lemmas, a phrasal one with its particle ("run",
     "issue", "put out"): "the Gazette ran a piece that noted “…”" — the piece's words are

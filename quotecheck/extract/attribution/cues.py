@@ -336,7 +336,11 @@ def _through_relative_cue(ctx: ArticleContext, verb: Any, heads: list[Any]) -> b
     subject whose reporting verb frames it ("Reyes mocked a report that claimed “…”", "Lee
     thanked Reyes, who said “…”": the quote is what the report claimed and what Reyes said;
     "mocked" and "thanked" are about that, not its frame; "said Reyes, who added that … “…”":
-    "added" frames it, its subject "who").  O(quote heads × 6)."""
+    "added" frames it, its subject "who").  Not through the object of a verb of telling or
+    answering (``addressee_content_verbs``): that object is the listener and the quote the
+    verb's own content ("Lee told a reporter who asked about the ferry “…”", "Lee assured a
+    farmer who said … that help was “…”": Lee's words).  O(quote heads × 6)."""
+    object_deps = () if verb.lemma_.lower() in ctx.lang.addressee_content_verbs else ("dobj", "obj")
     for node in heads:
         inner = False
         for _ in range(6):
@@ -346,7 +350,7 @@ def _through_relative_cue(ctx: ArticleContext, verb: Any, heads: list[Any]) -> b
                 break
             if (
                 node.dep_ == "relcl"
-                and (node.head.dep_ in ("dobj", "obj") or node.head.dep_ in SUBJECT_DEPS)
+                and (node.head.dep_ in object_deps or node.head.dep_ in SUBJECT_DEPS)
                 and node.head.head.i == verb.i
                 and ctx.is_reporting(node)
                 and subject(ctx, node) is not None
