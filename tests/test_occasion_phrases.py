@@ -284,3 +284,46 @@ def test_a_translated_quote_needs_a_covering_source_to_be_fabricated(
     assert q.verdict is verdict, (q.verdict, q.explanation)
     if shared:
         assert "not in the given sources" in q.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "cues"),
+    [
+        pytest.param(
+            [
+                ("Ines Rook", "on her morning show"),
+                ("Mayor Rook", "told a radio host"),
+                ("Ines Rook", "at the boathouse"),
+            ],
+            ["on her morning show", "told a radio host", "at the boathouse"],
+            id="the quote's own name first, another between",
+        ),
+        pytest.param(
+            [
+                ("Mayor Rook", "at the boathouse"),
+                ("Ines Rook", "told a radio host"),
+                ("Mayor Rook", "on her morning show"),
+            ],
+            ["at the boathouse", "told a radio host", "on her morning show"],
+            id="names taking turns",
+        ),
+    ],
+)
+def test_the_speakers_other_cues_come_in_the_articles_order(
+    said: list[tuple[str, str]], cues: list[str]
+) -> None:
+    # The first cue is the one an explanation shows ("places Ines Rook's quotes …"): the
+    # article's first, whichever of one speaker's names its quote is given under.
+    from types import SimpleNamespace
+
+    from quotecheck.score.context import ArticleContext
+
+    quotes = [
+        SimpleNamespace(attribution=SimpleNamespace(speaker=who, rule=None), cue=cue or None)
+        for who, cue in [*said, ("Ines Rook", "")]
+    ]
+    ctx = SimpleNamespace(
+        quotes=quotes, speakers=SimpleNamespace(same=lambda a, b: a[-4:] == b[-4:])
+    )
+    grouped = ArticleContext.occasions_by_speaker(ctx, lambda q: q.cue)  # type: ignore[arg-type]
+    assert ArticleContext.occasions_for(ctx, quotes[-1], grouped) == cues  # type: ignore[arg-type]

@@ -102,29 +102,38 @@ class ArticleContext:
         """Tokens of the article outside every pair of quote marks (the reporter's own words)."""
         return tokenize(self.outside_marks, lang=self.lang, aliases=self.aliases)
 
-    def occasions_by_speaker(self, cue_of: Callable[[Quote], str | None]) -> dict[str, list[str]]:
-        """Speaker → the occasion cues of that speaker's quotes, each as ``cue_of`` reads it."""
-        out: dict[str, list[str]] = {}
-        for q in self.quotes:
+    def occasions_by_speaker(
+        self, cue_of: Callable[[Quote], str | None]
+    ) -> dict[str, list[tuple[int, str]]]:
+        """Speaker → the occasion cues of that speaker's quotes, each as ``cue_of`` reads it,
+        with its quote's place among the article's quotes (:meth:`occasions_for` gives them
+        back in the article's order)."""
+        out: dict[str, list[tuple[int, str]]] = {}
+        for i, q in enumerate(self.quotes):
             who = q.attribution.speaker
             occ = cue_of(q) if who else None
             if who and occ:
-                out.setdefault(who, []).append(occ)
+                out.setdefault(who, []).append((i, occ))
         return out
 
-    def occasions_for(self, quote: Quote, by_speaker: dict[str, list[str]]) -> list[str]:
+    def occasions_for(
+        self, quote: Quote, by_speaker: dict[str, list[tuple[int, str]]]
+    ) -> list[str]:
         """Occasions the article names for other quotes of ``quote``'s speaker ("on Fox News
         Sunday"); a quoted transcript line shares the occasions the article names for the
         excerpt, whoever speaks in it.  ``by_speaker``: every speaker's cues as the caller
-        reads them (:meth:`occasions_by_speaker`)."""
+        reads them (:meth:`occasions_by_speaker`).  In the article's order, whichever of
+        several names of one speaker each cue's quote is given under (the first named is the
+        one an explanation shows)."""
         speaker = quote.attribution.speaker
         label = quote.attribution.rule == AttributionRule.SPEAKER_LABEL
-        return [
-            occ
-            for who, found in by_speaker.items()
+        found = [
+            hit
+            for who, hits in by_speaker.items()
             if label or (speaker and self.speakers.same(speaker, who))
-            for occ in found
+            for hit in hits
         ]
+        return [occ for _, occ in sorted(found)]
 
     # ------------------------------------------------------------------ the sources
     def source_named(self, name: str) -> Source | None:
