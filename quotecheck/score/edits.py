@@ -205,16 +205,11 @@ def typed_edits(
                     )
             continue
         # A run of changed words that is the same words written another way: one edit.
-        same = _written_otherwise(
-            (quote_text, source_text),
-            qs,
-            ss,
-            lang,
-            numbers,
-            _near(q_tokens, s_tokens, (i1, i2, j1, j2)),
+        same = _otherwise_edit(
+            (quote_text, source_text), (q_tokens, s_tokens), (i1, i2, j1, j2), lang, numbers
         )
         if same is not None:
-            edits.append(_make(quote_text, source_text, qs, ss, same[0], same[1], convention=True))
+            edits.append(same)
             continue
         typed = [
             _typed(
@@ -354,16 +349,11 @@ def _typed(
             said = _optional_word(text, own_toks, a, b, lang)
         if said is not None:
             return _make(quote_text, source_text, qs, ss, _plain(qs, ss), said, convention=True)
-    same = _written_otherwise(
-        (quote_text, source_text),
-        qs,
-        ss,
-        lang,
-        numbers,
-        _near(q_tokens, s_tokens, (i1, i2, j1, j2)),
+    same = _otherwise_edit(
+        (quote_text, source_text), (q_tokens, s_tokens), (i1, i2, j1, j2), lang, numbers
     )
     if same is not None:
-        return _make(quote_text, source_text, qs, ss, same[0], same[1], convention=True)
+        return same
     kind = classify(
         qs,
         ss,
@@ -648,6 +638,26 @@ def _near(
         s_tokens[j1 - 1] if j1 > 0 else None,
         s_tokens[j2] if j2 < len(s_tokens) else None,
     )
+
+
+def _otherwise_edit(
+    texts: tuple[str, str],
+    tokens: tuple[Sequence[Token], Sequence[Token]],
+    at: tuple[int, int, int, int],
+    lang: LanguageData,
+    numbers: _Numbers,
+) -> Edit | None:
+    """The one edit, a transcription convention, of quote tokens ``i1:i2`` against source
+    tokens ``j1:j2`` (``at``) when they are the same words written another way
+    (:func:`_written_otherwise`), else None: asked for a whole run of changed words and for
+    each opcode of it, so both read it alike."""
+    (quote_text, source_text), (q_tokens, s_tokens) = texts, tokens
+    i1, i2, j1, j2 = at
+    qs, ss = list(q_tokens[i1:i2]), list(s_tokens[j1:j2])
+    same = _written_otherwise(texts, qs, ss, lang, numbers, _near(q_tokens, s_tokens, at))
+    if same is None:
+        return None
+    return _make(quote_text, source_text, qs, ss, same[0], same[1], convention=True)
 
 
 def _written_otherwise(
