@@ -261,3 +261,26 @@ def test_an_old_outcomes_row_is_rescored_from_its_level(
     """A row written before ``ladder_level`` was recorded starts from its level as run: it
     can only be lowered (the behaviour before; ``benchmarks/realnews/README.md``)."""
     assert _rescored(tmp_path, monkeypatch, {"level": level}, p).level == rescored
+
+
+@pytest.mark.parametrize(
+    ("arm", "dates", "says", "never"),
+    [
+        pytest.param("declared", True, "declared arm", "as on a command line", id="declared"),
+        pytest.param("command-line", False, "no article dates", "declared arm", id="no dates"),
+        pytest.param("command-line", True, "those of the run rescored", "1009", id="no count"),
+    ],
+)
+def test_a_rescored_run_says_its_arm_and_no_made_up_source_count(
+    tmp_path: Path, arm: str, dates: bool, says: str, never: str
+) -> None:
+    """A rescore's results name the arm and dates it was asked for and give no count of
+    sources it never read (it printed a typed 1009 and the command-line arm's header)."""
+    from benchmarks.realnews.__main__ import markdown, rescored_info
+
+    info = rescored_info(tmp_path / "o.json", [], arm=arm, dates=dates)
+    empty = score([])
+    res = {"date": "d", "commit": "c", "machine": "m", "info": info,
+           "splits": {"report": empty, "tuning": empty}}  # fmt: skip
+    md = markdown(res)
+    assert says in md and never not in md

@@ -19,6 +19,7 @@ import re
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -248,6 +249,22 @@ def _pct(x: float | None) -> str:
     return "—" if x is None else f"{100 * x:.1f}%"
 
 
+def rescored_info(
+    path: Path, outcomes: Sequence[Outcome], *, arm: str, dates: bool
+) -> dict[str, Any]:
+    """What a rescored run's results say of themselves: the file rescored, the articles, the
+    arm and dates as given on the command line (the outcomes rows do not record them), and no
+    count of sources (the run that wrote the file knew it; a rescore does not)."""
+    return {
+        "rescored": str(path),
+        "articles": len({o.label.article for o in outcomes}),
+        "sources": None,
+        "sources_skipped": [],
+        "arm": arm,
+        "article_dates": dates,
+    }
+
+
 def markdown(res: dict[str, Any]) -> str:
     """The results as Markdown tables (numbers only)."""
     info = res["info"]
@@ -255,8 +272,13 @@ def markdown(res: dict[str, Any]) -> str:
     given = (
         "given for every article, as on a command line (`--source`)"
         if arm == "command-line"
-        else f"each article checked only against the transcripts it declares for itself, as its "
-        f"front matter would ({info.get('declared_articles', 0)} articles declare one or more)"
+        else "each article checked only against the transcripts it declares for itself, as its "
+        "front matter would"
+        + (
+            f" ({info['declared_articles']} articles declare one or more)"
+            if "declared_articles" in info
+            else ""
+        )
     )
     dated = (
         "Each article declares its publication date (from its PolNeAR id), as a published "
@@ -264,13 +286,15 @@ def markdown(res: dict[str, Any]) -> str:
         if info.get("article_dates", True)
         else "No article declares its date (`--no-dates`)."
     )
+    if info.get("sources") is None:
+        given = f"{given} (sources and their count: those of the run rescored)"
     out = [
         f"# Real-news benchmark{'' if arm == 'command-line' else ', ' + arm + ' arm'}"
         f"{'' if info.get('article_dates', True) else ', no article dates'}",
         "",
         f"Run {res['date']} at commit {res['commit']} on {res['machine']}. "
         f"{info['articles']} PolNeAR train/dev articles checked against "
-        f"{info['sources']} transcript sources (the four CC0 debates, the Trump Campaign "
+        f"{info['sources'] or 'the'} transcript sources (the four CC0 debates, the Trump Campaign "
         f"Corpus, Hillary Clinton's released speeches), {given}. {dated} "
         "Protocol and definitions: `benchmarks/realnews/README.md`.",
         "",
@@ -383,12 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.rescore:
             outcomes = rescore(args.rescore, labels)
-            info = {
-                "rescored": str(args.rescore),
-                "articles": len({o.label.article for o in outcomes}),
-                "sources": 1009,
-                "sources_skipped": [],
-            }
+            info = rescored_info(args.rescore, outcomes, arm=args.arm, dates=not args.no_dates)
         else:
             outcomes, info = collect(
                 labels, root, show=args.show, dates=not args.no_dates, arm=args.arm
