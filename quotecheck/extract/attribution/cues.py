@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from quotecheck.extract.attribution.context import SUBJECT_DEPS, ArticleContext, QuoteSite
-from quotecheck.extract.attribution.mentions import Mention, mention, personhood
+from quotecheck.extract.attribution.mentions import Mention, glued_date, mention, personhood
 from quotecheck.models import AttributionRule
 
 NAME_DEPS = frozenset(
@@ -422,10 +422,7 @@ def _dated_name(tok: Any) -> bool:
     """Whether ``tok`` is a name the parser glued to a date before it and so read as the
     object of the date's preposition ("On Tuesday Ines Rook, …, said": "Rook" the object of
     "On", "Tuesday" a word of the name); the name is then the subject it stands in for."""
-    return tok.dep_ == "pobj" and any(
-        c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") and c.i < tok.i
-        for c in tok.children
-    )
+    return tok.dep_ == "pobj" and any(glued_date(c) and c.i < tok.i for c in tok.children)
 
 
 _INVERSION_REACH = 8

@@ -134,6 +134,13 @@ def known_person(ctx: ArticleContext, tok: Any) -> bool:
     return bool(found)
 
 
+def glued_date(tok: Any) -> bool:
+    """Whether ``tok`` is a date or time word the parser glued to a name as a compound ("On
+    Tuesday Ines Rook said": "Tuesday" a word of "Rook"): never a word of the person's
+    mention, and the sign that the name was read as the date's preposition's object."""
+    return bool(tok.dep_ == "compound" and tok.ent_type_ in ("DATE", "TIME"))
+
+
 def mention(ctx: ArticleContext, head: Any) -> Mention:
     """The noun phrase headed by ``head``, without relative clauses or appositions."""
     doc, lang, in_quote = ctx.doc, ctx.lang, ctx.in_quote
@@ -149,8 +156,7 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
     while lo < hi and (
         doc[lo].is_punct
         or doc[lo].is_space
-        # a date the parser glued to the name ("On Tuesday Ines Rook said"): not the person's
-        or (doc[lo].dep_ == "compound" and doc[lo].ent_type_ in ("DATE", "TIME"))
+        or glued_date(doc[lo])  # "On Tuesday Ines Rook said": the date is not the person's
     ):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):

@@ -142,10 +142,10 @@ class _Compiled:
     perfect: re.Pattern[str]
     """A perfect auxiliary and at most two words, ending where a reporting verb starts."""
     relative_aside: re.Pattern[str]
-    any_aside: re.Pattern[str]
-    """The same aside from its comma, found anywhere in a text (:func:`_said_frame`)."""
     """A comma, a word of ``aside_openers`` and the rest of its clause (to the next comma or
     end of sentence): "…, who has lived here for years"."""
+    any_aside: re.Pattern[str]
+    """The same aside from its comma, found anywhere in a text (:func:`_said_frame`)."""
     described: Callable[[str], tuple[frozenset[str], frozenset[str]]]
     """A source's ``occasion:`` → the regions it declares and its lower-case words, read once
     per occasion (:func:`_place_fits` asks for every quote with a named place and every
