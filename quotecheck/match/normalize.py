@@ -55,6 +55,39 @@ def letter_words(text: str) -> list[str]:
     return _LETTER_WORD.findall(text)
 
 
+SENTENCE_OPENERS = "\"“‘'(["
+"""Marks that may stand between the end of a sentence (or a line break) and its first word."""
+SENTENCE_CLOSERS = "\"'”’)]"
+"""Marks that may close a sentence after its full stop (“… ended.” Then …)."""
+SENTENCE_STOPS = ".!?:"
+"""Marks that end a sentence (a colon opens a quotation or a speaker's turn)."""
+
+
+def opens_sentence(text: str, at: int, *, clause: bool = False) -> bool:
+    """Whether the word at ``at`` opens a sentence, a line or the text.
+
+    Before it stand only blanks and opening marks (``SENTENCE_OPENERS``), back to the start
+    of the text, a line break, or a sentence's end: a stop (``SENTENCE_STOPS``) and perhaps
+    closing marks (``SENTENCE_CLOSERS``: ``.”``, ``?)``), then at least one blank or opening
+    mark.  With ``clause``, the clause after a semicolon counts too: for a reader of where a
+    clause begins (a joining word one text writes where the other starts afresh, a date
+    fronting its clause), not for a reader of capitals (after a semicolon a capital is a
+    name's).  One pass back over the blanks, however long (a quote blanked out of a text is a
+    run of spaces): no cut-off, and no search from every position before it.  The one test
+    for the edit typing (``score.edits``) and the occasion checks (``score.checks``)."""
+    k = at
+    while k and (text[k - 1].isspace() or text[k - 1] in SENTENCE_OPENERS):
+        k -= 1
+    if k == 0 or "\n" in text[k:at]:
+        return True
+    if k == at:
+        return False  # a word right after a mark ("3.5", "U.S.A", "end.”Then"): no opening
+    j = k
+    while j and text[j - 1] in SENTENCE_CLOSERS:
+        j -= 1
+    return bool(j) and (text[j - 1] in SENTENCE_STOPS or (clause and text[j - 1] == ";"))
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """One comparison token with the raw span it came from."""

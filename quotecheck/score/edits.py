@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from quotecheck.lang.schema import LanguageData
-from quotecheck.match.normalize import Token, letter_words
+from quotecheck.match.normalize import Token, letter_words, opens_sentence
 from quotecheck.models import MEANING_CHANGING_EDITS, Edit, EditKind
 
 _DIGIT = re.compile(r"\d")
@@ -339,10 +339,10 @@ def _typed(
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), REPEAT_NOTE, convention=True)
     if not qs or not ss:
         text, toks = (source_text, ss) if ss else (quote_text, qs)
-        # Where the words only one side has end, does the other side open a sentence ("…,
-        # and we will see" against "…. We'll see")?
+        # Where the words only one side has end, does the other side open a sentence or a
+        # clause ("…, and we will see" against "…. We'll see" or "…; we'll see")?
         other_text, other, pos = (quote_text, q_tokens, i1) if ss else (source_text, s_tokens, j1)
-        split = pos < len(other) and _opens_sentence(other_text, other[pos].start)
+        split = pos < len(other) and opens_sentence(other_text, other[pos].start, clause=True)
         said = _unsaid(text, toks, lang, source=bool(ss), split=split)
         if said is None:
             own_toks, a, b = (s_tokens, j1, j2) if ss else (q_tokens, i1, i2)
@@ -359,8 +359,8 @@ def _typed(
         ss,
         lang,
         quote_start_index=i1 if first_piece else 1,
-        source_initial=bool(ss) and _opens_sentence(source_text, ss[0].start),
-        quote_initial=bool(qs) and _opens_sentence(quote_text, qs[0].start),
+        source_initial=bool(ss) and opens_sentence(source_text, ss[0].start),
+        quote_initial=bool(qs) and opens_sentence(quote_text, qs[0].start),
     )
     if kind is EditKind.NUMBER and _prop_numeral(
         qs or ss, q_tokens[:i1] if qs else s_tokens[:j1], lang
@@ -504,6 +504,10 @@ def _marker(text: str, toks: Sequence[Token], k: int, lang: LanguageData) -> int
 
 _TAG_AFTER = re.compile(r"\s*\?")
 """What follows a tag question's word ("…, right?")."""
+
+OPENING_REACH = 12
+"""Characters read back from a word, past any bracketed notes, to see whether it opens a
+sentence or a turn."""
 
 _TURN_SENTENCE_BEFORE = re.compile(
     r"(?:^|[.!?:]|\n)(?:[\s\"'“‘(\[]|\([^()\[\]]*\)|\[[^()\[\]]*\])*$"
@@ -799,18 +803,6 @@ def _ends_in(word: str, endings: frozenset[str]) -> bool:
     return word.isalpha() and any(
         word.endswith(e) and len(word) - len(e) > STEM_MIN_CHARS for e in endings
     )
-
-
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[\"'“‘(\[\s]*$")
-"""What stands before a word that opens a sentence, a line or a turn."""
-
-OPENING_REACH = 12
-"""Characters read back from a word to see whether it opens a sentence."""
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether the word at ``at`` opens a sentence (or a line, or the text)."""
-    return _SENTENCE_BEFORE.search(text[max(0, at - OPENING_REACH) : at]) is not None
 
 
 def _only_unheard_differs(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
-from quotecheck.match.normalize import letter_words
+from quotecheck.match.normalize import letter_words, opens_sentence
 from quotecheck.models import Quote, Source
 from quotecheck.score.context import ArticleContext
 
@@ -528,36 +528,6 @@ def _date_span(
     return TimeSpan(phrase, when, when)
 
 
-_OPENERS = "\"“‘'(["
-"""Marks that may stand between the opening of a sentence and its first word."""
-_CLOSERS = "\"'”’)]"
-"""Marks that may close a sentence after its full stop."""
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether the word at ``at`` opens a sentence, a line or the text: only spaces and
-    opening marks (``_OPENERS``) before it, back to the start of the text, a line break, or a
-    space after a sentence's end (``.!?:;`` and perhaps closing marks, ``_CLOSERS``).  One
-    pass back over the blanks before it, however long (a quote blanked out of the text is a
-    run of spaces): no cut-off, and no search from every position before it."""
-    k = at
-    while k and (text[k - 1].isspace() or text[k - 1] in _OPENERS):
-        k -= 1
-    if k == 0 or "\n" in text[k:at]:
-        return True
-    # a space after the end and its closers; a closer that is an opener too ('"') may stand
-    # in the blanks, before that space
-    q = k
-    while q < at and text[q] in _CLOSERS:
-        q += 1
-    if q == at or not text[q].isspace():
-        return False
-    j = k
-    while j and text[j - 1] in _CLOSERS:
-        j -= 1
-    return bool(j) and text[j - 1] in ".!?:;"
-
-
 BEFORE_REACH = 80
 """Characters searched for the word or number before a time phrase, back from the end of
 the blanks, spaces or marks between them (skipped in one pass, however long): a bounded look
@@ -582,24 +552,25 @@ def _space_or_hyphen(c: str) -> bool:
 def _named(text: str, m: re.Match[str], comp: _Compiled) -> bool:
     """Whether the time phrase ``m`` is written as (part of) a name: a word of it other than a
     month or a weekday capitalised, not at the opening of a sentence ("CBS This Morning", "The
-    Tonight Show", "the Today show").  A name says nothing of when the words were said."""
+    Tonight Show", "the Today show"; after a semicolon a capital is a name's).  A name says
+    nothing of when the words were said."""
     capital = any(
         w[:1].isupper() and w.lower() not in comp.months and w.lower() not in comp.weekdays
         for w in letter_words(m.group(0))
     )
-    return capital and not _opens_sentence(text, m.start())
+    return capital and not opens_sentence(text, m.start())
 
 
 def _of_saying(text: str, m: re.Match[str], comp: _Compiled) -> bool:
-    """Whether the date ``m`` can be when the words were said: it opens a sentence ("On March
-    3, Lee said"), follows a day preposition ("said on March 3", "told reporters on 3
-    March") or another word than a function word ("said March 3", "said Tuesday, March
-    3") — not a determiner or another preposition, where it is the day of another event
-    ("said of the March 3 shooting", "a day after the March 2 vote")."""
+    """Whether the date ``m`` can be when the words were said: it opens a sentence, or a clause
+    after a semicolon ("On March 3, Lee said"), follows a day preposition ("said on March 3",
+    "told reporters on 3 March") or another word than a function word ("said March 3", "said
+    Tuesday, March 3") — not a determiner or another preposition, where it is the day of
+    another event ("said of the March 3 shooting", "a day after the March 2 vote")."""
     first = letter_words(m.group(0))[:1]
     if first and first[0].lower() in comp.day_prepositions:
         return True
-    if _opens_sentence(text, m.start()):
+    if opens_sentence(text, m.start(), clause=True):
         return True
     end = _back_over(text, m.start(), _not_wordish)
     before = comp.word_before.search(text, max(0, end - BEFORE_REACH), end)

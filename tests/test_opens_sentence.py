@@ -1,0 +1,119 @@
+"""One test of "does the word at this offset open a sentence" (``normalize.opens_sentence``),
+asked by the edit typing and the occasion checks: blanks and opening marks before the word,
+back to the start of the text, a line break, or a stop with perhaps closing marks after it
+(“… ended.” Then …).  A semicolon opens a clause, not a sentence: it counts only for the
+readers of where a clause begins (``clause=True``), never for a reader of capitals.
+
+Every sentence here is made up for these tests: a harbour town, its mayor Ann Lee.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import quotecheck
+from quotecheck.lang import get_language
+from quotecheck.match.normalize import opens_sentence
+from quotecheck.models import Verdict
+from quotecheck.score.checks import placement
+
+
+@pytest.mark.parametrize(
+    ("before", "opens", "opens_clause"),
+    [
+        pytest.param("", True, True, id="the start of the text"),
+        pytest.param("  “(", True, True, id="blanks and openers at the start"),
+        pytest.param("The pier is shut.\n", True, True, id="a line break"),
+        pytest.param("The pier is shut\n  “", True, True, id="a line break, then openers"),
+        pytest.param("The pier is shut. ", True, True, id="a full stop"),
+        pytest.param("Is the pier shut? ", True, True, id="a question mark"),
+        pytest.param("Ann Lee: ", True, True, id="a colon (a label, a quotation)"),
+        pytest.param("The sign said “Shut.” ", True, True, id="a stop, then a curly closer"),
+        pytest.param('The sign said "Shut." ', True, True, id="a stop, then a straight closer"),
+        pytest.param("The pier is shut (for now.) ", True, True, id="a stop, then a bracket"),
+        pytest.param("The sign said “Shut!”) ", True, True, id="a stop, then two closers"),
+        pytest.param("She said: “", True, True, id="a colon, then an opener"),
+        pytest.param("She said:“", True, True, id="a colon, then an opener, no space"),
+        pytest.param("The pier is shut." + " " * 40, True, True, id="a long run of blanks"),
+        pytest.param("The pier is shut; ", False, True, id="a semicolon opens a clause only"),
+        pytest.param("The sign said “Shut”; ", False, True, id="a closer, then a semicolon"),
+        pytest.param("The pier, ", False, False, id="a comma"),
+        pytest.param("the pier " + " " * 40, False, False, id="blanks after a word"),
+        pytest.param("The pier ", False, False, id="a word"),
+        pytest.param("The sign said “Shut” ", False, False, id="a closer without a stop"),
+        pytest.param("It cost 3.", False, False, id="a stop right before: a number"),
+        pytest.param("The sign said “Shut.”", False, False, id="a closer right before"),
+    ],
+)
+def test_opens_sentence(before: str, opens: bool, opens_clause: bool) -> None:
+    text = before + "Next words."
+    assert opens_sentence(text, len(before)) is opens
+    assert opens_sentence(text, len(before), clause=True) is opens_clause
+
+
+def _check(said: str, quoted: str) -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(
+        "---\nkind: transcript\noccasion: harbour council meeting\ndate: 2026-04-14\n---\n\n"
+        f"Ann Lee: Good evening. {said}\n\nTom Berg: Thank you, Ann.\n",
+        id="council.md",
+    )
+    article = (
+        "---\ndate: 2026-04-15\n---\n\n"
+        f"Mayor Ann Lee spoke at the harbour council meeting. “{quoted}” Lee said.\n"
+    )
+    report = quotecheck.check_text(article, sources=[src])
+    assert report.quotes
+    return report.quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted", "verdict"),
+    [
+        pytest.param(
+            "The sign on the pier said “Closed.” We will fix the timetable by May.",
+            "The sign on the pier said closed, and we will fix the timetable by May.",
+            Verdict.NORMALIZED,
+            id="the source's sentence ends in a closing quote mark",
+        ),
+        pytest.param(
+            "The ferry was late all week; we will fix the timetable by May.",
+            "The ferry was late all week, and we will fix the timetable by May.",
+            Verdict.NORMALIZED,
+            id="the source opens a clause after a semicolon",
+        ),
+        pytest.param(
+            "The ferry was late all week, and we will fix the timetable by May.",
+            "The ferry was late all week; we will fix the timetable by May.",
+            Verdict.NORMALIZED,
+            id="the quote opens a clause after a semicolon",
+        ),
+        pytest.param(
+            "The ferry was late all week, we will fix the timetable by May.",
+            "The ferry was late all week, and we will fix the timetable by May.",
+            Verdict.ALTERED,
+            id="after a comma a joining 'and' says something",
+        ),
+    ],
+)
+def test_a_joining_and_where_the_other_text_opens_a_sentence(
+    said: str, quoted: str, verdict: Verdict
+) -> None:
+    result = _check(said, quoted)
+    assert result.verdict is verdict, result.edits
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        pytest.param("The vote was close. This morning, she said", ["2026-04-15"], id="a stop"),
+        pytest.param("It said “Shut.” This morning, she said", ["2026-04-15"], id="stop, closer"),
+        pytest.param("The vote was close; This morning, she said", [], id="a capital after ;"),
+        pytest.param("The vote was close; April 10, she said", ["2026-04-10"], id="a date after ;"),
+    ],
+)
+def test_a_time_phrase_opening_a_sentence(phrase: str, days: list[str]) -> None:
+    comp = placement._compiled(get_language("en"))
+    spans = placement._times_in(phrase, dt.date(2026, 4, 15), comp)
+    assert [s.first.isoformat() for s in spans] == days
