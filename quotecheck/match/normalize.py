@@ -42,7 +42,12 @@ _SPLIT_ASCII = re.compile(_SPLIT.pattern, re.ASCII)
 between tokens and the tokens, alternately, in one pass in C.  On ASCII text the ASCII
 variant matches exactly the same (``\\w`` and ``\\d`` agree on ASCII letters and digits, and
 the other characters the pattern names are not ASCII) and runs faster."""
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "\u00ad": None})
+APOSTROPHES = frozenset("'’ʼ")
+"""The marks written as an apostrophe: a word may open right after one ("’em")."""
+APOSTROPHE_FOLD = str.maketrans({**dict.fromkeys("’ʼ‘`", "'"), "\u00ad": None})
+"""Typography folded to the straight apostrophe: the apostrophes (``APOSTROPHES``), and ‘ and
+` typed for one ("don‘t", "don`t"); soft hyphens dropped.  ‘ is folded but is no apostrophe
+in ``APOSTROPHES``: it opens a quotation as often ("‘em" may be a quotation's first word)."""
 _THOUSANDS = re.compile(r"^[-+\u2212]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
@@ -252,7 +257,7 @@ def build_alias_table(groups: Iterable[Sequence[str]]) -> AliasTable:
 def _fold(text: str) -> str:
     if text.isascii() and "\n" not in text and "`" not in text:
         return text.lower()
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    text = unicodedata.normalize("NFKC", text).translate(APOSTROPHE_FOLD)
     text = re.sub(r"-\r?\n", "", text)
     return text.lower()
 

@@ -16,11 +16,16 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from quotecheck.lang.schema import LanguageData
-from quotecheck.match.normalize import Token, letter_words, opens_sentence
+from quotecheck.match.normalize import (
+    APOSTROPHE_FOLD,
+    APOSTROPHES,
+    Token,
+    letter_words,
+    opens_sentence,
+)
 from quotecheck.models import MEANING_CHANGING_EDITS, Edit, EditKind
 
 _DIGIT = re.compile(r"\d")
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "\u00ad": None})
 
 
 def _span_text(text: str, toks: Sequence[Token]) -> str:
@@ -711,10 +716,6 @@ def _written_otherwise(
     return None
 
 
-_APOSTROPHE_MARKS = frozenset("'’ʼ")
-"""Apostrophes a spoken form may be written after ("’em")."""
-
-
 def _spoken(text: str, toks: Sequence[Token], lang: LanguageData) -> str | None:
     """The words ``toks`` stand for when they are a spoken form of ``spoken_forms`` ("gonna"
     → "going to"), or None.  A form opening with an apostrophe ("'em") only as a lower-case
@@ -723,7 +724,7 @@ def _spoken(text: str, toks: Sequence[Token], lang: LanguageData) -> str | None:
     if said in lang.spoken_forms:
         return lang.spoken_forms[said]
     first = toks[0]
-    if first.surface.islower() and text[first.start - 1 : first.start] in _APOSTROPHE_MARKS:
+    if first.surface.islower() and text[first.start - 1 : first.start] in APOSTROPHES:
         return lang.spoken_forms.get("'" + said)
     return None
 
@@ -901,7 +902,7 @@ def _gap_phrases(markers: frozenset[str]) -> tuple[str, ...]:
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower()
+    return unicodedata.normalize("NFKC", text).translate(APOSTROPHE_FOLD).lower()
 
 
 def _cosmetic(q: Token, s: Token, *, is_first: bool) -> EditKind | None:
