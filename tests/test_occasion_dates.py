@@ -293,3 +293,58 @@ def test_an_accusation_the_real_news_set_never_showed_right_is_not_trusted(
         {"prior": {"p": 0.9, "accusation_p": 0.5}, "cells": {"verbatim": {"p": 0.97}}}
     )
     assert cal.probability(key) == p
+
+
+INVENTED = "We will paint every bollard on the quay bright orange."
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            f"“{INVENTED},” Ann Lee said.",
+            Verdict.UNVERIFIABLE,
+            id="no placement: the declared debate of the week is not every quote's occasion",
+        ),
+        pytest.param(
+            f"Ann Lee toured the fish market on Sunday. “{INVENTED},” she said.",
+            Verdict.UNVERIFIABLE,
+            id="a quote the article took from another day of the week",
+        ),
+        pytest.param(
+            f"“{INVENTED},” Ann Lee said last week.",
+            Verdict.UNVERIFIABLE,
+            id="last week holds other occasions than the debate",
+        ),
+        pytest.param(
+            f"“{INVENTED},” Ann Lee said at the debate.",
+            Verdict.FABRICATED,
+            id="placed at the declared debate by its kind: invented",
+        ),
+        pytest.param(
+            f"“{INVENTED},” Ann Lee said on Monday.",
+            Verdict.FABRICATED,
+            id="given the debate's day: invented",
+        ),
+        pytest.param(
+            f"“{INVENTED},” Ann Lee said in the harbour council debate.",
+            Verdict.FABRICATED,
+            id="the debate named: invented",
+        ),
+    ],
+)
+def test_absence_from_a_declared_source_of_the_week_needs_a_placement(
+    article: str, verdict: Verdict
+) -> None:
+    # The article (Tuesday 3 March) declares the Monday debate for itself.
+    q = _check(article, date="2026-03-03", shared=False)
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+    if verdict is Verdict.UNVERIFIABLE:
+        assert "does not place the quote there" in q.explanation, q.explanation
+        assert not [f for f in q.findings if f.level is Level.ERROR], q.findings
+
+
+def test_words_found_in_a_declared_source_of_the_week_are_still_judged() -> None:
+    # The date is no evidence for an absence, but a passage found there is judged.
+    q = _check(ALTERED, date="2026-03-03", shared=False)
+    assert q.verdict is Verdict.ALTERED, (q.verdict, q.explanation)

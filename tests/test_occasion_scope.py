@@ -36,9 +36,9 @@ def _check(sentence: str) -> object:
 ASIDES = [
     "“{Q}” Ines Rook, who has lived in town for years, said on Tuesday.",
     "“{Q}” Ines Rook, who often clashes with the council, said on Tuesday.",
-    "“{Q}” Ines Rook, a teacher for years, said.",
-    "“{Q}” Ines Rook, who has kept a boat at the jetty since years ago, said.",
-    "“{Q}” said Ines Rook, who has run the town for years.",
+    "“{Q}” Ines Rook, a teacher for years, said on Tuesday.",
+    "“{Q}” Ines Rook, who has kept a boat at the jetty since years ago, said on Tuesday.",
+    "“{Q}” said Ines Rook, who has run the town for years, at Tuesday's debate.",
     "“{Q}” Ines Rook said on Tuesday, as she has for years.",
     "“{Q}” Ines Rook repeated on Tuesday, though she has often been asked about it.",
 ]

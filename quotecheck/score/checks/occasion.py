@@ -211,7 +211,8 @@ def uncovered_occasions(ctx: ArticleContext, quote: Quote, speaker: str) -> list
     """The occasions every source of ``speaker`` declares, when the article reports none of
     them for the quote (:func:`reports_occasion`; empty when a source declares none, or the
     article reports one) — by a word for its kind only in the quote's own frame: "the
-    debate" two sentences away does not put a quote on the declared debate."""
+    debate" two sentences away does not put a quote on the declared debate; nor does the
+    declared source's date, the article's own week (``own_frame``)."""
     covered: list[str] = []
     for src in ctx.speaker_sources(speaker):
         if not src.occasion or reports_occasion(ctx, quote, src, own_frame=True):
@@ -452,7 +453,9 @@ def reports_occasion(
     ``own_frame``: a word for the kind of occasion names a source the article declares only in
     the quote's own frame (:func:`placement.frame`: "“…,” Lee said at the debate"), not
     anywhere near it: the test for a quote missing from its sources (rule 8), where absence
-    becomes an accusation."""
+    becomes an accusation.  There the date alone does not report a source the article
+    declares: its own frame must put the quote on the source's day
+    (:func:`placement.dates_there`) or kind (:func:`placement.admits`)."""
     if _dated_after(ctx, src) or misplaced(ctx, quote, src):
         return False
     if names_source_occasion(ctx, quote, src, identifying=own_frame):
@@ -463,6 +466,18 @@ def reports_occasion(
         and names_source_occasion(ctx, quote, src, text=placement.frame(ctx, quote))
     ):
         return True
+    if own_frame and not src.shared:
+        # Absence from a source the article declares is an accusation only where the article
+        # puts the quote there: its date says the article reports that occasion, not that
+        # every quote of the speaker without a placement was said at it (an article on a
+        # debate quotes the week's rallies and interviews too).  A time the article gives the
+        # quote that holds the source's day does put it there ("Lee said on Monday", "days
+        # ago"; not "last month"), and so does a place phrase of the source's kind ("told
+        # reporters", against the press conference it declares).
+        where = placement.placement(ctx, quote)
+        return bool(placement.admits(where.kinds, src, ctx.lang)) or placement.dates_there(
+            ctx, quote, src, most_days=ctx.settings.occasion_days + 1
+        )
     speaker = quote.attribution.speaker
     if not speaker or not dated_near(ctx, src):
         return False

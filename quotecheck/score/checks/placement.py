@@ -32,6 +32,7 @@ __all__ = [
     "TimeSpan",
     "admits",
     "clash",
+    "dates_there",
     "day_of",
     "frame",
     "frame_without_repeated",
@@ -715,6 +716,21 @@ def names_day(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
     Tuesday", the source dated that Tuesday)."""
     day = day_of(src.date)
     return day is not None and any(t.first == t.last == day for t in placement(ctx, quote).times)
+
+
+def dates_there(ctx: ArticleContext, quote: Quote, src: Source, *, most_days: int) -> bool:
+    """Whether the article gives the quote a time that puts it on ``src``'s day: a time
+    phrase of its placement spanning at most ``most_days`` days holds the day the source is
+    dated (with :data:`DAY_SLACK`): "on Friday", "April 10", "five days ago", "days ago",
+    "this week" for a source of those days — not "last month", which holds many occasions."""
+    day = day_of(src.date)
+    if day is None:
+        return False
+    slack = dt.timedelta(days=DAY_SLACK)
+    return any(
+        (t.last - t.first).days < most_days and t.first - slack <= day <= t.last + slack
+        for t in placement(ctx, quote).times
+    )
 
 
 def frame_without_repeated(ctx: ArticleContext, quote: Quote) -> str:
