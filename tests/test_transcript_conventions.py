@@ -162,6 +162,30 @@ def _check(said: str, quoted: str, *, date: str = "2026-04-14") -> quotecheck.Qu
             "em",
             id="'em for them",
         ),
+        pytest.param(
+            "Tom Berg wants to be -- he wants to be the harbour master this year. I did not vote.",
+            "Tom Berg wants to be the harbour master this year.",
+            "he wants to be",
+            id="a restart with a pronoun for the name, dropped",
+        ),
+        pytest.param(
+            "Berg wants to be -- he wants to be a harbour master tonight. I took nothing.",
+            "Berg wants to be a harbour master tonight,",
+            "Berg",
+            id="a restart with a pronoun for the name, the first attempt quoted",
+        ),
+        pytest.param(
+            "We can tell you that the ferry is better than the harbour now.",
+            "We can tell you that the ferry is better than the harbour right now.",
+            "right",
+            id="'right' stressing 'now' added",
+        ),
+        pytest.param(
+            "Although the ferry is late, we will open the new pier in May.",
+            "Though the ferry is late, we will open the new pier in May.",
+            "Though",
+            id="'though' for 'although'",
+        ),
     ],
 )
 def test_a_transcription_convention_is_normalized(said: str, quoted: str, shown: str) -> None:
@@ -430,6 +454,56 @@ def test_a_marker_word_that_says_something_is_compared(said: str, quoted: str) -
     only as a tag question ("…, right?"), and "so" never: elsewhere they are words."""
     result = _check(said, quoted)
     assert result.verdict is Verdict.ALTERED, result.explanation
+    assert any(not e.convention and e.kind not in COSMETIC_EDITS for e in result.edits)
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        pytest.param(
+            "Tom Berg wants to be -- Ann Lee wants to be the harbour master this year.",
+            "Tom Berg wants to be the harbour master this year.",
+            id="a restart with another name is a correction",
+        ),
+        pytest.param(
+            "We will sail -- they will sail the new ferry to the island this summer.",
+            "We will sail the new ferry to the island this summer.",
+            id="a restart with another person is a correction",
+        ),
+        pytest.param(
+            "Ten boats -- twenty boats will sail to the island this summer, all of them.",
+            "Ten boats will sail to the island this summer, all of them.",
+            id="a restart with another number is a correction",
+        ),
+        pytest.param(
+            "The ferry will leave right after the vote on the new pier.",
+            "The ferry will leave after the vote on the new pier.",
+            id="'right' before 'after' is a word",
+        ),
+        pytest.param(
+            "You are now the harbour master of the whole town, Tom.",
+            "You are right now the harbour master of the whole town, Tom.",
+            id="'right' after 'are' may say 'correct'",
+        ),
+        pytest.param(
+            "The ferry is the best boat in the harbour now, and the pier too.",
+            "The ferry is the right boat in the harbour now, and the pier too.",
+            id="'right' for another word",
+        ),
+        pytest.param(
+            "Although the ferry is late, we will open the new pier in May.",
+            "Because the ferry is late, we will open the new pier in May.",
+            id="'because' for 'although'",
+        ),
+    ],
+)
+def test_next_to_a_restart_or_a_stressing_word_a_change_is_caught(said: str, quoted: str) -> None:
+    """A speaker who breaks off and begins again with a pronoun for the name said the name;
+    one who begins again with another name, person or number corrects themselves, and a quote
+    that keeps the first attempt is a change.  "right" only stresses "now", and not after an
+    auxiliary ("you are right now" may say "correct")."""
+    result = _check(said, quoted)
+    assert result.verdict is Verdict.ALTERED, (result.explanation, result.edits)
     assert any(not e.convention and e.kind not in COSMETIC_EDITS for e in result.edits)
 
 

@@ -230,6 +230,11 @@ class LanguageData:
     "I knew that we would win" / "I knew we would win"): added or dropped right before one of
     them, inside a sentence, a transcription convention; elsewhere compared as any word ("sold
     that boat", and "I said that every day", where "that" is what was said)."""
+    optional_intensifiers: dict[str, str] = field(default_factory=dict)
+    """A word that only stresses the next one, added or left out saying the same → the words
+    (space-separated) it does so before ("right" → "now": "right now" / "now"): added or
+    dropped right before one of them, inside a sentence, a transcription convention; elsewhere
+    compared as any word ("the right boat", "right away")."""
     stage_directions: frozenset[str] = frozenset()
     """What a transcript notes in brackets that is not speech ("applause", "laughter"); a
     bracketed note in capitals ("(CROWD BOOING)") is one too, in any language."""

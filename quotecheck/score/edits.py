@@ -178,14 +178,16 @@ def typed_edits(
     *,
     first_piece: bool = True,
     own: Callable[[int], bool] | None = None,
+    lead: Sequence[Token] = (),
 ) -> list[Edit]:
     """Edits for one aligned piece (``s_tokens`` is the aligned source span).
 
     ``own(offset)``: whether a source offset stands in the quoted speaker's own words (not in
     another speaker's turn, not in a speaker label); without it every source word counts as
-    theirs.  Differences of transcription conventions that carry no meaning (*Transcription
-    conventions* in ``docs/verdicts.md``) are edits with ``convention`` set, or cosmetic edits:
-    shown, never counted as changes."""
+    theirs.  ``lead``: the source words right before the span (a speaker's broken-off first
+    attempt may stand there: :func:`_restart`).  Differences of transcription conventions
+    that carry no meaning (*Transcription conventions* in ``docs/verdicts.md``) are edits
+    with ``convention`` set, or cosmetic edits: shown, never counted as changes."""
     edits: list[Edit] = []
     numbers = _Numbers(quote_text, source_text, q_tokens, s_tokens, lang)
     for group in _groups(opcodes):
@@ -227,6 +229,7 @@ def typed_edits(
                 first_piece=first_piece,
                 own=own,
                 numbers=numbers,
+                lead=lead,
             )
             for _, k1, k2, l1, l2 in group
         ]
@@ -323,10 +326,17 @@ def _typed(
     first_piece: bool,
     own: Callable[[int], bool] | None,
     numbers: _Numbers,
+    lead: Sequence[Token] = (),
 ) -> Edit:
     """The edit of one non-equal opcode (quote tokens ``i1:i2``, source tokens ``j1:j2``)."""
     i1, i2, j1, j2 = at
     qs, ss = list(q_tokens[i1:i2]), list(s_tokens[j1:j2])
+    if _restart(source_text, q_tokens, s_tokens, at, lead, lang, own) or (
+        not qs and _restart_said(source_text, s_tokens, j1, j2, lang, own)
+    ):
+        # The speaker broke off and began again with a pronoun for the words of the first
+        # attempt ("Lee wants to -- she wants to sail"); the quote gives the first attempt.
+        return _make(quote_text, source_text, qs, ss, _plain(qs, ss), RESTART_NOTE, convention=True)
     if (
         at_gap(source_text, s_tokens, j1, j2, lang)
         and _only_unheard_differs(qs, ss, source_text, lang)
@@ -384,6 +394,84 @@ def _heard_own(
 
 PROP_NOTE = "“one” standing for a noun after a word such as “this”: no number"
 
+RESTART_NOTE = (
+    "the speaker broke off and began again with a pronoun for the name: the quote gives the "
+    "first attempt"
+)
+
+_BREAK = re.compile(r"^\s*(?:--+|[\u2013\u2014]|\s-|\.\.\.|…)\s*$")
+"""What stands between a speaker's broken-off attempt and the new start: a dash or an
+ellipsis, nothing else."""
+
+
+def _restart(
+    source_text: str,
+    q_tokens: Sequence[Token],
+    s_tokens: Sequence[Token],
+    at: tuple[int, int, int, int],
+    lead: Sequence[Token],
+    lang: LanguageData,
+    own: Callable[[int], bool] | None,
+) -> bool:
+    """Whether quote tokens ``i1:i2`` against source tokens ``0:j2`` (the span's first words)
+    are a speaker's restart read the other way: in the source, right before the span and
+    parted from it by a dash or an ellipsis, the speaker said the quote's words and then the
+    words that follow them in both texts, broke off, and began again with one third-person
+    pronoun in their place ("Lee wants to -- she wants to sail" quoted "Lee wants to sail").
+    The quote's words hold no pronoun, negation, modal word or number: a speaker who breaks
+    off to say another name, number or modal ("Lee -- Berg will sail", "ten -- twenty boats")
+    corrects themselves, and the quote that keeps the first is a change."""
+    i1, i2, j1, j2 = at
+    qs, ss = q_tokens[i1:i2], s_tokens[j1:j2]
+    if j1 != 0 or not qs or len(ss) != 1 or not lead:
+        return False
+    if not lang.pronouns.get(ss[0].norm, "").startswith("3"):
+        return False
+    if any(_guarded(t.norm, lang) or t.norm in lang.tense_markers for t in qs):
+        return False
+    if not _BREAK.match(source_text[lead[-1].end : ss[0].start]):
+        return False
+    n = len(qs)
+    for m in range(n + 1, len(lead) + 1):
+        first = lead[len(lead) - m :]
+        said_again = [t.norm for t in first[n:]]
+        if (
+            [t.norm for t in first[:n]] == [t.norm for t in qs]
+            and said_again == [t.norm for t in s_tokens[j2 : j2 + m - n]]
+            and said_again == [t.norm for t in q_tokens[i2 : i2 + m - n]]
+            and (own is None or all(own(t.start) for t in first))
+        ):
+            return True
+    return False
+
+
+def _restart_said(
+    source_text: str,
+    s_tokens: Sequence[Token],
+    j1: int,
+    j2: int,
+    lang: LanguageData,
+    own: Callable[[int], bool] | None,
+) -> bool:
+    """Whether source tokens ``j1:j2``, which only the source has, are a speaker's new start
+    after a break: one third-person pronoun and then, word for word, the words said right
+    before the break, which follow a word that is no pronoun, negation, modal word or number
+    (the name the pronoun stands for): "Lee wants to -- she wants to sail" quoted "Lee wants
+    to sail".  "Lee wants to -- Berg wants to sail" is no restart (another name)."""
+    ss = s_tokens[j1:j2]
+    n = len(ss) - 1
+    if n < 1 or j1 - n - 1 < 0 or not lang.pronouns.get(ss[0].norm, "").startswith("3"):
+        return False
+    before = s_tokens[j1 - n - 1 : j1]
+    if [t.norm for t in before[1:]] != [t.norm for t in ss[1:]]:
+        return False
+    if _guarded(before[0].norm, lang) or before[0].norm in lang.tense_markers:
+        return False
+    if not _BREAK.match(source_text[before[-1].end : ss[0].start]):
+        return False
+    return own is None or all(own(t.start) for t in (*before, *ss))
+
+
 FILLER_NOTE = "a filler (“{}”) one transcript writes and the other leaves out"
 
 MARKER_NOTE = "a word set off from the sentence (“{}”) one transcript writes and the other not"
@@ -393,6 +481,8 @@ STAGE_NOTE = "a transcript's note of what happened (“{}”), not the speaker's
 SPLIT_NOTE = "a joining word (“{}”) where the other text starts a new sentence"
 
 OPTIONAL_NOTE = "a word (“{}”) that may open a clause or be left out, saying the same"
+
+STRESS_NOTE = "a word (“{}”) that only stresses the next one, said or left out"
 
 NUMBER_NOTE = "the same number written another way"
 
@@ -475,17 +565,26 @@ def _optional_word(
     """Why ``toks[a:b]`` (words only one side has) carry no meaning, or None: one word of
     ``optional_complementizers`` inside a sentence, right before a subject pronoun it lists,
     which opens the clause it introduces ("I knew that we would win" / "I knew we would win";
-    "the boat that we bought" / "the boat we bought"), with no punctuation on either side of
-    it.  Never before another word: "sold that boat", "I said that every day" (there "that"
-    is what was sold, or said)."""
+    "the boat that we bought" / "the boat we bought"), or one word of
+    ``optional_intensifiers`` right before a word it lists, which it only stresses ("unlike
+    the harbour right now" / "unlike the harbour now") — with no punctuation on either side
+    of it (the intensifier not after an auxiliary: "you are right now" may be "correct").
+    Never before another word: "sold that boat", "I said that every day" (there "that" is
+    what was sold, or said), "the right boat", "right away"."""
     if b - a != 1 or a == 0 or b >= len(toks):
         return None
     word, before, after = toks[a], toks[a - 1], toks[b]
-    if after.norm not in lang.optional_complementizers.get(word.norm, "").split():
-        return None
     if text[before.end : word.start].strip() or text[word.end : after.start].strip():
         return None
-    return OPTIONAL_NOTE.format(word.surface)
+    if after.norm in lang.optional_complementizers.get(word.norm, "").split():
+        return OPTIONAL_NOTE.format(word.surface)
+    if (
+        after.norm in lang.optional_intensifiers.get(word.norm, "").split()
+        and before.norm not in lang.auxiliaries
+    ):
+        # Not after an auxiliary: "you are right now" may say "correct".
+        return STRESS_NOTE.format(word.surface)
+    return None
 
 
 MARKER_WORDS = 3

@@ -45,6 +45,9 @@ SEED = 5
 SENTENCE_END = re.compile(r"[.!?;]")
 """Punctuation that ends a sentence (or a clause as strong as one) between two words."""
 
+LEAD_WORDS = 8
+"""Source words read before a piece's span for a speaker's broken-off first attempt."""
+
 SEED_HITS = 8
 """Places kept per seed n-gram: a phrase repeated more often is boilerplate, not an echo."""
 
@@ -122,9 +125,16 @@ class Evidence:
                     self.ctx.lang,
                     first_piece=n == 0,
                     own=_own_words(src, tokens[0].start) if tokens else None,
+                    lead=self._lead(p),
                 )
             )
         return out
+
+    def _lead(self, p: Piece) -> list[Token]:
+        """The source words right before a piece's span (at most :data:`LEAD_WORDS`)."""
+        assert p.alignment is not None
+        start = p.alignment.start
+        return self.ctx.index.tokens[p.alignment.source][max(0, start - LEAD_WORDS) : start]
 
     @cached_property
     def gaps(self) -> list[Edit]:
