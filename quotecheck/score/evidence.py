@@ -9,6 +9,7 @@ counts as found) is computed on first use and kept; nothing here chooses a verdi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -282,12 +283,24 @@ def _own_words(source: Source, at: int) -> Callable[[int], bool] | None:
     if not source.turns:
         return None
     speaker = source.speaker_at(at)[0]
+    # The speaker's own turns as disjoint stretches in order (turns may nest or touch): an
+    # offset is theirs when it stands in one, found by a bisection over the starts (one pass
+    # over the turns here, O(log turns) per offset asked, not a scan of every turn).
+    stretches: list[list[int]] = []
+    for t in sorted(
+        (t for t in source.turns if t.speaker == speaker and not t.quoted and t.start < t.end),
+        key=lambda t: t.start,
+    ):
+        if stretches and t.start <= stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], t.end)
+        else:
+            stretches.append([t.start, t.end])
+    starts = [a for a, _ in stretches]
+    ends = [b for _, b in stretches]
 
     def own(offset: int) -> bool:
-        return any(
-            t.start <= offset < t.end and t.speaker == speaker and not t.quoted
-            for t in source.turns
-        )
+        k = bisect_right(starts, offset) - 1
+        return k >= 0 and offset < ends[k]
 
     return own
 
