@@ -35,7 +35,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from quotecheck.score.calibration import Calibration
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TABLE = REPO_ROOT / "quotecheck" / "data" / "calibration.json"
@@ -58,17 +61,18 @@ def default_threshold() -> float:
     return ScoreSettings().error_confidence
 
 
-def cell_keeps_error(key: str, threshold: float, table: dict[str, Any]) -> bool | None:
-    """Whether an error-level finding of cell ``key`` stays an error under ``table`` at
-    ``threshold``: quotecheck's one decision (``keeps_error``), an accusation's cell saying
-    whether the article names the speaker (``calibration_key``: ``…:inferred`` does not).
-    None for a verdict that never fails a build (``FAILING``): it raises no error of its own."""
-    from quotecheck.score.calibration import FAILING, keeps_error, parse_calibration
+def cell_keeps_error(key: str, threshold: float, table: Calibration) -> bool | None:
+    """Whether an error-level finding of cell ``key`` stays an error under ``table`` (parsed
+    once by the caller) at ``threshold``: quotecheck's one decision (``keeps_error``), an
+    accusation's cell saying whether the article names the speaker (``calibration_key``:
+    ``…:inferred`` does not).  None for a verdict that never fails a build (``FAILING``): it
+    raises no error of its own."""
+    from quotecheck.score.calibration import FAILING, keeps_error
 
     if key.partition(":")[0] not in {v.value for v in FAILING}:
         return None
     explicit = key.partition(":")[2] != "inferred"
-    return keeps_error(key, threshold, explicit=explicit, table=parse_calibration(table))
+    return keeps_error(key, threshold, explicit=explicit, table=table)
 
 
 def article(o: dict[str, Any]) -> str:
@@ -304,7 +308,11 @@ def selection_markdown(table: list[dict[str, Any]], articles: int) -> str:
 
 
 def reliability(outcomes: list[dict[str, Any]], table: dict[str, Any]) -> list[dict[str, Any]]:
-    """Per cell: predicted probability, and n / right on each split."""
+    """Per cell: predicted probability (quotecheck's lookup under ``table``, unseen cells too),
+    and n / right on each split."""
+    from quotecheck.score.calibration import parse_calibration
+
+    cal = parse_calibration(table)
     rows: dict[str, dict[str, Any]] = {}
     for o in outcomes:
         if o["label"] == "skip" or not o.get("key"):
@@ -314,7 +322,7 @@ def reliability(outcomes: list[dict[str, Any]], table: dict[str, Any]) -> list[d
             key,
             {
                 "key": key,
-                "p": _predicted(table, key),
+                "p": cal.probability(key),
                 "tuning": [0, 0],
                 "report": [0, 0],
             },
@@ -324,13 +332,6 @@ def reliability(outcomes: list[dict[str, Any]], table: dict[str, Any]) -> list[d
     return [rows[k] for k in sorted(rows)]
 
 
-def _predicted(table: dict[str, Any], key: str) -> float:
-    """The probability quotecheck's lookup gives ``key`` under ``table`` (unseen cells too)."""
-    from quotecheck.score.calibration import parse_calibration
-
-    return parse_calibration(table).probability(key)
-
-
 def _share(nr: list[int]) -> str:
     n, r = nr
     return f"{r}/{n} ({100 * r / n:.0f}%)" if n else "—"
@@ -338,6 +339,9 @@ def _share(nr: list[int]) -> str:
 
 def markdown(rows: list[dict[str, Any]], table: dict[str, Any], threshold: float) -> str:
     """The reliability table as Markdown."""
+    from quotecheck.score.calibration import parse_calibration
+
+    cal = parse_calibration(table)
     out = [
         "# Verdict confidence: the reliability table",
         "",
@@ -379,7 +383,7 @@ def markdown(rows: list[dict[str, Any]], table: dict[str, Any], threshold: float
         "|---|---:|---:|---:|---|",
     ]
     for r in rows:
-        kept = cell_keeps_error(r["key"], threshold, table)
+        kept = cell_keeps_error(r["key"], threshold, cal)
         errs = "(none raised)" if kept is None else "kept" if kept else "→ warnings"
         unseen = "" if r["key"] in table["cells"] else " *(unseen)*"
         out.append(
