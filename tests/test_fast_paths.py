@@ -290,6 +290,12 @@ def _find_by_scan(people: list[Any], name: str) -> Any:
         if any(name_tokens(f) == key for f in person.all_forms()):
             return person
     matches = [p for p in people if any(same_person(name, f) for f in p.all_forms())]
+    if len(key) >= 2:  # a full name fits every full name of the person
+        matches = [
+            p
+            for p in matches
+            if all(same_person(name, f) for f in p.all_forms() if len(name_tokens(f)) >= 2)
+        ]
     if not matches:
         return None
     # a one-word mention prefers a surname; then the person named last, declared most, added last

@@ -2,10 +2,11 @@
 
 The registry holds the people an article names (and the speakers its sources declare).  Names
 link by tokens: a shorter name whose tokens all occur in a longer one is the same person
-("Lee" → "Lee Min-jun"), and the longest form is canonical.  Descriptors seen next to a name
-("deputy harbour minister") are remembered so that a role noun can pick the right person;
-otherwise a role noun or pronoun goes to the most recent speaker, and, at the very start of an
-article, to the next named speaker (cataphora).
+("Lee" → "Lee Min-jun"), and the longest form is canonical; a full name must fit every full
+name of the person ("Tom Lee" is not "Ann Lee", though both are "Lee").  Descriptors seen
+next to a name ("deputy harbour minister") are remembered so that a role noun can pick the
+right person; otherwise a role noun or pronoun goes to the most recent speaker, and, at the
+very start of an article, to the next named speaker (cataphora).
 """
 
 from __future__ import annotations
@@ -145,6 +146,18 @@ class SpeakerRegistry:
             for position in sorted(candidates)
             if any(same_person(name, f) for f in self.people[position].all_forms())
         ]
+        if len(key) >= 2:
+            # "Tom Lee" is not "Ann Lee" though both are "Lee": a full name links to a
+            # person only when it fits every full name of theirs
+            matches = [
+                position
+                for position in matches
+                if all(
+                    same_person(name, f)
+                    for f in self.people[position].all_forms()
+                    if len(name_tokens(f)) >= 2
+                )
+            ]
         if not matches:
             return None
         # A one-word mention names a person by their surname: "Lee" is "Ann Lee" rather than

@@ -1,0 +1,42 @@
+"""The speaker registry links the names an article uses for one person, and only those (#15).
+
+A full name links to a person only when it fits every full name of theirs: "Tom Lee" is not
+"Ann Lee" though both are "Lee" (a husband's quote went to his wife).  Names made up for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.extract.speakers import SpeakerRegistry
+
+
+@pytest.mark.parametrize(
+    ("names", "probe", "canonical"),
+    [
+        pytest.param(["Ann Lee", "Lee"], "Tom Lee", None, id="another first name: no one"),
+        pytest.param(["Ann Lee", "Lee", "Tom Lee"], "Tom Lee", "Tom Lee", id="both kept"),
+        pytest.param(["Ann Lee", "Tom Lee"], "Ann Lee", "Ann Lee", id="the first stays hers"),
+        pytest.param(["Lee", "Ann Lee"], "Lee", "Ann Lee", id="a surname joins the full name"),
+        pytest.param(["Ann Lee"], "Ann Marie Lee", "Ann Lee", id="a longer form fits"),
+        pytest.param(["Ann Marie Lee"], "Ann Lee", "Ann Marie Lee", id="a shorter form fits"),
+        pytest.param(["Ann Lee", "Tom Lee"], "Lee", "Tom Lee", id="a surname: the last named"),
+    ],
+)
+def test_full_names_link_only_when_they_fit(
+    names: list[str], probe: str, canonical: str | None
+) -> None:
+    registry = SpeakerRegistry()
+    for name in names:
+        registry.add(name)
+    found = registry.find(probe)
+    assert (found.canonical if found else None) == canonical
+
+
+def test_a_second_full_name_is_a_second_person() -> None:
+    registry = SpeakerRegistry()
+    ann = registry.add("Ann Lee")
+    registry.add("Lee")
+    tom = registry.add("Tom Lee")
+    assert tom is not ann and ann.canonical == "Ann Lee" and tom.canonical == "Tom Lee"
