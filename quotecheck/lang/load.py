@@ -15,7 +15,7 @@ A language is a folder ``quotecheck/lang/<code>/`` holding:
   minister").  Word sets are read as written; a mapping field's line is ``key = value``;
   the phrase lists (``according_to``, ``reporting_idioms``) are split into words.  A field
   whose metadata ``includes`` other fields holds their entries too (``determiners`` those of
-  ``definite_determiners``), so that no word is written in two files.
+  ``definite_determiners`` and ``indefinite_determiners``), so that no word is written in two files.
 
 Files are sorted and unique (``tests/test_lang_data.py`` lints them); the loader does not
 depend on it.  A missing ``.txt`` file is an empty field.  Cost: one read of each file of

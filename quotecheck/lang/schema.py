@@ -160,12 +160,14 @@ class LanguageData:
     """Pronoun forms that are never the subject of a reporting verb next to them (German "es",
     "ihm" in "sagte es", "sagte ihm"): not a speaker."""
     determiners: frozenset[str] = field(
-        default=frozenset(), metadata={"includes": ("definite_determiners",)}
+        default=frozenset(),
+        metadata={"includes": ("definite_determiners", "indefinite_determiners")},
     )
     """Words after which the next word is a noun (articles, demonstratives, possessives, "no",
     "every": "the answer", "that reason", "my point"): a reporting word after one is a noun,
-    not the verb of a report.  Read from ``determiners.txt`` and ``definite_determiners.txt``
-    together (``includes``: the definite ones are written once, in their own file)."""
+    not the verb of a report.  Read from ``determiners.txt``, ``definite_determiners.txt`` and
+    ``indefinite_determiners.txt`` together (``includes``: the definite and indefinite ones are
+    written once, in their own files)."""
     infinitive_markers: frozenset[str] = frozenset()
     """Words that make the next verb an infinitive ("to" in "to say", "gets to pick"): a
     reporting verb after one reports no words said."""
@@ -191,6 +193,10 @@ class LanguageData:
     cue with one ("at the press conference") names the occasion the article reports, one
     without ("at a rally") may name any of its kind.  Also determiners (:attr:`determiners`
     includes them)."""
+    indefinite_determiners: frozenset[str] = frozenset()
+    """Determiners that introduce someone not named before ("a reporter who asked", "another
+    senator said"): a speaker so introduced is a new, unnamed person, not one the article
+    named.  Also determiners (:attr:`determiners` includes them)."""
     occasion_stems: frozenset[str] = frozenset()
     """Kinds of occasion found inside longer words ("tweet" in "tweeted", "retweeted")."""
     occasion_places: dict[str, str] = field(default_factory=dict)

@@ -1,7 +1,8 @@
 """Resolution: from a mention ("Lee", "the mayor", "he") to one person of the article.
 
 Names go to the registry (a shorter name joins the longer one it is part of); a role noun to
-the person its descriptors fit; a pronoun to the person named earlier in its sentence, else
+the person its descriptors fit, unless an indefinite determiner introduces it ("a reporter":
+no one named); a pronoun to the person named earlier in its sentence, else
 the latest speaker, else the latest person named, else (article openings) the next named
 speaker.  Each lookup is O(entities) or O(quotes).
 """
@@ -20,6 +21,7 @@ from quotecheck.extract.attribution.mentions import (
     descriptors_before,
 )
 from quotecheck.extract.speakers import descriptor_words
+from quotecheck.lang.schema import LanguageData
 
 NextSpeaker = Callable[[QuoteSite], str | None]
 """The first named speaker of a quote after the given one (cataphora), or None."""
@@ -63,6 +65,10 @@ def resolve(
         return person.canonical
     if mention.kind == "organisation":
         return mention.name or mention.text
+    if mention.kind == "role" and _introduced(lang, mention):
+        # "a reporter who asked “…”", "another senator said": someone the article introduces
+        # here, unnamed, not a person it named (nor the subject of the same clause)
+        return None
     words = expand_descriptors(descriptor_words(mention.text, lang.stopwords), lang)
     if mention.kind == "role":
         described = reg.by_descriptor(words, head=mention.head_lower)
@@ -91,6 +97,19 @@ def resolve(
         if later and agrees(ctx.genders, later, gender):
             return later
     return None
+
+
+def _introduced(lang: LanguageData, mention: Mention) -> bool:
+    """Whether ``mention`` introduces a person by role with an indefinite determiner ("a
+    reporter", "another senator", "some officials"): a role noun of the language's list, not
+    a document or any noun speaking ("a fundraising email said" speaks for its sender)."""
+    words = mention.text.split(maxsplit=1)
+    head = mention.head_lower
+    return (
+        bool(words)
+        and words[0].lower() in lang.indefinite_determiners
+        and (head in lang.role_nouns or (head.endswith("s") and head[:-1] in lang.role_nouns))
+    )
 
 
 def last_spoken(ctx: ArticleContext, *, personal: bool, gender: str | None = None) -> str | None:
