@@ -552,6 +552,30 @@ def test_next_to_a_restart_or_a_stressing_word_a_change_is_caught(said: str, quo
             False,
             id="a possessive 's is no is",
         ),
+        pytest.param(
+            "It’s been a long winter for the fishing boats of the town.",
+            "It is been a long winter for the fishing boats of the town.",
+            False,
+            id="'s before 'been' is never is",
+        ),
+        pytest.param(
+            "It’s been a long winter for the fishing boats of the town.",
+            "It has been a long winter for the fishing boats of the town.",
+            True,
+            id="'s before 'been' is has",
+        ),
+        pytest.param(
+            "I’d been to the harbour twice before the storm came in.",
+            "I would been to the harbour twice before the storm came in.",
+            False,
+            id="'d before 'been' is never would",
+        ),
+        pytest.param(
+            "It’s closed for the winter, the old pier by the lighthouse.",
+            "It is closed for the winter, the old pier by the lighthouse.",
+            True,
+            id="'s before another participle may be is",
+        ),
     ],
 )
 def test_a_contraction_is_read_as_the_next_word_allows(

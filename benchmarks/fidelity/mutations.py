@@ -350,7 +350,8 @@ def _house_changes(text: str) -> list[tuple[tuple[int, int], str]]:
         if lw in inv_spelling:
             out.append(((m.start(), m.end()), _keep_case(w, inv_spelling[lw])))
         elif lw.replace("’", "'") in EN.contractions and lw not in ("can't", "won't"):
-            out.append(((m.start(), m.end()), _keep_case(w, EN.contractions[lw])))
+            written = _perfect_reading(lw, EN.contractions[lw], text[m.end() :])
+            out.append(((m.start(), m.end()), _keep_case(w, written)))
         elif (
             w.isdigit()
             and w in inv_numbers
@@ -367,6 +368,22 @@ def _house_changes(text: str) -> list[tuple[tuple[int, int], str]]:
     for m in re.finditer(r"\bU\.S\.(?=\s)", text):
         out.append(((m.start(), m.end()), "US"))
     return out
+
+
+def _perfect_reading(word: str, written: str, rest: str) -> str:
+    """``written`` (a contraction written out, "it is" for "it's") with its last word the
+    perfect reading when the next word of ``rest`` allows only that ("it's been" is "it has
+    been": ``perfect_participles``): a house-style control says the same words."""
+    nxt = re.match(r"\s+([\w']+)", rest)
+    if nxt is None or nxt.group(1).lower() not in EN.perfect_participles:
+        return written
+    for form, words in EN.ambiguous_contractions.items():
+        if word.replace("’", "'").endswith(form):
+            perfect = [w for w in words.split() if "perfect" in EN.tense_markers.get(w, "")]
+            head, _, last = written.rpartition(" ")
+            if perfect and head and last in words.split():
+                return f"{head} {perfect[0]}"
+    return written
 
 
 def house_style(s: Sentence, rng: random.Random, pool: Sequence[Sentence]) -> Mutation | None:

@@ -255,6 +255,11 @@ class LanguageData:
     past_participles: frozenset[str] = frozenset()
     """Irregular past participles ("been", "paid", "gone"): after a contracted form of
     :attr:`ambiguous_contractions`, only its perfect reading ("Tom's paid" = "Tom has paid")."""
+    perfect_participles: frozenset[str] = frozenset()
+    """Participles after which a contracted form of :attr:`ambiguous_contractions` can only be
+    its perfect reading, written out or not ("been": "it's been" is "it has been", never "it
+    is been"): a quote that writes the other reading in full is another tense.  Other
+    participles may follow "is" too ("it's closed" is "it is closed" as often)."""
     participle_endings: frozenset[str] = frozenset()
     """Endings of regular past participles ("ed"), read as :attr:`past_participles` are."""
     progressive_endings: frozenset[str] = frozenset()

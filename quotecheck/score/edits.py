@@ -194,8 +194,15 @@ def typed_edits(
         tag, i1, i2, j1, j2 = group[0][0], group[0][1], group[-1][2], group[0][3], group[-1][4]
         qs, ss = list(q_tokens[i1:i2]), list(s_tokens[j1:j2])
         if tag == "equal":
-            for qt, st in zip(qs, ss, strict=True):
+            for k, (qt, st) in enumerate(zip(qs, ss, strict=True)):
                 kind = _cosmetic(qt, st, is_first=first_piece and qt.start == q_tokens[0].start)
+                nxt = q_tokens[i1 + k + 1] if i1 + k + 1 < len(q_tokens) else None
+                misread = _misread(qt, st, nxt, lang) if kind is EditKind.CONTRACTION else None
+                if misread is not None:
+                    edits.append(
+                        _make(quote_text, source_text, [qt], [st], EditKind.TENSE, misread)
+                    )
+                    continue
                 if kind is not None and not any(
                     e.quote_start == qt.start and e.source_start == st.start for e in edits
                 ):
@@ -241,6 +248,30 @@ def typed_edits(
             typed = [_as_wording(e) for e in typed]
         edits.extend(typed)
     return _reorderings(edits)
+
+
+MISREAD_NOTE = "“{}” before “{}” can only be “{}”: “{}” is another tense"
+
+
+def _misread(a: Token, b: Token, after: Token | None, lang: LanguageData) -> str | None:
+    """Why two equal words are another tense, or None: one is a contracted form of
+    ``ambiguous_contractions`` the normaliser read as one of its words ("it's" as "it is"),
+    the other writes that reading out, and the next word is a participle after which only
+    the perfect reading can stand (``perfect_participles``: "it's been" is "it has been", so
+    "it is been" says something else).  Before other participles ("it's closed") either
+    reading may stand."""
+    if after is None or after.norm not in lang.perfect_participles:
+        return None
+    for x, y in ((a, b), (b, a)):
+        surface = _fold(x.surface)
+        for form, words in lang.ambiguous_contractions.items():
+            readings = words.split()
+            if not surface.endswith(form) or x.norm not in readings or "'" in _fold(y.surface):
+                continue
+            perfect = [w for w in readings if "perfect" in lang.tense_markers.get(w, "")]
+            if perfect and x.norm not in perfect:
+                return MISREAD_NOTE.format(form, after.surface, perfect[0], y.surface)
+    return None
 
 
 def _same_meaning_words(qs: Sequence[Token], ss: Sequence[Token], lang: LanguageData) -> bool:
