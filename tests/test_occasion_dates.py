@@ -348,3 +348,46 @@ def test_words_found_in_a_declared_source_of_the_week_are_still_judged() -> None
     # The date is no evidence for an absence, but a passage found there is judged.
     q = _check(ALTERED, date="2026-03-03", shared=False)
     assert q.verdict is Verdict.ALTERED, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(
+    ("article", "date", "verdict"),
+    [
+        pytest.param(
+            f"“{INVENTED},” Ann Lee said days ago.",
+            "2026-03-11",
+            Verdict.UNVERIFIABLE,
+            id="days ago, the debate nine days old: outside the days the article reports",
+        ),
+        pytest.param(
+            f"“{INVENTED},” Ann Lee said days ago.",
+            "2026-03-12",
+            Verdict.UNVERIFIABLE,
+            id="days ago, the debate ten days old: no slack at a vague span's ends",
+        ),
+        pytest.param(
+            f"“{INVENTED},” Ann Lee said days ago.",
+            "2026-03-06",
+            Verdict.FABRICATED,
+            id="days ago, the debate four days old: placed there",
+        ),
+        pytest.param(
+            f"“{INVENTED},” Ann Lee said on March 2.",
+            "2026-04-20",
+            Verdict.FABRICATED,
+            id="an exact date naming the debate's day places it there however long ago",
+        ),
+        pytest.param(
+            f"“{INVENTED},” Ann Lee said on March 3.",
+            "2026-04-20",
+            Verdict.FABRICATED,
+            id="a single day keeps a day's slack (an evening event is the next day elsewhere)",
+        ),
+    ],
+)
+def test_a_time_span_places_a_quote_at_a_declared_source_only_in_the_reported_days(
+    article: str, date: str, verdict: Verdict
+) -> None:
+    # The article declares the debate of Monday 2 March for itself.
+    q = _check(article, date=date, shared=False)
+    assert q.verdict is verdict, (q.verdict, q.explanation)

@@ -471,12 +471,17 @@ def reports_occasion(
         # puts the quote there: its date says the article reports that occasion, not that
         # every quote of the speaker without a placement was said at it (an article on a
         # debate quotes the week's rallies and interviews too).  A time the article gives the
-        # quote that holds the source's day does put it there ("Lee said on Monday", "days
-        # ago"; not "last month"), and so does a place phrase of the source's kind ("told
-        # reporters", against the press conference it declares).
+        # quote that holds the source's day does put it there ("Lee said on Monday"; "days
+        # ago" for a source of the days the article reports; not "last month"), and so does
+        # a place phrase of the source's kind ("told reporters", against the press
+        # conference it declares).
         where = placement.placement(ctx, quote)
         return bool(placement.admits(where.kinds, src, ctx.lang)) or placement.dates_there(
-            ctx, quote, src, most_days=ctx.settings.occasion_days + 1
+            ctx,
+            quote,
+            src,
+            most_days=ctx.settings.occasion_days + 1,
+            near=bool(dated_near(ctx, src)),
         )
     speaker = quote.attribution.speaker
     if not speaker or not dated_near(ctx, src):

@@ -718,19 +718,28 @@ def names_day(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
     return day is not None and any(t.first == t.last == day for t in placement(ctx, quote).times)
 
 
-def dates_there(ctx: ArticleContext, quote: Quote, src: Source, *, most_days: int) -> bool:
-    """Whether the article gives the quote a time that puts it on ``src``'s day: a time
-    phrase of its placement spanning at most ``most_days`` days holds the day the source is
-    dated (with :data:`DAY_SLACK`): "on Friday", "April 10", "five days ago", "days ago",
-    "this week" for a source of those days — not "last month", which holds many occasions."""
+def dates_there(
+    ctx: ArticleContext, quote: Quote, src: Source, *, most_days: int, near: bool
+) -> bool:
+    """Whether the article gives the quote a time that puts it on ``src``'s day: a single day
+    the source is dated (with :data:`DAY_SLACK`: "on Friday", "April 10", "five days ago"),
+    however long before the article (an exact date naming the source's day is evidence of
+    it), or, when ``near`` (the source is dated in the days the article reports on), a time
+    phrase spanning at most ``most_days`` days that holds the day, without slack: "days
+    ago", "this week" for a source of those days — not "last month", which holds many
+    occasions.  A span's vague ends get no slack, or "days ago" (2-9 days) would reach a
+    source ten days old."""
     day = day_of(src.date)
     if day is None:
         return False
     slack = dt.timedelta(days=DAY_SLACK)
-    return any(
-        (t.last - t.first).days < most_days and t.first - slack <= day <= t.last + slack
-        for t in placement(ctx, quote).times
-    )
+    for t in placement(ctx, quote).times:
+        if t.first == t.last:
+            if t.first - slack <= day <= t.last + slack:
+                return True
+        elif near and (t.last - t.first).days < most_days and t.first <= day <= t.last:
+            return True
+    return False
 
 
 def frame_without_repeated(ctx: ArticleContext, quote: Quote) -> str:
