@@ -175,6 +175,24 @@ def _check(said: str, quoted: str, *, date: str = "2026-04-14") -> quotecheck.Qu
             id="a restart with a pronoun for the name, the first attempt quoted",
         ),
         pytest.param(
+            "Ann Lee will pay -- she will pay the harbour fine this year, not me.",
+            "Ann Lee will pay the harbour fine this year, not me.",
+            "she will pay",
+            id="a restart with a pronoun of the first name's gender",
+        ),
+        pytest.param(
+            "The council will pay -- it will pay the harbour fine this year, not me.",
+            "The council will pay the harbour fine this year, not me.",
+            "it will pay",
+            id="a restart with 'it' for the council",
+        ),
+        pytest.param(
+            "The harbour crews will pay -- they will pay the fine this year, not me.",
+            "The harbour crews will pay the fine this year, not me.",
+            "they will pay",
+            id="a restart with 'they' for the crews",
+        ),
+        pytest.param(
             "We can tell you that the ferry is better than the harbour now.",
             "We can tell you that the ferry is better than the harbour right now.",
             "right",
@@ -474,6 +492,26 @@ def test_a_marker_word_that_says_something_is_compared(said: str, quoted: str) -
             "Ten boats -- twenty boats will sail to the island this summer, all of them.",
             "Ten boats will sail to the island this summer, all of them.",
             id="a restart with another number is a correction",
+        ),
+        pytest.param(
+            "Ann Lee will pay -- he will pay the harbour fine this year, not me.",
+            "Ann Lee will pay the harbour fine this year, not me.",
+            id="a restart with a pronoun of the other gender is another person",
+        ),
+        pytest.param(
+            "Tom Berg paid -- they paid the harbour fine last year, not me.",
+            "Tom Berg paid the harbour fine last year, not me.",
+            id="a restart with 'they' for one named person is others",
+        ),
+        pytest.param(
+            "Tom Berg will pay -- it will pay the harbour fine this year, not me.",
+            "Tom Berg will pay the harbour fine this year, not me.",
+            id="a restart with 'it' for a named person is something else",
+        ),
+        pytest.param(
+            "The council will pay -- she will pay the harbour fine this year, not me.",
+            "The council will pay the harbour fine this year, not me.",
+            id="a restart with 'she' for the council is a person",
         ),
         pytest.param(
             "The ferry will leave right after the vote on the new pier.",

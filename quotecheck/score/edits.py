@@ -448,7 +448,9 @@ def _restart(
     are a speaker's restart read the other way: in the source, right before the span and
     parted from it by a dash or an ellipsis, the speaker said the quote's words and then the
     words that follow them in both texts, broke off, and began again with one third-person
-    pronoun in their place ("Lee wants to -- she wants to sail" quoted "Lee wants to sail").
+    pronoun in their place that can stand for them (:func:`_pronoun_fits`: "Lee wants to --
+    she wants to sail" quoted "Lee wants to sail"; not "Ann Lee -- he", "Tom Berg -- they",
+    "the council -- she").
     The quote's words hold no pronoun, negation, modal word or number: a speaker who breaks
     off to say another name, number or modal ("Lee -- Berg will sail", "ten -- twenty boats")
     corrects themselves, and the quote that keeps the first is a change."""
@@ -471,9 +473,55 @@ def _restart(
             and said_again == [t.norm for t in s_tokens[j2 : j2 + m - n]]
             and said_again == [t.norm for t in q_tokens[i2 : i2 + m - n]]
             and (own is None or all(own(t.start) for t in first))
+            and _pronoun_fits(ss[0].norm, source_text, lead[: len(lead) - m + n], lang)
         ):
             return True
     return False
+
+
+REFERENT_WORDS = 4
+"""Words read back from the end of the words a restart's pronoun stands for ("Mayor Ann
+Lee", "the harbour council") to tell a person's name from a thing."""
+
+
+def _pronoun_fits(pronoun: str, text: str, before: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether the third-person ``pronoun`` of a speaker's restart can stand for the words that
+    end ``before``: a person's name (capitalised words, no determiner before them) for "he"
+    or "she" — agreeing with a first name's or title's gender when ``first_names`` or
+    ``gendered_titles`` give one ("Ann Lee -- he" is someone else) — never for "it" or
+    "they"; a thing or a body (a lower-case noun, a determiner before the capitals, an
+    ``organisation_nouns`` head: "the council", "The Harbour Board") for "it" or "they",
+    never "he" or "she".  A lone capitalised word opening a sentence that no list knows
+    ("Berg", "Ferries") may be either."""
+    code = lang.pronouns.get(pronoun, "")
+    if not code.startswith("3") or not before:
+        return False
+    words = before[-REFERENT_WORDS:]
+    run: list[Token] = []
+    for t in reversed(words):
+        if not t.surface[:1].isupper() or t.norm in lang.determiners:
+            break
+        run.insert(0, t)
+    genders = {
+        g for t in run for g in (lang.first_names.get(t.norm), lang.gendered_titles.get(t.norm))
+    } - {None}
+    k = len(words) - len(run)
+    thing = (
+        not run
+        or (k > 0 and words[k - 1].norm in lang.determiners)
+        or run[-1].norm in lang.organisation_heads
+    )
+    if (
+        not thing
+        and not genders
+        and len(run) == 1
+        and run[0].norm not in lang.title_words
+        and opens_sentence(text, run[0].start)
+    ):
+        return True  # "Berg" or "Ferries" at a sentence's start: a name or a noun
+    if code in ("3m", "3f"):
+        return not thing and (not genders or code[1] in genders)
+    return thing
 
 
 def _restart_said(
@@ -487,8 +535,9 @@ def _restart_said(
     """Whether source tokens ``j1:j2``, which only the source has, are a speaker's new start
     after a break: one third-person pronoun and then, word for word, the words said right
     before the break, which follow a word that is no pronoun, negation, modal word or number
-    (the name the pronoun stands for): "Lee wants to -- she wants to sail" quoted "Lee wants
-    to sail".  "Lee wants to -- Berg wants to sail" is no restart (another name)."""
+    (the name the pronoun stands for, which it must fit: :func:`_pronoun_fits`): "Lee wants
+    to -- she wants to sail" quoted "Lee wants to sail".  "Lee wants to -- Berg wants to
+    sail" is no restart (another name)."""
     ss = s_tokens[j1:j2]
     n = len(ss) - 1
     if n < 1 or j1 - n - 1 < 0 or not lang.pronouns.get(ss[0].norm, "").startswith("3"):
@@ -499,6 +548,8 @@ def _restart_said(
     if _guarded(before[0].norm, lang) or before[0].norm in lang.tense_markers:
         return False
     if not _BREAK.match(source_text[before[-1].end : ss[0].start]):
+        return False
+    if not _pronoun_fits(ss[0].norm, source_text, s_tokens[: j1 - n], lang):
         return False
     return own is None or all(own(t.start) for t in (*before, *ss))
 
