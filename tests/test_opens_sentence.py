@@ -17,7 +17,7 @@ import quotecheck
 from quotecheck.lang import get_language
 from quotecheck.match.normalize import opens_sentence
 from quotecheck.models import Verdict
-from quotecheck.score.checks import placement
+from quotecheck.score.checks import occasion, placement
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,17 @@ def test_a_time_phrase_opening_a_sentence(phrase: str, days: list[str]) -> None:
     comp = placement._compiled(get_language("en"))
     spans = placement._times_in(phrase, dt.date(2026, 4, 15), comp)
     assert [s.first.isoformat() for s in spans] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        pytest.param("She told the Harbour Show on Friday", True, id="inside a sentence"),
+        pytest.param("The pier is shut. Harbour boats wait", False, id="after a stop"),
+        pytest.param("The sign said “Shut.” Harbour boats wait", False, id="after a stop, closer"),
+        pytest.param("  Harbour boats wait", False, id="after blanks at the start"),
+        pytest.param("The pier is shut; Harbour Show hosts said", True, id="after a semicolon"),
+    ],
+)
+def test_a_word_written_as_a_name(text: str, named: bool) -> None:
+    assert occasion._as_name("harbour", text) is named

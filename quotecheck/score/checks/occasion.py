@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match import QuoteMatch, SourcePreference
+from quotecheck.match.normalize import opens_sentence
 from quotecheck.models import Finding, Quote, Source
 from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext
@@ -652,10 +653,6 @@ def _qualifier_re(word: str, kinds: tuple[str, ...], name: bool = False) -> re.P
     return re.compile(rx, re.IGNORECASE)
 
 
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][\"'”’)\]]*\s+|\n\s*)[\"“‘'(\[]*$")
-"""What stands right before a word that opens a sentence (or a line, or a quotation)."""
-
-
 def _qualifies(word: str, kinds: list[str], text: str, *, name: bool = False) -> bool:
     """Whether ``word`` stands in ``text`` before one of ``kinds`` (at most two words
     between: "the first presidential debate", "the council's budget debate"); with ``name``,
@@ -669,11 +666,12 @@ def _as_name(
     word: str, text: str, *, occasion: str | None = None, lang: LanguageData | None = None
 ) -> bool:
     """Whether ``word`` (lower case) occurs in ``text`` written as a name: its first letter a
-    capital, not at the start of a sentence, a line or a quotation.  With ``occasion``, the
+    capital, not at the start of a sentence, a line or a quotation (``opens_sentence``: after
+    a semicolon a capital is a name's).  With ``occasion``, the
     name it stands in is compared as a whole (:func:`_same_name`): "Atlantic City" does not
     name "Sioux City", nor the "Democratic National Convention" the Republican one."""
     for m in _name_re(word).finditer(text):
-        if m.group(0)[0].isupper() and not _SENTENCE_OPENING.search(text, 0, m.start()):
+        if m.group(0)[0].isupper() and not opens_sentence(text, m.start()):
             if occasion is None or lang is None:
                 return True
             if _same_name(_name_run(text, m.start(), m.end()), word, occasion, lang):
