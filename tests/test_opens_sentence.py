@@ -78,6 +78,24 @@ def _check(said: str, quoted: str) -> quotecheck.QuoteResult:
             id="the source's sentence ends in a closing quote mark",
         ),
         pytest.param(
+            "The sign on the pier said “Closed.” And we will fix the timetable by May.",
+            "The sign on the pier said closed, we will fix the timetable by May.",
+            Verdict.NORMALIZED,
+            id="a joining 'and' opening the source's sentence after a closing quote mark",
+        ),
+        pytest.param(
+            'The sign on the pier said "Closed." And we will fix the timetable by May.',
+            "The sign on the pier said closed, we will fix the timetable by May.",
+            Verdict.NORMALIZED,
+            id="a joining 'and' opening the source's sentence after a straight quote mark",
+        ),
+        pytest.param(
+            "The ferry was late all week. (APPLAUSE) (LAUGHTER) And we will fix it by May.",
+            "The ferry was late all week. We will fix it by May.",
+            Verdict.NORMALIZED,
+            id="a joining 'and' opening a sentence after stage notes",
+        ),
+        pytest.param(
             "The ferry was late all week; we will fix the timetable by May.",
             "The ferry was late all week, and we will fix the timetable by May.",
             Verdict.NORMALIZED,

@@ -691,23 +691,21 @@ def _marker(text: str, toks: Sequence[Token], k: int, lang: LanguageData) -> int
 _TAG_AFTER = re.compile(r"\s*\?")
 """What follows a tag question's word ("…, right?")."""
 
-OPENING_REACH = 12
-"""Characters read back from a word, past any bracketed notes, to see whether it opens a
-sentence or a turn."""
-
-_TURN_SENTENCE_BEFORE = re.compile(
-    r"(?:^|[.!?:]|\n)(?:[\s\"'“‘(\[]|\([^()\[\]]*\)|\[[^()\[\]]*\])*$"
-)
-"""What stands before a word that opens a sentence or a turn: sentence punctuation (a speaker
-label's colon), a line break or the start of the text, then perhaps quote marks and bracketed
-notes ("… June. (APPLAUSE) And …")."""
+_NOTE_BEFORE = re.compile(r"(?:\([^()\[\]]*\)|\[[^()\[\]]*\])\s*$")
+"""A bracketed note right before a word ("(APPLAUSE) And …"), blanks after it."""
 
 
 def _opens_turn_sentence(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens a sentence or a turn, bracketed notes before it
-    aside (not a clause after a comma: "Lee, and only Lee, …" says something)."""
-    lo = max(0, at - GAP_CHARS - OPENING_REACH)
-    return _TURN_SENTENCE_BEFORE.search(text[lo:at]) is not None
+    aside ("… June. (APPLAUSE) And …"), by :func:`normalize.opens_sentence` (a speaker
+    label's colon counts; not a clause after a comma: "Lee, and only Lee, …" says
+    something).  Each note read back is at most :data:`GAP_CHARS` long."""
+    k = at
+    while True:
+        m = _NOTE_BEFORE.search(text, max(0, k - GAP_CHARS - 2), k)
+        if m is None:
+            return opens_sentence(text, k)
+        k = m.start()
 
 
 def _stage_direction(text: str, tok: Token, lang: LanguageData) -> str | None:
