@@ -52,6 +52,7 @@ PHRASE_SETS = frozenset(
         "gap_markers",
         "auxiliaries",  # derived: the modals hold phrases ("had to")
         "occasion_repeated",
+        "occasion_shifts",
         "discourse_markers",
         "tag_questions",
         "stage_directions",

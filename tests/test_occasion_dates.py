@@ -307,7 +307,7 @@ INVENTED = "We will paint every bollard on the quay bright orange."
             id="no placement: the declared debate of the week is not every quote's occasion",
         ),
         pytest.param(
-            f"Ann Lee toured the fish market on Sunday. “{INVENTED},” she said.",
+            f"Ann Lee toured the fish market on Saturday. “{INVENTED},” she said.",
             Verdict.UNVERIFIABLE,
             id="a quote the article took from another day of the week",
         ),

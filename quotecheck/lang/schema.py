@@ -288,6 +288,10 @@ class LanguageData:
     one the article does not single out ("repeatedly", "at every rally", "throughout"; ``*``
     stands for up to two words, a final word may take a plural "s"): no one source is then
     shown to be the quote's occasion unless the article names it."""
+    occasion_shifts: frozenset[str] = frozenset()
+    """Phrases of a quote's own frame that say it was said at another time than what the
+    sentences before it speak of ("later", "more recently", "in another interview"; ``*``
+    stands for up to two words): those sentences then do not place it."""
     aside_openers: frozenset[str] = frozenset()
     """First words of a relative clause set off by a comma after a noun ("…, said Lee, who
     has lived here for years"): the clause speaks of the noun, so a phrase of

@@ -91,26 +91,29 @@ def agrees(cue: str, source: Source, lang: LanguageData) -> bool:
     return any(w in described for w in words)
 
 
-def misplaced(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
+def misplaced(ctx: ArticleContext, quote: Quote, src: Source, *, before: bool = True) -> str | None:
     """Why ``src`` cannot be the occasion the article gives ``quote``, or None: the
     extractor's occasion cue does not agree with what the source declares (:func:`agrees`),
     or the quote's sentence places it on an occasion of another kind or in other days than
     the source declares (:func:`placement.clash`: "at a rally" against an interview, "last
-    month" against a source of last year)."""
+    month" against a source of last year); ``before``: or the sentences before it do, when
+    its own places it nothing (:func:`placement.context`)."""
     cue = placement.own_cue(ctx, quote)
     if cue and not agrees(cue, src, ctx.lang):
         return f"the article places it {cue}"
-    return placement.clash(ctx, quote, src)
+    return placement.clash(ctx, quote, src, before=before)
 
 
 def mismatch_findings(ev: Evidence) -> list[Finding]:
-    """QC203: the words were found, but the article places them on another occasion."""
+    """QC203: the words were found, but the article places them on another occasion — in
+    the quote's own frame: a finding on words found needs the article's own word for their
+    occasion, not the sentences before (``before=False``)."""
     ctx = ev.ctx
     info = ev.info
     source = ctx.source_named(info.source) if info is not None else None
     if source is None or info is None:
         return []
-    elsewhere = misplaced(ctx, ev.quote, source)
+    elsewhere = misplaced(ctx, ev.quote, source, before=False)
     if elsewhere is None:
         return []
     where = source.occasion or source.kind
@@ -464,7 +467,7 @@ def reports_occasion(
     if (
         own_frame
         and not src.shared
-        and names_source_occasion(ctx, quote, src, text=placement.frame(ctx, quote))
+        and names_source_occasion(ctx, quote, src, text=placement.placing_frame(ctx, quote))
     ):
         return True
     if own_frame and not src.shared:

@@ -32,6 +32,7 @@ __all__ = [
     "TimeSpan",
     "admits",
     "clash",
+    "context",
     "dates_there",
     "day_of",
     "frame",
@@ -41,6 +42,7 @@ __all__ = [
     "names_day",
     "own_cue",
     "placement",
+    "placing_frame",
     "regions",
     "repeated",
     "source_kinds",
@@ -140,6 +142,8 @@ class _Compiled:
     """Number words of ``<count>`` → their value."""
     repeated: re.Pattern[str]
     """Any phrase of ``occasion_repeated``."""
+    shifts: re.Pattern[str]
+    """Any phrase of ``occasion_shifts``."""
     perfect: re.Pattern[str]
     """A perfect auxiliary and at most two words, ending where a reporting verb starts."""
     relative_aside: re.Pattern[str]
@@ -245,6 +249,11 @@ def _compile(lang: LanguageData) -> _Compiled:
         r"\b(?:" + "|".join(_words_re(p) for p in repeated) + r")\b" if repeated else r"(?!)",
         re.IGNORECASE,
     )
+    shifts = sorted(lang.occasion_shifts, key=len, reverse=True)
+    shifts_re = re.compile(
+        r"\b(?:" + "|".join(_words_re(p) for p in shifts) + r")\b" if shifts else r"(?!)",
+        re.IGNORECASE,
+    )
     # "has said", "had repeatedly told": whole-word auxiliaries, up to two words before the
     # verb; "he's called": a clitic written onto the word before it, right before the verb
     # (a possessive is written so too: "Lee's campaign said" is no perfect).
@@ -281,6 +290,7 @@ def _compile(lang: LanguageData) -> _Compiled:
         weekdays,
         counts,
         repeated_re,
+        shifts_re,
         perfect_re,
         relative_aside_re,
         any_aside_re,
@@ -618,17 +628,124 @@ def _times_in(text: str, today: dt.date | None, comp: _Compiled) -> list[TimeSpa
     return [span for _, span in sorted(out, key=lambda hit: hit[0])]
 
 
-def placement(ctx: ArticleContext, quote: Quote) -> Placement:
+def placement(ctx: ArticleContext, quote: Quote, *, before: bool = True) -> Placement:
     """The kinds and times of occasion the article gives the quote in its sentence (the
     extractor's occasion cue, ``Attribution.occasion``, carried from an earlier sentence of
-    the same speaker, counts too)."""
-    key = ("placement", quote.start, quote.end)
+    the same speaker, counts too) — or, when that sentence places it nothing, in the
+    sentences of its paragraph before it that speak of its speaker (:func:`context`: "In an
+    interview on Sunday, Reyes defended the plan. “…,” she said."); ``before`` False: its
+    own frame only."""
+    key = ("placement" if before else "own placement", quote.start, quote.end)
     hit = ctx.memo.get(key)
     if isinstance(hit, Placement):
         return hit
-    comp = _compiled(ctx.lang)
-    written = _said_frame(ctx, quote)
     cue = own_cue(ctx, quote)
+    found = _placement_in(ctx, _said_frame(ctx, quote), cue)
+    if before and not found and not cue:
+        found = _placement_in(ctx, context(ctx, quote), None)
+    ctx.memo[key] = found
+    return found
+
+
+CONTEXT_SENTENCES = 2
+"""Sentences before the quote's own, in its paragraph, read for its placement when its own
+sentence gives none (:func:`context`)."""
+
+
+def context(ctx: ArticleContext, quote: Quote) -> str:
+    """The sentences before the quote's own frame in its paragraph (at most
+    :data:`CONTEXT_SENTENCES`, within ``occasion-window`` characters, outside every pair of
+    quote marks, relative asides blanked) that name its speaker (a word of their name,
+    capitalised as a name is), back to the first that does not or that holds a quote (a
+    placement there is that quote's: "“…” Lee said of the port in May. More recently, she
+    …"): "At a rally in Dayton on Tuesday, Reyes attacked the plan. “…,” she said." is
+    placed at the rally.  Empty when the quote has no speaker, or its own frame says it was
+    said at another time (``occasion_shifts``: "Later, she said").  Read only when the
+    quote's own sentence places it nothing (:func:`placement`, :func:`placing_frame`)."""
+    key = ("context", quote.start, quote.end)
+    hit = ctx.memo.get(key)
+    if isinstance(hit, str):
+        return hit
+    out = ""
+    speaker = quote.attribution.speaker
+    # "Later, she said …", "in another interview": not what the sentences before speak of.
+    if speaker and not _compiled(ctx.lang).shifts.search(_said_frame(ctx, quote)):
+        text, window = ctx.outside_marks, ctx.settings.occasion_window
+        at = quote.start
+        cue = quote.attribution.cue_start
+        if cue is not None and cue < at and at - cue <= window:
+            at = cue  # the cue's sentence is the quote's own frame (:func:`frame`)
+        own = _sentence_start(text, at, window)
+        lo = max(text.rfind("\n", 0, own) + 1, own - window)
+        # Sentence ends read with the quotes' words in place (a quote's own full stop ends
+        # its sentence); the words read are those outside the marks.
+        starts = [lo] + [m.end() for m in _SENTENCE_END.finditer(ctx.view[: own + 1], lo)]
+        starts = sorted({a for a in starts if a < own})
+        names = _name_words(speaker, ctx.lang)
+        kept: list[str] = []
+        ends = [*starts[1:], own] if starts else []
+        for a, b in reversed(list(zip(starts, ends, strict=True))):
+            if len(kept) == CONTEXT_SENTENCES:
+                break
+            sentence = text[a:b]
+            if not sentence.strip():
+                continue  # the quote's own opening mark, after the sentence before it
+            if any(a <= q.start < b for q in ctx.quotes if q is not quote):
+                break  # a placement there is its own quote's ("said of Apple in February")
+            if not any(_name_re(w).search(sentence) for w in names):
+                break
+            kept.append(sentence)
+        blank = _compiled(ctx.lang).any_aside
+        out = " ".join(blank.sub(lambda m: " " * len(m.group(0)), s) for s in reversed(kept))
+    ctx.memo[key] = out
+    return out
+
+
+def placing_frame(ctx: ArticleContext, quote: Quote) -> str:
+    """The text that places the quote: its own frame (:func:`frame`), and, when that places
+    it nothing, the sentences before it that speak of its speaker (:func:`context`)."""
+    own = frame(ctx, quote)
+    if own_cue(ctx, quote) or _placement_in(ctx, _said_frame(ctx, quote), None):
+        return own
+    return own + " " + context(ctx, quote)
+
+
+def _sentence_start(text: str, at: int, window: int) -> int:
+    """Where the sentence holding offset ``at`` starts (at most ``window`` characters back)."""
+    lo = max(0, at - window)
+    before = text[lo:at] + "Q"  # a capital, so that a full stop right before ``at`` ends one
+    starts = [m.end() for m in _SENTENCE_END.finditer(before)]
+    return lo + (starts[-1] if starts else 0)
+
+
+NAME_MIN_CHARS = 3
+"""Words of a speaker's name shorter than this are not looked for in the sentences before a
+quote ("Jo", "de")."""
+
+
+def _name_words(speaker: str, lang: LanguageData) -> list[str]:
+    """The words of ``speaker``'s name looked for as a mention of them: capitalised, at least
+    :data:`NAME_MIN_CHARS` letters, not a stop word or a title ("Senator")."""
+    return [
+        w
+        for w in letter_words(speaker)
+        if len(w) >= NAME_MIN_CHARS
+        and w[:1].isupper()
+        and w.lower() not in lang.stopwords
+        and w.lower() not in lang.titles
+    ]
+
+
+@lru_cache(maxsize=DESCRIBED_MEMO)
+def _name_re(word: str) -> re.Pattern[str]:
+    """``word`` as written (a name), or its possessive, as a whole word."""
+    return re.compile(rf"\b{re.escape(word)}(?:['’]s)?\b")
+
+
+def _placement_in(ctx: ArticleContext, written: str, cue: str | None) -> Placement:
+    """The kinds, times and places of occasion ``written`` (and the extractor's ``cue``, when
+    it stands elsewhere) gives."""
+    comp = _compiled(ctx.lang)
     places = tuple(
         (" ".join(m.group(0).split()).rstrip(",."), m.group("where").rstrip(",. "))
         for m in comp.named_place.finditer(written)
@@ -646,9 +763,7 @@ def placement(ctx: ArticleContext, quote: Quote) -> Placement:
     for text in texts:
         kinds.extend(kinds_in(text, ctx.lang))
         times.extend(_times_in(text, today, comp))
-    found = Placement(tuple(kinds), tuple(times), places)
-    ctx.memo[key] = found
-    return found
+    return Placement(tuple(kinds), tuple(times), places)
 
 
 def kinds_in(text: str, lang: LanguageData) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -748,13 +863,14 @@ def frame_without_repeated(ctx: ArticleContext, quote: Quote) -> str:
     return _compiled(ctx.lang).repeated.sub(" ", frame(ctx, quote))
 
 
-def clash(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
+def clash(ctx: ArticleContext, quote: Quote, src: Source, *, before: bool = True) -> str | None:
     """Why ``src`` cannot be the occasion the article gives the quote, or None: the article
     places it on occasions of kinds the source is none of ("at a rally" — the source is an
     interview), or in days the source's date is outside of ("last month" — the source is
     dated a year before).  A source that declares no kind (no date) never clashes by kind
-    (date); several placements clash only when all of them do."""
-    where = placement(ctx, quote)
+    (date); several placements clash only when all of them do.  ``before``: the sentences
+    before the quote count (:func:`placement`)."""
+    where = placement(ctx, quote, before=before)
     if not where:
         return None
     if admits(where.kinds, src, ctx.lang) is False:
