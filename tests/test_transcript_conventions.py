@@ -199,6 +199,12 @@ def _check(said: str, quoted: str, *, date: str = "2026-04-14") -> quotecheck.Qu
             id="'right' stressing 'now' added",
         ),
         pytest.param(
+            "I am a builder of piers, unlike our old mayor right now. I took nothing.",
+            "I am a builder of piers, unlike our old mayor now.",
+            "right",
+            id="'right' stressing 'now' dropped after 'unlike' and a noun phrase",
+        ),
+        pytest.param(
             "Although the ferry is late, we will open the new pier in May.",
             "Though the ferry is late, we will open the new pier in May.",
             "Though",
@@ -527,6 +533,26 @@ def test_a_marker_word_that_says_something_is_compared(said: str, quoted: str) -
             "The ferry is the best boat in the harbour now, and the pier too.",
             "The ferry is the right boat in the harbour now, and the pier too.",
             id="'right' for another word",
+        ),
+        pytest.param(
+            "We have to get the new timetable right now, before the summer rush.",
+            "We have to get the new timetable now, before the summer rush.",
+            id="'right' after an object it may complement: 'get it right'",
+        ),
+        pytest.param(
+            "At the pier you turn right now and the road goes up to the lighthouse.",
+            "At the pier you turn now and the road goes up to the lighthouse.",
+            id="'right' after a verb of moving is a direction",
+        ),
+        pytest.param(
+            "Lee was proved right now that the pier is open again for the ferry.",
+            "Lee was proved now that the pier is open again for the ferry.",
+            id="'right' after 'proved' says 'correct'",
+        ),
+        pytest.param(
+            "The ferry is all right now, after the storm damage was repaired.",
+            "The ferry is all now, after the storm damage was repaired.",
+            id="'all right' is a word of its own",
         ),
         pytest.param(
             "Although the ferry is late, we will open the new pier in May.",

@@ -241,6 +241,11 @@ class LanguageData:
     (space-separated) it does so before ("right" → "now": "right now" / "now"): added or
     dropped right before one of them, inside a sentence, a transcription convention; elsewhere
     compared as any word ("the right boat", "right away")."""
+    intensifier_openers: frozenset[str] = frozenset()
+    """Words before which a word of :attr:`optional_intensifiers` only stresses: prepositions
+    of comparison ("than", "unlike"), with at most a determiner and two words between ("unlike
+    our president right now").  Elsewhere "right" may be a word: "get the timetable right
+    now" (correctly), "turn right now" (a direction), "all right now"."""
     stage_directions: frozenset[str] = frozenset()
     """What a transcript notes in brackets that is not speech ("applause", "laughter"); a
     bracketed note in capitals ("(CROWD BOOING)") is one too, in any language."""

@@ -649,8 +649,9 @@ def _optional_word(
     which opens the clause it introduces ("I knew that we would win" / "I knew we would win";
     "the boat that we bought" / "the boat we bought"), or one word of
     ``optional_intensifiers`` right before a word it lists, which it only stresses ("unlike
-    the harbour right now" / "unlike the harbour now") — with no punctuation on either side
-    of it (the intensifier not after an auxiliary: "you are right now" may be "correct").
+    the harbour right now" / "unlike the harbour now") where it can only stress
+    (:func:`_stressing`: after a preposition of comparison) — with no punctuation on either
+    side of it.
     Never before another word: "sold that boat", "I said that every day" (there "that" is
     what was sold, or said), "the right boat", "right away"."""
     if b - a != 1 or a == 0 or b >= len(toks):
@@ -660,13 +661,37 @@ def _optional_word(
         return None
     if after.norm in lang.optional_complementizers.get(word.norm, "").split():
         return OPTIONAL_NOTE.format(word.surface)
-    if (
-        after.norm in lang.optional_intensifiers.get(word.norm, "").split()
-        and before.norm not in lang.auxiliaries
+    if after.norm in lang.optional_intensifiers.get(word.norm, "").split() and _stressing(
+        text, toks, a, lang
     ):
-        # Not after an auxiliary: "you are right now" may say "correct".
         return STRESS_NOTE.format(word.surface)
     return None
+
+
+STRESS_REACH = 4
+"""Words read back from a stressing word for the preposition of comparison before it (the
+preposition, a determiner, two words: "than the old harbour right now")."""
+
+
+def _stressing(text: str, toks: Sequence[Token], a: int, lang: LanguageData) -> bool:
+    """Whether ``toks[a]`` (a word of ``optional_intensifiers``) can only stress the next one
+    here: a word of ``intensifier_openers`` is one of the :data:`STRESS_REACH` words before it
+    in its sentence, with only determiners and words that are no stop word, pronoun or
+    auxiliary between ("than the harbour right now", "unlike our president right now").
+    Elsewhere "right" may complement a verb or its object ("get the timetable right now":
+    correctly; "proved right now"), give a direction ("turn right now"), or be part of
+    "all right"; "you are right now" may say "correct"."""
+    for k in range(a - 1, max(-1, a - 1 - STRESS_REACH), -1):
+        t = toks[k]
+        if t.norm in lang.intensifier_openers:
+            return True
+        if text[t.end : toks[k + 1].start].strip():
+            return False  # punctuation between: another clause
+        if t.norm in lang.determiners:
+            continue
+        if t.norm in lang.stopwords or t.norm in lang.pronouns or t.norm in lang.auxiliaries:
+            return False
+    return False
 
 
 MARKER_WORDS = 3
