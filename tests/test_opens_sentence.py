@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_transcript_conventions import _check  # the same harbour council transcript
 
-import quotecheck
 from quotecheck.lang import get_language
 from quotecheck.match.normalize import opens_sentence
 from quotecheck.models import Verdict
@@ -51,21 +51,6 @@ def test_opens_sentence(before: str, opens: bool, opens_clause: bool) -> None:
     text = before + "Next words."
     assert opens_sentence(text, len(before)) is opens
     assert opens_sentence(text, len(before), clause=True) is opens_clause
-
-
-def _check(said: str, quoted: str) -> quotecheck.QuoteResult:
-    src = quotecheck.make_source(
-        "---\nkind: transcript\noccasion: harbour council meeting\ndate: 2026-04-14\n---\n\n"
-        f"Ann Lee: Good evening. {said}\n\nTom Berg: Thank you, Ann.\n",
-        id="council.md",
-    )
-    article = (
-        "---\ndate: 2026-04-15\n---\n\n"
-        f"Mayor Ann Lee spoke at the harbour council meeting. “{quoted}” Lee said.\n"
-    )
-    report = quotecheck.check_text(article, sources=[src])
-    assert report.quotes
-    return report.quotes[0]
 
 
 @pytest.mark.parametrize(
