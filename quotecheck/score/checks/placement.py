@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -175,6 +175,16 @@ def _alternatives(words: object) -> str:
     return "|".join(alts) or "(?!)"
 
 
+def _phrases_re(phrases: Iterable[str], *, capture: bool = False) -> re.Pattern[str]:
+    """Any of ``phrases`` (:func:`_words_re`, the longest first) as whole words in any case,
+    as group 1 with ``capture``; an expression that never matches when there are none."""
+    words = sorted(phrases, key=len, reverse=True)
+    body = "|".join(_words_re(w) for w in words)
+    return re.compile(
+        (r"\b(" if capture else r"\b(?:") + body + r")\b" if words else r"(?!)", re.IGNORECASE
+    )
+
+
 def _compile(lang: LanguageData) -> _Compiled:
     places = sorted(lang.occasion_places, key=len, reverse=True)
     place_re = re.compile(
@@ -219,11 +229,7 @@ def _compile(lang: LanguageData) -> _Compiled:
         )
     numbers = [w for w, v in lang.number_words.items() if v.isdigit()]
     number_before = re.compile(rf"(?:\d|\b(?i:{_alternatives(numbers)}))$")
-    src_words = sorted(lang.source_kinds, key=len, reverse=True)
-    source_re = re.compile(
-        r"\b(" + "|".join(_words_re(w) for w in src_words) + r")\b" if src_words else r"(?!)",
-        re.IGNORECASE,
-    )
+    source_re = _phrases_re(lang.source_kinds, capture=True)
     # "at a rally in Des Moines, Iowa", "told supporters on Tuesday night in Tampa": the place
     # phrase, at most two words of day or time (``times_of_day``), each perhaps after a
     # preposition of days (``day_prepositions``: "on"), a preposition of places
@@ -244,16 +250,8 @@ def _compile(lang: LanguageData) -> _Compiled:
         if lang.region_names
         else r"(?!)"
     )
-    repeated = sorted(lang.occasion_repeated, key=len, reverse=True)
-    repeated_re = re.compile(
-        r"\b(?:" + "|".join(_words_re(p) for p in repeated) + r")\b" if repeated else r"(?!)",
-        re.IGNORECASE,
-    )
-    shifts = sorted(lang.occasion_shifts, key=len, reverse=True)
-    shifts_re = re.compile(
-        r"\b(?:" + "|".join(_words_re(p) for p in shifts) + r")\b" if shifts else r"(?!)",
-        re.IGNORECASE,
-    )
+    repeated_re = _phrases_re(lang.occasion_repeated)
+    shifts_re = _phrases_re(lang.occasion_shifts)
     # "has said", "had repeatedly told": whole-word auxiliaries, up to two words before the
     # verb; "he's called": a clitic written onto the word before it, right before the verb
     # (a possessive is written so too: "Lee's campaign said" is no perfect).
