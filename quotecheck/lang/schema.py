@@ -193,6 +193,9 @@ class LanguageData:
     cue with one ("at the press conference") names the occasion the article reports, one
     without ("at a rally") may name any of its kind.  Also determiners (:attr:`determiners`
     includes them)."""
+    generic_pronouns: frozenset[str] = frozenset()
+    """Pronouns and quantifiers that stand for no one in particular as a subject ("you can't
+    yell", "what some call", "one must dial"): a weak speaker candidate (a ranker feature)."""
     indefinite_determiners: frozenset[str] = frozenset()
     """Determiners that introduce someone not named before ("a reporter who asked", "another
     senator said"): a speaker so introduced is a new, unnamed person, not one the article

@@ -126,6 +126,8 @@ def features(
         low = head.lower_
         if low in ctx.lang.first_person:
             f["first_person"] = 1.0
+        if low in ctx.lang.generic_pronouns:
+            f["generic"] = 1.0  # "what some call “…”", "you can't yell “…”": no one in particular
         dep = head.dep_
         own = _span_head(ctx, att.mention_start, att.mention_end)
         if own is not None and own.i != head.i and own.dep_ in SUBJECT_DEPS:
