@@ -199,6 +199,12 @@ def _check(said: str, quoted: str, *, date: str = "2026-04-14") -> quotecheck.Qu
             id="'right' stressing 'now' added",
         ),
         pytest.param(
+            "The new ferry will change lot of things for the island, believe me.",
+            "The new ferry will change a lot of things for the island, believe me.",
+            "a",
+            id="'a' before 'lot' a transcript dropped",
+        ),
+        pytest.param(
             "I am a builder of piers, unlike our old mayor right now. I took nothing.",
             "I am a builder of piers, unlike our old mayor now.",
             "right",
@@ -559,13 +565,24 @@ def test_a_marker_word_that_says_something_is_compared(said: str, quoted: str) -
             "Because the ferry is late, we will open the new pier in May.",
             id="'because' for 'although'",
         ),
+        pytest.param(
+            "The new ferry will change few things for the island, believe me.",
+            "The new ferry will change a few things for the island, believe me.",
+            id="'a few' for 'few' is another amount",
+        ),
+        pytest.param(
+            "The new ferry will change lot of things for the island, believe me.",
+            "The new ferry will change the lot of things for the island, believe me.",
+            id="'the' before 'lot' is no dropped 'a'",
+        ),
     ],
 )
 def test_next_to_a_restart_or_a_stressing_word_a_change_is_caught(said: str, quoted: str) -> None:
     """A speaker who breaks off and begins again with a pronoun for the name said the name;
     one who begins again with another name, person or number corrects themselves, and a quote
     that keeps the first attempt is a change.  "right" only stresses "now", and not after an
-    auxiliary ("you are right now" may say "correct")."""
+    auxiliary ("you are right now" may say "correct").  "a" is a dropped article before "lot"
+    only ("a few" / "few" is another amount)."""
     result = _check(said, quoted)
     assert result.verdict is Verdict.ALTERED, (result.explanation, result.edits)
     assert any(not e.convention and e.kind not in COSMETIC_EDITS for e in result.edits)

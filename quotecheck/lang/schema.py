@@ -244,6 +244,12 @@ class LanguageData:
     (space-separated) it does so before ("right" → "now": "right now" / "now"): added or
     dropped right before one of them, inside a sentence, a transcription convention; elsewhere
     compared as any word ("the right boat", "right away")."""
+    optional_articles: dict[str, str] = field(default_factory=dict)
+    """An article a transcript may leave out before certain words, saying the same → those
+    words ("a" → "lot": "on lot of things" / "on a lot of things": "lot" alone is no
+    amount): added or dropped right before one of them, inside a sentence, a transcription
+    convention; elsewhere compared as any word ("a few" / "few", "a little" / "little" are
+    other amounts)."""
     intensifier_openers: frozenset[str] = frozenset()
     """Words before which a word of :attr:`optional_intensifiers` only stresses: prepositions
     of comparison ("than", "unlike"), with at most a determiner and two words between ("unlike

@@ -564,6 +564,8 @@ SPLIT_NOTE = "a joining word (“{}”) where the other text starts a new senten
 
 OPTIONAL_NOTE = "a word (“{}”) that may open a clause or be left out, saying the same"
 
+ARTICLE_NOTE = "an article (“{}”) a transcript may leave out before “{}”, saying the same"
+
 STRESS_NOTE = "a word (“{}”) that only stresses the next one, said or left out"
 
 NUMBER_NOTE = "the same number written another way"
@@ -650,8 +652,9 @@ def _optional_word(
     "the boat that we bought" / "the boat we bought"), or one word of
     ``optional_intensifiers`` right before a word it lists, which it only stresses ("unlike
     the harbour right now" / "unlike the harbour now") where it can only stress
-    (:func:`_stressing`: after a preposition of comparison) — with no punctuation on either
-    side of it.
+    (:func:`_stressing`: after a preposition of comparison), or one article of
+    ``optional_articles`` right before a word it lists ("on a lot of things" / "on lot of
+    things") — with no punctuation on either side of it.
     Never before another word: "sold that boat", "I said that every day" (there "that" is
     what was sold, or said), "the right boat", "right away"."""
     if b - a != 1 or a == 0 or b >= len(toks):
@@ -665,6 +668,8 @@ def _optional_word(
         text, toks, a, lang
     ):
         return STRESS_NOTE.format(word.surface)
+    if after.norm in lang.optional_articles.get(word.norm, "").split():
+        return ARTICLE_NOTE.format(word.surface, after.surface)
     return None
 
 
