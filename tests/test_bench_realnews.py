@@ -284,3 +284,27 @@ def test_a_rescored_run_says_its_arm_and_no_made_up_source_count(
            "splits": {"report": empty, "tuning": empty}}  # fmt: skip
     md = markdown(res)
     assert says in md and never not in md
+
+
+@pytest.mark.parametrize(
+    ("argv", "split"),
+    [
+        ([], None),
+        (["--show"], "tuning"),
+        (["--show", "tuning"], "tuning"),
+        (["--show", "report"], "report"),
+    ],
+)
+def test_show_prints_one_split_and_tuning_unless_asked(argv: list[str], split: str | None) -> None:
+    """``--show`` alone prints the tuning split's failing quotes only: the report split's
+    quotes are read only when asked by name (the tuning protocol, README)."""
+    from benchmarks.realnews.__main__ import _args
+
+    assert _args(argv).show == split
+
+
+def test_show_refuses_an_unknown_split() -> None:
+    from benchmarks.realnews.__main__ import _args
+
+    with pytest.raises(SystemExit):
+        _args(["--show", "dev"])

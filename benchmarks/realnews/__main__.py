@@ -30,6 +30,7 @@ from benchmarks.realnews import sources
 from benchmarks.realnews.run import Outcome, outcome_for, score, shipped_level
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+SPLITS = ("tuning", "report")
 DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results"
 DEFAULT_POLNEAR = Path("/work/.mirror/networkdynamics+PolNeAR/repo")
 WORK = REPO_ROOT / "benchmarks" / ".work"
@@ -43,7 +44,15 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--outcomes", type=Path, default=None, help="also write per-quote outcomes (ids only)"
     )
-    p.add_argument("--show", action="store_true", help="print failing quotes (terminal only)")
+    p.add_argument(
+        "--show",
+        nargs="?",
+        const="tuning",
+        default=None,
+        choices=SPLITS,
+        help="print one split's failing quotes, terminal only (default: tuning; the report "
+        "split is for figures, never for reading quotes to design a rule)",
+    )
     p.add_argument(
         "--arm",
         choices=ARMS,
@@ -144,7 +153,7 @@ def collect(
     labels: list[labels_mod.Label],
     root: Path,
     *,
-    show: bool = False,
+    show: str | None = None,
     dates: bool = True,
     arm: str = "command-line",
 ) -> tuple[list[Outcome], dict[str, Any]]:
@@ -206,7 +215,8 @@ def collect(
         for lab in labs:
             o = outcome_for(lab, report.quotes, threshold)
             outcomes.append(o)
-            if show and _failing(o):  # printed for the reader only, never written
+            # printed for the reader only, never written; one split only (``--show``)
+            if show and lab.split == show and _failing(o):
                 text = texts[article][lab.start : lab.end]
                 print(
                     f"  [{lab.split}] {lab.key} {lab.label}/{lab.kind} -> {o.verdict} "

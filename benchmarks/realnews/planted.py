@@ -644,7 +644,7 @@ def markdown(res: dict[str, Any]) -> str:
 
 
 def collect(
-    labels: list[Label], root: Path, *, dates: bool = True, show: bool = False
+    labels: list[Label], root: Path, *, dates: bool = True, show: str | None = None
 ) -> tuple[list[Outcome], list[tuple[Plant, Outcome]], dict[str, Any]]:
     """Check every labelled article against its declared transcripts (the natural outcomes),
     then every planted version of it; one checker per article, shared by its versions."""
@@ -720,7 +720,8 @@ def collect(
             ]
             p = dataclasses.replace(p, reason=miss_reason(o.codes, " ".join(why)))
             planted.append((p, o))
-            if show and o.verdict != p.expected:  # printed for the reader only, never written
+            # printed for the reader only, never written; one split only (``--show``)
+            if show and p.anchor.split == show and o.verdict != p.expected:
                 snippet = p.planted.text[max(0, p.planted.start - 80) : p.planted.end + 60]
                 print(
                     f"  [{p.anchor.split}] {p.kind} {p.anchor.key} {p.planted.old!r}->"
