@@ -159,7 +159,7 @@ BLANKS = " " * 90  # a long quote blanked out of the frame the phrases are read 
             id="a sentence opening however long the blanks before it: no name",
         ),
         pytest.param(
-            f"Ines Rook spoke\n{BLANKS}Last month, she said",
+            f"Ines Rook spoke\n\n{BLANKS}Last month, she said",
             ["Last month"],
             id="a line opening however long the blanks before it",
         ),

@@ -26,7 +26,13 @@ from quotecheck.score.checks import occasion, placement
         pytest.param("", True, True, id="the start of the text"),
         pytest.param("  “(", True, True, id="blanks and openers at the start"),
         pytest.param("The pier is shut.\n", True, True, id="a line break"),
-        pytest.param("The pier is shut\n  “", True, True, id="a line break, then openers"),
+        pytest.param("The pier is shut\n\n  “", True, True, id="a blank line, then openers"),
+        pytest.param("the families,\n", False, False, id="a wrap inside a paragraph"),
+        pytest.param("The pier is shut\n  “", False, False, id="a wrap, then openers"),
+        pytest.param("the families,\nTom Berg: ", True, True, id="a label after a line break"),
+        pytest.param("We spoke to the U.S. ", False, False, id="an abbreviation's stop"),
+        pytest.param("We spoke to Mr. ", False, False, id="a title's stop"),
+        pytest.param("We spoke to the Navy. ", True, True, id="a word's stop"),
         pytest.param("The pier is shut. ", True, True, id="a full stop"),
         pytest.param("Is the pier shut? ", True, True, id="a question mark"),
         pytest.param("Ann Lee: ", True, True, id="a colon (a label, a quotation)"),
@@ -49,8 +55,11 @@ from quotecheck.score.checks import occasion, placement
 )
 def test_opens_sentence(before: str, opens: bool, opens_clause: bool) -> None:
     text = before + "Next words."
-    assert opens_sentence(text, len(before)) is opens
-    assert opens_sentence(text, len(before), clause=True) is opens_clause
+    abbreviations = get_language("en").abbreviations
+    assert opens_sentence(text, len(before), abbreviations=abbreviations) is opens
+    assert (
+        opens_sentence(text, len(before), clause=True, abbreviations=abbreviations) is opens_clause
+    )
 
 
 @pytest.mark.parametrize(
@@ -91,6 +100,24 @@ def test_opens_sentence(before: str, opens: bool, opens_clause: bool) -> None:
             "The ferry was late all week; we will fix the timetable by May.",
             Verdict.NORMALIZED,
             id="the quote opens a clause after a semicolon",
+        ),
+        pytest.param(
+            "We spoke to the U.S. Navy about the new pier for the ferry last week.",
+            "We spoke to the U.S. and Navy about the new pier for the ferry last week.",
+            Verdict.ALTERED,
+            id="an abbreviation's full stop ends no sentence",
+        ),
+        pytest.param(
+            "The fares are too high for the families,\nwe will cut them by May.",
+            "The fares are too high for the families, and we will cut them by May.",
+            Verdict.ALTERED,
+            id="a hard-wrapped line opens no sentence",
+        ),
+        pytest.param(
+            "The fares are too high for the families,\n\nwe will cut them by May.",
+            "The fares are too high for the families, and we will cut them by May.",
+            Verdict.NORMALIZED,
+            id="a blank line opens a paragraph",
         ),
         pytest.param(
             "The ferry was late all week, we will fix the timetable by May.",

@@ -21,7 +21,7 @@ import re
 import threading
 import unicodedata
 from collections import ChainMap
-from collections.abc import Iterable, MutableMapping, Sequence
+from collections.abc import Container, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -68,29 +68,56 @@ SENTENCE_STOPS = ".!?:"
 """Marks that end a sentence (a colon opens a quotation or a speaker's turn)."""
 
 
-def opens_sentence(text: str, at: int, *, clause: bool = False) -> bool:
-    """Whether the word at ``at`` opens a sentence, a line or the text.
+_LABEL_AT = re.compile(r"(?:[^\W\d_][\w.'’-]*[ \t]+){0,3}[^\W\d_][\w.'’-]*[ \t]*:")
+"""A speaker's label opening a line ("Ann Lee:", "MR. BERG:"): up to four words, a colon."""
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ABBREVIATION_END = re.compile(r"(?:[^\W\d_]+\.)+$")
+
+
+def opens_sentence(
+    text: str, at: int, *, clause: bool = False, abbreviations: Container[str] = ()
+) -> bool:
+    """Whether the word at ``at`` opens a sentence, a paragraph, a turn or the text.
 
     Before it stand only blanks and opening marks (``SENTENCE_OPENERS``), back to the start
-    of the text, a line break, or a sentence's end: a stop (``SENTENCE_STOPS``) and perhaps
+    of the text, a blank line, or a sentence's end: a stop (``SENTENCE_STOPS``) and perhaps
     closing marks (``SENTENCE_CLOSERS``: ``.”``, ``?)``), then at least one blank or opening
-    mark.  With ``clause``, the clause after a semicolon counts too: for a reader of where a
-    clause begins (a joining word one text writes where the other starts afresh, a date
-    fronting its clause), not for a reader of capitals (after a semicolon a capital is a
-    name's).  One pass back over the blanks, however long (a quote blanked out of a text is a
-    run of spaces): no cut-off, and no search from every position before it.  The one test
-    for the edit typing (``score.edits``) and the occasion checks (``score.checks``)."""
+    mark.  A single line break is a wrap inside a paragraph, not an opening ("for the
+    families,\nwe will …"), unless a speaker's label opens the new line at the word ("Tom
+    Berg: …"); a line ending in a stop opens the next as any stop does.  A full stop that
+    ends one of ``abbreviations`` (written forms, lower case, with their dots: "u.s.",
+    "mr."; the caller's language's) ends no sentence ("the U.S. Navy").  With ``clause``,
+    the clause after a semicolon counts too: for a reader of where a clause begins (a
+    joining word one text writes where the other starts afresh, a date fronting its
+    clause), not for a reader of capitals (after a semicolon a capital is a name's).  One
+    pass back over the blanks, however long (a quote blanked out of a text is a run of
+    spaces): no cut-off, and no search from every position before it.  The one test for
+    the edit typing (``score.edits``) and the occasion checks (``score.checks``)."""
     k = at
     while k and (text[k - 1].isspace() or text[k - 1] in SENTENCE_OPENERS):
         k -= 1
-    if k == 0 or "\n" in text[k:at]:
+    if k == 0:
+        return True
+    if "\n" in text[k:at] and (
+        _BLANK_LINE.search(text, k, at) is not None or _LABEL_AT.match(text, at) is not None
+    ):
         return True
     if k == at:
         return False  # a word right after a mark ("3.5", "U.S.A", "end.”Then"): no opening
     j = k
     while j and text[j - 1] in SENTENCE_CLOSERS:
         j -= 1
-    return bool(j) and (text[j - 1] in SENTENCE_STOPS or (clause and text[j - 1] == ";"))
+    if not j:
+        return False
+    if text[j - 1] == "." and abbreviations:
+        word = _ABBREVIATION_END.search(text, max(0, j - ABBREVIATION_REACH), j)
+        if word is not None and word.group(0).lower() in abbreviations:
+            return False
+    return text[j - 1] in SENTENCE_STOPS or (clause and text[j - 1] == ";")
+
+
+ABBREVIATION_REACH = 16
+"""Characters read back from a full stop for the abbreviation it may end ("u.s.a.")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -388,7 +388,9 @@ def _typed(
         # Where the words only one side has end, does the other side open a sentence or a
         # clause ("…, and we will see" against "…. We'll see" or "…; we'll see")?
         other_text, other, pos = (quote_text, q_tokens, i1) if ss else (source_text, s_tokens, j1)
-        split = pos < len(other) and opens_sentence(other_text, other[pos].start, clause=True)
+        split = pos < len(other) and opens_sentence(
+            other_text, other[pos].start, clause=True, abbreviations=lang.abbreviations
+        )
         said = _unsaid(text, toks, lang, source=bool(ss), split=split)
         if said is None:
             own_toks, a, b = (s_tokens, j1, j2) if ss else (q_tokens, i1, i2)
@@ -405,8 +407,10 @@ def _typed(
         ss,
         lang,
         quote_start_index=i1 if first_piece else 1,
-        source_initial=bool(ss) and opens_sentence(source_text, ss[0].start),
-        quote_initial=bool(qs) and opens_sentence(quote_text, qs[0].start),
+        source_initial=bool(ss)
+        and opens_sentence(source_text, ss[0].start, abbreviations=lang.abbreviations),
+        quote_initial=bool(qs)
+        and opens_sentence(quote_text, qs[0].start, abbreviations=lang.abbreviations),
     )
     if kind is EditKind.NUMBER and _prop_numeral(
         qs or ss, q_tokens[:i1] if qs else s_tokens[:j1], lang
@@ -516,7 +520,7 @@ def _pronoun_fits(pronoun: str, text: str, before: Sequence[Token], lang: Langua
         and not genders
         and len(run) == 1
         and run[0].norm not in lang.title_words
-        and opens_sentence(text, run[0].start)
+        and opens_sentence(text, run[0].start, abbreviations=lang.abbreviations)
     ):
         return True  # "Berg" or "Ferries" at a sentence's start: a name or a noun
     if code in ("3m", "3f"):
@@ -713,7 +717,7 @@ def _marker(text: str, toks: Sequence[Token], k: int, lang: LanguageData) -> int
             return n
         if phrase in lang.tag_questions and before and _TAG_AFTER.match(text, toks[k + n - 1].end):
             return n
-        if phrase in lang.sentence_joiners and _opens_turn_sentence(text, toks[k].start):
+        if phrase in lang.sentence_joiners and _opens_turn_sentence(text, toks[k].start, lang):
             return n
     return 0
 
@@ -725,7 +729,7 @@ _NOTE_BEFORE = re.compile(r"(?:\([^()\[\]]*\)|\[[^()\[\]]*\])\s*$")
 """A bracketed note right before a word ("(APPLAUSE) And …"), blanks after it."""
 
 
-def _opens_turn_sentence(text: str, at: int) -> bool:
+def _opens_turn_sentence(text: str, at: int, lang: LanguageData) -> bool:
     """Whether the word at ``at`` opens a sentence or a turn, bracketed notes before it
     aside ("… June. (APPLAUSE) And …"), by :func:`normalize.opens_sentence` (a speaker
     label's colon counts; not a clause after a comma: "Lee, and only Lee, …" says
@@ -734,7 +738,7 @@ def _opens_turn_sentence(text: str, at: int) -> bool:
     while True:
         m = _NOTE_BEFORE.search(text, max(0, k - GAP_CHARS - 2), k)
         if m is None:
-            return opens_sentence(text, k)
+            return opens_sentence(text, k, abbreviations=lang.abbreviations)
         k = m.start()
 
 

@@ -674,7 +674,10 @@ def _as_name(
     name it stands in is compared as a whole (:func:`_same_name`): "Atlantic City" does not
     name "Sioux City", nor the "Democratic National Convention" the Republican one."""
     for m in _name_re(word).finditer(text):
-        if m.group(0)[0].isupper() and not opens_sentence(text, m.start()):
+        abbreviations = lang.abbreviations if lang is not None else ()
+        if m.group(0)[0].isupper() and not opens_sentence(
+            text, m.start(), abbreviations=abbreviations
+        ):
             if occasion is None or lang is None:
                 return True
             if _same_name(_name_run(text, m.start(), m.end()), word, occasion, lang):

@@ -155,6 +155,8 @@ class _Compiled:
     """A source's ``occasion:`` → the regions it declares and its lower-case words, read once
     per occasion (:func:`_place_fits` asks for every quote with a named place and every
     source of its speaker); a memo of at most :data:`DESCRIBED_MEMO` occasions."""
+    abbreviations: frozenset[str]
+    """Abbreviations as written ("u.s.", "mr."): their full stop ends no sentence."""
 
 
 _COMPILED: dict[int, tuple[LanguageData, _Compiled]] = {}
@@ -293,6 +295,7 @@ def _compile(lang: LanguageData) -> _Compiled:
         relative_aside_re,
         any_aside_re,
         described,
+        frozenset(lang.abbreviations),
     )
 
 
@@ -567,7 +570,7 @@ def _named(text: str, m: re.Match[str], comp: _Compiled) -> bool:
         w[:1].isupper() and w.lower() not in comp.months and w.lower() not in comp.weekdays
         for w in letter_words(m.group(0))
     )
-    return capital and not opens_sentence(text, m.start())
+    return capital and not opens_sentence(text, m.start(), abbreviations=comp.abbreviations)
 
 
 def _of_saying(text: str, m: re.Match[str], comp: _Compiled) -> bool:
@@ -579,7 +582,7 @@ def _of_saying(text: str, m: re.Match[str], comp: _Compiled) -> bool:
     first = letter_words(m.group(0))[:1]
     if first and first[0].lower() in comp.day_prepositions:
         return True
-    if opens_sentence(text, m.start(), clause=True):
+    if opens_sentence(text, m.start(), clause=True, abbreviations=comp.abbreviations):
         return True
     end = _back_over(text, m.start(), _not_wordish)
     before = comp.word_before.search(text, max(0, end - BEFORE_REACH), end)
