@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from quotecheck.extract.speakers import SpeakerRegistry
+from quotecheck.lang import get_language
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,31 @@ def test_a_second_full_name_is_a_second_person() -> None:
     registry.add("Lee")
     tom = registry.add("Tom Lee")
     assert tom is not ann and ann.canonical == "Ann Lee" and tom.canonical == "Tom Lee"
+
+
+@pytest.mark.parametrize(
+    ("names", "probe", "canonical"),
+    [
+        pytest.param(
+            ["Bernard Ruiz", "Ruiz"], "Bernie Ruiz", "Bernard Ruiz", id="a familiar given name"
+        ),
+        pytest.param(["Bill Ruiz", "Ruiz"], "William Ruiz", "Bill Ruiz", id="the formal one"),
+        pytest.param(["Bernard Ruiz"], "Bernie Ruiz", "Bernard Ruiz", id="without the surname"),
+        pytest.param(["Tomas J. Berg", "Berg"], "Tomas John Berg", "Tomas J. Berg", id="initial"),
+        pytest.param(["Tomas John Berg"], "Tomas J Berg", "Tomas John Berg", id="initial, no stop"),
+        pytest.param(["Bernard Ruiz", "Ruiz"], "Bill Ruiz", None, id="another given name"),
+        pytest.param(["Tomas J. Berg", "Berg"], "Tomas K. Berg", None, id="another initial"),
+    ],
+)
+def test_a_familiar_given_name_or_an_initial_is_the_same_person(
+    names: list[str], probe: str, canonical: str | None
+) -> None:
+    registry = SpeakerRegistry(given_names=get_language("en").given_name_variants)
+    for name in names:
+        registry.add(name)
+    found = registry.find(probe)
+    if canonical is not None:
+        registry.add(probe)
+        assert len(registry.people) == 1, [p.canonical for p in registry.people]
+        found = registry.find(probe)
+    assert (found.canonical if found else None) == canonical

@@ -3,7 +3,9 @@
 The registry holds the people an article names (and the speakers its sources declare).  Names
 link by tokens: a shorter name whose tokens all occur in a longer one is the same person
 ("Lee" → "Lee Min-jun"), and the longest form is canonical; a full name must fit every full
-name of the person ("Tom Lee" is not "Ann Lee", though both are "Lee").  Descriptors seen
+name of the person ("Tom Lee" is not "Ann Lee", though both are "Lee"), a familiar given
+name or an initial fitting the formal one ("Bernie Sanders" is "Bernard Sanders", from the
+language's ``given_name_variants``; "Donald J Trump" is "Donald John Trump").  Descriptors seen
 next to a name ("deputy harbour minister") are remembered so that a role noun can pick the
 right person; otherwise a role noun or pronoun goes to the most recent speaker, and, at the
 very start of an article, to the next named speaker (cataphora).
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -35,6 +38,35 @@ def same_person(a: str, b: str) -> bool:
         return False
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     return all(t in long_ for t in short)
+
+
+def _given_key(token: str, given_names: Mapping[str, str]) -> str:
+    """A name token as compared for a full name: an initial without its stop ("j." is "j"),
+    a familiar given name as the formal one (``given_name_variants``: "bernie" is "bernard")."""
+    token = token.rstrip(".")
+    return given_names.get(token, token)
+
+
+def fits_name(a: str, b: str, given_names: Mapping[str, str]) -> bool:
+    """Whether two names can denote the same person (:func:`same_person`), also when one
+    writes a given name familiarly ("Bernie Sanders" / "Bernard Sanders", ``given_names``:
+    the language's ``given_name_variants``) or as an initial ("Donald J Trump" / "Donald
+    John Trump")."""
+    if same_person(a, b):
+        return True
+    ta = tuple(_given_key(t, given_names) for t in name_tokens(a))
+    tb = tuple(_given_key(t, given_names) for t in name_tokens(b))
+    if not ta or not tb:
+        return False
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return all(
+        t in long_
+        or any(
+            (len(t) == 1 < len(u) and u.startswith(t)) or (len(u) == 1 < len(t) and t.startswith(u))
+            for u in long_
+        )
+        for t in short
+    )
 
 
 @dataclass
@@ -74,6 +106,9 @@ class SpeakerRegistry:
     people: list[Person] = field(default_factory=list)
     clock: int = 0
     """How many names the article has registered (for :attr:`Person.named_at`)."""
+    given_names: Mapping[str, str] = field(default_factory=dict, compare=False)
+    """The language's ``given_name_variants`` (familiar given name → formal one, "bernie" →
+    "bernard"): "Bernie Sanders" fits "Bernard Sanders" (:func:`fits_name`)."""
     _exact: dict[tuple[str, ...], list[int]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -110,6 +145,7 @@ class SpeakerRegistry:
                 for p in self.people
             ],
             self.clock,
+            self.given_names,
         )
 
     def add_external(self, name: str, aliases: tuple[str, ...] = (), title: str = "") -> Person:
@@ -144,7 +180,7 @@ class SpeakerRegistry:
         matches = [
             position
             for position in sorted(candidates)
-            if any(same_person(name, f) for f in self.people[position].all_forms())
+            if any(fits_name(name, f, self.given_names) for f in self.people[position].all_forms())
         ]
         if len(key) >= 2:
             # "Tom Lee" is not "Ann Lee" though both are "Lee": a full name links to a
@@ -153,7 +189,7 @@ class SpeakerRegistry:
                 position
                 for position in matches
                 if all(
-                    same_person(name, f)
+                    fits_name(name, f, self.given_names)
                     for f in self.people[position].all_forms()
                     if len(name_tokens(f)) >= 2
                 )

@@ -117,6 +117,7 @@ def extract(
             path=document.path,
         )
     registry = _registry(tuple(known_speakers)).copy()
+    registry.given_names = lang.given_name_variants
     checkpoint("parsing the article")
     doc, name_doc = parse_article(pipeline, view, scanned.quotes, parse, lang, ahead)
     checkpoint("parsing the article")

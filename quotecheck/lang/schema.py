@@ -108,6 +108,10 @@ class LanguageData:
     first_names: dict[str, str] = field(default_factory=dict)
     """Common first names → the gender they usually mark (``m``/``f``): pronoun agreement
     evidence, weaker than a title or a pronoun the article itself uses for the person."""
+    given_name_variants: dict[str, str] = field(default_factory=dict)
+    """Familiar given name → the formal one it is short for, only where it is short for one
+    ("bernie" → "bernard", "bill" → "william"; not "chris"): a full name written with either
+    is one person ("Bernie Sanders", "Bernard Sanders")."""
     first_person: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
