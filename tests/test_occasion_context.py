@@ -3,10 +3,12 @@ defended the plan. “…,” she said."
 
 When the quote's own sentence places it nothing, the sentences of its paragraph right before it
 that name its speaker do (``placement.context``): an occasion there that the source cannot be
-makes a look-alike "similar words in …" and an absence unverifiable; the source's own occasion
-there makes an absence `fabricated`.  Not a sentence that holds another quote (its placement is
-that quote's), not one about someone else, not across a paragraph, and not when the quote's
-own frame says it was said at another time ("Later, she said").
+makes a look-alike "similar words in …" and an absence unverifiable.  They only ever rule an
+occasion out: the source's own occasion there does not make an absence `fabricated` (it is no
+evidence she said the words there: "Lee did not attend the debate on Monday").  Not a sentence
+that holds another quote (its placement is that quote's), not one about someone else (another
+Ann; her name as a possessive), not across a paragraph, and not when the quote's own frame says
+it was said at another time ("Later, she said").
 
 Every sentence here is made up for these tests: a river town, its mayor Ann Lee, a councillor
 Bo Tan, and the river council debate on Monday 2 March 2026; the article is of the next day.
@@ -92,6 +94,14 @@ NOT_PLACED_BEFORE = [
         id="a sentence about someone else",
     ),
     pytest.param(
+        "Ann Reyes spoke at a rally in Millford on Sunday. “{Q},” Ann Lee said.",
+        id="a sentence about someone sharing her first name",
+    ),
+    pytest.param(
+        "Bo Tan spoke at Ann Lee's rally in Millford on Sunday. “{Q},” Lee said.",
+        id="a sentence naming her only in a possessive",
+    ),
+    pytest.param(
         "At a rally in Millford on Sunday, Ann Lee spoke about the river.\n\n“{Q},” Ann Lee said.",
         id="another paragraph",
     ),
@@ -118,18 +128,41 @@ AT_THE_SOURCE = [
         "On Monday, Ann Lee defended the plan. “{Q},” she said.",
         id="the declared debate's day, the sentence before",
     ),
+    pytest.param(
+        "Ann Lee did not attend the debate on Monday. “{Q},” Lee said.",
+        id="contrary: she was not there",
+    ),
+    pytest.param(
+        "Ann Lee said on Monday that she would skip the debate. “{Q},” she said.",
+        id="contrary: she would skip it",
+    ),
+    pytest.param(
+        "Ann Lee watched the debate on Monday on television at home. “{Q},” she said.",
+        id="contrary: she watched it",
+    ),
+    pytest.param(
+        "Bo Tan spoke during the debate on Monday, a day after Ann Lee's rally. “{Q},” Lee said.",
+        id="someone else's sentence, her name a possessive",
+    ),
+    pytest.param(
+        "Ann Reyes spoke during the debate on Monday. “{Q},” Ann Lee said.",
+        id="someone else's sentence, sharing her first name",
+    ),
 ]
 
 
 @pytest.mark.parametrize("sentence", AT_THE_SOURCE)
 @pytest.mark.parametrize(
     ("words", "verdict"),
-    [(CHANGED, Verdict.ALTERED), (INVENTED, Verdict.FABRICATED)],
+    [(CHANGED, Verdict.ALTERED), (INVENTED, Verdict.UNVERIFIABLE)],
     ids=["changed", "invented"],
 )
-def test_a_placement_before_the_quote_at_the_source_still_accuses(
+def test_a_placement_before_the_quote_at_the_source_does_not_accuse(
     sentence: str, words: str, verdict: Verdict
 ) -> None:
+    # The sentences before a quote may rule its occasion out, never put it at one: the
+    # declared debate of the article's days judges a passage found there (altered), but an
+    # absence from it is an accusation only when the quote's own frame places it there.
     q = _check(sentence.replace("{Q}", words), shared=False)
     assert q.verdict is verdict, (q.verdict, q.explanation)
 

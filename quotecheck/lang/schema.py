@@ -306,6 +306,9 @@ class LanguageData:
     one the article does not single out ("repeatedly", "at every rally", "throughout"; ``*``
     stands for up to two words, a final word may take a plural "s"): no one source is then
     shown to be the quote's occasion unless the article names it."""
+    possessive_suffixes: frozenset[str] = frozenset()
+    """What follows an apostrophe (``normalize.APOSTROPHES``) to make a name possessive ("s":
+    "Lee's rally"): such a name speaks of the person's thing, not of them speaking."""
     occasion_shifts: frozenset[str] = frozenset()
     """Phrases of a quote's own frame that say it was said at another time than what the
     sentences before it speak of ("later", "more recently", "in another interview"; ``*``

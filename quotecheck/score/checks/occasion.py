@@ -467,7 +467,7 @@ def reports_occasion(
     if (
         own_frame
         and not src.shared
-        and names_source_occasion(ctx, quote, src, text=placement.placing_frame(ctx, quote))
+        and names_source_occasion(ctx, quote, src, text=placement.frame(ctx, quote))
     ):
         return True
     if own_frame and not src.shared:

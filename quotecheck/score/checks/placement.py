@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
-from quotecheck.match.normalize import letter_words, opens_sentence
+from quotecheck.match.normalize import APOSTROPHES, letter_words, opens_sentence
 from quotecheck.models import Quote, Source
 from quotecheck.score.context import ArticleContext
 
@@ -42,7 +42,6 @@ __all__ = [
     "names_day",
     "own_cue",
     "placement",
-    "placing_frame",
     "regions",
     "repeated",
     "source_kinds",
@@ -144,6 +143,9 @@ class _Compiled:
     """Any phrase of ``occasion_repeated``."""
     shifts: re.Pattern[str]
     """Any phrase of ``occasion_shifts``."""
+    possessive: str
+    """A negative lookahead refusing a possessive after a name (an apostrophe of
+    ``normalize.APOSTROPHES`` and an ending of ``possessive_suffixes``: "Lee's")."""
     perfect: re.Pattern[str]
     """A perfect auxiliary and at most two words, ending where a reporting verb starts."""
     relative_aside: re.Pattern[str]
@@ -254,6 +256,9 @@ def _compile(lang: LanguageData) -> _Compiled:
     )
     repeated_re = _phrases_re(lang.occasion_repeated)
     shifts_re = _phrases_re(lang.occasion_shifts)
+    marks = re.escape("".join(sorted(APOSTROPHES)))
+    ends = "|".join(re.escape(e) for e in sorted(lang.possessive_suffixes))
+    possessive = rf"(?![{marks}](?:{ends})\b)" if ends else ""
     # "has said", "had repeatedly told": whole-word auxiliaries, up to two words before the
     # verb; "he's called": a clitic written onto the word before it, right before the verb
     # (a possessive is written so too: "Lee's campaign said" is no perfect).
@@ -291,6 +296,7 @@ def _compile(lang: LanguageData) -> _Compiled:
         counts,
         repeated_re,
         shifts_re,
+        possessive,
         perfect_re,
         relative_aside_re,
         any_aside_re,
@@ -629,13 +635,15 @@ def _times_in(text: str, today: dt.date | None, comp: _Compiled) -> list[TimeSpa
     return [span for _, span in sorted(out, key=lambda hit: hit[0])]
 
 
-def placement(ctx: ArticleContext, quote: Quote, *, before: bool = True) -> Placement:
+def placement(ctx: ArticleContext, quote: Quote, *, before: bool = False) -> Placement:
     """The kinds and times of occasion the article gives the quote in its sentence (the
     extractor's occasion cue, ``Attribution.occasion``, carried from an earlier sentence of
-    the same speaker, counts too) — or, when that sentence places it nothing, in the
-    sentences of its paragraph before it that speak of its speaker (:func:`context`: "In an
-    interview on Sunday, Reyes defended the plan. “…,” she said."); ``before`` False: its
-    own frame only."""
+    the same speaker, counts too) — or, with ``before`` and when that sentence places it
+    nothing, in the sentences of its paragraph before it that speak of its speaker
+    (:func:`context`: "In an interview on Sunday, Reyes defended the plan. “…,” she
+    said.").  ``before`` is for :func:`clash` only: the sentences before a quote may rule an
+    occasion out, never put the quote at one ("Lee did not attend the debate on Monday.
+    “…,” she said." is no evidence that she said it there)."""
     key = ("placement" if before else "own placement", quote.start, quote.end)
     hit = ctx.memo.get(key)
     if isinstance(hit, Placement):
@@ -657,12 +665,14 @@ def context(ctx: ArticleContext, quote: Quote) -> str:
     """The sentences before the quote's own frame in its paragraph (at most
     :data:`CONTEXT_SENTENCES`, within ``occasion-window`` characters, outside every pair of
     quote marks, relative asides blanked) that name its speaker (a word of their name,
-    capitalised as a name is), back to the first that does not or that holds a quote (a
-    placement there is that quote's: "“…” Lee said of the port in May. More recently, she
-    …"): "At a rally in Dayton on Tuesday, Reyes attacked the plan. “…,” she said." is
-    placed at the rally.  Empty when the quote has no speaker, or its own frame says it was
+    as written: the whole name or its last word, not another word of it, "Ann Reyes" for
+    Ann Lee, nor a possessive, "Lee's rally"), back to the first that does not or that holds
+    a quote (a placement there is that quote's: "“…” Lee said of the port in May. More
+    recently, she …"), all within the quote's paragraph (:meth:`ArticleContext.block_start`):
+    "At a rally in Dayton on Tuesday, Reyes attacked the plan. “…,” she said." is placed at
+    the rally.  Empty when the quote has no speaker, or its own frame says it was
     said at another time (``occasion_shifts``: "Later, she said").  Read only when the
-    quote's own sentence places it nothing (:func:`placement`, :func:`placing_frame`)."""
+    quote's own sentence places it nothing, and only to rule an occasion out (:func:`clash`)."""
     key = ("context", quote.start, quote.end)
     hit = ctx.memo.get(key)
     if isinstance(hit, str):
@@ -682,7 +692,8 @@ def context(ctx: ArticleContext, quote: Quote) -> str:
         # its sentence); the words read are those outside the marks.
         starts = [lo] + [m.end() for m in _SENTENCE_END.finditer(ctx.view[: own + 1], lo)]
         starts = sorted({a for a in starts if a < own})
-        names = _name_words(speaker, ctx.lang)
+        names = _name_forms(speaker, ctx.lang)
+        possessive = _compiled(ctx.lang).possessive
         kept: list[str] = []
         ends = [*starts[1:], own] if starts else []
         for a, b in reversed(list(zip(starts, ends, strict=True))):
@@ -692,23 +703,14 @@ def context(ctx: ArticleContext, quote: Quote) -> str:
             if not sentence.strip():
                 continue  # the quote's own opening mark, after the sentence before it
             if any(a <= q.start < b for q in ctx.quotes if q is not quote):
-                break  # a placement there is its own quote's ("said of Apple in February")
-            if not any(_name_re(w).search(sentence) for w in names):
+                break  # a placement there is its own quote's ("said of the port in May")
+            if not any(_name_re(w, possessive).search(sentence) for w in names):
                 break
             kept.append(sentence)
         blank = _compiled(ctx.lang).any_aside
         out = " ".join(blank.sub(lambda m: " " * len(m.group(0)), s) for s in reversed(kept))
     ctx.memo[key] = out
     return out
-
-
-def placing_frame(ctx: ArticleContext, quote: Quote) -> str:
-    """The text that places the quote: its own frame (:func:`frame`), and, when that places
-    it nothing, the sentences before it that speak of its speaker (:func:`context`)."""
-    own = frame(ctx, quote)
-    if own_cue(ctx, quote) or _placement_in(ctx, _said_frame(ctx, quote), None):
-        return own
-    return own + " " + context(ctx, quote)
 
 
 def _sentence_start(text: str, at: int, window: int) -> int:
@@ -719,28 +721,24 @@ def _sentence_start(text: str, at: int, window: int) -> int:
     return lo + (starts[-1] if starts else 0)
 
 
-NAME_MIN_CHARS = 3
-"""Words of a speaker's name shorter than this are not looked for in the sentences before a
-quote ("Jo", "de")."""
-
-
-def _name_words(speaker: str, lang: LanguageData) -> list[str]:
-    """The words of ``speaker``'s name looked for as a mention of them: capitalised, at least
-    :data:`NAME_MIN_CHARS` letters, not a stop word or a title ("Senator")."""
-    return [
-        w
-        for w in letter_words(speaker)
-        if len(w) >= NAME_MIN_CHARS
-        and w[:1].isupper()
-        and w.lower() not in lang.stopwords
-        and w.lower() not in lang.titles
-    ]
+def _name_forms(speaker: str, lang: LanguageData) -> list[str]:
+    """How the sentences before a quote name its speaker: their whole name as registered and
+    its last word (the surname: "Ann Lee", "Lee"), a title before it left out ("Senator"), the
+    last word only when it is not a stop word (as "de"); not any other word of the name ("Ann"
+    is the first name of others too)."""
+    words = [w for w in speaker.split() if w.lower().rstrip(".") not in lang.titles]
+    forms = [" ".join(words)] if words else []
+    if len(words) > 1 and words[-1].lower() not in lang.stopwords:
+        forms.append(words[-1])
+    return [f for f in forms if f[:1].isupper()]
 
 
 @lru_cache(maxsize=DESCRIBED_MEMO)
-def _name_re(word: str) -> re.Pattern[str]:
-    """``word`` as written (a name), or its possessive, as a whole word."""
-    return re.compile(rf"\b{re.escape(word)}(?:['’]s)?\b")
+def _name_re(name: str, possessive: str) -> re.Pattern[str]:
+    """``name`` as written, as whole words, then ``possessive`` (:attr:`_Compiled.possessive`:
+    not "Lee's rally")."""
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return re.compile(rf"\b{words}\b{possessive}")
 
 
 def _placement_in(ctx: ArticleContext, written: str, cue: str | None) -> Placement:
