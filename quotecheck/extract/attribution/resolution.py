@@ -65,10 +65,13 @@ def resolve(
         return person.canonical
     if mention.kind == "organisation":
         return mention.name or mention.text
-    if mention.kind == "role" and _introduced(lang, mention):
+    head = _head_token(ctx, mention) if mention.kind == "role" else None
+    if mention.kind == "role" and _introduced(lang, mention, head):
         # "a reporter who asked “…”", "another senator said": someone the article introduces
-        # here, unnamed, not a person it named (nor the subject of the same clause)
-        return None
+        # here, unnamed, not a person it named (nor the subject of the same clause); but
+        # "Lee, a senator who said", "Lee is a senator who said": the role describes the
+        # name it is an apposition to or the complement of
+        return _described_name(ctx, head)
     words = expand_descriptors(descriptor_words(mention.text, lang.stopwords), lang)
     if mention.kind == "role":
         described = reg.by_descriptor(words, head=mention.head_lower)
@@ -99,17 +102,49 @@ def resolve(
     return None
 
 
-def _introduced(lang: LanguageData, mention: Mention) -> bool:
+def _head_token(ctx: ArticleContext, mention: Mention) -> Any | None:
+    """The token heading ``mention``'s span in the parse (whose head lies outside it), or
+    None without a parse."""
+    if not ctx.parsed:
+        return None
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return next((t for t in span if not (span.start <= t.head.i < span.end)), span.root)
+
+
+def _introduced(lang: LanguageData, mention: Mention, head: Any | None = None) -> bool:
     """Whether ``mention`` introduces a person by role with an indefinite determiner ("a
-    reporter", "another senator", "some officials"): a role noun of the language's list, not
-    a document or any noun speaking ("a fundraising email said" speaks for its sender)."""
+    reporter", "another senator", "some officials"): a role noun of the language's list (a
+    plural one by the parser's lemma: "officials" is "official"), not a document or any
+    noun speaking ("a fundraising email said" speaks for its sender)."""
     words = mention.text.split(maxsplit=1)
-    head = mention.head_lower
+    lemma = head.lemma_.lower() if head is not None and head.lower_ == mention.head_lower else ""
     return (
         bool(words)
         and words[0].lower() in lang.indefinite_determiners
-        and (head in lang.role_nouns or (head.endswith("s") and head[:-1] in lang.role_nouns))
+        and (mention.head_lower in lang.role_nouns or lemma in lang.role_nouns)
     )
+
+
+def _described_name(ctx: ArticleContext, head: Any | None) -> str | None:
+    """The person a role noun describes as an apposition to their name ("Ann Lee, a senator
+    who …") or as the complement of a copula whose subject is their name ("Ann Lee is a
+    senator who …"), or None."""
+    if head is None:
+        return None
+    if head.dep_ == "appos":
+        name = head.head
+    elif head.dep_ == "attr":
+        name = next((c for c in head.head.children if c.dep_ in SUBJECT_DEPS), None)
+    else:
+        return None
+    if name is None:
+        return None
+    for ent in ctx.ents:
+        if ent.label_ == "PERSON" and ent.start <= name.i < ent.end:
+            return canonical(ctx, ent)
+    return None
 
 
 def last_spoken(ctx: ArticleContext, *, personal: bool, gender: str | None = None) -> str | None:
