@@ -63,7 +63,8 @@ def clean_name(ctx: ArticleContext, span: Any) -> str | None:
 def _one_person(ctx: ArticleContext, toks: list[Any]) -> list[Any]:
     """The words of one person in a title-case line's name the recogniser ran over two:
     "Ann Lee Backs Tom Reyes" (a verb no list knows) holds a second first name after a word
-    that is none, so the first person's name ends before that word; after a title or role
+    that is none, so the first person's name ends before that word (or with it after a lone
+    first name: "Ruth Dale Helen Keller Medal Winner" is Ruth Dale's line); after a title or role
     ("Council Adviser Tom Reyes") the person is the one named after it.  First names are the
     language's table (``first_names``); O(name)."""
     if len(toks) < 3 or not ctx.title_case_line(toks[0].idx):
@@ -74,6 +75,10 @@ def _one_person(ctx: ArticleContext, toks: list[Any]) -> list[Any]:
         if toks[k].lower_ in lang.first_names and before not in lang.first_names:
             if before in lang.title_words or before in lang.role_nouns:
                 return toks[k:]
+            if k == 2 and toks[0].lower_ in lang.first_names:
+                # "Ruth Dale Helen Keller Medal Winner": the word before the second first
+                # name is the first person's surname, not a verb after a lone first name
+                return toks[:k]
             return toks[: k - 1]
     return toks
 
