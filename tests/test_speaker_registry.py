@@ -69,3 +69,26 @@ def test_a_familiar_given_name_or_an_initial_is_the_same_person(
         assert len(registry.people) == 1, [p.canonical for p in registry.people]
         found = registry.find(probe)
     assert (found.canonical if found else None) == canonical
+
+
+@pytest.mark.parametrize(
+    ("probe", "canonical"),
+    [
+        pytest.param("Ines R. Vale", "Ines Vale", id="an initial for the alias's middle name"),
+        pytest.param("Ines Ramos Vale", "Ines Vale", id="the alias itself"),
+        pytest.param("Ines Vale", "Ines Vale", id="the speaker's own name"),
+        pytest.param("I. Vale", "Ines Vale", id="an initial for the given name"),
+        pytest.param("Vale", "Ines Vale", id="the surname alias"),
+        pytest.param("Rui Vale", None, id="another given name"),
+        pytest.param("Ines T. Vale", None, id="an initial the alias's middle name lacks"),
+    ],
+)
+def test_a_declared_speakers_aliases_count_as_the_same_person(
+    probe: str, canonical: str | None
+) -> None:
+    """Source aliases count as the same person (docs/verdicts.md): a name fitting the speaker's
+    name and the alias with a middle name is theirs; a different given name or initial is not."""
+    registry = SpeakerRegistry(given_names=get_language("en").given_name_variants)
+    registry.add_external("Ines Vale", ("Ines Ramos Vale", "Vale"))
+    found = registry.find(probe)
+    assert (found.canonical if found else None) == canonical
