@@ -65,6 +65,10 @@ ELSEWHERE = [
         "“{Q},” Ann Lee said in a different media appearance.",
         id="in a different media appearance",
     ),
+    pytest.param(
+        "At a rally in Millford on Sunday, Ann Lee\nspoke about the river. “{Q},” she said.",
+        id="a hard-wrapped line inside the paragraph",
+    ),
 ]
 
 
@@ -184,3 +188,17 @@ def test_words_found_identical_get_no_occasion_finding_from_the_sentence_before(
     assert "QC203" not in {f.code for f in q.findings}, q.findings
     own = _check(f"“{SAID},” Ann Lee said in an interview with the Ledger on Sunday.", shared=False)
     assert "QC203" in {f.code for f in own.findings}, own.findings
+
+
+def test_a_placement_in_the_html_paragraph_before_is_not_the_quotes() -> None:
+    # The view blanks the markup: <p> elements bound a paragraph as a blank line does.
+    html = (
+        '<html><head><meta name="quotecheck:date" content="2026-03-03"></head><body>'
+        "<p>At a rally in Millford on Sunday, Ann Lee spoke about the river.</p>"
+        f"<p>“{CHANGED},” Ann Lee said.</p></body></html>"
+    )
+    src = quotecheck.make_source(DEBATE, id="debate.md", kind="transcript")
+    report = quotecheck.check_text(html, sources=[src], fmt="html")
+    quotes = [q for q in report.quotes if q.text.startswith("The towpath")]
+    assert quotes, report.quotes
+    assert quotes[-1].verdict is Verdict.ALTERED, (quotes[-1].verdict, quotes[-1].explanation)

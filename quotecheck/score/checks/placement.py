@@ -668,7 +668,7 @@ def context(ctx: ArticleContext, quote: Quote) -> str:
     as written: the whole name or its last word, not another word of it, "Ann Reyes" for
     Ann Lee, nor a possessive, "Lee's rally"), back to the first that does not or that holds
     a quote (a placement there is that quote's: "“…” Lee said of the port in May. More
-    recently, she …"), all within the quote's paragraph (:meth:`ArticleContext.block_start`):
+    recently, she …"), all within the quote's paragraph (:func:`_paragraph_start`):
     "At a rally in Dayton on Tuesday, Reyes attacked the plan. “…,” she said." is placed at
     the rally.  Empty when the quote has no speaker, or its own frame says it was
     said at another time (``occasion_shifts``: "Later, she said").  Read only when the
@@ -687,7 +687,7 @@ def context(ctx: ArticleContext, quote: Quote) -> str:
         if cue is not None and cue < at and at - cue <= window:
             at = cue  # the cue's sentence is the quote's own frame (:func:`frame`)
         own = _sentence_start(text, at, window)
-        lo = max(text.rfind("\n", 0, own) + 1, own - window)
+        lo = max(_paragraph_start(ctx, own), own - window)
         # Sentence ends read with the quotes' words in place (a quote's own full stop ends
         # its sentence); the words read are those outside the marks.
         starts = [lo] + [m.end() for m in _SENTENCE_END.finditer(ctx.view[: own + 1], lo)]
@@ -711,6 +711,32 @@ def context(ctx: ArticleContext, quote: Quote) -> str:
         out = " ".join(blank.sub(lambda m: " " * len(m.group(0)), s) for s in reversed(kept))
     ctx.memo[key] = out
     return out
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+"""A paragraph break in a text: a blank line (a single line break is a wrap)."""
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|section|article|aside|header|footer|"
+    r"main|figure|figcaption|table|tr|td|th|pre|br|hr)\b[^>]*>",
+    re.IGNORECASE,
+)
+"""An HTML element that starts or ends a block of text (a paragraph, a list item, a heading,
+a line break)."""
+
+
+def _paragraph_start(ctx: ArticleContext, at: int) -> int:
+    """Where the paragraph holding offset ``at`` starts: after the last blank line before it,
+    or after the last HTML block element (``<p>``, ``</p>``, ``<br>``, … the view blanks)
+    before it — not after a single line break, which hard-wrapped text puts inside a
+    paragraph."""
+    lo = max(0, at - ctx.settings.occasion_window)
+    start = 0
+    for m in _BLANK_LINE.finditer(ctx.view, lo, at):
+        start = max(start, m.end())
+    for m in _BLOCK_TAG.finditer(ctx.raw, lo, at):
+        if not ctx.view[m.start()].strip():  # markup, blanked in the view: not prose
+            start = max(start, m.end())
+    return start
 
 
 def _sentence_start(text: str, at: int, window: int) -> int:
