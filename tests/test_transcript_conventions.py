@@ -193,6 +193,36 @@ def _check(said: str, quoted: str, *, date: str = "2026-04-14") -> quotecheck.Qu
             id="a restart with 'they' for the crews",
         ),
         pytest.param(
+            "I think Norland will pay -- it will pay for the new pier on the river.",
+            "I think Norland will pay for the new pier on the river.",
+            "it will pay",
+            id="a restart with 'it' for a place no list knows",
+        ),
+        pytest.param(
+            "I think Norland will pay -- they will pay for the new pier on the river.",
+            "I think Norland will pay for the new pier on the river.",
+            "they will pay",
+            id="a restart with 'they' for a place no list knows",
+        ),
+        pytest.param(
+            "And Kessler Marine will pay -- they will pay for the new pier this year.",
+            "And Kessler Marine will pay for the new pier this year.",
+            "they will pay",
+            id="a restart with 'they' for a company, after a capitalised 'And'",
+        ),
+        pytest.param(
+            "So Norland will pay -- it will pay for the new pier this year, not us.",
+            "So Norland will pay for the new pier this year, not us.",
+            "it will pay",
+            id="a restart with 'it', 'So' opening the sentence",
+        ),
+        pytest.param(
+            "So Ann and Tom will pay -- they will pay for the new pier this year.",
+            "So Ann and Tom will pay for the new pier this year.",
+            "they will pay",
+            id="a restart with 'they' for two people",
+        ),
+        pytest.param(
             "We can tell you that the ferry is better than the harbour now.",
             "We can tell you that the ferry is better than the harbour right now.",
             "right",
@@ -519,6 +549,11 @@ def test_a_marker_word_that_says_something_is_compared(said: str, quoted: str) -
             "Tom Berg will pay -- it will pay the harbour fine this year, not me.",
             "Tom Berg will pay the harbour fine this year, not me.",
             id="a restart with 'it' for a named person is something else",
+        ),
+        pytest.param(
+            "Ann and Tom will pay -- she will pay the harbour fine this year, not me.",
+            "Ann and Tom will pay the harbour fine this year, not me.",
+            id="a restart with 'she' for two people is one of them",
         ),
         pytest.param(
             "The council will pay -- she will pay the harbour fine this year, not me.",

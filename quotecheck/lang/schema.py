@@ -232,6 +232,10 @@ class LanguageData:
     """Words that frame a sentence only as a tag question ("…, right?", "…, OK?"): added or
     dropped right before a question mark, a transcription convention; elsewhere ("turns left,
     right, then left") compared as any word."""
+    conjunctions: frozenset[str] = frozenset()
+    """Coordinating conjunctions ("and", "or", "but", "so"): "Ann and Tom" is two people (a
+    restart's "they" stands for them), and a capitalised one opening a sentence ("So
+    Norland will pay") is no word of the name after it."""
     sentence_joiners: frozenset[str] = frozenset()
     """Joining words a transcript writes at the opening of a sentence or a turn or leaves out
     ("And I think …" / "I think …"), or writes where the other text starts a new sentence

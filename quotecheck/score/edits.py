@@ -490,13 +490,15 @@ Lee", "the harbour council") to tell a person's name from a thing."""
 
 def _pronoun_fits(pronoun: str, text: str, before: Sequence[Token], lang: LanguageData) -> bool:
     """Whether the third-person ``pronoun`` of a speaker's restart can stand for the words that
-    end ``before``: a person's name (capitalised words, no determiner before them) for "he"
-    or "she" — agreeing with a first name's or title's gender when ``first_names`` or
-    ``gendered_titles`` give one ("Ann Lee -- he" is someone else) — never for "it" or
-    "they"; a thing or a body (a lower-case noun, a determiner before the capitals, an
-    ``organisation_nouns`` head: "the council", "The Harbour Board") for "it" or "they",
-    never "he" or "she".  A lone capitalised word opening a sentence that no list knows
-    ("Berg", "Ferries") may be either."""
+    end ``before``: a person's name (capitalised words with a first name of ``first_names`` or
+    a title, no determiner before them) for "he" or "she" — agreeing with the first name's or
+    title's gender when ``first_names`` or ``gendered_titles`` give one ("Ann Lee -- he" is
+    someone else) — never for "it" or "they"; names joined by a conjunction ("Ann and Tom")
+    for "they" only; a thing or a body (a lower-case noun, a determiner before the capitals,
+    an ``organisation_nouns`` head: "the council", "The Harbour Board") for "it" or "they",
+    never "he" or "she".  Capitalised words no list knows ("Berg", "Mexico", "Goldman Sachs")
+    may be any of them: a person, a place or a company.  A capitalised conjunction or stop
+    word opening the sentence ("So", "And", "But") is no part of the name."""
     code = lang.pronouns.get(pronoun, "")
     if not code.startswith("3") or not before:
         return False
@@ -506,23 +508,26 @@ def _pronoun_fits(pronoun: str, text: str, before: Sequence[Token], lang: Langua
         if not t.surface[:1].isupper() or t.norm in lang.determiners:
             break
         run.insert(0, t)
+    while run and (run[0].norm in lang.conjunctions or run[0].norm in lang.stopwords):
+        run.pop(0)  # "So Norland will pay": the sentence's opening word, not the name's
+    k = len(words) - len(run)
+    if (
+        run
+        and k > 1
+        and words[k - 1].norm in lang.conjunctions
+        and words[k - 2].surface[:1].isupper()
+    ):
+        return code == "3p"  # "Ann and Tom": several people
     genders = {
         g for t in run for g in (lang.first_names.get(t.norm), lang.gendered_titles.get(t.norm))
     } - {None}
-    k = len(words) - len(run)
     thing = (
         not run
         or (k > 0 and words[k - 1].norm in lang.determiners)
         or run[-1].norm in lang.organisation_heads
     )
-    if (
-        not thing
-        and not genders
-        and len(run) == 1
-        and run[0].norm not in lang.title_words
-        and opens_sentence(text, run[0].start, abbreviations=lang.abbreviations)
-    ):
-        return True  # "Berg" or "Ferries" at a sentence's start: a name or a noun
+    if not thing and not genders and not any(t.norm in lang.title_words for t in run):
+        return True  # "Berg", "Mexico", "Goldman Sachs": a person, a place or a body
     if code in ("3m", "3f"):
         return not thing and (not genders or code[1] in genders)
     return thing
