@@ -229,6 +229,24 @@ def _check(said: str, quoted: str, *, date: str = "2026-04-14") -> quotecheck.Qu
             id="'right' stressing 'now' added",
         ),
         pytest.param(
+            "We are losing ferries to other harbours right now and nobody cares.",
+            "We are losing ferries to other harbours now and nobody cares.",
+            "right",
+            id="'right' stressing 'now' after a noun, dropped",
+        ),
+        pytest.param(
+            "The old pier is in terrible shape right now after the storm.",
+            "The old pier is in terrible shape now after the storm.",
+            "right",
+            id="'right' stressing 'now', a copula further back",
+        ),
+        pytest.param(
+            "We get the ferries into the old harbour right now, before the storm.",
+            "We get the ferries into the old harbour now, before the storm.",
+            "right",
+            id="'right' stressing 'now', 'get' beyond a preposition",
+        ),
+        pytest.param(
             "The new ferry will change lot of things for the island, believe me.",
             "The new ferry will change a lot of things for the island, believe me.",
             "a",
@@ -579,6 +597,11 @@ def test_a_marker_word_that_says_something_is_compared(said: str, quoted: str) -
             "We have to get the new timetable right now, before the summer rush.",
             "We have to get the new timetable now, before the summer rush.",
             id="'right' after an object it may complement: 'get it right'",
+        ),
+        pytest.param(
+            "We have to get it right now, before the summer rush starts.",
+            "We have to get it now, before the summer rush starts.",
+            id="'right' after a pronoun object it may complement",
         ),
         pytest.param(
             "At the pier you turn right now and the road goes up to the lighthouse.",

@@ -258,11 +258,12 @@ class LanguageData:
     amount): added or dropped right before one of them, inside a sentence, a transcription
     convention; elsewhere compared as any word ("a few" / "few", "a little" / "little" are
     other amounts)."""
-    intensifier_openers: frozenset[str] = frozenset()
-    """Words before which a word of :attr:`optional_intensifiers` only stresses: prepositions
-    of comparison ("than", "unlike"), with at most a determiner and two words between ("unlike
-    our president right now").  Elsewhere "right" may be a word: "get the timetable right
-    now" (correctly), "turn right now" (a direction), "all right now"."""
+    intensifier_complements: frozenset[str] = frozenset()
+    """Words after which a word of :attr:`optional_intensifiers` is a word of its own, not
+    stress: verbs "right" completes or follows as a direction ("get the timetable right now":
+    correctly; "turn right now"; "proved right now"), "all" ("all right now") and copulas ("you
+    are right now": correct; a stop word counts only right before it).  Elsewhere it stresses
+    ("losing jobs to other ports right now")."""
     stage_directions: frozenset[str] = frozenset()
     """What a transcript notes in brackets that is not speech ("applause", "laughter"); a
     bracketed note in capitals ("(CROWD BOOING)") is one too, in any language."""

@@ -660,8 +660,8 @@ def _optional_word(
     which opens the clause it introduces ("I knew that we would win" / "I knew we would win";
     "the boat that we bought" / "the boat we bought"), or one word of
     ``optional_intensifiers`` right before a word it lists, which it only stresses ("unlike
-    the harbour right now" / "unlike the harbour now") where it can only stress
-    (:func:`_stressing`: after a preposition of comparison), or one article of
+    the harbour right now" / "unlike the harbour now") where it only stresses
+    (:func:`_stressing`: not after a verb it may complement), or one article of
     ``optional_articles`` right before a word it lists ("on a lot of things" / "on lot of
     things") — with no punctuation on either side of it.
     Never before another word: "sold that boat", "I said that every day" (there "that" is
@@ -683,29 +683,31 @@ def _optional_word(
 
 
 STRESS_REACH = 4
-"""Words read back from a stressing word for the preposition of comparison before it (the
-preposition, a determiner, two words: "than the old harbour right now")."""
+"""Words read back from a stressing word for a verb it may complement (the verb, a determiner,
+two words: "get the new timetable right now")."""
 
 
 def _stressing(text: str, toks: Sequence[Token], a: int, lang: LanguageData) -> bool:
-    """Whether ``toks[a]`` (a word of ``optional_intensifiers``) can only stress the next one
-    here: a word of ``intensifier_openers`` is one of the :data:`STRESS_REACH` words before it
-    in its sentence, with only determiners and words that are no stop word, pronoun or
-    auxiliary between ("than the harbour right now", "unlike our president right now").
-    Elsewhere "right" may complement a verb or its object ("get the timetable right now":
-    correctly; "proved right now"), give a direction ("turn right now"), or be part of
-    "all right"; "you are right now" may say "correct"."""
+    """Whether ``toks[a]`` (a word of ``optional_intensifiers``) only stresses the next one
+    here ("losing jobs to other ports right now", "in terrible shape right now"): unless a
+    word of ``intensifier_complements`` is one of the :data:`STRESS_REACH` words before it in
+    its clause, with only determiners, pronouns and words that are no stop word or auxiliary
+    between ("get the new timetable right now", "get it right now": correctly; "turn right
+    now": a direction; "proved right now", "all right now"); one that is a stop word only
+    right before it ("you are right now" may say "correct"; "is in terrible shape right now"
+    stresses)."""
     for k in range(a - 1, max(-1, a - 1 - STRESS_REACH), -1):
         t = toks[k]
-        if t.norm in lang.intensifier_openers:
-            return True
         if text[t.end : toks[k + 1].start].strip():
-            return False  # punctuation between: another clause
-        if t.norm in lang.determiners:
-            continue
-        if t.norm in lang.stopwords or t.norm in lang.pronouns or t.norm in lang.auxiliaries:
+            return True  # punctuation between: another clause
+        stop = t.norm in lang.stopwords or t.norm in lang.auxiliaries
+        if t.norm in lang.intensifier_complements and (k == a - 1 or not stop):
             return False
-    return False
+        if t.norm in lang.determiners or t.norm in lang.pronouns:
+            continue  # "get the timetable right", "get it right"
+        if stop:
+            return True
+    return True
 
 
 MARKER_WORDS = 3
