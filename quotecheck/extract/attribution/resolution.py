@@ -77,6 +77,11 @@ def resolve(
         described = reg.by_descriptor(words, head=mention.head_lower)
         if described is not None:
             return described.canonical
+        earlier = _introduced_before(ctx, mention, head)
+        if earlier is not None:
+            # "A reporter who covers the port said “…”. “…,” the reporter added.": the one
+            # introduced unnamed, or the name that introduction described
+            return _described_name(ctx, earlier)
     if mention.kind in ("role", "pronoun"):
         if mention.head_lower in lang.first_person:
             return None
@@ -125,6 +130,27 @@ def _introduced(lang: LanguageData, mention: Mention, head: Any | None = None) -
         and words[0].lower() in lang.indefinite_determiners
         and (mention.head_lower in lang.role_nouns or lemma in lang.role_nouns)
     )
+
+
+def _introduced_before(ctx: ArticleContext, mention: Mention, head: Any | None) -> Any | None:
+    """The last role noun of ``mention``'s head word (by lemma) that an indefinite
+    determiner introduced before it, outside quotes ("a reporter who …" before "the
+    reporter added"), or None; O(tokens before the mention)."""
+    if head is None or head.lower_ != mention.head_lower:
+        return None
+    lemma, lang = head.lemma_.lower(), ctx.lang
+    if lemma not in lang.role_nouns:
+        return None
+    for tok in reversed(ctx.doc[: min(head.i, len(ctx.in_quote))]):
+        if (
+            tok.lemma_.lower() == lemma
+            and not ctx.in_quote[tok.i]
+            and any(
+                c.dep_ == "det" and c.lower_ in lang.indefinite_determiners for c in tok.children
+            )
+        ):
+            return tok
+    return None
 
 
 def _described_name(ctx: ArticleContext, head: Any | None) -> str | None:
