@@ -55,6 +55,10 @@ def test_a_second_full_name_is_a_second_person() -> None:
         pytest.param(["Tomas John Berg"], "Tomas J Berg", "Tomas John Berg", id="initial, no stop"),
         pytest.param(["Bernard Ruiz", "Ruiz"], "Bill Ruiz", None, id="another given name"),
         pytest.param(["Tomas J. Berg", "Berg"], "Tomas K. Berg", None, id="another initial"),
+        pytest.param(["Mary K. Smith"], "Mary Kelly", None, id="an initial is no surname"),
+        pytest.param(["Ann Vale"], "Ann V. Lee", None, id="a surname is no initial"),
+        pytest.param(["Ann Vale"], "A. Lee", None, id="another surname, an initial given"),
+        pytest.param(["Mary K. Smith"], "Mary Kate Smith", "Mary K. Smith", id="middle initial"),
     ],
 )
 def test_a_familiar_given_name_or_an_initial_is_the_same_person(

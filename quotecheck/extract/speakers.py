@@ -51,7 +51,10 @@ def fits_name(a: str, b: str, given_names: Mapping[str, str]) -> bool:
     """Whether two names can denote the same person (:func:`same_person`), also when one
     writes a given name familiarly ("Bernie Sanders" / "Bernard Sanders", ``given_names``:
     the language's ``given_name_variants``) or as an initial ("Donald J Trump" / "Donald
-    John Trump")."""
+    John Trump").  Then the surnames (last words) must be equal, and an initial stands only
+    for a given or middle name of the other, never its surname: "Mary Kelly" is not "Mary K.
+    Smith", "Ann V. Lee" is not "Ann Vale" (a declared alias is a form of its own, compared
+    on its own)."""
     if same_person(a, b):
         return True
     ta = tuple(_given_key(t, given_names) for t in name_tokens(a))
@@ -59,11 +62,17 @@ def fits_name(a: str, b: str, given_names: Mapping[str, str]) -> bool:
     if not ta or not tb:
         return False
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    # the words an initial may stand for: the other's given and middle names, not its surname
+    given = long_[:-1] if len(long_) >= 2 else long_
+    if len(short) >= 2:
+        if short[-1] != long_[-1]:
+            return False
+        short, long_ = short[:-1], long_[:-1]
     return all(
         t in long_
         or any(
             (len(t) == 1 < len(u) and u.startswith(t)) or (len(u) == 1 < len(t) and t.startswith(u))
-            for u in long_
+            for u in given
         )
         for t in short
     )
