@@ -23,6 +23,8 @@ from quotecheck.lang import get_language
         pytest.param(["Ann Lee"], "Ann Marie Lee", "Ann Lee", id="a longer form fits"),
         pytest.param(["Ann Marie Lee"], "Ann Lee", "Ann Marie Lee", id="a shorter form fits"),
         pytest.param(["Ann Lee", "Tom Lee"], "Lee", "Tom Lee", id="a surname: the last named"),
+        pytest.param(["Jane Lee", "Tom Lee"], "J. Lee", "Jane Lee", id="an initial one fits"),
+        pytest.param(["Jane Lee", "John Lee"], "J. Lee", None, id="an initial two fit: no one"),
     ],
 )
 def test_full_names_link_only_when_they_fit(
@@ -59,6 +61,8 @@ def test_a_second_full_name_is_a_second_person() -> None:
         pytest.param(["Ann Vale"], "Ann V. Lee", None, id="a surname is no initial"),
         pytest.param(["Ann Vale"], "A. Lee", None, id="another surname, an initial given"),
         pytest.param(["Mary K. Smith"], "Mary Kate Smith", "Mary K. Smith", id="middle initial"),
+        pytest.param(["Jane Lee", "John Lee"], "J. Lee", None, id="an initial two people fit"),
+        pytest.param(["John Lee", "Jane Lee"], "J. Lee", None, id="the other order"),
     ],
 )
 def test_a_familiar_given_name_or_an_initial_is_the_same_person(
@@ -73,6 +77,14 @@ def test_a_familiar_given_name_or_an_initial_is_the_same_person(
         assert len(registry.people) == 1, [p.canonical for p in registry.people]
         found = registry.find(probe)
     assert (found.canonical if found else None) == canonical
+
+
+def test_an_initial_two_people_fit_is_a_person_of_its_own() -> None:
+    registry = SpeakerRegistry(given_names=get_language("en").given_name_variants)
+    jane, john = registry.add("Jane Lee"), registry.add("John Lee")
+    other = registry.add("J. Lee")
+    assert other is not jane and other is not john and registry.find("J. Lee") is other
+    assert jane.canonical == "Jane Lee" and john.canonical == "John Lee"
 
 
 @pytest.mark.parametrize(

@@ -205,6 +205,13 @@ class SpeakerRegistry:
             ]
         if not matches:
             return None
+        # "J. Lee" with both "Jane Lee" and "John Lee" known: a name that fits a person only
+        # by an initial or a familiar given name is no one when more than one person fits
+        if len(matches) > 1 and any(
+            not any(same_person(name, f) for f in self.people[position].all_forms())
+            for position in matches
+        ):
+            return None
         # A one-word mention names a person by their surname: "Lee" is "Ann Lee" rather than
         # the label "Lee Campaign" a source declares, whichever was registered last.
         surname = [
