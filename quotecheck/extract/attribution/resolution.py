@@ -156,12 +156,15 @@ def _introduced_before(ctx: ArticleContext, mention: Mention, head: Any | None) 
 def _described_name(ctx: ArticleContext, head: Any | None) -> str | None:
     """The person a role noun describes as an apposition to their name ("Ann Lee, a senator
     who …") or as the complement of a copula whose subject is their name ("Ann Lee is a
-    senator who …"), or None."""
+    senator who …"), or None; a negated copula describes no one ("Ann Lee is not a senator
+    who …": someone else)."""
     if head is None:
         return None
     if head.dep_ == "appos":
         name = head.head
     elif head.dep_ == "attr":
+        if any(c.dep_ == "neg" or c.lower_ in ctx.lang.negations for c in head.head.children):
+            return None  # "Ann Lee is not a senator who …", "was never a reporter who …"
         name = next((c for c in head.head.children if c.dep_ in SUBJECT_DEPS), None)
     else:
         return None
