@@ -63,6 +63,37 @@ def test_opens_sentence(before: str, opens: bool, opens_clause: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        pytest.param("The boats come back to the U.S. |We will build more.", True, id="u.s. ends"),
+        pytest.param("The boats come back to the U.S. |It will be soon.", True, id="u.s., 'It'"),
+        pytest.param("The pier is on Harbour St. |We will build more.", True, id="a street"),
+        pytest.param("The answer is no. |We will build more.", True, id="'no.' ends"),
+        pytest.param("Ask Tom Berg Jr. |We will build more.", True, id="'Jr.' ends"),
+        pytest.param("She lives in Washington, D.C. |It is warm.", True, id="'D.C.' ends"),
+        pytest.param("We spoke to the U.S. |Navy about it.", False, id="u.s. before a name"),
+        pytest.param("We spoke to the U.S. |and the Navy.", False, id="u.s. before lower case"),
+        pytest.param("We spoke to Dr. |We Lee about it.", False, id="a title never ends"),
+        pytest.param("It was on the No. |7 ferry.", False, id="'No.' before a number"),
+    ],
+)
+def test_an_abbreviation_before_a_sentence_opener(text: str, opens: bool) -> None:
+    en = get_language("en")
+    at = text.index("|")
+    text = text.replace("|", "")
+    assert (
+        opens_sentence(
+            text,
+            at,
+            abbreviations=en.abbreviations,
+            closing=en.closing_abbreviations,
+            openers=en.sentence_openers,
+        )
+        is opens
+    )
+
+
+@pytest.mark.parametrize(
     ("said", "quoted", "verdict"),
     [
         pytest.param(
@@ -106,6 +137,36 @@ def test_opens_sentence(before: str, opens: bool, opens_clause: bool) -> None:
             "We spoke to the U.S. and Navy about the new pier for the ferry last week.",
             Verdict.ALTERED,
             id="an abbreviation's full stop ends no sentence",
+        ),
+        pytest.param(
+            "We will bring the ferry jobs back to the U.S. We will build the new boats here.",
+            "We will bring the ferry jobs back to the U.S., and we will build the new boats here.",
+            Verdict.NORMALIZED,
+            id="an abbreviation's full stop before 'We' ends a sentence",
+        ),
+        pytest.param(
+            "The answer to the fare rise is no. We will keep the old fares all year.",
+            "The answer to the fare rise is no, and we will keep the old fares all year.",
+            Verdict.NORMALIZED,
+            id="'no.' before 'We' ends a sentence",
+        ),
+        pytest.param(
+            "The new office is on Harbour St. We will open it in May for the families.",
+            "The new office is on Harbour St., and we will open it in May for the families.",
+            Verdict.NORMALIZED,
+            id="a street's 'St.' before 'We' ends a sentence",
+        ),
+        pytest.param(
+            "The fund was set up by Tom Berg Jr. We will add to it in May for the families.",
+            "The fund was set up by Tom Berg Jr., and we will add to it in May for the families.",
+            Verdict.NORMALIZED,
+            id="'Jr.' before 'We' ends a sentence",
+        ),
+        pytest.param(
+            "The ferry board met in Washington, D.C. It will vote on the fares in May.",
+            "The ferry board met in Washington, D.C., and it will vote on the fares in May.",
+            Verdict.NORMALIZED,
+            id="'D.C.' before 'It' ends a sentence",
         ),
         pytest.param(
             "The fares are too high for the families,\nwe will cut them by May.",

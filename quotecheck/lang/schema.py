@@ -381,6 +381,13 @@ class LanguageData:
     organisation_heads: frozenset[str] = field(init=False)
     """The last word of every entry of :attr:`organisation_nouns` ("white house" gives
     "house"): what a test of one head noun compares with (derived, no file)."""
+    sentence_openers: frozenset[str] = field(init=False)
+    """Every word of :attr:`stopwords` and :attr:`pronouns` ("the", "it", "we", "and"): a
+    capitalised one after an abbreviation's full stop opens a sentence ("back to the U.S. We
+    will …"), a capitalised other word does not ("the U.S. Navy") (derived, no file)."""
+    closing_abbreviations: frozenset[str] = field(init=False)
+    """The :attr:`abbreviations` that may end a sentence: all but a title's before a name
+    ("mr.", "dr.": "Dr. Lee", never a sentence's end; derived, no file)."""
     auxiliaries: frozenset[str] = field(init=False)
     """Words that may stand between a verb and its subject: every tense marker, modal and
     negation, and every piece of a :attr:`contractions` entry split at its apostrophe that
@@ -393,6 +400,10 @@ class LanguageData:
         heads = frozenset(entry.split()[-1] for entry in self.organisation_nouns)
         object.__setattr__(self, "title_words", words)
         object.__setattr__(self, "organisation_heads", heads)
+        openers = self.stopwords | frozenset(self.pronouns)
+        object.__setattr__(self, "sentence_openers", openers)
+        closing = frozenset(a for a in self.abbreviations if a.rstrip(".") not in self.titles)
+        object.__setattr__(self, "closing_abbreviations", closing)
         object.__setattr__(self, "auxiliaries", self._auxiliaries())
 
     def _auxiliaries(self) -> frozenset[str]:

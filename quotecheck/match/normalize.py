@@ -75,7 +75,13 @@ _ABBREVIATION_END = re.compile(r"(?:[^\W\d_]+\.)+$")
 
 
 def opens_sentence(
-    text: str, at: int, *, clause: bool = False, abbreviations: Container[str] = ()
+    text: str,
+    at: int,
+    *,
+    clause: bool = False,
+    abbreviations: Container[str] = (),
+    closing: Container[str] = (),
+    openers: Container[str] = (),
 ) -> bool:
     """Whether the word at ``at`` opens a sentence, a paragraph, a turn or the text.
 
@@ -86,7 +92,11 @@ def opens_sentence(
     families,\nwe will …"), unless a speaker's label opens the new line at the word ("Tom
     Berg: …"); a line ending in a stop opens the next as any stop does.  A full stop that
     ends one of ``abbreviations`` (written forms, lower case, with their dots: "u.s.",
-    "mr."; the caller's language's) ends no sentence ("the U.S. Navy").  With ``clause``,
+    "mr."; the caller's language's) ends no sentence ("the U.S. Navy"), unless it is one of
+    ``closing`` (those that may end one: not a title's before a name, "Dr. Lee") and the
+    word at ``at`` is a capitalised one of ``openers`` (lower case: "the", "we", "it"):
+    "back to the U.S. We will …", "on Harbour St. The pier …"; a number after "No." and a
+    name after "the U.S." open nothing.  With ``clause``,
     the clause after a semicolon counts too: for a reader of where a clause begins (a
     joining word one text writes where the other starts afresh, a date fronting its
     clause), not for a reader of capitals (after a semicolon a capital is a name's).  One
@@ -112,7 +122,11 @@ def opens_sentence(
     if text[j - 1] == "." and abbreviations:
         word = _ABBREVIATION_END.search(text, max(0, j - ABBREVIATION_REACH), j)
         if word is not None and word.group(0).lower() in abbreviations:
-            return False
+            if word.group(0).lower() not in closing or not text[at : at + 1].isupper():
+                return False
+            m = _LETTER_WORD.match(text, at)
+            if m is None or m.group(0).lower() not in openers:
+                return False
     return text[j - 1] in SENTENCE_STOPS or (clause and text[j - 1] == ";")
 
 

@@ -389,7 +389,12 @@ def _typed(
         # clause ("…, and we will see" against "…. We'll see" or "…; we'll see")?
         other_text, other, pos = (quote_text, q_tokens, i1) if ss else (source_text, s_tokens, j1)
         split = pos < len(other) and opens_sentence(
-            other_text, other[pos].start, clause=True, abbreviations=lang.abbreviations
+            other_text,
+            other[pos].start,
+            clause=True,
+            abbreviations=lang.abbreviations,
+            closing=lang.closing_abbreviations,
+            openers=lang.sentence_openers,
         )
         said = _unsaid(text, toks, lang, source=bool(ss), split=split)
         if said is None:
@@ -408,9 +413,21 @@ def _typed(
         lang,
         quote_start_index=i1 if first_piece else 1,
         source_initial=bool(ss)
-        and opens_sentence(source_text, ss[0].start, abbreviations=lang.abbreviations),
+        and opens_sentence(
+            source_text,
+            ss[0].start,
+            abbreviations=lang.abbreviations,
+            closing=lang.closing_abbreviations,
+            openers=lang.sentence_openers,
+        ),
         quote_initial=bool(qs)
-        and opens_sentence(quote_text, qs[0].start, abbreviations=lang.abbreviations),
+        and opens_sentence(
+            quote_text,
+            qs[0].start,
+            abbreviations=lang.abbreviations,
+            closing=lang.closing_abbreviations,
+            openers=lang.sentence_openers,
+        ),
     )
     if kind is EditKind.NUMBER and _prop_numeral(
         qs or ss, q_tokens[:i1] if qs else s_tokens[:j1], lang
@@ -745,7 +762,13 @@ def _opens_turn_sentence(text: str, at: int, lang: LanguageData) -> bool:
     while True:
         m = _NOTE_BEFORE.search(text, max(0, k - GAP_CHARS - 2), k)
         if m is None:
-            return opens_sentence(text, k, abbreviations=lang.abbreviations)
+            return opens_sentence(
+                text,
+                k,
+                abbreviations=lang.abbreviations,
+                closing=lang.closing_abbreviations,
+                openers=lang.sentence_openers,
+            )
         k = m.start()
 
 

@@ -674,9 +674,16 @@ def _as_name(
     name it stands in is compared as a whole (:func:`_same_name`): "Atlantic City" does not
     name "Sioux City", nor the "Democratic National Convention" the Republican one."""
     for m in _name_re(word).finditer(text):
-        abbreviations = lang.abbreviations if lang is not None else ()
-        if m.group(0)[0].isupper() and not opens_sentence(
-            text, m.start(), abbreviations=abbreviations
+        if m.group(0)[0].isupper() and not (
+            opens_sentence(
+                text,
+                m.start(),
+                abbreviations=lang.abbreviations,
+                closing=lang.closing_abbreviations,
+                openers=lang.sentence_openers,
+            )
+            if lang is not None
+            else opens_sentence(text, m.start())
         ):
             if occasion is None or lang is None:
                 return True

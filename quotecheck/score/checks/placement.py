@@ -158,7 +158,10 @@ class _Compiled:
     per occasion (:func:`_place_fits` asks for every quote with a named place and every
     source of its speaker); a memo of at most :data:`DESCRIBED_MEMO` occasions."""
     abbreviations: frozenset[str]
-    """Abbreviations as written ("u.s.", "mr."): their full stop ends no sentence."""
+    """Abbreviations as written ("u.s.", "mr."): their full stop ends no sentence ..."""
+    closing_abbreviations: frozenset[str]
+    """... unless one of these (not a title's) is followed by one of ``sentence_openers``."""
+    sentence_openers: frozenset[str]
 
 
 _COMPILED: dict[int, tuple[LanguageData, _Compiled]] = {}
@@ -302,6 +305,8 @@ def _compile(lang: LanguageData) -> _Compiled:
         any_aside_re,
         described,
         frozenset(lang.abbreviations),
+        lang.closing_abbreviations,
+        lang.sentence_openers,
     )
 
 
@@ -576,7 +581,13 @@ def _named(text: str, m: re.Match[str], comp: _Compiled) -> bool:
         w[:1].isupper() and w.lower() not in comp.months and w.lower() not in comp.weekdays
         for w in letter_words(m.group(0))
     )
-    return capital and not opens_sentence(text, m.start(), abbreviations=comp.abbreviations)
+    return capital and not opens_sentence(
+        text,
+        m.start(),
+        abbreviations=comp.abbreviations,
+        closing=comp.closing_abbreviations,
+        openers=comp.sentence_openers,
+    )
 
 
 def _of_saying(text: str, m: re.Match[str], comp: _Compiled) -> bool:
@@ -588,7 +599,14 @@ def _of_saying(text: str, m: re.Match[str], comp: _Compiled) -> bool:
     first = letter_words(m.group(0))[:1]
     if first and first[0].lower() in comp.day_prepositions:
         return True
-    if opens_sentence(text, m.start(), clause=True, abbreviations=comp.abbreviations):
+    if opens_sentence(
+        text,
+        m.start(),
+        clause=True,
+        abbreviations=comp.abbreviations,
+        closing=comp.closing_abbreviations,
+        openers=comp.sentence_openers,
+    ):
         return True
     end = _back_over(text, m.start(), _not_wordish)
     before = comp.word_before.search(text, max(0, end - BEFORE_REACH), end)
