@@ -609,6 +609,21 @@ def test_a_marker_word_that_says_something_is_compared(said: str, quoted: str) -
             id="'right' after a verb of moving is a direction",
         ),
         pytest.param(
+            "The whole harbour board has shifted right now and the fares will go up.",
+            "The whole harbour board has shifted now and the fares will go up.",
+            id="'right' after 'shifted' is a direction",
+        ),
+        pytest.param(
+            "The ferry council leans right now and it wants to sell the old pier.",
+            "The ferry council leans now and it wants to sell the old pier.",
+            id="'right' after 'leans' is a direction",
+        ),
+        pytest.param(
+            "If you go right now you will reach the pier before the last ferry.",
+            "If you go now you will reach the pier before the last ferry.",
+            id="'right' after 'go' is a direction",
+        ),
+        pytest.param(
             "Lee was proved right now that the pier is open again for the ferry.",
             "Lee was proved now that the pier is open again for the ferry.",
             id="'right' after 'proved' says 'correct'",
