@@ -205,6 +205,18 @@ def _check(said: str, quoted: str, *, date: str = "2026-04-14") -> quotecheck.Qu
             id="a restart with 'they' for a place no list knows",
         ),
         pytest.param(
+            "Kwame Osei will pay -- he will pay for the new pier on the river.",
+            "Kwame Osei will pay for the new pier on the river.",
+            "he will pay",
+            id="a restart with 'he' for a full name no list knows",
+        ),
+        pytest.param(
+            "Brandt Hollis will pay -- they will pay for the new pier on the river.",
+            "Brandt Hollis will pay for the new pier on the river.",
+            "they will pay",
+            id="a restart with 'they' for two capitalised words no list knows",
+        ),
+        pytest.param(
             "And Kessler Marine will pay -- they will pay for the new pier this year.",
             "And Kessler Marine will pay for the new pier this year.",
             "they will pay",
@@ -567,6 +579,16 @@ def test_a_marker_word_that_says_something_is_compared(said: str, quoted: str) -
             "Tom Berg will pay -- it will pay the harbour fine this year, not me.",
             "Tom Berg will pay the harbour fine this year, not me.",
             id="a restart with 'it' for a named person is something else",
+        ),
+        pytest.param(
+            "Kwame Osei will pay -- it will pay the harbour fine this year, not me.",
+            "Kwame Osei will pay the harbour fine this year, not me.",
+            id="a restart with 'it' for two capitalised words no list knows",
+        ),
+        pytest.param(
+            "Ilse Marquand will sail -- it will sail the old ferry to the island.",
+            "Ilse Marquand will sail the old ferry to the island.",
+            id="a restart with 'it' for a full name no list knows",
         ),
         pytest.param(
             "Ann and Tom will pay -- she will pay the harbour fine this year, not me.",

@@ -513,8 +513,9 @@ def _pronoun_fits(pronoun: str, text: str, before: Sequence[Token], lang: Langua
     someone else) — never for "it" or "they"; names joined by a conjunction ("Ann and Tom")
     for "they" only; a thing or a body (a lower-case noun, a determiner before the capitals,
     an ``organisation_nouns`` head: "the council", "The Harbour Board") for "it" or "they",
-    never "he" or "she".  Capitalised words no list knows ("Berg", "Mexico", "Goldman Sachs")
-    may be any of them: a person, a place or a company.  A capitalised conjunction or stop
+    never "he" or "she".  A capitalised word no list knows ("Berg", "Mexico") may be any of
+    them: a person, a place or a company; two or more ("Kwame Osei", "Goldman Sachs") any but
+    "it" (a person's full name; a firm is "they" as often).  A capitalised conjunction or stop
     word opening the sentence ("So", "And", "But") is no part of the name."""
     code = lang.pronouns.get(pronoun, "")
     if not code.startswith("3") or not before:
@@ -544,7 +545,9 @@ def _pronoun_fits(pronoun: str, text: str, before: Sequence[Token], lang: Langua
         or run[-1].norm in lang.organisation_heads
     )
     if not thing and not genders and not any(t.norm in lang.title_words for t in run):
-        return True  # "Berg", "Mexico", "Goldman Sachs": a person, a place or a body
+        # "Berg", "Mexico": a person, a place or a body; two capitalised words or more
+        # ("Kwame Osei", "Goldman Sachs"): a person's full name or a firm's, never "it"
+        return len(run) < 2 or code != "3n"
     if code in ("3m", "3f"):
         return not thing and (not genders or code[1] in genders)
     return thing
