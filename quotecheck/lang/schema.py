@@ -387,7 +387,8 @@ class LanguageData:
     will …"), a capitalised other word does not ("the U.S. Navy") (derived, no file)."""
     closing_abbreviations: frozenset[str] = field(init=False)
     """The :attr:`abbreviations` that may end a sentence: all but a title's before a name
-    ("mr.", "dr.": "Dr. Lee", never a sentence's end; derived, no file)."""
+    ("mr.", "dr.": "Dr. Lee", never a sentence's end), and only those written with a full
+    stop at the end, in one word ("u.s.", "no."; derived, no file)."""
     auxiliaries: frozenset[str] = field(init=False)
     """Words that may stand between a verb and its subject: every tense marker, modal and
     negation, and every piece of a :attr:`contractions` entry split at its apostrophe that
@@ -402,7 +403,11 @@ class LanguageData:
         object.__setattr__(self, "organisation_heads", heads)
         openers = self.stopwords | frozenset(self.pronouns)
         object.__setattr__(self, "sentence_openers", openers)
-        closing = frozenset(a for a in self.abbreviations if a.rstrip(".") not in self.titles)
+        closing = frozenset(
+            a
+            for a in self.abbreviations
+            if a.endswith(".") and " " not in a and a.rstrip(".") not in self.titles
+        )
         object.__setattr__(self, "closing_abbreviations", closing)
         object.__setattr__(self, "auxiliaries", self._auxiliaries())
 
