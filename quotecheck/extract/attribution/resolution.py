@@ -132,10 +132,16 @@ def _introduced(lang: LanguageData, mention: Mention, head: Any | None = None) -
     )
 
 
+_INTRODUCING_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "attr"})
+"""Where an indefinite role noun introduces a person a later definite one can be."""
+
+
 def _introduced_before(ctx: ArticleContext, mention: Mention, head: Any | None) -> Any | None:
     """The last role noun of ``mention``'s head word (by lemma) that an indefinite
     determiner introduced before it, outside quotes ("a reporter who …" before "the
-    reporter added"), or None; O(tokens before the mention)."""
+    reporter added"), or None; O(tokens before the mention).  Only a role noun introducing a
+    person counts: a subject, an apposition or a copula's complement, not an object
+    ("voters asked for a governor who …", "the port needs a mayor")."""
     if head is None or head.lower_ != mention.head_lower:
         return None
     lemma, lang = head.lemma_.lower(), ctx.lang
@@ -144,6 +150,7 @@ def _introduced_before(ctx: ArticleContext, mention: Mention, head: Any | None) 
     for tok in reversed(ctx.doc[: min(head.i, len(ctx.in_quote))]):
         if (
             tok.lemma_.lower() == lemma
+            and tok.dep_ in _INTRODUCING_DEPS
             and not ctx.in_quote[tok.i]
             and any(
                 c.dep_ == "det" and c.lower_ in lang.indefinite_determiners for c in tok.children
