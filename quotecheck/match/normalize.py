@@ -130,6 +130,19 @@ def opens_sentence(
     return text[j - 1] in SENTENCE_STOPS or (clause and text[j - 1] == ";")
 
 
+def opens_sentence_in(lang: LanguageData, text: str, at: int, *, clause: bool = False) -> bool:
+    """:func:`opens_sentence` with ``lang``'s abbreviations, those that may close a sentence
+    and its sentence openers: what every caller reading a text of that language passes."""
+    return opens_sentence(
+        text,
+        at,
+        clause=clause,
+        abbreviations=lang.abbreviations,
+        closing=lang.closing_abbreviations,
+        openers=lang.sentence_openers,
+    )
+
+
 ABBREVIATION_REACH = 16
 """Characters read back from a full stop for the abbreviation it may end ("u.s.a.")."""
 

@@ -21,7 +21,7 @@ from quotecheck.match.normalize import (
     APOSTROPHES,
     Token,
     letter_words,
-    opens_sentence,
+    opens_sentence_in,
 )
 from quotecheck.models import MEANING_CHANGING_EDITS, Edit, EditKind
 
@@ -388,13 +388,8 @@ def _typed(
         # Where the words only one side has end, does the other side open a sentence or a
         # clause ("…, and we will see" against "…. We'll see" or "…; we'll see")?
         other_text, other, pos = (quote_text, q_tokens, i1) if ss else (source_text, s_tokens, j1)
-        split = pos < len(other) and opens_sentence(
-            other_text,
-            other[pos].start,
-            clause=True,
-            abbreviations=lang.abbreviations,
-            closing=lang.closing_abbreviations,
-            openers=lang.sentence_openers,
+        split = pos < len(other) and opens_sentence_in(
+            lang, other_text, other[pos].start, clause=True
         )
         said = _unsaid(text, toks, lang, source=bool(ss), split=split)
         if said is None:
@@ -412,22 +407,8 @@ def _typed(
         ss,
         lang,
         quote_start_index=i1 if first_piece else 1,
-        source_initial=bool(ss)
-        and opens_sentence(
-            source_text,
-            ss[0].start,
-            abbreviations=lang.abbreviations,
-            closing=lang.closing_abbreviations,
-            openers=lang.sentence_openers,
-        ),
-        quote_initial=bool(qs)
-        and opens_sentence(
-            quote_text,
-            qs[0].start,
-            abbreviations=lang.abbreviations,
-            closing=lang.closing_abbreviations,
-            openers=lang.sentence_openers,
-        ),
+        source_initial=bool(ss) and opens_sentence_in(lang, source_text, ss[0].start),
+        quote_initial=bool(qs) and opens_sentence_in(lang, quote_text, qs[0].start),
     )
     if kind is EditKind.NUMBER and _prop_numeral(
         qs or ss, q_tokens[:i1] if qs else s_tokens[:j1], lang
@@ -765,13 +746,7 @@ def _opens_turn_sentence(text: str, at: int, lang: LanguageData) -> bool:
     while True:
         m = _NOTE_BEFORE.search(text, max(0, k - GAP_CHARS - 2), k)
         if m is None:
-            return opens_sentence(
-                text,
-                k,
-                abbreviations=lang.abbreviations,
-                closing=lang.closing_abbreviations,
-                openers=lang.sentence_openers,
-            )
+            return opens_sentence_in(lang, text, k)
         k = m.start()
 
 

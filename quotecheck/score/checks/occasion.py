@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match import QuoteMatch, SourcePreference
-from quotecheck.match.normalize import opens_sentence
+from quotecheck.match.normalize import opens_sentence, opens_sentence_in
 from quotecheck.models import Finding, Quote, Source
 from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext
@@ -675,13 +675,7 @@ def _as_name(
     name "Sioux City", nor the "Democratic National Convention" the Republican one."""
     for m in _name_re(word).finditer(text):
         if m.group(0)[0].isupper() and not (
-            opens_sentence(
-                text,
-                m.start(),
-                abbreviations=lang.abbreviations,
-                closing=lang.closing_abbreviations,
-                openers=lang.sentence_openers,
-            )
+            opens_sentence_in(lang, text, m.start())
             if lang is not None
             else opens_sentence(text, m.start())
         ):

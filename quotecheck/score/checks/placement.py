@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
-from quotecheck.match.normalize import APOSTROPHES, letter_words, opens_sentence
+from quotecheck.match.normalize import APOSTROPHES, letter_words, opens_sentence_in
 from quotecheck.models import Quote, Source
 from quotecheck.score.context import ArticleContext
 
@@ -157,11 +157,9 @@ class _Compiled:
     """A source's ``occasion:`` → the regions it declares and its lower-case words, read once
     per occasion (:func:`_place_fits` asks for every quote with a named place and every
     source of its speaker); a memo of at most :data:`DESCRIBED_MEMO` occasions."""
-    abbreviations: frozenset[str]
-    """Abbreviations as written ("u.s.", "mr."): their full stop ends no sentence ..."""
-    closing_abbreviations: frozenset[str]
-    """... unless one of these (not a title's) is followed by one of ``sentence_openers``."""
-    sentence_openers: frozenset[str]
+    lang: LanguageData
+    """The language, for where its sentences open (:func:`opens_sentence_in`: abbreviations,
+    those that may close a sentence, sentence openers)."""
 
 
 _COMPILED: dict[int, tuple[LanguageData, _Compiled]] = {}
@@ -304,9 +302,7 @@ def _compile(lang: LanguageData) -> _Compiled:
         relative_aside_re,
         any_aside_re,
         described,
-        frozenset(lang.abbreviations),
-        lang.closing_abbreviations,
-        lang.sentence_openers,
+        lang,
     )
 
 
@@ -581,13 +577,7 @@ def _named(text: str, m: re.Match[str], comp: _Compiled) -> bool:
         w[:1].isupper() and w.lower() not in comp.months and w.lower() not in comp.weekdays
         for w in letter_words(m.group(0))
     )
-    return capital and not opens_sentence(
-        text,
-        m.start(),
-        abbreviations=comp.abbreviations,
-        closing=comp.closing_abbreviations,
-        openers=comp.sentence_openers,
-    )
+    return capital and not opens_sentence_in(comp.lang, text, m.start())
 
 
 def _of_saying(text: str, m: re.Match[str], comp: _Compiled) -> bool:
@@ -599,14 +589,7 @@ def _of_saying(text: str, m: re.Match[str], comp: _Compiled) -> bool:
     first = letter_words(m.group(0))[:1]
     if first and first[0].lower() in comp.day_prepositions:
         return True
-    if opens_sentence(
-        text,
-        m.start(),
-        clause=True,
-        abbreviations=comp.abbreviations,
-        closing=comp.closing_abbreviations,
-        openers=comp.sentence_openers,
-    ):
+    if opens_sentence_in(comp.lang, text, m.start(), clause=True):
         return True
     end = _back_over(text, m.start(), _not_wordish)
     before = comp.word_before.search(text, max(0, end - BEFORE_REACH), end)
