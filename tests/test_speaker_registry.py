@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from quotecheck.extract import KnownSpeaker, extract
 from quotecheck.extract.speakers import SpeakerRegistry
+from quotecheck.inputs.document import make_document
 from quotecheck.lang import get_language
 
 
@@ -108,3 +110,66 @@ def test_a_declared_speakers_aliases_count_as_the_same_person(
     registry.add_external("Ines Vale", ("Ines Ramos Vale", "Vale"))
     found = registry.find(probe)
     assert (found.canonical if found else None) == canonical
+
+
+@pytest.mark.parametrize(
+    ("names", "probe", "canonical"),
+    [
+        pytest.param(["Ray Dunn"], "Ray Dunn Jr.", None, id="a suffix: another person"),
+        pytest.param(["Ray Dunn Jr."], "Ray Dunn", None, id="no suffix: another person"),
+        pytest.param(["Ray Dunn Sr."], "Ray Dunn Jr.", None, id="another suffix"),
+        pytest.param(["Ray Dunn", "Dunn"], "Dunn Jr.", None, id="the surname with a suffix"),
+        pytest.param(["Ray Dunn Jr."], "Dunn Jr.", "Ray Dunn Jr.", id="the surname, suffixed"),
+        pytest.param(["Ray Dunn Jr."], "Dunn", "Ray Dunn Jr.", id="the surname alone"),
+        pytest.param(["Ray Dunn III"], "Ray Dunn III", "Ray Dunn III", id="the same suffix"),
+        pytest.param(["Ray Dunn Jr."], "Ray Dunn Jr", "Ray Dunn Jr.", id="without its stop"),
+        pytest.param(["Ray Dunn Jr."], "Ray T. Dunn Jr.", "Ray Dunn Jr.", id="a middle initial"),
+        pytest.param(["Robert Dunn Jr."], "Bob Dunn Jr.", "Robert Dunn Jr.", id="familiar"),
+        pytest.param(["Robert Dunn Jr."], "Bob Dunn", None, id="familiar, no suffix"),
+        pytest.param(["Ray Dunn", "Ray Dunn Jr."], "Ray Dunn", "Ray Dunn", id="the father kept"),
+        pytest.param(["Ray Dunn Jr.", "Ray Dunn"], "Ray Dunn Jr.", "Ray Dunn Jr.", id="the son"),
+        pytest.param(["Ray Dunn", "Ray Dunn Jr."], "Dunn", "Ray Dunn Jr.", id="Dunn: last named"),
+        pytest.param(["Ray Dunn Jr.", "Ray Dunn"], "Dunn", "Ray Dunn", id="Dunn: the other"),
+    ],
+)
+def test_a_name_suffix_is_part_of_the_person_and_never_the_surname(
+    names: list[str], probe: str, canonical: str | None
+) -> None:
+    lang = get_language("en")
+    registry = SpeakerRegistry(given_names=lang.given_name_variants, suffixes=lang.name_suffixes)
+    for name in names:
+        registry.add(name)
+    assert len(registry.people) == len(names) - names.count("Dunn"), [
+        p.canonical for p in registry.people
+    ]
+    found = registry.find(probe)
+    assert (found.canonical if found else None) == canonical
+
+
+def test_a_declared_speaker_and_his_son_stay_two_people() -> None:
+    lang = get_language("en")
+    registry = SpeakerRegistry(suffixes=lang.name_suffixes)
+    father = registry.add_external("Ray Dunn")
+    son = registry.add_external("Ray Dunn Jr.")
+    assert father is not son and registry.find("Ray Dunn") is father
+    assert registry.find("Ray Dunn Jr.") is son and registry.copy().suffixes == lang.name_suffixes
+
+
+FAIR = (
+    "Ray Dunn Jr. opened the fair on Friday. “The rides are free this year,” Ray Dunn Jr. said."
+    "\n\nHis father spoke later. “The rides were never free,” Ray Dunn said."
+    "\n\n“We will see,” Dunn Jr. said."
+)
+
+
+@pytest.mark.parametrize(
+    "known",
+    [
+        pytest.param((), id="named in the article"),
+        pytest.param(("Ray Dunn", "Ray Dunn Jr."), id="both declared by sources"),
+    ],
+)
+def test_an_article_keeps_a_father_and_his_son_apart(known: tuple[str, ...]) -> None:
+    document = make_document(FAIR, path="<fair>", fmt="text")
+    quotes = extract(document, known_speakers=[KnownSpeaker(name) for name in known]).quotes
+    assert [q.attribution.speaker for q in quotes] == ["Ray Dunn Jr.", "Ray Dunn", "Ray Dunn Jr."]

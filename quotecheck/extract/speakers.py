@@ -5,7 +5,10 @@ link by tokens: a shorter name whose tokens all occur in a longer one is the sam
 ("Lee" → "Lee Min-jun"), and the longest form is canonical; a full name must fit every full
 name of the person ("Tom Lee" is not "Ann Lee", though both are "Lee"), a familiar given
 name or an initial fitting the formal one ("Bernie Sanders" is "Bernard Sanders", from the
-language's ``given_name_variants``; "Donald J Trump" is "Donald John Trump").  Descriptors seen
+language's ``given_name_variants``; "Donald J Trump" is "Donald John Trump").  A suffix after
+the surname (``name_suffixes``: "Jr.", "III") is never the surname, and a full name with one is
+not the same full name without it or with another ("Ray Dunn Jr." is not "Ray Dunn"; "Dunn" and
+"Ray" may be either).  Descriptors seen
 next to a name ("deputy harbour minister") are remembered so that a role noun can pick the
 right person; otherwise a role noun or pronoun goes to the most recent speaker, and, at the
 very start of an article, to the next named speaker (cataphora).
@@ -31,11 +34,45 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in _SPLIT.split(folded) if t and t not in {"'s", "s"})
 
 
-def same_person(a: str, b: str) -> bool:
-    """Whether two names can denote the same person (all tokens of the shorter in the longer)."""
+def split_suffix(
+    tokens: tuple[str, ...], suffixes: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A name's tokens (:func:`name_tokens`) as (the name, the suffixes after it):
+    ``suffixes`` are the language's ``name_suffixes`` ("jr", "iii"), read at the end only and
+    without their stop, and at least one word stays the name ("Dunn Jr." is ("dunn",),
+    ("jr",))."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].rstrip(".") in suffixes:
+        end -= 1
+    return tokens[:end], tuple(t.rstrip(".") for t in tokens[end:])
+
+
+def _suffixes_agree(
+    a: tuple[tuple[str, ...], tuple[str, ...]], b: tuple[tuple[str, ...], tuple[str, ...]]
+) -> bool:
+    """Whether two names split by :func:`split_suffix` may be one person by their suffixes:
+    the same ones, or none on a name of one word ("Dunn", "Ray" may be "Ray Dunn Jr."; "Ray
+    Dunn" and "Ray Dunn Sr." may not)."""
+    if a[1] == b[1]:
+        return True
+    if a[1] and b[1]:
+        return False
+    bare = a if not a[1] else b
+    return len(bare[0]) < 2
+
+
+def same_person(a: str, b: str, suffixes: frozenset[str] = frozenset()) -> bool:
+    """Whether two names can denote the same person (all tokens of the shorter in the longer),
+    with a suffix (``suffixes``: the language's ``name_suffixes``) compared on its own
+    (:func:`split_suffix`, :func:`_suffixes_agree`)."""
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
+    if suffixes:
+        sa, sb = split_suffix(ta, suffixes), split_suffix(tb, suffixes)
+        if not _suffixes_agree(sa, sb):
+            return False
+        ta, tb = sa[0], sb[0]
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     return all(t in long_ for t in short)
 
@@ -47,18 +84,27 @@ def _given_key(token: str, given_names: Mapping[str, str]) -> str:
     return given_names.get(token, token)
 
 
-def fits_name(a: str, b: str, given_names: Mapping[str, str]) -> bool:
+def fits_name(
+    a: str, b: str, given_names: Mapping[str, str], suffixes: frozenset[str] = frozenset()
+) -> bool:
     """Whether two names can denote the same person (:func:`same_person`), also when one
     writes a given name familiarly ("Bernie Sanders" / "Bernard Sanders", ``given_names``:
     the language's ``given_name_variants``) or as an initial ("Donald J Trump" / "Donald
     John Trump").  Then the surnames (last words) must be equal, and an initial stands only
     for a given or middle name of the other, never its surname: "Mary Kelly" is not "Mary K.
     Smith", "Ann V. Lee" is not "Ann Vale" (a declared alias is a form of its own, compared
-    on its own)."""
-    if same_person(a, b):
+    on its own).  A suffix (``suffixes``) is compared as :func:`same_person` does, and the
+    surname is the word before it ("Ray Dunn Jr." has the surname "Dunn")."""
+    if same_person(a, b, suffixes):
         return True
-    ta = tuple(_given_key(t, given_names) for t in name_tokens(a))
-    tb = tuple(_given_key(t, given_names) for t in name_tokens(b))
+    ta, tb = name_tokens(a), name_tokens(b)
+    if suffixes:
+        sa, sb = split_suffix(ta, suffixes), split_suffix(tb, suffixes)
+        if not _suffixes_agree(sa, sb):
+            return False
+        ta, tb = sa[0], sb[0]
+    ta = tuple(_given_key(t, given_names) for t in ta)
+    tb = tuple(_given_key(t, given_names) for t in tb)
     if not ta or not tb:
         return False
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
@@ -118,6 +164,9 @@ class SpeakerRegistry:
     given_names: Mapping[str, str] = field(default_factory=dict, compare=False)
     """The language's ``given_name_variants`` (familiar given name → formal one, "bernie" →
     "bernard"): "Bernie Sanders" fits "Bernard Sanders" (:func:`fits_name`)."""
+    suffixes: frozenset[str] = field(default=frozenset(), compare=False)
+    """The language's ``name_suffixes`` ("jr", "iii"): "Ray Dunn Jr." is not "Ray Dunn"
+    (:func:`split_suffix`)."""
     _exact: dict[tuple[str, ...], list[int]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -155,6 +204,7 @@ class SpeakerRegistry:
             ],
             self.clock,
             self.given_names,
+            self.suffixes,
         )
 
     def add_external(self, name: str, aliases: tuple[str, ...] = (), title: str = "") -> Person:
@@ -189,7 +239,10 @@ class SpeakerRegistry:
         matches = [
             position
             for position in sorted(candidates)
-            if any(fits_name(name, f, self.given_names) for f in self.people[position].all_forms())
+            if any(
+                fits_name(name, f, self.given_names, self.suffixes)
+                for f in self.people[position].all_forms()
+            )
         ]
         if len(key) >= 2:
             # "Tom Lee" is not "Ann Lee" though both are "Lee": a full name links to a
@@ -198,7 +251,7 @@ class SpeakerRegistry:
                 position
                 for position in matches
                 if all(
-                    fits_name(name, f, self.given_names)
+                    fits_name(name, f, self.given_names, self.suffixes)
                     for f in self.people[position].all_forms()
                     if len(name_tokens(f)) >= 2
                 )
@@ -208,16 +261,20 @@ class SpeakerRegistry:
         # "J. Lee" with both "Jane Lee" and "John Lee" known: a name that fits a person only
         # by an initial or a familiar given name is no one when more than one person fits
         if len(matches) > 1 and any(
-            not any(same_person(name, f) for f in self.people[position].all_forms())
+            not any(same_person(name, f, self.suffixes) for f in self.people[position].all_forms())
             for position in matches
         ):
             return None
         # A one-word mention names a person by their surname: "Lee" is "Ann Lee" rather than
-        # the label "Lee Campaign" a source declares, whichever was registered last.
+        # the label "Lee Campaign" a source declares, whichever was registered last; a suffix
+        # is not the surname ("Dunn" is "Ray Dunn Jr.'s").
         surname = [
             position
             for position in matches
-            if any(name_tokens(f)[-1:] == key[-1:] for f in self.people[position].all_forms())
+            if any(
+                split_suffix(name_tokens(f), self.suffixes)[0][-1:] == key[-1:]
+                for f in self.people[position].all_forms()
+            )
         ]
         if surname and len(key) == 1:
             matches = surname

@@ -116,7 +116,7 @@ def extract(
             "language pipeline reads in one document; split the file",
             path=document.path,
         )
-    registry = _registry(tuple(known_speakers)).copy()
+    registry = _registry(tuple(known_speakers), lang.name_suffixes).copy()
     registry.given_names = lang.given_name_variants
     checkpoint("parsing the article")
     doc, name_doc = parse_article(pipeline, view, scanned.quotes, parse, lang, ahead)
@@ -154,10 +154,11 @@ def _refuse_too_long(document: Document, nlp: Any) -> None:
 
 
 @functools.lru_cache(maxsize=8)
-def _registry(known: tuple[KnownSpeaker, ...]) -> SpeakerRegistry:
+def _registry(known: tuple[KnownSpeaker, ...], suffixes: frozenset[str]) -> SpeakerRegistry:
     """The registry of the speakers sources declare, built once per set of sources (each
-    article starts from a copy): registering is quadratic in the number of speakers."""
-    registry = SpeakerRegistry()
+    article starts from a copy): registering is quadratic in the number of speakers.
+    ``suffixes`` (the language's ``name_suffixes``) keep "Ray Dunn Jr." apart from "Ray Dunn"."""
+    registry = SpeakerRegistry(suffixes=suffixes)
     for ks in known:
         registry.add_external(ks.name, ks.aliases, ks.title)
     return registry

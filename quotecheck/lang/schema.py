@@ -112,6 +112,10 @@ class LanguageData:
     """Familiar given name → the formal one it is short for, only where it is short for one
     ("bernie" → "bernard", "bill" → "william"; not "chris"): a full name written with either
     is one person ("Bernie Sanders", "Bernard Sanders")."""
+    name_suffixes: frozenset[str] = frozenset()
+    """Words after a surname telling a person from a relative of the same name, lower case and
+    without their stop ("jr", "sr", "iii"): never the surname, and "Ray Dunn Jr." is not
+    "Ray Dunn" (:mod:`quotecheck.extract.speakers`)."""
     first_person: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()

@@ -750,13 +750,17 @@ def _sentence_start(text: str, at: int, window: int) -> int:
 
 def _name_forms(speaker: str, lang: LanguageData) -> list[str]:
     """How the sentences before a quote name its speaker: their whole name as registered and
-    its last word (the surname: "Ann Lee", "Lee"), a title before it left out ("Senator"), the
-    last word only when it is not a stop word (as "de"); not any other word of the name ("Ann"
-    is the first name of others too)."""
+    its surname ("Ann Lee", "Lee"), a title before it left out ("Senator"); the surname is the
+    last word before any suffix ("Tom Berg Jr." gives "Berg", ``name_suffixes``), only when it
+    is not a stop word (as "de"); not any other word of the name ("Ann" is the first name of
+    others too)."""
     words = [w for w in speaker.split() if w.lower().rstrip(".") not in lang.titles]
     forms = [" ".join(words)] if words else []
-    if len(words) > 1 and words[-1].lower() not in lang.stopwords:
-        forms.append(words[-1])
+    end = len(words)
+    while end > 1 and words[end - 1].lower().rstrip(".,") in lang.name_suffixes:
+        end -= 1
+    if len(words) > 1 and words[end - 1].lower() not in lang.stopwords:
+        forms.append(words[end - 1].rstrip(","))
     return [f for f in forms if f[:1].isupper()]
 
 

@@ -1,0 +1,71 @@
+"""A name's suffix ("Jr.", "III"; the language's ``name_suffixes``) is never its surname.
+
+The sentences before a quote that name its speaker may rule its occasion out
+(``placement.context``); they are found by the speaker's whole name or surname, and the surname
+of "Tom Berg Jr." is "Berg", not "Jr." (which never named him, so a rally he spoke at in the
+sentence before did not count).  The registry side is in ``test_speaker_registry``.  Names and
+sentences made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.lang import get_language
+from quotecheck.models import Verdict
+from quotecheck.score.checks.placement import _name_forms
+
+
+@pytest.mark.parametrize(
+    ("speaker", "forms"),
+    [
+        pytest.param("Tom Berg Jr.", ["Tom Berg Jr.", "Berg"], id="Jr."),
+        pytest.param("Tom Berg Jr", ["Tom Berg Jr", "Berg"], id="Jr without its stop"),
+        pytest.param("Tom Berg, Jr.", ["Tom Berg, Jr.", "Berg"], id="after a comma"),
+        pytest.param("Tom Berg III", ["Tom Berg III", "Berg"], id="III"),
+        pytest.param("Senator Tom Berg Sr.", ["Tom Berg Sr.", "Berg"], id="a title and Sr."),
+        pytest.param("Tom Berg", ["Tom Berg", "Berg"], id="no suffix"),
+        pytest.param("Berg Jr.", ["Berg Jr.", "Berg"], id="a surname and a suffix"),
+        pytest.param("Ann Vale", ["Ann Vale", "Vale"], id="no suffix, another name"),
+    ],
+)
+def test_the_surname_is_the_word_before_a_suffix(speaker: str, forms: list[str]) -> None:
+    assert _name_forms(speaker, get_language("en")) == forms
+
+
+DEBATE = """---
+kind: transcript
+occasion: river council debate
+date: 2026-03-02
+---
+
+Bo Tan: The council has no money left for the bridge this year.
+
+Tom Berg Jr.: The towpath reopens in April and the lock keepers keep their jobs.
+"""
+
+CHANGED = "The towpath reopens in August and the lock keepers keep their jobs"
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(
+            "At a rally in Millford on Sunday, Tom Berg Jr. spoke about the river. “{Q},” he said.",
+            id="the whole name before",
+        ),
+        pytest.param(
+            "At a rally in Millford on Sunday, Berg spoke about the river. “{Q},” Tom Berg Jr. "
+            "said.",
+            id="the surname before",
+        ),
+    ],
+)
+def test_a_rally_before_a_suffixed_speakers_quote_puts_it_elsewhere(article: str) -> None:
+    src = quotecheck.make_source(DEBATE, id="debate.md", kind="transcript")
+    text = "---\ndate: 2026-03-03\n---\n\n" + article.replace("{Q}", CHANGED)
+    quote = quotecheck.check_text(text, sources=[src]).quotes[-1]
+    assert quote.speaker == "Tom Berg Jr.", quote.speaker
+    assert quote.verdict is Verdict.UNVERIFIABLE, (quote.verdict, quote.explanation)
+    assert "similar words in" in quote.explanation
