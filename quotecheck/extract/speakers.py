@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import IntEnum
 from functools import lru_cache
 
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
@@ -84,9 +85,27 @@ def _given_key(token: str, given_names: Mapping[str, str]) -> str:
     return given_names.get(token, token)
 
 
+class Fit(IntEnum):
+    """How two names fit (:func:`name_fit`)."""
+
+    NONE = 0
+    """Not the same person."""
+    LOOSE = 1
+    """The same person only by an initial or a familiar given name ("J. Lee", "Bernie Lee")."""
+    SAME = 2
+    """The same person by the words written (:func:`same_person`)."""
+
+
 def fits_name(
     a: str, b: str, given_names: Mapping[str, str], suffixes: frozenset[str] = frozenset()
 ) -> bool:
+    """Whether two names can denote the same person (:func:`name_fit`)."""
+    return name_fit(a, b, given_names, suffixes) is not Fit.NONE
+
+
+def name_fit(
+    a: str, b: str, given_names: Mapping[str, str], suffixes: frozenset[str] = frozenset()
+) -> Fit:
     """Whether two names can denote the same person (:func:`same_person`), also when one
     writes a given name familiarly ("Bernie Sanders" / "Bernard Sanders", ``given_names``:
     the language's ``given_name_variants``) or as an initial ("Donald J Trump" / "Donald
@@ -94,27 +113,29 @@ def fits_name(
     for a given or middle name of the other, never its surname: "Mary Kelly" is not "Mary K.
     Smith", "Ann V. Lee" is not "Ann Vale" (a declared alias is a form of its own, compared
     on its own).  A suffix (``suffixes``) is compared as :func:`same_person` does, and the
-    surname is the word before it ("Ray Dunn Jr." has the surname "Dunn")."""
+    surname is the word before it ("Ray Dunn Jr." has the surname "Dunn").  The answer says
+    how: :attr:`Fit.SAME` by the words written, :attr:`Fit.LOOSE` only by an initial or a
+    familiar given name, else :attr:`Fit.NONE`."""
     if same_person(a, b, suffixes):
-        return True
+        return Fit.SAME
     ta, tb = name_tokens(a), name_tokens(b)
     if suffixes:
         sa, sb = split_suffix(ta, suffixes), split_suffix(tb, suffixes)
         if not _suffixes_agree(sa, sb):
-            return False
+            return Fit.NONE
         ta, tb = sa[0], sb[0]
     ta = tuple(_given_key(t, given_names) for t in ta)
     tb = tuple(_given_key(t, given_names) for t in tb)
     if not ta or not tb:
-        return False
+        return Fit.NONE
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     # the words an initial may stand for: the other's given and middle names, not its surname
     given = long_[:-1] if len(long_) >= 2 else long_
     if len(short) >= 2:
         if short[-1] != long_[-1]:
-            return False
+            return Fit.NONE
         short, long_ = short[:-1], long_[:-1]
-    return all(
+    loose = all(
         t in long_
         or any(
             (len(t) == 1 < len(u) and u.startswith(t)) or (len(u) == 1 < len(t) and t.startswith(u))
@@ -122,6 +143,7 @@ def fits_name(
         )
         for t in short
     )
+    return Fit.LOOSE if loose else Fit.NONE
 
 
 @dataclass
@@ -236,48 +258,25 @@ class SpeakerRegistry:
         candidates: set[int] = set()
         for token in key:
             candidates |= self._by_token.get(token, set())
-        matches = [
-            position
-            for position in sorted(candidates)
-            if any(
-                fits_name(name, f, self.given_names, self.suffixes)
-                for f in self.people[position].all_forms()
-            )
-        ]
-        if len(key) >= 2:
-            # "Tom Lee" is not "Ann Lee" though both are "Lee": a full name links to a
-            # person only when it fits every full name of theirs
-            matches = [
-                position
-                for position in matches
-                if all(
-                    fits_name(name, f, self.given_names, self.suffixes)
-                    for f in self.people[position].all_forms()
-                    if len(name_tokens(f)) >= 2
-                )
-            ]
+        matches: list[int] = []
+        surname: list[int] = []
+        loose = False
+        for position in sorted(candidates):
+            fit = self._fit(name, key, position)
+            if fit is None:
+                continue
+            matches.append(position)
+            loose = loose or fit[0] is Fit.LOOSE
+            if fit[1]:
+                surname.append(position)
         if not matches:
             return None
         # "J. Lee" with both "Jane Lee" and "John Lee" known: a name that fits a person only
         # by an initial or a familiar given name is no one when more than one person fits
-        if len(matches) > 1 and any(
-            not any(same_person(name, f, self.suffixes) for f in self.people[position].all_forms())
-            for position in matches
-        ):
+        if len(matches) > 1 and loose:
             return None
-        # A one-word mention names a person by their surname: "Lee" is "Ann Lee" rather than
-        # the label "Lee Campaign" a source declares, whichever was registered last; a suffix
-        # is not the surname ("Dunn" is "Ray Dunn Jr.'s").
-        surname = [
-            position
-            for position in matches
-            if any(
-                split_suffix(name_tokens(f), self.suffixes)[0][-1:] == key[-1:]
-                for f in self.people[position].all_forms()
-            )
-        ]
         if surname and len(key) == 1:
-            matches = surname
+            matches = surname  # a one-word mention names a person by their surname
         # A single token ("Kim") may fit several people: the one the article named most
         # recently wins; among sources' speakers it never named, the one most sources declare
         # (the person they are about), then the one registered last.
@@ -289,6 +288,26 @@ class SpeakerRegistry:
                 position,
             ),
         )
+
+    def _fit(self, name: str, key: tuple[str, ...], position: int) -> tuple[Fit, bool] | None:
+        """How ``name`` (tokens ``key``) fits the person at ``position``, in one pass over
+        their forms: ``None`` when it fits none of them, or, as a full name, misses one of
+        their full names ("Tom Lee" is not "Ann Lee" though both are "Lee"); else the best
+        fit (:attr:`Fit.LOOSE` when only an initial or a familiar given name links it) and
+        whether a one-word ``name`` is their surname ("Lee" is "Ann Lee" rather than the
+        label "Lee Campaign" a source declares, whichever was registered last; a suffix is not
+        the surname: "Dunn" is "Ray Dunn Jr."'s)."""
+        best = Fit.NONE
+        at_surname = False
+        for form in self.people[position].all_forms():
+            fit = name_fit(name, form, self.given_names, self.suffixes)
+            tokens = name_tokens(form)
+            if fit is Fit.NONE and len(key) >= 2 and len(tokens) >= 2:
+                return None
+            best = max(best, fit)
+            if len(key) == 1 and not at_surname:
+                at_surname = split_suffix(tokens, self.suffixes)[0][-1:] == key
+        return None if best is Fit.NONE else (best, at_surname)
 
     def add(self, name: str, descriptors: set[str] | None = None) -> Person:
         """Register a name (or link it to a known person) and return the person."""
