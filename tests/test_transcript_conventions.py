@@ -752,13 +752,117 @@ def test_next_to_a_restart_or_a_stressing_word_a_change_is_caught(said: str, quo
             True,
             id="'s before another participle may be is",
         ),
+        pytest.param(
+            "She’d been at the harbour office since the spring storms.",
+            "She had been at the harbour office since the spring storms.",
+            True,
+            id="she'd before 'been' is had",
+        ),
+        pytest.param(
+            "She had been at the harbour office since the spring storms.",
+            "She’d been at the harbour office since the spring storms.",
+            True,
+            id="had written out in the source, she'd in the quote",
+        ),
+        pytest.param(
+            "They’d painted the ferry shed before the spring storms.",
+            "They had painted the ferry shed before the spring storms.",
+            True,
+            id="they'd before a participle in -ed is had",
+        ),
+        pytest.param(
+            "He’d go down to the ferry shed every single morning.",
+            "He would go down to the ferry shed every single morning.",
+            True,
+            id="he'd before a bare verb is would",
+        ),
+        pytest.param(
+            "He’d go down to the ferry shed every single morning.",
+            "He had go down to the ferry shed every single morning.",
+            False,
+            id="he'd before a bare verb is never had",
+        ),
+        pytest.param(
+            "It’d cost the town far too much to dredge the channel.",
+            "It would cost the town far too much to dredge the channel.",
+            True,
+            id="it'd is it would",
+        ),
+        pytest.param(
+            "You’d been told twice about the ferry timetable in May.",
+            "You would been told twice about the ferry timetable in May.",
+            False,
+            id="you'd before 'been' is never would",
+        ),
+        pytest.param(
+            "She’d been at the harbour office all through the spring.",
+            "She would be at the harbour office all through the spring.",
+            False,
+            id="she'd been is no would be",
+        ),
+        pytest.param(
+            "They’d come down to the pier if the ferry ran on time.",
+            "They had come down to the pier if the ferry ran on time.",
+            False,
+            id="'d before a participle written as the bare verb decides nothing",
+        ),
+        pytest.param(
+            "They’d come down to the pier if the ferry ran on time.",
+            "They would come down to the pier if the ferry ran on time.",
+            True,
+            id="they'd come may be would come",
+        ),
+        pytest.param(
+            "It’s come down to the pier at last, the new ferry.",
+            "It has come down to the pier at last, the new ferry.",
+            True,
+            id="'s before a participle written as the bare verb is has",
+        ),
+        pytest.param(
+            "Tom is happy with the new ferry timetable for the island.",
+            "Tom’s happy with the new ferry timetable for the island.",
+            True,
+            id="a name's 's before an adjective is is",
+        ),
+        pytest.param(
+            "Tom’s right about the new ferry timetable for the island.",
+            "Tom is right about the new ferry timetable for the island.",
+            True,
+            id="is written out for a name's 's",
+        ),
+        pytest.param(
+            "The harbour is ready for the new ferry timetable this spring.",
+            "The harbour’s ready for the new ferry timetable this spring.",
+            True,
+            id="a noun's 's at the end of a clause is is",
+        ),
+        pytest.param(
+            "The ferry’s crew were late again, so the office was closed.",
+            "The ferry is crew were late again, so the office was closed.",
+            False,
+            id="a possessive before a verb is no is",
+        ),
+        pytest.param(
+            "Tom’s boats will sail for the island in the morning.",
+            "Tom is boats will sail for the island in the morning.",
+            False,
+            id="a possessive before a modal is no is",
+        ),
+        pytest.param(
+            "Tom’s happy with the new ferry timetable for the island.",
+            "Tom has happy with the new ferry timetable for the island.",
+            False,
+            id="a name's 's before an adjective is never has",
+        ),
     ],
 )
 def test_a_contraction_is_read_as_the_next_word_allows(
     said: str, quoted: str, convention: bool
 ) -> None:
-    """ "'s" may be "is" or "has" (and a possessive after a name): only the reading the next
-    word allows is the same words written another way; any other is a change."""
+    """ "'s" may be "is" or "has" (and a possessive after a name), "'d" "would" or "had": only
+    the reading the next words allow is the same words written another way; any other is a
+    change.  A participle written as the bare verb ("come") allows no reading of "'d"; a
+    name's "'s" before a word that an auxiliary or modal follows is a possessive."""
     result = _check(said, quoted)
     expected = Verdict.NORMALIZED if convention else Verdict.ALTERED
     assert result.verdict is expected, (result.explanation, result.edits)

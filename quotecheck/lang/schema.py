@@ -282,6 +282,12 @@ class LanguageData:
     past_participles: frozenset[str] = frozenset()
     """Irregular past participles ("been", "paid", "gone"): after a contracted form of
     :attr:`ambiguous_contractions`, only its perfect reading ("Tom's paid" = "Tom has paid")."""
+    bare_participles: frozenset[str] = frozenset()
+    """Past participles written as the bare verb ("come", "run", "put"): after a contracted
+    form one of whose readings is a modal that takes the bare verb ("'d": "would"), they
+    decide no reading ("he'd come" is "he would come" or "he had come"), so the other text
+    writing one of them out is a change; after "'s" they still decide ("it's come" is "it has
+    come")."""
     perfect_participles: frozenset[str] = frozenset()
     """Participles after which a contracted form of :attr:`ambiguous_contractions` can only be
     its perfect reading, written out or not ("been": "it's been" is "it has been", never "it

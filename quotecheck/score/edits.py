@@ -857,17 +857,26 @@ class _Numbers:
         return all(inside(t, q_spans) for t in qs) and all(inside(t, s_spans) for t in ss)
 
 
+_Near = tuple[tuple[Token | None, ...], tuple[Token | None, ...]]
+"""The words around a changed stretch, quote side then source side: (the word before, the
+word after, the one after that), each None past the piece's end."""
+
+
 def _near(
     q_tokens: Sequence[Token], s_tokens: Sequence[Token], at: tuple[int, int, int, int]
-) -> tuple[Token | None, Token | None, Token | None, Token | None]:
-    """The words before and after quote tokens ``i1:i2`` and source tokens ``j1:j2``."""
+) -> _Near:
+    """The word before and the two words after quote tokens ``i1:i2`` and source tokens
+    ``j1:j2``."""
     i1, i2, j1, j2 = at
-    return (
-        q_tokens[i1 - 1] if i1 > 0 else None,
-        q_tokens[i2] if i2 < len(q_tokens) else None,
-        s_tokens[j1 - 1] if j1 > 0 else None,
-        s_tokens[j2] if j2 < len(s_tokens) else None,
-    )
+
+    def around(toks: Sequence[Token], a: int, b: int) -> tuple[Token | None, ...]:
+        return (
+            toks[a - 1] if a > 0 else None,
+            toks[b] if b < len(toks) else None,
+            toks[b + 1] if b + 1 < len(toks) else None,
+        )
+
+    return around(q_tokens, i1, i2), around(s_tokens, j1, j2)
 
 
 def _otherwise_edit(
@@ -896,7 +905,7 @@ def _written_otherwise(
     ss: Sequence[Token],
     lang: LanguageData,
     numbers: _Numbers,
-    near: tuple[Token | None, Token | None, Token | None, Token | None],
+    near: _Near,
 ) -> tuple[EditKind, str] | None:
     """(cosmetic kind, why) when the changed words on both sides are the same words written
     another way: a number and its words of the same value ("twenty-five" / "25", "$5 million"
@@ -925,9 +934,16 @@ def _written_otherwise(
         if _spoken(texts[0], qs, lang) == said[1] or _spoken(texts[1], ss, lang) == said[0]:
             return EditKind.CONTRACTION, SPOKEN_NOTE
     if qs and ss and len(qs) == len(ss):
-        q_side, s_side = [near[0], *qs, near[1]], [near[2], *ss, near[3]]
+        (q_before, *q_after), (s_before, *s_after) = near
+        q_side, s_side = [q_before, *qs, *q_after], [s_before, *ss, *s_after]
         read = [
-            _contracted(a, b, lang, (q_side[k], q_side[k + 2]), (s_side[k], s_side[k + 2]))
+            _contracted(
+                a,
+                b,
+                lang,
+                (q_side[k], q_side[k + 2], q_side[k + 3]),
+                (s_side[k], s_side[k + 2], s_side[k + 3]),
+            )
             for k, (a, b) in enumerate(zip(qs, ss, strict=True))
         ]
         if all(r is not None for r in read) and any(r for r in read):
@@ -969,15 +985,16 @@ def _contracted(
     a: Token,
     b: Token,
     lang: LanguageData,
-    a_near: tuple[Token | None, Token | None],
-    b_near: tuple[Token | None, Token | None],
+    a_near: tuple[Token | None, Token | None, Token | None],
+    b_near: tuple[Token | None, Token | None, Token | None],
 ) -> str | None:
     """For two aligned words: "" when equal, the contracted form ("'s") when one is that
-    form and the other a word it may stand for ("is", "has") that the word after it allows
-    (:func:`_readings`), None otherwise.  ``*_near``: the words before and after each."""
+    form and the other a word it may stand for ("is", "has") that the words after it allow
+    (:func:`_readings`), None otherwise.  ``*_near``: the word before each and the two
+    after it."""
     if a.norm == b.norm:
         return ""
-    for x, y, (before, after) in ((a, b, a_near), (b, a, b_near)):
+    for x, y, (before, after, beyond) in ((a, b, a_near), (b, a, b_near)):
         surface = _fold(x.surface)
         for form, words in lang.ambiguous_contractions.items():
             if (
@@ -986,18 +1003,32 @@ def _contracted(
                 and (x.norm == form or x.norm in words.split())
             ):
                 host = surface[: -len(form)] or (before.norm if before is not None else "")
-                if y.norm in _readings(form, host, after, lang):
+                if y.norm in _readings(form, host, after, lang, beyond=beyond):
                     return form
     return None
 
 
-def _readings(form: str, host: str, after: Token | None, lang: LanguageData) -> frozenset[str]:
-    """The words a contracted ``form`` written onto ``host`` may stand for, by the word after
+def _readings(
+    form: str,
+    host: str,
+    after: Token | None,
+    lang: LanguageData,
+    *,
+    beyond: Token | None = None,
+) -> frozenset[str]:
+    """The words a contracted ``form`` written onto ``host`` may stand for, by the words after
     it: before a past participle ("Tom's paid", "He'd gone") only a perfect auxiliary ("has",
-    "had": a perfect in :attr:`LanguageData.tense_markers`); before a word in "-ing", after a
+    "had": a perfect in :attr:`LanguageData.tense_markers`), unless it is written as the bare
+    verb and another reading is a modal (:attr:`LanguageData.bare_participles`: "He'd come"
+    may be "would come" or "had come": none); before a word in "-ing", after a
     pronoun, or before a function word ("Tom's not", "Tom's a friend"), only the others ("is",
-    "would"); before any other word none: after a name it may be a possessive ("Tom's
-    boats"), so a reading written out is a change."""
+    "would").  After a name, before any other word W, the others too ("Tom's happy" /
+    "Tom is happy"), unless an auxiliary, modal or negation follows W (``beyond``,
+    :attr:`LanguageData.auxiliaries`): then "Tom's W" is the subject of that verb, a
+    possessive ("Tom's boats were sold" / "Tom is boats were sold" is a change).  The reading
+    asked for is the one the other text writes out in the same sentence, so a possessive
+    that reads as well as "is" would take the rest of that sentence to be ungrammatical on
+    one side; a perfect ("has") is never read so ("Tom's boats" / "Tom has boats")."""
     words = lang.ambiguous_contractions.get(form, "").split()
     perfect = frozenset(w for w in words if "perfect" in lang.tense_markers.get(w, ""))
     others = frozenset(words) - perfect
@@ -1005,6 +1036,8 @@ def _readings(form: str, host: str, after: Token | None, lang: LanguageData) -> 
         return frozenset()
     w = after.norm
     if w in lang.past_participles or _ends_in(w, lang.participle_endings):
+        if w in lang.bare_participles and any(r in lang.modals for r in others):
+            return frozenset()  # "he'd come": "would come" or "had come", nothing decides
         return perfect
     if (
         _ends_in(w, lang.progressive_endings)
@@ -1012,6 +1045,8 @@ def _readings(form: str, host: str, after: Token | None, lang: LanguageData) -> 
         or w in lang.stopwords
         or w in lang.negations
     ):
+        return others
+    if host and (beyond is None or beyond.norm not in lang.auxiliaries):
         return others
     return frozenset()
 
