@@ -173,3 +173,27 @@ def test_an_article_keeps_a_father_and_his_son_apart(known: tuple[str, ...]) -> 
     document = make_document(FAIR, path="<fair>", fmt="text")
     quotes = extract(document, known_speakers=[KnownSpeaker(name) for name in known]).quotes
     assert [q.attribution.speaker for q in quotes] == ["Ray Dunn Jr.", "Ray Dunn", "Ray Dunn Jr."]
+
+
+@pytest.mark.parametrize(
+    ("names", "probe", "people"),
+    [
+        pytest.param(["Bob Ruiz"], "Rob Ruiz", 2, id="two familiar forms: two people"),
+        pytest.param(["Bill Ruiz"], "Will Ruiz", 2, id="bill and will"),
+        pytest.param(["Jim Ruiz"], "Jimmy Ruiz", 2, id="jim and jimmy"),
+        pytest.param(["Robert Ruiz", "Bob Ruiz"], "Rob Ruiz", 1, id="through the formal name"),
+        pytest.param(["Bob Ruiz", "Robert Ruiz"], "Rob Ruiz", 1, id="the formal name second"),
+        pytest.param(["Bob Ruiz", "Rob Ruiz"], "Robert Ruiz", 3, id="the formal name fits both"),
+        pytest.param(["Bob Ruiz"], "Robert Ruiz", 1, id="familiar, then formal"),
+        pytest.param(["Bob Ruiz"], "R. Ruiz", 1, id="an initial of the formal name"),
+        pytest.param(["Al Ruiz"], "Albert Ruiz", 2, id="al is short for several names"),
+        pytest.param(["Ed Ruiz"], "Edward Ruiz", 2, id="ed is short for several names"),
+    ],
+)
+def test_familiar_names_link_only_through_the_formal_name_written(
+    names: list[str], probe: str, people: int
+) -> None:
+    registry = SpeakerRegistry(given_names=get_language("en").given_name_variants)
+    for name in [*names, probe]:
+        registry.add(name)
+    assert len(registry.people) == people, [p.canonical for p in registry.people]

@@ -78,21 +78,17 @@ def same_person(a: str, b: str, suffixes: frozenset[str] = frozenset()) -> bool:
     return all(t in long_ for t in short)
 
 
-def _given_key(token: str, given_names: Mapping[str, str]) -> str:
-    """A name token as compared for a full name: an initial without its stop ("j." is "j"),
-    a familiar given name as the formal one (``given_name_variants``: "bernie" is "bernard")."""
-    token = token.rstrip(".")
-    return given_names.get(token, token)
-
-
 class Fit(IntEnum):
     """How two names fit (:func:`name_fit`)."""
 
     NONE = 0
     """Not the same person."""
-    LOOSE = 1
+    KIN = 1
+    """Two familiar forms of one formal given name ("Bob Ruiz", "Rob Ruiz"): not the same
+    person on their own, but no other person either once the formal name is written."""
+    LOOSE = 2
     """The same person only by an initial or a familiar given name ("J. Lee", "Bernie Lee")."""
-    SAME = 2
+    SAME = 3
     """The same person by the words written (:func:`same_person`)."""
 
 
@@ -100,7 +96,41 @@ def fits_name(
     a: str, b: str, given_names: Mapping[str, str], suffixes: frozenset[str] = frozenset()
 ) -> bool:
     """Whether two names can denote the same person (:func:`name_fit`)."""
-    return name_fit(a, b, given_names, suffixes) is not Fit.NONE
+    return name_fit(a, b, given_names, suffixes) >= Fit.LOOSE
+
+
+def _fits_by(
+    short: tuple[str, ...], long_: tuple[str, ...], given_names: Mapping[str, str], *, kin: bool
+) -> bool:
+    """Whether name words ``short`` fit ``long_`` (stops taken off initials; the shorter
+    first) by the rule of :func:`name_fit`: a word fits a word written the same, or a formal
+    given name the other writes familiarly (``given_names``: "bob" fits "robert", and
+    "robert" "bob"); with ``kin`` also another familiar form of the same formal one ("bob"
+    fits "rob").  An initial fits a given or middle name of the other, as the formal name
+    ("r" fits "bob")."""
+
+    def word(t: str, u: str) -> bool:
+        if t == u:
+            return True
+        ft, fu = given_names.get(t, t), given_names.get(u, u)
+        return ft == fu if kin else (ft == u or fu == t)
+
+    formal = tuple(given_names.get(u, u) for u in long_)
+    # the words an initial may stand for: the other's given and middle names, not its surname
+    given = formal[:-1] if len(formal) >= 2 else formal
+    if len(short) >= 2:
+        if not word(short[-1], long_[-1]):
+            return False
+        short, long_ = short[:-1], long_[:-1]
+    return all(
+        any(word(t, u) for u in long_) or any(_initial(given_names.get(t, t), u) for u in given)
+        for t in short
+    )
+
+
+def _initial(t: str, u: str) -> bool:
+    """Whether one of two name words is the other's initial ("j", "john")."""
+    return (len(t) == 1 < len(u) and u.startswith(t)) or (len(u) == 1 < len(t) and t.startswith(u))
 
 
 def name_fit(
@@ -113,9 +143,11 @@ def name_fit(
     for a given or middle name of the other, never its surname: "Mary Kelly" is not "Mary K.
     Smith", "Ann V. Lee" is not "Ann Vale" (a declared alias is a form of its own, compared
     on its own).  A suffix (``suffixes``) is compared as :func:`same_person` does, and the
-    surname is the word before it ("Ray Dunn Jr." has the surname "Dunn").  The answer says
-    how: :attr:`Fit.SAME` by the words written, :attr:`Fit.LOOSE` only by an initial or a
-    familiar given name, else :attr:`Fit.NONE`."""
+    surname is the word before it ("Ray Dunn Jr." has the surname "Dunn").  A familiar given
+    name fits the formal one written, not another familiar form of it ("Bob Ruiz" and "Rob
+    Ruiz" are each "Robert Ruiz", not each other).  The answer says how: :attr:`Fit.SAME` by
+    the words written, :attr:`Fit.LOOSE` only by an initial or a familiar given name,
+    :attr:`Fit.KIN` by two familiar forms of one formal name, else :attr:`Fit.NONE`."""
     if same_person(a, b, suffixes):
         return Fit.SAME
     ta, tb = name_tokens(a), name_tokens(b)
@@ -124,26 +156,14 @@ def name_fit(
         if not _suffixes_agree(sa, sb):
             return Fit.NONE
         ta, tb = sa[0], sb[0]
-    ta = tuple(_given_key(t, given_names) for t in ta)
-    tb = tuple(_given_key(t, given_names) for t in tb)
+    ta = tuple(t.rstrip(".") for t in ta)  # an initial without its stop: "j." is "j"
+    tb = tuple(t.rstrip(".") for t in tb)
     if not ta or not tb:
         return Fit.NONE
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    # the words an initial may stand for: the other's given and middle names, not its surname
-    given = long_[:-1] if len(long_) >= 2 else long_
-    if len(short) >= 2:
-        if short[-1] != long_[-1]:
-            return Fit.NONE
-        short, long_ = short[:-1], long_[:-1]
-    loose = all(
-        t in long_
-        or any(
-            (len(t) == 1 < len(u) and u.startswith(t)) or (len(u) == 1 < len(t) and t.startswith(u))
-            for u in given
-        )
-        for t in short
-    )
-    return Fit.LOOSE if loose else Fit.NONE
+    if _fits_by(short, long_, given_names, kin=False):
+        return Fit.LOOSE
+    return Fit.KIN if _fits_by(short, long_, given_names, kin=True) else Fit.NONE
 
 
 @dataclass
@@ -292,7 +312,8 @@ class SpeakerRegistry:
     def _fit(self, name: str, key: tuple[str, ...], position: int) -> tuple[Fit, bool] | None:
         """How ``name`` (tokens ``key``) fits the person at ``position``, in one pass over
         their forms: ``None`` when it fits none of them, or, as a full name, misses one of
-        their full names ("Tom Lee" is not "Ann Lee" though both are "Lee"); else the best
+        their full names ("Tom Lee" is not "Ann Lee" though both are "Lee"; "Rob Lee" is
+        not "Bob Lee" but is not another person than "Robert Lee" either); else the best
         fit (:attr:`Fit.LOOSE` when only an initial or a familiar given name links it) and
         whether a one-word ``name`` is their surname ("Lee" is "Ann Lee" rather than the
         label "Lee Campaign" a source declares, whichever was registered last; a suffix is not
@@ -307,7 +328,7 @@ class SpeakerRegistry:
             best = max(best, fit)
             if len(key) == 1 and not at_surname:
                 at_surname = split_suffix(tokens, self.suffixes)[0][-1:] == key
-        return None if best is Fit.NONE else (best, at_surname)
+        return None if best < Fit.LOOSE else (best, at_surname)
 
     def add(self, name: str, descriptors: set[str] | None = None) -> Person:
         """Register a name (or link it to a known person) and return the person."""
