@@ -29,6 +29,7 @@ from functools import lru_cache
 from quotecheck.lang import LanguageData, get_language
 from quotecheck.lineage.model import Rendering, Trait
 from quotecheck.models import COSMETIC_EDITS, Edit, EditKind, SegmentKind
+from quotecheck.scanner import ALL_MARKS
 
 __all__ = ["WEIGHTS", "ellipses", "envelope", "traits_of", "words"]
 
@@ -43,7 +44,6 @@ WEIGHTS: dict[str, float] = {
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SENTENCE_END = frozenset(".!?\n")
-_SENTENCE_OPEN = frozenset("\"'“”‘’«»„")
 
 
 def words(text: str) -> list[str]:
@@ -143,10 +143,10 @@ def _elisions(r: Rendering, source_text: str | None) -> list[Trait]:
 
 def _at_sentence_edge(text: str, at: int, step: int) -> bool:
     """Whether a sentence starts (``step`` -1: looking back from ``at``) or ends (``step`` 1:
-    looking on from ``at``) at offset ``at``, quote marks and spaces aside; a colon or
-    semicolon counts as an edge, and so do the ends of the text."""
+    looking on from ``at``) at offset ``at``, quote marks (the scanner's, either side) and spaces
+    aside; a colon or semicolon counts as an edge, and so do the ends of the text."""
     i = at - 1 if step < 0 else at
-    while 0 <= i < len(text) and (text[i].isspace() or text[i] in _SENTENCE_OPEN):
+    while 0 <= i < len(text) and (text[i].isspace() or text[i] in ALL_MARKS):
         i += step
     return not 0 <= i < len(text) or text[i] in _SENTENCE_END or text[i] in ":;"
 

@@ -41,7 +41,7 @@ from quotecheck.lang import get_language
 from quotecheck.lang.schema import MONTH_IDS, LanguageData
 from quotecheck.models import Edit, EditKind
 from quotecheck.xling.encoders import Matrix
-from quotecheck.xling.segment import Token, tokens
+from quotecheck.xling.segment import SENTENCE_OPENERS, Token, tokens
 
 __all__ = [
     "ENTITY_SIMILARITY",
@@ -66,7 +66,6 @@ NEGATION_GAP = 4
 
 _SYMBOL_UNITS = {"%": "percent", "€": "eur", "$": "usd", "£": "gbp", "¥": "jpy", "₽": "rub"}
 _SENTENCE_PUNCT = ".!?…"
-_OPENERS = "\"'“„«»‚‘([¿¡\u2039\u203a"
 _FAMILY = {
     "necessity": "necessity",
     "necessity-weak": "necessity",
@@ -214,7 +213,7 @@ class Side:
 
     def _initial(self, tok: Token) -> bool:
         k = tok.start - 1
-        while k >= 0 and (self.text[k].isspace() or self.text[k] in _OPENERS):
+        while k >= 0 and (self.text[k].isspace() or self.text[k] in SENTENCE_OPENERS):
             k -= 1
         gap = self.text[k + 1 : tok.start]
         return k < 0 or self.text[k] in _SENTENCE_PUNCT + ":" or gap.count("\n") >= 2

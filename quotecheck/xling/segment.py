@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from quotecheck.inputs.labels import speaker_labels
 from quotecheck.lang.schema import LanguageData
+from quotecheck.scanner import OPENERS
 
-__all__ = ["Layout", "Token", "Unit", "layout", "tokens", "windows"]
+__all__ = ["SENTENCE_OPENERS", "Layout", "Token", "Unit", "layout", "tokens", "windows"]
 
 _TOKEN = re.compile(
     r"(?P<num>[-+\u2212]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
@@ -27,7 +28,9 @@ _TOKEN = re.compile(
     r"|(?P<sym>[%€$£¥₽])"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»«)\]]*(?=\s)|\n[ \t]*\n\s*")
-_OPENERS = "\"'“„«»‚‘([¿¡"
+SENTENCE_OPENERS = OPENERS | frozenset("([¿¡")
+"""What may stand before the first word of a sentence: the quote marks that open a quote (the
+extractor's, :data:`quotecheck.scanner.OPENERS`), an opening bracket, an inverted mark."""
 _CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
 MAX_CLAUSES = 8
 """Sentences with more clauses get only single clauses and pairs of them as units."""
@@ -108,7 +111,7 @@ def _sentence_bounds(text: str, start: int, end: int, lang: LanguageData) -> lis
             cuts.append(m.end())
             continue
         nxt = m.end()
-        while nxt < end and (text[nxt].isspace() or text[nxt] in _OPENERS):
+        while nxt < end and (text[nxt].isspace() or text[nxt] in SENTENCE_OPENERS):
             nxt += 1
         if nxt >= end:
             continue
