@@ -229,6 +229,9 @@ def _ladder(
             why += ", but for transcription conventions: " + "; ".join(
                 _describe_change(e) for e in conventions[:CHANGES_SHOWN]
             )
+        later = occasion.later_than_article(ev)
+        if later:
+            why += f" ({later})"
         gaps = [e for e in edits if e.gap]
         unheard = ", ".join(f"“{e.quote}”" for e in gaps if e.quote)
         if unheard:

@@ -44,6 +44,7 @@ __all__ = [
     "placement",
     "regions",
     "repeated",
+    "shifted",
     "source_kinds",
 ]
 
@@ -342,8 +343,56 @@ def frame(ctx: ArticleContext, quote: Quote) -> str:
     side (a quote that ends with a full stop inside its marks ends its sentence), and the
     sentence of its reporting cue when the cue stands in another ("“… the same.” Lee told
     reporters.") — without an aside about the speaker (:func:`_aside`: "Rook, who spoke in an
-    interview last month, said"): those words are of the speaker, not of the saying."""
-    return _frame_of(_own_clause(ctx.outside_marks, quote, ctx.lang), ctx, quote)
+    interview last month, said"): those words are of the speaker, not of the saying.
+
+    A quote with no reporting cue of its own that continues the quote before it (the same
+    speaker, in the same paragraph, nothing between them but that quote's cue: "“…,” he said
+    in a radio interview. “…”") shares that quote's frame: the article said once where both
+    were said."""
+    key = ("frame", quote.start, quote.end)
+    hit = ctx.memo.get(key)
+    if isinstance(hit, str):
+        return hit
+    out = _frame_of(_own_clause(ctx.outside_marks, quote, ctx.lang), ctx, quote)
+    prev = _continued(ctx, quote)
+    if prev is not None:
+        out += " " + frame(ctx, prev)
+    ctx.memo[key] = out
+    return out
+
+
+CONTINUED_GAP = 160
+"""Characters at most between a quote and the one it continues (:func:`_continued`): room for
+the first quote's cue ("he said in a different media appearance"), not for another
+sentence of narration."""
+
+
+def _continued(ctx: ArticleContext, quote: Quote) -> Quote | None:
+    """The quote ``quote`` continues, or None: ``quote`` has no reporting cue of its own, and
+    the article's quote right before it has the same speaker, stands in the same paragraph
+    within :data:`CONTINUED_GAP` characters, and between them is nothing but that quote's own
+    cue (its reporting verb, if it has one, stands there or before it) — no sentence of
+    narration of its own."""
+    att = quote.attribution
+    if att.cue_start is not None or not att.speaker:
+        return None
+    before = [q for q in ctx.quotes if q.end <= quote.start]
+    if not before:
+        return None
+    prev = max(before, key=lambda q: q.end)
+    who = prev.attribution.speaker
+    if not who or not ctx.speakers.same(who, att.speaker):
+        return None
+    if quote.start - prev.end > CONTINUED_GAP or _paragraph_start(ctx, quote.start) > prev.start:
+        return None
+    gap = ctx.outside_marks[prev.end : quote.start]
+    at = prev.attribution.cue_start
+    if gap.strip() and (at is None or at >= quote.start):
+        return None  # narration between them that is not the first quote's cue
+    # At most one sentence end between them: the one closing the first quote's cue.
+    if len(_SENTENCE_END.findall(ctx.view[prev.end : quote.start] + "Q")) > 1:
+        return None
+    return prev
 
 
 def _aside(text: str, quote: Quote, lang: LanguageData) -> tuple[int, int] | None:
@@ -657,6 +706,13 @@ def placement(ctx: ArticleContext, quote: Quote, *, before: bool = False) -> Pla
     return found
 
 
+def shifted(ctx: ArticleContext, quote: Quote) -> bool:
+    """Whether the quote's frame says it was said at another time or on another occasion than
+    the text around it speaks of (``occasion_shifts``: "later", "in a different media
+    appearance", "in another interview")."""
+    return _compiled(ctx.lang).shifts.search(_said_frame(ctx, quote)) is not None
+
+
 CONTEXT_SENTENCES = 2
 """Sentences before the quote's own, in its paragraph, read for its placement when its own
 sentence gives none (:func:`context`)."""
@@ -681,7 +737,7 @@ def context(ctx: ArticleContext, quote: Quote) -> str:
     out = ""
     speaker = quote.attribution.speaker
     # "Later, she said …", "in another interview": not what the sentences before speak of.
-    if speaker and not _compiled(ctx.lang).shifts.search(_said_frame(ctx, quote)):
+    if speaker and not shifted(ctx, quote):
         text, window = ctx.outside_marks, ctx.settings.occasion_window
         at = quote.start
         cue = quote.attribution.cue_start

@@ -1,0 +1,198 @@
+"""Occasions, honestly (#16, item 2): more ways an article says a quote was said elsewhere.
+
+Said once, in the past, last August, in a 2024 interview, in a memoir, in a fundraising
+email, in testimony; a source dated after the article (no occasion of the quote's: similar
+words there accuse nothing, an absence from it is not invented; identical words there are
+still the speaker's, replayed or said again, and the explanation says the source is later);
+a quote that continues the one before it shares that quote's placement; a placement of the
+quote's own frame that sets it apart outweighs where the article puts the speaker's other
+quotes; a live blog's other items are other news.  A look-alike in a source of another
+occasion is "similar words in …", never `altered`; an absence is never `fabricated`.  Quotes
+placed on the source's own occasion are still checked.
+
+Every sentence here is made up for these tests: a river town, its mayor Oren Vask, a debate at
+Mill Hall on Friday 10 April 2026; the article is of Wednesday 15 April.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.models import Level, QuoteResult, Verdict
+
+SAID = "The tram line to the east bank opens in May, and the tickets cost what they cost now."
+CHANGED = "The tram line to the east bank opens in July, and the tickets cost what they cost now."
+INVENTED = "We will pave the old towpath with marble before the autumn rains arrive."
+OTHER = "Nobody in this town has ever asked me about the weir, not once."
+ARTICLE_DATE = "2026-04-15"  # a Wednesday
+SOURCE_DATE = "2026-04-10"  # the Friday before
+
+DEBATE = "Mayoral debate, Mill Hall"
+
+
+def _source(date: str = SOURCE_DATE, occasion: str = DEBATE, name: str = "vask.md") -> object:
+    return quotecheck.make_source(
+        f"---\nkind: transcript\noccasion: {occasion}\ndate: {date}\n---\n\nOren Vask: {SAID}\n",
+        id=name,
+    )
+
+
+def _quotes(article: str, sources: list[object] | None = None) -> list[QuoteResult]:
+    text = f"---\ndate: {ARTICLE_DATE}\n---\n\n{article}"
+    report = quotecheck.check_text(text, sources=sources or [_source()])  # type: ignore[arg-type]
+    assert report.quotes, article
+    return list(report.quotes)
+
+
+def _the(quotes: list[QuoteResult], words: str) -> QuoteResult:
+    return next(q for q in quotes if words[:20] in q.text)
+
+
+def _errors(q: QuoteResult) -> list[object]:
+    return [f for f in q.findings if f.level is Level.ERROR]
+
+
+ELSEWHERE = [
+    pytest.param("“{Q}” Oren Vask once said.", id="once said: an earlier occasion"),
+    pytest.param("Oren Vask said in the past: “{Q}”", id="in the past"),
+    pytest.param("“{Q}” Oren Vask said last August.", id="last August: another month"),
+    pytest.param("In a 2024 interview, Oren Vask said: “{Q}”", id="in a 2024 interview"),
+    pytest.param("“{Q}” Oren Vask wrote in his 2023 memoir.", id="in his 2023 memoir"),
+    pytest.param("“{Q}” Oren Vask wrote in a fundraising email.", id="in a fundraising email"),
+    pytest.param("“{Q}” Oren Vask said in his testimony.", id="in his testimony: a hearing"),
+    pytest.param("“{Q}” Oren Vask said at a dinner for donors.", id="at a dinner: a speech"),
+    pytest.param("On the stump, Oren Vask said: “{Q}”", id="on the stump: many occasions"),
+]
+
+
+@pytest.mark.parametrize("sentence", ELSEWHERE)
+@pytest.mark.parametrize(
+    ("words", "why"),
+    [(CHANGED, "similar words in"), (INVENTED, "")],
+    ids=["changed: no alteration", "invented: no fabrication"],
+)
+def test_another_occasion_accuses_nothing(sentence: str, words: str, why: str) -> None:
+    q = _the(_quotes(sentence.replace("{Q}", words)), words)
+    assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)
+    assert why in q.explanation
+    assert not _errors(q)
+
+
+HERE = [
+    pytest.param("“{Q}” Oren Vask said in the debate.", id="in the debate"),
+    pytest.param("“{Q}” Oren Vask said on Friday.", id="on Friday: the source's day"),
+    pytest.param("“{Q}” Oren Vask said last April.", id="last April: the source's month"),
+    pytest.param("In 2026, Oren Vask said: “{Q}”", id="in 2026: the source's year"),
+]
+
+
+@pytest.mark.parametrize("sentence", HERE)
+def test_the_sources_own_occasion_is_still_checked(sentence: str) -> None:
+    q = _the(_quotes(sentence.replace("{Q}", CHANGED)), CHANGED)
+    assert q.verdict is Verdict.ALTERED, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(
+    ("article", "sources", "verdict", "why"),
+    [
+        pytest.param(
+            f"“{SAID}” Oren Vask said.",
+            [_source(date="2026-04-20")],
+            Verdict.VERBATIM,
+            "after the article: the same words said or replayed later",
+            id="identical words only in a source dated after the article: the speaker's, "
+            "and the explanation says the source is later",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Oren Vask said.",
+            [_source(date="2026-04-20")],
+            Verdict.UNVERIFIABLE,
+            "after the article",
+            id="similar words in a source dated after the article: no alteration",
+        ),
+        pytest.param(
+            f"“{SAID}” Oren Vask said.",
+            [_source(date="2026-04-20", name="later.md"), _source(name="debate.md")],
+            Verdict.VERBATIM,
+            "identical",
+            id="identical words also in an earlier source: verbatim",
+        ),
+        pytest.param(
+            f"“{INVENTED}” Oren Vask said in the debate.",
+            [_source(date="2026-04-20")],
+            Verdict.UNVERIFIABLE,
+            "",
+            id="absent from a source dated after the article: not fabricated",
+        ),
+    ],
+)
+def test_a_source_dated_after_the_article_is_no_evidence(
+    article: str, sources: list[object], verdict: Verdict, why: str
+) -> None:
+    q = _quotes(article, sources)[0]
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+    assert why in q.explanation
+    assert not _errors(q)
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            "“{O},” Oren Vask said in a radio interview. “{Q}”",
+            Verdict.UNVERIFIABLE,
+            id="continues a quote placed in a radio interview: similar words",
+        ),
+        pytest.param(
+            "“{O},” Oren Vask said in the debate. “{Q}”",
+            Verdict.ALTERED,
+            id="continues a quote placed in the debate: checked",
+        ),
+        pytest.param(
+            "“{O},” Oren Vask said in a radio interview.\n\nThe council met on Monday. "
+            "“{Q}” he said.",
+            Verdict.ALTERED,
+            id="another paragraph, another sentence: not a continuation",
+        ),
+    ],
+)
+def test_a_continued_quote_shares_the_placement_of_the_one_before(
+    article: str, verdict: Verdict
+) -> None:
+    text = article.replace("{O}", OTHER.rstrip(".")).replace("{Q}", CHANGED)
+    q = _the(_quotes(text), CHANGED)
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            "On Twitter, Oren Vask wrote: “{O}”\n\n“{Q}” Oren Vask said.",
+            Verdict.UNVERIFIABLE,
+            id="no placement of its own, another quote on Twitter: similar words (as before)",
+        ),
+        pytest.param(
+            "On Twitter, Oren Vask wrote: “{O}”\n\nSeparately, Oren Vask said on Friday: “{Q}”",
+            Verdict.ALTERED,
+            id="its own frame places it apart from the others, on the source's day: checked",
+        ),
+        pytest.param(
+            "On Twitter, Oren Vask wrote: “{O}”\n\n“{Q}” Oren Vask said on Friday.",
+            Verdict.UNVERIFIABLE,
+            id="a day alone does not set it apart from the quote on Twitter: similar words",
+        ),
+        pytest.param(
+            "On Twitter, Oren Vask wrote: “{O}”\n\n___\n\n“{Q}” Oren Vask said.",
+            Verdict.ALTERED,
+            id="the other quote is in another item of a live blog: checked",
+        ),
+    ],
+)
+def test_the_quotes_own_placement_outweighs_the_speakers_other_quotes(
+    article: str, verdict: Verdict
+) -> None:
+    text = article.replace("{O}", OTHER).replace("{Q}", CHANGED)
+    q = _the(_quotes(text), CHANGED)
+    assert q.verdict is verdict, (q.verdict, q.explanation)
