@@ -274,8 +274,10 @@ def _relative(ctx: ArticleContext, child: Any, node: Any) -> bool:
 
 def _climbed_subject(ctx: ArticleContext, verb: Any) -> tuple[Any, Any] | None:
     """The first subject outside quote marks of ``verb`` or of one of its first three heads
-    it climbs to (``CLIMB_DEPS``), with the word it is the subject of."""
-    node = verb
+    it climbs to (``CLIMB_DEPS``), with the word it is the subject of.  A participle set off
+    by a comma that the parser hung from a restrictive relative clause climbs from the
+    clause the relative clause's noun stands in (:func:`_past_restrictive_clause`)."""
+    node = _past_restrictive_clause(ctx, verb) or verb
     for _ in range(4):
         for child in node.children:
             if child.dep_ in SUBJECT_DEPS and not ctx.in_quote[child.i]:
@@ -288,6 +290,33 @@ def _climbed_subject(ctx: ArticleContext, verb: Any) -> tuple[Any, Any] | None:
             continue
         break
     return None
+
+
+def _past_restrictive_clause(ctx: ArticleContext, verb: Any) -> Any | None:
+    """Where a participle set off by a comma ("…, saying “…”") with no subject of its own
+    reads its subject from, when the parser hung it from a restrictive relative clause (no
+    comma before the relative pronoun: "Lee refused to pay a builder who said he was
+    cheated, saying “…”"): the word governing that clause's noun, so the participle speaks
+    for the clause the noun stands in (Lee), not for the noun.  None otherwise (a relative
+    clause set off by commas may own the participle: "Lee met Reyes, who spoke, saying …").
+    O(children)."""
+    rel_verb = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or rel_verb.dep_ != "relcl"
+        or verb.i == 0
+        or not verb.doc[verb.i - 1].is_punct
+        or not set(verb.morph.get("VerbForm")) & {"Part", "Ger"}
+        or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children)
+    ):
+        return None
+    rel = next((c for c in rel_verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if rel is None or rel.lower_ not in ctx.lang.relative_pronouns or rel.i == 0:
+        return None
+    if verb.doc[rel.i - 1].is_punct:
+        return None  # "Reyes, who …": set off by commas, it may own the participle
+    noun = rel_verb.head
+    return noun.head if noun.head.i != noun.i else None
 
 
 def publisher(ctx: ArticleContext, subj: Any) -> Any | None:

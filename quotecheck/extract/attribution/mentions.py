@@ -70,7 +70,7 @@ def _one_person(ctx: ArticleContext, toks: list[Any]) -> list[Any]:
     if len(toks) < 3 or not ctx.title_case_line(toks[0].idx):
         return toks
     lang = ctx.lang
-    for k in range(2, len(toks) - 1):
+    for k in range(2, len(toks)):
         before = toks[k - 1].lower_
         if toks[k].lower_ in lang.first_names and before not in lang.first_names:
             if before in lang.title_words or before in lang.role_nouns:

@@ -2,9 +2,11 @@
 
 Names go to the registry (a shorter name joins the longer one it is part of); a role noun to
 the person its descriptors fit, unless an indefinite determiner introduces it ("a reporter":
-no one named); a pronoun to the person named earlier in its sentence, else
-the latest speaker, else the latest person named, else (article openings) the next named
-speaker.  Each lookup is O(entities) or O(quotes).
+no one named); a pronoun to the person named earlier in its sentence, else ("he", "she")
+the one person the sentence before names as a subject, else the latest speaker, else the
+latest person named, else (article openings) the next named speaker; a generic pronoun
+("you", ``generic_pronouns``) and the first person to no one.  Each lookup is O(entities)
+or O(quotes).
 """
 
 from __future__ import annotations
@@ -13,7 +15,12 @@ from collections.abc import Callable
 from typing import Any
 
 from quotecheck.extract.attribution.compounds import expand_descriptors
-from quotecheck.extract.attribution.context import SUBJECT_DEPS, ArticleContext, QuoteSite
+from quotecheck.extract.attribution.context import (
+    POSSESSIVE,
+    SUBJECT_DEPS,
+    ArticleContext,
+    QuoteSite,
+)
 from quotecheck.extract.attribution.gender import agrees, pronoun_gender
 from quotecheck.extract.attribution.mentions import (
     Mention,
@@ -85,11 +92,17 @@ def resolve(
     if mention.kind in ("role", "pronoun"):
         if mention.head_lower in lang.first_person:
             return None
+        if mention.kind == "pronoun" and mention.head_lower in lang.generic_pronouns:
+            return None  # "when you walk in, you say “…”": anyone, no one in particular
         gender = pronoun_gender(ctx, mention.head_lower) if mention.kind == "pronoun" else None
         if mention.kind == "pronoun":
             local = named_earlier_in_sentence(ctx, mention.start, gender)
             if local:
                 return local  # "Lee says she would …": the name in the same sentence
+            if gender in ("m", "f"):
+                before = subject_of_previous_sentence(ctx, mention.start, gender)
+                if before:
+                    return before  # "Lee was asked about it. “…,” he said.": the topic
         else:
             just_before = named_in_previous_sentence(ctx, mention.start)
             if just_before:
@@ -233,6 +246,94 @@ def named_earlier_in_sentence(
             if person is not None and agrees(ctx.genders, person.canonical, gender):
                 found = person.canonical
     return found
+
+
+_OPENING_WORDS = 5
+"""Words a sentence read for names alone may hold before the name that is its subject
+("Republican presidential nominee Ann Lee has …"): no parse says which name is the subject,
+so only a name opening the sentence counts."""
+
+
+def subject_of_previous_sentence(ctx: ArticleContext, offset: int, gender: str) -> str | None:
+    """The one person the sentence before the one at ``offset`` names as the subject of one
+    of its clauses, outside quotes, when the article gives them the pronoun's ``gender``
+    ("Lee was asked about the plan on Monday. He said …": Lee); for a sentence focused
+    parsing read for names alone, the person named at its opening (no other person before
+    it, at most ``_OPENING_WORDS`` words before it, not a possessive).  None when there is
+    no such person or more than one.  O(tokens of the two sentences)."""
+    if not ctx.parsed:
+        return None
+    tok = ctx.token_at(offset)
+    if tok is None:
+        return None
+    sent = ctx.doc[tok].sent
+    j = sent.start
+    while j < tok and ctx.doc[j].is_space:
+        j += 1  # blanked lines the parser ran into the sentence
+    gap_end = ctx.doc[j].idx
+    i = j - 1
+    while i >= 0 and ctx.doc[i].is_space:
+        i -= 1
+    if i >= 0:
+        last = ctx.doc[i]
+        gap_start = last.idx + len(last.text)
+        if not ctx.view[gap_start:gap_end].strip():
+            prev = last.sent
+            people = {
+                canonical(ctx, e)
+                for e in ctx.ents_between(prev.start, i + 1)
+                if _names_person(ctx, e)
+                and prev.start <= e.start
+                and not ctx.in_quote[e.start]
+                and e.root.dep_ in SUBJECT_DEPS
+            }
+            people.discard(None)
+            return _known_as(ctx, people.pop(), gender) if len(people) == 1 else None
+    else:
+        gap_start = 0
+    # the sentence before lies in lines read for names alone: its first person named
+    text = ctx.view[gap_start:gap_end].rstrip()
+    if not text:
+        return None
+    cut = max(text.rfind(m, 0, len(text) - 1) for m in (". ", "? ", "! ", "\n"))
+    lo = gap_start + cut + 1 if cut >= 0 else gap_start
+    hi = gap_start + len(text)
+    first = next(
+        (
+            e
+            for e in ctx.name_ents
+            if _names_person(ctx, e) and lo <= e.start_char and e.end_char <= hi
+        ),
+        None,
+    )
+    if first is None:
+        # a line no names-only parse read (no title, role or first name in it): a known
+        # person's name as its first word, a lower-case word after it ("Lee has blasted …")
+        words = ctx.view[lo:hi].split(maxsplit=2)
+        if len(words) < 2 or not words[1][:1].islower() or not words[0][:1].isupper():
+            return None
+        known = ctx.registry.find(words[0].strip(",;:"))
+        return _known_as(ctx, known.canonical, gender) if known is not None else None
+    if (
+        len(ctx.view[lo : first.start_char].split()) > _OPENING_WORDS
+        or ctx.view[first.end_char : first.end_char + 2] in POSSESSIVE
+    ):
+        return None  # no name opens the sentence ("Lee's aides said …" names no subject)
+    return _known_as(ctx, canonical(ctx, first), gender)
+
+
+def _names_person(ctx: ArticleContext, ent: Any) -> bool:
+    """Whether an entity names a person: a PERSON, or a lone word the recogniser tagged
+    otherwise that is a known person's name ("Trump has blasted …" read as an
+    organisation)."""
+    return ent.label_ == "PERSON" or (len(ent) == 1 and ctx.registry.find(ent.text) is not None)
+
+
+def _known_as(ctx: ArticleContext, person: str | None, gender: str) -> str | None:
+    """``person`` when the article gives them the pronoun's ``gender`` (a title, the pronouns
+    used for them, a first name): a name the recogniser took for a person ("Sandy Hook
+    wasn't just a tragedy") has none, and the last speaker stays the better guess."""
+    return person if person is not None and ctx.genders.get(person) == gender else None
 
 
 def named_in_previous_sentence(ctx: ArticleContext, offset: int) -> str | None:
