@@ -92,7 +92,15 @@ def classify(
     per_s = {lang.pronouns[w][0] for w in sn if w in lang.pronouns}
     if per_q and per_s and per_q != per_s:
         return EditKind.PERSON
-    if ("1" in per_q) != ("1" in per_s) and (per_q or per_s):
+    # One side speaks in the first person and the other not: a pronoun swapped for other
+    # words ("we" → "the people"), or pronouns added or dropped and nothing else ("want us
+    # to" → "want to").  A phrase added or dropped that happens to hold one ("I have to say,
+    # it's funny, but") is a change of wording, as for tense below.
+    if (
+        ("1" in per_q) != ("1" in per_s)
+        and (per_q or per_s)
+        and ((q and s) or _only_markers_differ(qn, sn, lang.pronouns))
+    ):
         return EditKind.PERSON
     names_q = [
         t.norm
