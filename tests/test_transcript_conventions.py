@@ -854,6 +854,54 @@ def test_next_to_a_restart_or_a_stressing_word_a_change_is_caught(said: str, quo
             False,
             id="a name's 's before an adjective is never has",
         ),
+        pytest.param(
+            "I’d never seen the ferry so full on a weekday morning.",
+            "I had never seen the ferry so full on a weekday morning.",
+            True,
+            id="a negation between 'd and a participle: had",
+        ),
+        pytest.param(
+            "We’d already told the council that the pier needs a new deck.",
+            "We had already told the council that the pier needs a new deck.",
+            True,
+            id="an adverb between 'd and a participle: had",
+        ),
+        pytest.param(
+            "She’s never been out to the island on the night ferry.",
+            "She has never been out to the island on the night ferry.",
+            True,
+            id="a negation between 's and a participle: has",
+        ),
+        pytest.param(
+            "She’s not been out to the island since the pier was shut.",
+            "She has not been out to the island since the pier was shut.",
+            True,
+            id="not between 's and a participle: has",
+        ),
+        pytest.param(
+            "She’d never seen the ferry so full on a weekday morning.",
+            "She would never seen the ferry so full on a weekday morning.",
+            False,
+            id="a negation and a participle after 'd: never would",
+        ),
+        pytest.param(
+            "She’d seen the ferry so full on a weekday morning before.",
+            "She would seen the ferry so full on a weekday morning before.",
+            False,
+            id="a participle after 'd: never would",
+        ),
+        pytest.param(
+            "She’d never go out to the island on the night ferry.",
+            "She had never go out to the island on the night ferry.",
+            False,
+            id="a negation and a bare verb after 'd: never had",
+        ),
+        pytest.param(
+            "She’d never go out to the island on the night ferry.",
+            "She would never go out to the island on the night ferry.",
+            True,
+            id="a negation and a bare verb after 'd: would",
+        ),
     ],
 )
 def test_a_contraction_is_read_as_the_next_word_allows(

@@ -372,16 +372,28 @@ def _house_changes(text: str) -> list[tuple[tuple[int, int], str]]:
 
 def _perfect_reading(word: str, written: str, rest: str) -> str:
     """``written`` (a contraction written out, "it is" for "it's") with its last word the
-    perfect reading when the next word of ``rest`` allows only that ("it's been" is "it has
-    been": ``perfect_participles``): a house-style control says the same words."""
-    nxt = re.match(r"\s+([\w']+)", rest)
-    if nxt is None or nxt.group(1).lower() not in EN.perfect_participles:
+    perfect reading when the participle after it allows only that: one of
+    ``perfect_participles`` ("it's been" is "it has been"), or after a modal reading any
+    participle not written as the bare verb ("I'd seen" is "I had seen"); a negation or an
+    ``inner_adverbs`` word may stand between ("there's never been").  A house-style control
+    says the same words."""
+    nxt = re.match(r"\s+([\w']+)(?:\s+([\w']+))?", rest)
+    if nxt is None:
         return written
+    first, second = nxt.group(1).lower(), (nxt.group(2) or "").lower()
+    participle = first
+    if first in EN.negations or first in EN.inner_adverbs:
+        participle = second
     for form, words in EN.ambiguous_contractions.items():
         if word.replace("’", "'").endswith(form):
             perfect = [w for w in words.split() if "perfect" in EN.tense_markers.get(w, "")]
             head, _, last = written.rpartition(" ")
-            if perfect and head and last in words.split():
+            decided = participle in EN.perfect_participles or (
+                last in EN.modals
+                and participle not in EN.bare_participles
+                and (participle in EN.past_participles or participle.endswith("ed"))
+            )
+            if perfect and head and last in words.split() and decided:
                 return f"{head} {perfect[0]}"
     return written
 

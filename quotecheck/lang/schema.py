@@ -288,6 +288,11 @@ class LanguageData:
     decide no reading ("he'd come" is "he would come" or "he had come"), so the other text
     writing one of them out is a change; after "'s" they still decide ("it's come" is "it has
     come")."""
+    inner_adverbs: frozenset[str] = frozenset()
+    """Adverbs that may stand between an auxiliary and the participle it takes ("had never
+    seen", "has already told"): past one of them, or a negation, a contracted form of
+    :attr:`ambiguous_contractions` is read by the participle beyond ("I'd never seen" is "I
+    had never seen", "she's not been" is "she has not been")."""
     perfect_participles: frozenset[str] = frozenset()
     """Participles after which a contracted form of :attr:`ambiguous_contractions` can only be
     its perfect reading, written out or not ("been": "it's been" is "it has been", never "it

@@ -204,7 +204,7 @@ def typed_edits(
         if tag == "equal":
             for k, (qt, st) in enumerate(zip(qs, ss, strict=True)):
                 kind = _cosmetic(qt, st, is_first=first_piece and qt.start == q_tokens[0].start)
-                nxt = q_tokens[i1 + k + 1] if i1 + k + 1 < len(q_tokens) else None
+                nxt = q_tokens[i1 + k + 1 : i1 + k + 3]
                 misread = _misread(qt, st, nxt, lang) if kind is EditKind.CONTRACTION else None
                 if misread is not None:
                     edits.append(
@@ -261,14 +261,18 @@ def typed_edits(
 MISREAD_NOTE = "“{}” before “{}” can only be “{}”: “{}” is another tense"
 
 
-def _misread(a: Token, b: Token, after: Token | None, lang: LanguageData) -> str | None:
+def _misread(a: Token, b: Token, after: Sequence[Token], lang: LanguageData) -> str | None:
     """Why two equal words are another tense, or None: one is a contracted form of
     ``ambiguous_contractions`` the normaliser read as one of its words ("it's" as "it is"),
-    the other writes that reading out, and the next word is a participle after which only
-    the perfect reading can stand (``perfect_participles``: "it's been" is "it has been", so
-    "it is been" says something else).  Before other participles ("it's closed") either
-    reading may stand."""
-    if after is None or after.norm not in lang.perfect_participles:
+    the other writes that reading out, and the participle after it (``after``: the next two
+    words; :func:`_participle_after`) allows only the perfect reading: a participle of
+    ``perfect_participles`` ("it's been" is "it has been", so "it is been" says something
+    else), or any participle not written as the bare verb after a modal reading ("she'd
+    seen" is "she had seen", never "she would seen").  Before other participles ("it's
+    closed") either reading may stand."""
+    nxt, beyond = (*after, None, None)[:2]
+    participle = _participle_after(nxt, beyond, lang)
+    if nxt is None or participle is None:
         return None
     for x, y in ((a, b), (b, a)):
         surface = _fold(x.surface)
@@ -277,8 +281,11 @@ def _misread(a: Token, b: Token, after: Token | None, lang: LanguageData) -> str
             if not surface.endswith(form) or x.norm not in readings or "'" in _fold(y.surface):
                 continue
             perfect = [w for w in readings if "perfect" in lang.tense_markers.get(w, "")]
-            if perfect and x.norm not in perfect:
-                return MISREAD_NOTE.format(form, after.surface, perfect[0], y.surface)
+            decided = participle in lang.perfect_participles or (
+                x.norm in lang.modals and participle not in lang.bare_participles
+            )
+            if perfect and x.norm not in perfect and decided:
+                return MISREAD_NOTE.format(form, nxt.surface, perfect[0], y.surface)
     return None
 
 
@@ -1043,8 +1050,9 @@ def _readings(
     if after is None:
         return frozenset()
     w = after.norm
-    if w in lang.past_participles or _ends_in(w, lang.participle_endings):
-        if w in lang.bare_participles and any(r in lang.modals for r in others):
+    participle = _participle_after(after, beyond, lang)
+    if participle is not None:
+        if participle in lang.bare_participles and any(r in lang.modals for r in others):
             return frozenset()  # "he'd come": "would come" or "had come", nothing decides
         return perfect
     if (
@@ -1057,6 +1065,25 @@ def _readings(
     if host and (beyond is None or beyond.norm not in lang.auxiliaries):
         return others
     return frozenset()
+
+
+def _participle_after(after: Token | None, beyond: Token | None, lang: LanguageData) -> str | None:
+    """The past participle a contracted auxiliary takes (``after``, the next word, and
+    ``beyond``, the one after it): the next word when it is one ("she'd seen"), or the word
+    beyond a negation or an adverb of :attr:`LanguageData.inner_adverbs` standing between
+    ("I'd never seen", "we'd already told", "she's not been"); None otherwise."""
+    if after is None:
+        return None
+    if _is_participle(after.norm, lang):
+        return after.norm
+    if (after.norm in lang.negations or after.norm in lang.inner_adverbs) and beyond is not None:
+        return beyond.norm if _is_participle(beyond.norm, lang) else None
+    return None
+
+
+def _is_participle(word: str, lang: LanguageData) -> bool:
+    """Whether ``word`` is a past participle (listed, or a regular one by its ending)."""
+    return word in lang.past_participles or _ends_in(word, lang.participle_endings)
 
 
 STEM_MIN_CHARS = 2
