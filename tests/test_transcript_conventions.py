@@ -902,6 +902,30 @@ def test_next_to_a_restart_or_a_stressing_word_a_change_is_caught(said: str, quo
             True,
             id="a negation and a bare verb after 'd: would",
         ),
+        pytest.param(
+            "He’d better fix the road by the pier before the summer.",
+            "He had better fix the road by the pier before the summer.",
+            True,
+            id="'d better is had better",
+        ),
+        pytest.param(
+            "We’d best fix the road by the pier before the summer.",
+            "We had best fix the road by the pier before the summer.",
+            True,
+            id="'d best is had best",
+        ),
+        pytest.param(
+            "It’d better suit the town to fix the road by the pier.",
+            "It would better suit the town to fix the road by the pier.",
+            True,
+            id="'d better may still be would better",
+        ),
+        pytest.param(
+            "It’s better for the town to fix the road by the pier.",
+            "It has better for the town to fix the road by the pier.",
+            False,
+            id="'s better is never has better",
+        ),
     ],
 )
 def test_a_contraction_is_read_as_the_next_word_allows(

@@ -279,6 +279,10 @@ class LanguageData:
     ambiguous_contractions: dict[str, str] = field(default_factory=dict)
     """A contracted ending → the words it may stand for, space-separated ("'s" → "is has",
     "'d" → "would had"): the normaliser reads one of them, the source may write the other."""
+    contraction_idioms: dict[str, str] = field(default_factory=dict)
+    """A word → the reading of a contracted form of :attr:`ambiguous_contractions` it allows
+    though it is no participle ("better" → "had": "he'd better" is "he had better" as well as
+    "he would better"): before it, that reading or the others."""
     past_participles: frozenset[str] = frozenset()
     """Irregular past participles ("been", "paid", "gone"): after a contracted form of
     :attr:`ambiguous_contractions`, only its perfect reading ("Tom's paid" = "Tom has paid")."""

@@ -1035,7 +1035,8 @@ def _readings(
     it: before a past participle ("Tom's paid", "He'd gone") only a perfect auxiliary ("has",
     "had": a perfect in :attr:`LanguageData.tense_markers`), unless it is written as the bare
     verb and another reading is a modal (:attr:`LanguageData.bare_participles`: "He'd come"
-    may be "would come" or "had come": none); before a word in "-ing", after a
+    may be "would come" or "had come": none); before a word of
+    :attr:`LanguageData.contraction_idioms` ("he'd better") any; before a word in "-ing", after a
     pronoun, or before a function word ("Tom's not", "Tom's a friend"), only the others ("is",
     "would").  After a name, before any other word W, the others too ("Tom's happy" /
     "Tom is happy"), unless an auxiliary, modal or negation follows W (``beyond``,
@@ -1050,6 +1051,8 @@ def _readings(
     if after is None:
         return frozenset()
     w = after.norm
+    if lang.contraction_idioms.get(w) in words:
+        return frozenset(words)  # "he'd better": "had better" or "would better"
     participle = _participle_after(after, beyond, lang)
     if participle is not None:
         if participle in lang.bare_participles and any(r in lang.modals for r in others):
