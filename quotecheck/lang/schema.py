@@ -287,11 +287,11 @@ class LanguageData:
     """Irregular past participles ("been", "paid", "gone"): after a contracted form of
     :attr:`ambiguous_contractions`, only its perfect reading ("Tom's paid" = "Tom has paid")."""
     bare_participles: frozenset[str] = frozenset()
-    """Past participles written as the bare verb ("come", "run", "put"): after a contracted
+    """Past participles written as the bare verb ("come", "run", "put"), read as participles
+    as :attr:`past_participles` are: after a contracted
     form one of whose readings is a modal that takes the bare verb ("'d": "would"), they
     decide no reading ("he'd come" is "he would come" or "he had come"), so the other text
-    writing one of them out is a change; after "'s" they still decide ("it's come" is "it has
-    come")."""
+    may write either out; after "'s" they still decide ("it's come" is "it has come")."""
     inner_adverbs: frozenset[str] = frozenset()
     """Adverbs that may stand between an auxiliary and the participle it takes ("had never
     seen", "has already told"): past one of them, or a negation, a contracted form of

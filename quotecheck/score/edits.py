@@ -1035,7 +1035,7 @@ def _readings(
     it: before a past participle ("Tom's paid", "He'd gone") only a perfect auxiliary ("has",
     "had": a perfect in :attr:`LanguageData.tense_markers`), unless it is written as the bare
     verb and another reading is a modal (:attr:`LanguageData.bare_participles`: "He'd come"
-    may be "would come" or "had come": none); before a word of
+    may be "would come" or "had come": either); before a word of
     :attr:`LanguageData.contraction_idioms` ("he'd better") any; before a word in "-ing", after a
     pronoun, or before a function word ("Tom's not", "Tom's a friend"), only the others ("is",
     "would").  After a name, before any other word W, the others too ("Tom's happy" /
@@ -1056,7 +1056,7 @@ def _readings(
     participle = _participle_after(after, beyond, lang)
     if participle is not None:
         if participle in lang.bare_participles and any(r in lang.modals for r in others):
-            return frozenset()  # "he'd come": "would come" or "had come", nothing decides
+            return frozenset(words)  # "he'd come": "would come" or "had come", either
         return perfect
     if (
         _ends_in(w, lang.progressive_endings)
@@ -1085,8 +1085,14 @@ def _participle_after(after: Token | None, beyond: Token | None, lang: LanguageD
 
 
 def _is_participle(word: str, lang: LanguageData) -> bool:
-    """Whether ``word`` is a past participle (listed, or a regular one by its ending)."""
-    return word in lang.past_participles or _ends_in(word, lang.participle_endings)
+    """Whether ``word`` is a past participle: listed (:attr:`LanguageData.past_participles`,
+    or :attr:`LanguageData.bare_participles`, written as the bare verb), or a regular one by
+    its ending."""
+    return (
+        word in lang.past_participles
+        or word in lang.bare_participles
+        or _ends_in(word, lang.participle_endings)
+    )
 
 
 STEM_MIN_CHARS = 2
