@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import quotecheck
+from quotecheck.extract.speakers import name_tokens
 from quotecheck.lang import get_language
 from quotecheck.models import Verdict
 from quotecheck.score.checks.placement import _name_forms
@@ -69,3 +70,51 @@ def test_a_rally_before_a_suffixed_speakers_quote_puts_it_elsewhere(article: str
     assert quote.speaker == "Tom Berg Jr.", quote.speaker
     assert quote.verdict is Verdict.UNVERIFIABLE, (quote.verdict, quote.explanation)
     assert "similar words in" in quote.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "tokens"),
+    [
+        pytest.param("Ray Dunn, Jr.", ("ray", "dunn", "jr"), id="a comma before the suffix"),
+        pytest.param("Ray Dunn Jr.", ("ray", "dunn", "jr"), id="no comma"),
+        pytest.param("Dunn, Ray", ("dunn", "ray"), id="surname first"),
+    ],
+)
+def test_a_comma_in_a_name_splits_it(name: str, tokens: tuple[str, ...]) -> None:
+    assert name_tokens(name) == tokens
+
+
+SAID = "Ferry fares stay as they are until the new pier opens in June"
+
+
+@pytest.mark.parametrize(
+    ("declared", "written", "verdict"),
+    [
+        pytest.param("Ray Dunn, Jr.", "Ray Dunn", Verdict.VERBATIM, id="declared with a comma"),
+        pytest.param("Ray Dunn", "Ray Dunn Jr.", Verdict.VERBATIM, id="the source drops Jr."),
+        pytest.param("Ray Dunn Jr.", "Ray Dunn", Verdict.VERBATIM, id="the article drops Jr."),
+        pytest.param("Ray Dunn Sr.", "Ray Dunn Jr.", Verdict.MISATTRIBUTED, id="Sr. against Jr."),
+        pytest.param(
+            "Ray Dunn, Sr.", "Ray Dunn Jr.", Verdict.MISATTRIBUTED, id="Sr. with a comma, Jr."
+        ),
+        pytest.param("Ray Dunn III", "Ray Dunn II", Verdict.MISATTRIBUTED, id="III against II"),
+    ],
+)
+def test_the_verdict_tells_two_suffixes_apart_but_not_one_left_out(
+    declared: str, written: str, verdict: Verdict
+) -> None:
+    """For the verdict, a source's speaker and the article's are two people when both carry a
+    suffix and the suffixes differ; a name without one may be either (a transcript often
+    drops "Jr.": calling that a misattribution would be a false accusation)."""
+    src = quotecheck.make_source(
+        f"---\nkind: statement\nspeaker: {declared}\ndate: 2026-05-04\n---\n\n{SAID}.\n",
+        id="statement.md",
+    )
+    article = (
+        f"---\ndate: 2026-05-05\n---\n\n{written} spoke to the harbour board on Monday. "
+        f"“{SAID},” Dunn said.\n"
+    )
+    quote = quotecheck.check_text(article, sources=[src]).quotes[0]
+    assert quote.verdict is verdict, (quote.speaker, quote.verdict, quote.explanation)
+    if verdict is Verdict.VERBATIM:
+        assert not quote.codes, quote.codes

@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import lru_cache
 
-_SPLIT = re.compile(r"[\s\-‐‑–]+")
+_SPLIT = re.compile(r"[\s,\-‐‑–]+")
 
 
 @lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
-    """Lower-cased, accent-folded tokens of a personal name (hyphens split)."""
+    """Lower-cased, accent-folded tokens of a personal name (hyphens and commas split: "Ray
+    Dunn, Jr." is "ray", "dunn", "jr")."""
     folded = unicodedata.normalize("NFKD", name)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     folded = folded.replace("’", "'").lower().strip(" .,;:'\"")

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quotecheck.extract.speakers import split_suffix
 from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
 from quotecheck.match.normalize import APOSTROPHES, letter_words, opens_sentence_in
 from quotecheck.models import Quote, Source
@@ -812,9 +813,8 @@ def _name_forms(speaker: str, lang: LanguageData) -> list[str]:
     others too)."""
     words = [w for w in speaker.split() if w.lower().rstrip(".") not in lang.titles]
     forms = [" ".join(words)] if words else []
-    end = len(words)
-    while end > 1 and words[end - 1].lower().rstrip(".,") in lang.name_suffixes:
-        end -= 1
+    named, _ = split_suffix(tuple(w.lower().rstrip(",") for w in words), lang.name_suffixes)
+    end = len(named)
     if len(words) > 1 and words[end - 1].lower() not in lang.stopwords:
         forms.append(words[end - 1].rstrip(","))
     return [f for f in forms if f[:1].isupper()]
