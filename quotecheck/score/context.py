@@ -42,7 +42,10 @@ class SpeakerCheck:
     """Speaker → other names for them (from sources and configuration)."""
 
     def same(self, a: str | None, b: str | None) -> bool:
-        """Whether two speaker names denote the same person."""
+        """Whether two speaker names denote the same person: a suffix is compared as a
+        word of the name (:func:`same_person` without ``suffixes``), so two different ones
+        ("Ray Dunn Sr." / "Ray Dunn Jr.") are two people while a name without one fits one
+        with one ("Ray Dunn" / "Ray Dunn Jr."; docs/verdicts.md)."""
         if not a or not b:
             return False
         names_a = (a, *self.aliases.get(a, ()))
