@@ -254,13 +254,23 @@ _OPENING_WORDS = 5
 so only a name opening the sentence counts."""
 
 
-def subject_of_previous_sentence(ctx: ArticleContext, offset: int, gender: str) -> str | None:
+_CHAIN = 2
+"""Sentences a gendered pronoun's subject may pass its question back through (each with a
+pronoun of that gender as its subject)."""
+
+
+def subject_of_previous_sentence(
+    ctx: ArticleContext, offset: int, gender: str, *, chain: int = _CHAIN
+) -> str | None:
     """The one person the sentence before the one at ``offset`` names as the subject of one
     of its clauses, outside quotes, when the article gives them the pronoun's ``gender``
     ("Lee was asked about the plan on Monday. He said …": Lee); for a sentence focused
     parsing read for names alone, the person named at its opening (no other person before
     it, at most ``_OPENING_WORDS`` words before it, not a possessive).  None when there is
-    no such person or more than one.  O(tokens of the two sentences)."""
+    no such person or more than one.  A sentence before whose subject is a pronoun of the
+    same gender, not a name, passes the question on to the sentence before it, ``chain``
+    times at most ("Lee arrived late. He apologised. “…,” he said.": Lee).  O(tokens of
+    the sentences read)."""
     if not ctx.parsed:
         return None
     tok = ctx.token_at(offset)
@@ -288,7 +298,19 @@ def subject_of_previous_sentence(ctx: ArticleContext, offset: int, gender: str) 
                 and e.root.dep_ in SUBJECT_DEPS
             }
             people.discard(None)
-            return _known_as(ctx, people.pop(), gender) if len(people) == 1 else None
+            if people:
+                return _known_as(ctx, people.pop(), gender) if len(people) == 1 else None
+            if chain > 0 and any(
+                t.dep_ in SUBJECT_DEPS
+                and not ctx.in_quote[t.i]
+                and pronoun_gender(ctx, t.lower_) == gender
+                for t in ctx.doc[prev.start : i + 1]
+            ):
+                k = prev.start
+                while k < i and ctx.doc[k].is_space:
+                    k += 1
+                return subject_of_previous_sentence(ctx, ctx.doc[k].idx, gender, chain=chain - 1)
+            return None
     else:
         gap_start = 0
     # the sentence before lies in lines read for names alone: its first person named
