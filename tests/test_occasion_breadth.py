@@ -63,6 +63,10 @@ ELSEWHERE = [
     pytest.param("“{Q}” Oren Vask said in his testimony.", id="in his testimony: a hearing"),
     pytest.param("“{Q}” Oren Vask said at a dinner for donors.", id="at a dinner: a speech"),
     pytest.param("On the stump, Oren Vask said: “{Q}”", id="on the stump: many occasions"),
+    pytest.param("“{Q}” Oren Vask said at a campaign stop.", id="at a campaign stop: a rally"),
+    pytest.param("“{Q}” Oren Vask told the Riverside Times.", id="told the Riverside Times"),
+    pytest.param("“{Q}” Oren Vask said a month ago.", id="a month ago: March"),
+    pytest.param("“{Q}” Oren Vask said a year ago.", id="a year ago: 2025"),
 ]
 
 
@@ -84,6 +88,7 @@ HERE = [
     pytest.param("“{Q}” Oren Vask said on Friday.", id="on Friday: the source's day"),
     pytest.param("“{Q}” Oren Vask said last April.", id="last April: the source's month"),
     pytest.param("In 2026, Oren Vask said: “{Q}”", id="in 2026: the source's year"),
+    pytest.param("“{Q}” Oren Vask said a week ago.", id="a week ago: the days before"),
 ]
 
 
@@ -195,4 +200,43 @@ def test_the_quotes_own_placement_outweighs_the_speakers_other_quotes(
 ) -> None:
     text = article.replace("{O}", OTHER).replace("{Q}", CHANGED)
     q = _the(_quotes(text), CHANGED)
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+
+
+SCENE = (
+    "At a rally in Dunmore on Tuesday, Oren Vask spoke for an hour about the river, the tram "
+    "line, the flood walls and the plans for a new library on the east bank."
+)
+WRAPPED = "At a rally in Dunmore on Tuesday, Oren Vask spoke about the river."
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            SCENE + "\n“{Q}” Oren Vask said.",
+            Verdict.ALTERED,
+            id="one paragraph per line: the line before is another paragraph, not read",
+        ),
+        pytest.param(
+            SCENE + "\n\n“{Q}” Oren Vask said.",
+            Verdict.ALTERED,
+            id="paragraphs parted by a blank line: the same",
+        ),
+        pytest.param(
+            WRAPPED + "\n“{Q}”\nOren Vask said.",
+            Verdict.UNVERIFIABLE,
+            id="short lines, no blank line: one paragraph, the rally before rules the debate out",
+        ),
+        pytest.param(
+            SCENE + " “{Q}” Oren Vask said.",
+            Verdict.UNVERIFIABLE,
+            id="the sentence before in the same paragraph: the rally rules the debate out",
+        ),
+    ],
+)
+def test_a_line_is_a_paragraph_in_text_written_one_paragraph_per_line(
+    article: str, verdict: Verdict
+) -> None:
+    q = _the(_quotes(article.replace("{Q}", CHANGED)), CHANGED)
     assert q.verdict is verdict, (q.verdict, q.explanation)

@@ -786,15 +786,53 @@ def _paragraph_start(ctx: ArticleContext, at: int) -> int:
     """Where the paragraph holding offset ``at`` starts: after the last blank line before it,
     or after the last HTML block element (``<p>``, ``</p>``, ``<br>``, … the view blanks)
     before it — not after a single line break, which hard-wrapped text puts inside a
-    paragraph."""
+    paragraph, unless the article is written one paragraph per line
+    (:func:`_lines_are_paragraphs`)."""
     lo = max(0, at - ctx.settings.occasion_window)
     start = 0
     for m in _BLANK_LINE.finditer(ctx.view, lo, at):
         start = max(start, m.end())
+    if _lines_are_paragraphs(ctx):
+        start = max(start, ctx.view.rfind("\n", lo, at) + 1)
     for m in _BLOCK_TAG.finditer(ctx.raw, lo, at):
         if not ctx.view[m.start()].strip():  # markup, blanked in the view: not prose
             start = max(start, m.end())
     return start
+
+
+WRAP_WIDTH = 100
+"""Characters a hard-wrapped line stays within (72-80 in practice): a text with a longer line
+and no blank line is written one paragraph per line (:func:`_lines_are_paragraphs`)."""
+
+
+PARAGRAPH_LINES_ENDED = 0.8
+"""Share of the lines of a text written one paragraph per line that end a sentence (a
+heading or a dateline may not); hard-wrapped lines mostly end inside one."""
+
+_PARAGRAPH_ENDS = (".", "!", "?", ":", '"', "”", "’", "'", ")")
+
+
+def _lines_are_paragraphs(ctx: ArticleContext) -> bool:
+    """Whether the article is written one paragraph per line: no blank line between two
+    lines of text, a line longer than :data:`WRAP_WIDTH` characters, and most lines
+    (:data:`PARAGRAPH_LINES_ENDED`) ending a sentence — hard-wrapped text breaks its lines
+    inside sentences.  Then a single line break ends a paragraph.  Computed once per
+    article."""
+    key = ("lines are paragraphs", -1, -1)
+    hit = ctx.memo.get(key)
+    if isinstance(hit, bool):
+        return hit
+    body = ctx.view.strip()
+    lines = [line.rstrip() for line in body.split("\n")]
+    ended = sum(1 for line in lines[:-1] if line.endswith(_PARAGRAPH_ENDS))
+    found = (
+        len(lines) > 1
+        and _BLANK_LINE.search(body) is None
+        and max(len(line) for line in lines) > WRAP_WIDTH
+        and ended >= PARAGRAPH_LINES_ENDED * (len(lines) - 1)
+    )
+    ctx.memo[key] = found
+    return found
 
 
 def _sentence_start(text: str, at: int, window: int) -> int:
