@@ -938,6 +938,36 @@ def test_next_to_a_restart_or_a_stressing_word_a_change_is_caught(said: str, quo
             False,
             id="'s better is never has better",
         ),
+        pytest.param(
+            "The harbour’s closed to sailing boats for the whole winter.",
+            "The harbour is closed to sailing boats for the whole winter.",
+            True,
+            id="a noun's 's before a participle may be is",
+        ),
+        pytest.param(
+            "The deal’s done and the new ferry will run from May.",
+            "The deal is done and the new ferry will run from May.",
+            True,
+            id="a noun's 's before an irregular participle may be is",
+        ),
+        pytest.param(
+            "The harbour’s closed to sailing boats for the whole winter.",
+            "The harbour has closed to sailing boats for the whole winter.",
+            True,
+            id="a noun's 's before a participle may be has",
+        ),
+        pytest.param(
+            "Tom’s sold the old ferry to a club on the island.",
+            "Tom is sold the old ferry to a club on the island.",
+            False,
+            id="a participle with an object after 's: never is",
+        ),
+        pytest.param(
+            "The harbour’s been closed to sailing boats all winter.",
+            "The harbour is been closed to sailing boats all winter.",
+            False,
+            id="a noun's 's before been: never is",
+        ),
     ],
 )
 def test_a_contraction_is_read_as_the_next_word_allows(

@@ -388,11 +388,14 @@ def _perfect_reading(word: str, written: str, rest: str) -> str:
         if word.replace("’", "'").endswith(form):
             perfect = [w for w in words.split() if "perfect" in EN.tense_markers.get(w, "")]
             head, _, last = written.rpartition(" ")
-            decided = participle in EN.perfect_participles or (
-                last in EN.modals
-                and participle not in EN.bare_participles
-                and (participle in EN.past_participles or participle.endswith("ed"))
-            )
+            if last in EN.modals:
+                decided = participle not in EN.bare_participles and (
+                    participle in EN.past_participles
+                    or participle in EN.perfect_participles
+                    or participle.endswith("ed")
+                )
+            else:
+                decided = participle in EN.perfect_participles
             if perfect and head and last in words.split() and decided:
                 return f"{head} {perfect[0]}"
     return written

@@ -280,11 +280,9 @@ def _misread(a: Token, b: Token, after: Sequence[Token], lang: LanguageData) -> 
             readings = words.split()
             if not surface.endswith(form) or x.norm not in readings or "'" in _fold(y.surface):
                 continue
-            perfect = [w for w in readings if "perfect" in lang.tense_markers.get(w, "")]
-            decided = participle in lang.perfect_participles or (
-                x.norm in lang.modals and participle not in lang.bare_participles
-            )
-            if perfect and x.norm not in perfect and decided:
+            allowed = _participle_readings(form, participle, lang)
+            if allowed and x.norm not in allowed:
+                perfect = [w for w in readings if w in allowed]
                 return MISREAD_NOTE.format(form, nxt.surface, perfect[0], y.surface)
     return None
 
@@ -1032,11 +1030,15 @@ def _readings(
     beyond: Token | None = None,
 ) -> frozenset[str]:
     """The words a contracted ``form`` written onto ``host`` may stand for, by the words after
-    it: before a past participle ("Tom's paid", "He'd gone") only a perfect auxiliary ("has",
-    "had": a perfect in :attr:`LanguageData.tense_markers`), unless it is written as the bare
-    verb and another reading is a modal (:attr:`LanguageData.bare_participles`: "He'd come"
+    it: before a past participle of :attr:`LanguageData.perfect_participles` ("Tom's been")
+    or after a modal reading ("He'd gone") only a perfect auxiliary ("has", "had": a perfect
+    in :attr:`LanguageData.tense_markers`), unless it is written as the bare verb and another
+    reading is a modal (:attr:`LanguageData.bare_participles`: "He'd come"
     may be "would come" or "had come": either); before a word of
-    :attr:`LanguageData.contraction_idioms` ("he'd better") any; before a word in "-ing", after a
+    :attr:`LanguageData.contraction_idioms` ("he'd better") any; before another participle
+    (:func:`_participle_readings`) "is" too ("the harbour's closed" / "the harbour is closed"),
+    unless a determiner follows it (an object: "Tom's sold the boat" / "Tom is sold the boat"
+    is a change); before a word in "-ing", after a
     pronoun, or before a function word ("Tom's not", "Tom's a friend"), only the others ("is",
     "would").  After a name, before any other word W, the others too ("Tom's happy" /
     "Tom is happy"), unless an auxiliary, modal or negation follows W (``beyond``,
@@ -1055,9 +1057,10 @@ def _readings(
         return frozenset(words)  # "he'd better": "had better" or "would better"
     participle = _participle_after(after, beyond, lang)
     if participle is not None:
-        if participle in lang.bare_participles and any(r in lang.modals for r in others):
-            return frozenset(words)  # "he'd come": "would come" or "had come", either
-        return perfect
+        readings = _participle_readings(form, participle, lang)
+        if w == participle and beyond is not None and beyond.norm in lang.determiners:
+            return readings & perfect  # "Tom's sold the boat": an object, so "has"
+        return readings
     if (
         _ends_in(w, lang.progressive_endings)
         or host in lang.pronouns
@@ -1068,6 +1071,24 @@ def _readings(
     if host and (beyond is None or beyond.norm not in lang.auxiliaries):
         return others
     return frozenset()
+
+
+def _participle_readings(form: str, participle: str, lang: LanguageData) -> frozenset[str]:
+    """The words a contracted ``form`` may stand for before a past ``participle``: after a
+    modal reading ("'d": "would", which takes the bare verb) only the perfect one ("she'd
+    seen" is "she had seen"), unless the participle is written as the bare verb
+    (:attr:`LanguageData.bare_participles`: "they'd put" is "had put" or "would put");
+    otherwise ("'s") any, a participle read as an adjective after "is" as often as a perfect
+    ("the harbour's closed" is "is closed" or "has closed"), but before one of
+    :attr:`LanguageData.perfect_participles` only the perfect ("it's been" is "it has
+    been")."""
+    words = lang.ambiguous_contractions.get(form, "").split()
+    perfect = frozenset(w for w in words if "perfect" in lang.tense_markers.get(w, ""))
+    if any(w in lang.modals for w in words if w not in perfect):
+        return frozenset(words) if participle in lang.bare_participles else perfect
+    if participle in lang.perfect_participles:
+        return perfect
+    return frozenset(words)
 
 
 def _participle_after(after: Token | None, beyond: Token | None, lang: LanguageData) -> str | None:
