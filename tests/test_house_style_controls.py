@@ -1,6 +1,7 @@
 """The mutation bank's house-style controls write a contraction out as the words after it
-allow (``benchmarks.fidelity.mutations._perfect_reading``), by the same rule the checker reads
-it: a control must say the same words as its sentence.  Sentences made up for these tests."""
+allow (``benchmarks.fidelity.mutations._perfect_reading``), by the checker's own decision
+(``edits.contraction_readings``): a control must say the same words as its sentence.
+Sentences made up for these tests."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ from benchmarks.fidelity.mutations import _perfect_reading
         pytest.param("i'd", "i would", " never seen it", "i had", id="'d, never, seen: had"),
         pytest.param("i'd", "i would", " go there", "i would", id="'d before a verb: would"),
         pytest.param("i'd", "i would", " come back", "i would", id="'d before a bare participle"),
+        pytest.param("she's", "she is", " still married", "she is", id="'s, still, married"),
+        pytest.param("he's", "he is", " set to go", "he is", id="'s set: is stays"),
+        pytest.param("we'd", "we would", " already told them", "we had", id="'d, already, told"),
+        pytest.param("it's", "it is", " better so", "it is", id="'s better: is stays"),
     ],
 )
 def test_a_control_writes_the_reading_the_next_words_allow(

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from benchmarks.common.debates import Sentence
 from quotecheck.lang import get_language
+from quotecheck.match.normalize import tokenize
+from quotecheck.score.edits import contraction_readings
 
 EN = get_language("en")
 
@@ -372,32 +374,20 @@ def _house_changes(text: str) -> list[tuple[tuple[int, int], str]]:
 
 def _perfect_reading(word: str, written: str, rest: str) -> str:
     """``written`` (a contraction written out, "it is" for "it's") with its last word the
-    perfect reading when the participle after it allows only that: one of
-    ``perfect_participles`` ("it's been" is "it has been"), or after a modal reading any
-    participle not written as the bare verb ("I'd seen" is "I had seen"); a negation or an
-    ``inner_adverbs`` word may stand between ("there's never been").  A house-style control
-    says the same words."""
-    nxt = re.match(r"\s+([\w']+)(?:\s+([\w']+))?", rest)
-    if nxt is None:
-        return written
-    first, second = nxt.group(1).lower(), (nxt.group(2) or "").lower()
-    participle = first
-    if first in EN.negations or first in EN.inner_adverbs:
-        participle = second
+    perfect reading when the words after it (``rest``) allow only that, as the checker reads
+    them (:func:`quotecheck.score.edits.contraction_readings`): "it's been" is "it has been",
+    "I'd (never) seen" "I had (never) seen".  A house-style control says the same words."""
+    after, beyond = (*tokenize(rest, lang=EN)[:2], None, None)[:2]
+    folded = word.replace("’", "'")
+    head, _, last = written.rpartition(" ")
     for form, words in EN.ambiguous_contractions.items():
-        if word.replace("’", "'").endswith(form):
-            perfect = [w for w in words.split() if "perfect" in EN.tense_markers.get(w, "")]
-            head, _, last = written.rpartition(" ")
-            if last in EN.modals:
-                decided = participle not in EN.bare_participles and (
-                    participle in EN.past_participles
-                    or participle in EN.perfect_participles
-                    or participle.endswith("ed")
-                )
-            else:
-                decided = participle in EN.perfect_participles
-            if perfect and head and last in words.split() and decided:
-                return f"{head} {perfect[0]}"
+        readings = words.split()
+        if not folded.endswith(form) or not head or last not in readings:
+            continue
+        allowed = contraction_readings(form, folded[: -len(form)], after, EN, beyond=beyond)
+        perfect = [w for w in readings if "perfect" in EN.tense_markers.get(w, "")]
+        if allowed and last not in allowed and perfect and perfect[0] in allowed:
+            return f"{head} {perfect[0]}"
     return written
 
 

@@ -1021,6 +1021,21 @@ def _contracted(
     return None
 
 
+def contraction_readings(
+    form: str,
+    host: str,
+    after: Token | None,
+    lang: LanguageData,
+    *,
+    beyond: Token | None = None,
+) -> frozenset[str]:
+    """The words a contracted ``form`` ("'s", "'d") written onto ``host`` ("it", "tom") may
+    stand for, by the two words after it (``after``, ``beyond``): the checker's one decision
+    (:func:`_readings`), for callers that write a contraction out (the mutation bank's
+    house-style controls)."""
+    return _readings(form, host, after, lang, beyond=beyond)
+
+
 def _readings(
     form: str,
     host: str,
