@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import pytest
 
+import quotecheck
 from quotecheck.lang import get_language
 from quotecheck.match.normalize import tokenize
-from quotecheck.models import EditKind
+from quotecheck.models import EditKind, Verdict
 from quotecheck.score.edits import classify
 
 EN = get_language("en")
@@ -30,9 +31,35 @@ EN = get_language("en")
         pytest.param("as I said on the pier", "", EditKind.INSERTION, id="a phrase added"),
         pytest.param("", "I did not", EditKind.NEGATION, id="a dropped negation still first"),
         pytest.param("", "we will", EditKind.MODALITY, id="a dropped modal still first"),
+        pytest.param("", "and I", EditKind.PERSON, id="a pronoun dropped with a conjunction"),
+        pytest.param("and we", "", EditKind.PERSON, id="a pronoun added with a conjunction"),
+        pytest.param("", "I myself", EditKind.PERSON, id="a pronoun and its reflexive dropped"),
+        pytest.param("", "all of us", EditKind.PERSON, id="all of us dropped"),
+        pytest.param("my own", "", EditKind.PERSON, id="my own added"),
+        pytest.param("", "both of us", EditKind.PERSON, id="both of us dropped"),
+        pytest.param("", "as I said", EditKind.DELETION, id="a phrase with a verb dropped"),
+        pytest.param("I tell you", "", EditKind.INSERTION, id="a phrase with a verb added"),
+        pytest.param("", "and I think", EditKind.DELETION, id="a conjunction, a pronoun, a verb"),
     ],
 )
 def test_person_or_wording(quoted: str, said: str, kind: EditKind) -> None:
     q = tokenize(quoted, lang=EN)
     s = tokenize(said, lang=EN)
     assert classify(q, s, EN) is kind
+
+
+def test_a_pronoun_dropped_with_its_conjunction_is_a_person_finding() -> None:
+    said = "The harbour board and I will rebuild the south quay before the winter."
+    quoted = "The harbour board will rebuild the south quay before the winter."
+    src = quotecheck.make_source(
+        f"---\nkind: transcript\noccasion: harbour board meeting\ndate: 2026-04-14\n---\n\n"
+        f"Ann Lee: Good evening. {said}\n\nTom Berg: Thank you, Ann.\n",
+        id="board.md",
+    )
+    article = (
+        "---\ndate: 2026-04-15\n---\n\n"
+        f"Mayor Ann Lee spoke at the harbour board meeting. “{quoted}” Lee said.\n"
+    )
+    result = quotecheck.check_text(article, sources=[src]).quotes[0]
+    assert result.verdict is Verdict.ALTERED
+    assert any(e.kind is EditKind.PERSON for e in result.edits), result.edits

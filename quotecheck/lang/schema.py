@@ -118,6 +118,12 @@ class LanguageData:
     "Ray Dunn" (:mod:`quotecheck.extract.speakers`)."""
     first_person: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
+    pronoun_companions: frozenset[str] = frozenset()
+    """Words that stand with a pronoun and say nothing of their own ("all" of "all of us",
+    "own" of "my own", "myself" of "I myself"): a phrase of pronouns and these, function
+    words (:attr:`stopwords`, :attr:`conjunctions`, :attr:`determiners`) and nothing else
+    added or dropped is a change of person, not of wording ("and I", "all of us";
+    ``edits.classify``)."""
     role_nouns: frozenset[str] = frozenset()
     """Nouns that describe a person by role: minister, mayor, spokesman …"""
     survey_nouns: frozenset[str] = frozenset()

@@ -93,13 +93,14 @@ def classify(
     if per_q and per_s and per_q != per_s:
         return EditKind.PERSON
     # One side speaks in the first person and the other not: a pronoun swapped for other
-    # words ("we" → "the people"), or pronouns added or dropped and nothing else ("want us
-    # to" → "want to").  A phrase added or dropped that happens to hold one ("I have to say,
-    # it's funny, but") is a change of wording, as for tense below.
+    # words ("we" → "the people"), or pronouns added or dropped with function words alone
+    # ("want us to" → "want to", "the council and I" → "the council", "all of us").  A phrase
+    # added or dropped that holds a word of its own ("I have to say, it's funny, but") is a
+    # change of wording, as for tense below.
     if (
         ("1" in per_q) != ("1" in per_s)
         and (per_q or per_s)
-        and ((q and s) or _only_markers_differ(qn, sn, lang.pronouns))
+        and ((q and s) or _only_markers_differ(qn, sn, lang.pronouns, _person_fillers(lang)))
     ):
         return EditKind.PERSON
     names_q = [
@@ -135,11 +136,31 @@ def _prop_numeral(added: Sequence[Token], before: Sequence[Token], lang: Languag
     )
 
 
-def _only_markers_differ(q: Sequence[str], s: Sequence[str], markers: Mapping[str, str]) -> bool:
-    """Whether every word that is not a marker on one side also stands on the other."""
-    rest_q = {w for w in q if w not in markers}
-    rest_s = {w for w in s if w not in markers}
+def _only_markers_differ(
+    q: Sequence[str],
+    s: Sequence[str],
+    markers: Mapping[str, str],
+    fillers: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether every word that is neither a marker nor one of ``fillers`` on one side also
+    stands on the other."""
+    rest_q = {w for w in q if w not in markers and w not in fillers}
+    rest_s = {w for w in s if w not in markers and w not in fillers}
     return rest_q == rest_s
+
+
+def _person_fillers(lang: LanguageData) -> frozenset[str]:
+    """Words that, added or dropped with a pronoun, make no phrase of their own: function
+    words (stopwords, conjunctions, determiners), first- and third-person words ("myself")
+    and :attr:`LanguageData.pronoun_companions` ("all" of "all of us", "own" of "my own")."""
+    return (
+        lang.stopwords
+        | lang.conjunctions
+        | lang.determiners
+        | lang.first_person
+        | lang.third_person
+        | lang.pronoun_companions
+    )
 
 
 STEM_CHARS = 4
