@@ -292,8 +292,8 @@ class LanguageData:
     past_participles: frozenset[str] = frozenset()
     """Irregular past participles ("been", "paid", "gone"): after a contracted form of
     :attr:`ambiguous_contractions` whose other reading is a modal ("'d"), only its perfect
-    reading ("she'd paid" = "she had paid"); after "'s" "is" too ("the fee's paid"), unless a
-    determiner follows (an object: "Tom's paid the fee" = "Tom has paid the fee")."""
+    reading ("she'd paid" = "she had paid"); after "'s" "is" too ("the fee's paid", "he's
+    convinced the fee is fair")."""
     bare_participles: frozenset[str] = frozenset()
     """Past participles written as the bare verb ("come", "run", "put"), read as participles
     as :attr:`past_participles` are: after a contracted

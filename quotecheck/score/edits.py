@@ -1073,8 +1073,8 @@ def _readings(
     may be "would come" or "had come": either); before a word of
     :attr:`LanguageData.contraction_idioms` ("he'd better") any; before another participle
     (:func:`_participle_readings`) "is" too ("the harbour's closed" / "the harbour is closed"),
-    unless a determiner follows it (an object: "Tom's sold the boat" / "Tom is sold the boat"
-    is a change); before a word in "-ing", after a
+    whatever follows it (a determiner after it may open an object or a clause: "he's
+    convinced the ferry will run" is "is convinced"); before a word in "-ing", after a
     pronoun, or before a function word ("Tom's not", "Tom's a friend"), only the others ("is",
     "would").  After a name, before any other word W, the others too ("Tom's happy" /
     "Tom is happy"), unless an auxiliary, modal or negation follows W (``beyond``,
@@ -1093,10 +1093,7 @@ def _readings(
         return frozenset(words)  # "he'd better": "had better" or "would better"
     participle = _participle_after(after, beyond, lang)
     if participle is not None:
-        readings = _participle_readings(form, participle, lang)
-        if w == participle and beyond is not None and beyond.norm in lang.determiners:
-            return readings & perfect  # "Tom's sold the boat": an object, so "has"
-        return readings
+        return _participle_readings(form, participle, lang)
     if (
         _ends_in(w, lang.progressive_endings)
         or host in lang.pronouns
