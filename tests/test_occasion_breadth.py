@@ -208,15 +208,36 @@ SCENE = (
     "line, the flood walls and the plans for a new library on the east bank."
 )
 WRAPPED = "At a rally in Dunmore on Tuesday, Oren Vask spoke about the river."
+LATER = (
+    "The next morning the council met in the old customs house to argue once more about the "
+    "tram depot, the ferry timetable and who would pay for either of them."
+)
+CLOSING = (
+    "Neither the council nor the tram company answered questions about the cost of the depot "
+    "or the date on which the work would begin."
+)
+LINK = "https://news.example.com/2026/04/dunmore/" + "river-tram-library-east-bank-" * 4 + "story"
 
 
 @pytest.mark.parametrize(
     ("article", "verdict"),
     [
         pytest.param(
-            SCENE + "\n“{Q}” Oren Vask said.",
+            SCENE + "\n" + LATER + "\n“{Q}” Oren Vask said.\n" + CLOSING,
             Verdict.ALTERED,
             id="one paragraph per line: the line before is another paragraph, not read",
+        ),
+        pytest.param(
+            SCENE + "\n“{Q}” Oren Vask said.",
+            Verdict.UNVERIFIABLE,
+            id="two lines, one long: too few to say one paragraph per line; the rally rules "
+            "the debate out",
+        ),
+        pytest.param(
+            WRAPPED + "\n“{Q}” Oren Vask said.\nRead more: " + LINK,
+            Verdict.UNVERIFIABLE,
+            id="one long line, a link at the foot: still one paragraph, the rally rules the "
+            "debate out",
         ),
         pytest.param(
             SCENE + "\n\n“{Q}” Oren Vask said.",

@@ -24,7 +24,13 @@ from functools import lru_cache
 
 from quotecheck.extract.speakers import split_suffix
 from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
-from quotecheck.match.normalize import APOSTROPHES, letter_words, opens_sentence_in
+from quotecheck.match.normalize import (
+    APOSTROPHES,
+    SENTENCE_CLOSERS,
+    SENTENCE_STOPS,
+    letter_words,
+    opens_sentence_in,
+)
 from quotecheck.models import Quote, Source
 from quotecheck.score.context import ArticleContext
 
@@ -801,35 +807,50 @@ def _paragraph_start(ctx: ArticleContext, at: int) -> int:
 
 
 WRAP_WIDTH = 100
-"""Characters a hard-wrapped line stays within (72-80 in practice): a text with a longer line
-and no blank line is written one paragraph per line (:func:`_lines_are_paragraphs`)."""
+"""Characters a hard-wrapped line stays within (72-80 in practice): a text with longer lines
+(:data:`LONG_LINES_LEAST`) and no blank line is written one paragraph per line
+(:func:`_lines_are_paragraphs`)."""
 
+LONG_LINES_LEAST = 2
+"""Lines longer than :data:`WRAP_WIDTH` a text needs to be read one paragraph per line: one
+long line alone (a link's address at the foot of a hard-wrapped piece: "Read more: https://…")
+says nothing of how the rest is written."""
+
+PARAGRAPH_LINES_LEAST = 4
+"""Lines a text needs to be read one paragraph per line: two or three lines are too few to
+tell how a text is written, and hard-wrapped text keeps its sentences together."""
 
 PARAGRAPH_LINES_ENDED = 0.8
 """Share of the lines of a text written one paragraph per line that end a sentence (a
 heading or a dateline may not); hard-wrapped lines mostly end inside one."""
 
-_PARAGRAPH_ENDS = (".", "!", "?", ":", '"', "”", "’", "'", ")")
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends with a sentence's stop (``SENTENCE_STOPS``), perhaps followed
+    by closing marks (``SENTENCE_CLOSERS``: ``.”``, ``?)``)."""
+    bare = line.rstrip(SENTENCE_CLOSERS)
+    return bool(bare) and bare[-1] in SENTENCE_STOPS
 
 
 def _lines_are_paragraphs(ctx: ArticleContext) -> bool:
-    """Whether the article is written one paragraph per line: no blank line between two
-    lines of text, a line longer than :data:`WRAP_WIDTH` characters, and most lines
-    (:data:`PARAGRAPH_LINES_ENDED`) ending a sentence — hard-wrapped text breaks its lines
-    inside sentences.  Then a single line break ends a paragraph.  Computed once per
-    article."""
+    """Whether the article is written one paragraph per line: at least
+    :data:`PARAGRAPH_LINES_LEAST` lines, no blank line between two lines of text, at least
+    :data:`LONG_LINES_LEAST` lines longer than :data:`WRAP_WIDTH` characters, and most lines,
+    the last among them (:data:`PARAGRAPH_LINES_ENDED`), ending a sentence — hard-wrapped
+    text breaks its lines inside sentences.  Then a single line break ends a paragraph.
+    Computed once per article."""
     key = ("lines are paragraphs", -1, -1)
     hit = ctx.memo.get(key)
     if isinstance(hit, bool):
         return hit
     body = ctx.view.strip()
     lines = [line.rstrip() for line in body.split("\n")]
-    ended = sum(1 for line in lines[:-1] if line.endswith(_PARAGRAPH_ENDS))
+    ended = sum(1 for line in lines if _ends_sentence(line))
     found = (
-        len(lines) > 1
+        len(lines) >= PARAGRAPH_LINES_LEAST
         and _BLANK_LINE.search(body) is None
-        and max(len(line) for line in lines) > WRAP_WIDTH
-        and ended >= PARAGRAPH_LINES_ENDED * (len(lines) - 1)
+        and sum(1 for line in lines if len(line) > WRAP_WIDTH) >= LONG_LINES_LEAST
+        and ended >= PARAGRAPH_LINES_ENDED * len(lines)
     )
     ctx.memo[key] = found
     return found
