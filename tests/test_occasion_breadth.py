@@ -189,7 +189,8 @@ def test_a_continued_quote_shares_the_placement_of_the_one_before(
             id="a day alone does not set it apart from the quote on Twitter: similar words",
         ),
         pytest.param(
-            "On Twitter, Oren Vask wrote: “{O}”\n\n___\n\n“{Q}” Oren Vask said.",
+            "On Twitter, Oren Vask wrote: “{O}”\n\n___\n\n“{Q}” Oren Vask said.\n\n___\n\n"
+            "The ferry ran late again.",
             Verdict.ALTERED,
             id="the other quote is in another item of a live blog: checked",
         ),
@@ -261,3 +262,35 @@ def test_a_line_is_a_paragraph_in_text_written_one_paragraph_per_line(
 ) -> None:
     q = _the(_quotes(article.replace("{Q}", CHANGED)), CHANGED)
     assert q.verdict is verdict, (q.verdict, q.explanation)
+
+
+RALLY = "At a rally in Ashford on Monday, Oren Vask said: “{O}”"
+GOES_ON = "The crowd clapped as he went on. “{Q}” Vask said."
+
+
+@pytest.mark.parametrize(
+    ("between", "after", "verdict"),
+    [
+        pytest.param("\n\n* * *\n\n", "", Verdict.UNVERIFIABLE, id="spaced stars: a section break"),
+        pytest.param("\n\n***\n\n", "", Verdict.UNVERIFIABLE, id="stars: a section break"),
+        pytest.param(
+            "\n\nThe march\n---\n\n", "", Verdict.UNVERIFIABLE, id="a heading's underline"
+        ),
+        pytest.param("\n\n---\n\n", "", Verdict.UNVERIFIABLE, id="one rule: a section break"),
+        pytest.param(
+            "\n\n---\n\n",
+            "\n\n---\n\nThe bridge stays shut until June.",
+            Verdict.ALTERED,
+            id="several rules: a live blog's next item",
+        ),
+    ],
+)
+def test_only_a_live_blogs_rule_lines_cut_the_article_into_items(
+    between: str, after: str, verdict: Verdict
+) -> None:
+    article = RALLY + between + GOES_ON + after
+    text = article.replace("{O}", OTHER).replace("{Q}", CHANGED)
+    q = _the(_quotes(text), CHANGED)
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+    if verdict is Verdict.UNVERIFIABLE:
+        assert "similar words in" in q.explanation

@@ -470,9 +470,14 @@ def test_a_rule_line_ends_the_context_that_names_the_occasion() -> None:
     joined = quotecheck.check_text(f"The council debate ran late.\n\n{quote}", sources=[src])
     assert joined.quotes[0].verdict is Verdict.FABRICATED
     split = quotecheck.check_text(
-        f"The council debate ran late.\n\n___\n\n10:40 a.m.\n\n{quote}", sources=[src]
+        f"The council debate ran late.\n\n___\n\n10:40 a.m.\n\n{quote}\n\n___\n\n"
+        "11:05 a.m.\n\nThe vote was put off.",
+        sources=[src],
     )
     assert split.quotes[0].verdict is Verdict.UNVERIFIABLE, split.quotes[0].explanation
+    # One rule line is an ordinary article's section break, not a live blog's next item.
+    one = quotecheck.check_text(f"The council debate ran late.\n\n___\n\n{quote}", sources=[src])
+    assert one.quotes[0].verdict is Verdict.FABRICATED, one.quotes[0].explanation
 
 
 def test_reworded_echo_of_a_source_placed_on_another_occasion_is_not_a_paraphrase() -> None:

@@ -48,8 +48,16 @@ CODES = ("QC203",)
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
-_THEMATIC_BREAK = re.compile(r"(?m)^[ \t]*(?:[-_*][ \t]*){3,}\.?[ \t]*$")
-"""A rule line (``---``, ``***``, ``___``): it ends one item of a live blog and starts the next."""
+_THEMATIC_BREAK = re.compile(
+    r"(?m)^[ \t\r]*\n(?P<rule>[ \t]*(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,})\.?[ \t\r]*)$"
+)
+"""A rule line of ``-`` or ``_`` (``---``, ``___``) after a blank line (group ``rule``): it may
+end one item of a live blog and start the next.  Not ``***`` or ``* * *``, an ordinary
+article's section break, nor a line right under text, the underline of a heading."""
+
+LIVE_BLOG_RULES = 2
+"""Rule lines an article needs before they cut it into items: one is a section break of an
+ordinary article, whose sections are one story."""
 
 CUE_MIN_CHARS = 3
 """Words of an article's occasion cue shorter than this are not compared ("at", "in")."""
@@ -184,13 +192,22 @@ def _other_cues(ctx: ArticleContext, quote: Quote) -> list[str]:
 
 def _item(ctx: ArticleContext, at: int) -> int:
     """Which item of a live blog offset ``at`` stands in: the rule lines (``---``, ``___``)
-    before it; 0 in an article without them."""
-    key = ("rule lines", -1, -1)
-    breaks = ctx.memo.get(key)
-    if not isinstance(breaks, list):  # once per article
-        breaks = [m.start() for m in _THEMATIC_BREAK.finditer(ctx.view)]
-        ctx.memo[key] = breaks
+    before it (:func:`_rule_lines`); 0 in an article that is no live blog."""
+    breaks = [start for start, _ in _rule_lines(ctx)]
     return bisect.bisect_right(breaks, at)
+
+
+def _rule_lines(ctx: ArticleContext) -> list[tuple[int, int]]:
+    """Where the rule lines that cut a live blog into items stand (start, end), in order;
+    none unless the article has at least ``LIVE_BLOG_RULES`` of them.  Once per article."""
+    key = ("rule lines", -1, -1)
+    spans = ctx.memo.get(key)
+    if not isinstance(spans, list):
+        spans = [m.span("rule") for m in _THEMATIC_BREAK.finditer(ctx.view)]
+        if len(spans) < LIVE_BLOG_RULES:
+            spans = []
+        ctx.memo[key] = spans
+    return spans
 
 
 def repeated_unnamed(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
@@ -818,11 +835,11 @@ def _around(ctx: ArticleContext, quote: Quote) -> str:
         return hit
     window = ctx.settings.occasion_window
     lo, hi = max(0, quote.start - window), quote.end + window
-    for brk in _THEMATIC_BREAK.finditer(ctx.view, lo, hi):
-        if brk.end() <= quote.start:
-            lo = brk.end()
-        elif brk.start() >= quote.end:
-            hi = brk.start()
+    for start, end in _rule_lines(ctx):
+        if lo < end <= quote.start:
+            lo = end
+        elif quote.end <= start < hi:
+            hi = start
             break
     # The quote's own words are what is checked, not the article saying where they were said.
     around = ctx.view[lo : quote.start] + " " + ctx.view[quote.end : hi]
