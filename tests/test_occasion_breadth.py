@@ -55,7 +55,8 @@ def _errors(q: QuoteResult) -> list[object]:
 
 ELSEWHERE = [
     pytest.param("“{Q}” Oren Vask once said.", id="once said: an earlier occasion"),
-    pytest.param("Oren Vask said in the past: “{Q}”", id="in the past"),
+    pytest.param("Oren Vask said in the past: “{Q}”", id="said in the past"),
+    pytest.param("“{Q}” Oren Vask told voters in the past.", id="told voters in the past"),
     pytest.param("“{Q}” Oren Vask said last August.", id="last August: another month"),
     pytest.param("In a 2024 interview, Oren Vask said: “{Q}”", id="in a 2024 interview"),
     pytest.param("“{Q}” Oren Vask wrote in his 2023 memoir.", id="in his 2023 memoir"),
@@ -92,7 +93,16 @@ HERE = [
 ]
 
 
-@pytest.mark.parametrize("sentence", HERE)
+NOWHERE = [
+    pytest.param(
+        "Oren Vask said the council had misjudged the river in the past: “{Q}”",
+        id="'in the past' of what he spoke about, not of his saying it",
+    ),
+]
+"""Words of the frame that place the quote on no other occasion: it is still checked."""
+
+
+@pytest.mark.parametrize("sentence", HERE + NOWHERE)
 def test_the_sources_own_occasion_is_still_checked(sentence: str) -> None:
     q = _the(_quotes(sentence.replace("{Q}", CHANGED)), CHANGED)
     assert q.verdict is Verdict.ALTERED, (q.verdict, q.explanation)
