@@ -63,6 +63,10 @@ ELSEWHERE = [
     pytest.param("“{Q}” Oren Vask wrote in a fundraising email.", id="in a fundraising email"),
     pytest.param("“{Q}” Oren Vask said in his testimony.", id="in his testimony: a hearing"),
     pytest.param("“{Q}” Oren Vask said at a dinner for donors.", id="at a dinner: a speech"),
+    pytest.param(
+        "“{Q}” Oren Vask said on a morning talk program.", id="on a talk program: a broadcast"
+    ),
+    pytest.param("“{Q}” Oren Vask said on his TV program.", id="on his TV program: a broadcast"),
     pytest.param("On the stump, Oren Vask said: “{Q}”", id="on the stump: many occasions"),
     pytest.param("“{Q}” Oren Vask said at a campaign stop.", id="at a campaign stop: a rally"),
     pytest.param("“{Q}” Oren Vask told the Riverside Times.", id="told the Riverside Times"),
@@ -97,6 +101,10 @@ NOWHERE = [
     pytest.param(
         "Oren Vask said the council had misjudged the river in the past: “{Q}”",
         id="'in the past' of what he spoke about, not of his saying it",
+    ),
+    pytest.param(
+        "“{Q}” Oren Vask said of the cuts on the ferry program.",
+        id="'on the ... program' of no broadcast: a public scheme",
     ),
 ]
 """Words of the frame that place the quote on no other occasion: it is still checked."""
