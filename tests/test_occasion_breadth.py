@@ -61,6 +61,10 @@ ELSEWHERE = [
     pytest.param("In a 2024 interview, Oren Vask said: “{Q}”", id="in a 2024 interview"),
     pytest.param("“{Q}” Oren Vask wrote in his 2023 memoir.", id="in his 2023 memoir"),
     pytest.param("“{Q}” Oren Vask wrote in a fundraising email.", id="in a fundraising email"),
+    pytest.param("“{Q}” Oren Vask wrote.", id="wrote: the quote's own reporting verb"),
+    pytest.param(
+        "“{O},” Oren Vask wrote. “{Q}”", id="continues a quote whose reporting verb is wrote"
+    ),
     pytest.param("“{Q}” Oren Vask said in his testimony.", id="in his testimony: a hearing"),
     pytest.param("“{Q}” Oren Vask said at a dinner for donors.", id="at a dinner: a speech"),
     pytest.param(
@@ -82,7 +86,7 @@ ELSEWHERE = [
     ids=["changed: no alteration", "invented: no fabrication"],
 )
 def test_another_occasion_accuses_nothing(sentence: str, words: str, why: str) -> None:
-    q = _the(_quotes(sentence.replace("{Q}", words)), words)
+    q = _the(_quotes(sentence.replace("{O}", OTHER.rstrip(".")).replace("{Q}", words)), words)
     assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)
     assert why in q.explanation
     assert not _errors(q)
@@ -105,6 +109,10 @@ NOWHERE = [
     pytest.param(
         "“{Q}” Oren Vask said of the cuts on the ferry program.",
         id="'on the ... program' of no broadcast: a public scheme",
+    ),
+    pytest.param(
+        "“{Q}” Oren Vask said, pointing to what the council wrote in its minutes.",
+        id="'wrote' of someone else: not the quote's reporting verb",
     ),
 ]
 """Words of the frame that place the quote on no other occasion: it is still checked."""

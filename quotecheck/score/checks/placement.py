@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quotecheck.extract.speakers import split_suffix
@@ -706,11 +706,26 @@ def placement(ctx: ArticleContext, quote: Quote, *, before: bool = False) -> Pla
     if isinstance(hit, Placement):
         return hit
     cue = own_cue(ctx, quote)
-    found = _placement_in(ctx, _said_frame(ctx, quote), cue)
+    found = _verbs_as_cues(ctx, quote, _placement_in(ctx, _said_frame(ctx, quote), cue))
     if before and not found and not cue:
         found = _placement_in(ctx, context(ctx, quote), None)
     ctx.memo[key] = found
     return found
+
+
+def _verbs_as_cues(ctx: ArticleContext, quote: Quote, found: Placement) -> Placement:
+    """``found`` without the one-word place phrases (``occasion_places``: "wrote",
+    "tweeted", reporting verbs) that are not the quote's own reporting verb — nor, for a
+    quote that continues another (:func:`_continued`), that quote's: "“…,” Lee said, pointing
+    to what the council wrote in its report" places the quote in nothing written."""
+    own = {
+        word
+        for q in (quote, _continued(ctx, quote))
+        if q is not None and q.attribution.cue
+        for word in q.attribution.cue.lower().split()
+    }
+    kinds = tuple(k for k in found.kinds if " " in k[0] or k[0] in own)
+    return found if kinds == found.kinds else replace(found, kinds=kinds)
 
 
 def shifted(ctx: ArticleContext, quote: Quote) -> bool:
