@@ -58,6 +58,9 @@ ELSEWHERE = [
     pytest.param("Oren Vask said in the past: “{Q}”", id="said in the past"),
     pytest.param("“{Q}” Oren Vask told voters in the past.", id="told voters in the past"),
     pytest.param("“{Q}” Oren Vask said last August.", id="last August: another month"),
+    pytest.param(
+        "“{Q}” Oren Vask said last April.", id="last April in an April article: a year back"
+    ),
     pytest.param("In a 2024 interview, Oren Vask said: “{Q}”", id="in a 2024 interview"),
     pytest.param("“{Q}” Oren Vask wrote in his 2023 memoir.", id="in his 2023 memoir"),
     pytest.param("“{Q}” Oren Vask wrote in a fundraising email.", id="in a fundraising email"),
@@ -95,7 +98,7 @@ def test_another_occasion_accuses_nothing(sentence: str, words: str, why: str) -
 HERE = [
     pytest.param("“{Q}” Oren Vask said in the debate.", id="in the debate"),
     pytest.param("“{Q}” Oren Vask said on Friday.", id="on Friday: the source's day"),
-    pytest.param("“{Q}” Oren Vask said last April.", id="last April: the source's month"),
+    pytest.param("“{Q}” Oren Vask said in April.", id="in April: the source's month"),
     pytest.param("In 2026, Oren Vask said: “{Q}”", id="in 2026: the source's year"),
     pytest.param("“{Q}” Oren Vask said a week ago.", id="a week ago: the days before"),
 ]
@@ -320,3 +323,28 @@ def test_only_a_live_blogs_rule_lines_cut_the_article_into_items(
     assert q.verdict is verdict, (q.verdict, q.explanation)
     if verdict is Verdict.UNVERIFIABLE:
         assert "similar words in" in q.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "verdict"),
+    [
+        pytest.param(
+            "said last March", "2026-03-20", Verdict.ALTERED, id="last March: this year's"
+        ),
+        pytest.param(
+            "said last March", "2025-03-20", Verdict.UNVERIFIABLE, id="last March: not a year back"
+        ),
+        pytest.param(
+            "said last April", "2025-04-10", Verdict.ALTERED, id="last April in April: a year back"
+        ),
+        pytest.param(
+            "said last April", SOURCE_DATE, Verdict.UNVERIFIABLE, id="last April: not this April"
+        ),
+        pytest.param("said in April", SOURCE_DATE, Verdict.ALTERED, id="in April: this April"),
+    ],
+)
+def test_last_month_is_the_last_one_before_the_articles_month(
+    sentence: str, date: str, verdict: Verdict
+) -> None:
+    q = _the(_quotes(f"“{CHANGED}” Oren Vask {sentence}.", [_source(date=date)]), CHANGED)
+    assert q.verdict is verdict, (q.verdict, q.explanation)

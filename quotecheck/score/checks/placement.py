@@ -527,7 +527,10 @@ def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -
         if year is None:
             if today is None:
                 return None
-            year = today.year if month <= today.month else today.year - 1
+            # "in April": this year's, unless April is still to come; "last April"
+            # (offset -1): the last April before the article's month, a year back in April.
+            latest = today.month - 1 if offset_s.strip() == "-1" else today.month
+            year = today.year if month <= latest else today.year - 1
         return TimeSpan(phrase, *_month_span(year, month))
     if today is None:
         return None
