@@ -57,6 +57,10 @@ ELSEWHERE = [
     pytest.param("“{Q}” Oren Vask once said.", id="once said: an earlier occasion"),
     pytest.param("Oren Vask said in the past: “{Q}”", id="said in the past"),
     pytest.param("“{Q}” Oren Vask told voters in the past.", id="told voters in the past"),
+    pytest.param(
+        "“{Q}” Oren Vask said on his weekly program.", id="on his weekly program: a broadcast"
+    ),
+    pytest.param("“{Q}” Oren Vask said on her program.", id="on her program: a broadcast"),
     pytest.param("“{Q}” Oren Vask said last August.", id="last August: another month"),
     pytest.param(
         "“{Q}” Oren Vask said last April.", id="last April in an April article: a year back"
@@ -112,6 +116,10 @@ NOWHERE = [
     pytest.param(
         "“{Q}” Oren Vask said of the cuts on the ferry program.",
         id="'on the ... program' of no broadcast: a public scheme",
+    ),
+    pytest.param(
+        "“{Q}” Oren Vask said of the savings on the lunch program.",
+        id="'on the lunch program': a public scheme, no broadcast",
     ),
     pytest.param(
         "“{Q}” Oren Vask said, pointing to what the council wrote in its minutes.",
