@@ -57,6 +57,14 @@ ELSEWHERE = [
     pytest.param("“{Q}” Oren Vask once said.", id="once said: an earlier occasion"),
     pytest.param("Oren Vask said in the past: “{Q}”", id="said in the past"),
     pytest.param("“{Q}” Oren Vask told voters in the past.", id="told voters in the past"),
+    pytest.param("In the past, Oren Vask said: “{Q}”", id="in the past, opening the sentence"),
+    pytest.param(
+        "“{Q}” Oren Vask said, as he has in the past.", id="as he has in the past: before too"
+    ),
+    pytest.param(
+        "“{Q}” Oren Vask said, as he has often done in the past.",
+        id="as he has often done in the past",
+    ),
     pytest.param(
         "“{Q}” Oren Vask said on his weekly program.", id="on his weekly program: a broadcast"
     ),
@@ -120,6 +128,10 @@ NOWHERE = [
     pytest.param(
         "“{Q}” Oren Vask said of the savings on the lunch program.",
         id="'on the lunch program': a public scheme, no broadcast",
+    ),
+    pytest.param(
+        "Oren Vask, asked about the floods, said the river had risen in the past: “{Q}”",
+        id="'in the past' inside what he said, not opening the sentence",
     ),
     pytest.param(
         "“{Q}” Oren Vask said, pointing to what the council wrote in its minutes.",

@@ -148,7 +148,9 @@ class _Compiled:
     counts: dict[str, int]
     """Number words of ``<count>`` → their value."""
     repeated: re.Pattern[str]
-    """Any phrase of ``occasion_repeated``."""
+    """Any phrase of ``occasion_repeated`` but those marked :data:`OPENING`."""
+    repeated_opening: re.Pattern[str]
+    """Any phrase of ``occasion_repeated`` marked :data:`OPENING` (the mark left out)."""
     shifts: re.Pattern[str]
     """Any phrase of ``occasion_shifts``."""
     possessive: str
@@ -186,6 +188,12 @@ def _compiled(lang: LanguageData) -> _Compiled:
 def _alternatives(words: object) -> str:
     alts = sorted(map(re.escape, words), key=len, reverse=True)  # type: ignore[call-overload]
     return "|".join(alts) or "(?!)"
+
+
+OPENING = "^ "
+"""The mark opening a phrase of ``occasion_repeated`` that counts only where it opens the
+quote's sentence ("^ in the past": "In the past, Lee said: …", not "Lee said the council had
+erred in the past: …", which is of what the speaker spoke about)."""
 
 
 def _phrases_re(phrases: Iterable[str], *, capture: bool = False) -> re.Pattern[str]:
@@ -263,7 +271,10 @@ def _compile(lang: LanguageData) -> _Compiled:
         if lang.region_names
         else r"(?!)"
     )
-    repeated_re = _phrases_re(lang.occasion_repeated)
+    repeated_re = _phrases_re(p for p in lang.occasion_repeated if not p.startswith(OPENING))
+    repeated_opening_re = _phrases_re(
+        p.removeprefix(OPENING) for p in lang.occasion_repeated if p.startswith(OPENING)
+    )
     shifts_re = _phrases_re(lang.occasion_shifts)
     marks = re.escape("".join(sorted(APOSTROPHES)))
     ends = "|".join(re.escape(e) for e in sorted(lang.possessive_suffixes))
@@ -304,6 +315,7 @@ def _compile(lang: LanguageData) -> _Compiled:
         weekdays,
         counts,
         repeated_re,
+        repeated_opening_re,
         shifts_re,
         possessive,
         perfect_re,
@@ -982,7 +994,17 @@ def repeated(ctx: ArticleContext, quote: Quote) -> str | None:
         if m is not None:
             found = " ".join(m.group(0).split() + att.cue.split())
     if found is None:
-        m = comp.repeated.search(_said_frame(ctx, quote))
+        said = _said_frame(ctx, quote)
+        m = comp.repeated.search(said)
+        if m is None:  # "In the past, Lee said": only where the phrase opens the sentence
+            m = next(
+                (
+                    o
+                    for o in comp.repeated_opening.finditer(said)
+                    if opens_sentence_in(ctx.lang, said, o.start())
+                ),
+                None,
+            )
         if m is not None:
             found = " ".join(m.group(0).split())
     ctx.memo[key] = found
