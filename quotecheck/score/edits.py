@@ -1024,7 +1024,7 @@ def _contracted(
 ) -> str | None:
     """For two aligned words: "" when equal, the contracted form ("'s") when one is that
     form and the other a word it may stand for ("is", "has") that the words after it allow
-    (:func:`_readings`), None otherwise.  ``*_near``: the word before each and the two
+    (:func:`contraction_readings`), None otherwise.  ``*_near``: the word before each and the two
     after it."""
     if a.norm == b.norm:
         return ""
@@ -1037,7 +1037,7 @@ def _contracted(
                 and (x.norm == form or x.norm in words.split())
             ):
                 host = surface[: -len(form)] or (before.norm if before is not None else "")
-                if y.norm in _readings(form, host, after, lang, beyond=beyond):
+                if y.norm in contraction_readings(form, host, after, lang, beyond=beyond):
                     return form
     return None
 
@@ -1051,22 +1051,9 @@ def contraction_readings(
     beyond: Token | None = None,
 ) -> frozenset[str]:
     """The words a contracted ``form`` ("'s", "'d") written onto ``host`` ("it", "tom") may
-    stand for, by the two words after it (``after``, ``beyond``): the checker's one decision
-    (:func:`_readings`), for callers that write a contraction out (the mutation bank's
-    house-style controls)."""
-    return _readings(form, host, after, lang, beyond=beyond)
-
-
-def _readings(
-    form: str,
-    host: str,
-    after: Token | None,
-    lang: LanguageData,
-    *,
-    beyond: Token | None = None,
-) -> frozenset[str]:
-    """The words a contracted ``form`` written onto ``host`` may stand for, by the words after
-    it: before a past participle of :attr:`LanguageData.perfect_participles` ("Tom's been")
+    stand for, by the words after it (``after``, ``beyond``) — the checker's one decision,
+    public for callers that write a contraction out (the mutation bank's house-style
+    controls): before a past participle of :attr:`LanguageData.perfect_participles` ("Tom's been")
     or after a modal reading ("He'd gone") only a perfect auxiliary ("has", "had": a perfect
     in :attr:`LanguageData.tense_markers`), unless it is written as the bare verb and another
     reading is a modal (:attr:`LanguageData.bare_participles`: "He'd come"

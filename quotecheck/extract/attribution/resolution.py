@@ -209,17 +209,26 @@ def last_spoken(ctx: ArticleContext, *, personal: bool, gender: str | None = Non
     return None
 
 
-def named_earlier_in_sentence(
-    ctx: ArticleContext, offset: int, gender: str | None = None
-) -> str | None:
-    """The person named last before ``offset`` in the same sentence, outside quotes (of the
-    pronoun's ``gender`` where known)."""
+def _token_and_sentence(ctx: ArticleContext, offset: int) -> tuple[int, Any] | None:
+    """The parsed token at ``offset`` and its sentence; None when the article was not parsed
+    (names-only reading) or no token stands there."""
     if not ctx.parsed:
         return None
     tok = ctx.token_at(offset)
     if tok is None:
         return None
-    sent = ctx.doc[tok].sent
+    return tok, ctx.doc[tok].sent
+
+
+def named_earlier_in_sentence(
+    ctx: ArticleContext, offset: int, gender: str | None = None
+) -> str | None:
+    """The person named last before ``offset`` in the same sentence, outside quotes (of the
+    pronoun's ``gender`` where known)."""
+    site = _token_and_sentence(ctx, offset)
+    if site is None:
+        return None
+    tok, sent = site
     best = None
     for ent in ctx.ents_between(sent.start, tok + 1):
         if (
@@ -271,12 +280,10 @@ def subject_of_previous_sentence(
     same gender, not a name, passes the question on to the sentence before it, ``chain``
     times at most ("Lee arrived late. He apologised. “…,” he said.": Lee).  O(tokens of
     the sentences read)."""
-    if not ctx.parsed:
+    site = _token_and_sentence(ctx, offset)
+    if site is None:
         return None
-    tok = ctx.token_at(offset)
-    if tok is None:
-        return None
-    sent = ctx.doc[tok].sent
+    tok, sent = site
     j = sent.start
     while j < tok and ctx.doc[j].is_space:
         j += 1  # blanked lines the parser ran into the sentence
@@ -361,12 +368,10 @@ def _known_as(ctx: ArticleContext, person: str | None, gender: str) -> str | Non
 def named_in_previous_sentence(ctx: ArticleContext, offset: int) -> str | None:
     """The one person named (outside quotes) in the sentence before the one at ``offset``,
     in the same paragraph; None when there is none or more than one."""
-    if not ctx.parsed:
+    site = _token_and_sentence(ctx, offset)
+    if site is None:
         return None
-    tok = ctx.token_at(offset)
-    if tok is None:
-        return None
-    sent = ctx.doc[tok].sent
+    _, sent = site
     if sent.start == 0:
         return None
     prev = ctx.doc[sent.start - 1].sent
@@ -398,9 +403,7 @@ def last_named_before(ctx: ArticleContext, offset: int, gender: str | None = Non
                 continue
             if doc is ctx.doc and ctx.in_quote[ent.start]:
                 continue
-            if ent.label_ != "PERSON" and not (
-                len(ent) == 1 and ctx.registry.find(ent.text) is not None
-            ):
+            if not _names_person(ctx, ent):
                 continue  # a lone surname tagged as an organisation counts once it is known
             name = canonical(ctx, ent)
             if name and agrees(ctx.genders, name, gender):
