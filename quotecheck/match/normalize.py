@@ -70,7 +70,11 @@ SENTENCE_STOPS = ".!?:"
 
 _LABEL_AT = re.compile(r"(?:[^\W\d_][\w.'’-]*[ \t]+){0,3}[^\W\d_][\w.'’-]*[ \t]*:")
 """A speaker's label opening a line ("Ann Lee:", "MR. BERG:"): up to four words, a colon."""
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+"""A paragraph break in a text: a blank line, which may hold blanks of any kind (a carriage
+return: a text written with CRLF line ends; a no-break space) but no other line break; a
+single line break is a wrap.  The one pattern for :func:`opens_sentence` and the occasion
+checks' paragraphs (``score.checks.placement``)."""
 _ABBREVIATION_END = re.compile(r"(?:[^\W\d_]+\.)+$")
 
 
@@ -109,7 +113,7 @@ def opens_sentence(
     if k == 0:
         return True
     if "\n" in text[k:at] and (
-        _BLANK_LINE.search(text, k, at) is not None or _LABEL_AT.match(text, at) is not None
+        BLANK_LINE.search(text, k, at) is not None or _LABEL_AT.match(text, at) is not None
     ):
         return True
     if k == at:

@@ -26,6 +26,7 @@ from quotecheck.extract.speakers import split_suffix
 from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
 from quotecheck.match.normalize import (
     APOSTROPHES,
+    BLANK_LINE,
     SENTENCE_CLOSERS,
     SENTENCE_STOPS,
     letter_words,
@@ -807,8 +808,6 @@ def context(ctx: ArticleContext, quote: Quote) -> str:
     return out
 
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-"""A paragraph break in a text: a blank line (a single line break is a wrap)."""
 _BLOCK_TAG = re.compile(
     r"</?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|section|article|aside|header|footer|"
     r"main|figure|figcaption|table|tr|td|th|pre|br|hr)\b[^>]*>",
@@ -826,7 +825,7 @@ def _paragraph_start(ctx: ArticleContext, at: int) -> int:
     (:func:`_lines_are_paragraphs`)."""
     lo = max(0, at - ctx.settings.occasion_window)
     start = 0
-    for m in _BLANK_LINE.finditer(ctx.view, lo, at):
+    for m in BLANK_LINE.finditer(ctx.view, lo, at):
         start = max(start, m.end())
     if _lines_are_paragraphs(ctx):
         start = max(start, ctx.view.rfind("\n", lo, at) + 1)
@@ -878,7 +877,7 @@ def _lines_are_paragraphs(ctx: ArticleContext) -> bool:
     ended = sum(1 for line in lines if _ends_sentence(line))
     found = (
         len(lines) >= PARAGRAPH_LINES_LEAST
-        and _BLANK_LINE.search(body) is None
+        and BLANK_LINE.search(body) is None
         and sum(1 for line in lines if len(line) > WRAP_WIDTH) >= LONG_LINES_LEAST
         and ended >= PARAGRAPH_LINES_ENDED * len(lines)
     )
