@@ -192,8 +192,13 @@ def _other_cues(ctx: ArticleContext, quote: Quote) -> list[str]:
 
 def _item(ctx: ArticleContext, at: int) -> int:
     """Which item of a live blog offset ``at`` stands in: the rule lines (``---``, ``___``)
-    before it (:func:`_rule_lines`); 0 in an article that is no live blog."""
-    breaks = [start for start, _ in _rule_lines(ctx)]
+    before it (:func:`_rule_lines`); 0 in an article that is no live blog.  Their starts are
+    listed once per article."""
+    key = ("rule line starts", -1, -1)
+    breaks = ctx.memo.get(key)
+    if not isinstance(breaks, list):
+        breaks = [start for start, _ in _rule_lines(ctx)]
+        ctx.memo[key] = breaks
     return bisect.bisect_right(breaks, at)
 
 

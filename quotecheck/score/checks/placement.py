@@ -16,6 +16,7 @@ O(window) plus O(1) per source asked.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -389,17 +390,52 @@ sentence of narration."""
 
 def _continued(ctx: ArticleContext, quote: Quote) -> Quote | None:
     """The quote ``quote`` continues, or None: ``quote`` has no reporting cue of its own, and
-    the article's quote right before it has the same speaker, stands in the same paragraph
-    within :data:`CONTINUED_GAP` characters, and between them is nothing but that quote's own
-    cue (its reporting verb, if it has one, stands there or before it) — no sentence of
-    narration of its own."""
+    the article's quote right before it (:func:`_quote_before`) has the same speaker, stands
+    in the same paragraph within :data:`CONTINUED_GAP` characters, and between them is
+    nothing but that quote's own cue (its reporting verb, if it has one, stands there or
+    before it) — no sentence of narration of its own.  Once per quote."""
+    key = ("continued", quote.start, quote.end)
+    if key in ctx.memo:
+        hit = ctx.memo[key]
+        return hit if isinstance(hit, Quote) else None
+    found = _continues(ctx, quote)
+    ctx.memo[key] = found
+    return found
+
+
+def _quote_before(ctx: ArticleContext, at: int) -> Quote | None:
+    """The article's quote that ends last at or before offset ``at`` (of several ending
+    there, the first in the article's list), or None.  The quotes are ordered by their ends
+    once per article."""
+    key = ("quotes by end", -1, -1)
+    hit = ctx.memo.get(key)
+    if isinstance(hit, _ByEnd):
+        by_end = hit
+    else:
+        ordered = tuple(sorted(ctx.quotes, key=lambda q: q.end))  # stable: ties keep list order
+        by_end = _ByEnd(tuple(q.end for q in ordered), ordered)
+        ctx.memo[key] = by_end
+    last = bisect.bisect_right(by_end.ends, at) - 1
+    if last < 0:
+        return None
+    return by_end.quotes[bisect.bisect_left(by_end.ends, by_end.ends[last])]
+
+
+@dataclass(frozen=True)
+class _ByEnd:
+    """An article's quotes ordered by where they end (:func:`_quote_before`)."""
+
+    ends: tuple[int, ...]
+    quotes: tuple[Quote, ...]
+
+
+def _continues(ctx: ArticleContext, quote: Quote) -> Quote | None:
     att = quote.attribution
     if att.cue_start is not None or not att.speaker:
         return None
-    before = [q for q in ctx.quotes if q.end <= quote.start]
-    if not before:
+    prev = _quote_before(ctx, quote.start)
+    if prev is None:
         return None
-    prev = max(before, key=lambda q: q.end)
     who = prev.attribution.speaker
     if not who or not ctx.speakers.same(who, att.speaker):
         return None
