@@ -15,7 +15,7 @@ import quotecheck
 from quotecheck.extract.speakers import name_tokens
 from quotecheck.lang import get_language
 from quotecheck.models import Verdict
-from quotecheck.score.checks.placement import _name_forms
+from quotecheck.score.checks.placement import _compiled, _name_forms, _name_re
 
 
 @pytest.mark.parametrize(
@@ -33,6 +33,32 @@ from quotecheck.score.checks.placement import _name_forms
 )
 def test_the_surname_is_the_word_before_a_suffix(speaker: str, forms: list[str]) -> None:
     assert _name_forms(speaker, get_language("en")) == forms
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "found"),
+    [
+        pytest.param(
+            "Tom Berg Jr.", "At the lock, Tom Berg Jr. spoke.", True, id="Jr. then a blank"
+        ),
+        pytest.param(
+            "Tom Berg Jr.", "The boat was sold by Tom Berg Jr.", True, id="Jr. at the end"
+        ),
+        pytest.param(
+            "Tom Berg Jr.", "We met Tom Berg Jr., the keeper.", True, id="Jr. then a comma"
+        ),
+        pytest.param("Tom Berg Jr.", "Tom Berg Jr.'s boat sank.", False, id="Jr. possessive"),
+        pytest.param("Berg", "Then Berg spoke.", True, id="a surname"),
+        pytest.param("Berg", "Then Bergman spoke.", False, id="inside a longer word"),
+        pytest.param("Berg", "Then McBerg spoke.", False, id="ending a longer word"),
+        pytest.param("Berg", "Berg's boat sank.", False, id="a possessive"),
+    ],
+)
+def test_a_name_ending_in_a_stop_is_found_as_a_whole_word(
+    name: str, sentence: str, found: bool
+) -> None:
+    possessive = _compiled(get_language("en")).possessive
+    assert (_name_re(name, possessive).search(sentence) is not None) is found
 
 
 DEBATE = """---

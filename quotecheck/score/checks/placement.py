@@ -947,9 +947,11 @@ def _name_forms(speaker: str, lang: LanguageData) -> list[str]:
 @lru_cache(maxsize=DESCRIBED_MEMO)
 def _name_re(name: str, possessive: str) -> re.Pattern[str]:
     """``name`` as written, as whole words, then ``possessive`` (:attr:`_Compiled.possessive`:
-    not "Lee's rally")."""
+    not "Lee's rally").  No letter or digit may stand right before or after it; a name may end
+    with a stop ("Tom Berg Jr."), after which a word boundary, which needs a letter next,
+    would never match before a blank."""
     words = r"\s+".join(re.escape(w) for w in name.split())
-    return re.compile(rf"\b{words}\b{possessive}")
+    return re.compile(rf"(?<!\w){words}(?!\w){possessive}")
 
 
 def _placement_in(ctx: ArticleContext, written: str, cue: str | None) -> Placement:
