@@ -152,15 +152,21 @@ def _only_markers_differ(
 def _person_fillers(lang: LanguageData) -> frozenset[str]:
     """Words that, added or dropped with a pronoun, make no phrase of their own: function
     words (stopwords, conjunctions, determiners), first- and third-person words ("myself")
-    and :attr:`LanguageData.pronoun_companions` ("all" of "all of us", "own" of "my own")."""
-    return (
-        lang.stopwords
-        | lang.conjunctions
-        | lang.determiners
-        | lang.first_person
-        | lang.third_person
-        | lang.pronoun_companions
+    and :attr:`LanguageData.pronoun_companions` ("all" of "all of us", "own" of "my own").
+    Their union is made once per language (:func:`_union`)."""
+    return _union(
+        lang.stopwords,
+        lang.conjunctions,
+        lang.determiners,
+        lang.first_person,
+        lang.third_person,
+        lang.pronoun_companions,
     )
+
+
+@cache
+def _union(*words: frozenset[str]) -> frozenset[str]:
+    return frozenset().union(*words)
 
 
 STEM_CHARS = 4
