@@ -67,14 +67,29 @@ def same_person(a: str, b: str, suffixes: frozenset[str] = frozenset()) -> bool:
     """Whether two names can denote the same person (all tokens of the shorter in the longer),
     with a suffix (``suffixes``: the language's ``name_suffixes``) compared on its own
     (:func:`split_suffix`, :func:`_suffixes_agree`)."""
+    words = _without_suffixes(a, b, suffixes)
+    return words is not None and _same_words(*words)
+
+
+def _without_suffixes(
+    a: str, b: str, suffixes: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The words of two names (:func:`name_tokens`) without their suffixes (``suffixes``),
+    or None when either has no words or their suffixes disagree (:func:`_suffixes_agree`):
+    split once for :func:`same_person` and :func:`name_fit`."""
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
-        return False
+        return None
     if suffixes:
         sa, sb = split_suffix(ta, suffixes), split_suffix(tb, suffixes)
         if not _suffixes_agree(sa, sb):
-            return False
+            return None
         ta, tb = sa[0], sb[0]
+    return ta, tb
+
+
+def _same_words(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """Whether every word of the shorter name stands in the longer."""
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     return all(t in long_ for t in short)
 
@@ -149,14 +164,12 @@ def name_fit(
     Ruiz" are each "Robert Ruiz", not each other).  The answer says how: :attr:`Fit.SAME` by
     the words written, :attr:`Fit.LOOSE` only by an initial or a familiar given name,
     :attr:`Fit.KIN` by two familiar forms of one formal name, else :attr:`Fit.NONE`."""
-    if same_person(a, b, suffixes):
-        return Fit.SAME
-    ta, tb = name_tokens(a), name_tokens(b)
-    if suffixes:
-        sa, sb = split_suffix(ta, suffixes), split_suffix(tb, suffixes)
-        if not _suffixes_agree(sa, sb):
-            return Fit.NONE
-        ta, tb = sa[0], sb[0]
+    words = _without_suffixes(a, b, suffixes)
+    if words is None:
+        return Fit.NONE
+    ta, tb = words
+    if _same_words(ta, tb):
+        return Fit.SAME  # as same_person decides
     ta = tuple(t.rstrip(".") for t in ta)  # an initial without its stop: "j." is "j"
     tb = tuple(t.rstrip(".") for t in tb)
     if not ta or not tb:
