@@ -32,6 +32,7 @@ A quote in another language than its sources takes :func:`judge_translated`: the
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from quotecheck.match import QuoteMatch
 from quotecheck.models import Edit, EditKind, Finding, Quote, QuoteKind, QuoteResult, Verdict
@@ -68,11 +69,22 @@ CHANGES_SHOWN = 3
 """Changes named in an altered quote's explanation."""
 
 
+@dataclass(frozen=True)
+class _OwnTurn:
+    """Step 2's reading: the words stand as well in the speaker's own turn."""
+
+    match: QuoteMatch
+
+
 def judge(quote: Quote, qmatch: QuoteMatch, ctx: ArticleContext) -> QuoteResult:
     """The verdict for one quote in its sources' language, with its evidence."""
     reading = _ladder(Evidence(quote, qmatch, ctx), may_reread=True)
+    if isinstance(reading, _OwnTurn):
+        # Step 2: the words stand as well in the speaker's own turn; judge that reading.  Found
+        # there only approximately on another occasion, it may still be read once on the
+        # occasion the article reports (in the speaker's own turn there too).
+        reading = _ladder(Evidence(quote, reading.match, ctx), may_reread=False, own_turn=True)
     if isinstance(reading, QuoteMatch):
-        # Step 2: the words stand as well in the speaker's own turn; judge that reading.
         reading = _ladder(Evidence(quote, reading, ctx), may_reread=False)
     assert isinstance(reading, QuoteResult)
     return _invisible(reading, quote, ctx)
@@ -88,7 +100,11 @@ def _ladder(
     may_reread: bool,
     notes: Sequence[Finding] = (),
     speaker_settled: bool = False,
-) -> QuoteResult | QuoteMatch:
+    own_turn: bool = False,
+) -> QuoteResult | QuoteMatch | _OwnTurn:
+    """The steps in order.  ``may_reread``: the quote may be matched again once (step 2's own
+    turn, an occasion's passage); ``own_turn``: it was, for step 2, and may be once more for
+    the occasion the article reports, in the speaker's own turn."""
     ctx, quote, st = ev.ctx, ev.quote, ev.ctx.settings
 
     # 0. Nothing to check against.
@@ -120,7 +136,7 @@ def _ladder(
     if may_reread and not speaker_settled and someone_else(ev):
         own = own_turn_reading(ev)
         if own is not None:
-            return own
+            return _OwnTurn(own)
     wrong = None if speaker_settled else misattribution(ev, similarity)
     if wrong is not None and wrong.loose:
         return _not_found(ev)  # a loose match in another speaker's words is no evidence
@@ -177,8 +193,12 @@ def _ladder(
         elsewhere = occasion.source_elsewhere(ev)
         if elsewhere:
             reported = (
-                occasion.reported_reading(ev, named=True) if may_reread and not notes else None
+                occasion.reported_reading(ev, named=True)
+                if (may_reread or own_turn) and not notes
+                else None
             )
+            if own_turn and reported is not None and someone_else(Evidence(quote, reported, ctx)):
+                reported = None  # step 2 chose the speaker's own words: not another's there
             if reported is not None:  # as close a passage on the occasion the article reports
                 return reported
             return _similar_words(ev, elsewhere, notes=notes)

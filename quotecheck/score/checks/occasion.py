@@ -830,6 +830,11 @@ def _speaker_name_words(speakers: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for n in speakers for w in placement.letter_words(n))
 
 
+ITEM_REACH = 3
+"""In a live blog, the article read for the quote's occasion is its item, at most this many
+``occasion-window`` lengths either side of the quote."""
+
+
 def _around(ctx: ArticleContext, quote: Quote) -> str:
     """The article within ``occasion-window`` characters either side of the quote (not the
     quote itself), cut at the rule lines (``---``) that end and start a live blog's items;
@@ -840,7 +845,14 @@ def _around(ctx: ArticleContext, quote: Quote) -> str:
         return hit
     window = ctx.settings.occasion_window
     lo, hi = max(0, quote.start - window), quote.end + window
-    for start, end in _rule_lines(ctx):
+    rules = _rule_lines(ctx)
+    if rules:
+        # In a live blog the quote's own item is one event's news: its occasion may be named
+        # anywhere in it ("… marking his victories on Super Tuesday. … mocked Lee for “…”"),
+        # up to ITEM_REACH characters either side.
+        reach = ITEM_REACH * window
+        lo, hi = max(0, quote.start - reach), quote.end + reach
+    for start, end in rules:
         if lo < end <= quote.start:
             lo = end
         elif quote.end <= start < hi:

@@ -1,0 +1,145 @@
+"""Occasions the article ties a quote to (#16, item 2), among sources given for every article.
+
+A live blog's item is one event's news: the occasion it names anywhere in the item (not only
+within ``occasion-window`` of the quote) is the quote's, so a changed line is checked against
+it; named in another item, or farther away in an ordinary article, it ties nothing and a
+look-alike stays "similar words in …".  A quote first found in another speaker's turn is read
+again in the speaker's own words (step 2), and then, found only approximately on another
+occasion, once more on the occasion the article reports.
+
+Every sentence here is made up for these tests: a coastal county, its candidate Ann Lee, her
+victory party at the Harbour Hall and her rallies in the harbour towns.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.models import Level, Verdict
+
+LINE = "The night belongs to the fishermen of this county and to nobody else."
+ALTERED = "The night belongs to the fishermen of this coast and to nobody else."
+ARTICLE_DATE = "2026-03-05"
+RULE = "\n\n___.\n\n"
+FILLER = (
+    "Turnout was high along the coast, and the count ran late into the evening in every town "
+    "that held a vote. Officials in three harbour towns said the ballots were tallied by hand "
+    "because the machines had been stored in a damp shed. A spokesman for the county clerk "
+    "said the results would be certified at the end of the week. "
+)
+MORE = (
+    "Ben Ode, who trailed all night, did not appear before his supporters. His campaign "
+    "manager told them to go home and rest, and promised a statement in the morning. "
+)
+
+
+def _source(occasion: str, date: str, body: str, name: str) -> quotecheck.Source:
+    text = f"---\nkind: transcript\noccasion: {occasion}\ndate: {date}\n---\n\n{body}\n"
+    src = quotecheck.make_source(text, id=name)
+    return src.model_copy(update={"shared": True})  # given for every article, as --source does
+
+
+PARTY = _source(
+    "Speech, Victory Party, Harbour Hall, ME",
+    ARTICLE_DATE,
+    f"Ann Lee: Thank you, thank you all. {LINE} Good night.",
+    "party.md",
+)
+OLD_RALLY = _source(
+    "Speech, Rally, Eastport, ME",
+    "2025-06-04",
+    f"Ann Lee: Eastport, hello. {LINE} Thank you.",
+    "east.md",
+)
+
+
+def _check(article: str, sources: list[quotecheck.Source]) -> quotecheck.QuoteResult:
+    report = quotecheck.check_text(f"---\ndate: {ARTICLE_DATE}\n---\n\n{article}", sources=sources)
+    assert report.quotes, article
+    return report.quotes[-1]
+
+
+def _errors(q: quotecheck.QuoteResult) -> list[object]:
+    return [f for f in q.findings if f.level is Level.ERROR]
+
+
+NAMED = "Ann Lee is marking her win with a party at the Harbour Hall."
+QUOTED = f"Lee thanked the crowd and said “{ALTERED}”"
+OTHER_ITEM = "Ben Ode conceded in a short statement to reporters at the county offices."
+
+TIED = [
+    pytest.param(
+        "10:05 p.m.\n\n"
+        + NAMED
+        + "\n\n"
+        + FILLER
+        + MORE
+        + "\n\n"
+        + QUOTED
+        + RULE
+        + OTHER_ITEM
+        + RULE,
+        id="live blog: the first item names the hall far before the quote",
+    ),
+    pytest.param(
+        "10:05 p.m." + RULE + NAMED + "\n\n" + FILLER + MORE + "\n\n" + QUOTED + RULE + OTHER_ITEM,
+        id="live blog: a middle item names the hall",
+    ),
+]
+
+UNTIED = [
+    pytest.param(
+        NAMED + RULE + FILLER + MORE + "\n\n" + QUOTED + RULE + OTHER_ITEM,
+        id="live blog: the hall is named in the item before",
+    ),
+    pytest.param(
+        NAMED + "\n\n" + FILLER + MORE + "\n\n" + QUOTED,
+        id="ordinary article: the hall named far before the quote",
+    ),
+]
+
+
+@pytest.mark.parametrize("article", TIED)
+def test_live_blog_item_ties_the_quote_to_its_occasion(article: str) -> None:
+    q = _check(article, [OLD_RALLY, PARTY])
+    assert q.verdict is Verdict.ALTERED, q.explanation
+    assert not _errors(q)
+
+
+@pytest.mark.parametrize("article", UNTIED)
+def test_occasion_named_outside_the_item_ties_nothing(article: str) -> None:
+    q = _check(article, [OLD_RALLY, PARTY])
+    assert q.verdict is Verdict.UNVERIFIABLE, q.explanation
+    assert "similar words" in q.explanation
+
+
+# The words stand first in a supporter's turn at the old rally, then in Ann Lee's own turn
+# there and at the party the article names: the own-turn reading is read once more on the
+# party, the occasion the article reports.
+ECHOED_RALLY = _source(
+    "Speech, Rally, Eastport, ME",
+    "2025-06-04",
+    f"Cal Dunn: {LINE}\n\nAnn Lee: Eastport, hello. {LINE} Thank you.",
+    "east-echo.md",
+)
+
+OWN_TURN = [
+    pytest.param(
+        f"Ann Lee spoke at the Harbour Hall party. “{ALTERED}” Lee said.",
+        Verdict.ALTERED,
+        id="own turn, then the party the article names",
+    ),
+    pytest.param(
+        f"Ann Lee has often told crowds: “{ALTERED}”",
+        Verdict.UNVERIFIABLE,
+        id="said on several occasions, none named: stays similar words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "verdict"), OWN_TURN)
+def test_own_turn_reading_is_read_on_the_reported_occasion(article: str, verdict: Verdict) -> None:
+    q = _check(article, [ECHOED_RALLY, PARTY])
+    assert q.verdict is verdict, q.explanation
+    assert not _errors(q)
