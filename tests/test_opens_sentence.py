@@ -1,4 +1,4 @@
-"""One test of "does the word at this offset open a sentence" (``normalize.opens_sentence``),
+"""One test of "does the word at this offset open a sentence" (``lang.sentences.opens_sentence``),
 asked by the edit typing and the occasion checks: blanks and opening marks before the word,
 back to the start of the text, a line break, or a stop with perhaps closing marks after it
 (“… ended.” Then …).  A semicolon opens a clause, not a sentence: it counts only for the
@@ -15,7 +15,7 @@ import pytest
 from test_transcript_conventions import _check  # the same harbour council transcript
 
 from quotecheck.lang import get_language
-from quotecheck.match.normalize import opens_sentence
+from quotecheck.lang.sentences import opens_sentence
 from quotecheck.models import Verdict
 from quotecheck.score.checks import occasion, placement
 

@@ -16,12 +16,12 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.sentences import opens_sentence_in
 from quotecheck.match.normalize import (
     APOSTROPHE_FOLD,
     APOSTROPHES,
     Token,
     letter_words,
-    opens_sentence_in,
 )
 from quotecheck.models import MEANING_CHANGING_EDITS, Edit, EditKind
 
@@ -779,7 +779,7 @@ _NOTE_BEFORE = re.compile(r"(?:\([^()\[\]]*\)|\[[^()\[\]]*\])\s*$")
 
 def _opens_turn_sentence(text: str, at: int, lang: LanguageData) -> bool:
     """Whether the word at ``at`` opens a sentence or a turn, bracketed notes before it
-    aside ("… June. (APPLAUSE) And …"), by :func:`normalize.opens_sentence` (a speaker
+    aside ("… June. (APPLAUSE) And …"), by :func:`sentences.opens_sentence` (a speaker
     label's colon counts; not a clause after a comma: "Lee, and only Lee, …" says
     something).  Each note read back is at most :data:`GAP_CHARS` long."""
     k = at

@@ -17,8 +17,8 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.sentences import opens_sentence, opens_sentence_in
 from quotecheck.match import QuoteMatch, SourcePreference
-from quotecheck.match.normalize import opens_sentence, opens_sentence_in
 from quotecheck.models import Finding, Quote, Source
 from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext

@@ -25,14 +25,13 @@ from functools import lru_cache
 
 from quotecheck.extract.speakers import split_suffix
 from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
-from quotecheck.match.normalize import (
-    APOSTROPHES,
+from quotecheck.lang.sentences import (
     BLANK_LINE,
     SENTENCE_CLOSERS,
     SENTENCE_STOPS,
-    letter_words,
     opens_sentence_in,
 )
+from quotecheck.match.normalize import APOSTROPHES, letter_words
 from quotecheck.models import Quote, Source
 from quotecheck.score.context import ArticleContext
 

@@ -1,0 +1,119 @@
+"""Where a sentence opens in a text: one test (:func:`opens_sentence`) for every reader of
+sentences, the attribution step (``extract.attribution.resolution``), the edit typing
+(``score.edits``) and the occasion checks (``score.checks``), and the paragraph break they
+share (:data:`BLANK_LINE`).  Here, below them all, so that each may import it.
+
+It names no word of any language: the abbreviations and sentence openers come from a
+language's data (:func:`opens_sentence_in`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from quotecheck.lang.schema import LanguageData
+
+__all__ = [
+    "ABBREVIATION_REACH",
+    "BLANK_LINE",
+    "LETTER_WORD",
+    "SENTENCE_CLOSERS",
+    "SENTENCE_OPENERS",
+    "SENTENCE_STOPS",
+    "opens_sentence",
+    "opens_sentence_in",
+]
+
+LETTER_WORD = re.compile(r"[^\W\d_]+")
+"""A run of letters, as written (digits and marks split them)."""
+
+SENTENCE_OPENERS = "\"“‘'(["
+"""Marks that may stand between the end of a sentence (or a line break) and its first word."""
+SENTENCE_CLOSERS = "\"'”’)]"
+"""Marks that may close a sentence after its full stop (“… ended.” Then …)."""
+SENTENCE_STOPS = ".!?:"
+"""Marks that end a sentence (a colon opens a quotation or a speaker's turn)."""
+
+
+_LABEL_AT = re.compile(r"(?:[^\W\d_][\w.'’-]*[ \t]+){0,3}[^\W\d_][\w.'’-]*[ \t]*:")
+"""A speaker's label opening a line ("Ann Lee:", "MR. BERG:"): up to four words, a colon."""
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+"""A paragraph break in a text: a blank line, which may hold blanks of any kind (a carriage
+return: a text written with CRLF line ends; a no-break space) but no other line break; a
+single line break is a wrap.  The one pattern for :func:`opens_sentence` and the occasion
+checks' paragraphs (``score.checks.placement``)."""
+_ABBREVIATION_END = re.compile(r"(?:[^\W\d_]+\.)+$")
+
+
+def opens_sentence(
+    text: str,
+    at: int,
+    *,
+    clause: bool = False,
+    abbreviations: Container[str] = (),
+    closing: Container[str] = (),
+    openers: Container[str] = (),
+) -> bool:
+    """Whether the word at ``at`` opens a sentence, a paragraph, a turn or the text.
+
+    Before it stand only blanks and opening marks (``SENTENCE_OPENERS``), back to the start
+    of the text, a blank line, or a sentence's end: a stop (``SENTENCE_STOPS``) and perhaps
+    closing marks (``SENTENCE_CLOSERS``: ``.”``, ``?)``), then at least one blank or opening
+    mark.  A single line break is a wrap inside a paragraph, not an opening ("for the
+    families,\nwe will …"), unless a speaker's label opens the new line at the word ("Tom
+    Berg: …"); a line ending in a stop opens the next as any stop does.  A full stop that
+    ends one of ``abbreviations`` (written forms, lower case, with their dots: "u.s.",
+    "mr."; the caller's language's) ends no sentence ("the U.S. Navy"), unless it is one of
+    ``closing`` (those that may end one: not a title's before a name, "Dr. Lee") and the
+    word at ``at`` is a capitalised one of ``openers`` (lower case: "the", "we", "it"):
+    "back to the U.S. We will …", "on Harbour St. The pier …"; a number after "No." and a
+    name after "the U.S." open nothing.  With ``clause``,
+    the clause after a semicolon counts too: for a reader of where a clause begins (a
+    joining word one text writes where the other starts afresh, a date fronting its
+    clause), not for a reader of capitals (after a semicolon a capital is a name's).  One
+    pass back over the blanks, however long (a quote blanked out of a text is a run of
+    spaces): no cut-off, and no search from every position before it.  The one test for
+    the edit typing (``score.edits``) and the occasion checks (``score.checks``)."""
+    k = at
+    while k and (text[k - 1].isspace() or text[k - 1] in SENTENCE_OPENERS):
+        k -= 1
+    if k == 0:
+        return True
+    if "\n" in text[k:at] and (
+        BLANK_LINE.search(text, k, at) is not None or _LABEL_AT.match(text, at) is not None
+    ):
+        return True
+    if k == at:
+        return False  # a word right after a mark ("3.5", "U.S.A", "end.”Then"): no opening
+    j = k
+    while j and text[j - 1] in SENTENCE_CLOSERS:
+        j -= 1
+    if not j:
+        return False
+    if text[j - 1] == "." and abbreviations:
+        word = _ABBREVIATION_END.search(text, max(0, j - ABBREVIATION_REACH), j)
+        if word is not None and word.group(0).lower() in abbreviations:
+            if word.group(0).lower() not in closing or not text[at : at + 1].isupper():
+                return False
+            m = LETTER_WORD.match(text, at)
+            if m is None or m.group(0).lower() not in openers:
+                return False
+    return text[j - 1] in SENTENCE_STOPS or (clause and text[j - 1] == ";")
+
+
+def opens_sentence_in(lang: LanguageData, text: str, at: int, *, clause: bool = False) -> bool:
+    """:func:`opens_sentence` with ``lang``'s abbreviations, those that may close a sentence
+    and its sentence openers: what every caller reading a text of that language passes."""
+    return opens_sentence(
+        text,
+        at,
+        clause=clause,
+        abbreviations=lang.abbreviations,
+        closing=lang.closing_abbreviations,
+        openers=lang.sentence_openers,
+    )
+
+
+ABBREVIATION_REACH = 16
+"""Characters read back from a full stop for the abbreviation it may end ("u.s.a.")."""
