@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 import yaml
 
-from quotecheck.extract import extract_quotes
+from quotecheck.extract import KnownSpeaker, extract, extract_quotes
+from quotecheck.inputs.document import make_document
 from quotecheck.models import AttributionRule, QuoteKind
 
 CASES = yaml.safe_load(
@@ -29,8 +30,11 @@ PARAMS = [
 
 @pytest.mark.parametrize("case", PARAMS)
 def test_failure_class(case: dict[str, Any]) -> None:
-    quotes = [q for q in extract_quotes(case["text"]) if q.text.startswith(case["quote"])]
-    assert len(quotes) == 1, [q.text for q in extract_quotes(case["text"])]
+    known = [KnownSpeaker(k["name"], title=k.get("title", "")) for k in case.get("known", ())]
+    doc = make_document(case["text"], path="<text>", fmt="text")
+    found = extract(doc, known_speakers=known).quotes  # speakers the sources declare
+    quotes = [q for q in found if q.text.startswith(case["quote"])]
+    assert len(quotes) == 1, [q.text for q in found]
     q = quotes[0]
     if "kind" in case:
         assert q.kind == QuoteKind(case["kind"])

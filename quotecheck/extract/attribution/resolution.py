@@ -278,8 +278,9 @@ def subject_of_previous_sentence(
     it, at most ``_OPENING_WORDS`` words before it, not a possessive).  None when there is
     no such person or more than one.  A sentence before whose subject is a pronoun of the
     same gender, not a name, passes the question on to the sentence before it, ``chain``
-    times at most ("Lee arrived late. He apologised. “…,” he said.": Lee).  O(tokens of
-    the sentences read)."""
+    times at most ("Lee arrived late. He apologised. “…,” he said.": Lee); in lines read
+    for names alone, a sentence opening with such a pronoun (``subject_pronouns``: "But he
+    stood by it.") does the same.  O(tokens of the sentences read)."""
     site = _token_and_sentence(ctx, offset)
     if site is None:
         return None
@@ -320,13 +321,26 @@ def subject_of_previous_sentence(
             return None
     else:
         gap_start = 0
-    # the sentence before lies in lines read for names alone: its first person named
+    return _opening_subject(ctx, gap_start, gap_end, gender, chain)
+
+
+def _opening_subject(
+    ctx: ArticleContext, gap_start: int, gap_end: int, gender: str, chain: int
+) -> str | None:
+    """The person named at the opening of the last sentence of the lines read for names
+    alone between ``gap_start`` and ``gap_end`` (see :func:`subject_of_previous_sentence`);
+    a sentence opening with a subject pronoun of ``gender`` ("He stood by it.", "But he
+    praised Lee.") passes the question on to the sentence before it in those lines,
+    ``chain`` times at most."""
     text = ctx.view[gap_start:gap_end].rstrip()
     if not text:
         return None
     cut = max(text.rfind(m, 0, len(text) - 1) for m in (". ", "? ", "! ", "\n"))
     lo = gap_start + cut + 1 if cut >= 0 else gap_start
     hi = gap_start + len(text)
+    words = ctx.view[lo:hi].split(maxsplit=2)
+    if chain > 0 and _opens_with_pronoun(ctx, words, gender):
+        return _opening_subject(ctx, gap_start, lo, gender, chain - 1)
     first = next(
         (
             e
@@ -338,7 +352,6 @@ def subject_of_previous_sentence(
     if first is None:
         # a line no names-only parse read (no title, role or first name in it): a known
         # person's name as its first word, a lower-case word after it ("Lee has blasted …")
-        words = ctx.view[lo:hi].split(maxsplit=2)
         if len(words) < 2 or not words[1][:1].islower() or not words[0][:1].isupper():
             return None
         known = ctx.registry.find(words[0].strip(",;:"))
@@ -349,6 +362,16 @@ def subject_of_previous_sentence(
     ):
         return None  # no name opens the sentence ("Lee's aides said …" names no subject)
     return _known_as(ctx, canonical(ctx, first), gender)
+
+
+def _opens_with_pronoun(ctx: ArticleContext, words: list[str], gender: str) -> bool:
+    """Whether a sentence's first words are a subject pronoun of ``gender`` ("He …"), or a
+    conjunction and one ("But he …")."""
+    lang = ctx.lang
+    low = [w.lower().strip(",;:") for w in words[:2]]
+    if low and low[0] in lang.conjunctions:
+        low = low[1:]
+    return bool(low) and low[0] in lang.subject_pronouns and pronoun_gender(ctx, low[0]) == gender
 
 
 def _names_person(ctx: ArticleContext, ent: Any) -> bool:
