@@ -38,7 +38,7 @@ def infer_genders(ctx: ArticleContext) -> dict[str, str]:
             person = ctx.registry.find(ent.text)
             if person is None:
                 continue
-            before = [doc[j].lower_.rstrip(".") for j in range(max(0, ent.start - 2), ent.start)]
+            before = [doc[j].lower_.rstrip(".") for j in _title_window(doc, ent.start)]
             before += [t.lower_.rstrip(".") for t in ent[:1]]
             for w in before:
                 g = lang.gendered_titles.get(w)
@@ -64,6 +64,19 @@ def infer_genders(ctx: ArticleContext) -> dict[str, str]:
             if len(first) >= 2 and first[0] in lang.first_names:
                 out[key] = lang.first_names[first[0]]
     return out
+
+
+def _title_window(doc: Any, start: int) -> range:
+    """The token positions before a name at ``start`` where a title of it may stand: the
+    word just before it, and the one before that when the word just before is capitalised
+    ("congresswoman Lee", "Chairwoman Sen. Lee"; not "chairman" in "the chairman of Lee's
+    campaign", someone else's title)."""
+    lo = start
+    while lo > max(0, start - 2):
+        lo -= 1
+        if not doc[lo].text[:1].isupper():
+            break
+    return range(lo, start)
 
 
 def _vote_sentence(
