@@ -143,3 +143,87 @@ def test_own_turn_reading_is_read_on_the_reported_occasion(article: str, verdict
     q = _check(article, [ECHOED_RALLY, PARTY])
     assert q.verdict is verdict, q.explanation
     assert not _errors(q)
+
+
+# The headline names a kind of occasion; among the speaker's sources of the article's days,
+# one is of that kind: the article is about it.  A stock line as close at an old rally and
+# an interview of the same week is then checked against the debate.
+DEBATE = _source(
+    "Debate with Ben Ode, Harbour Hall, ME",
+    "2026-03-04",
+    f"Moderator: Ms. Lee, the ferry.\n\nAnn Lee: {LINE} I mean it.",
+    "debate.md",
+)
+SECOND_DEBATE = _source(
+    "Debate with Ben Ode, Northport, ME",
+    "2026-03-02",
+    f"Ann Lee: Good evening. {LINE} Thank you.",
+    "debate2.md",
+)
+OLD_DEBATE = _source(
+    "Debate with Ben Ode, Eastport, ME",
+    "2025-06-04",
+    f"Ann Lee: Good evening. {LINE} Thank you.",
+    "debate2025.md",
+)
+INTERVIEW = _source(
+    "Interview with Cal Dunn, 'Harbour Morning', WHRB",
+    "2026-03-03",
+    f"Cal Dunn: Welcome.\n\nAnn Lee: {LINE} That is all.",
+    "radio.md",
+)
+
+HEADLINE = "Lee And Ode Clash Over Ferry Fares In Tense Debate"
+PLAIN = "Lee And Ode Clash Over Ferry Fares"
+BODY = f"Ann Lee spoke about the boats.\n\n“{ALTERED}” Lee said."
+
+HEADLINED = [
+    pytest.param(
+        HEADLINE, [OLD_RALLY, DEBATE], Verdict.ALTERED, id="headline debate, an old rally alike"
+    ),
+    pytest.param(
+        HEADLINE,
+        [OLD_RALLY, INTERVIEW, DEBATE],
+        Verdict.ALTERED,
+        id="headline debate, an interview of the week and an old rally alike",
+    ),
+    pytest.param(
+        PLAIN, [OLD_RALLY, INTERVIEW, DEBATE], Verdict.UNVERIFIABLE, id="no kind in the headline"
+    ),
+    pytest.param(
+        HEADLINE,
+        [OLD_RALLY, DEBATE, SECOND_DEBATE],
+        Verdict.UNVERIFIABLE,
+        id="two debates in the article's days: the headline names neither",
+    ),
+    pytest.param(
+        HEADLINE,
+        [OLD_RALLY, OLD_DEBATE],
+        Verdict.UNVERIFIABLE,
+        id="the only debate is of last year: not the article's",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "sources", "verdict"), HEADLINED)
+def test_headline_names_the_one_occasion_of_its_kind_in_the_days(
+    headline: str, sources: list[quotecheck.Source], verdict: Verdict
+) -> None:
+    q = _check(f"{headline}\n\n{BODY}", sources)
+    assert q.verdict is verdict, q.explanation
+    assert not _errors(q)
+
+
+ELSEWHERE_IN_HEADLINED = [
+    pytest.param(
+        f"“{ALTERED}” Lee told a rally in Westport last year.", id="placed at an old rally"
+    ),
+    pytest.param(f"“{ALTERED}” Lee has said at every stop.", id="said on several occasions"),
+]
+
+
+@pytest.mark.parametrize("body", ELSEWHERE_IN_HEADLINED)
+def test_headline_does_not_tie_a_quote_placed_elsewhere(body: str) -> None:
+    q = _check(f"{HEADLINE}\n\nAnn Lee spoke about the boats.\n\n{body}", [OLD_RALLY, DEBATE])
+    assert q.verdict is Verdict.UNVERIFIABLE, q.explanation
+    assert not _errors(q)

@@ -85,6 +85,10 @@ def judge(quote: Quote, qmatch: QuoteMatch, ctx: ArticleContext) -> QuoteResult:
         # occasion the article reports (in the speaker's own turn there too).
         reading = _ladder(Evidence(quote, reading.match, ctx), may_reread=False, own_turn=True)
     if isinstance(reading, QuoteMatch):
+        # A passage on the occasion the article reports; the occasion it names may still
+        # decide between that passage and an equally close one elsewhere, once.
+        reading = _ladder(Evidence(quote, reading, ctx), may_reread=False, may_name=True)
+    if isinstance(reading, QuoteMatch):
         reading = _ladder(Evidence(quote, reading, ctx), may_reread=False)
     assert isinstance(reading, QuoteResult)
     return _invisible(reading, quote, ctx)
@@ -101,10 +105,12 @@ def _ladder(
     notes: Sequence[Finding] = (),
     speaker_settled: bool = False,
     own_turn: bool = False,
+    may_name: bool = False,
 ) -> QuoteResult | QuoteMatch | _OwnTurn:
     """The steps in order.  ``may_reread``: the quote may be matched again once (step 2's own
     turn, an occasion's passage); ``own_turn``: it was, for step 2, and may be once more for
-    the occasion the article reports, in the speaker's own turn."""
+    the occasion the article reports, in the speaker's own turn; ``may_name``: it was, on the
+    occasion the article reports, and may be once more on the occasion it names."""
     ctx, quote, st = ev.ctx, ev.quote, ev.ctx.settings
 
     # 0. Nothing to check against.
@@ -204,6 +210,14 @@ def _ladder(
             return _similar_words(ev, elsewhere, notes=notes)
         alike = occasion.alike_elsewhere(ev)
         if alike:  # as close on another occasion of those days: which one is unknown
+            named = (
+                occasion.named_reading(ev)
+                if (may_reread or own_turn or may_name) and not notes
+                else None
+            )
+            # Unless the article names one, and the words are there, the speaker's own.
+            if named is not None and not someone_else(Evidence(quote, named, ctx)):
+                return named
             return _similar_words(ev, alike, notes=notes, alike=True)
 
     placed = [*occasion.mismatch_findings(ev), *notes]

@@ -29,9 +29,11 @@ __all__ = [
     "alike_elsewhere",
     "covered",
     "dated_near",
+    "headline_names",
     "later_than_article",
     "mismatch_findings",
     "misplaced",
+    "named_reading",
     "names_source_occasion",
     "placed_definitely",
     "placed_elsewhere",
@@ -464,6 +466,38 @@ def _reported_only_reading(ev: Evidence) -> QuoteMatch | None:
     return None
 
 
+def named_reading(ev: Evidence) -> QuoteMatch | None:
+    """The quote's best passage in the sources whose occasion the article names near it
+    (step 1 of :func:`_reported_only_reading`), when it is found there and is not the passage
+    already judged; None otherwise.  Asked when another occasion of the article's days holds
+    the words as closely (:func:`alike_elsewhere`): the occasion the article names decides
+    which of them the quote is checked against."""
+    ctx, quote = ev.ctx, ev.quote
+    if ctx.reread is None or not quote.attribution.speaker:
+        return None
+    sources = ctx.index.sources
+    memo: dict[int, bool] = {}
+
+    def wanted(s_idx: int) -> bool:
+        if s_idx not in memo:
+            src = sources[s_idx] if 0 <= s_idx < len(sources) else None
+            memo[s_idx] = (
+                src is not None
+                and not _dated_after(ctx, src)
+                and misplaced(ctx, quote, src) is None
+                and names_source_occasion(ctx, quote, src)
+            )
+        return memo[s_idx]
+
+    alt = ctx.reread(quote, SourcePreference(wanted, only=True))
+    primary = alt.primary
+    if primary is None or primary.source == _primary(ev) or not wanted(primary.source):
+        return None
+    if alt.similarity >= ctx.settings.found_min and Evidence(quote, alt, ctx).found:
+        return alt
+    return None
+
+
 def _primary(ev: Evidence) -> int | None:
     return None if ev.qmatch.primary is None else ev.qmatch.primary.source
 
@@ -649,6 +683,8 @@ def names_source_occasion(
     hosts = [w for w in words if w in names]
     if hosts and _addresses(ctx, quote, src, hosts, described):
         return True
+    if not identifying and text is None and headline_names(ctx, quote, src):
+        return True
     words = [w for w in words if w not in names]
     if not words:
         return False
@@ -671,6 +707,45 @@ def names_source_occasion(
     # in "said in a statement".
     lower = around.lower()
     return any(_word_re(w).search(lower) for w in words)
+
+
+HEADLINE_MAX = 200
+"""Characters the article's first line may have to be read as its headline."""
+
+
+def headline_names(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
+    """Whether the article's headline names ``src``'s occasion by its kind and the article's
+    days: the headline (the first line, at most :data:`HEADLINE_MAX` characters) has a word
+    for a kind ``src`` declares (``source_kinds``: "GOP Debate Kicked Off …"), ``src`` is
+    dated in the days the article reports (:func:`dated_near`), and it is the only source of
+    the quote's speaker of that kind dated in those days.  An article headlined on a debate
+    is about that debate: among hundreds of sources, its kind and its days single it out, as
+    a host's name and the days do (:func:`_addresses`).  A kind word alone names none."""
+    speaker = quote.attribution.speaker
+    if not speaker or not src.shared or not dated_near(ctx, src):
+        return False
+    kinds = _headline_kinds(ctx) & placement.source_kinds(src, ctx.lang)
+    if not kinds:
+        return False
+    same = [
+        s
+        for s in _occasions_of_days(ctx, quote, speaker)
+        if kinds & placement.source_kinds(s, ctx.lang)
+    ]
+    return len(same) == 1 and same[0] is src
+
+
+def _headline_kinds(ctx: ArticleContext) -> frozenset[str]:
+    """The kinds of occasion the article's headline names (:func:`headline_names`); once per
+    article."""
+    key = ("headline kinds", -1, -1)
+    hit = ctx.memo.get(key)
+    if isinstance(hit, frozenset):
+        return hit
+    first = next((line.strip() for line in ctx.view.splitlines() if line.strip()), "")
+    kinds = placement.kinds_named(first, ctx.lang) if len(first) <= HEADLINE_MAX else frozenset()
+    ctx.memo[key] = kinds
+    return kinds
 
 
 def _addresses(

@@ -330,10 +330,15 @@ def _compile(lang: LanguageData) -> _Compiled:
 def source_kinds(src: Source, lang: LanguageData) -> frozenset[str]:
     """The kinds of occasion ``src`` declares itself to be (from its ``kind:`` and
     ``occasion:`` words; empty when neither names one: then nothing conflicts with it)."""
+    return kinds_named(" ".join(x for x in (src.kind, src.occasion) if x), lang)
+
+
+def kinds_named(text: str, lang: LanguageData) -> frozenset[str]:
+    """The kinds of occasion the words of ``text`` name (``source_kinds``: "debate",
+    "town hall"), as :func:`source_kinds` reads a source's own description."""
     comp = _compiled(lang)
-    described = " ".join(x for x in (src.kind, src.occasion) if x)
     out: set[str] = set()
-    for m in comp.source.finditer(described):
+    for m in comp.source.finditer(text):
         word = " ".join(m.group(1).lower().split())
         kind = comp.source_kind.get(word) or comp.source_kind.get(word.rstrip("s"))
         if kind:
