@@ -398,7 +398,9 @@ def named_in_previous_sentence(ctx: ArticleContext, offset: int) -> str | None:
     if sent.start == 0:
         return None
     prev = ctx.doc[sent.start - 1].sent
-    if "\n\n" in ctx.view[prev.end_char : sent.start_char]:
+    # the parser keeps a paragraph break as whitespace at the end of the sentence before it
+    end = prev.start_char + len(prev.text.rstrip())
+    if "\n\n" in ctx.view[end : sent.start_char]:
         return None
     people = {
         canonical(ctx, e) for e in prev.ents if e.label_ == "PERSON" and not ctx.in_quote[e.start]
