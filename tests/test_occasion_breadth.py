@@ -65,6 +65,7 @@ ELSEWHERE = [
         "“{Q}” Oren Vask said, as he has often done in the past.",
         id="as he has often done in the past",
     ),
+    pytest.param("“{Q}” Oren Vask said, as he did in the past.", id="as he did in the past"),
     pytest.param(
         "“{Q}” Oren Vask said on his weekly program.", id="on his weekly program: a broadcast"
     ),
@@ -86,6 +87,13 @@ ELSEWHERE = [
         "“{Q}” Oren Vask said on a morning talk program.", id="on a talk program: a broadcast"
     ),
     pytest.param("“{Q}” Oren Vask said on his TV program.", id="on his TV program: a broadcast"),
+    pytest.param(
+        "“{Q}” Oren Vask said on the Riverside Tonight show.", id="on the <name> show: a programme"
+    ),
+    pytest.param(
+        "“{Q}” Oren Vask said on his weekly radio show.", id="on his weekly radio show: his show"
+    ),
+    pytest.param("“{Q}” Oren Vask said on a late-night talk show.", id="on a talk show"),
     pytest.param("On the stump, Oren Vask said: “{Q}”", id="on the stump: many occasions"),
     pytest.param("“{Q}” Oren Vask said at a campaign stop.", id="at a campaign stop: a rally"),
     pytest.param("“{Q}” Oren Vask told the Riverside Times.", id="told the Riverside Times"),
@@ -128,6 +136,14 @@ NOWHERE = [
     pytest.param(
         "“{Q}” Oren Vask said of the savings on the lunch program.",
         id="'on the lunch program': a public scheme, no broadcast",
+    ),
+    pytest.param(
+        "“{Q}” Oren Vask said of the stalls on the boat show floor.",
+        id="'on the boat show': a fair, no broadcast",
+    ),
+    pytest.param(
+        "“{Q}” Oren Vask said on the road show for the tram plans.",
+        id="'on the road show': a tour, no broadcast",
     ),
     pytest.param(
         "Oren Vask, asked about the floods, said the river had risen in the past: “{Q}”",

@@ -111,13 +111,25 @@ class Placement:
         return bool(self.kinds or self.times or self.places)
 
 
+NAME_MARK = "<name>"
+"""The mark in a place phrase that stands for a name as written: one to :data:`NAME_WORDS`
+capitalised words (:data:`_PLACE_WORD`), "on the <name> show": "on the Tonight Show", not
+"on the trade show"."""
+
+NAME_WORDS = 3
+"""Capitalised words at most that :data:`NAME_MARK` stands for."""
+
+
 def _words_re(phrase: str) -> str:
     """A place or time phrase as a regular expression: ``*`` stands for up to
-    :data:`WILDCARD_WORDS` words, the last word may take a plural "s"."""
+    :data:`WILDCARD_WORDS` words, :data:`NAME_MARK` for a name as written (matched with
+    case, whatever the flags around it), the last word may take a plural "s"."""
     parts: list[str] = []
     for word in phrase.split():
         if word == "*":
             parts.append(rf"(?:[\w'’-]+\s+){{0,{WILDCARD_WORDS}}}")
+        elif word == NAME_MARK:
+            parts.append(rf"(?-i:{_PLACE_WORD}\s+){{1,{NAME_WORDS}}}")
         else:
             parts.append(re.escape(word) + r"\s+")
     body = "".join(parts)
@@ -987,9 +999,10 @@ def kinds_in(text: str, lang: LanguageData) -> tuple[tuple[str, frozenset[str]],
     case, the kinds of source it admits): "at a rally" → rally or speech."""
     comp = _compiled(lang)
     out: list[tuple[str, frozenset[str]]] = []
-    for m in comp.places.finditer(text.lower()):
+    # Read as written (the expression ignores case but where a name is asked for).
+    for m in comp.places.finditer(text):
         name = next(k for k, v in m.groupdict().items() if v)
-        out.append((" ".join(m.group(0).split()), comp.place_kinds[int(name[1:])]))
+        out.append((" ".join(m.group(0).lower().split()), comp.place_kinds[int(name[1:])]))
     return tuple(out)
 
 
