@@ -11,6 +11,7 @@ import pytest
 
 from quotecheck.extract import KnownSpeaker, extract
 from quotecheck.extract.speakers import SpeakerRegistry
+from quotecheck.extract.stage import _registry
 from quotecheck.inputs.document import make_document
 from quotecheck.lang import get_language
 
@@ -197,3 +198,22 @@ def test_familiar_names_link_only_through_the_formal_name_written(
     for name in [*names, probe]:
         registry.add(name)
     assert len(registry.people) == people, [p.canonical for p in registry.people]
+
+
+@pytest.mark.parametrize(
+    ("known", "people"),
+    [
+        pytest.param(("Bernie Vale", "Bernard Vale"), 1, id="familiar and formal: one person"),
+        pytest.param(("Bernard Vale", "Bernie Vale"), 1, id="formal first: one person"),
+        pytest.param(("Bob Ruiz", "Rob Ruiz"), 2, id="two familiar forms: two people"),
+        pytest.param(("Ray Dunn", "Ray Dunn Jr."), 2, id="a father and his son: two people"),
+    ],
+)
+def test_speakers_sources_declare_link_as_an_articles_names_do(
+    known: tuple[str, ...], people: int
+) -> None:
+    lang = get_language("en")
+    given = tuple(sorted(lang.given_name_variants.items()))
+    registry = _registry(tuple(KnownSpeaker(n) for n in known), lang.name_suffixes, given)
+    assert len(registry.people) == people, [p.canonical for p in registry.people]
+    assert registry.copy().given_names == lang.given_name_variants

@@ -116,8 +116,9 @@ def extract(
             "language pipeline reads in one document; split the file",
             path=document.path,
         )
-    registry = _registry(tuple(known_speakers), lang.name_suffixes).copy()
-    registry.given_names = lang.given_name_variants
+    registry = _registry(
+        tuple(known_speakers), lang.name_suffixes, tuple(sorted(lang.given_name_variants.items()))
+    ).copy()
     checkpoint("parsing the article")
     doc, name_doc = parse_article(pipeline, view, scanned.quotes, parse, lang, ahead)
     checkpoint("parsing the article")
@@ -154,11 +155,17 @@ def _refuse_too_long(document: Document, nlp: Any) -> None:
 
 
 @functools.lru_cache(maxsize=8)
-def _registry(known: tuple[KnownSpeaker, ...], suffixes: frozenset[str]) -> SpeakerRegistry:
+def _registry(
+    known: tuple[KnownSpeaker, ...],
+    suffixes: frozenset[str],
+    given_names: tuple[tuple[str, str], ...],
+) -> SpeakerRegistry:
     """The registry of the speakers sources declare, built once per set of sources (each
     article starts from a copy): registering is quadratic in the number of speakers.
-    ``suffixes`` (the language's ``name_suffixes``) keep "Ray Dunn Jr." apart from "Ray Dunn"."""
-    registry = SpeakerRegistry(suffixes=suffixes)
+    ``suffixes`` (the language's ``name_suffixes``) keep "Ray Dunn Jr." apart from "Ray Dunn";
+    ``given_names`` (the language's ``given_name_variants``, as pairs) make two sources'
+    "Bernie Vale" and "Bernard Vale" one person, as they are when an article names them."""
+    registry = SpeakerRegistry(given_names=dict(given_names), suffixes=suffixes)
     for ks in known:
         registry.add_external(ks.name, ks.aliases, ks.title)
     return registry
