@@ -40,6 +40,10 @@ EN = get_language("en")
         pytest.param("", "as I said", EditKind.DELETION, id="a phrase with a verb dropped"),
         pytest.param("I tell you", "", EditKind.INSERTION, id="a phrase with a verb added"),
         pytest.param("", "and I think", EditKind.DELETION, id="a conjunction, a pronoun, a verb"),
+        pytest.param("theirs", "ours", EditKind.PERSON, id="a possessive pronoun swapped"),
+        pytest.param("hers", "yours", EditKind.PERSON, id="a possessive of another person"),
+        pytest.param("their", "theirs", EditKind.SUBSTITUTION, id="the same person, two forms"),
+        pytest.param("the pit", "the mine", EditKind.SUBSTITUTION, id="'mine' may be a noun"),
     ],
 )
 def test_person_or_wording(quoted: str, said: str, kind: EditKind) -> None:

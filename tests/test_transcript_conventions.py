@@ -265,6 +265,24 @@ def _check(said: str, quoted: str, *, date: str = "2026-04-14") -> quotecheck.Qu
             id="'a' before 'lot' a transcript dropped",
         ),
         pytest.param(
+            "You better mend the ferry ramp before the autumn gales arrive.",
+            "You'd better mend the ferry ramp before the autumn gales arrive.",
+            "You'd",
+            id="'you'd better' where the transcript heard 'you better'",
+        ),
+        pytest.param(
+            "We'd better mend the ferry ramp before the autumn gales arrive.",
+            "We better mend the ferry ramp before the autumn gales arrive.",
+            "We'd",
+            id="'we better' where the transcript wrote 'we'd better'",
+        ),
+        pytest.param(
+            "The council had best mend the ferry ramp before the autumn gales.",
+            "The council best mend the ferry ramp before the autumn gales.",
+            "had",
+            id="'had best' with the auxiliary swallowed",
+        ),
+        pytest.param(
             "I am a builder of piers, unlike our old mayor right now. I took nothing.",
             "I am a builder of piers, unlike our old mayor now.",
             "right",
@@ -669,6 +687,21 @@ def test_a_marker_word_that_says_something_is_compared(said: str, quoted: str) -
             "The new ferry will change lot of things for the island, believe me.",
             "The new ferry will change the lot of things for the island, believe me.",
             id="'the' before 'lot' is no dropped 'a'",
+        ),
+        pytest.param(
+            "You'd better mend the ferry ramp before the autumn gales arrive.",
+            "You'll better mend the ferry ramp before the autumn gales arrive.",
+            id="'you'll better' for 'you'd better' is another modal",
+        ),
+        pytest.param(
+            "It would be better to mend the ferry ramp before the autumn gales.",
+            "It be better to mend the ferry ramp before the autumn gales.",
+            id="'would' dropped before another word than 'better'",
+        ),
+        pytest.param(
+            "You'd, better than anyone, know the ferry ramp needs mending.",
+            "You, better than anyone, know the ferry ramp needs mending.",
+            id="'you'd' set off by a comma from 'better'",
         ),
     ],
 )

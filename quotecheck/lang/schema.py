@@ -88,6 +88,10 @@ class LanguageData:
     frames that belong to the reporter, not the speaker ("continued by saying that")."""
     pronouns: dict[str, str] = field(default_factory=dict)
     """Personal pronoun → person and gender, e.g. "he": "3m", "she": "3f", "i": "1"."""
+    possessive_pronouns: dict[str, str] = field(default_factory=dict)
+    """A possessive pronoun that stands alone → person and gender, as :attr:`pronouns` ("ours":
+    "1p", "hers": "3f"): read by the edit typing only ("of ours" / "of theirs" is a change of
+    person), never as a mention of a speaker."""
     reporting_verb_objects: dict[str, str] = field(default_factory=dict)
     """Reporting verb lemma → what its direct object is: ``listener`` (tell, ask, urge: the
     person spoken to) or ``named`` (label, call, brand: who or what is described).  Such an
@@ -272,6 +276,11 @@ class LanguageData:
     amount): added or dropped right before one of them, inside a sentence, a transcription
     convention; elsewhere compared as any word ("a few" / "few", "a little" / "little" are
     other amounts)."""
+    optional_auxiliaries: dict[str, str] = field(default_factory=dict)
+    """An auxiliary a speaker may swallow in an idiom, saying the same → the words before
+    which it does so ("had" → "better best": "you'd better go" / "you better go"): added or
+    dropped right before one of them, inside a sentence, a transcription convention;
+    elsewhere compared as any word."""
     intensifier_complements: frozenset[str] = frozenset()
     """Words after which a word of :attr:`optional_intensifiers` is a word of its own, not
     stress: verbs "right" completes or follows as a direction ("get the timetable right now":

@@ -88,8 +88,8 @@ def classify(
     mod_s = [lang.modals[w] for w in sn if w in lang.modals]
     if mod_q != mod_s:
         return EditKind.MODALITY
-    per_q = {lang.pronouns[w][0] for w in qn if w in lang.pronouns}
-    per_s = {lang.pronouns[w][0] for w in sn if w in lang.pronouns}
+    per_q = _persons(qn, lang)
+    per_s = _persons(sn, lang)
     if per_q and per_s and per_q != per_s:
         return EditKind.PERSON
     # One side speaks in the first person and the other not: a pronoun swapped for other
@@ -323,9 +323,19 @@ def _same_meaning_words(qs: Sequence[Token], ss: Sequence[Token], lang: Language
         and [w for w in qn if _DIGIT.search(w)] == [w for w in sn if _DIGIT.search(w)]
         and [lang.modals[w] for w in qn if w in lang.modals]
         == [lang.modals[w] for w in sn if w in lang.modals]
-        and {lang.pronouns[w][0] for w in qn if w in lang.pronouns}
-        == {lang.pronouns[w][0] for w in sn if w in lang.pronouns}
+        and _persons(qn, lang) == _persons(sn, lang)
     )
+
+
+def _persons(words: Sequence[str], lang: LanguageData) -> set[str]:
+    """The grammatical persons (1, 2, 3) of the personal and possessive pronouns in ``words``
+    (``pronouns``, ``possessive_pronouns``: "ours" is the first person)."""
+    out = set()
+    for w in words:
+        code = lang.pronouns.get(w) or lang.possessive_pronouns.get(w)
+        if code:
+            out.add(code[0])
+    return out
 
 
 _STRETCH_KINDS = frozenset({EditKind.NEGATION, EditKind.NUMBER, EditKind.MODALITY, EditKind.PERSON})
@@ -616,6 +626,8 @@ OPTIONAL_NOTE = "a word (“{}”) that may open a clause or be left out, saying
 
 ARTICLE_NOTE = "an article (“{}”) a transcript may leave out before “{}”, saying the same"
 
+SWALLOWED_NOTE = "an auxiliary (“{}”) swallowed in the idiom before “{}”, saying the same"
+
 STRESS_NOTE = "a word (“{}”) that only stresses the next one, said or left out"
 
 NUMBER_NOTE = "the same number written another way"
@@ -704,7 +716,8 @@ def _optional_word(
     the harbour right now" / "unlike the harbour now") where it only stresses
     (:func:`_stressing`: not after a verb it may complement), or one article of
     ``optional_articles`` right before a word it lists ("on a lot of things" / "on lot of
-    things") — with no punctuation on either side of it.
+    things"), or one auxiliary of ``optional_auxiliaries`` right before a word it lists ("you'd
+    better go" / "you better go") — with no punctuation on either side of it.
     Never before another word: "sold that boat", "I said that every day" (there "that" is
     what was sold, or said), "the right boat", "right away"."""
     if b - a != 1 or a == 0 or b >= len(toks):
@@ -720,6 +733,8 @@ def _optional_word(
         return STRESS_NOTE.format(word.surface)
     if after.norm in lang.optional_articles.get(word.norm, "").split():
         return ARTICLE_NOTE.format(word.surface, after.surface)
+    if after.norm in lang.optional_auxiliaries.get(word.norm, "").split():
+        return SWALLOWED_NOTE.format(word.surface, after.surface)
     return None
 
 
