@@ -74,7 +74,9 @@ def opens_sentence(
     clause), not for a reader of capitals (after a semicolon a capital is a name's).  One
     pass back over the blanks, however long (a quote blanked out of a text is a run of
     spaces): no cut-off, and no search from every position before it.  The one test for
-    the edit typing (``score.edits``) and the occasion checks (``score.checks``)."""
+    the attribution step (``extract.attribution.resolution``: where the last sentence of a
+    line read for names alone opens), the edit typing (``score.edits``) and the occasion
+    checks (``score.checks``)."""
     k = at
     while k and (text[k - 1].isspace() or text[k - 1] in SENTENCE_OPENERS):
         k -= 1

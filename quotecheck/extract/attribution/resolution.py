@@ -11,6 +11,7 @@ or O(quotes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +30,7 @@ from quotecheck.extract.attribution.mentions import (
 )
 from quotecheck.extract.speakers import descriptor_words
 from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.sentences import SENTENCE_OPENERS, opens_sentence_in
 
 NextSpeaker = Callable[[QuoteSite], str | None]
 """The first named speaker of a quote after the given one (cataphora), or None."""
@@ -263,6 +265,9 @@ _OPENING_WORDS = 5
 so only a name opening the sentence counts."""
 
 
+_WORD = re.compile(r"\S+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
 _CHAIN = 2
 """Sentences a gendered pronoun's subject may pass its question back through (each with a
 pronoun of that gender as its subject)."""
@@ -275,8 +280,10 @@ def subject_of_previous_sentence(
     of its clauses, outside quotes, when the article gives them the pronoun's ``gender``
     ("Lee was asked about the plan on Monday. He said …": Lee); for a sentence focused
     parsing read for names alone, the person named at its opening (no other person before
-    it, at most ``_OPENING_WORDS`` words before it, not a possessive).  None when there is
-    no such person or more than one.  A sentence before whose subject is a pronoun of the
+    it, at most ``_OPENING_WORDS`` words before it, not a possessive), or the one a
+    reporting clause set off by a comma in it names (:func:`_reporting_subject`: "Tom Reyes
+    had misled the council, Lee said.": Lee).  None when there is no such person or more
+    than one.  A sentence before whose subject is a pronoun of the
     same gender, not a name, passes the question on to the sentence before it, ``chain``
     times at most ("Lee arrived late. He apologised. “…,” he said.": Lee); in lines read
     for names alone, a sentence opening with such a pronoun (``subject_pronouns``: "But he
@@ -328,19 +335,25 @@ def _opening_subject(
     ctx: ArticleContext, gap_start: int, gap_end: int, gender: str, chain: int
 ) -> str | None:
     """The person named at the opening of the last sentence of the lines read for names
-    alone between ``gap_start`` and ``gap_end`` (see :func:`subject_of_previous_sentence`);
-    a sentence opening with a subject pronoun of ``gender`` ("He stood by it.", "But he
+    alone between ``gap_start`` and ``gap_end`` (see :func:`subject_of_previous_sentence`),
+    or the subject of a reporting clause in it (:func:`_reporting_subject`); that sentence
+    opens where the shared sentence test says (:func:`_last_sentence_start`); a sentence
+    opening with a subject pronoun of ``gender`` ("He stood by it.", "But he
     praised Lee.") passes the question on to the sentence before it in those lines,
     ``chain`` times at most."""
     text = ctx.view[gap_start:gap_end].rstrip()
     if not text:
         return None
-    cut = max(text.rfind(m, 0, len(text) - 1) for m in (". ", "? ", "! ", "\n"))
-    lo = gap_start + cut + 1 if cut >= 0 else gap_start
     hi = gap_start + len(text)
+    lo = _last_sentence_start(ctx, gap_start, hi)
     words = ctx.view[lo:hi].split(maxsplit=2)
     if chain > 0 and _opens_with_pronoun(ctx, words, gender):
         return _opening_subject(ctx, gap_start, lo, gender, chain - 1)
+    reporting = _reporting_subject(ctx, lo, hi)
+    if reporting is not None:
+        # "Tom Reyes had misled the council, Lee said.": the opening name is the subject of
+        # what Lee said; "he" after it continues Lee
+        return _known_as(ctx, reporting, gender) if reporting else None
     first = next(
         (
             e
@@ -362,6 +375,85 @@ def _opening_subject(
     ):
         return None  # no name opens the sentence ("Lee's aides said …" names no subject)
     return _known_as(ctx, canonical(ctx, first), gender)
+
+
+def _last_sentence_start(ctx: ArticleContext, lo: int, hi: int) -> int:
+    """Where the last sentence of ``ctx.view[lo:hi]`` opens: its last word that the shared
+    sentence test (:func:`~quotecheck.lang.sentences.opens_sentence_in`, with the language's
+    abbreviations: "Gov. Tom Reyes" opens nothing at "Tom") says opens one, after the last
+    line break (the lines are read one by one for names); ``lo`` or that line's start when
+    none does.  O(words of that line)."""
+    view = ctx.view
+    start = max(lo, view.rfind("\n", lo, hi) + 1)
+    for m in reversed(list(_WORD.finditer(view, start, hi))):
+        at = m.start()
+        while at < m.end() - 1 and view[at] in SENTENCE_OPENERS:
+            at += 1  # the word after an opening mark
+        if at > start and opens_sentence_in(ctx.lang, view, at):
+            return at
+    return start
+
+
+def _reporting_subject(ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The person a reporting clause set off by a comma in the sentence ``ctx.view[lo:hi]``
+    names as its subject: a name right after the comma, or after a few words ("harbour
+    minister"; no conjunction: "…, and Lee said" is a clause of its own), and a reporting
+    verb right after the name (", Lee said.", "Tom Reyes, Lee said, had …").  The verb is
+    known by the language's reporting verbs as written or with a regular ending
+    (:meth:`~quotecheck.lang.schema.LanguageData.inflects_reporting_verb`): no parse reads
+    these lines.  Not the inverted ", said Lee.": without a parse a name after the verb
+    may be its object (", praised Lee.").  None when no such clause stands there; ``""``
+    when several name different people.  O(words of the sentence)."""
+    view, lang = ctx.view, ctx.lang
+    found: set[str] = set()
+    for start, end, person in _people_between(ctx, lo, hi):
+        comma = view.rfind(",", lo, start)
+        if comma < 0:
+            continue
+        between = [w.strip(".").lower() for w in view[comma + 1 : start].split()]
+        verb = _NEXT_WORD.match(view, end, hi)
+        if (
+            len(between) <= _OPENING_WORDS
+            and all(w.isalpha() and w not in lang.conjunctions for w in between)
+            and verb is not None
+            and _reports(lang, verb.group(1))
+        ):
+            found.add(person)
+    if not found:
+        return None
+    return found.pop() if len(found) == 1 else ""
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)")
+"""The word right after a name (in a reporting clause, its verb)."""
+
+
+def _reports(lang: LanguageData, word: str) -> bool:
+    """Whether ``word`` is a reporting verb of ``lang``, as written or inflected."""
+    low = word.lower()
+    return low in lang.reporting_verbs or lang.inflects_reporting_verb(low)
+
+
+def _people_between(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``(start, end, person)`` of each person named between offsets ``lo`` and ``hi`` of
+    lines read for names alone: a person entity of the names-only parse, or a capitalised
+    word outside them that is a known person's name ("Lee" in a line no names-only parse
+    read).  O(entities + words)."""
+    view = ctx.view
+    out: list[tuple[int, int, str]] = []
+    for e in ctx.name_ents:
+        if lo <= e.start_char and e.end_char <= hi and _names_person(ctx, e):
+            person = canonical(ctx, e)
+            if person:
+                out.append((e.start_char, e.end_char, person))
+    covered = [(a, b) for a, b, _ in out]
+    for m in _NAME_WORD.finditer(view, lo, hi):
+        if not m.group(0)[:1].isupper() or any(a <= m.start() < b for a, b in covered):
+            continue
+        known = ctx.registry.find(m.group(0))
+        if known is not None:
+            out.append((m.start(), m.end(), known.canonical))
+    return out
 
 
 def _opens_with_pronoun(ctx: ArticleContext, words: list[str], gender: str) -> bool:
