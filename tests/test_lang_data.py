@@ -276,6 +276,15 @@ def test_pronoun_classes(code: str) -> None:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
+def test_subject_pronouns_are_gendered(code: str) -> None:
+    """The attribution step reads ``subject_pronouns`` only for a "he" or "she" whose person
+    it seeks: every entry is a third-person pronoun of one gender, none listed for nothing."""
+    data = _data(code)
+    for word in data.subject_pronouns:
+        assert data.pronouns.get(word) in ("3m", "3f"), f"{code}: {word!r} is never read"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_modal_classes(code: str) -> None:
     for word, cls in _data(code).modals.items():
         assert cls in MODAL_CLASSES, f"{code}: {word!r} → {cls!r}"

@@ -178,9 +178,10 @@ class LanguageData:
     """Pronoun forms that are never the subject of a reporting verb next to them (German "es",
     "ihm" in "sagte es", "sagte ihm"): not a speaker."""
     subject_pronouns: frozenset[str] = frozenset()
-    """Pronoun forms that are a clause's subject ("he", "she", "they"; not "him", nor "her",
+    """Gendered pronoun forms that are a clause's subject ("he", "she"; not "him", nor "her",
     which is also a possessive): a sentence opening with one ("He stood by it.") is about the
-    person the pronoun stands for, read where no parse says what the subject is."""
+    person the pronoun stands for, read where no parse says what the subject is, for a "he"
+    or "she" of the same gender."""
     determiners: frozenset[str] = field(
         default=frozenset(),
         metadata={"includes": ("definite_determiners", "indefinite_determiners")},
