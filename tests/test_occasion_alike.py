@@ -552,6 +552,7 @@ def test_a_named_occasion_already_judged_is_kept(
     debate, radio, hall = (SimpleNamespace(name=n) for n in ("debate", "radio", "hall"))
     monkeypatch.setattr(occasion, "_dated_after", lambda ctx, src: False)
     monkeypatch.setattr(occasion, "misplaced", lambda ctx, quote, src: None)
+    monkeypatch.setattr(occasion, "repeated_unnamed", lambda ctx, quote, src: None)
     monkeypatch.setattr(occasion, "names_source_occasion", lambda ctx, q, src: src is debate)
     monkeypatch.setattr(occasion, "reports_occasion", lambda ctx, q, src: src is not hall)
     monkeypatch.setattr(occasion, "Evidence", lambda q, m, c: SimpleNamespace(found=True))

@@ -67,6 +67,21 @@ def _errors(q: quotecheck.QuoteResult) -> list[object]:
 NAMED = "Ann Lee is marking her win with a party at the Harbour Hall."
 QUOTED = f"Lee thanked the crowd and said “{ALTERED}”"
 OTHER_ITEM = "Ben Ode conceded in a short statement to reporters at the county offices."
+# More of the night's items: a live blog is cut into many (two or three rule lines may set off
+# an ordinary article's byline and footer: tests/test_occasion_said_before.py).
+LATER = RULE.join(
+    [
+        "The ferry union, which backed Lee from the first week, sent a brass band to the quay. "
+        "Its members played until the harbour master asked them to stop, a little after "
+        "midnight, because the night boats could not hear their own horns over the trumpets.",
+        "County officials said turnout in the islands beat the last record by a wide margin, "
+        "helped by the mild weather and by a free shuttle that ran every half hour between the "
+        "smaller villages and the polling station in the old school hall.",
+        "The count in the last two villages was delayed by a power cut. Election workers "
+        "finished by lantern light, and the clerk read the figures aloud from the steps of the "
+        "town hall to a small crowd that had waited in the rain.",
+    ]
+)
 
 TIED = [
     pytest.param(
@@ -79,11 +94,23 @@ TIED = [
         + QUOTED
         + RULE
         + OTHER_ITEM
-        + RULE,
+        + RULE
+        + LATER,
         id="live blog: the first item names the hall far before the quote",
     ),
     pytest.param(
-        "10:05 p.m." + RULE + NAMED + "\n\n" + FILLER + MORE + "\n\n" + QUOTED + RULE + OTHER_ITEM,
+        "10:05 p.m."
+        + RULE
+        + NAMED
+        + "\n\n"
+        + FILLER
+        + MORE
+        + "\n\n"
+        + QUOTED
+        + RULE
+        + OTHER_ITEM
+        + RULE
+        + LATER,
         id="live blog: a middle item names the hall",
     ),
 ]

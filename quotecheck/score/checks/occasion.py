@@ -221,20 +221,28 @@ def repeated_unnamed(ctx: ArticleContext, quote: Quote, src: Source) -> str | No
     """Why ``src`` is not shown to be the quote's occasion when the article says the words
     were said on several occasions or an earlier one it does not single out
     (:func:`placement.repeated`: "Lee has said", "she repeatedly called it", "at every
-    rally"), or None: unless the article names the source's occasion near the quote
-    (:func:`names_source_occasion`; for a source it declares, a kind word does, and so does
-    the one day it is dated: "said on Tuesday, as she has for years"), one occasion's
-    transcript neither shows the words altered (they may come, as quoted, from another of
-    those occasions) nor shows them invented."""
+    rally"), or None: unless the article names the source's occasion in the quote's own
+    frame (:func:`names_source_occasion` on :func:`placement.frame_without_repeated`, not the
+    ``occasion-window`` or a live blog's item around it; for a source it declares, a kind
+    word does, and so does the one day it is dated: "said on Tuesday, as she has for
+    years"), one occasion's transcript neither shows the words altered (they may come, as
+    quoted, from another of those occasions) nor shows them invented.  Such a source is then
+    not the occasion the article reports either (:func:`reports_occasion`), nor read again
+    as the occasion it names (:func:`reported_reading`, :func:`named_reading`)."""
     phrase = placement.repeated(ctx, quote)
-    # By a word that identifies it near the quote; a kind word ("the debate") names a source
-    # the article declares only in the quote's own frame, outside the phrase of several
-    # occasions ("at every rally" names no rally; "a rally" a paragraph on names no other).
-    if phrase is None or names_source_occasion(ctx, quote, src, identifying=True):
+    if phrase is None:
+        return None
+    # Only in the quote's own frame, outside the phrase of several occasions: the phrase is
+    # the article's own word on where these words were said, and outweighs an occasion named
+    # a sentence before or elsewhere in a live blog's item ("… a party at the Harbour Hall.
+    # Lee once said: “…”" does not put the words at the party).  By a word that identifies
+    # it; a kind word ("the debate") names only a source the article declares ("at every
+    # rally" names no rally).
+    said = placement.frame_without_repeated(ctx, quote)
+    if names_source_occasion(ctx, quote, src, text=said, identifying=True):
         return None
     if not src.shared and placement.names_day(ctx, quote, src):
         return None  # the article gives the quote the day of the source it declares
-    said = placement.frame_without_repeated(ctx, quote)
     if not src.shared and names_source_occasion(ctx, quote, src, text=said):
         return None
     return f"the article says it was said on several or earlier occasions (“{phrase}”)"
@@ -443,6 +451,7 @@ def _reported_only_reading(ev: Evidence) -> QuoteMatch | None:
         return (
             not _dated_after(ctx, src)
             and misplaced(ctx, quote, src) is None
+            and repeated_unnamed(ctx, quote, src) is None
             and names_source_occasion(ctx, quote, src)
         )
 
@@ -485,6 +494,7 @@ def named_reading(ev: Evidence) -> QuoteMatch | None:
                 src is not None
                 and not _dated_after(ctx, src)
                 and misplaced(ctx, quote, src) is None
+                and repeated_unnamed(ctx, quote, src) is None
                 and names_source_occasion(ctx, quote, src)
             )
         return memo[s_idx]
@@ -540,10 +550,13 @@ def reports_occasion(
     declares — the article names its occasion near the quote (:func:`names_source_occasion`),
     or the quote's speaker speaks in it and it is dated in the days before the article
     (:func:`dated_near`).  A source dated after the article never is: the words were said
-    after it was written.  The date speaks only for the speaker's own occasions: an interview
-    of the same week where someone else says the words is no occasion of the speaker's; and
-    only when the quote's own sentence names none of them (then it reports the one it
-    names: "at a rally in Evansville" is not the rally of the next town that week).
+    after it was written; nor one the article says the words were said before, or on
+    several occasions, without naming it in the quote's own frame (:func:`repeated_unnamed`:
+    "Lee once said", the party named a sentence before).  The date speaks only for the
+    speaker's own occasions: an interview of the same week where someone else says the words
+    is no occasion of the speaker's; and only when the quote's own sentence names none of
+    them (then it reports the one it names: "at a rally in Evansville" is not the rally of
+    the next town that week).
 
     ``own_frame``: a word for the kind of occasion names a source the article declares only in
     the quote's own frame (:func:`placement.frame`: "“…,” Lee said at the debate"), not
@@ -553,6 +566,8 @@ def reports_occasion(
     (:func:`placement.dates_there`) or kind (:func:`placement.admits`)."""
     if _dated_after(ctx, src) or misplaced(ctx, quote, src):
         return False
+    if repeated_unnamed(ctx, quote, src):
+        return False  # "has said", "once said": not this occasion, unless its own frame names it
     if names_source_occasion(ctx, quote, src, identifying=own_frame):
         return True
     if (
@@ -581,8 +596,6 @@ def reports_occasion(
     speaker = quote.attribution.speaker
     if not speaker or not dated_near(ctx, src):
         return False
-    if repeated_unnamed(ctx, quote, src):
-        return False  # "has said", "repeatedly": not the occasion of the days, unless named
     days = _occasions_of_days(ctx, quote, speaker)
     if not any(s is src for s in days):
         return False
@@ -657,8 +670,10 @@ def names_source_occasion(
     text: str | None = None,
     identifying: bool = False,
 ) -> bool:
-    """Whether the article, within ``occasion-window`` characters of the quote (not across a
-    rule line that ends a live blog's item), names the occasion ``src`` declares by a word
+    """Whether the article near the quote (:func:`_around`: within ``occasion-window``
+    characters, or in a live blog of news items anywhere in the quote's item up to
+    :data:`ITEM_REACH` of them; never across a rule line that ends a live blog's item)
+    names the occasion ``src`` declares by a word
     that identifies it: at least :data:`NAME_MIN_CHARS` letters, not a stop word, not a word
     of a speaker's name (a statement "by the Lee campaign" is not named by "Lee"), and not a
     word for a kind of occasion (``occasion_kinds``: "rally", "debate", "republican") -
@@ -906,13 +921,40 @@ def _speaker_name_words(speakers: tuple[str, ...]) -> frozenset[str]:
 
 
 ITEM_REACH = 3
-"""In a live blog, the article read for the quote's occasion is its item, at most this many
-``occasion-window`` lengths either side of the quote."""
+"""In a live blog of news items (:func:`_items_are_news`), the article read for the quote's
+occasion is its item, at most this many ``occasion-window`` lengths either side of the
+quote."""
+
+NEWS_ITEMS_RULES = 3
+"""Rule lines a live blog needs before its items are read whole for a quote's occasion
+(:data:`ITEM_REACH`): two set off a byline and a footer, or a correction and a contributor
+line, in an ordinary article."""
+
+ITEM_SHARE_MOST = 0.5
+"""The largest share of the article's characters the quote's item may hold for it to be
+read whole: an item that is most of the article is its story, the rules around it set off
+a byline or a footer."""
+
+
+def _items_are_news(ctx: ArticleContext, quote: Quote) -> bool:
+    """Whether the rule lines cut the article into news items, so that the quote's whole item
+    may name its occasion: at least :data:`NEWS_ITEMS_RULES` of them, and the quote's item
+    (between the rule lines around it) at most :data:`ITEM_SHARE_MOST` of the article.  A
+    footer's or byline's rules leave one story most of the article; formatting alone does not
+    widen where an occasion is looked for."""
+    rules = _rule_lines(ctx)
+    if len(rules) < NEWS_ITEMS_RULES:
+        return False
+    item = _item(ctx, quote.start)
+    start = rules[item - 1][1] if item > 0 else 0
+    end = rules[item][0] if item < len(rules) else len(ctx.view)
+    return end - start <= ITEM_SHARE_MOST * len(ctx.view)
 
 
 def _around(ctx: ArticleContext, quote: Quote) -> str:
     """The article within ``occasion-window`` characters either side of the quote (not the
-    quote itself), cut at the rule lines (``---``) that end and start a live blog's items;
+    quote itself) — in a live blog of news items (:func:`_items_are_news`), :data:`ITEM_REACH`
+    times that — cut at the rule lines (``---``) that end and start a live blog's items;
     computed once per quote."""
     key = ("around", quote.start, quote.end)
     hit = ctx.memo.get(key)
@@ -921,10 +963,10 @@ def _around(ctx: ArticleContext, quote: Quote) -> str:
     window = ctx.settings.occasion_window
     lo, hi = max(0, quote.start - window), quote.end + window
     rules = _rule_lines(ctx)
-    if rules:
+    if _items_are_news(ctx, quote):
         # In a live blog the quote's own item is one event's news: its occasion may be named
-        # anywhere in it ("… marking his victories on Super Tuesday. … mocked Lee for “…”"),
-        # up to ITEM_REACH characters either side.
+        # anywhere in it ("Lee is celebrating at the Harbour Hall. … Four sentences on: “…”"),
+        # up to ITEM_REACH occasion-windows either side.
         reach = ITEM_REACH * window
         lo, hi = max(0, quote.start - reach), quote.end + reach
     for start, end in rules:
