@@ -254,3 +254,43 @@ def test_headline_does_not_tie_a_quote_placed_elsewhere(body: str) -> None:
     q = _check(f"{HEADLINE}\n\nAnn Lee spoke about the boats.\n\n{body}", [OLD_RALLY, DEBATE])
     assert q.verdict is Verdict.UNVERIFIABLE, q.explanation
     assert not _errors(q)
+
+
+# Reworded throughout on the occasion the headline names, said more nearly the article's way
+# at an old rally: checked against the named debate (paraphrased), not "similar words".
+REWORDED = (
+    "The ferry fares stay flat as long as I am in office, and the council knows that, believe me."
+)
+QUOTED_AS = "Fares on the ferry will not go up while I am in office."
+DEBATE_REWORDED = _source(
+    "Debate with Ben Ode, Harbour Hall, ME",
+    "2026-03-04",
+    f"Moderator: Ms. Lee, the ferry.\n\nAnn Lee: Look. {REWORDED} That is my promise.",
+    "debate-reworded.md",
+)
+RALLY_CLOSER = _source(
+    "Speech, Rally, Eastport, ME",
+    "2025-06-04",
+    "Ann Lee: Eastport, hello. Fares on the ferry will not go up while I am mayor. Thanks.",
+    "east-closer.md",
+)
+
+REWORDED_CASES = [
+    pytest.param(HEADLINE, "Lee said", Verdict.PARAPHRASED, id="headline names the debate"),
+    pytest.param(PLAIN, "Lee said", Verdict.UNVERIFIABLE, id="nothing names the debate"),
+    pytest.param(
+        HEADLINE,
+        "Lee told a rally in Westport last year",
+        Verdict.UNVERIFIABLE,
+        id="placed at another rally under a debate headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "frame", "verdict"), REWORDED_CASES)
+def test_rewording_on_the_named_occasion_is_judged_there(
+    headline: str, frame: str, verdict: Verdict
+) -> None:
+    article = f"{headline}\n\nAnn Lee spoke about the boats.\n\n“{QUOTED_AS}” {frame}."
+    q = _check(article, [RALLY_CLOSER, DEBATE_REWORDED])
+    assert q.verdict is verdict, q.explanation
