@@ -736,7 +736,7 @@ HEADLINE_MAX = 200
 def headline_names(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
     """Whether the article's headline names ``src``'s occasion by its kind and the article's
     days: the headline (the first line, at most :data:`HEADLINE_MAX` characters) has a word
-    for a kind ``src`` declares (``source_kinds``: "GOP Debate Kicked Off …"), ``src`` is
+    for a kind ``src`` declares (``source_kinds``: "Fares Split The Harbour Debate"), ``src`` is
     dated in the days the article reports (:func:`dated_near`), and it is the only source of
     the quote's speaker of that kind dated in those days.  An article headlined on a debate
     is about that debate: among hundreds of sources, its kind and its days single it out, as
