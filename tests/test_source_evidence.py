@@ -82,6 +82,42 @@ def _check(article: str, *, shared: bool = False) -> quotecheck.QuoteResult:
             id="misattribution still caught: explicit, the other speaker not named",
         ),
         pytest.param(
+            "“The harbour fees are too high for the fishing families,” Ann Lee said.",
+            {Verdict.MISATTRIBUTED},
+            {"QC201"},
+            set(),
+            id="misattribution still caught: a word of the other's passage left out",
+        ),
+        pytest.param(
+            "“The harbour fees are far too high for the fishing family,” Ann Lee said.",
+            {Verdict.MISATTRIBUTED},
+            {"QC201"},
+            set(),
+            id="misattribution still caught: one of the other's words with another ending",
+        ),
+        pytest.param(
+            "“The harbour fees are far too cruel for the fishing families,” Ann Lee said.",
+            {Verdict.UNVERIFIABLE},
+            {"QC302"},
+            {"QC201", "QC101"},
+            id="look-alike of another speaker's words: a word they did not say, no accusation",
+        ),
+        pytest.param(
+            "“We will rebuild the old lighthouse before winter,” Bo Tan said.",
+            {Verdict.UNVERIFIABLE},
+            {"QC302"},
+            {"QC201", "QC101"},
+            id="look-alike of words the source quotes: a word it does not quote, no accusation",
+        ),
+        pytest.param(
+            "Ann Lee spoke after Bo Tan. “The harbour fees are far too cruel for the fishing "
+            "families,” Lee said.",
+            {Verdict.ALTERED},
+            {"QC204", "QC101"},
+            {"QC201"},
+            id="look-alike of words of a speaker named next to it: theirs, and changed",
+        ),
+        pytest.param(
             "“We will close the old ferry line by June and open the new quay in July,” "
             "Ann Lee said during the televised council debate.",
             {Verdict.VERBATIM},

@@ -181,15 +181,22 @@ def _same_stem(a: Sequence[str], b: Sequence[str]) -> bool:
     if len(a) != len(b) or not a:
         return False
 
+    return all(same_stem(x, y) for x, y in zip(a, b, strict=True))
+
+
+def same_stem(x: str, y: str) -> bool:
+    """Whether two words are one stem with other endings ("country" / "countries", "Korea" /
+    "Korean"): the same first :data:`STEM_CHARS` letters, one the other but for an ending of at
+    most :data:`SUFFIX_CHARS` letters."""
+
     def stem(w: str) -> str:
         return w[: max(STEM_CHARS, len(w) - SUFFIX_CHARS)]
 
-    return all(
+    return (
         len(x) >= STEM_CHARS
         and len(y) >= STEM_CHARS
         and x[:STEM_CHARS] == y[:STEM_CHARS]
         and (x.startswith(stem(y)) or y.startswith(stem(x)))
-        for x, y in zip(a, b, strict=True)
     )
 
 

@@ -19,12 +19,13 @@ from quotecheck.match import Piece, QuoteMatch
 from quotecheck.match.normalize import Token
 from quotecheck.models import COSMETIC_EDITS, Edit, MatchInfo, Quote, SegmentKind, Source
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import only_stage_directions, typed_edits
+from quotecheck.score.edits import only_stage_directions, same_stem, typed_edits
 
 __all__ = [
     "CUT_MARKS",
     "Evidence",
     "clip",
+    "content_word",
     "is_content",
     "longest_common_run",
     "same_sentence",
@@ -45,6 +46,9 @@ SEED = 5
 
 SENTENCE_END = re.compile(r"[.!?;]")
 """Punctuation that ends a sentence (or a clause as strong as one) between two words."""
+
+_WORD = re.compile(r"\w+")
+"""A word of an edit's source side (compared with a quote word's stem)."""
 
 LEAD_WORDS = 8
 """Source words read before a piece's span for a speaker's broken-off first attempt."""
@@ -164,6 +168,29 @@ class Evidence:
         words, not the same.  A transcript's note of what happened ("(APPLAUSE)") is no word
         said: it is allowed, as a gap is."""
         return self.exact and all(only_stage_directions(e) for e in self.conventions)
+
+    @cached_property
+    def unsaid(self) -> list[str]:
+        """Content words of the quote that its passage does not hold: words of a piece not
+        found, or on the quote's side of a change that is not house style, a transcription
+        convention or a gap ("fraud" where the passage says "jerk").  Empty when every word
+        the quote says is in the passage (words of the passage it leaves out do not count):
+        the test of *the words are someone else's* (``docs/verdicts.md``, rule 2)."""
+        lang = self.ctx.lang
+        out = [t.norm for p in self.qmatch.pieces if p.alignment is None for t in p.tokens]
+        said = [t for p in self.qmatch.pieces if p.alignment is not None for t in p.tokens]
+        for e in self.edits:
+            if e.gap or e.convention or e.kind in COSMETIC_EDITS or e.quote_start is None:
+                continue
+            end = e.quote_end if e.quote_end is not None else e.quote_start
+            theirs = [w.lower() for w in _WORD.findall(e.source)]
+            for t in said:
+                if not e.quote_start <= t.start < end:
+                    continue
+                # the same word with another ending ("countries" / "country") was said
+                if not any(same_stem(t.norm, w) for w in theirs):
+                    out.append(t.norm)
+        return [w for w in out if content_word(w, lang)]
 
     @cached_property
     def conventions(self) -> list[Edit]:
@@ -331,17 +358,21 @@ def is_content(lang: LanguageData) -> Callable[[Token], bool]:
     """A test for content words: not function words, auxiliaries, modals, negations, pronouns."""
 
     def content(t: Token) -> bool:
-        w = t.norm
-        return (
-            len(w) >= CONTENT_MIN_CHARS
-            and w not in lang.stopwords
-            and w not in lang.modals
-            and w not in lang.negations
-            and w not in lang.pronouns
-            and w not in lang.tense_markers
-        )
+        return content_word(t.norm, lang)
 
     return content
+
+
+def content_word(w: str, lang: LanguageData) -> bool:
+    """Whether the normalised word ``w`` is a content word (:func:`is_content`)."""
+    return (
+        len(w) >= CONTENT_MIN_CHARS
+        and w not in lang.stopwords
+        and w not in lang.modals
+        and w not in lang.negations
+        and w not in lang.pronouns
+        and w not in lang.tense_markers
+    )
 
 
 def clip(text: str, n: int = CLIP_CHARS) -> str:

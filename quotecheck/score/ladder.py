@@ -159,6 +159,10 @@ def _ladder(
             if reported is not None:
                 return reported
             return _similar_words(ev, elsewhere, who=wrong.who)
+        if call.call is Call.MISATTRIBUTED and ev.unsaid:
+            # Words that only resemble another speaker's ("a fraud" where they said "a jerk")
+            # show neither that they are that speaker's nor what was said: doubt, no accusation.
+            return _resembling(ev, wrong.who, ev.unsaid)
         if call.call is Call.MISATTRIBUTED:
             return verdict_result(
                 ctx,
@@ -473,10 +477,7 @@ def _similar_words(
     occasions the article reports equally well (``elsewhere`` names the other)."""
     ctx, quote = ev.ctx, ev.quote
     info = ev.info
-    where = info.source if info is not None else "the sources"
-    src = ev.source
-    if src is not None and src.occasion:
-        where += f" ({src.occasion}{', ' + src.date if src.date else ''})"
+    where = _where(ev)
     by = f", said by {who}" if who else ""
     why = (
         f"similar words in {where}{by}, but that source is of another occasion "
@@ -493,6 +494,36 @@ def _similar_words(
         info=info,
         findings=notes,
     )
+
+
+UNSAID_SHOWN = 3
+"""Words of the quote that another speaker's passage does not hold, named in the explanation."""
+
+
+def _resembling(ev: Evidence, who: str, unsaid: Sequence[str]) -> QuoteResult:
+    """Unverifiable: the nearest passage is another speaker's, but it does not hold every word
+    the quote says (``unsaid``): the resemblance is no evidence that the words are theirs, nor
+    of what the article's speaker said (QC302, info; ``docs/verdicts.md``, rule 2)."""
+    ctx, quote = ev.ctx, ev.quote
+    where = _where(ev)
+    missing = ", ".join(f"“{w}”" for w in unsaid[:UNSAID_SHOWN])
+    speaker = quote.attribution.speaker or "the speaker"
+    why = (
+        f"similar words in {where}, said by {who}, but not the same words (the passage does "
+        f"not say {missing}): no evidence of who said the quote, nor of what {speaker} said"
+    )
+    return verdict_result(
+        ctx, quote, Verdict.UNVERIFIABLE, why, similarity=ev.similarity, info=ev.info
+    )
+
+
+def _where(ev: Evidence) -> str:
+    """The matched source as a message names it: its name, then its occasion and date."""
+    info, src = ev.info, ev.source
+    where = info.source if info is not None else "the sources"
+    if src is not None and src.occasion:
+        where += f" ({src.occasion}{', ' + src.date if src.date else ''})"
+    return where
 
 
 def judge_translated(
