@@ -21,7 +21,7 @@ from quotecheck._version import __version__
 from quotecheck.budget import checkpoint, time_budget
 from quotecheck.config import Settings
 from quotecheck.errors import QuotecheckError
-from quotecheck.extract import KnownSpeaker, extract, parse_ahead
+from quotecheck.extract import KnownSpeaker, declared_registry, extract, parse_ahead
 from quotecheck.extract.guard import refuse_too_long
 from quotecheck.extract.nlp import load_pipeline
 from quotecheck.inputs.dates import article_info, given_date
@@ -180,7 +180,11 @@ class Checker:
                     # article's "the clerk" refers to it.
                     role = sp.lower() if sp.lower() in self.lang.role_nouns else ""
                     self.known.append(KnownSpeaker(sp, title=role))
-        self.speakers = SpeakerCheck(tuple(dict.fromkeys(names)), alias_map)
+        people: dict[str, frozenset[int]] = {}
+        for number, person in enumerate(declared_registry(self.known, self.lang).people):
+            for form in person.all_forms():
+                people[form] = people.get(form, frozenset()) | {number}
+        self.speakers = SpeakerCheck(tuple(dict.fromkeys(names)), alias_map, people)
         self.source_names = [s.path or s.id for s in self.sources]
         self._placed = {  # sources read from PDF, subtitles, …: matches get their place
             name: s for name, s in zip(self.source_names, self.sources, strict=True) if s.places

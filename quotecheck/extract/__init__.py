@@ -9,12 +9,19 @@ and what kind it is), :mod:`.records` (the :class:`~quotecheck.models.Quote` rec
 
 from quotecheck.extract.parsing import parse_ahead
 from quotecheck.extract.spans import MAX_QUOTE_DEPTH
-from quotecheck.extract.stage import ExtractionResult, KnownSpeaker, extract, extract_quotes
+from quotecheck.extract.stage import (
+    ExtractionResult,
+    KnownSpeaker,
+    declared_registry,
+    extract,
+    extract_quotes,
+)
 
 __all__ = [
     "MAX_QUOTE_DEPTH",
     "ExtractionResult",
     "KnownSpeaker",
+    "declared_registry",
     "extract",
     "extract_quotes",
     "parse_ahead",

@@ -94,6 +94,18 @@ def _same_words(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     return all(t in long_ for t in short)
 
 
+def looseness(name: str, given_names: Mapping[str, str]) -> int:
+    """How loosely ``name`` writes its given names: 0 in full, 1 with a familiar one
+    (``given_names``: "Bob Ruiz"), 2 with an initial ("R. Ruiz").  Declared speakers are
+    registered fullest first (:func:`quotecheck.extract.stage.declared_registry`), so which
+    of them are one person does not depend on the order of the sources: "Bob Ruiz" and "Rob
+    Ruiz" both join a declared "Robert Ruiz" whichever source comes first."""
+    given = name_tokens(name)[:-1]
+    if any(len(t.rstrip(".")) == 1 for t in given):
+        return 2
+    return 1 if any(t in given_names for t in given) else 0
+
+
 class Fit(IntEnum):
     """How two names fit (:func:`name_fit`)."""
 

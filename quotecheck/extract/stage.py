@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +23,7 @@ from quotecheck.extract.nlp import has_parser, load_pipeline
 from quotecheck.extract.parsing import parse_article, scanned_quotes
 from quotecheck.extract.records import make_quote
 from quotecheck.extract.settings import ExtractSettings
-from quotecheck.extract.speakers import SpeakerRegistry
+from quotecheck.extract.speakers import SpeakerRegistry, looseness
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.lang import get_language
 from quotecheck.lang.schema import LanguageData
@@ -31,7 +31,13 @@ from quotecheck.models import Quote
 from quotecheck.offsets import line_starts
 from quotecheck.scanner import DEFAULT_MAX_QUOTE_CHARS, MarkProblem
 
-__all__ = ["ExtractionResult", "KnownSpeaker", "extract", "extract_quotes"]
+__all__ = [
+    "ExtractionResult",
+    "KnownSpeaker",
+    "declared_registry",
+    "extract",
+    "extract_quotes",
+]
 
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
 
@@ -116,9 +122,7 @@ def extract(
             "language pipeline reads in one document; split the file",
             path=document.path,
         )
-    registry = _registry(
-        tuple(known_speakers), lang.name_suffixes, tuple(sorted(lang.given_name_variants.items()))
-    ).copy()
+    registry = declared_registry(known_speakers, lang).copy()
     checkpoint("parsing the article")
     doc, name_doc = parse_article(pipeline, view, scanned.quotes, parse, lang, ahead)
     checkpoint("parsing the article")
@@ -154,6 +158,15 @@ def _refuse_too_long(document: Document, nlp: Any) -> None:
     )
 
 
+def declared_registry(known: Iterable[KnownSpeaker], lang: LanguageData) -> SpeakerRegistry:
+    """The people the sources declare, as extraction links names to them (shared, cached:
+    copy it before adding to it).  The scorer asks it too (``SpeakerCheck.people``), so a
+    quote's speaker and a source's are one person by one decision."""
+    return _registry(
+        tuple(known), lang.name_suffixes, tuple(sorted(lang.given_name_variants.items()))
+    )
+
+
 @functools.lru_cache(maxsize=8)
 def _registry(
     known: tuple[KnownSpeaker, ...],
@@ -164,9 +177,11 @@ def _registry(
     article starts from a copy): registering is quadratic in the number of speakers.
     ``suffixes`` (the language's ``name_suffixes``) keep "Ray Dunn Jr." apart from "Ray Dunn";
     ``given_names`` (the language's ``given_name_variants``, as pairs) make two sources'
-    "Bernie Vale" and "Bernard Vale" one person, as they are when an article names them."""
+    "Bernie Vale" and "Bernard Vale" one person, as they are when an article names them.
+    Names written in full are registered first (:func:`looseness`; otherwise in the sources'
+    order), so the people do not depend on the order of the sources."""
     registry = SpeakerRegistry(given_names=dict(given_names), suffixes=suffixes)
-    for ks in known:
+    for ks in sorted(known, key=lambda ks: looseness(ks.name, registry.given_names)):
         registry.add_external(ks.name, ks.aliases, ks.title)
     return registry
 

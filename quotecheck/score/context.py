@@ -40,14 +40,21 @@ class SpeakerCheck:
     """Canonical names of speakers who have at least one source."""
     aliases: dict[str, tuple[str, ...]]
     """Speaker → other names for them (from sources and configuration)."""
+    people: dict[str, frozenset[int]] = field(default_factory=dict)
+    """Each name of a declared speaker → the people of the declared registry it is a form of
+    (:func:`quotecheck.extract.declared_registry`, which extraction links names to)."""
 
     def same(self, a: str | None, b: str | None) -> bool:
-        """Whether two speaker names denote the same person: a suffix is compared as a
-        word of the name (:func:`same_person` without ``suffixes``), so two different ones
-        ("Ray Dunn Sr." / "Ray Dunn Jr.") are two people while a name without one fits one
-        with one ("Ray Dunn" / "Ray Dunn Jr."; docs/verdicts.md)."""
+        """Whether two speaker names denote the same person: two names of one person of the
+        declared registry are (extraction's decision: "Bernie Vale" and "Bernard Vale"
+        declared by two sources); else a suffix is compared as a word of the name
+        (:func:`same_person` without ``suffixes``), so two different ones ("Ray Dunn Sr." /
+        "Ray Dunn Jr.") are two people while a name without one fits one with one ("Ray
+        Dunn" / "Ray Dunn Jr."; docs/verdicts.md)."""
         if not a or not b:
             return False
+        if self.people.get(a, frozenset()) & self.people.get(b, frozenset()):
+            return True
         names_a = (a, *self.aliases.get(a, ()))
         names_b = (b, *self.aliases.get(b, ()))
         return any(same_person(x, y) for x in names_a for y in names_b)
