@@ -88,9 +88,6 @@ ELSEWHERE = [
     ),
     pytest.param("“{Q}” Oren Vask said on his TV program.", id="on his TV program: a broadcast"),
     pytest.param(
-        "“{Q}” Oren Vask said on the Riverside Tonight show.", id="on the <name> show: a programme"
-    ),
-    pytest.param(
         "“{Q}” Oren Vask said on his weekly radio show.", id="on his weekly radio show: his show"
     ),
     pytest.param("“{Q}” Oren Vask said on a late-night talk show.", id="on a talk show"),
@@ -144,6 +141,14 @@ NOWHERE = [
     pytest.param(
         "“{Q}” Oren Vask said on the road show for the tram plans.",
         id="'on the road show': a tour, no broadcast",
+    ),
+    pytest.param(
+        "“{Q}” Oren Vask said of the stalls on the Millbrook Boat Show floor.",
+        id="'on the Millbrook Boat Show': a fair with a name, no broadcast",
+    ),
+    pytest.param(
+        "“{Q}” Oren Vask said on the North Quay Road Show for the tram plans.",
+        id="'on the North Quay Road Show': a tour with a name, no broadcast",
     ),
     pytest.param(
         "Oren Vask, asked about the floods, said the river had risen in the past: “{Q}”",

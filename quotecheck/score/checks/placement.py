@@ -111,25 +111,13 @@ class Placement:
         return bool(self.kinds or self.times or self.places)
 
 
-NAME_MARK = "<name>"
-"""The mark in a place phrase that stands for a name as written: one to :data:`NAME_WORDS`
-capitalised words (:data:`_PLACE_WORD`), "on the <name> show": "on the Tonight Show", not
-"on the trade show"."""
-
-NAME_WORDS = 3
-"""Capitalised words at most that :data:`NAME_MARK` stands for."""
-
-
 def _words_re(phrase: str) -> str:
     """A place or time phrase as a regular expression: ``*`` stands for up to
-    :data:`WILDCARD_WORDS` words, :data:`NAME_MARK` for a name as written (matched with
-    case, whatever the flags around it), the last word may take a plural "s"."""
+    :data:`WILDCARD_WORDS` words, the last word may take a plural "s"."""
     parts: list[str] = []
     for word in phrase.split():
         if word == "*":
             parts.append(rf"(?:[\w'’-]+\s+){{0,{WILDCARD_WORDS}}}")
-        elif word == NAME_MARK:
-            parts.append(rf"(?-i:{_PLACE_WORD}\s+){{1,{NAME_WORDS}}}")
         else:
             parts.append(re.escape(word) + r"\s+")
     body = "".join(parts)
