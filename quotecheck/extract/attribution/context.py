@@ -14,14 +14,13 @@ from typing import Any
 
 from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.sentences import BLANK_LINE
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 ENTITY_NOT_PERSON = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "DATE", "TIME"})
 POSSESSIVE = ("’s", "'s")
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb\u201c "
 """Closing quote marks (and the typewriter pairs made of them), to read the text before them."""
-_BREAK = re.compile(r"\n[^\S\n]*\n")
-"""A blank line in the parsed text: a paragraph break, or a line focused parsing blanked."""
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 """A word: a letter, then letters, digits, apostrophes and hyphens."""
 
@@ -242,7 +241,8 @@ class ArticleContext:
         return [t for t in doc[lo:hi] if not t.is_space]
 
     def _clip_to_paragraph(self, site: QuoteSite, lo: int, hi: int) -> tuple[int, int]:
-        """Tokens ``lo`` to ``hi`` without those across a blank line before or after the quote.
+        """Tokens ``lo`` to ``hi`` without those across a blank line (:data:`BLANK_LINE`: a
+        paragraph break, or a line focused parsing blanked) before or after the quote.
 
         The parser does not always end a sentence at a paragraph break, and never at a line
         focused parsing blanked: "“…,” wrote Lee. [blanked paragraph] “…”" would otherwise
@@ -251,7 +251,7 @@ class ArticleContext:
         """
         text = self.doc.text
         if "breaks" not in self.memo_article:
-            self.memo_article["breaks"] = [(m.start(), m.end()) for m in _BREAK.finditer(text)]
+            self.memo_article["breaks"] = [(m.start(), m.end()) for m in BLANK_LINE.finditer(text)]
         breaks: list[tuple[int, int]] = self.memo_article["breaks"]
         k = bisect.bisect_right(breaks, (site.start, site.start)) - 1
         if k >= 0 and self.doc[lo].idx < breaks[k][0]:

@@ -30,7 +30,7 @@ from quotecheck.extract.attribution.mentions import (
 )
 from quotecheck.extract.speakers import descriptor_words
 from quotecheck.lang.schema import LanguageData
-from quotecheck.lang.sentences import SENTENCE_OPENERS, opens_sentence_in
+from quotecheck.lang.sentences import BLANK_LINE, SENTENCE_OPENERS, opens_sentence_in
 
 NextSpeaker = Callable[[QuoteSite], str | None]
 """The first named speaker of a quote after the given one (cataphora), or None."""
@@ -490,9 +490,10 @@ def named_in_previous_sentence(ctx: ArticleContext, offset: int) -> str | None:
     if sent.start == 0:
         return None
     prev = ctx.doc[sent.start - 1].sent
-    # the parser keeps a paragraph break as whitespace at the end of the sentence before it
+    # the parser keeps a paragraph break as whitespace at the end of the sentence before it;
+    # a break is the one pattern every reader of paragraphs uses ("\r\n\r\n", "\n \n")
     end = prev.start_char + len(prev.text.rstrip())
-    if "\n\n" in ctx.view[end : sent.start_char]:
+    if BLANK_LINE.search(ctx.view, end, sent.start_char) is not None:
         return None
     people = {
         canonical(ctx, e) for e in prev.ents if e.label_ == "PERSON" and not ctx.in_quote[e.start]
