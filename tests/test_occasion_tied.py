@@ -256,8 +256,11 @@ def test_headline_does_not_tie_a_quote_placed_elsewhere(body: str) -> None:
     assert not _errors(q)
 
 
-# Reworded throughout on the occasion the headline names, said more nearly the article's way
-# at an old rally: checked against the named debate (paraphrased), not "similar words".
+# Reworded throughout on an occasion the article names near the quote, said more nearly the
+# article's way at an old rally: "similar words" (unverifiable), never judged as a rewording
+# on the named occasion. A name near the quote does not say the words were said there: the
+# debate may be days after them, named in a clause about someone else, or a word of another
+# quote may happen to be the source's name.
 REWORDED = (
     "The ferry fares stay flat as long as I am in office, and the council knows that, believe me."
 )
@@ -268,6 +271,12 @@ DEBATE_REWORDED = _source(
     f"Moderator: Ms. Lee, the ferry.\n\nAnn Lee: Look. {REWORDED} That is my promise.",
     "debate-reworded.md",
 )
+SPEECH_REWORDED = _source(
+    "Speech on Avonlea's Ferries, Westport, ME",
+    "2026-03-04",
+    f"Ann Lee: Good morning. {REWORDED} That is my promise.",
+    "speech-reworded.md",
+)
 RALLY_CLOSER = _source(
     "Speech, Rally, Eastport, ME",
     "2025-06-04",
@@ -276,21 +285,46 @@ RALLY_CLOSER = _source(
 )
 
 REWORDED_CASES = [
-    pytest.param(HEADLINE, "Lee said", Verdict.PARAPHRASED, id="headline names the debate"),
-    pytest.param(PLAIN, "Lee said", Verdict.UNVERIFIABLE, id="nothing names the debate"),
     pytest.param(
-        HEADLINE,
-        "Lee told a rally in Westport last year",
-        Verdict.UNVERIFIABLE,
+        f"{HEADLINE}\n\nAnn Lee spoke about the boats.\n\n“{QUOTED_AS}” Lee said.",
+        DEBATE_REWORDED,
+        id="headline names the debate",
+    ),
+    pytest.param(
+        f"{PLAIN}\n\nAnn Lee spoke about the boats.\n\n“{QUOTED_AS}” Lee said.",
+        DEBATE_REWORDED,
+        id="nothing names the debate",
+    ),
+    pytest.param(
+        f"{HEADLINE}\n\nAnn Lee spoke about the boats.\n\n"
+        f"“{QUOTED_AS}” Lee told a rally in Westport last year.",
+        DEBATE_REWORDED,
         id="placed at another rally under a debate headline",
+    ),
+    pytest.param(
+        f"{PLAIN}\n\nDays before the Harbour Hall debate, Lee said: “{QUOTED_AS}”",
+        DEBATE_REWORDED,
+        id="said days before the debate it names",
+    ),
+    pytest.param(
+        f"{PLAIN}\n\nAnn Lee, who sparred with Ben Ode at Harbour Hall, spoke about the boats. "
+        f"“{QUOTED_AS}” Lee said.",
+        DEBATE_REWORDED,
+        id="the debate named in a clause about the speaker",
+    ),
+    pytest.param(
+        f"{PLAIN}\n\nSupporters chanted “Avonlea first” as Ann Lee spoke about the boats. "
+        f"“{QUOTED_AS}” Lee said.",
+        SPEECH_REWORDED,
+        id="the source's name in the words of another quote",
     ),
 ]
 
 
-@pytest.mark.parametrize(("headline", "frame", "verdict"), REWORDED_CASES)
-def test_rewording_on_the_named_occasion_is_judged_there(
-    headline: str, frame: str, verdict: Verdict
+@pytest.mark.parametrize(("article", "reworded_in"), REWORDED_CASES)
+def test_rewording_on_a_named_occasion_stays_similar_words(
+    article: str, reworded_in: quotecheck.Source
 ) -> None:
-    article = f"{headline}\n\nAnn Lee spoke about the boats.\n\n“{QUOTED_AS}” {frame}."
-    q = _check(article, [RALLY_CLOSER, DEBATE_REWORDED])
-    assert q.verdict is verdict, q.explanation
+    q = _check(article, [RALLY_CLOSER, reworded_in])
+    assert q.verdict is Verdict.UNVERIFIABLE, q.explanation
+    assert not _errors(q)

@@ -421,9 +421,8 @@ def _reported_only_reading(ev: Evidence) -> QuoteMatch | None:
     1. The sources whose occasion the article names near it (:func:`names_source_occasion`,
        not placed elsewhere, not dated after it), when the quote is found there
        (:attr:`Evidence.found`, and similar at least ``found-min``: five words in a row are
-       not enough) or recognisable there as a rewording (:attr:`Evidence.recognisable`):
-       "in a meeting with the Washington Post's editorial board, Lee said …" is checked
-       against that meeting, not a closer echo at a town hall.
+       not enough): "in a meeting with the Washington Post's editorial board, Lee said …" is
+       checked against that meeting, not a closer echo at a town hall.
     2. Else every source of an occasion the article reports (:func:`reports_occasion`: those
        of step 1, and those the speaker speaks in dated in the article's days), read together,
        when the quote is found there at least :data:`REPORTED_MIN`: a line quoted the day
@@ -472,10 +471,6 @@ def _reported_only_reading(ev: Evidence) -> QuoteMatch | None:
         if primary is None or not wanted(primary.source):
             continue
         if alt.similarity >= bar and Evidence(quote, alt, ctx).found:
-            return alt
-        if test is named and Evidence(quote, alt, ctx).recognisable:
-            # Reworded throughout on the occasion the article names: judged there (rule 7),
-            # however close a line said elsewhere is; the named occasion is the quote's.
             return alt
     return None
 
