@@ -82,7 +82,6 @@ SAID_BEFORE = [
     pytest.param("Earlier in the campaign, Lee said: “{q}”", id="earlier in the campaign"),
     pytest.param("Years ago, Lee said: “{q}”", id="years ago"),
     pytest.param("Lee used to say: “{q}”", id="used to say"),
-    pytest.param("Lee said at the time: “{q}”", id="said at the time"),
     pytest.param("Lee said, as she has so often in the past: “{q}”", id="as she has in the past"),
 ]
 
@@ -134,6 +133,22 @@ NAMED_IN_FRAME = [
 @pytest.mark.parametrize("framing", NAMED_IN_FRAME)
 def test_the_hall_named_in_the_quotes_own_frame_ties_it(framing: str) -> None:
     q = _check(_live_blog(framing.format(q=ALTERED)), [OLD_RALLY, PARTY])
+    assert q.verdict is Verdict.ALTERED, q.explanation
+
+
+# "At the time" points back to the occasion just named, not to an earlier one: the party.
+AT_THE_TIME = "“{q}” Lee said at the time."
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(NAMED + " " + AT_THE_TIME, id="right after the hall is named"),
+        pytest.param(_live_blog(AT_THE_TIME), id="in a live blog item naming the hall"),
+    ],
+)
+def test_said_at_the_time_points_back_to_the_occasion_named(article: str) -> None:
+    q = _check(article.format(q=ALTERED), [OLD_RALLY, PARTY])
     assert q.verdict is Verdict.ALTERED, q.explanation
 
 
