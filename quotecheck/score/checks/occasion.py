@@ -421,7 +421,7 @@ def _reported_only_reading(ev: Evidence) -> QuoteMatch | None:
     1. The sources whose occasion the article names near it (:func:`names_source_occasion`,
        not placed elsewhere, not dated after it), when the quote is found there
        (:attr:`Evidence.found`, and similar at least ``found-min``: five words in a row are
-       not enough): "in a meeting with the Washington Post's editorial board, Lee said …" is
+       not enough): "in a meeting with the Gazette's editorial board, Lee said “…”" is
        checked against that meeting, not a closer echo at a town hall.
     2. Else every source of an occasion the article reports (:func:`reports_occasion`: those
        of step 1, and those the speaker speaks in dated in the article's days), read together,
@@ -555,7 +555,7 @@ def reports_occasion(
     "Lee once said", the party named a sentence before).  The date speaks only for the
     speaker's own occasions: an interview of the same week where someone else says the words
     is no occasion of the speaker's; and only when the quote's own sentence names none of
-    them (then it reports the one it names: "at a rally in Evansville" is not the rally of
+    them (then it reports the one it names: "at a rally in Marrowby" is not the rally of
     the next town that week).
 
     ``own_frame``: a word for the kind of occasion names a source the article declares only in
@@ -600,7 +600,7 @@ def reports_occasion(
     if not any(s is src for s in days):
         return False
     # When the quote's own sentence names one of the speaker's occasions of those days, it
-    # reports that one, not the others: "at a rally in Evansville" is not the next town's.
+    # reports that one, not the others: "at a rally in Marrowby" is not the next town's.
     key = (f"days-named:{speaker}", quote.start, quote.end)
     named = ctx.memo.get(key)
     if not isinstance(named, bool):  # the same for every source asked about: once per quote
