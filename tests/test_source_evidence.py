@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 import quotecheck
+from quotecheck.lang import get_language
 from quotecheck.models import Finding, Level, Verdict
 from quotecheck.score.calibration import Calibration, calibration_key, cap_levels, parse_calibration
+from quotecheck.score.edits import same_word
 
 DEBATE = (Path(__file__).parent / "fixtures" / "harbour" / "debate.md").read_text("utf-8")
 """The made-up council debate of Bo Tan and Ann Lee, shared with test_accusation_recall."""
@@ -137,6 +139,92 @@ def test_source_as_evidence(
     assert q.confidence is not None
 
 
+FEES_DEBATE = (
+    "---\nkind: transcript\noccasion: televised council debate\ndate: 2026-03-09\n---\n\n"
+    "Bo Tan: The harbour fees rose by 1500 dollars this spring, and the harbour policy is to "
+    "blame.\n\nAnn Lee: We will open the new quay in July.\n"
+)
+"""A second made-up debate: Bo Tan names a number and a policy."""
+
+
+@pytest.mark.parametrize(
+    ("article", "source", "verdict", "present", "absent"),
+    [
+        pytest.param(
+            "“The harbour fees rose by 1500 dollars this spring, and the harbour policy is to "
+            "blame,” Ann Lee said.",
+            FEES_DEBATE,
+            Verdict.MISATTRIBUTED,
+            {"QC201"},
+            set(),
+            id="control: his words, number and all, given to her",
+        ),
+        pytest.param(
+            "“The harbour fees rose by 15000 dollars this spring, and the harbour policy is to "
+            "blame,” Ann Lee said.",
+            FEES_DEBATE,
+            Verdict.UNVERIFIABLE,
+            {"QC302"},
+            {"QC201", "QC111"},
+            id="another number sharing his digits: not his words",
+        ),
+        pytest.param(
+            "“The harbour fees rose by 15 dollars this spring, and the harbour policy is to "
+            "blame,” Ann Lee said.",
+            FEES_DEBATE,
+            Verdict.UNVERIFIABLE,
+            {"QC302"},
+            {"QC201", "QC111"},
+            id="a two-digit number he did not say: not his words",
+        ),
+        pytest.param(
+            "“The harbour fees rose by 1500 dollars this spring, and the harbour police is to "
+            "blame,” Ann Lee said.",
+            FEES_DEBATE,
+            Verdict.UNVERIFIABLE,
+            {"QC302"},
+            {"QC201"},
+            id="'police' for 'policy': another word, not another ending",
+        ),
+        pytest.param(
+            "“The harbour fees are not too high for the fishing families,” Ann Lee said.",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            {"QC302"},
+            {"QC201"},
+            id="a negation he did not say: not his words",
+        ),
+        pytest.param(
+            "“The harbour fees are never too high for the fishing families,” Ann Lee said.",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            {"QC302"},
+            {"QC201"},
+            id="'never' he did not say: not his words",
+        ),
+        pytest.param(
+            "“The harbour fees could be far too high for the fishing families,” Ann Lee said.",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            {"QC302"},
+            {"QC201"},
+            id="a modal he did not say: not his words",
+        ),
+    ],
+)
+def test_misattribution_needs_his_words_as_written(
+    article: str, source: str, verdict: Verdict, present: set[str], absent: set[str]
+) -> None:
+    """Digits, negation and modality are never folded into his words; a word is his only as
+    written or in another inflection ("policy" is no "police")."""
+    debate = quotecheck.make_source(source, id="debate.md", kind="transcript")
+    report = quotecheck.check_text(article, sources=[debate])
+    q = report.quotes[0]
+    assert q.verdict is verdict, (q.verdict, q.explanation, q.codes)
+    assert present <= set(q.codes), q.codes
+    assert not absent & set(q.codes), q.codes
+
+
 def test_uncertain_attribution_is_a_warning_naming_both() -> None:
     q = _check(
         "The square was full. Then the crowd cheered. “The harbour fees are far too high "
@@ -240,3 +328,22 @@ def test_the_engine_keeps_a_lowered_level() -> None:
     engine = RuleEngine(LintConfig())
     assert engine.stamp(_finding(Level.WARNING)).level is Level.WARNING
     assert engine.stamp(_finding(Level.ERROR)).level is Level.ERROR
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same"),
+    [
+        pytest.param("families", "family", True, id="plural of a noun in y"),
+        pytest.param("making", "make", True, id="a verb in e with -ing"),
+        pytest.param("fees", "fee", True, id="a plural in s"),
+        pytest.param("police", "policy", False, id="two words that share a stem"),
+        pytest.param("polices", "policies", False, id="their plurals too"),
+        pytest.param("15000", "1500", False, id="numbers compared as written"),
+        pytest.param("1500s", "1500", False, id="a number with an ending"),
+        pytest.param("harbourage", "harbour", False, id="a derivation is another word"),
+    ],
+)
+def test_one_word_only_in_another_inflection(x: str, y: str, same: bool) -> None:
+    en = get_language("en")
+    assert same_word(x, y, en) is same
+    assert same_word(y, x, en) is same

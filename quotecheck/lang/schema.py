@@ -277,6 +277,11 @@ class LanguageData:
     amount): added or dropped right before one of them, inside a sentence, a transcription
     convention; elsewhere compared as any word ("a few" / "few", "a little" / "little" are
     other amounts)."""
+    inflection_endings: dict[str, str] = field(default_factory=dict)
+    """An inflection ending → what the bare form ends with in its place, space-separated,
+    ``-`` for nothing ("ies" → "y", "ing" → "- e"): two words are one word in another form
+    ("families" / "family") only when both come down to one bare form so; without the data
+    only a word as written is the same word."""
     optional_auxiliaries: dict[str, str] = field(default_factory=dict)
     """An auxiliary a speaker may swallow in an idiom, saying the same → the words before
     which it does so ("had" → "better best": "you'd better go" / "you better go"): added or

@@ -200,6 +200,42 @@ def same_stem(x: str, y: str) -> bool:
     )
 
 
+def same_word(x: str, y: str, lang: LanguageData) -> bool:
+    """Whether two normalised words are one word, as written or in another inflection
+    ("family" / "families", "make" / "making"): both come down to one bare form by the
+    language's :attr:`~LanguageData.inflection_endings` (:func:`_bare_forms`).
+
+    Stricter than :func:`same_stem` (which reads forms of a name, "Korea" / "Korean") because
+    it decides whether a passage holds the words a quote says, the ground of a misattribution
+    (:attr:`~quotecheck.score.evidence.Evidence.unsaid`): an ending that is no inflection
+    changes the word ("police" / "policy" share "polic" and differ by one letter each), and a
+    number is compared as written ("1500" / "15000" share their first four characters).  So a
+    word holding a digit is the same only as written, and a word the data cannot bring down
+    to another is another word: doubt, never an accusation, on a guess."""
+    if x == y:
+        return True
+    if _DIGIT.search(x) or _DIGIT.search(y):
+        return False
+    return not _bare_forms(x, lang).isdisjoint(_bare_forms(y, lang))
+
+
+def _bare_forms(w: str, lang: LanguageData) -> set[str]:
+    """``w`` and every bare form of :data:`BARE_CHARS` letters or more it comes down to by one
+    inflection ending (:attr:`LanguageData.inflection_endings`)."""
+    out = {w}
+    for end, bares in lang.inflection_endings.items():
+        if w.endswith(end):
+            stem = w[: len(w) - len(end)]
+            forms = (stem + ("" if b == "-" else b) for b in bares.split())
+            out.update(f for f in forms if len(f) >= BARE_CHARS)
+    return out
+
+
+BARE_CHARS = 3
+"""A bare form has at least this many letters ("fee" of "fees", "make" of "making"): a shorter
+one would fold function words ("as" / "a", "is" / "i")."""
+
+
 _NOTES = {
     EditKind.NEGATION: "a negation differs: the meaning is reversed",
     EditKind.NUMBER: "a number differs",

@@ -19,7 +19,7 @@ from quotecheck.match import Piece, QuoteMatch
 from quotecheck.match.normalize import Token
 from quotecheck.models import COSMETIC_EDITS, Edit, MatchInfo, Quote, SegmentKind, Source
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import only_stage_directions, same_stem, typed_edits
+from quotecheck.score.edits import only_stage_directions, same_word, typed_edits
 
 __all__ = [
     "CUT_MARKS",
@@ -46,6 +46,9 @@ SEED = 5
 
 SENTENCE_END = re.compile(r"[.!?;]")
 """Punctuation that ends a sentence (or a clause as strong as one) between two words."""
+
+_DIGIT = re.compile(r"\d")
+"""A digit: a word holding one is a number, compared as written."""
 
 _WORD = re.compile(r"\w+")
 """A word of an edit's source side (compared with a quote word's stem)."""
@@ -175,7 +178,11 @@ class Evidence:
         found, or on the quote's side of a change that is not house style, a transcription
         convention or a gap ("fraud" where the passage says "jerk").  Empty when every word
         the quote says is in the passage (words of the passage it leaves out do not count):
-        the test of *the words are someone else's* (``docs/verdicts.md``, rule 2)."""
+        the test of *the words are someone else's* (``docs/verdicts.md``, rule 2).  Beside
+        content words, a number, a negation and a modal the quote adds count
+        (:func:`_says_something`: "are not too high", "could be too high", "15000" for
+        "1500"), and a word is said only as written or in another inflection
+        (:func:`~quotecheck.score.edits.same_word`: "policy" is no "police")."""
         lang = self.ctx.lang
         out = [t.norm for p in self.qmatch.pieces if p.alignment is None for t in p.tokens]
         said = [t for p in self.qmatch.pieces if p.alignment is not None for t in p.tokens]
@@ -187,10 +194,10 @@ class Evidence:
             for t in said:
                 if not e.quote_start <= t.start < end:
                     continue
-                # the same word with another ending ("countries" / "country") was said
-                if not any(same_stem(t.norm, w) for w in theirs):
+                # the same word in another inflection ("countries" / "country") was said
+                if not any(same_word(t.norm, w, lang) for w in theirs):
                     out.append(t.norm)
-        return [w for w in out if content_word(w, lang)]
+        return [w for w in out if _says_something(w, lang)]
 
     @cached_property
     def conventions(self) -> list[Edit]:
@@ -372,6 +379,16 @@ def content_word(w: str, lang: LanguageData) -> bool:
         and w not in lang.negations
         and w not in lang.pronouns
         and w not in lang.tense_markers
+    )
+
+
+def _says_something(w: str, lang: LanguageData) -> bool:
+    """Whether the normalised word ``w``, said by a quote and not by its passage, makes the
+    words another's: a content word (:func:`content_word`), or one that carries meaning
+    however short or common — a number ("15"), a negation ("not", "never"), a modal
+    ("could"); these are never folded away."""
+    return (
+        content_word(w, lang) or bool(_DIGIT.search(w)) or w in lang.negations or w in lang.modals
     )
 
 
