@@ -282,11 +282,6 @@ class LanguageData:
     ``-`` for nothing ("ies" → "y", "ing" → "- e"): two words are one word in another form
     ("families" / "family") only when both come down to one bare form so; without the data
     only a word as written is the same word."""
-    optional_auxiliaries: dict[str, str] = field(default_factory=dict)
-    """An auxiliary a speaker may swallow in an idiom, saying the same → the words before
-    which it does so ("had" → "better best": "you'd better go" / "you better go"): added or
-    dropped right before one of them, inside a sentence, a transcription convention;
-    elsewhere compared as any word."""
     intensifier_complements: frozenset[str] = frozenset()
     """Words after which a word of :attr:`optional_intensifiers` is a word of its own, not
     stress: verbs "right" completes or follows as a direction ("get the timetable right now":

@@ -669,8 +669,6 @@ OPTIONAL_NOTE = "a word (“{}”) that may open a clause or be left out, saying
 
 ARTICLE_NOTE = "an article (“{}”) a transcript may leave out before “{}”, saying the same"
 
-SWALLOWED_NOTE = "an auxiliary (“{}”) swallowed in the idiom before “{}”, saying the same"
-
 STRESS_NOTE = "a word (“{}”) that only stresses the next one, said or left out"
 
 NUMBER_NOTE = "the same number written another way"
@@ -759,8 +757,10 @@ def _optional_word(
     the harbour right now" / "unlike the harbour now") where it only stresses
     (:func:`_stressing`: not after a verb it may complement), or one article of
     ``optional_articles`` right before a word it lists ("on a lot of things" / "on lot of
-    things"), or one auxiliary of ``optional_auxiliaries`` right before a word it lists ("you'd
-    better go" / "you better go") — with no punctuation on either side of it.
+    things") — with no punctuation on either side of it.  An auxiliary is never folded so:
+    "you had better go" / "you better go" says the same, but "we had better weather" / "we
+    better weather" and "you would better understand" / "you better understand" do not, and
+    telling the idiom needs to know that the next word is a bare verb.
     Never before another word: "sold that boat", "I said that every day" (there "that" is
     what was sold, or said), "the right boat", "right away"."""
     if b - a != 1 or a == 0 or b >= len(toks):
@@ -776,8 +776,6 @@ def _optional_word(
         return STRESS_NOTE.format(word.surface)
     if after.norm in lang.optional_articles.get(word.norm, "").split():
         return ARTICLE_NOTE.format(word.surface, after.surface)
-    if after.norm in lang.optional_auxiliaries.get(word.norm, "").split():
-        return SWALLOWED_NOTE.format(word.surface, after.surface)
     return None
 
 
