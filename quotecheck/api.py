@@ -327,6 +327,7 @@ class Checker:
             lang_data=lang,
             settings=self.settings.extract,
         )
+        info = article_info(document.raw, document.meta, document.format)
         ctx = ArticleContext(
             view=document.view,
             raw=document.raw,
@@ -342,7 +343,8 @@ class Checker:
             marked=result.marked,
             reread=lambda quote, prefer: self._match(quote, document, lang, prefer),
             semantic=self._semantic if self.settings.crosslingual else None,
-            date=date or article_info(document.raw, document.meta, document.format).date,
+            date=date or info.date,
+            title=info.title,
         )
         quotes = []
         for q in result.quotes:

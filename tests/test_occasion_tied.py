@@ -172,9 +172,10 @@ def test_own_turn_reading_is_read_on_the_reported_occasion(article: str, verdict
     assert not _errors(q)
 
 
-# The headline names a kind of occasion; among the speaker's sources of the article's days,
-# one is of that kind: the article is about it.  A stock line as close at an old rally and
-# an interview of the same week is then checked against the debate.
+# The quote's own sentence places it at a kind of occasion, and the headline names that kind
+# too; among the speaker's sources that are or may be of the article's days, one is of that
+# kind: it is the one reported.  A stock line as close at a debate of last year is then
+# checked against the debate of the days.
 DEBATE = _source(
     "Debate with Ben Ode, Harbour Hall, ME",
     "2026-03-04",
@@ -200,43 +201,168 @@ INTERVIEW = _source(
     "radio.md",
 )
 
+UNDATED_DEBATE = _source(
+    "Debate with Ben Ode, Southport, ME",
+    "",
+    f"Ann Lee: Good evening. {LINE} Thank you.",
+    "debate-undated.md",
+)
+MONTH_DEBATE = _source(
+    "Debate with Ben Ode, Westport, ME",
+    "2026-03",
+    f"Ann Lee: Good evening. {LINE} Thank you.",
+    "debate-march.md",
+)
+WEEK_RALLY = _source(
+    "Speech, Rally, Northport, ME",
+    "2026-03-03",
+    f"Ann Lee: Northport, hello. {LINE} Thank you.",
+    "north.md",
+)
+
 HEADLINE = "Lee And Ode Clash Over Ferry Fares In Tense Debate"
 PLAIN = "Lee And Ode Clash Over Ferry Fares"
-BODY = f"Ann Lee spoke about the boats.\n\n“{ALTERED}” Lee said."
+PLACED = f"Ann Lee spoke about the boats.\n\n“{ALTERED}” Lee said at the debate."
+UNPLACED = f"Ann Lee spoke about the boats.\n\n“{ALTERED}” Lee said."
 
+# The headline adds only "the only one of its kind in the days" to a quote its own sentence
+# places at that kind of occasion ("at the debate"): a debate of last year as close, which
+# the kind alone does not rule out, is then not the article's.
 HEADLINED = [
     pytest.param(
-        HEADLINE, [OLD_RALLY, DEBATE], Verdict.ALTERED, id="headline debate, an old rally alike"
-    ),
-    pytest.param(
         HEADLINE,
-        [OLD_RALLY, INTERVIEW, DEBATE],
+        PLACED,
+        [OLD_DEBATE, DEBATE],
         Verdict.ALTERED,
-        id="headline debate, an interview of the week and an old rally alike",
-    ),
-    pytest.param(
-        PLAIN, [OLD_RALLY, INTERVIEW, DEBATE], Verdict.UNVERIFIABLE, id="no kind in the headline"
+        id="at the debate, an old one alike",
     ),
     pytest.param(
         HEADLINE,
-        [OLD_RALLY, DEBATE, SECOND_DEBATE],
+        PLACED,
+        [OLD_RALLY, INTERVIEW, OLD_DEBATE, DEBATE],
+        Verdict.ALTERED,
+        id="at the debate, an interview of the week, an old rally and debate alike",
+    ),
+    pytest.param(
+        PLAIN, PLACED, [OLD_DEBATE, DEBATE], Verdict.UNVERIFIABLE, id="no kind in the headline"
+    ),
+    pytest.param(
+        HEADLINE,
+        PLACED,
+        [OLD_DEBATE, DEBATE, SECOND_DEBATE],
         Verdict.UNVERIFIABLE,
         id="two debates in the article's days: the headline names neither",
     ),
     pytest.param(
         HEADLINE,
+        PLACED,
         [OLD_RALLY, OLD_DEBATE],
         Verdict.UNVERIFIABLE,
         id="the only debate is of last year: not the article's",
     ),
+    # The article's sentence places the quote nowhere: a kind word in the headline names no
+    # occasion ("debate" as a dispute, a coming debate, "rally" of prices).
+    pytest.param(
+        HEADLINE,
+        UNPLACED,
+        [OLD_RALLY, DEBATE],
+        Verdict.UNVERIFIABLE,
+        id="the quote placed nowhere: the headline alone ties nothing",
+    ),
+    pytest.param(
+        "Lee Revives The Debate Over Ferry Fares",
+        UNPLACED,
+        [OLD_RALLY, DEBATE],
+        Verdict.UNVERIFIABLE,
+        id="debate as a dispute, opening the headline's object",
+    ),
+    pytest.param(
+        "Debate On Ferry Fares Divides The Harbour Towns",
+        UNPLACED,
+        [OLD_RALLY, DEBATE],
+        Verdict.UNVERIFIABLE,
+        id="debate as a dispute, opening the headline",
+    ),
+    pytest.param(
+        "Lee Prepares For Saturday's Debate Against Ode",
+        UNPLACED,
+        [OLD_RALLY, DEBATE],
+        Verdict.UNVERIFIABLE,
+        id="a coming debate names none of last week's",
+    ),
+    pytest.param(
+        "Harbour Shares Rally As Lee Gains",
+        UNPLACED,
+        [OLD_RALLY, WEEK_RALLY],
+        Verdict.UNVERIFIABLE,
+        id="rally as a rise in prices, a rally of the week alike",
+    ),
+    # A lede is no headline: a first line ending as a sentence does, or with a reporting verb.
+    pytest.param(
+        "Ann Lee told reporters she would skip any further debate with Ben Ode before May.",
+        PLACED,
+        [OLD_DEBATE, DEBATE],
+        Verdict.UNVERIFIABLE,
+        id="a lede with a reporting verb and a stop",
+    ),
+    pytest.param(
+        "Ann Lee, the winner of Wednesday's debate, spent Thursday at the fish market.",
+        PLACED,
+        [OLD_DEBATE, DEBATE],
+        Verdict.UNVERIFIABLE,
+        id="a lede ending with a stop",
+    ),
+    pytest.param(
+        "Ann Lee Says Debate Went Her Way",
+        PLACED,
+        [OLD_DEBATE, DEBATE],
+        Verdict.UNVERIFIABLE,
+        id="a first line with a reporting verb",
+    ),
+    # Another debate of the speaker's whose day is unknown may be the one of the days.
+    pytest.param(
+        HEADLINE,
+        PLACED,
+        [OLD_DEBATE, DEBATE, UNDATED_DEBATE],
+        Verdict.UNVERIFIABLE,
+        id="an undated debate counts against the one of the days",
+    ),
+    pytest.param(
+        HEADLINE,
+        PLACED,
+        [OLD_DEBATE, DEBATE, MONTH_DEBATE],
+        Verdict.UNVERIFIABLE,
+        id="a debate dated by its month only counts against it",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("headline", "sources", "verdict"), HEADLINED)
+@pytest.mark.parametrize(("headline", "body", "sources", "verdict"), HEADLINED)
 def test_headline_names_the_one_occasion_of_its_kind_in_the_days(
-    headline: str, sources: list[quotecheck.Source], verdict: Verdict
+    headline: str, body: str, sources: list[quotecheck.Source], verdict: Verdict
 ) -> None:
-    q = _check(f"{headline}\n\n{BODY}", sources)
+    q = _check(f"{headline}\n\n{body}", sources)
+    assert q.verdict is verdict, q.explanation
+    assert not _errors(q)
+
+
+TITLED = [
+    pytest.param(
+        "Lee And Ode Trade Barbs In A Tense Debate", Verdict.ALTERED, id="a title naming a debate"
+    ),
+    pytest.param("Lee And Ode Trade Barbs", Verdict.UNVERIFIABLE, id="a title naming no kind"),
+]
+
+
+@pytest.mark.parametrize(("title", "verdict"), TITLED)
+def test_declared_title_is_the_headline(title: str, verdict: Verdict) -> None:
+    # The first line is a lede that names the debate; the declared title decides.
+    article = (
+        f"---\ndate: {ARTICLE_DATE}\ntitle: {title}\n---\n\n"
+        f"Lee And Ode Met In Tense Debate\n\n{PLACED}"
+    )
+    report = quotecheck.check_text(article, sources=[OLD_DEBATE, DEBATE])
+    q = report.quotes[-1]
     assert q.verdict is verdict, q.explanation
     assert not _errors(q)
 
@@ -246,12 +372,29 @@ ELSEWHERE_IN_HEADLINED = [
         f"“{ALTERED}” Lee told a rally in Westport last year.", id="placed at an old rally"
     ),
     pytest.param(f"“{ALTERED}” Lee has said at every stop.", id="said on several occasions"),
+    pytest.param(
+        f"“{ALTERED}” Lee said at the debate, repeating her stump speech.",
+        id="repeating her stump speech",
+    ),
+    pytest.param(
+        f"“{ALTERED}” Lee said at the debate, repeating a line from her stump speech.",
+        id="repeating a line from her stump speech",
+    ),
+    pytest.param(
+        f"“{ALTERED}” is a line Lee often uses, and she used it at the debate.",
+        id="a line she often uses",
+    ),
+    pytest.param(f"“{ALTERED}” Lee said again at the debate.", id="said again"),
+    pytest.param(f"“{ALTERED}” Lee said, repeating her stump speech.", id="stump speech, unplaced"),
+    pytest.param(f"“{ALTERED}” Lee said again.", id="said again, unplaced"),
 ]
 
 
 @pytest.mark.parametrize("body", ELSEWHERE_IN_HEADLINED)
 def test_headline_does_not_tie_a_quote_placed_elsewhere(body: str) -> None:
-    q = _check(f"{HEADLINE}\n\nAnn Lee spoke about the boats.\n\n{body}", [OLD_RALLY, DEBATE])
+    q = _check(
+        f"{HEADLINE}\n\nAnn Lee spoke about the boats.\n\n{body}", [OLD_RALLY, OLD_DEBATE, DEBATE]
+    )
     assert q.verdict is Verdict.UNVERIFIABLE, q.explanation
     assert not _errors(q)
 

@@ -92,6 +92,8 @@ class ArticleContext:
     """Embedding similarity for the re-translation step (None: cross-language checks off)."""
     date: str | None = None
     """The article's own date (ISO, from its front matter or HTML ``<meta>``), if it says."""
+    title: str | None = None
+    """The article's own title (front matter ``title:``, HTML ``<title>``), if it declares one."""
     _speaker_sources: dict[str, list[Source]] = field(default_factory=dict, repr=False)
     memo: dict[tuple[str, int, int], object] = field(default_factory=dict, repr=False)
     """(what, quote start, quote end) → a fact the checks derive once per quote (where the

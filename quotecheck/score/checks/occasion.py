@@ -727,27 +727,54 @@ def names_source_occasion(
 HEADLINE_MAX = 200
 """Characters the article's first line may have to be read as its headline."""
 
+_SENTENCE_STOP = re.compile(r"[.!?…][\s\"'”’»)\]]*$")
+"""A line ending as a sentence does (a stop, then closing marks): a lede, not a headline."""
+
 
 def headline_names(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
-    """Whether the article's headline names ``src``'s occasion by its kind and the article's
-    days: the headline (the first line, at most :data:`HEADLINE_MAX` characters) has a word
-    for a kind ``src`` declares (``source_kinds``: "Fares Split The Harbour Debate"), ``src`` is
-    dated in the days the article reports (:func:`dated_near`), and it is the only source of
-    the quote's speaker of that kind dated in those days.  An article headlined on a debate
-    is about that debate: among hundreds of sources, its kind and its days single it out, as
-    a host's name and the days do (:func:`_addresses`).  A kind word alone names none."""
+    """Whether the article's headline singles out ``src``'s occasion, where the quote's own
+    sentence already places it at that kind of occasion: the quote's placement
+    (:func:`placement.placement`, its own sentence only: "Lee said at the debate",
+    "at Wednesday's debate") admits a kind ``src`` declares, the headline
+    (:func:`_headline`) has a word for that kind too ("… Tense Debate"), ``src`` is dated in
+    the days the article reports (:func:`dated_near`), and no other source of the quote's
+    speaker of that kind is, or may be: one undated, or dated only by its month or year,
+    counts against it.  The headline adds only "the only one of its kind in the days"; a
+    kind word in it alone ties nothing ("Lee Reignites Debate Over Ferry Fares" names no
+    occasion, "Readies For Sunday's Debate" a coming one)."""
     speaker = quote.attribution.speaker
     if not speaker or not src.shared or not dated_near(ctx, src):
         return False
-    kinds = _headline_kinds(ctx) & placement.source_kinds(src, ctx.lang)
+    declared = placement.source_kinds(src, ctx.lang)
+    kinds = _headline_kinds(ctx) & declared
     if not kinds:
+        return False
+    placed = placement.placement(ctx, quote).kinds
+    if not any(admitted & kinds for _, admitted in placed):
         return False
     same = [
         s
-        for s in _occasions_of_days(ctx, quote, speaker)
-        if kinds & placement.source_kinds(s, ctx.lang)
+        for s in ctx.speaker_sources(speaker)
+        if dated_near(ctx, s) is not False and kinds & placement.source_kinds(s, ctx.lang)
     ]
     return len(same) == 1 and same[0] is src
+
+
+def _headline(ctx: ArticleContext) -> str:
+    """The article's headline: its title when the file declares one (front matter
+    ``title:``, HTML ``<title>``), else its first line when that reads as a headline — at most
+    :data:`HEADLINE_MAX` characters, not ending as a sentence does, and with no reporting
+    verb ("Ann Lee said she would not …" is the lede); else empty."""
+    if ctx.title and ctx.title.strip():
+        return ctx.title.strip()
+    first = next((line.strip() for line in ctx.view.splitlines() if line.strip()), "")
+    if len(first) > HEADLINE_MAX or _SENTENCE_STOP.search(first):
+        return ""
+    lang = ctx.lang
+    words = placement.letter_words(first.lower())
+    if any(w in lang.reporting_verbs or lang.inflects_reporting_verb(w) for w in words):
+        return ""
+    return first
 
 
 def _headline_kinds(ctx: ArticleContext) -> frozenset[str]:
@@ -757,8 +784,7 @@ def _headline_kinds(ctx: ArticleContext) -> frozenset[str]:
     hit = ctx.memo.get(key)
     if isinstance(hit, frozenset):
         return hit
-    first = next((line.strip() for line in ctx.view.splitlines() if line.strip()), "")
-    kinds = placement.kinds_named(first, ctx.lang) if len(first) <= HEADLINE_MAX else frozenset()
+    kinds = placement.kinds_named(_headline(ctx), ctx.lang)
     ctx.memo[key] = kinds
     return kinds
 
