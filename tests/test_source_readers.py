@@ -391,8 +391,9 @@ def test_timed_transcript(tmp_path: Path) -> None:
     assert got[0][0] == "verbatim"
     loc = got[0][1]
     assert loc.start_time == 872.0 and loc.end_time == 878.5  # type: ignore[attr-defined]
+    # Ann Lee's words with a negation she did not say: not hers, so no accusation (QC302)
     got = verdict(source, "“It is not a promise,” Bob Ray said.")
-    assert got[0][0] in ("misattributed", "altered")
+    assert got[0][0] == "unverifiable"
 
 
 @pytest.mark.parametrize(
