@@ -17,51 +17,14 @@ victory party at the Harbour Hall and her rallies in the harbour towns.
 from __future__ import annotations
 
 import pytest
+from harbour_hall import ALTERED, ECHOED_RALLY, FILLER, MORE, NAMED, OLD_RALLY, PARTY, QUOTED, check
 
 import quotecheck
 from quotecheck.models import Level, Verdict
 
-LINE = "The night belongs to the fishermen of this county and to nobody else."
-ALTERED = "The night belongs to the fishermen of this coast and to nobody else."
-ARTICLE_DATE = "2026-03-05"
 RULE = "\n\n---\n\n"
+FILLER_AND_MORE = FILLER + MORE
 
-
-def _source(occasion: str, date: str, body: str, name: str) -> quotecheck.Source:
-    text = f"---\nkind: transcript\noccasion: {occasion}\ndate: {date}\n---\n\n{body}\n"
-    src = quotecheck.make_source(text, id=name)
-    return src.model_copy(update={"shared": True})  # given for every article, as --source does
-
-
-PARTY = _source(
-    "Speech, Victory Party, Harbour Hall, ME",
-    ARTICLE_DATE,
-    f"Ann Lee: Thank you, thank you all. {LINE} Good night.",
-    "party.md",
-)
-OLD_RALLY = _source(
-    "Speech, Rally, Eastport, ME",
-    "2025-06-04",
-    f"Ann Lee: Eastport, hello. {LINE} Thank you.",
-    "east.md",
-)
-# The words first in a supporter's turn, then in Ann Lee's own (step 2's own-turn reading).
-ECHOED_RALLY = _source(
-    "Speech, Rally, Eastport, ME",
-    "2025-06-04",
-    f"Cal Dunn: {LINE}\n\nAnn Lee: Eastport, hello. {LINE} Thank you.",
-    "east-echo.md",
-)
-
-NAMED = "Ann Lee is marking her win with a party at the Harbour Hall."
-FILLER = (
-    "Turnout was high along the coast, and the count ran late into the evening in every town "
-    "that held a vote. Officials in three harbour towns said the ballots were tallied by hand "
-    "because the machines had been stored in a damp shed. A spokesman for the county clerk "
-    "said the results would be certified at the end of the week. "
-    "Ben Ode, who trailed all night, did not appear before his supporters. His campaign "
-    "manager told them to go home and rest, and promised a statement in the morning. "
-)
 LATER_ITEMS = [
     "Ben Ode conceded in a short statement to reporters at the county offices. He thanked "
     "his volunteers, wished his rival well and said he would spend the spring on his boat, "
@@ -86,15 +49,9 @@ SAID_BEFORE = [
 ]
 
 
-def _check(article: str, sources: list[quotecheck.Source]) -> quotecheck.QuoteResult:
-    report = quotecheck.check_text(f"---\ndate: {ARTICLE_DATE}\n---\n\n{article}", sources=sources)
-    assert report.quotes, article
-    return report.quotes[-1]
-
-
 def _live_blog(quoted: str) -> str:
     """A live blog of four items; the first names the hall far above the quote."""
-    first = "10:05 p.m.\n\n" + NAMED + "\n\n" + FILLER + "\n\n" + quoted
+    first = "10:05 p.m.\n\n" + NAMED + "\n\n" + FILLER_AND_MORE + "\n\n" + quoted
     return RULE.join([first, *LATER_ITEMS])
 
 
@@ -106,17 +63,17 @@ def _similar_words(q: quotecheck.QuoteResult) -> None:
 
 @pytest.mark.parametrize("framing", SAID_BEFORE)
 def test_said_before_in_a_live_blog_item_naming_the_hall(framing: str) -> None:
-    _similar_words(_check(_live_blog(framing.format(q=ALTERED)), [OLD_RALLY, PARTY]))
+    _similar_words(check(_live_blog(framing.format(q=ALTERED)), [OLD_RALLY, PARTY]))
 
 
 @pytest.mark.parametrize("framing", SAID_BEFORE)
 def test_said_before_right_after_the_hall_is_named(framing: str) -> None:
-    _similar_words(_check(NAMED + " " + framing.format(q=ALTERED), [OLD_RALLY, PARTY]))
+    _similar_words(check(NAMED + " " + framing.format(q=ALTERED), [OLD_RALLY, PARTY]))
 
 
 @pytest.mark.parametrize("framing", SAID_BEFORE)
 def test_said_before_read_in_the_speakers_own_turn(framing: str) -> None:
-    _similar_words(_check(NAMED + " " + framing.format(q=ALTERED), [ECHOED_RALLY, PARTY]))
+    _similar_words(check(NAMED + " " + framing.format(q=ALTERED), [ECHOED_RALLY, PARTY]))
 
 
 NAMED_IN_FRAME = [
@@ -132,7 +89,7 @@ NAMED_IN_FRAME = [
 
 @pytest.mark.parametrize("framing", NAMED_IN_FRAME)
 def test_the_hall_named_in_the_quotes_own_frame_ties_it(framing: str) -> None:
-    q = _check(_live_blog(framing.format(q=ALTERED)), [OLD_RALLY, PARTY])
+    q = check(_live_blog(framing.format(q=ALTERED)), [OLD_RALLY, PARTY])
     assert q.verdict is Verdict.ALTERED, q.explanation
 
 
@@ -148,12 +105,11 @@ AT_THE_TIME = "“{q}” Lee said at the time."
     ],
 )
 def test_said_at_the_time_points_back_to_the_occasion_named(article: str) -> None:
-    q = _check(article.format(q=ALTERED), [OLD_RALLY, PARTY])
+    q = check(article.format(q=ALTERED), [OLD_RALLY, PARTY])
     assert q.verdict is Verdict.ALTERED, q.explanation
 
 
-QUOTED = f"Lee thanked the crowd and said “{ALTERED}”"
-BODY = NAMED + "\n\n" + FILLER + "\n\n" + QUOTED
+BODY = NAMED + "\n\n" + FILLER_AND_MORE + "\n\n" + QUOTED
 
 # Rule lines that set off a byline, a correction or a contributor line: one story, not a
 # live blog's items; the hall named far above the quote ties nothing.
@@ -183,9 +139,9 @@ RULED = [
 
 @pytest.mark.parametrize("article", RULED)
 def test_footer_rules_do_not_make_a_live_blog(article: str) -> None:
-    _similar_words(_check(article, [OLD_RALLY, PARTY]))
+    _similar_words(check(article, [OLD_RALLY, PARTY]))
 
 
 def test_a_live_blog_item_still_names_the_quotes_occasion() -> None:
-    q = _check(_live_blog(QUOTED), [OLD_RALLY, PARTY])
+    q = check(_live_blog(QUOTED), [OLD_RALLY, PARTY])
     assert q.verdict is Verdict.ALTERED, q.explanation

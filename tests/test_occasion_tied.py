@@ -14,58 +14,31 @@ victory party at the Harbour Hall and her rallies in the harbour towns.
 from __future__ import annotations
 
 import pytest
+from harbour_hall import (
+    ALTERED,
+    ARTICLE_DATE,
+    ECHOED_RALLY,
+    FILLER,
+    LINE,
+    MORE,
+    NAMED,
+    OLD_RALLY,
+    PARTY,
+    QUOTED,
+    check,
+    shared_source,
+)
 
 import quotecheck
 from quotecheck.models import Level, Verdict
 
-LINE = "The night belongs to the fishermen of this county and to nobody else."
-ALTERED = "The night belongs to the fishermen of this coast and to nobody else."
-ARTICLE_DATE = "2026-03-05"
 RULE = "\n\n___.\n\n"
-FILLER = (
-    "Turnout was high along the coast, and the count ran late into the evening in every town "
-    "that held a vote. Officials in three harbour towns said the ballots were tallied by hand "
-    "because the machines had been stored in a damp shed. A spokesman for the county clerk "
-    "said the results would be certified at the end of the week. "
-)
-MORE = (
-    "Ben Ode, who trailed all night, did not appear before his supporters. His campaign "
-    "manager told them to go home and rest, and promised a statement in the morning. "
-)
-
-
-def _source(occasion: str, date: str, body: str, name: str) -> quotecheck.Source:
-    text = f"---\nkind: transcript\noccasion: {occasion}\ndate: {date}\n---\n\n{body}\n"
-    src = quotecheck.make_source(text, id=name)
-    return src.model_copy(update={"shared": True})  # given for every article, as --source does
-
-
-PARTY = _source(
-    "Speech, Victory Party, Harbour Hall, ME",
-    ARTICLE_DATE,
-    f"Ann Lee: Thank you, thank you all. {LINE} Good night.",
-    "party.md",
-)
-OLD_RALLY = _source(
-    "Speech, Rally, Eastport, ME",
-    "2025-06-04",
-    f"Ann Lee: Eastport, hello. {LINE} Thank you.",
-    "east.md",
-)
-
-
-def _check(article: str, sources: list[quotecheck.Source]) -> quotecheck.QuoteResult:
-    report = quotecheck.check_text(f"---\ndate: {ARTICLE_DATE}\n---\n\n{article}", sources=sources)
-    assert report.quotes, article
-    return report.quotes[-1]
 
 
 def _errors(q: quotecheck.QuoteResult) -> list[object]:
     return [f for f in q.findings if f.level is Level.ERROR]
 
 
-NAMED = "Ann Lee is marking her win with a party at the Harbour Hall."
-QUOTED = f"Lee thanked the crowd and said “{ALTERED}”"
 OTHER_ITEM = "Ben Ode conceded in a short statement to reporters at the county offices."
 # More of the night's items: a live blog is cut into many (two or three rule lines may set off
 # an ordinary article's byline and footer: tests/test_occasion_said_before.py).
@@ -83,34 +56,17 @@ LATER = RULE.join(
     ]
 )
 
+# The quote's item: the hall named, then the night's news, then the quote.
+ITEM = NAMED + "\n\n" + FILLER + MORE + "\n\n" + QUOTED
+TAIL = RULE + OTHER_ITEM + RULE + LATER
+
 TIED = [
     pytest.param(
-        "10:05 p.m.\n\n"
-        + NAMED
-        + "\n\n"
-        + FILLER
-        + MORE
-        + "\n\n"
-        + QUOTED
-        + RULE
-        + OTHER_ITEM
-        + RULE
-        + LATER,
+        "10:05 p.m.\n\n" + ITEM + TAIL,
         id="live blog: the first item names the hall far before the quote",
     ),
     pytest.param(
-        "10:05 p.m."
-        + RULE
-        + NAMED
-        + "\n\n"
-        + FILLER
-        + MORE
-        + "\n\n"
-        + QUOTED
-        + RULE
-        + OTHER_ITEM
-        + RULE
-        + LATER,
+        "10:05 p.m." + RULE + ITEM + TAIL,
         id="live blog: a middle item names the hall",
     ),
 ]
@@ -129,27 +85,17 @@ UNTIED = [
 
 @pytest.mark.parametrize("article", TIED)
 def test_live_blog_item_ties_the_quote_to_its_occasion(article: str) -> None:
-    q = _check(article, [OLD_RALLY, PARTY])
+    q = check(article, [OLD_RALLY, PARTY])
     assert q.verdict is Verdict.ALTERED, q.explanation
     assert not _errors(q)
 
 
 @pytest.mark.parametrize("article", UNTIED)
 def test_occasion_named_outside_the_item_ties_nothing(article: str) -> None:
-    q = _check(article, [OLD_RALLY, PARTY])
+    q = check(article, [OLD_RALLY, PARTY])
     assert q.verdict is Verdict.UNVERIFIABLE, q.explanation
     assert "similar words" in q.explanation
 
-
-# The words stand first in a supporter's turn at the old rally, then in Ann Lee's own turn
-# there and at the party the article names: the own-turn reading is read once more on the
-# party, the occasion the article reports.
-ECHOED_RALLY = _source(
-    "Speech, Rally, Eastport, ME",
-    "2025-06-04",
-    f"Cal Dunn: {LINE}\n\nAnn Lee: Eastport, hello. {LINE} Thank you.",
-    "east-echo.md",
-)
 
 OWN_TURN = [
     pytest.param(
@@ -167,7 +113,7 @@ OWN_TURN = [
 
 @pytest.mark.parametrize(("article", "verdict"), OWN_TURN)
 def test_own_turn_reading_is_read_on_the_reported_occasion(article: str, verdict: Verdict) -> None:
-    q = _check(article, [ECHOED_RALLY, PARTY])
+    q = check(article, [ECHOED_RALLY, PARTY])
     assert q.verdict is verdict, q.explanation
     assert not _errors(q)
 
@@ -176,44 +122,44 @@ def test_own_turn_reading_is_read_on_the_reported_occasion(article: str, verdict
 # too; among the speaker's sources that are or may be of the article's days, one is of that
 # kind: it is the one reported.  A stock line as close at a debate of last year is then
 # checked against the debate of the days.
-DEBATE = _source(
+DEBATE = shared_source(
     "Debate with Ben Ode, Harbour Hall, ME",
     "2026-03-04",
     f"Moderator: Ms. Lee, the ferry.\n\nAnn Lee: {LINE} I mean it.",
     "debate.md",
 )
-SECOND_DEBATE = _source(
+SECOND_DEBATE = shared_source(
     "Debate with Ben Ode, Northport, ME",
     "2026-03-02",
     f"Ann Lee: Good evening. {LINE} Thank you.",
     "debate2.md",
 )
-OLD_DEBATE = _source(
+OLD_DEBATE = shared_source(
     "Debate with Ben Ode, Eastport, ME",
     "2025-06-04",
     f"Ann Lee: Good evening. {LINE} Thank you.",
     "debate2025.md",
 )
-INTERVIEW = _source(
+INTERVIEW = shared_source(
     "Interview with Cal Dunn, 'Harbour Morning', WHRB",
     "2026-03-03",
     f"Cal Dunn: Welcome.\n\nAnn Lee: {LINE} That is all.",
     "radio.md",
 )
 
-UNDATED_DEBATE = _source(
+UNDATED_DEBATE = shared_source(
     "Debate with Ben Ode, Southport, ME",
     "",
     f"Ann Lee: Good evening. {LINE} Thank you.",
     "debate-undated.md",
 )
-MONTH_DEBATE = _source(
+MONTH_DEBATE = shared_source(
     "Debate with Ben Ode, Westport, ME",
     "2026-03",
     f"Ann Lee: Good evening. {LINE} Thank you.",
     "debate-march.md",
 )
-WEEK_RALLY = _source(
+WEEK_RALLY = shared_source(
     "Speech, Rally, Northport, ME",
     "2026-03-03",
     f"Ann Lee: Northport, hello. {LINE} Thank you.",
@@ -341,7 +287,7 @@ HEADLINED = [
 def test_headline_names_the_one_occasion_of_its_kind_in_the_days(
     headline: str, body: str, sources: list[quotecheck.Source], verdict: Verdict
 ) -> None:
-    q = _check(f"{headline}\n\n{body}", sources)
+    q = check(f"{headline}\n\n{body}", sources)
     assert q.verdict is verdict, q.explanation
     assert not _errors(q)
 
@@ -392,7 +338,7 @@ ELSEWHERE_IN_HEADLINED = [
 
 @pytest.mark.parametrize("body", ELSEWHERE_IN_HEADLINED)
 def test_headline_does_not_tie_a_quote_placed_elsewhere(body: str) -> None:
-    q = _check(
+    q = check(
         f"{HEADLINE}\n\nAnn Lee spoke about the boats.\n\n{body}", [OLD_RALLY, OLD_DEBATE, DEBATE]
     )
     assert q.verdict is Verdict.UNVERIFIABLE, q.explanation
@@ -408,19 +354,19 @@ REWORDED = (
     "The ferry fares stay flat as long as I am in office, and the council knows that, believe me."
 )
 QUOTED_AS = "Fares on the ferry will not go up while I am in office."
-DEBATE_REWORDED = _source(
+DEBATE_REWORDED = shared_source(
     "Debate with Ben Ode, Harbour Hall, ME",
     "2026-03-04",
     f"Moderator: Ms. Lee, the ferry.\n\nAnn Lee: Look. {REWORDED} That is my promise.",
     "debate-reworded.md",
 )
-SPEECH_REWORDED = _source(
+SPEECH_REWORDED = shared_source(
     "Speech on Avonlea's Ferries, Westport, ME",
     "2026-03-04",
     f"Ann Lee: Good morning. {REWORDED} That is my promise.",
     "speech-reworded.md",
 )
-RALLY_CLOSER = _source(
+RALLY_CLOSER = shared_source(
     "Speech, Rally, Eastport, ME",
     "2025-06-04",
     "Ann Lee: Eastport, hello. Fares on the ferry will not go up while I am mayor. Thanks.",
@@ -468,6 +414,6 @@ REWORDED_CASES = [
 def test_rewording_on_a_named_occasion_stays_similar_words(
     article: str, reworded_in: quotecheck.Source
 ) -> None:
-    q = _check(article, [RALLY_CLOSER, reworded_in])
+    q = check(article, [RALLY_CLOSER, reworded_in])
     assert q.verdict is Verdict.UNVERIFIABLE, q.explanation
     assert not _errors(q)
