@@ -144,6 +144,14 @@ FEES_DEBATE = (
     "Bo Tan: The harbour fees rose by 1500 dollars this spring, and the harbour policy is to "
     "blame.\n\nAnn Lee: We will open the new quay in July.\n"
 )
+# Bo Tan's words here hold a negation and a modal an article may leave out, and a plural
+# ("wines") that shares a bare form with another word ("wins").
+HEDGED_DEBATE = (
+    "---\nkind: transcript\noccasion: televised council debate\ndate: 2026-03-09\n---\n\n"
+    "Bo Tan: The mooring fees are not too steep for the oyster crews. The ferry could close in "
+    "June, and the wines of this harbour sell at the pier market every week.\n\n"
+    "Ann Lee: We will open the new quay in July.\n"
+)
 """A second made-up debate: Bo Tan names a number and a policy."""
 
 
@@ -209,6 +217,38 @@ FEES_DEBATE = (
             {"QC302"},
             {"QC201"},
             id="a modal he did not say: not his words",
+        ),
+        pytest.param(
+            "“The mooring fees are too steep for the oyster crews,” Ann Lee said.",
+            HEDGED_DEBATE,
+            Verdict.UNVERIFIABLE,
+            {"QC302"},
+            {"QC201"},
+            id="his 'not' left out: not his words",
+        ),
+        pytest.param(
+            "“The ferry closes in June,” Ann Lee said.",
+            HEDGED_DEBATE,
+            Verdict.UNVERIFIABLE,
+            {"QC302"},
+            {"QC201"},
+            id="his 'could' left out: not his words",
+        ),
+        pytest.param(
+            "“The wins of this harbour sell at the pier market every week,” Ann Lee said.",
+            HEDGED_DEBATE,
+            Verdict.UNVERIFIABLE,
+            {"QC302"},
+            {"QC201"},
+            id="'wins' for 'wines': two words that share a bare form",
+        ),
+        pytest.param(
+            "“The mooring fees are not too steep for the oyster crews,” Ann Lee said.",
+            HEDGED_DEBATE,
+            Verdict.MISATTRIBUTED,
+            {"QC201"},
+            set(),
+            id="control: his negated words, as he said them, given to her",
         ),
     ],
 )
@@ -341,6 +381,11 @@ def test_the_engine_keeps_a_lowered_level() -> None:
         pytest.param("15000", "1500", False, id="numbers compared as written"),
         pytest.param("1500s", "1500", False, id="a number with an ending"),
         pytest.param("harbourage", "harbour", False, id="a derivation is another word"),
+        pytest.param("wines", "wins", False, id="two words that reach one bare form"),
+        pytest.param("hated", "hats", False, id="by two different endings"),
+        pytest.param("caring", "cars", False, id="an -ing and a plural"),
+        pytest.param("not", "noted", False, id="a negation only as written"),
+        pytest.param("could", "coulds", False, id="a modal only as written"),
     ],
 )
 def test_one_word_only_in_another_inflection(x: str, y: str, same: bool) -> None:

@@ -211,12 +211,17 @@ def same_word(x: str, y: str, lang: LanguageData) -> bool:
     changes the word ("police" / "policy" share "polic" and differ by one letter each), and a
     number is compared as written ("1500" / "15000" share their first four characters).  So a
     word holding a digit is the same only as written, and a word the data cannot bring down
-    to another is another word: doubt, never an accusation, on a guess."""
+    to another is another word: doubt, never an accusation, on a guess.  One word must be a
+    bare form of the other: two words that merely come down to a common form by different
+    endings are two words ("wines" and "wins" both reach "win", "hated" and "hats" "hat"); a
+    negation or a modal is the same only as written ("not" is no "noted")."""
     if x == y:
         return True
     if _DIGIT.search(x) or _DIGIT.search(y):
         return False
-    return not _bare_forms(x, lang).isdisjoint(_bare_forms(y, lang))
+    if x in lang.negations or y in lang.negations or x in lang.modals or y in lang.modals:
+        return False
+    return y in _bare_forms(x, lang) or x in _bare_forms(y, lang)
 
 
 def _bare_forms(w: str, lang: LanguageData) -> set[str]:

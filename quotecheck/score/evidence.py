@@ -200,6 +200,26 @@ class Evidence:
         return [w for w in out if _says_something(w, lang)]
 
     @cached_property
+    def left_out(self) -> list[str]:
+        """Numbers, negations and modals the passage says and the quote leaves out at a change
+        (a cut or a substitution that is not house style, a transcription convention or a
+        gap): "The fees are too high" for "The fees are not too high", "The ferry closes" for
+        "The ferry could close".  The mirror of :attr:`unsaid`: such a word reverses or hedges
+        the passage, so its absence makes the quote's words not the passage's either
+        (``docs/verdicts.md``, rule 2)."""
+        lang = self.ctx.lang
+        out: list[str] = []
+        for e in self.edits:
+            if e.gap or e.convention or e.kind in COSMETIC_EDITS:
+                continue
+            ours = [w.lower() for w in _WORD.findall(e.quote)]
+            for w in (w.lower() for w in _WORD.findall(e.source)):
+                carries = bool(_DIGIT.search(w)) or w in lang.negations or w in lang.modals
+                if carries and not any(same_word(w, o, lang) for o in ours):
+                    out.append(w)
+        return out
+
+    @cached_property
     def conventions(self) -> list[Edit]:
         """Differences of transcription conventions (a filler, a repetition, a marker set off,
         a stage direction): shown, never changes."""

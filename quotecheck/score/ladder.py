@@ -159,10 +159,11 @@ def _ladder(
             if reported is not None:
                 return reported
             return _similar_words(ev, elsewhere, who=wrong.who)
-        if call.call is Call.MISATTRIBUTED and ev.unsaid:
-            # Words that only resemble another speaker's ("a fraud" where they said "a jerk")
-            # show neither that they are that speaker's nor what was said: doubt, no accusation.
-            return _resembling(ev, wrong.who, ev.unsaid)
+        if call.call is Call.MISATTRIBUTED and (ev.unsaid or ev.left_out):
+            # Words that only resemble another speaker's ("a fraud" where they said "a jerk",
+            # or their "not" left out) show neither that they are that speaker's nor what was
+            # said: doubt, no accusation.
+            return _resembling(ev, wrong.who, ev.unsaid, ev.left_out)
         if call.call is Call.MISATTRIBUTED:
             return verdict_result(
                 ctx,
@@ -500,17 +501,27 @@ UNSAID_SHOWN = 3
 """Words of the quote that another speaker's passage does not hold, named in the explanation."""
 
 
-def _resembling(ev: Evidence, who: str, unsaid: Sequence[str]) -> QuoteResult:
+def _resembling(
+    ev: Evidence, who: str, unsaid: Sequence[str], left_out: Sequence[str]
+) -> QuoteResult:
     """Unverifiable: the nearest passage is another speaker's, but it does not hold every word
-    the quote says (``unsaid``): the resemblance is no evidence that the words are theirs, nor
-    of what the article's speaker said (QC302, info; ``docs/verdicts.md``, rule 2)."""
+    the quote says (``unsaid``), or it says a number, negation or modal the quote leaves out
+    (``left_out``): the resemblance is no evidence that the words are theirs, nor of what the
+    article's speaker said (QC302, info; ``docs/verdicts.md``, rule 2)."""
     ctx, quote = ev.ctx, ev.quote
     where = _where(ev)
-    missing = ", ".join(f"“{w}”" for w in unsaid[:UNSAID_SHOWN])
+    differences = []
+    if unsaid:
+        shown = ", ".join(f"“{w}”" for w in unsaid[:UNSAID_SHOWN])
+        differences.append(f"the passage does not say {shown}")
+    if left_out:
+        shown = ", ".join(f"“{w}”" for w in left_out[:UNSAID_SHOWN])
+        differences.append(f"the quote leaves out {shown}")
     speaker = quote.attribution.speaker or "the speaker"
     why = (
-        f"similar words in {where}, said by {who}, but not the same words (the passage does "
-        f"not say {missing}): no evidence of who said the quote, nor of what {speaker} said"
+        f"similar words in {where}, said by {who}, but not the same words "
+        f"({'; '.join(differences)}): no evidence of who said the quote, nor of what "
+        f"{speaker} said"
     )
     return verdict_result(
         ctx, quote, Verdict.UNVERIFIABLE, why, similarity=ev.similarity, info=ev.info
