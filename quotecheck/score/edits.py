@@ -210,16 +210,14 @@ def same_word(x: str, y: str, lang: LanguageData) -> bool:
     (:attr:`~quotecheck.score.evidence.Evidence.unsaid`): an ending that is no inflection
     changes the word ("police" / "policy" share "polic" and differ by one letter each), and a
     number is compared as written ("1500" / "15000" share their first four characters).  So a
-    word holding a digit is the same only as written, and a word the data cannot bring down
+    word that carries meaning by itself (:func:`meaning_word`: a number, a negation, a modal;
+    "not" is no "noted") is the same only as written, and a word the data cannot bring down
     to another is another word: doubt, never an accusation, on a guess.  One word must be a
     bare form of the other: two words that merely come down to a common form by different
-    endings are two words ("wines" and "wins" both reach "win", "hated" and "hats" "hat"); a
-    negation or a modal is the same only as written ("not" is no "noted")."""
+    endings are two words ("wines" and "wins" both reach "win", "hated" and "hats" "hat")."""
     if x == y:
         return True
-    if _DIGIT.search(x) or _DIGIT.search(y):
-        return False
-    if x in lang.negations or y in lang.negations or x in lang.modals or y in lang.modals:
+    if meaning_word(x, lang) or meaning_word(y, lang):
         return False
     return y in _bare_forms(x, lang) or x in _bare_forms(y, lang)
 
@@ -882,7 +880,7 @@ def _stage_words(entries: frozenset[str]) -> frozenset[str]:
     return frozenset(entry for entry in entries if " " not in entry)
 
 
-def _meaning_word(word: str, lang: LanguageData) -> bool:
+def meaning_word(word: str, lang: LanguageData) -> bool:
     """Whether ``word`` carries meaning by itself, so that no convention ever folds it or reads
     it as a note: a negation, a modal word, a number (digits, or a number word)."""
     return (
@@ -894,10 +892,10 @@ def _meaning_word(word: str, lang: LanguageData) -> bool:
 
 
 def _says_something(word: str, lang: LanguageData) -> bool:
-    """Whether a bracketed word may be the speaker's: a meaning word (:func:`_meaning_word`),
+    """Whether a bracketed word may be the speaker's: a meaning word (:func:`meaning_word`),
     an ordinal or a fraction, a month or day, a name (a first name or a known name)."""
     return (
-        _meaning_word(word, lang)
+        meaning_word(word, lang)
         or word in lang.ordinal_words
         or word in lang.fraction_words
         or word in lang.calendar_words
@@ -1078,8 +1076,8 @@ def _unit_only(qs: Sequence[Token], ss: Sequence[Token], lang: LanguageData) -> 
 
 def _guarded(word: str, lang: LanguageData) -> bool:
     """Words whose spelling is never folded into a compound: meaning words
-    (:func:`_meaning_word`) and pronouns."""
-    return _meaning_word(word, lang) or word in lang.pronouns
+    (:func:`meaning_word`) and pronouns."""
+    return meaning_word(word, lang) or word in lang.pronouns
 
 
 def _contracted(

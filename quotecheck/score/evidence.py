@@ -19,7 +19,7 @@ from quotecheck.match import Piece, QuoteMatch
 from quotecheck.match.normalize import Token
 from quotecheck.models import COSMETIC_EDITS, Edit, MatchInfo, Quote, SegmentKind, Source
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import only_stage_directions, same_word, typed_edits
+from quotecheck.score.edits import meaning_word, only_stage_directions, same_word, typed_edits
 
 __all__ = [
     "CUT_MARKS",
@@ -47,8 +47,6 @@ SEED = 5
 SENTENCE_END = re.compile(r"[.!?;]")
 """Punctuation that ends a sentence (or a clause as strong as one) between two words."""
 
-_DIGIT = re.compile(r"\d")
-"""A digit: a word holding one is a number, compared as written."""
 
 _WORD = re.compile(r"\w+")
 """A word of an edit's source side (compared with a quote word's stem)."""
@@ -214,8 +212,7 @@ class Evidence:
                 continue
             ours = [w.lower() for w in _WORD.findall(e.quote)]
             for w in (w.lower() for w in _WORD.findall(e.source)):
-                carries = bool(_DIGIT.search(w)) or w in lang.negations or w in lang.modals
-                if carries and not any(same_word(w, o, lang) for o in ours):
+                if meaning_word(w, lang) and not any(same_word(w, o, lang) for o in ours):
                     out.append(w)
         return out
 
@@ -405,11 +402,9 @@ def content_word(w: str, lang: LanguageData) -> bool:
 def _says_something(w: str, lang: LanguageData) -> bool:
     """Whether the normalised word ``w``, said by a quote and not by its passage, makes the
     words another's: a content word (:func:`content_word`), or one that carries meaning
-    however short or common — a number ("15"), a negation ("not", "never"), a modal
-    ("could"); these are never folded away."""
-    return (
-        content_word(w, lang) or bool(_DIGIT.search(w)) or w in lang.negations or w in lang.modals
-    )
+    however short or common (:func:`~quotecheck.score.edits.meaning_word`: a number, "15" or
+    "ten", a negation, a modal); these are never folded away."""
+    return content_word(w, lang) or meaning_word(w, lang)
 
 
 def clip(text: str, n: int = CLIP_CHARS) -> str:
