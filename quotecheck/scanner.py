@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from quotecheck.budget import checkpoint
 from quotecheck.lang.schema import ALL_QUOTE_PAIRS, SINGLE_MARKS
+from quotecheck.lang.sentences import BLANK_LINE
 
 OPENERS = frozenset(o for o, _ in ALL_QUOTE_PAIRS)
 CLOSERS = frozenset(c for _, c in ALL_QUOTE_PAIRS)
@@ -38,7 +39,6 @@ _OPENERS_OF: dict[str, tuple[str, ...]] = {
     c: tuple(sorted({o for o, c2 in ALL_QUOTE_PAIRS if c2 == c})) for c in CLOSERS
 }
 _MARK_RE = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 OPEN_AFTER = frozenset("([{<\u2014\u2013-/\u2012\u2015")
 """Characters after which a mark may open a quote (besides spaces and other marks)."""
@@ -182,7 +182,7 @@ def _paragraph_starts_with(view: str, at: int, mark: str) -> int | None:
     """Offset of ``mark`` if the paragraph starting at ``at`` opens with it."""
     i = at
     n = len(view)
-    while i < n and view[i] in " \t\r\n":
+    while i < n and view[i].isspace():
         i += 1
     return i if i < n and view[i] == mark else None
 
@@ -196,7 +196,7 @@ def scan(
 ) -> ScanResult:
     """Pair the quote marks of ``view`` (an analysis view, same length as the raw text)."""
     spans = mark_spans or {}
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(view)]
+    breaks = [m.start() for m in BLANK_LINE.finditer(view)]
     marks: list[_Mark] = []
     for n, m in enumerate(_MARK_RE.finditer(view)):
         if n % _CHECK_EVERY == 0:

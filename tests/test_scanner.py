@@ -95,15 +95,32 @@ def test_nested_quote_links_parent() -> None:
     assert quotes[1].parent == 0 and quotes[0].parent is None
 
 
-def test_multi_paragraph_quote_is_linked() -> None:
-    text = "“First part of the speech.\n\n“Second part,” she said."
+PARAGRAPH_BREAKS = pytest.mark.parametrize(
+    "blank",
+    [
+        pytest.param("\n\n", id="blank-line"),
+        pytest.param("\r\n\r\n", id="crlf"),
+        pytest.param("\n \t\n", id="spaces-and-tab"),
+        pytest.param("\n\u00a0\n", id="no-break-space"),
+        pytest.param("\n\n\u00a0", id="no-break-space-indent"),
+        pytest.param("\n\u3000\n", id="ideographic-space"),
+    ],
+)
+"""Paragraph breaks the scanner reads as the rest of the library does
+(``lang.sentences.BLANK_LINE``): a blank line holding blanks of any kind."""
+
+
+@PARAGRAPH_BREAKS
+def test_multi_paragraph_quote_is_linked(blank: str) -> None:
+    text = f"“First part of the speech.{blank}“Second part,” she said."
     quotes = scan(text, apostrophe_words=APOS).quotes
     assert len(quotes) == 2
     assert quotes[0].unclosed and quotes[1].continues == 0
 
 
-def test_unbalanced_mark_is_reported_and_others_kept() -> None:
-    text = 'Broken "opening here.\n\nThen "fine" again.'
+@PARAGRAPH_BREAKS
+def test_unbalanced_mark_is_reported_and_others_kept(blank: str) -> None:
+    text = f'Broken "opening here.{blank}Then "fine" again.'
     result = scan(text, apostrophe_words=APOS)
     assert [text[q.start : q.end] for q in result.quotes] == ["fine"]
     assert len(result.problems) == 1 and result.problems[0].start == 7

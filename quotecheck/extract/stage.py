@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +26,7 @@ from quotecheck.extract.speakers import SpeakerRegistry, looseness
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.lang import get_language
 from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.sentences import BLANK_LINE
 from quotecheck.models import Quote
 from quotecheck.offsets import line_starts
 from quotecheck.scanner import DEFAULT_MAX_QUOTE_CHARS, MarkProblem
@@ -38,8 +38,6 @@ __all__ = [
     "extract",
     "extract_quotes",
 ]
-
-_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
 @dataclass(frozen=True)
@@ -102,7 +100,7 @@ def extract(
     scanned, marked = ahead.scan, ahead.marked
     if not scanned.quotes:
         return ExtractionResult([], scanned.problems, language, marked)
-    paragraphs = [m.end() for m in _PARAGRAPH.finditer(view)]
+    paragraphs = [m.end() for m in BLANK_LINE.finditer(view)]
     sites = [
         QuoteSite(
             q.open_start,

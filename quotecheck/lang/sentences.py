@@ -41,8 +41,10 @@ _LABEL_AT = re.compile(r"(?:[^\W\d_][\w.'’-]*[ \t]+){0,3}[^\W\d_][\w.'’-]*[ 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 """A paragraph break in a text: a blank line, which may hold blanks of any kind (a carriage
 return: a text written with CRLF line ends; a no-break space) but no other line break; a
-single line break is a wrap.  The one pattern for :func:`opens_sentence` and the occasion
-checks' paragraphs (``score.checks.placement``)."""
+single line break is a wrap.  The one pattern for :func:`opens_sentence`, the scanner's
+paragraphs (a quote left open at one continues or ends there), the extraction stage's
+paragraph numbers, the attribution step's context and the occasion checks' paragraphs
+(``score.checks.placement``)."""
 _ABBREVIATION_END = re.compile(r"(?:[^\W\d_]+\.)+$")
 
 
