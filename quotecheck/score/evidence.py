@@ -183,18 +183,7 @@ class Evidence:
         (:func:`~quotecheck.score.edits.same_word`: "policy" is no "police")."""
         lang = self.ctx.lang
         out = [t.norm for p in self.qmatch.pieces if p.alignment is None for t in p.tokens]
-        said = [t for p in self.qmatch.pieces if p.alignment is not None for t in p.tokens]
-        for e in self.edits:
-            if e.gap or e.convention or e.kind in COSMETIC_EDITS or e.quote_start is None:
-                continue
-            end = e.quote_end if e.quote_end is not None else e.quote_start
-            theirs = [w.lower() for w in _WORD.findall(e.source)]
-            for t in said:
-                if not e.quote_start <= t.start < end:
-                    continue
-                # the same word in another inflection ("countries" / "country") was said
-                if not any(same_word(t.norm, w, lang) for w in theirs):
-                    out.append(t.norm)
+        out += self._one_sided(quote_side=True)
         return [w for w in out if _says_something(w, lang)]
 
     @cached_property
@@ -206,14 +195,31 @@ class Evidence:
         the passage, so its absence makes the quote's words not the passage's either
         (``docs/verdicts.md``, rule 2)."""
         lang = self.ctx.lang
+        return [w for w in self._one_sided(quote_side=False) if meaning_word(w, lang)]
+
+    def _one_sided(self, *, quote_side: bool) -> list[str]:
+        """Words on one side of a change (an edit that is not house style, a transcription
+        convention or a gap) that the other side does not hold as written or in another
+        inflection (:func:`~quotecheck.score.edits.same_word`): with ``quote_side`` the
+        quote's aligned words in the change's span (for :attr:`unsaid`; a change with no
+        span on the quote's side adds nothing), else the passage's words of the change (for
+        :attr:`left_out`), in order.  The one walk of the edits for both directions."""
+        lang = self.ctx.lang
+        said = [t for p in self.qmatch.pieces if p.alignment is not None for t in p.tokens]
         out: list[str] = []
         for e in self.edits:
             if e.gap or e.convention or e.kind in COSMETIC_EDITS:
                 continue
-            ours = [w.lower() for w in _WORD.findall(e.quote)]
-            for w in (w.lower() for w in _WORD.findall(e.source)):
-                if meaning_word(w, lang) and not any(same_word(w, o, lang) for o in ours):
-                    out.append(w)
+            source = [w.lower() for w in _WORD.findall(e.source)]
+            if quote_side:
+                if e.quote_start is None:
+                    continue
+                end = e.quote_end if e.quote_end is not None else e.quote_start
+                words = [t.norm for t in said if e.quote_start <= t.start < end]
+                others = source
+            else:
+                words, others = source, [w.lower() for w in _WORD.findall(e.quote)]
+            out += [w for w in words if not any(same_word(w, o, lang) for o in others)]
         return out
 
     @cached_property
