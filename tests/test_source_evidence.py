@@ -392,3 +392,59 @@ def test_one_word_only_in_another_inflection(x: str, y: str, same: bool) -> None
     en = get_language("en")
     assert same_word(x, y, en) is same
     assert same_word(y, x, en) is same
+
+
+STANCES_DEBATE = (
+    "---\nkind: transcript\noccasion: televised council debate\ndate: 2026-03-02\n---\n\n"
+    "Bo Tan: Ms Lee, you have called for a full ban on night fishing in the bay.\n\n"
+    "Ann Lee: I have.\n\n"
+    "Bo Tan: Ms Lee, you have argued against new moorings at the north quay.\n\n"
+    "Ann Lee: Yes.\n\n"
+    "Bo Tan: Ms Lee, last month you spoke about the slow repairs of the old lighthouse.\n\n"
+    "Ann Lee: Yes.\n\n"
+    "Bo Tan: Ms Lee, last week you said the ferry will run all winter.\n\n"
+    "Ann Lee: It will.\n"
+)
+"""The councillor puts things to the mayor: what she wanted or talked about, in his own words
+(after "called for", "argued against", "spoke about"), and what she said (after "said")."""
+
+
+@pytest.mark.parametrize(
+    ("article", "second_hand"),
+    [
+        pytest.param(
+            "“A full ban on night fishing in the bay,” Ann Lee said.",
+            False,
+            id="his account of what she called for: not her words second-hand",
+        ),
+        pytest.param(
+            "Ann Lee wants “a full ban on night fishing in the bay,” she said on Monday.",
+            False,
+            id="a partial quote of what she called for: not her words second-hand",
+        ),
+        pytest.param(
+            "“New moorings at the north quay,” Ann Lee said.",
+            False,
+            id="what she argued against: not her words second-hand",
+        ),
+        pytest.param(
+            "“The slow repairs of the old lighthouse,” Ann Lee said.",
+            False,
+            id="what she spoke about: not her words second-hand",
+        ),
+        pytest.param(
+            "“The ferry will run all winter,” Ann Lee said.",
+            True,
+            id="control: what he says she said is her words second-hand",
+        ),
+    ],
+)
+def test_second_hand_needs_a_report_of_words(article: str, second_hand: bool) -> None:
+    """A source's other speaker who puts a stance or a topic to the speaker ("you have called
+    for …") gives his own account, not her words: no second-hand confirmation (QC206), and no
+    accusation either (he reports her, so at most a warning that names both)."""
+    debate = quotecheck.make_source(STANCES_DEBATE, id="debate.md", kind="transcript")
+    q = quotecheck.check_text(article, sources=[debate]).quotes[0]
+    assert ("QC206" in q.codes) is second_hand, (q.verdict, q.codes, q.explanation)
+    assert q.verdict is not Verdict.MISATTRIBUTED, (q.codes, q.explanation)
+    assert not [f for f in q.findings if f.level is Level.ERROR], q.findings

@@ -334,6 +334,11 @@ class LanguageData:
     a place phrase and the place it names ("at a rally Tuesday night in Tampa")."""
     day_prepositions: frozenset[str] = frozenset()
     """Prepositions before a day ("on" in "told supporters on Tuesday in Tampa")."""
+    stance_prepositions: frozenset[str] = frozenset()
+    """Prepositions that, right after a reporting verb, make it report a stance or a topic, not
+    words ("for" in "called for a ban", "about" in "spoke about the quay"): a source's account
+    of what someone wanted or talked about is no second-hand evidence of their words
+    (``score.checks.speaker.reported_from``)."""
     place_prepositions: frozenset[str] = frozenset()
     """Prepositions before a named place after a place phrase ("in" in "at a rally in Tampa");
     none: a language's place phrases name no place."""

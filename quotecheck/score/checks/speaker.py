@@ -202,8 +202,25 @@ def reported_from(ev: Evidence, who: str) -> bool:
         between = before[hits[-1].end() :].lower()
         if _SENTENCE_END.search(between):
             continue  # the name is in an earlier sentence: not this report's subject
-        if any(_reporting(w, ev.ctx.lang) for w in placement.letter_words(between)):
+        if _reports_words(between, ev.ctx.lang):
             return True
+    return False
+
+
+def _reports_words(between: str, lang: LanguageData) -> bool:
+    """Whether ``between`` (the text from a name to the matched span, lower case) holds a
+    reporting verb that reports words: not one followed by a preposition of its topic or
+    stance (``stance_prepositions``: "you have called for a ban on …", "she spoke about …",
+    "he argued against …").  Such a verb gives what the person wanted or talked about in the
+    reporter's own words, so the span after it is no evidence of the words the article
+    quotes; "you said the market will stay …", "saying that she never …" give the words."""
+    words = placement.letter_words(between)
+    for i, w in enumerate(words):
+        if not _reporting(w, lang):
+            continue
+        if i + 1 < len(words) and words[i + 1] in lang.stance_prepositions:
+            continue
+        return True
     return False
 
 
