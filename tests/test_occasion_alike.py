@@ -155,6 +155,8 @@ def test_a_source_that_declares_no_region_is_never_ruled_out_by_place() -> None:
 def test_the_reported_occasion_is_found_among_many_with_the_same_line() -> None:
     # Twelve rallies of last year carry the line with equal weight; the article names the
     # last of them.  It must be found although it ranks far below the first few places.
+    # ("Last spring": that rally's March date; a season the source is not dated in rules it
+    # out, test_occasion_places.)
     rallies = [
         _source(
             f"Speech, Rally, Town{chr(65 + i)}ville, ME",
@@ -164,7 +166,7 @@ def test_the_reported_occasion_is_found_among_many_with_the_same_line() -> None:
         )
         for i in range(12)
     ]
-    q = _check(f"“{ALTERED}” Ann Lee said at the rally in TownLville last summer.", rallies)
+    q = _check(f"“{ALTERED}” Ann Lee said at the rally in TownLville last spring.", rallies)
     assert q.verdict is Verdict.ALTERED, q.explanation
     assert q.match is not None and q.match.source == "rally11.md"
 

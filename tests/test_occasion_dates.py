@@ -380,8 +380,21 @@ def test_words_found_in_a_declared_source_of_the_week_are_still_judged() -> None
         pytest.param(
             f"“{INVENTED},” Ann Lee said on March 3.",
             "2026-04-20",
+            Verdict.UNVERIFIABLE,
+            id="a day named by its date is that day: the debate of the day before does not "
+            "cover it, so the missing words are doubt, not fabricated",
+        ),
+        pytest.param(
+            f"“{INVENTED},” Ann Lee said on Tuesday.",
+            "2026-03-04",
+            Verdict.UNVERIFIABLE,
+            id="a day named by its weekday is that day: Monday's debate does not cover a Tuesday",
+        ),
+        pytest.param(
+            f"“{INVENTED},” Ann Lee said on Monday.",
+            "2026-03-04",
             Verdict.FABRICATED,
-            id="a single day keeps a day's slack (an evening event is the next day elsewhere)",
+            id="the weekday of the debate places the quote there",
         ),
     ],
 )

@@ -78,10 +78,58 @@ INTERVIEW_OLD = ("Interview with the Lake Radio breakfast show", "2025-11-02")
             id="in 2019: a source of 2026 is not that occasion",
         ),
         pytest.param(
+            f"“{CHANGED}” Ines Rook told the crowd.",
+            ("Interview with the Lake Radio breakfast show", "2026-04-14"),
+            Verdict.UNVERIFIABLE,
+            id="told the crowd: a radio interview of the day before is not that occasion",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said last summer.",
+            RALLY,
+            Verdict.UNVERIFIABLE,
+            id="last summer: a rally of the day before is not of last summer",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said in the summer of 2025.",
+            RALLY,
+            Verdict.UNVERIFIABLE,
+            id="the summer of a year: a rally of this April is not of it",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said on Monday.",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            id="on Monday: a debate of Tuesday is another day's occasion",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said on Wednesday.",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            id="on Wednesday (the article's day): a debate of Tuesday is another day's",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said on April 13.",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            id="a date the article names is that day, not the day after",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook told a cheering crowd.",
+            RALLY,
+            Verdict.ALTERED,
+            id="told a crowd, against the rally of the day before: still caught",
+        ),
+        pytest.param(
             f"“{CHANGED}” Ines Rook said during the debate on Tuesday.",
             DEBATE,
             Verdict.ALTERED,
             id="placed AT the debate, and altered: still caught",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said yesterday.",
+            ("mayoral debate", "2026-04-13"),
+            Verdict.ALTERED,
+            id="a day counted from the article's date keeps a day's slack",
         ),
         pytest.param(
             f"“{CHANGED}” Ines Rook told supporters at a rally.",
@@ -273,3 +321,40 @@ def test_someone_elses_words_on_another_occasion_prove_nothing(
     )
     q = quotecheck.check_text(article, sources=[_hall(source_date)]).quotes[0]  # type: ignore[list-item]
     assert q.verdict is verdict, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion", "verdict"),
+    [
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said last summer.",
+            ("Speech, Rally, Lakeside Park", "2025-07-20"),
+            Verdict.ALTERED,
+            id="last summer, against the rally the article declares of last summer: caught",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said last winter.",
+            ("Speech, Rally, Lakeside Park", "2026-01-10"),
+            Verdict.ALTERED,
+            id="last winter runs across the year's end: a January rally is of it",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said last summer.",
+            ("Speech, Rally, Lakeside Park", "2025-10-02"),
+            Verdict.UNVERIFIABLE,
+            id="last summer, against a declared rally of the autumn: not that occasion",
+        ),
+        pytest.param(
+            f"“{CHANGED}” Ines Rook said on Tuesday.",
+            DEBATE,
+            Verdict.ALTERED,
+            id="on Tuesday, against the declared debate of that Tuesday: caught",
+        ),
+    ],
+)
+def test_a_season_or_a_named_day_against_a_declared_source(
+    sentence: str, occasion: tuple[str, str], verdict: Verdict
+) -> None:
+    q = _check(sentence, _source(*occasion, shared=False))
+    assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
+    assert not [f for f in q.findings if f.level is Level.ERROR] or verdict is Verdict.ALTERED  # type: ignore[attr-defined]

@@ -57,13 +57,14 @@ def test_a_phrase_outside_the_saying_accuses_as_before(
     assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
 
 
-# In the reporting verb's own clause, with no day of the source: still said on several or
-# earlier occasions, so the debate shows neither an alteration nor an invention.
+# In the reporting verb's own clause, with no day of the source ("this week" holds it but
+# names no day; "on Monday", another day, rules the debate out by itself): still said on
+# several or earlier occasions, so the debate shows neither an alteration nor an invention.
 OWN_CLAUSE = [
     "“{Q}” Ines Rook, a former teacher, has often said.",
     "“{Q}” Ines Rook has said for years.",
     "“{Q}” Ines Rook, who runs the jetty, said, as she has for years.",
-    "“{Q}” Ines Rook said on Monday, as she has for years.",
+    "“{Q}” Ines Rook said this week, as she has for years.",
 ]
 
 

@@ -79,7 +79,10 @@ MAX_COUNT = 31
 
 DAY_SLACK = 1
 """Days of tolerance at each end of a time span: an evening event is the next day in another
-time zone, and transcripts are dated by their local day."""
+time zone, so a day counted from an article's date ("yesterday", "two days ago") may be off
+by one.  Not for a day the article names by its weekday or date (:attr:`TimeSpan.exact`):
+the name is the day, and a source dated the day after is another occasion ("said on
+Tuesday" against a Wednesday debate: not shown to be the quote's, so no accusation on it)."""
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
@@ -94,6 +97,17 @@ class TimeSpan:
     phrase: str
     first: dt.date
     last: dt.date
+    exact: bool = False
+    """A day the article names, by its weekday or its date ("said on Tuesday", "on April
+    14"): that day, with no :data:`DAY_SLACK` (a source dated Wednesday is another day's
+    occasion than Tuesday's).  A day counted from the article's own date ("yesterday",
+    "five days ago") keeps the slack: the article's date may be the next day's somewhere."""
+
+    def holds(self, day: dt.date) -> bool:
+        """Whether ``day`` is in the span, with :data:`DAY_SLACK` at each end unless
+        :attr:`exact`."""
+        slack = dt.timedelta(days=0 if self.exact else DAY_SLACK)
+        return self.first - slack <= day <= self.last + slack
 
 
 @dataclass(frozen=True)
@@ -569,6 +583,8 @@ def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -
         return TimeSpan(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31))
     if unit == "date":
         return _date_span(phrase, groups, year, today, comp)
+    if unit == "season":
+        return _season_span(phrase, offset_s, year, today)
     if groups.get("count"):
         word = groups["count"].lower().replace(",", "")
         count = int(word) if word.isdigit() else comp.counts.get(word)
@@ -590,7 +606,7 @@ def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -
     if unit == "day" and groups.get("weekday"):
         back = (today.weekday() - comp.weekdays[groups["weekday"].lower()]) % 7
         day = today - dt.timedelta(days=back)
-        return TimeSpan(phrase, day, day)
+        return TimeSpan(phrase, day, day, exact=True)
     try:
         offsets = [int(x) for x in offset_s.split()] or [0]
     except ValueError:
@@ -619,6 +635,40 @@ def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -
             phrase, dt.date(today.year + offset, 1, 1), dt.date(today.year + offset, 12, 31)
         )
     return None
+
+
+def _season_span(
+    phrase: str, spec: str, year: int | None, today: dt.date | None
+) -> TimeSpan | None:
+    """The months a season phrase stands for (``spec``: first and last month, then ``-1``
+    or nothing; December to February runs across the year's end): with ``year``, the season
+    that opens in that year ("the summer of 2015"); with ``-1``, the last such season that
+    ended before the article's month began ("last summer" in a September article is the
+    summer just gone, in a July one the year before's).  Either reading of "last summer" in
+    an autumn article rules out a source of the article's own days, which is what a season
+    is asked for (:func:`clash`); None without the article's date or for a spec not
+    understood."""
+    try:
+        first_month, last_month, *rest = (int(x) for x in spec.split())
+    except ValueError:
+        return None
+    if not (1 <= first_month <= 12 and 1 <= last_month <= 12):
+        return None
+    across = last_month < first_month  # winter: December to February
+
+    def season(opens: int) -> TimeSpan:
+        first = dt.date(opens, first_month, 1)
+        return TimeSpan(phrase, first, _month_span(opens + across, last_month)[1])
+
+    if year is not None:
+        return season(year)
+    if today is None or rest != [-1]:
+        return None
+    month_began = today.replace(day=1)
+    opens = today.year
+    while season(opens).last >= month_began:
+        opens -= 1
+    return season(opens)
 
 
 def _date_span(
@@ -651,12 +701,12 @@ def _date_span(
         nearest = min(days, key=lambda d: abs((d - today).days))
         if nearest > today:
             return None  # a day still to come: another event's, not the saying's
-        return TimeSpan(phrase, nearest, nearest)
+        return TimeSpan(phrase, nearest, nearest, exact=True)
     try:
         when = dt.date(year, month, day)
     except ValueError:
         return None
-    return TimeSpan(phrase, when, when)
+    return TimeSpan(phrase, when, when, exact=True)
 
 
 BEFORE_REACH = 80
@@ -1064,7 +1114,8 @@ def dates_there(
     ctx: ArticleContext, quote: Quote, src: Source, *, most_days: int, near: bool
 ) -> bool:
     """Whether the article gives the quote a time that puts it on ``src``'s day: a single day
-    the source is dated (with :data:`DAY_SLACK`: "on Friday", "April 10", "five days ago"),
+    the source is dated (with :data:`DAY_SLACK`: "five days ago"; a day named by its
+    weekday or date without: "on Friday", "April 10", :attr:`TimeSpan.exact`),
     however long before the article (an exact date naming the source's day is evidence of
     it), or, when ``near`` (the source is dated in the days the article reports on), a time
     phrase spanning at most ``most_days`` days that holds the day, without slack: "days
@@ -1074,10 +1125,9 @@ def dates_there(
     day = day_of(src.date)
     if day is None:
         return False
-    slack = dt.timedelta(days=DAY_SLACK)
     for t in placement(ctx, quote).times:
         if t.first == t.last:
-            if t.first - slack <= day <= t.last + slack:
+            if t.holds(day):
                 return True
         elif near and (t.last - t.first).days < most_days and t.first <= day <= t.last:
             return True
@@ -1107,11 +1157,9 @@ def clash(ctx: ArticleContext, quote: Quote, src: Source, *, before: bool = True
         phrase = where.places[0][0]
         return f"the article places it “{phrase}”, and the source is {src.occasion}"
     day = day_of(src.date)
-    if where.times and day is not None:
-        slack = dt.timedelta(days=DAY_SLACK)
-        if not any(t.first - slack <= day <= t.last + slack for t in where.times):
-            first = where.times[0].phrase
-            return f"the article places it “{first}”, and the source is dated {src.date}"
+    if where.times and day is not None and not any(t.holds(day) for t in where.times):
+        first = where.times[0].phrase
+        return f"the article places it “{first}”, and the source is dated {src.date}"
     return None
 
 
