@@ -165,26 +165,8 @@ class Checker:
             cache=cache,
             seed_budget=self.settings.match.seed_budget,
         )
-        names: list[str] = []
-        alias_map: dict[str, tuple[str, ...]] = {}
-        self.known: list[KnownSpeaker] = []
-        for s in self.sources:
-            speakers = {s.speaker} | {t.speaker for t in s.turns if not t.quoted}
-            for sp in sorted(x for x in speakers if x):
-                names.append(sp)
-                if sp == s.speaker:
-                    alias_map[sp] = tuple(dict.fromkeys((*alias_map.get(sp, ()), *s.aliases)))
-                    self.known.append(KnownSpeaker(sp, s.aliases, source_title(s)))
-                else:
-                    # A transcript's role label ("CLERK:") is that role's speaker: the
-                    # article's "the clerk" refers to it.
-                    role = sp.lower() if sp.lower() in self.lang.role_nouns else ""
-                    self.known.append(KnownSpeaker(sp, title=role))
-        people: dict[str, frozenset[int]] = {}
-        for number, person in enumerate(declared_registry(self.known, self.lang).people):
-            for form in person.all_forms():
-                people[form] = people.get(form, frozenset()) | {number}
-        self.speakers = SpeakerCheck(tuple(dict.fromkeys(names)), alias_map, people)
+        self._declared: dict[str, tuple[list[KnownSpeaker], SpeakerCheck]] = {}
+        self.known, self.speakers = self.declared(self.lang)
         self.source_names = [s.path or s.id for s in self.sources]
         self._placed = {  # sources read from PDF, subtitles, …: matches get their place
             name: s for name, s in zip(self.source_names, self.sources, strict=True) if s.places
@@ -199,6 +181,39 @@ class Checker:
             self.sources,
             LanguageCache(self.settings.cache_dir) if self.settings.index_cache_enabled else None,
         )
+
+    def declared(self, lang: LanguageData) -> tuple[list[KnownSpeaker], SpeakerCheck]:
+        """The speakers the sources declare, read with ``lang``'s data (once per language):
+        as extraction links an article's names to them (a transcript's role label is that
+        role's speaker when it is one of the language's role nouns), and as the scorer asks
+        whether two names are one person (the declared registry, with the language's
+        given-name variants).  An article is read in its own language's: under ``auto`` the
+        detected one's, as if it had been named."""
+        if lang.code not in self._declared:
+            self._declared[lang.code] = self._declare(lang)
+        return self._declared[lang.code]
+
+    def _declare(self, lang: LanguageData) -> tuple[list[KnownSpeaker], SpeakerCheck]:
+        names: list[str] = []
+        alias_map: dict[str, tuple[str, ...]] = {}
+        known: list[KnownSpeaker] = []
+        for s in self.sources:
+            speakers = {s.speaker} | {t.speaker for t in s.turns if not t.quoted}
+            for sp in sorted(x for x in speakers if x):
+                names.append(sp)
+                if sp == s.speaker:
+                    alias_map[sp] = tuple(dict.fromkeys((*alias_map.get(sp, ()), *s.aliases)))
+                    known.append(KnownSpeaker(sp, s.aliases, source_title(s)))
+                else:
+                    # A transcript's role label ("CLERK:") is that role's speaker: the
+                    # article's "the clerk" refers to it.
+                    role = sp.lower() if sp.lower() in lang.role_nouns else ""
+                    known.append(KnownSpeaker(sp, title=role))
+        people: dict[str, frozenset[int]] = {}
+        for number, person in enumerate(declared_registry(known, lang).people):
+            for form in person.all_forms():
+                people[form] = people.get(form, frozenset()) | {number}
+        return known, SpeakerCheck(tuple(dict.fromkeys(names)), alias_map, people)
 
     def pipeline(self, language: str | None = None) -> Any:
         """The spaCy pipeline for ``language`` (default: the configured one), loaded once."""
@@ -319,11 +334,12 @@ class Checker:
         def pos(offset: int) -> tuple[int, int]:
             return position(starts, offset)
 
+        known, speakers = self.declared(lang)
         result = extract(
             document,
             language=lang.code,
             nlp=nlp,
-            known_speakers=self.known,
+            known_speakers=known,
             lang_data=lang,
             settings=self.settings.extract,
         )
@@ -333,7 +349,7 @@ class Checker:
             raw=document.raw,
             index=self.index,
             lang=lang,
-            speakers=self.speakers,
+            speakers=speakers,
             position=pos,
             source_names=self.source_names,
             settings=self.settings.score,
