@@ -37,14 +37,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quotecheck.score.calibration import PRIOR, PRIOR_WEIGHT
+
 if TYPE_CHECKING:
     from quotecheck.score.calibration import Calibration
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TABLE = REPO_ROOT / "quotecheck" / "data" / "calibration.json"
 DOC = REPO_ROOT / "docs" / "calibration.md"
-PRIOR = 0.9
-WEIGHT = 4.0
+WEIGHT = PRIOR_WEIGHT
+"""The target's weight the shipped table is fitted with (``quotecheck.score.calibration``'s,
+as :data:`PRIOR`, the other verdicts' target)."""
 ACCUSATION_PRIOR = 0.5
 """The prior of the ``misattributed:*`` and ``fabricated:*`` cells: the mutation bank plants
 misattributions and inventions, so its 99% says nothing about how often an accusation is right

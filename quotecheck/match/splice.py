@@ -9,7 +9,8 @@ Two readings, tried in this order by :func:`quotecheck.match.align.match_quote`:
   lookup per chunk.
 * :func:`split_unmarked` looks up on its own the longest unaligned run at the head or tail of the
   whole alignment (at least ``splice_run`` words), or splits at a long source-side gap inside it
-  (:func:`split_at_gap`): the segment was joined from two places without an ellipsis.
+  (:func:`split_at_gap`): the segment was joined from two places without an ellipsis.  It
+  too runs only below ``whole_min`` with at least ``2 * splice_run`` words.
 
 Each returns pieces whose alignments explain more of the quote than the whole alignment did, or
 the whole alignment as one piece.
@@ -141,8 +142,9 @@ def split_unmarked(
     index: SourceIndex,
     st: MatchSettings,
 ) -> list[Piece]:
-    """Split a segment whose head or tail aligns elsewhere (an unmarked splice)."""
-    if al is None or al.similarity >= 0.9 or len(toks) < 2 * st.splice_run:
+    """Split a segment whose head or tail aligns elsewhere (an unmarked splice): only one
+    aligned below ``whole_min`` as a whole, as :func:`split_chunks`."""
+    if al is None or al.similarity >= st.whole_min or len(toks) < 2 * st.splice_run:
         return [Piece(toks, al, seg_i)]
     aligned = [False] * len(toks)
     for tag, i1, i2, _, _ in al.opcodes:

@@ -35,6 +35,8 @@ from quotecheck.score.edits import is_cosmetic_only, is_transcript_variant
 
 __all__ = [
     "FAILING",
+    "PRIOR",
+    "PRIOR_WEIGHT",
     "VARIANT_CELL",
     "Calibration",
     "Levels",
@@ -113,6 +115,17 @@ VARIANT = "variant"
 VARIANT_CELL = f"{Verdict.ALTERED.value}:{VARIANT}"
 """The calibration cell of an alteration made only of transcript variants."""
 
+PRIOR = 0.9
+"""The target a cell of a verdict that cannot fail a build is shrunk toward, and the family
+record the failing verdicts' records start from: the mutation bank's, where every kind of
+verdict is right 99% of the time or more (``docs/verdicts.md``, *Verdict confidence*).  The
+fit (``benchmarks.realnews.calibrate``) writes it into the table; a table without it reads
+this."""
+
+PRIOR_WEIGHT = 4.0
+"""The target's weight in quotes: how many right-or-wrong quotes the target counts as in every
+cell, record and family (the fit's, and a table's without one)."""
+
 
 @dataclass(frozen=True)
 class Calibration:
@@ -126,7 +139,7 @@ class Calibration:
     """The prior of the ``misattributed`` and ``fabricated`` cells (None: ``prior``)."""
     counts: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Cell → (quotes, right) on the tuning split (empty: an older table without counts)."""
-    weight: float = 4.0
+    weight: float = PRIOR_WEIGHT
     """The target's weight in quotes (the shrinkage of every cell, record and family)."""
 
     def _prior_of(self, verdict: str) -> float:
@@ -238,11 +251,11 @@ def parse_calibration(data: dict[str, Any]) -> Calibration:
     accusation = prior.get("accusation_p")
     return Calibration(
         cells,
-        float(prior.get("p", 0.9)),
+        float(prior.get("p", PRIOR)),
         str(data.get("fit", "")),
         None if accusation is None else float(accusation),
         counts,
-        float(prior.get("weight", 4.0)),
+        float(prior.get("weight", PRIOR_WEIGHT)),
     )
 
 
