@@ -76,6 +76,15 @@ places in preferred sources are aligned.  A stock phrase stands in many sources 
 votes, so the source preferred (the occasion the article reports) may rank far below the
 first few."""
 
+_SETTLED = 0.8
+"""Once a place aligned at least this well is found, :meth:`SourceIndex.best` stops at the
+first later place (places come by seed votes) backed by less than :data:`_SETTLED_VOTES` of
+the top votes: a retrieval shortcut of its own, not ``match.splice-min`` or
+``score.misattributed-min``, which share the value."""
+_SETTLED_VOTES = 0.5
+"""The share of the top place's seed votes below which a later place is not read once one
+aligned :data:`_SETTLED` is found."""
+
 
 @dataclass(frozen=True)
 class SourcePreference:
@@ -722,7 +731,11 @@ class SourceIndex:
             if (n >= limit + 2 or only) and prefer is not None and not prefer(s_idx, diag):
                 continue  # past the usual few places, only preferred ones are read
             top_votes = max(top_votes, votes)
-            if best is not None and best.similarity >= 0.8 and votes < 0.5 * top_votes:
+            if (
+                best is not None
+                and best.similarity >= _SETTLED
+                and votes < _SETTLED_VOTES * top_votes
+            ):
                 break  # far fewer seeds agree here than at a place already found
             lo = diag - slack
             hi = diag + len(code) + 2 * slack + len(code) // 2
