@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+import quotecheck
+from quotecheck.api import Settings
 from quotecheck.lang import get_language
 from quotecheck.match.index import SourceIndex
 from quotecheck.match.normalize import tokenize
+from quotecheck.match.settings import MatchSettings
 from quotecheck.models import Source
 
 EN = get_language("en")
@@ -315,3 +318,30 @@ def test_the_place_the_seeds_found_is_aligned_when_it_fits_better(
     assert got is not None
     a, b = index.source_span(0, got.start, got.end)
     assert source[a:b] == expected
+
+
+# Written for this test: one long sentence said at the start of a speech, four words said
+# much later, and a quote that runs the second on after the first without a mark.
+HARBOUR = (
+    "We will rebuild the old harbour wall before the winter storms arrive this year with stone "
+    "from the quarry up the valley so that every fishing boat in the town has a safe berth "
+    "through the dark months ahead"
+)
+MARKET = "by the market hall"
+
+
+@pytest.mark.parametrize(
+    ("whole_min", "pieces"),
+    [
+        (0.9, 1),  # aligned 39 of 43 words as a whole: one passage at the default bar
+        (0.95, 2),  # below a stricter bar: the tail is looked up on its own (unmarked splice)
+    ],
+)
+def test_whole_min_is_the_bar_of_the_unmarked_splice_too(whole_min: float, pieces: int) -> None:
+    filler = "Rain fell on the quay all morning and the nets dried slowly. " * 30
+    text = f"{HARBOUR}.\n\n{filler}\n\nThey will sell fish {MARKET} on Sundays.\n"
+    source = quotecheck.make_source(text, id="speech", speaker="Ann Lee")
+    article = f'"{HARBOUR} {MARKET}," Ann Lee said.\n'
+    settings = Settings(match=MatchSettings(whole_min=whole_min))
+    (quote,) = quotecheck.check_text(article, sources=[source], settings=settings).quotes
+    assert quote.match is not None and len(quote.match.pieces) == pieces
