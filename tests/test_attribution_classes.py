@@ -237,3 +237,36 @@ def test_party_tags(text: str, tagged: set[str]) -> None:
 
     doc = spacy.blank("en")(text)
     assert {t.text for t in doc if party_tag(t)} == tagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tom Reyes had misled the council, Lee said.", "Paul Lee"),
+        ("Tom Reyes, Lee said, had misled the council.", "Paul Lee"),
+        ("Tom Reyes had misled the council, harbour minister Lee told reporters.", "Paul Lee"),
+        # the role reports and the name is its complement: a report, by no one named
+        ("Tom Reyes had misled the council, an aide to Lee said.", ""),
+        ("Tom Reyes had misled the council, two aides to Lee told reporters.", ""),
+        # a relative clause or a trailing phrase: no reporting clause of the sentence
+        ("Tom Reyes, who Lee said had misled the council, left early.", None),
+        ("Tom Reyes quit on Friday, two days after Lee said the pier was unsafe.", None),
+        ("Tom Reyes quit on Friday, weeks before Lee told reporters.", None),
+    ],
+)
+def test_reporting_clause_in_a_line_read_for_names(sentence: str, expected: str | None) -> None:
+    """The reporting clause of a sentence read for names alone (no parse): its subject, ""
+    when the one reporting is not named, None when the clause is not the sentence's own."""
+    import spacy
+
+    from quotecheck.extract.attribution.context import ArticleContext
+    from quotecheck.extract.attribution.resolution import _reporting_subject
+    from quotecheck.extract.speakers import SpeakerRegistry
+    from quotecheck.lang import get_language
+
+    registry = SpeakerRegistry()
+    registry.add("Paul Lee")
+    registry.add("Tom Reyes")
+    doc = spacy.blank("en")(sentence)
+    ctx = ArticleContext(doc, sentence, [], get_language("en"), registry, True)
+    assert _reporting_subject(ctx, 0, len(sentence)) == expected

@@ -402,8 +402,13 @@ def _reporting_subject(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     known by the language's reporting verbs as written or with a regular ending
     (:meth:`~quotecheck.lang.schema.LanguageData.inflects_reporting_verb`): no parse reads
     these lines.  Not the inverted ", said Lee.": without a parse a name after the verb
-    may be its object (", praised Lee.").  None when no such clause stands there; ``""``
-    when several name different people.  O(words of the sentence)."""
+    may be its object (", praised Lee.").  Only a clause of the sentence itself: a function
+    word before the name (a relative pronoun or a stopword that is no determiner) makes it
+    part of something else ("Tom Reyes, who Lee said had …", "…, days after Lee said …"),
+    and after a role noun it makes the name the role's complement: that clause reports, but
+    its speaker is the unnamed role ("…, an aide to Lee said.": not Lee).  None when no such
+    clause stands there; ``""`` when several name different people or the one reporting is
+    not named.  O(words of the sentence)."""
     view, lang = ctx.view, ctx.lang
     found: set[str] = set()
     for start, end, person in _people_between(ctx, lo, hi):
@@ -412,16 +417,43 @@ def _reporting_subject(ctx: ArticleContext, lo: int, hi: int) -> str | None:
             continue
         between = [w.strip(".").lower() for w in view[comma + 1 : start].split()]
         verb = _NEXT_WORD.match(view, end, hi)
-        if (
+        if not (
             len(between) <= _OPENING_WORDS
             and all(w.isalpha() and w not in lang.conjunctions for w in between)
             and verb is not None
             and _reports(lang, verb.group(1))
         ):
+            continue
+        joint = next((k for k, w in enumerate(between) if _joins(lang, w)), None)
+        if joint is None:
             found.add(person)
+        elif joint > 0 and _is_role(lang, between[joint - 1]):
+            found.add("")  # "an aide to Lee said": the aide reports, unnamed
     if not found:
         return None
     return found.pop() if len(found) == 1 else ""
+
+
+def _joins(lang: LanguageData, word: str) -> bool:
+    """Whether ``word`` (lower case) ties the name after it into a phrase of its own, so the
+    name is not a reporting clause's subject: a relative pronoun or a function word that is
+    not a determiner ("who", "after", "to"; "the" and "his" go with a role)."""
+    return word in lang.relative_pronouns or (
+        word in lang.stopwords and word not in lang.determiners
+    )
+
+
+def _is_role(lang: LanguageData, word: str) -> bool:
+    """Whether ``word`` (lower case) is a role noun of the language, as written or in a form
+    of its :attr:`~quotecheck.lang.schema.LanguageData.inflection_endings` ("aides")."""
+    if word in lang.role_nouns:
+        return True
+    return any(
+        word[: -len(end)] + ("" if bare == "-" else bare) in lang.role_nouns
+        for end, bares in lang.inflection_endings.items()
+        if word.endswith(end) and len(word) > len(end)
+        for bare in bares.split()
+    )
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)")
