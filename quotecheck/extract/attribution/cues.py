@@ -247,6 +247,9 @@ def subject(ctx: ArticleContext, verb: Any) -> Any | None:
         for child in verb.children:
             if child.dep_ == "poss" and not ctx.in_quote[child.i] and personhood(ctx, child):
                 return child
+    inverted = inverted_after_comma(ctx, verb)
+    if inverted is not None:
+        return inverted
     found = _climbed_subject(ctx, verb)
     if found is not None:
         child, node = found
@@ -254,6 +257,41 @@ def subject(ctx: ArticleContext, verb: Any) -> Any | None:
             return node.head
         return titled_name(ctx, child)
     return person_left_of(ctx, verb) or person_right_of(ctx, verb)
+
+
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "pobj"})
+
+
+def inverted_after_comma(ctx: ArticleContext, verb: Any) -> Any | None:
+    """The person named right after a reporting verb that a comma sets off from the words
+    before it, outside quote marks (an inverted reporting clause: "The plan to “…” appeals
+    to fishermen, said Tom Reyes, a historian …", "Any “…” reading, said Tom Reyes, would
+    …"): the name, and then a punctuation mark or a preposition, is the verb's subject,
+    whatever the parser made of the fronted words (it may give the verb their noun as a
+    first subject, or hang the name from the verb after it).  Not after a verb whose object
+    is a listener or the person described (", told Lee", ", praised Lee": the language's
+    ``reporting_verb_objects``), nor a name the parser reads as an object.  The last word
+    of the name (its head), or None.  O(name length)."""
+    doc = ctx.doc
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.lang.reporting_verb_objects:
+        return None
+    j = verb.i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != "," or ctx.in_quote[j]:
+        return None
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not ctx.in_quote[end]:
+        end += 1
+    if end == verb.i + 1 or end >= len(doc):
+        return None
+    after = doc[end]
+    if not (after.is_punct or after.pos_ == "ADP") or ctx.in_quote[end]:
+        return None
+    name = doc[end - 1]
+    if name.dep_ in _OBJECT_DEPS or personhood(ctx, name) < 2:
+        return None
+    return name
 
 
 def relative_subject(ctx: ArticleContext, verb: Any) -> Any | None:
