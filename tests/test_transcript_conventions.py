@@ -276,6 +276,30 @@ def _check(said: str, quoted: str, *, date: str = "2026-04-14") -> quotecheck.Qu
             "Though",
             id="'though' for 'although'",
         ),
+        pytest.param(
+            "We will paint all of these old boats before the summer fair.",
+            "We will paint all these old boats before the summer fair.",
+            "of",
+            id="'all of these' written 'all these'",
+        ),
+        pytest.param(
+            "We will paint all the old boats before the summer fair.",
+            "We will paint all of the old boats before the summer fair.",
+            "of",
+            id="'all the' written 'all of the'",
+        ),
+        pytest.param(
+            "Both of our quays will open again in July.",
+            "Both our quays will open again in July.",
+            "of",
+            id="'both of our' written 'both our'",
+        ),
+        pytest.param(
+            "Half of the mooring fees go straight to the council.",
+            "Half the mooring fees go straight to the council.",
+            "of",
+            id="'half of the' written 'half the'",
+        ),
     ],
 )
 def test_a_transcription_convention_is_normalized(said: str, quoted: str, shown: str) -> None:
@@ -337,6 +361,24 @@ def test_a_transcription_convention_is_normalized(said: str, quoted: str, shown:
             "The quay is old. The ferry will run every hour from May.",
             EditKind.DELETION,
             id="a contrast opening a sentence is said",
+        ),
+        pytest.param(
+            "We will paint some of the old boats before the summer fair.",
+            "We will paint the old boats before the summer fair.",
+            None,
+            id="'some of' left out is another amount",
+        ),
+        pytest.param(
+            "We will paint all of them before the summer fair.",
+            "We will paint all them before the summer fair.",
+            None,
+            id="'of' before a pronoun is compared",
+        ),
+        pytest.param(
+            "We will paint many of the old boats before the summer fair.",
+            "We will paint many the old boats before the summer fair.",
+            None,
+            id="'of' after a quantifier the data does not list is compared",
         ),
         pytest.param(
             "We asked Em to lead the harbour parade again this summer.",

@@ -277,6 +277,12 @@ class LanguageData:
     amount): added or dropped right before one of them, inside a sentence, a transcription
     convention; elsewhere compared as any word ("a few" / "few", "a little" / "little" are
     other amounts)."""
+    optional_partitives: dict[str, str] = field(default_factory=dict)
+    """A quantifier and the word that may join it to a determiner or be left out, saying the
+    same → those determiners, space-separated ("all of" → "the these …": "all of these
+    people" / "all these people", "both of the boats" / "both the boats"): the joining word
+    added or dropped between them, inside a sentence, a transcription convention; elsewhere
+    compared as any word ("all of them" / "all them", "some of the" / "some the")."""
     inflection_endings: dict[str, str] = field(default_factory=dict)
     """An inflection ending → what the bare form ends with in its place, space-separated,
     ``-`` for nothing ("ies" → "y", "ing" → "- e"): two words are one word in another form

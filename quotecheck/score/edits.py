@@ -674,6 +674,8 @@ ARTICLE_NOTE = "an article (“{}”) a transcript may leave out before “{}”
 
 STRESS_NOTE = "a word (“{}”) that only stresses the next one, said or left out"
 
+PARTITIVE_NOTE = "a joining word (“{}”) between “{}” and “{}”, said or left out, saying the same"
+
 NUMBER_NOTE = "the same number written another way"
 
 
@@ -760,7 +762,9 @@ def _optional_word(
     the harbour right now" / "unlike the harbour now") where it only stresses
     (:func:`_stressing`: not after a verb it may complement), or one article of
     ``optional_articles`` right before a word it lists ("on a lot of things" / "on lot of
-    things") — with no punctuation on either side of it.  An auxiliary is never folded so:
+    things"), or the joining word of ``optional_partitives`` between its quantifier and a
+    determiner it lists ("all of these boats" / "all these boats"; not "all of them") — with
+    no punctuation on either side of it.  An auxiliary is never folded so:
     "you had better go" / "you better go" says the same, but "we had better weather" / "we
     better weather" and "you would better understand" / "you better understand" do not, and
     telling the idiom needs to know that the next word is a bare verb.
@@ -779,6 +783,8 @@ def _optional_word(
         return STRESS_NOTE.format(word.surface)
     if after.norm in lang.optional_articles.get(word.norm, "").split():
         return ARTICLE_NOTE.format(word.surface, after.surface)
+    if after.norm in lang.optional_partitives.get(f"{before.norm} {word.norm}", "").split():
+        return PARTITIVE_NOTE.format(word.surface, before.surface, after.surface)
     return None
 
 
