@@ -18,6 +18,7 @@ from quotecheck.extract.attribution.context import (
     ArticleContext,
 )
 from quotecheck.extract.speakers import descriptor_words
+from quotecheck.lang.schema import LanguageData
 
 
 @dataclass
@@ -200,6 +201,7 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
         and (e.end - 1 <= hi or e.start <= head.right_edge.i)
         and not in_quote[e.start]
         and not any(t.lower_ in POSSESSIVE for t in doc[e.end - 1 : e.end + 1])
+        and not _role_complement(lang, head, e.root)
     ]
     if not people:  # "His former partner at the firm, Ann Lee,": the apposition names
         appos = {c.i for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"}
@@ -260,6 +262,22 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
         kind = "name"
         name = head.text
     return Mention(text, span.start_char, span.end_char, name, low, kind)
+
+
+def _role_complement(lang: LanguageData, head: Any, name: Any) -> bool:
+    """Whether the person ``name`` (an entity's root token) is the object of a preposition
+    after ``head``, a role noun that an indefinite determiner introduces ("an aide to Ann
+    Lee", "a spokesman for Ann Lee"): the role is someone else, unnamed, who works for the
+    one named.  A role without one may be a title the name holds ("Vice President for
+    programming Ann Lee").  O(children of the role noun)."""
+    prep = name.head
+    return (
+        name.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.i == head.i
+        and (head.lemma_.lower() in lang.role_nouns or head.lower_ in lang.role_nouns)
+        and any(c.dep_ == "det" and c.lower_ in lang.indefinite_determiners for c in head.children)
+    )
 
 
 def nearby_people(ctx: ArticleContext, toks: list[Any]) -> list[Any]:
