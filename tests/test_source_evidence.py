@@ -448,3 +448,88 @@ def test_second_hand_needs_a_report_of_words(article: str, second_hand: bool) ->
     assert ("QC206" in q.codes) is second_hand, (q.verdict, q.codes, q.explanation)
     assert q.verdict is not Verdict.MISATTRIBUTED, (q.codes, q.explanation)
     assert not [f for f in q.findings if f.level is Level.ERROR], q.findings
+
+
+def _put_to_her(line: str) -> str:
+    """A council debate where the chair puts ``line`` to the mayor, who answers in one word."""
+    return (
+        "---\nkind: transcript\noccasion: televised council debate\ndate: 2026-03-02\n---\n\n"
+        f"Bo Tan: Ms Lee, {line}\n\nAnn Lee: Indeed.\n"
+    )
+
+
+_BAN = "“A full ban on night fishing in the bay,” Ann Lee said."
+_FERRY = "“The ferry will run all winter,” Ann Lee said."
+
+
+@pytest.mark.parametrize(
+    ("line", "article", "code"),
+    [
+        pytest.param(
+            "you went on to call for a full ban on night fishing in the bay.",
+            _BAN,
+            "QC205",
+            id="an infinitive of a stance verb: doubt, not an accusation",
+        ),
+        pytest.param(
+            "your call for a full ban on night fishing in the bay worries the boats.",
+            _BAN,
+            "QC205",
+            id="a stance noun after a possessive: doubt, not an accusation",
+        ),
+        pytest.param(
+            "there was a call for a full ban on night fishing in the bay.",
+            _BAN,
+            "QC205",
+            id="a stance noun after an article: doubt, not an accusation",
+        ),
+        pytest.param(
+            "you wanted to argue for a full ban on night fishing in the bay.",
+            _BAN,
+            "QC205",
+            id="wanted to argue for: doubt, not an accusation",
+        ),
+        pytest.param(
+            "you went on to say for the first time that the ferry will run all winter.",
+            _FERRY,
+            "QC206",
+            id="an infinitive of saying with a that-clause reports her words",
+        ),
+        pytest.param(
+            "you were the first to say for certain that the ferry will run all winter.",
+            _FERRY,
+            "QC206",
+            id="the first to say for certain that: her words",
+        ),
+        pytest.param(
+            "you have said for months that the ferry will run all winter.",
+            _FERRY,
+            "QC206",
+            id="said for months that: her words, not a stance",
+        ),
+        pytest.param(
+            "you said for the first time last week that the ferry will run all winter.",
+            _FERRY,
+            "QC206",
+            id="said for the first time that: her words, not a stance",
+        ),
+        pytest.param(
+            "here is what you said about the ferry: the ferry will run all winter.",
+            _FERRY,
+            "QC206",
+            id="said about a topic, then a colon: her words",
+        ),
+    ],
+)
+def test_a_stance_is_doubt_and_a_report_after_it_is_words(
+    line: str, article: str, code: str
+) -> None:
+    """A reporting verb skipped only for its stance preposition still reports the speaker, so
+    the call is at most a warning that names both (QC205), never a misattribution; and a
+    preposition followed by a report of words (a that-clause, a colon) is no stance at all:
+    the words are hers, second-hand (QC206)."""
+    debate = quotecheck.make_source(_put_to_her(line), id="debate.md", kind="transcript")
+    q = quotecheck.check_text(article, sources=[debate]).quotes[0]
+    assert code in q.codes, (q.verdict, q.codes, q.explanation)
+    assert q.verdict is not Verdict.MISATTRIBUTED, (q.codes, q.explanation)
+    assert not [f for f in q.findings if f.level is Level.ERROR], q.findings

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.sentences import LETTER_WORD
 from quotecheck.match import QuoteMatch
 from quotecheck.models import Attribution, AttributionRule, Quote, Source
 from quotecheck.score.checks import placement
@@ -176,11 +177,13 @@ def plausible(ctx: ArticleContext, quote: Quote, who: str) -> bool:
     return named_near(ctx, quote, who)
 
 
-def reported_from(ev: Evidence, who: str) -> bool:
+def reported_from(ev: Evidence, who: str, *, stance: bool = False) -> bool:
     """Whether the source reports the matched words from ``who``: the span is words the source
     quotes, or a reporting verb stands between ``who``'s name and the span, and the name is
     within ``secondhand_window`` characters before the span in the same turn ("Secretary
-    Clinton, last week you said we've got to …", "Hillary Clinton says she wants to “…”")."""
+    Clinton, last week you said we've got to …", "Hillary Clinton says she wants to “…”").
+    With ``stance``, a verb that reports only what ``who`` wanted or talked about counts too
+    ("you went on to call for …"): the source reports ``who`` there, though not their words."""
     src, info = ev.source, ev.info
     if src is None or info is None:
         return False
@@ -202,26 +205,38 @@ def reported_from(ev: Evidence, who: str) -> bool:
         between = before[hits[-1].end() :].lower()
         if _SENTENCE_END.search(between):
             continue  # the name is in an earlier sentence: not this report's subject
-        if _reports_words(between, ev.ctx.lang):
+        if _reports_words(between, ev.ctx.lang, stance=stance):
             return True
     return False
 
 
-def _reports_words(between: str, lang: LanguageData) -> bool:
+def _reports_words(between: str, lang: LanguageData, *, stance: bool = False) -> bool:
     """Whether ``between`` (the text from a name to the matched span, lower case) holds a
     reporting verb that reports words: not one followed by a preposition of its topic or
     stance (``stance_prepositions``: "you have called for a ban on …", "she spoke about …",
-    "he argued against …").  Such a verb gives what the person wanted or talked about in the
-    reporter's own words, so the span after it is no evidence of the words the article
-    quotes; "you said the market will stay …", "saying that she never …" give the words."""
-    words = placement.letter_words(between)
+    "he argued against …") — unless a report of words follows the preposition: a colon, a
+    quote mark or a word that opens a clause (``optional_complementizers``: "you have said for
+    months that …", "what you said about the ferry: …").  A stance verb gives what the person
+    wanted or talked about in the reporter's own words, so the span after it is no evidence
+    of the words the article quotes; "you said the market will stay …", "saying that she
+    never …" give the words.  With ``stance``, any reporting verb counts."""
+    found = list(LETTER_WORD.finditer(between))
+    words = [m.group() for m in found]
     for i, w in enumerate(words):
         if not _reporting(w, lang):
             continue
-        if i + 1 < len(words) and words[i + 1] in lang.stance_prepositions:
-            continue
-        return True
+        if stance or i + 1 == len(words) or words[i + 1] not in lang.stance_prepositions:
+            return True
+        after = between[found[i + 1].end() :]
+        if _WORDS_FOLLOW.search(after) or any(
+            x in lang.optional_complementizers for x in words[i + 2 :]
+        ):
+            return True
     return False
+
+
+_WORDS_FOLLOW = re.compile(r"[:\"“”‘«»„]")
+"""A colon or a quote mark: what follows it gives words said, not a stance or a topic."""
 
 
 def _credited_in_both(ev: Evidence) -> str | None:
@@ -383,8 +398,10 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
        whose they are).
     3. S is named near the quote in the article: the words are S's (QC204).
     4. The source reports someone's words just before them: uncertain (QC205).
-    5. The article names A explicitly: misattributed (QC201).
-    6. Otherwise: attribution uncertain, both names shown (QC205).
+    5. The source reports what A wanted or talked about just before them ("you went on to
+       call for …"): uncertain (QC205) — the reporter's words, not evidence against A.
+    6. The article names A explicitly: misattributed (QC201).
+    7. Otherwise: attribution uncertain, both names shown (QC205).
     """
     ctx = ev.ctx
     speaker = ev.quote.attribution.speaker or "the attributed speaker"
@@ -431,6 +448,17 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
             f"attribution uncertain: in {where}, {span_who or wrong.who} reports what someone "
             f"said (“{reporter}”) just before these words; the article gives them to {speaker}",
             span_who or wrong.who,
+        )
+    if ev.quote.attribution.speaker and reported_from(
+        ev, ev.quote.attribution.speaker, stance=True
+    ):
+        who = span_who or wrong.who
+        return SpeakerCall(
+            Call.UNCERTAIN,
+            f"attribution uncertain: in {where}, {who} tells what {speaker} wanted or talked "
+            "about just before these words, in their own words; the article gives them to "
+            f"{speaker}",
+            who,
         )
     if explicit_attribution(ev.quote.attribution, ctx.lang):
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
