@@ -173,6 +173,77 @@ def test_the_article_places_the_quote(
         assert not [f for f in q.findings if f.level is Level.ERROR]  # type: ignore[attr-defined]
 
 
+PRESS = ("Press conference, City Hall", "2026-04-14")
+
+
+@pytest.mark.parametrize(
+    ("said", "frame", "occasion", "verdict"),
+    [
+        pytest.param(SAID, "told the debate crowd", DEBATE, Verdict.VERBATIM, id="debate crowd"),
+        pytest.param(
+            CHANGED, "told the debate crowd", DEBATE, Verdict.ALTERED, id="debate crowd, altered"
+        ),
+        pytest.param(
+            SAID,
+            "told a debate crowd in the town hall",
+            DEBATE,
+            Verdict.VERBATIM,
+            id="debate crowd in a hall",
+        ),
+        pytest.param(
+            CHANGED,
+            "told a debate crowd in the town hall",
+            DEBATE,
+            Verdict.ALTERED,
+            id="debate crowd in a hall, altered",
+        ),
+        pytest.param(
+            SAID, "told a crowd of reporters", PRESS, Verdict.VERBATIM, id="crowd of reporters"
+        ),
+        pytest.param(
+            CHANGED,
+            "told a crowd of reporters",
+            PRESS,
+            Verdict.ALTERED,
+            id="crowd of reporters, altered",
+        ),
+        pytest.param(
+            CHANGED, "told the crowd", RALLY, Verdict.ALTERED, id="control: the crowd at a rally"
+        ),
+        pytest.param(
+            CHANGED,
+            "told the rally crowd",
+            RALLY,
+            Verdict.ALTERED,
+            id="control: a rally's crowd at a rally",
+        ),
+        pytest.param(
+            CHANGED,
+            "told the crowd",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            id="control: a crowd is no debate",
+        ),
+        pytest.param(
+            CHANGED,
+            "told a crowd of reporters",
+            RALLY,
+            Verdict.UNVERIFIABLE,
+            id="control: a crowd of reporters is no rally",
+        ),
+    ],
+)
+def test_a_crowd_named_by_its_occasion_is_that_occasions(
+    said: str, frame: str, occasion: tuple[str, str], verdict: Verdict
+) -> None:
+    """A kind word inside the "*" of a place phrase ("the debate crowd") or a crowd said to be
+    of reporters names the occasion itself: the phrase does not place the quote elsewhere."""
+    q = _check(f"“{said}” Ines Rook {frame}.", _source(*occasion))
+    assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
+    if verdict is not Verdict.UNVERIFIABLE:
+        assert "QC203" not in q.codes  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize(
     ("sentence", "verdict"),
     [

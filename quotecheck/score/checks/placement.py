@@ -147,6 +147,8 @@ class _Compiled:
     regions: re.Pattern[str]
     """Any region name of ``region_names``, as written."""
     place_kinds: tuple[frozenset[str], ...]
+    place_phrases: tuple[str, ...]
+    """The place phrase of each group ``p<i>``, as written in ``occasion_places``."""
     times: tuple[tuple[re.Pattern[str], str, bool], ...]
     """(a time phrase's expression, its spec, whether it is void right after a number: a
     ``<count>`` phrase, or the rest of one — "days ago" in "1.5 days ago")."""
@@ -319,6 +321,7 @@ def _compile(lang: LanguageData) -> _Compiled:
         named_re,
         region_re,
         tuple(frozenset(lang.occasion_places[p].split()) for p in places),
+        tuple(places),
         tuple(times),
         number_before,
         re.compile(r"([\w'’-]+)[\W_]*$"),
@@ -1034,14 +1037,32 @@ def _placement_in(ctx: ArticleContext, written: str, cue: str | None) -> Placeme
 
 def kinds_in(text: str, lang: LanguageData) -> tuple[tuple[str, frozenset[str]], ...]:
     """The place phrases of ``text`` (``occasion_places``), each as (the phrase in lower
-    case, the kinds of source it admits): "at a rally" → rally or speech."""
+    case, the kinds of source it admits): "at a rally" → rally or speech.  A phrase whose
+    ``*`` stands for a word naming a kind of occasion (``source_kinds``) that the phrase does
+    not admit places nothing: "told the debate crowd" speaks of a debate's audience, not of
+    a rally's crowd."""
     comp = _compiled(lang)
     out: list[tuple[str, frozenset[str]]] = []
     # Read as written (the expression ignores case but where a name is asked for).
     for m in comp.places.finditer(text):
-        name = next(k for k, v in m.groupdict().items() if v)
-        out.append((" ".join(m.group(0).lower().split()), comp.place_kinds[int(name[1:])]))
+        i = int(next(k for k, v in m.groupdict().items() if v)[1:])
+        kinds = comp.place_kinds[i]
+        covered = kinds_named(_wildcard_words(comp.place_phrases[i], m.group(0)), lang)
+        if covered and not covered & kinds:
+            continue
+        out.append((" ".join(m.group(0).lower().split()), kinds))
     return tuple(out)
+
+
+def _wildcard_words(phrase: str, matched: str) -> str:
+    """The words of ``matched`` that the ``*`` of ``phrase`` stands for ("the debate" of
+    "told the debate crowd" for "told * crowd"); empty when the phrase has none."""
+    pattern = phrase.split()
+    if "*" not in pattern:
+        return ""
+    at = pattern.index("*")
+    words = matched.split()
+    return " ".join(words[at : len(words) - (len(pattern) - at - 1)])
 
 
 def admits(
