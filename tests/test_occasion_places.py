@@ -429,3 +429,152 @@ def test_a_season_or_a_named_day_against_a_declared_source(
     q = _check(sentence, _source(*occasion, shared=False))
     assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
     assert not [f for f in q.findings if f.level is Level.ERROR] or verdict is Verdict.ALTERED  # type: ignore[attr-defined]
+
+
+PRESS = ("News conference, Town Hall steps", "2026-04-14")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "occasion", "verdict"),
+    [
+        pytest.param("told a reporter", DEBATE, Verdict.UNVERIFIABLE, id="a reporter"),
+        pytest.param("said to a reporter", DEBATE, Verdict.UNVERIFIABLE, id="to a reporter"),
+        pytest.param(
+            "told the Gazette's editorial board",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            id="an editorial board",
+        ),
+        pytest.param(
+            "told a local television station", DEBATE, Verdict.UNVERIFIABLE, id="a station"
+        ),
+        pytest.param("told the radio station", DEBATE, Verdict.UNVERIFIABLE, id="radio"),
+        pytest.param("told voters in Bayport", DEBATE, Verdict.UNVERIFIABLE, id="voters"),
+        pytest.param("told wealthy donors", DEBATE, Verdict.UNVERIFIABLE, id="donors"),
+        pytest.param(
+            "said, speaking to her supporters", DEBATE, Verdict.UNVERIFIABLE, id="supporters"
+        ),
+        pytest.param("said at a town-hall meeting", DEBATE, Verdict.UNVERIFIABLE, id="a town-hall"),
+        pytest.param("told a town hall audience", DEBATE, Verdict.UNVERIFIABLE, id="town hall"),
+        pytest.param(
+            "said in a conference call with reporters",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            id="a conference call",
+        ),
+        pytest.param(
+            "said at a press availability", RALLY, Verdict.UNVERIFIABLE, id="a press availability"
+        ),
+        pytest.param(
+            "said in remarks to the boat owners' club",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            id="remarks to a club",
+        ),
+        pytest.param("told voters", RALLY, Verdict.ALTERED, id="voters, at the rally: caught"),
+        pytest.param("told a reporter", PRESS, Verdict.ALTERED, id="a reporter, at the press"),
+        pytest.param(
+            "said in remarks to the crowd", RALLY, Verdict.ALTERED, id="remarks, at the rally"
+        ),
+    ],
+)
+def test_more_kinds_of_occasion_the_article_names(
+    phrase: str, occasion: tuple[str, str], verdict: Verdict
+) -> None:
+    """Whom the speaker told, or where, names a kind of occasion: a source of another kind
+    of the day before is not shown to be it ("similar words in …"); one of that kind is."""
+    q = _check(f"“{CHANGED}” Ines Rook {phrase}.", _source(*occasion))
+    assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
+    if verdict is Verdict.UNVERIFIABLE:
+        assert "similar words in" in q.explanation  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("article", "occasion", "verdict"),
+    [
+        pytest.param(
+            f"Ines Rook, in an interview with Lake Radio, said: “{CHANGED}”",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            id="an interview set off by commas is where she said it, not a word about her",
+        ),
+        pytest.param(
+            f"Ines Rook, at a rally on Monday, said: “{CHANGED}”",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            id="a rally and a day set off by commas",
+        ),
+        pytest.param(
+            f"Ines Rook, on Monday, said: “{CHANGED}”",
+            DEBATE,
+            Verdict.UNVERIFIABLE,
+            id="a day set off by commas",
+        ),
+        pytest.param(
+            f"Ines Rook, mayor for years, said: “{CHANGED}”",
+            DEBATE,
+            Verdict.ALTERED,
+            id="an apposition about her places nothing: still caught",
+        ),
+        pytest.param(
+            f"Ines Rook, during the debate, said: “{CHANGED}”",
+            DEBATE,
+            Verdict.ALTERED,
+            id="the debate set off by commas, against that debate: still caught",
+        ),
+        pytest.param(
+            f"Ines Rook, at a rally, said: “{CHANGED}”",
+            RALLY,
+            Verdict.ALTERED,
+            id="a rally set off by commas, against the rally: still caught",
+        ),
+    ],
+)
+def test_where_or_when_between_commas(
+    article: str, occasion: tuple[str, str], verdict: Verdict
+) -> None:
+    """Words between the speaker and the verb are about her (an apposition) unless they open
+    with a place or time phrase: then they say where or when the quote was said."""
+    q = _check(article, _source(*occasion))
+    assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
+    if verdict is Verdict.UNVERIFIABLE:
+        assert "similar words in" in q.explanation  # type: ignore[attr-defined]
+
+
+def _debate_with_berg(*, shared: bool) -> object:
+    text = (
+        "---\nkind: transcript\noccasion: mayoral debate\ndate: 2026-04-14\n---\n\n"
+        f"Tom Berg: {SAID}\n\nInes Rook: We will see about that.\n"
+    )
+    src = quotecheck.make_source(text, id="berg.md")
+    return src.model_copy(update={"shared": True}) if shared else src
+
+
+@pytest.mark.parametrize("shared", [True, False], ids=["shared", "declared"])
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        pytest.param(f"“{SAID}” Ines Rook told the crowd.", Verdict.UNVERIFIABLE, id="crowd"),
+        pytest.param(f"“{SAID}” Ines Rook said last summer.", Verdict.UNVERIFIABLE, id="summer"),
+        pytest.param(f"“{SAID}” Ines Rook said on Monday.", Verdict.UNVERIFIABLE, id="Monday"),
+        pytest.param(f"“{SAID}” Ines Rook told a reporter.", Verdict.UNVERIFIABLE, id="reporter"),
+        pytest.param(
+            f"Ines Rook, in an interview with Lake Radio, said: “{SAID}”",
+            Verdict.UNVERIFIABLE,
+            id="interview between commas",
+        ),
+        pytest.param(
+            f"“{SAID}” Ines Rook said at the debate.",
+            Verdict.MISATTRIBUTED,
+            id="at the debate, where her rival said them: still misattributed",
+        ),
+    ],
+)
+def test_a_rivals_words_on_another_occasion_accuse_no_one(
+    sentence: str, verdict: Verdict, shared: bool
+) -> None:
+    """The same words in a rival's turn at a debate of the day before: misattributed only
+    when the article puts the quote at that debate."""
+    q = _check(sentence, _debate_with_berg(shared=shared))
+    assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
+    assert not [f for f in q.findings if f.level is Level.ERROR]  # type: ignore[attr-defined]

