@@ -623,7 +623,20 @@ def markdown(res: dict[str, Any]) -> str:
             for v, p in s[lv]["precision"].items():
                 out.append(f"| {lv} | `{v}` | {_prec(p)} |")
         accused = [r for r in res.get("natural_accusations", []) if r["split"] == split]
-        if accused:
+        if accused and split != "tuning":
+            # The report split is looked at as counts only: its quote ids stay out of the
+            # printed table so that nobody designs a rule on them by accident.
+            tally = Counter((r["label"], r["verdict"], r["shipped_level"]) for r in accused)
+            out += [
+                "",
+                "Natural quotes given `misattributed` or `fabricated` (any level; counts only "
+                "on this split):",
+                "",
+                "| label | verdict | shipped level | n |",
+                "|---|---|---|---:|",
+            ]
+            out += [f"| {lab} | {v} | {lv} | {n} |" for (lab, v, lv), n in sorted(tally.items())]
+        elif accused:
             out += [
                 "",
                 "Natural quotes given `misattributed` or `fabricated` (any level):",
