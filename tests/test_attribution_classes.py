@@ -252,6 +252,9 @@ def test_party_tags(text: str, tagged: set[str]) -> None:
         ("Tom Reyes, who Lee said had misled the council, left early.", None),
         ("Tom Reyes quit on Friday, two days after Lee said the pier was unsafe.", None),
         ("Tom Reyes quit on Friday, weeks before Lee told reporters.", None),
+        # an adverb before the name leaves the clause the sentence's own
+        ("Tom Reyes had misled the council, once again Lee said.", "Paul Lee"),
+        ("Tom Reyes had misled the council, then Lee said.", "Paul Lee"),
     ],
 )
 def test_reporting_clause_in_a_line_read_for_names(sentence: str, expected: str | None) -> None:
@@ -270,3 +273,35 @@ def test_reporting_clause_in_a_line_read_for_names(sentence: str, expected: str 
     doc = spacy.blank("en")(sentence)
     ctx = ArticleContext(doc, sentence, [], get_language("en"), registry, True)
     assert _reporting_subject(ctx, 0, len(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The mayor, who spoke after the vote, said Tom Reyes, the harbour master, was wrong:",
+        "The mayor, Ann Lee, said Tom Reyes, the harbour master, was wrong:",
+    ],
+)
+def test_a_name_after_the_verb_of_a_subject_set_off_by_commas_is_not_accused(said: str) -> None:
+    """The comma before the verb closes the subject's relative clause or apposition: the
+    mayor speaks, and a transcript giving the words to the mayor finds them verbatim, not
+    misattributed to the harbour master named after the verb (mends bc5796a: before,
+    misattributed QC201 and verbatim only by the fallback QC204)."""
+    import quotecheck
+    from quotecheck.models import Verdict
+
+    transcript = (
+        "---\nkind: transcript\noccasion: harbour board meeting\ndate: 2026-04-02\n---\n\n"
+        "ANN LEE: The pier is safe and it will stay open all summer.\n"
+    )
+    article = (
+        "Mayor Ann Lee opened the harbour board meeting on Thursday.\n\n"
+        + "The weather was mild and the boats were in. " * 8  # the name far from the quote
+        + "\n\nThe board then turned to the pier. "
+        f"{said} “The pier is safe and it will stay open all summer.”\n"
+    )
+    source = quotecheck.make_source(transcript, id="board.md", kind="transcript")
+    report = quotecheck.check_text(article, sources=[source])
+    assert report.quotes
+    assert report.quotes[-1].verdict is Verdict.VERBATIM
+    assert "QC204" not in report.quotes[-1].codes  # the article's own speaker, not a fallback

@@ -161,8 +161,9 @@ class LanguageData:
     """Whether every noun is capitalised (German): without a parser, one capitalised word
     governed by a preposition is then a common noun, not a name."""
     prepositions: frozenset[str] = frozenset()
-    """Prepositions (for languages that capitalise nouns; the agent "von" is left out, as
-    "von Merkel" names a speaker)."""
+    """Prepositions: a name right after one is its object ("days after Lee said": not Lee's
+    reporting clause); for languages that capitalise nouns, a lone capitalised word after one
+    is a common noun (the agent "von" is left out, as "von Merkel" names a speaker)."""
     title_cues: frozenset[str] = frozenset()
     """Words right before a quote mark that announce a title or a name in quote marks ("the
     book", "an episode of", "titled"): with title case inside, the quote is a title even when a

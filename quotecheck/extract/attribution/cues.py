@@ -270,8 +270,12 @@ def inverted_after_comma(ctx: ArticleContext, verb: Any) -> Any | None:
     whatever the parser made of the fronted words (it may give the verb their noun as a
     first subject, or hang the name from the verb after it).  Not after a verb whose object
     is a listener or the person described (", told Lee", ", praised Lee": the language's
-    ``reporting_verb_objects``), nor a name the parser reads as an object.  The last word
-    of the name (its head), or None.  O(name length)."""
+    ``reporting_verb_objects``), nor a name the parser reads as an object.  Not when the
+    comma closes the verb's own subject's apposition or relative clause: a subject of the
+    verb before the comma that is a person, a role or an organisation says it ("The mayor,
+    Ann Lee, said Tom Reyes, …, was wrong"), and with no subject before the comma a name
+    that is the subject of the verb's complement clause is reported on, not reporting.  The
+    last word of the name (its head), or None.  O(name length + the verb's children)."""
     doc = ctx.doc
     if verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.lang.reporting_verb_objects:
         return None
@@ -291,6 +295,11 @@ def inverted_after_comma(ctx: ArticleContext, verb: Any) -> Any | None:
     name = doc[end - 1]
     if name.dep_ in _OBJECT_DEPS or personhood(ctx, name) < 2:
         return None
+    fronted = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < j]
+    if any(personhood(ctx, c) >= 1 for c in fronted):
+        return None  # "The mayor, Ann Lee, said Tom Reyes, …, was wrong": the mayor said it
+    if not fronted and name.dep_ in SUBJECT_DEPS and name.head.dep_ == "ccomp":
+        return None  # "…, said Tom Reyes was wrong" with no subject left: Reyes is reported on
     return name
 
 

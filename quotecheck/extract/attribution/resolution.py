@@ -403,12 +403,12 @@ def _reporting_subject(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     (:meth:`~quotecheck.lang.schema.LanguageData.inflects_reporting_verb`): no parse reads
     these lines.  Not the inverted ", said Lee.": without a parse a name after the verb
     may be its object (", praised Lee.").  Only a clause of the sentence itself: a function
-    word before the name (a relative pronoun or a stopword that is no determiner) makes it
-    part of something else ("Tom Reyes, who Lee said had …", "…, days after Lee said …"),
-    and after a role noun it makes the name the role's complement: that clause reports, but
-    its speaker is the unnamed role ("…, an aide to Lee said.": not Lee).  None when no such
-    clause stands there; ``""`` when several name different people or the one reporting is
-    not named.  O(words of the sentence)."""
+    word before the name (a relative pronoun or a preposition; not an adverb, ", then Lee
+    said") makes it part of something else ("Tom Reyes, who Lee said had …", "…, days after
+    Lee said …"), and after a role noun it makes the name the role's complement: that
+    clause reports, but its speaker is the unnamed role ("…, an aide to Lee said.": not
+    Lee).  None when no such clause stands there; ``""`` when several name different people
+    or the one reporting is not named.  O(words of the sentence)."""
     view, lang = ctx.view, ctx.lang
     found: set[str] = set()
     for start, end, person in _people_between(ctx, lo, hi):
@@ -436,11 +436,10 @@ def _reporting_subject(ctx: ArticleContext, lo: int, hi: int) -> str | None:
 
 def _joins(lang: LanguageData, word: str) -> bool:
     """Whether ``word`` (lower case) ties the name after it into a phrase of its own, so the
-    name is not a reporting clause's subject: a relative pronoun or a function word that is
-    not a determiner ("who", "after", "to"; "the" and "his" go with a role)."""
-    return word in lang.relative_pronouns or (
-        word in lang.stopwords and word not in lang.determiners
-    )
+    name is not a reporting clause's subject: a relative pronoun or a preposition whose object
+    the name is ("who", "after", "to"; the language's ``prepositions``).  An adverb does not
+    ("…, then Lee said": Lee's), nor a determiner ("the" and "his" go with a role)."""
+    return word in lang.relative_pronouns or word in lang.prepositions
 
 
 def _is_role(lang: LanguageData, word: str) -> bool:
