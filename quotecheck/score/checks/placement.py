@@ -504,18 +504,38 @@ def _aside(text: str, quote: Quote, lang: LanguageData) -> tuple[int, int] | Non
 
 
 def _of_the_saying(words: str, lang: LanguageData) -> bool:
-    """Whether words set off by commas between a speaker and the reporting verb open with a
-    place or time phrase (``occasion_places``, ``occasion_times``; a time perhaps after a
-    preposition of days: "on Monday"): "Rook, in an interview with Lake Radio, said",
-    "Rook, at a rally on Monday, said" tell where or when she said it — not an apposition
-    about her ("Rook, mayor for years, said")."""
+    """Whether words set off by commas between a speaker and the reporting verb are a place
+    or time phrase (``occasion_places``, ``occasion_times``; a time perhaps after a
+    preposition of days: "on Monday"), perhaps with more of it after a preposition
+    (``prepositions``): "Rook, in an interview with Lake Radio, said", "Rook, at a rally on
+    Monday, said" tell where or when she said it — not an apposition about her ("Rook, mayor
+    for years, said"), nor one that opens with a time ("Rook, last year's runner-up, said";
+    "Rook, in 2019 the council's choice, said")."""
     comp = _compiled(lang)
+    ends: list[int] = []
     m = comp.places.match(words)
     if m is not None:
-        return True
+        ends.append(m.end())
     first, _, rest = words.partition(" ")
-    tails = [words, rest] if first.lower() in comp.day_prepositions else [words]
-    return any(rx.match(tail) for tail in tails for rx, _, _ in comp.times)
+    tails = [(0, words)]
+    if first.lower() in comp.day_prepositions:
+        tails.append((len(first) + 1, rest))
+    for at, tail in tails:
+        for rx, _, _ in comp.times:
+            t = rx.match(tail)
+            if t is not None:
+                ends.append(at + t.end())
+    return any(_only_more_of_it(words[end:], lang) for end in ends)
+
+
+def _only_more_of_it(rest: str, lang: LanguageData) -> bool:
+    """Whether ``rest``, what follows a place or time phrase between commas, adds only more
+    of where or when (nothing, or words after a preposition: "with Lake Radio", "on
+    Monday") — not a possessive ("'s runner-up") or a noun phrase about the speaker."""
+    words = rest.split()
+    if not words:
+        return True
+    return rest[:1] not in "'’" and words[0].lower() in lang.prepositions
 
 
 def _said_frame(ctx: ArticleContext, quote: Quote) -> str:
@@ -1060,32 +1080,39 @@ def _placement_in(ctx: ArticleContext, written: str, cue: str | None) -> Placeme
 
 def kinds_in(text: str, lang: LanguageData) -> tuple[tuple[str, frozenset[str]], ...]:
     """The place phrases of ``text`` (``occasion_places``), each as (the phrase in lower
-    case, the kinds of source it admits): "at a rally" → rally or speech.  A phrase whose
-    ``*`` stands for a word naming a kind of occasion (``source_kinds``) that the phrase does
-    not admit places nothing: "told the debate crowd" speaks of a debate's audience, not of
-    a rally's crowd."""
+    case, the kinds of source it admits): "at a rally" → rally or speech.  A phrase whose own
+    words name no kind ("told * crowd") and whose ``*`` stands for a word naming a kind of
+    occasion (``source_kinds``) that the phrase does not admit places nothing: "told the
+    debate crowd" speaks of a debate's audience, not of a rally's crowd.  The phrase's own
+    noun decides when it names a kind ("at a town-hall debate"), and a kind word after a
+    hyphen ("a post-debate crowd") names no kind for this (:func:`_wildcard_words`)."""
     comp = _compiled(lang)
     out: list[tuple[str, frozenset[str]]] = []
     # Read as written (the expression ignores case but where a name is asked for).
     for m in comp.places.finditer(text):
         i = int(next(k for k, v in m.groupdict().items() if v)[1:])
         kinds = comp.place_kinds[i]
-        covered = kinds_named(_wildcard_words(comp.place_phrases[i], m.group(0)), lang)
-        if covered and not covered & kinds:
-            continue
+        phrase = comp.place_phrases[i]
+        fixed = " ".join(w for w in phrase.split() if w != "*")
+        if not kinds_named(fixed, lang):
+            covered = kinds_named(_wildcard_words(phrase, m.group(0), lang), lang)
+            if covered and not covered & kinds:
+                continue
         out.append((" ".join(m.group(0).lower().split()), kinds))
     return tuple(out)
 
 
-def _wildcard_words(phrase: str, matched: str) -> str:
+def _wildcard_words(phrase: str, matched: str, lang: LanguageData) -> str:
     """The words of ``matched`` that the ``*`` of ``phrase`` stands for ("the debate" of
-    "told the debate crowd" for "told * crowd"); empty when the phrase has none."""
+    "told the debate crowd" for "told * crowd"); empty when the phrase has none.  A word
+    whose last part after a hyphen names a kind of occasion is left out: a prefix joined to
+    a kind word ("a post-debate crowd") speaks of another time than that occasion."""
     pattern = phrase.split()
     if "*" not in pattern:
         return ""
     at = pattern.index("*")
-    words = matched.split()
-    return " ".join(words[at : len(words) - (len(pattern) - at - 1)])
+    words = matched.split()[at : len(matched.split()) - (len(pattern) - at - 1)]
+    return " ".join(w for w in words if "-" not in w or not kinds_named(w.rsplit("-", 1)[1], lang))
 
 
 def admits(
