@@ -431,7 +431,7 @@ def test_a_season_or_a_named_day_against_a_declared_source(
     assert not [f for f in q.findings if f.level is Level.ERROR] or verdict is Verdict.ALTERED  # type: ignore[attr-defined]
 
 
-PRESS = ("News conference, Town Hall steps", "2026-04-14")
+NEWS_CONFERENCE = ("News conference, Town Hall steps", "2026-04-14")
 
 
 @pytest.mark.parametrize(
@@ -466,7 +466,9 @@ PRESS = ("News conference, Town Hall steps", "2026-04-14")
             "said at a press availability", RALLY, Verdict.UNVERIFIABLE, id="a press availability"
         ),
         pytest.param("told voters", RALLY, Verdict.ALTERED, id="voters, at the rally: caught"),
-        pytest.param("told a reporter", PRESS, Verdict.ALTERED, id="a reporter, at the press"),
+        pytest.param(
+            "told a reporter", NEWS_CONFERENCE, Verdict.ALTERED, id="a reporter, at the press"
+        ),
     ],
 )
 def test_more_kinds_of_occasion_the_article_names(
