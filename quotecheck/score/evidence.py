@@ -178,13 +178,13 @@ class Evidence:
         the quote says is in the passage (words of the passage it leaves out do not count):
         the test of *the words are someone else's* (``docs/verdicts.md``, rule 2).  Beside
         content words, a number, a negation and a modal the quote adds count
-        (:func:`_says_something`: "are not too high", "could be too high", "15000" for
+        (:func:`_decides_whose_words`: "are not too high", "could be too high", "15000" for
         "1500"), and a word is said only as written or in another inflection
         (:func:`~quotecheck.score.edits.same_word`: "policy" is no "police")."""
         lang = self.ctx.lang
         out = [t.norm for p in self.qmatch.pieces if p.alignment is None for t in p.tokens]
         out += self._one_sided(quote_side=True)
-        return [w for w in out if _says_something(w, lang)]
+        return [w for w in out if _decides_whose_words(w, lang)]
 
     @cached_property
     def left_out(self) -> list[str]:
@@ -405,7 +405,7 @@ def content_word(w: str, lang: LanguageData) -> bool:
     )
 
 
-def _says_something(w: str, lang: LanguageData) -> bool:
+def _decides_whose_words(w: str, lang: LanguageData) -> bool:
     """Whether the normalised word ``w``, said by a quote and not by its passage, makes the
     words another's: a content word (:func:`content_word`), or one that carries meaning
     however short or common (:func:`~quotecheck.score.edits.meaning_word`: a number, "15" or
