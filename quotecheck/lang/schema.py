@@ -475,6 +475,23 @@ class LanguageData:
                 pieces.update(p for p, w in zip(parts, words, strict=True) if w in aux)
         return frozenset(aux | pieces)
 
+    def bare_forms(self, word: str) -> set[str]:
+        """``word`` (lower case) and every bare form it comes down to by one of the language's
+        :attr:`inflection_endings` ("aides" → "aide", "families" → "family"); only ``word``
+        without the data.  O(endings)."""
+        out = {word}
+        for end, bares in self.inflection_endings.items():
+            if word.endswith(end) and len(word) > len(end):
+                stem = word[: -len(end)]
+                out.update(stem + ("" if bare == "-" else bare) for bare in bares.split())
+        return out
+
+    def is_reporting_verb(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a reporting verb: a lemma (:attr:`reporting_verbs`)
+        or an inflected form of one (:meth:`inflects_reporting_verb`; the language's own
+        endings, never another language's)."""
+        return word in self.reporting_verbs or self.inflects_reporting_verb(word)
+
     def inflects_reporting_verb(self, word: str) -> bool:
         """Whether ``word`` (lower case) is an inflected form of a reporting verb, read from its
         letters alone: an irregular form (:attr:`reporting_verb_forms`) or a lemma with one of

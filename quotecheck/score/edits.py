@@ -224,14 +224,8 @@ def same_word(x: str, y: str, lang: LanguageData) -> bool:
 
 def _bare_forms(w: str, lang: LanguageData) -> set[str]:
     """``w`` and every bare form of :data:`BARE_CHARS` letters or more it comes down to by one
-    inflection ending (:attr:`LanguageData.inflection_endings`)."""
-    out = {w}
-    for end, bares in lang.inflection_endings.items():
-        if w.endswith(end):
-            stem = w[: len(w) - len(end)]
-            forms = (stem + ("" if b == "-" else b) for b in bares.split())
-            out.update(f for f in forms if len(f) >= BARE_CHARS)
-    return out
+    inflection ending (:meth:`LanguageData.bare_forms`)."""
+    return {f for f in lang.bare_forms(w) if f == w or len(f) >= BARE_CHARS}
 
 
 BARE_CHARS = 3

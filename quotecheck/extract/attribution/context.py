@@ -21,7 +21,7 @@ ENTITY_NOT_PERSON = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "DATE", "TIME
 POSSESSIVE = ("’s", "'s")
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb\u201c "
 """Closing quote marks (and the typewriter pairs made of them), to read the text before them."""
-_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 """A word: a letter, then letters, digits, apostrophes and hyphens."""
 
 
@@ -170,7 +170,7 @@ class ArticleContext:
         key = ("title-case", start)
         if key not in self.memo:
             end = self.view.find("\n", offset)
-            words = _WORDS.findall(self.view[start : end if end >= 0 else len(self.view)])
+            words = WORD.findall(self.view[start : end if end >= 0 else len(self.view)])
             long = [w for w in words if len(w) >= 4]
             self.memo[key] = len(words) >= 3 and bool(long) and all(w[0].isupper() for w in long)
         found: bool = self.memo[key]

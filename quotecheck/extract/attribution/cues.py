@@ -259,7 +259,10 @@ def subject(ctx: ArticleContext, verb: Any) -> Any | None:
     return person_left_of(ctx, verb) or person_right_of(ctx, verb)
 
 
-_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "pobj"})
+_NAME_AS_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "pobj"})
+"""Dependencies that make a name after a reporting verb its object or a preposition's, not
+its inverted subject (features._OBJECT_DEPS, for the ranker, counts a predicate's complement
+instead of a preposition's object)."""
 
 
 def inverted_after_comma(ctx: ArticleContext, verb: Any) -> Any | None:
@@ -293,7 +296,7 @@ def inverted_after_comma(ctx: ArticleContext, verb: Any) -> Any | None:
     if not (after.is_punct or after.pos_ == "ADP") or ctx.in_quote[end]:
         return None
     name = doc[end - 1]
-    if name.dep_ in _OBJECT_DEPS or personhood(ctx, name) < 2:
+    if name.dep_ in _NAME_AS_OBJECT_DEPS or personhood(ctx, name) < 2:
         return None
     fronted = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < j]
     if any(personhood(ctx, c) >= 1 for c in fronted):

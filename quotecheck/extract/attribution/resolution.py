@@ -19,6 +19,7 @@ from quotecheck.extract.attribution.compounds import expand_descriptors
 from quotecheck.extract.attribution.context import (
     POSSESSIVE,
     SUBJECT_DEPS,
+    WORD,
     ArticleContext,
     QuoteSite,
 )
@@ -265,8 +266,8 @@ _OPENING_WORDS = 5
 so only a name opening the sentence counts."""
 
 
-_WORD = re.compile(r"\S+")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TOKEN = re.compile(r"\S+")
+"""A run of characters between spaces (a word with its punctuation)."""
 
 _CHAIN = 2
 """Sentences a gendered pronoun's subject may pass its question back through (each with a
@@ -385,7 +386,7 @@ def _last_sentence_start(ctx: ArticleContext, lo: int, hi: int) -> int:
     none does.  O(words of that line)."""
     view = ctx.view
     start = max(lo, view.rfind("\n", lo, hi) + 1)
-    for m in reversed(list(_WORD.finditer(view, start, hi))):
+    for m in reversed(list(_TOKEN.finditer(view, start, hi))):
         at = m.start()
         while at < m.end() - 1 and view[at] in SENTENCE_OPENERS:
             at += 1  # the word after an opening mark
@@ -445,24 +446,16 @@ def _joins(lang: LanguageData, word: str) -> bool:
 def _is_role(lang: LanguageData, word: str) -> bool:
     """Whether ``word`` (lower case) is a role noun of the language, as written or in a form
     of its :attr:`~quotecheck.lang.schema.LanguageData.inflection_endings` ("aides")."""
-    if word in lang.role_nouns:
-        return True
-    return any(
-        word[: -len(end)] + ("" if bare == "-" else bare) in lang.role_nouns
-        for end, bares in lang.inflection_endings.items()
-        if word.endswith(end) and len(word) > len(end)
-        for bare in bares.split()
-    )
+    return any(form in lang.role_nouns for form in lang.bare_forms(word))
 
 
-_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)")
+_NEXT_WORD = re.compile(rf"[^\S\n]+({WORD.pattern})")
 """The word right after a name (in a reporting clause, its verb)."""
 
 
 def _reports(lang: LanguageData, word: str) -> bool:
     """Whether ``word`` is a reporting verb of ``lang``, as written or inflected."""
-    low = word.lower()
-    return low in lang.reporting_verbs or lang.inflects_reporting_verb(low)
+    return lang.is_reporting_verb(word.lower())
 
 
 def _people_between(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -478,7 +471,7 @@ def _people_between(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, in
             if person:
                 out.append((e.start_char, e.end_char, person))
     covered = [(a, b) for a, b, _ in out]
-    for m in _NAME_WORD.finditer(view, lo, hi):
+    for m in WORD.finditer(view, lo, hi):
         if not m.group(0)[:1].isupper() or any(a <= m.start() < b for a, b in covered):
             continue
         known = ctx.registry.find(m.group(0))

@@ -783,7 +783,7 @@ def _headline(ctx: ArticleContext) -> str:
         return ""
     lang = ctx.lang
     words = placement.letter_words(first.lower())
-    if any(w in lang.reporting_verbs or lang.inflects_reporting_verb(w) for w in words):
+    if any(lang.is_reporting_verb(w) for w in words):
         return ""
     return first
 

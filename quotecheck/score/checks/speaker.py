@@ -223,7 +223,7 @@ def _reports_words(between: str, lang: LanguageData, *, stance: bool = False) ->
     found = list(LETTER_WORD.finditer(between))
     words = [m.group() for m in found]
     for i, w in enumerate(words):
-        if not _reporting(w, lang):
+        if not lang.is_reporting_verb(w):
             continue
         if stance or i + 1 == len(words) or words[i + 1] not in lang.stance_prepositions:
             return True
@@ -292,7 +292,7 @@ def _reports_someone(ev: Evidence) -> str | None:
     own = {w.lower() for w in _identifying_words(_voice(src, info.start) or "", ev.ctx.lang)}
     for i, w in enumerate(words):
         low = w.lower()
-        if not _reporting(low, lang) or low in lang.stopwords:
+        if not lang.is_reporting_verb(low) or low in lang.stopwords:
             continue
         if not _reports_here(words, i, lang, own):
             continue
@@ -337,12 +337,6 @@ def _auxiliary(word: str, lang: LanguageData) -> bool:
     one-letter piece of any word split there (the "l" of French "je l'ai dit"), not a
     first-person pronoun."""
     return word in lang.auxiliaries or (len(word) == 1 and word not in lang.first_person)
-
-
-def _reporting(word: str, lang: LanguageData) -> bool:
-    """Whether ``word`` (lower case) is a reporting verb: a lemma or an inflected form (the
-    language's own endings, never another language's)."""
-    return word in lang.reporting_verbs or lang.inflects_reporting_verb(word)
 
 
 def _voice(src: Source, offset: int) -> str | None:
