@@ -155,6 +155,9 @@ class _Compiled:
     place_kinds: tuple[frozenset[str], ...]
     place_phrases: tuple[str, ...]
     """The place phrase of each group ``p<i>``, as written in ``occasion_places``."""
+    place_names_kind: tuple[bool, ...]
+    """Whether the phrase of each group ``p<i>`` names a kind of occasion by its own words
+    (its ``*`` left out; :func:`kinds_in`): "at a town-hall debate" does, "told * crowd" not."""
     times: tuple[tuple[re.Pattern[str], str, bool], ...]
     """(a time phrase's expression, its spec, whether it is void right after a number: a
     ``<count>`` phrase, or the rest of one — "days ago" in "1.5 days ago")."""
@@ -274,6 +277,7 @@ def _compile(lang: LanguageData) -> _Compiled:
     numbers = [w for w, v in lang.number_words.items() if v.isdigit()]
     number_before = re.compile(rf"(?:\d|\b(?i:{_alternatives(numbers)}))$")
     source_re = _phrases_re(lang.source_kinds, capture=True)
+    source_kind = {" ".join(k.lower().split()): v for k, v in lang.source_kinds.items()}
     # "at a rally in Des Moines, Iowa", "told supporters on Tuesday night in Tampa": the place
     # phrase, at most two words of day or time (``times_of_day``), each perhaps after a
     # preposition of days (``day_prepositions``: "on"), a preposition of places
@@ -328,13 +332,17 @@ def _compile(lang: LanguageData) -> _Compiled:
         region_re,
         tuple(frozenset(lang.occasion_places[p].split()) for p in places),
         tuple(places),
+        tuple(
+            bool(_kinds_by(" ".join(w for w in p.split() if w != "*"), source_re, source_kind))
+            for p in places
+        ),
         tuple(times),
         number_before,
         re.compile(r"([\w'’-]+)[\W_]*$"),
         frozenset(lang.day_prepositions),
         frozenset(lang.stopwords),
         source_re,
-        {" ".join(k.lower().split()): v for k, v in lang.source_kinds.items()},
+        source_kind,
         months,
         weekdays,
         counts,
@@ -360,10 +368,16 @@ def kinds_named(text: str, lang: LanguageData) -> frozenset[str]:
     """The kinds of occasion the words of ``text`` name (``source_kinds``: "debate",
     "town hall"), as :func:`source_kinds` reads a source's own description."""
     comp = _compiled(lang)
+    return _kinds_by(text, comp.source, comp.source_kind)
+
+
+def _kinds_by(text: str, source: re.Pattern[str], source_kind: dict[str, str]) -> frozenset[str]:
+    """:func:`kinds_named` by the expression and table of ``source_kinds`` (also while they
+    are being compiled: :attr:`_Compiled.place_names_kind`)."""
     out: set[str] = set()
-    for m in comp.source.finditer(text):
+    for m in source.finditer(text):
         word = " ".join(m.group(1).lower().split())
-        kind = comp.source_kind.get(word) or comp.source_kind.get(word.rstrip("s"))
+        kind = source_kind.get(word) or source_kind.get(word.rstrip("s"))
         if kind:
             out.add(kind)
     return frozenset(out)
@@ -1092,10 +1106,8 @@ def kinds_in(text: str, lang: LanguageData) -> tuple[tuple[str, frozenset[str]],
     for m in comp.places.finditer(text):
         i = int(next(k for k, v in m.groupdict().items() if v)[1:])
         kinds = comp.place_kinds[i]
-        phrase = comp.place_phrases[i]
-        fixed = " ".join(w for w in phrase.split() if w != "*")
-        if not kinds_named(fixed, lang):
-            covered = kinds_named(_wildcard_words(phrase, m.group(0), lang), lang)
+        if not comp.place_names_kind[i]:
+            covered = kinds_named(_wildcard_words(comp.place_phrases[i], m.group(0), lang), lang)
             if covered and not covered & kinds:
                 continue
         out.append((" ".join(m.group(0).lower().split()), kinds))
