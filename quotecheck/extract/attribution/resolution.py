@@ -12,7 +12,7 @@ or O(quotes).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from quotecheck.extract.attribution.compounds import expand_descriptors
@@ -350,19 +350,13 @@ def _opening_subject(
     words = ctx.view[lo:hi].split(maxsplit=2)
     if chain > 0 and _opens_with_pronoun(ctx, words, gender):
         return _opening_subject(ctx, gap_start, lo, gender, chain - 1)
-    reporting = _reporting_subject(ctx, lo, hi)
+    named = _person_ents(ctx, lo, hi)
+    reporting = _reporting_subject(ctx, lo, hi, named)
     if reporting is not None:
         # "Tom Reyes had misled the council, Lee said.": the opening name is the subject of
         # what Lee said; "he" after it continues Lee
         return _known_as(ctx, reporting, gender) if reporting else None
-    first = next(
-        (
-            e
-            for e in ctx.name_ents
-            if _names_person(ctx, e) and lo <= e.start_char and e.end_char <= hi
-        ),
-        None,
-    )
+    first = named[0] if named else None
     if first is None:
         # a line no names-only parse read (no title, role or first name in it): a known
         # person's name as its first word, a lower-case word after it ("Lee has blasted …")
@@ -395,7 +389,9 @@ def _last_sentence_start(ctx: ArticleContext, lo: int, hi: int) -> int:
     return start
 
 
-def _reporting_subject(ctx: ArticleContext, lo: int, hi: int) -> str | None:
+def _reporting_subject(
+    ctx: ArticleContext, lo: int, hi: int, named: Sequence[Any] | None = None
+) -> str | None:
     """The person a reporting clause set off by a comma in the sentence ``ctx.view[lo:hi]``
     names as its subject: a name right after the comma, or after a few words ("harbour
     minister"; no conjunction: "…, and Lee said" is a clause of its own), and a reporting
@@ -409,10 +405,12 @@ def _reporting_subject(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     Lee said …"), and after a role noun it makes the name the role's complement: that
     clause reports, but its speaker is the unnamed role ("…, an aide to Lee said.": not
     Lee).  None when no such clause stands there; ``""`` when several name different people
-    or the one reporting is not named.  O(words of the sentence)."""
+    or the one reporting is not named.  ``named``: the sentence's person entities
+    (:func:`_person_ents`), when the caller has them.  O(words of the sentence)."""
     view, lang = ctx.view, ctx.lang
     found: set[str] = set()
-    for start, end, person in _people_between(ctx, lo, hi):
+    ents = _person_ents(ctx, lo, hi) if named is None else named
+    for start, end, person in _people_between(ctx, lo, hi, ents):
         comma = view.rfind(",", lo, start)
         if comma < 0:
             continue
@@ -458,18 +456,26 @@ def _reports(lang: LanguageData, word: str) -> bool:
     return lang.is_reporting_verb(word.lower())
 
 
-def _people_between(ctx: ArticleContext, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def _person_ents(ctx: ArticleContext, lo: int, hi: int) -> list[Any]:
+    """The entities of the names-only parse between offsets ``lo`` and ``hi`` that name a
+    person, in order.  O(entities)."""
+    ents = ctx.name_ents
+    return [e for e in ents if lo <= e.start_char and e.end_char <= hi and _names_person(ctx, e)]
+
+
+def _people_between(
+    ctx: ArticleContext, lo: int, hi: int, ents: Sequence[Any]
+) -> list[tuple[int, int, str]]:
     """``(start, end, person)`` of each person named between offsets ``lo`` and ``hi`` of
-    lines read for names alone: a person entity of the names-only parse, or a capitalised
-    word outside them that is a known person's name ("Lee" in a line no names-only parse
-    read).  O(entities + words)."""
+    lines read for names alone: a person entity of the names-only parse (``ents``: those
+    of :func:`_person_ents` there), or a capitalised word outside them that is a known
+    person's name ("Lee" in a line no names-only parse read).  O(entities + words)."""
     view = ctx.view
     out: list[tuple[int, int, str]] = []
-    for e in ctx.name_ents:
-        if lo <= e.start_char and e.end_char <= hi and _names_person(ctx, e):
-            person = canonical(ctx, e)
-            if person:
-                out.append((e.start_char, e.end_char, person))
+    for e in ents:
+        person = canonical(ctx, e)
+        if person:
+            out.append((e.start_char, e.end_char, person))
     covered = [(a, b) for a, b, _ in out]
     for m in WORD.finditer(view, lo, hi):
         if not m.group(0)[:1].isupper() or any(a <= m.start() < b for a, b in covered):
