@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from quotecheck.lang.sentences import BLANK_LINE
+
 Span = tuple[int, int]
 
 DOUBLE_OPENERS = frozenset('"\u201c\u201e\u00bb\u00ab')
@@ -20,7 +22,6 @@ DOUBLE_CLOSERS = frozenset('"\u201d\u201c\u00ab\u00bb')
 SINGLE_QUOTES = frozenset("'\u2018\u2019\u201a")
 ALL_QUOTE_CHARS = DOUBLE_OPENERS | DOUBLE_CLOSERS | SINGLE_QUOTES
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
@@ -66,10 +67,11 @@ def strip_span(text: str, start: int, end: int) -> Span:
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Spans of the paragraphs of ``text`` (separated by blank lines)."""
+    """Spans of the paragraphs of ``text``, separated by blank lines as the package reads
+    them (:data:`~quotecheck.lang.sentences.BLANK_LINE`)."""
     out: list[Span] = []
     pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
+    for m in BLANK_LINE.finditer(text):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(text)))
