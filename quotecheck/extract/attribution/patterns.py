@@ -188,6 +188,8 @@ def name_run(
     start, end = run[0].idx, run[-1].idx + len(run[-1].text)
     text = ctx.view[start:end]
     while run and run[0].lower_ in lang.title_words:
+        if len(run) == 1 and role_head(run[0].lower_, lang):
+            break  # "sagte die Bürgermeisterin": a role that is also a title names no one after it
         run = run[1:]
     while len(run) > 1 and run[0].lower_ in lang.stopwords:
         run = run[1:]  # "Der Kollege Haber" opening a sentence: the article is no name
