@@ -48,6 +48,7 @@ from quotecheck.models import (
     Report,
     Source,
     ToolInfo,
+    Verdict,
 )
 from quotecheck.offsets import line_starts, position
 from quotecheck.rules import make_finding
@@ -56,6 +57,12 @@ from quotecheck.score import ArticleContext, SpeakerCheck, judge, judge_translat
 __all__ = ["Checker", "check", "check_text", "load_source", "make_source"]
 
 SourceLike = Source | str | Path
+
+_FOUND = frozenset({Verdict.VERBATIM, Verdict.NORMALIZED, Verdict.ELIDED})
+"""Same-language verdicts that found the quote's words as written (in whatever source)."""
+
+_ACROSS = frozenset({Verdict.TRANSLATED, Verdict.TRANSLATED_ALTERED, Verdict.MISATTRIBUTED})
+"""Cross-language verdicts that found the words a quote translates."""
 
 AUTO_LANGUAGE = "auto"
 """``Settings.language`` value that detects each article's language."""
@@ -365,12 +372,12 @@ class Checker:
         quotes = []
         for q in result.quotes:
             checkpoint("matching quotes")
-            foreign = self._foreign_language(q, result.language)
-            if foreign is not None:
-                found = self.crosslingual().check(q.text, foreign) if q.text.strip() else None
-                quotes.append(judge_translated(q, translated.reading(q, found, ctx), ctx))
+            language = self._quote_language(q, result.language)
+            if language is not None and not self.languages.includes(language):
+                quotes.append(self._translated(q, language, ctx))
             else:
-                quotes.append(judge(q, self._match(q, document, lang), ctx))
+                judged = judge(q, self._match(q, document, lang), ctx)
+                quotes.append(self._or_translated(q, judged, language, ctx))
         findings = []
         for p in result.problems:
             line, col = pos(p.start)
@@ -415,8 +422,9 @@ class Checker:
         """Languages the sources are written in (declared, else detected), every one decided."""
         return self.languages.decide_all()
 
-    def _foreign_language(self, quote: Quote, article_language: str) -> str | None:
-        """The quote's language when none of the sources is written in it, else None.
+    def _quote_language(self, quote: Quote, article_language: str) -> str | None:
+        """The quote's language, or None when no quote is checked across languages (the
+        cross-lingual path is off, or there are no sources).
 
         Detected once per quote (from four words on; shorter quotes take the article's)."""
         if not self.settings.crosslingual or not self.sources:
@@ -425,8 +433,51 @@ class Checker:
 
         words = len(quote.text.split())
         long_enough = words >= self.settings.xling.detect_min_words
-        lang = language_or(quote.text, article_language) if long_enough else article_language
-        return None if self.languages.includes(lang) else lang
+        return language_or(quote.text, article_language) if long_enough else article_language
+
+    def _translated(self, quote: Quote, language: str, ctx: ArticleContext) -> QuoteResult:
+        """``quote`` (written in ``language``) judged against the sources in other languages."""
+        found = self.crosslingual().check(quote.text, language) if quote.text.strip() else None
+        return judge_translated(quote, translated.reading(quote, found, ctx), ctx)
+
+    def _or_translated(
+        self, quote: Quote, judged: QuoteResult, language: str | None, ctx: ArticleContext
+    ) -> QuoteResult:
+        """``judged`` (the quote against the sources in its own language), or the quote as a
+        translation of a source in another language when it is one.
+
+        Some source is in the quote's language, but the speaker's words may be in another one
+        (a minister's German statement beside a mayor's English one): a quote the
+        same-language check calls ``fabricated``, or finds only in a source of another
+        language without its words (names and numbers in common, ``paraphrased``), is tried
+        against the sources in other languages too, and their reading stands when it finds
+        the words (``translated``, ``translated_altered``, or ``misattributed`` when the
+        translation is of someone else's words).  Never ``fabricated`` while a source in
+        another language holds them.  Only then are the other sources' languages decided."""
+        if language is None or not quote.text.strip():
+            return judged
+        m = judged.match
+        elsewhere = (
+            m is not None
+            and judged.verdict not in _FOUND
+            and not self._written_in(m.source, language)
+        )
+        if judged.verdict is not Verdict.FABRICATED and not elsewhere:
+            return judged
+        want = language.split("-")[0]
+        if all(self.languages[i].split("-")[0] == want for i in range(len(self.sources))):
+            return judged
+        across = self._translated(quote, language, ctx)
+        return across if across.verdict in _ACROSS else judged
+
+    def _written_in(self, source_name: str, language: str) -> bool:
+        """Whether the source named ``source_name`` is written in ``language`` (no region)."""
+        want = language.split("-")[0]
+        return any(
+            self.languages[i].split("-")[0] == want
+            for i, name in enumerate(self.source_names)
+            if name == source_name
+        )
 
     def _match(
         self,
