@@ -351,17 +351,24 @@ _RULES: tuple[Rule, ...] = (
         "fabricated-quote",
         Level.ERROR,
         "fabrication",
-        "No counterpart in the speaker's sources.",
-        "The quote is attributed to a speaker whose sources were checked, nothing close enough "
-        "was found, and the article places it on no other occasion.",
+        "No counterpart in the speaker's source of the quote's occasion.",
+        "The quote is attributed to a speaker whose sources were checked, one of them covers the "
+        "occasion the article gives the quote (the article declares that source for itself, or "
+        "the source declares an occasion the article names), nothing close enough was found, "
+        "and the article places the quote on no other occasion. A quote merely absent from "
+        "sources given for many articles is unverifiable, not fabricated.",
     ),
     Rule(
         "QC302",
         "unverifiable-quote",
         Level.INFO,
         "fabrication",
-        "There is no source for this speaker, so the quote cannot be checked.",
-        "Cannot check is not the same as not found: add a source for the speaker to check it.",
+        "The sources given cannot settle the quote, so it cannot be checked.",
+        "No speaker was found, no source is the speaker's, the article places the quote on an "
+        "occasion no source of the speaker covers (the nearest passage is shown as 'similar "
+        "words in …'), or the quote is not in sources given for many articles with none "
+        "declared for its occasion ('not in the given sources'). Cannot check is not the same "
+        "as not found: declare the source of the quote's occasion to check it.",
     ),
     Rule(
         "QC401",

@@ -82,9 +82,12 @@ VERDICT_HELP: dict[Verdict, str] = {
     Verdict.NARRATION_INSERTED: "The reporter's own narration stands inside the quote marks.",
     Verdict.TRANSLATED: "A faithful translation of the source.",
     Verdict.TRANSLATED_ALTERED: "A translation that changes what the source says.",
-    Verdict.FABRICATED: "Nothing like it is in the speaker's sources.",
+    Verdict.FABRICATED: "Nothing like it is in the speaker's source of the quote's occasion.",
     Verdict.MISATTRIBUTED: "The words are in a source, but someone else said them.",
-    Verdict.UNVERIFIABLE: "No source for this speaker was given, so the quote cannot be checked.",
+    Verdict.UNVERIFIABLE: (
+        "The sources given cannot settle it (none is the speaker's, or of the quote's "
+        "occasion), so the quote cannot be checked."
+    ),
 }
 """One line per verdict, for the legend and tooltips."""
 
