@@ -3,7 +3,8 @@ the options the command line has.
 
 * every relative link in README.md, docs/ and benchmarks/README.md names a file that exists,
   and a ``#fragment`` names a heading of that page (GitHub's anchors);
-* docs/cli.md lists, per command, exactly the options ``quotecheck COMMAND --help`` prints;
+* docs/cli.md lists, per command, exactly the options ``quotecheck COMMAND --help`` prints,
+  for every command ``quotecheck --help`` lists;
 * each command's ``--help`` mentions only options that command has (an epilog naming
   ``--fail-level`` under a command without it was wrong once);
 * every ``quotecheck COMMAND …`` command line in the documentation uses options COMMAND has.
@@ -117,6 +118,14 @@ def test_the_readme_links_every_documentation_page() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     pages = {p.name for p in (ROOT / "docs").glob("*.md")}
     assert {p for p in pages if f"(docs/{p})" not in readme} == set()
+
+
+def test_the_commands_checked_are_those_help_lists() -> None:
+    """A new command is not left out of the checks below: ``COMMANDS`` is the list of
+    commands ``quotecheck --help`` prints (its entries under ``COMMAND``)."""
+    listed = help_text(None).split("\n  COMMAND\n", 1)[1].split("\n\n", 1)[0]
+    names = {m.group(1) for m in re.finditer(r"^    (\w+)", listed, re.MULTILINE)}
+    assert names == set(COMMANDS)
 
 
 @pytest.mark.parametrize("command", COMMANDS)
