@@ -121,7 +121,10 @@ class LanguageData:
     without their stop ("jr", "sr", "iii"): never the surname, and "Ray Dunn Jr." is not
     "Ray Dunn" (:mod:`quotecheck.extract.speakers`)."""
     first_person: frozenset[str] = frozenset()
+    """First-person pronouns and possessives ("i", "me", "my", "we"), as the narration check,
+    the edit typing and the speaker checks tell them from :attr:`third_person`."""
     third_person: frozenset[str] = frozenset()
+    """Third-person pronouns and possessives ("he", "her", "they"), as :attr:`first_person`."""
     pronoun_companions: frozenset[str] = frozenset()
     """Words that stand with a pronoun and say nothing of their own ("all" of "all of us",
     "own" of "my own", "myself" of "I myself"): a phrase of pronouns and these, function

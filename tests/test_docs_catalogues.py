@@ -7,7 +7,9 @@
   a module other than the catalogue (not in a docstring), or it is the catalogue's
   :data:`~quotecheck.rules.TOOL_ERROR`, which the lint engine reports by that name;
 * docs/errors.md: one row per error class of ``quotecheck.errors`` that carries its own code,
-  with that code and the class name, and no other row.
+  with that code and the class name, and no other row;
+* docs/languages.md, *The data files*: one row per ``<field>.txt`` file a language folder may
+  hold (``quotecheck.lang.load.TEXT_FIELDS``), naming the folders that hold it, and no other row.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ import pytest
 
 import quotecheck.errors as errors_module
 from quotecheck.errors import QuotecheckError
+from quotecheck.lang import available_languages
+from quotecheck.lang.load import TEXT_FIELDS
 from quotecheck.rules import RULES, TOOL_ERROR, all_rules
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,6 +35,8 @@ PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 _CODE = re.compile(r"\bQC\d{3}\b")
 _RULE_ROW = re.compile(r"^\| (QC\d{3}) \| `([a-z-]+)` \| (\w+) \| (.*) \|$")
 _ERROR_ROW = re.compile(r"^\| (E\d{3}) \| `(\w+)` \|")
+_FILE_ROW = re.compile(r"^\| `(\w+\.txt)` \| ([a-z ]*) \| .+ \|$")
+LANG_ROOT = PACKAGE / "lang"
 
 
 def _section(page: Path, heading: str) -> str:
@@ -130,3 +136,26 @@ def test_each_error_class_has_its_row_in_errors_md(code: str) -> None:
 
 def test_errors_md_has_a_row_for_no_other_code() -> None:
     assert sorted(documented_errors()) == sorted(_error_classes())
+
+
+@cache
+def documented_files() -> dict[str, list[str]]:
+    """file name → the languages column of the rows of docs/languages.md, *The data files*."""
+    rows: dict[str, list[str]] = {}
+    for line in _section(ROOT / "docs" / "languages.md", "The data files").splitlines():
+        m = _FILE_ROW.match(line)
+        if m:
+            assert m.group(1) not in rows, f"{m.group(1)} has two rows"
+            rows[m.group(1)] = m.group(2).split()
+    return rows
+
+
+@pytest.mark.parametrize("field", sorted(TEXT_FIELDS))
+def test_each_data_file_has_its_row_in_languages_md(field: str) -> None:
+    name = f"{field}.txt"
+    holding = [c for c in sorted(available_languages()) if (LANG_ROOT / c / name).is_file()]
+    assert documented_files().get(name) == holding
+
+
+def test_languages_md_has_a_row_for_no_other_file() -> None:
+    assert sorted(documented_files()) == sorted(f"{f}.txt" for f in TEXT_FIELDS)
