@@ -294,8 +294,14 @@ _RULES: tuple[Rule, ...] = (
         Level.ERROR,
         "attribution",
         "The words are in a source, but someone else said them.",
-        "The quote was found, but in a turn of another speaker, or in words the source itself "
-        "quotes from someone else.",
+        "The quote was found in a source of its occasion, but in a turn of another speaker, or "
+        "in words the source itself quotes from someone else, and the article names its speaker "
+        "plainly in the quote's own frame (the named subject of the reporting verb, 'according "
+        "to', a speaker label, a dash credit) while the source's speaker is no plausible speaker "
+        "of the quote (not named near it, nor ranked among its candidates). Where the "
+        "attribution is an inference (a pronoun, a role noun, a speaker carried over) the doubt "
+        "is said instead (QC205); where the source's speaker is a plausible one, the words are "
+        "taken as theirs (QC204).",
     ),
     Rule(
         "QC202",
