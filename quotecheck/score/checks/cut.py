@@ -1,9 +1,16 @@
 """QC106 misleading-cut: the quote stops right before a limiter ("but", "unless", "except") or
-starts right after a negation, inside the quoted sentence."""
+starts right after a negation, inside the quoted sentence.
+
+A limiter is no cut the article hides when the article quotes it itself: another quote of the
+same speaker that goes on where this one stops (the commonest split, "“…,” she said, “but …”")."""
 
 from __future__ import annotations
 
-from quotecheck.models import Finding
+from collections.abc import Sequence
+
+from quotecheck.match.normalize import Token, tokenize
+from quotecheck.models import Finding, Quote
+from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import SENTENCE_END, Evidence, clip, same_sentence
 
 __all__ = ["CODES", "boundary_findings"]
@@ -16,12 +23,20 @@ TAIL_WORDS = 8
 HEAD_WORDS = 3
 """Source words before the quote's start in which a governing negation is looked for."""
 
+SPLIT_GAP = 2
+"""Source words at most between a quote's end and the start of the quote that goes on from it
+(a word or two the article left out where it split the sentence)."""
+
+SPLIT_WORDS = 2
+"""Words at least that the quote going on must have: more than a lone "but"."""
+
 
 def boundary_findings(ev: Evidence) -> list[Finding]:
     """QC106 for a limiter right after the quote or a negation right before it.
 
     Both look only inside the quoted sentence: a full sentence followed by one that opens with
-    "But" is not a cut.
+    "But" is not a cut.  A limiter is no cut when another quote of the same speaker in the
+    article goes on from there (:func:`_quoted_on`).
     """
     ctx, lang = ev.ctx, ev.ctx.lang
     found = ev.qmatch.found
@@ -35,7 +50,7 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
     src = ctx.index.sources[last.source]
     if 0 < last.end < len(toks) and toks[last.end].norm in lang.limiters:
         between = src.text[toks[last.end - 1].end : toks[last.end].start]
-        if not SENTENCE_END.search(between):
+        if not SENTENCE_END.search(between) and not _quoted_on(ctx, ev.quote, toks, last.end):
             end = toks[min(len(toks), last.end + TAIL_WORDS) - 1].end
             tail = src.text[toks[last.end].start : end]
             out.append(ctx.finding(ev.quote, "QC106", f"the source goes on “{clip(tail)}…”"))
@@ -52,3 +67,29 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
             why = f"in the source the words follow “{clip(head)}”"
             out.append(ctx.finding(ev.quote, "QC106", why))
     return out
+
+
+def _quoted_on(ctx: ArticleContext, quote: Quote, toks: Sequence[Token], at: int) -> bool:
+    """True when another quote of ``quote``'s speaker in the article goes on in the source
+    where ``quote`` stops (source token ``at``, the limiter): its first words (at least
+    :data:`SPLIT_WORDS`, at most :data:`TAIL_WORDS`) are the source's words from ``at`` on,
+    or from at most :data:`SPLIT_GAP` words later.  The article then reports the limiter."""
+    who = quote.attribution.speaker
+    if not who:
+        return False
+    for other in ctx.quotes:
+        said = other.attribution.speaker
+        itself = (other.start, other.end) == (quote.start, quote.end)
+        if itself or not said or not ctx.speakers.same(who, said):
+            continue
+        words = [
+            t.norm
+            for t in tokenize(ctx.view, other.start, other.end, lang=ctx.lang, aliases=ctx.aliases)
+        ][:TAIL_WORDS]
+        if len(words) < SPLIT_WORDS:
+            continue
+        for skip in range(SPLIT_GAP + 1):
+            start = at + skip
+            if [t.norm for t in toks[start : start + len(words)]] == words:
+                return True
+    return False

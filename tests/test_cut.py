@@ -1,0 +1,68 @@
+"""QC106 (a misleading cut) on sentences written for these tests: a cut the article reports
+itself is no cut; one it hides still is."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+
+RADIO = """---
+kind: transcript
+occasion: BBC Radio Kestrel interview
+date: 2026-11-06
+---
+HOST: Mayor, the harbour master says the wall is too low.
+
+RUTH OKAFOR: The harbour master is an honest man, but he is looking at the old drawings. \
+The new wall is two metres higher than the old one.
+
+HOST: And the fishermen?
+
+RUTH OKAFOR: The fishermen will keep their moorings. Not one boat will have to move.
+"""
+
+
+def _codes(article: str, source: str) -> list[tuple[str, tuple[str, ...]]]:
+    report = quotecheck.check_text(article, sources=[quotecheck.make_source(source, id="radio.md")])
+    return [(q.text, tuple(f.code for f in q.findings)) for q in report.quotes]
+
+
+# The second quote goes on where the first stops: the article reports the "but".
+SPLIT = [
+    "“The harbour master is an honest man,” Okafor told BBC Radio Kestrel, “but he is looking"
+    " at the old drawings.”",
+    "Mayor Ruth Okafor defended the wall on BBC Radio Kestrel.\n\n“The harbour master is an"
+    " honest man,” she said.\n\n“But he is looking at the old drawings,” she added.",
+    # "but" left out where the article split the sentence
+    "“The harbour master is an honest man,” Mayor Ruth Okafor said on BBC Radio Kestrel. “He is"
+    " looking at the old drawings.”",
+    # the continuation quoted first
+    "Mayor Ruth Okafor said on BBC Radio Kestrel that the harbour master was “looking at the old"
+    " drawings”. “The harbour master is an honest man,” she said, “but he is looking at the old"
+    " drawings.”",
+]
+
+
+@pytest.mark.parametrize("article", SPLIT)
+def test_a_split_quote_that_goes_on_is_no_cut(article: str) -> None:
+    found = _codes(article, RADIO)
+    assert len(found) >= 2, found
+    assert all("QC106" not in codes for _, codes in found), found
+
+
+# Controls: the "but" is reported nowhere, or only by another speaker's quote.
+HIDDEN = [
+    "“The harbour master is an honest man,” Mayor Ruth Okafor told BBC Radio Kestrel.",
+    "“The harbour master is an honest man,” Mayor Ruth Okafor told BBC Radio Kestrel. “The"
+    " fishermen will keep their moorings,” she said.",
+    "“The harbour master is an honest man,” Mayor Ruth Okafor told BBC Radio Kestrel. The"
+    " harbour master, Tom Quay, said: “But he is looking at the old drawings.”",
+]
+
+
+@pytest.mark.parametrize("article", HIDDEN)
+def test_a_cut_before_an_unreported_limiter_is_still_flagged(article: str) -> None:
+    text, codes = _codes(article, RADIO)[0]
+    assert text.startswith("The harbour master is an honest man"), text
+    assert "QC106" in codes, codes
