@@ -66,3 +66,53 @@ def test_a_cut_before_an_unreported_limiter_is_still_flagged(article: str) -> No
     text, codes = _codes(article, RADIO)[0]
     assert text.startswith("The harbour master is an honest man"), text
     assert "QC106" in codes, codes
+
+
+STATEMENT = """Statement by Mayor Ruth Okafor on the Kestrel Bay sea wall
+
+We cannot promise that nobody will be flooded, but we can promise that nobody will be \
+forgotten. I do not think that the wall is too low, but the harbour master may be right \
+about the gates. I never said that the wall would be finished by Christmas. The ferry will \
+run all winter, but only if the council pays for the new pier.
+"""
+
+
+def _statement(article: str) -> tuple[str, tuple[str, ...]]:
+    report = quotecheck.check_text(
+        article,
+        sources=[quotecheck.make_source(STATEMENT, id="statement.txt", speaker="Ruth Okafor")],
+    )
+    assert len(report.quotes) == 1, report.quotes
+    q = report.quotes[0]
+    return q.verdict.value, tuple(f.code for f in q.findings)
+
+
+# The article's own words carry the source's negation; "but we can promise that …" makes a
+# second promise and takes nothing back from the one the article reports.
+NEGATION_REPORTED = [
+    'Mayor Ruth Okafor said she could not promise that "nobody will be flooded."',
+    "Mayor Ruth Okafor said the council cannot promise that “nobody will be flooded”.",
+    "Mayor Ruth Okafor insisted she had never said that “the wall would be finished by Christmas.”",
+]
+
+
+@pytest.mark.parametrize("article", NEGATION_REPORTED)
+def test_a_negation_the_article_reports_is_no_cut(article: str) -> None:
+    verdict, codes = _statement(article)
+    assert verdict == "verbatim" and "QC106" not in codes, (verdict, codes)
+
+
+# Controls: the negation dropped, or a "but" that takes back some of what is quoted.
+NEGATION_OR_LIMIT_HIDDEN = [
+    'Mayor Ruth Okafor said that "nobody will be flooded."',
+    "Mayor Ruth Okafor said “the wall would be finished by Christmas.”",
+    "“The ferry will run all winter,” Mayor Ruth Okafor said.",
+    "Mayor Ruth Okafor said she did not think that “the wall is too low”.",
+    "Not everyone agreed. Mayor Ruth Okafor said that “nobody will be flooded.”",
+]
+
+
+@pytest.mark.parametrize("article", NEGATION_OR_LIMIT_HIDDEN)
+def test_a_negation_or_limit_the_article_hides_is_still_flagged(article: str) -> None:
+    verdict, codes = _statement(article)
+    assert verdict == "verbatim" and "QC106" in codes, (verdict, codes)

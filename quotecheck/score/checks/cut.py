@@ -1,11 +1,14 @@
 """QC106 misleading-cut: the quote stops right before a limiter ("but", "unless", "except") or
 starts right after a negation, inside the quoted sentence.
 
-A limiter is no cut the article hides when the article quotes it itself: another quote of the
-same speaker that goes on where this one stops (the commonest split, "“…,” she said, “but …”")."""
+Neither is a cut the article hides when the article reports those words itself: a later quote
+of the same speaker that goes on where this one stops (the commonest split, "“…,” she said,
+“but …”"), or a negation in the article's own words right before the quote ("she could not
+promise that “…”")."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from quotecheck.match.normalize import Token, tokenize
@@ -23,6 +26,10 @@ TAIL_WORDS = 8
 HEAD_WORDS = 3
 """Source words before the quote's start in which a governing negation is looked for."""
 
+FRAME_WORDS = 6
+"""The article's own words before a quote in which a negation that carries the source's is
+looked for (:func:`_frame_negates`)."""
+
 SPLIT_GAP = 2
 """Source words at most between a quote's end and the start of the quote that goes on from it
 (a word or two the article left out where it split the sentence)."""
@@ -36,24 +43,21 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
 
     Both look only inside the quoted sentence: a full sentence followed by one that opens with
     "But" is not a cut.  A limiter is no cut when another quote of the same speaker in the
-    article goes on from there (:func:`_quoted_on`).
+    article goes on from there (:func:`_quoted_on`); a negation is none when the article's own
+    words right before the quote negate too (:func:`_frame_negates`).  With the negation so
+    carried, a limiter that opens the contrasting half of "cannot promise that …, but can
+    promise that …" (its words after the negation said again right after the limiter) is no
+    cut either: that half makes a second claim and takes nothing back from the denial quoted.
     """
     ctx, lang = ev.ctx, ev.ctx.lang
     found = ev.qmatch.found
     if not found:
         return []
-    out = []
     als = [p.alignment for p in found if p.alignment is not None]
     last = max((a for a in als if a.source == als[-1].source), key=lambda a: a.end)
     first = min((a for a in als if a.source == als[0].source), key=lambda a: a.start)
-    toks = ctx.index.tokens[last.source]
-    src = ctx.index.sources[last.source]
-    if 0 < last.end < len(toks) and toks[last.end].norm in lang.limiters:
-        between = src.text[toks[last.end - 1].end : toks[last.end].start]
-        if not SENTENCE_END.search(between) and not _quoted_on(ctx, ev.quote, toks, last.end):
-            end = toks[min(len(toks), last.end + TAIL_WORDS) - 1].end
-            tail = src.text[toks[last.end].start : end]
-            out.append(ctx.finding(ev.quote, "QC106", f"the source goes on “{clip(tail)}…”"))
+    negated: list[Finding] = []
+    carried: list[str] = []  # the source's words between a carried negation and the quote
     ftoks = ctx.index.tokens[first.source]
     src = ctx.index.sources[first.source]
     if 0 < first.start < len(ftoks):
@@ -61,12 +65,46 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
             src.text, ftoks[max(0, first.start - HEAD_WORDS) : first.start + 1], head=False
         )
         before = before[:-1]
-        negs = [t for t in before if t.norm in lang.negations]
-        if negs:
+        negs = [i for i, t in enumerate(before) if t.norm in lang.negations]
+        if negs and _frame_negates(ctx, ev.quote):
+            carried = [t.norm for t in before[negs[-1] + 1 :]]
+        elif negs:
             head = src.text[before[0].start : before[-1].end]
             why = f"in the source the words follow “{clip(head)}”"
-            out.append(ctx.finding(ev.quote, "QC106", why))
-    return out
+            negated.append(ctx.finding(ev.quote, "QC106", why))
+    out = []
+    toks = ctx.index.tokens[last.source]
+    src = ctx.index.sources[last.source]
+    if 0 < last.end < len(toks) and toks[last.end].norm in lang.limiters:
+        between = src.text[toks[last.end - 1].end : toks[last.end].start]
+        after = [t.norm for t in toks[last.end + 1 : last.end + 1 + TAIL_WORDS]]
+        contrast = last.source == first.source and _runs_in(carried, after)
+        if not (
+            SENTENCE_END.search(between) or contrast or _quoted_on(ctx, ev.quote, toks, last.end)
+        ):
+            end = toks[min(len(toks), last.end + TAIL_WORDS) - 1].end
+            tail = src.text[toks[last.end].start : end]
+            out.append(ctx.finding(ev.quote, "QC106", f"the source goes on “{clip(tail)}…”"))
+    return out + negated
+
+
+def _runs_in(words: list[str], seq: list[str]) -> bool:
+    """True when ``words`` (one or more) stand in ``seq`` one after another."""
+    n = len(words)
+    return n > 0 and any(seq[i : i + n] == words for i in range(len(seq) - n + 1))
+
+
+def _frame_negates(ctx: ArticleContext, quote: Quote) -> bool:
+    """True when the article's own words right before ``quote`` (at most :data:`FRAME_WORDS`,
+    in its sentence, no other quote's words) hold a negation: "she could not promise that
+    “…”" reports the source's "cannot promise that …" with its negation."""
+    words = ctx.narration
+    i = bisect.bisect_right(words, quote.start, key=lambda t: t.end)
+    near = words[max(0, i - FRAME_WORDS) : i]
+    if not near or SENTENCE_END.search(ctx.view[near[-1].end : quote.start]):
+        return False
+    near = same_sentence(ctx.view, near, head=False)
+    return any(t.norm in ctx.lang.negations for t in near)
 
 
 def _quoted_on(ctx: ArticleContext, quote: Quote, toks: Sequence[Token], at: int) -> bool:
