@@ -22,6 +22,7 @@ from quotecheck.extract.attribution.cues import (
     colon_subject,
     cue_candidates,
     passive_agents,
+    speech_owner,
     survey_nouns,
     trailing_frame,
 )
@@ -35,7 +36,7 @@ from quotecheck.extract.attribution.position import (
     label_mention,
 )
 from quotecheck.extract.attribution.ranker import Ranker
-from quotecheck.extract.attribution.resolution import collect_names, resolve
+from quotecheck.extract.attribution.resolution import collect_names, resolve, resolve_owner
 from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.lang.schema import LanguageData
 from quotecheck.models import Attribution, AttributionRule, SpeakerCandidate
@@ -158,6 +159,8 @@ class Attributor:
                 if ctx.parsed and self.ranker is not None:
                     self.framed[len(out)] = _framed(att)
                     att = self._rank(site, att, previous, previous_site, self.ranker)
+                if ctx.parsed:
+                    att = self._owned(site, att)
             if att.speaker:
                 ctx.spoken.append((site.start, att.speaker))
             out.append(att)
@@ -281,6 +284,48 @@ class Attributor:
             )
         return props[best].att.model_copy(
             update={"confidence": round(scores[best], 4), "candidates": candidates}
+        )
+
+    def _owned(self, site: QuoteSite, att: Attribution) -> Attribution:
+        """``att``, or the owner's attribution when the quote is what a possessed speech noun
+        says (:func:`speech_owner`: "Reyes said the mayor's promise that “…” was false"): the
+        owner is the speaker, not the subject of the sentence's verb.  An owner who is a role
+        no named person carries ("the mayor's") stays unresolved: the article names no one
+        for these words.  The ranked candidates are kept, the owner's first."""
+        ctx = self.ctx
+        found = speech_owner(ctx, site)
+        if found is None:
+            return att
+        noun, owner = found
+        m = mention(ctx, owner)
+        if att.mention_start == m.start and att.mention_end == m.end:
+            return att
+        speaker = resolve_owner(ctx, m, site, self._next_named_speaker)
+        conf = 0.8 if speaker else 0.4
+        own = SpeakerCandidate(
+            speaker=speaker,
+            mention=ctx.view[m.start : m.end],
+            mention_start=m.start,
+            mention_end=m.end,
+            rule=AttributionRule.VERB_SUBJECT,
+            score=conf,
+        )
+        others = tuple(
+            c for c in att.candidates if (c.mention_start, c.mention_end) != (m.start, m.end)
+        )
+        return Attribution(
+            speaker=speaker,
+            mention=own.mention,
+            mention_start=m.start,
+            mention_end=m.end,
+            cue=noun.text,
+            cue_start=noun.idx,
+            cue_end=noun.idx + len(noun.text),
+            rule=AttributionRule.VERB_SUBJECT,
+            confidence=conf,
+            reason=None if speaker else "the owner of the words could not be resolved to a person",
+            occasion=att.occasion,
+            candidates=(own, *others),
         )
 
     def _from_found(self, site: QuoteSite, found: Found, toks: list[Any]) -> Attribution:

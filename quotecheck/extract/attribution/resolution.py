@@ -123,6 +123,21 @@ def resolve(
     return None
 
 
+def resolve_owner(
+    ctx: ArticleContext, mention: Mention, site: QuoteSite, next_speaker: NextSpeaker
+) -> str | None:
+    """The person the owner of a speech noun stands for ("Lee's promise", "his vow", "the
+    mayor's pledge"): as :func:`resolve`, but a role noun only by the descriptors a named
+    person carries ("Mayor Ann Lee" for "the mayor's"), never by whoever spoke or was named
+    last: that is most often the one who answers the owner's words ("Reyes said the mayor's
+    promise that “…” was false": not Reyes)."""
+    if mention.kind != "role":
+        return resolve(ctx, mention, site, next_speaker)
+    words = expand_descriptors(descriptor_words(mention.text, ctx.lang.stopwords), ctx.lang)
+    described = ctx.registry.by_descriptor(words, head=mention.head_lower)
+    return described.canonical if described is not None else None
+
+
 def _head_token(ctx: ArticleContext, mention: Mention) -> Any | None:
     """The token heading ``mention``'s span in the parse (whose head lies outside it), or
     None without a parse."""

@@ -1,0 +1,172 @@
+"""Whose words a quote is when the article gives it as someone's promise, claim or words ("Tan
+said the mayor's promise that “…” was false"): the owner's, not the subject of the verb that
+frames the sentence; and a quote within a quote that the article gives to no one, found where
+the enclosing quote's speaker quotes it in the source, raises no doubt about an attribution.
+
+Every sentence here is made up for these tests: a harbour town, its mayor Ann Lee, a
+councillor, Bo Tan, and a statement and a council meeting of theirs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.extract import extract_quotes
+from quotecheck.models import Level, Verdict
+
+STATEMENT = (
+    "Statement by Mayor Ann Lee\n\n"
+    "No family in this harbour will pay a higher mooring fee this year. "
+    "My father used to say, “a harbour is only as good as its worst rope.” "
+    "I think of him every winter.\n"
+)
+
+MEETING = """---
+kind: transcript
+occasion: harbour council meeting
+date: 2026-10-02
+---
+
+ANN LEE: The new quay will open in the spring, and the old pier stays open until then.
+
+BO TAN: That is a fairy tale. The quay is a year behind and everyone in this room knows it.
+"""
+
+PROMISE = "No family in this harbour will pay a higher mooring fee this year."
+
+
+def _report(article: str) -> quotecheck.ArticleReport:
+    sources = [
+        quotecheck.make_source(STATEMENT, id="statement.txt"),
+        quotecheck.make_source(MEETING, id="meeting.md"),
+    ]
+    return quotecheck.check_text(article, sources=sources)
+
+
+def _quote(article: str, start: str) -> quotecheck.QuoteResult:
+    found = [q for q in _report(article).quotes if q.text.startswith(start)]
+    assert len(found) == 1, [q.text for q in _report(article).quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        pytest.param(
+            "Councillor Bo Tan called Ann Lee's pledge that “no family will pay more” a myth.",
+            "no family",
+            "Ann Lee",
+            id="named owner, called … a",
+        ),
+        pytest.param(
+            "Bo Tan said Mayor Ann Lee's promise that “the quay will open in spring” was empty.",
+            "the quay",
+            "Ann Lee",
+            id="titled owner, said … was",
+        ),
+        pytest.param(
+            "Ann Lee said Bo Tan's claim that “the quay is a year behind” was nonsense.",
+            "the quay",
+            "Bo Tan",
+            id="claim: a reporting verb's noun",
+        ),
+        pytest.param(
+            "Ann Lee dismissed Councillor Bo Tan's accusation that “the quay is a year behind.”",
+            "the quay",
+            "Bo Tan",
+            id="accusation, the owner titled",
+        ),
+        pytest.param(
+            "Ann Lee answered her critic's claim that “the quay is a year behind.”",
+            "the quay",
+            None,
+            id="an owner no one names: unresolved, not the subject",
+        ),
+        pytest.param(
+            "Bo Tan read out Ann Lee's words: “the old pier stays open until then.”",
+            "the old pier",
+            "Ann Lee",
+            id="words and a colon",
+        ),
+    ],
+)
+def test_a_possessed_speech_noun_gives_the_quote_to_its_owner(
+    text: str, start: str, speaker: str | None
+) -> None:
+    quotes = [q for q in extract_quotes(text) if q.text.startswith(start)]
+    assert len(quotes) == 1, [q.text for q in extract_quotes(text)]
+    att = quotes[0].attribution
+    if speaker is None:
+        assert att.speaker is None and att.mention is not None, att
+        assert "Lee" not in att.mention, att
+    else:
+        assert att.speaker is not None and speaker in att.speaker, att
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "verdict", "speaker"),
+    [
+        pytest.param(
+            f"Councillor Bo Tan said Ann Lee's promise that “{PROMISE[:-1]}” was “a fairy tale.”",
+            "No family",
+            Verdict.VERBATIM,
+            "Ann Lee",
+            id="named owner: hers, verbatim",
+        ),
+        pytest.param(
+            f"At the meeting, Bo Tan called Lee's promise that “{PROMISE[:-1]}” a fairy tale.",
+            "No family",
+            Verdict.VERBATIM,
+            "Lee",
+            id="surname owner: hers, verbatim",
+        ),
+        pytest.param(
+            f"Councillor Bo Tan said the mayor's promise that “{PROMISE[:-1]}” was “a fairy tale.”",
+            "No family",
+            Verdict.VERBATIM,
+            None,
+            id="role owner named nowhere: no one's, no accusation",
+        ),
+        # the rest of the sentence is still the subject's
+        pytest.param(
+            f"Councillor Bo Tan said Ann Lee's promise that “{PROMISE[:-1]}” was “a fairy tale.”",
+            "a fairy tale",
+            Verdict.VERBATIM,
+            "Bo Tan",
+            id="control: the predicate is the subject's",
+        ),
+    ],
+)
+def test_the_owners_words_are_not_the_subjects(
+    article: str, start: str, verdict: Verdict, speaker: str | None
+) -> None:
+    q = _quote(article, start)
+    codes = {f.code for f in q.findings}
+    assert q.verdict == verdict, (q.verdict, q.explanation)
+    assert not codes & {"QC201", "QC204", "QC205"}, q.findings  # no accusation, no rescue
+    if speaker is None:
+        assert q.speaker is None
+        assert all(f.level == Level.INFO for f in q.findings), q.findings
+    else:
+        assert q.speaker is not None and speaker.lower() in q.speaker.lower(), q.speaker
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(f"Councillor Bo Tan said: “{PROMISE}”", id="said and a colon"),
+        pytest.param(
+            f"Bo Tan, citing the mayor's promise, told the meeting: “{PROMISE}”",
+            id="a speech noun in an aside, the quote after the verb",
+        ),
+        pytest.param(
+            f"Bo Tan made a promise of his own: “{PROMISE}”",
+            id="his own promise",
+        ),
+    ],
+)
+def test_the_subjects_own_frame_still_accuses(article: str) -> None:
+    q = _quote(article, "No family")
+    assert q.verdict == Verdict.MISATTRIBUTED, (q.verdict, q.explanation)
+    assert q.speaker is not None and "tan" in q.speaker.lower()
