@@ -170,3 +170,42 @@ def test_the_subjects_own_frame_still_accuses(article: str) -> None:
     q = _quote(article, "No family")
     assert q.verdict == Verdict.MISATTRIBUTED, (q.verdict, q.explanation)
     assert q.speaker is not None and "tan" in q.speaker.lower()
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(
+            "Mayor Ann Lee recalled: “My father used to say, ‘a harbour is only as good as its "
+            "worst rope.’ I think of him every winter.”",
+            id="recalled and a colon",
+        ),
+        pytest.param(
+            "“My father used to say, ‘a harbour is only as good as its worst rope.’ I think of "
+            "him every winter,” Ann Lee wrote.",
+            id="credit after the quote",
+        ),
+    ],
+)
+def test_a_quote_within_a_resolved_quote_claims_no_attribution(article: str) -> None:
+    inner = _quote(article, "a harbour is only")
+    assert inner.verdict == Verdict.VERBATIM, (inner.verdict, inner.explanation)
+    assert inner.speaker is None
+    assert {f.code for f in inner.findings} <= {"QC202"}, inner.findings
+    assert all(f.level == Level.INFO for f in inner.findings), inner.findings
+    assert "attributed speaker" not in " ".join(f.message for f in inner.findings)
+    outer = _quote(article, "My father")
+    assert outer.speaker is not None and "Ann Lee" in outer.speaker
+
+
+def test_a_quote_within_a_misattributed_quote_is_still_doubted() -> None:
+    """Control: the enclosing quote's speaker is not the one who quotes the words in the
+    source; the outer quote is misattributed and the inner one still doubted."""
+    article = (
+        "Councillor Bo Tan recalled: “My father used to say, ‘a harbour is only as good as its "
+        "worst rope.’ I think of him every winter.”"
+    )
+    outer = _quote(article, "My father")
+    assert outer.verdict == Verdict.MISATTRIBUTED, (outer.verdict, outer.explanation)
+    inner = _quote(article, "a harbour is only")
+    assert "QC205" in {f.code for f in inner.findings}, inner.findings

@@ -107,6 +107,8 @@ def misattribution(ev: Evidence, similarity: float) -> Misattribution | None:
     speaker = ev.quote.attribution.speaker
     span_who, quoted = ev.span_speaker
     src = ev.source
+    if quoted and _quoted_by_parent_speaker(ev):
+        return None
     if quoted:
         who = (
             f"someone {src.speaker} quotes" if src and src.speaker else "someone the source quotes"
@@ -121,6 +123,20 @@ def misattribution(ev: Evidence, similarity: float) -> Misattribution | None:
         loose = similarity < st.misattributed_min or ev.qmatch.tokens < st.misattributed_tokens
         return Misattribution(why, span_who, loose=loose)
     return None
+
+
+def _quoted_by_parent_speaker(ev: Evidence) -> bool:
+    """Whether ``ev``'s quote is a quote within a quote that the article gives to no one,
+    found as words the enclosing quote's speaker quotes in the source ("Lee recalled: “My
+    father used to say, ‘…’”"): the source quotes them where the article does, so neither
+    the speaker nor anyone else is credited with them (QC202 at most, no doubt about an
+    attribution the article does not make).  O(turns)."""
+    quote, src, info = ev.quote, ev.source, ev.info
+    if quote.attribution.speaker or quote.parent is None or src is None or info is None:
+        return False
+    parent = next((q for q in ev.ctx.quotes if q.index == quote.parent), None)
+    who = parent.attribution.speaker if parent is not None else None
+    return bool(who) and ev.ctx.speakers.same(who, _voice(src, info.start))
 
 
 def explicit_attribution(att: Attribution, lang: LanguageData) -> bool:
