@@ -209,3 +209,41 @@ def test_a_quote_within_a_misattributed_quote_is_still_doubted() -> None:
     assert outer.verdict == Verdict.MISATTRIBUTED, (outer.verdict, outer.explanation)
     inner = _quote(article, "a harbour is only")
     assert "QC205" in {f.code for f in inner.findings}, inner.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "Councillor Bo Tan's statement read in part:\n\n“The quay is a year behind.”\n",
+            "Councillor Bo Tan",
+            id="statement read in part",
+        ),
+        pytest.param(
+            "Ann Lee's statement read: “No family will pay a higher mooring fee.”\n",
+            "Ann Lee",
+            id="statement read and a colon",
+        ),
+        pytest.param(
+            "Bo Tan's letter to the council said: “The quay is a year behind.”\n",
+            "Bo Tan",
+            id="letter said",
+        ),
+    ],
+)
+def test_a_possessive_clitic_is_never_the_mention(text: str, mention: str) -> None:
+    """The words for the speaker are the owner's name, never the "'s" after it."""
+    att = extract_quotes(text)[0].attribution
+    assert att.mention == mention, att
+    assert att.speaker is not None and mention.removeprefix("Councillor ") in att.speaker, att
+
+
+def test_a_statement_read_in_part_is_its_owners_without_a_rescue() -> None:
+    article = (
+        "Councillor Bo Tan's statement read in part:\n\n“The quay is a year behind and "
+        "everyone in this room knows it.”\n"
+    )
+    q = _quote(article, "The quay")
+    assert q.verdict == Verdict.VERBATIM, (q.verdict, q.explanation)
+    assert q.speaker_mention == "Councillor Bo Tan"
+    assert not {f.code for f in q.findings} & {"QC201", "QC204", "QC205"}, q.findings

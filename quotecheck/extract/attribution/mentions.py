@@ -166,7 +166,11 @@ def glued_date(tok: Any) -> bool:
 
 
 def mention(ctx: ArticleContext, head: Any) -> Mention:
-    """The noun phrase headed by ``head``, without relative clauses or appositions."""
+    """The noun phrase headed by ``head``, without relative clauses or appositions.  A
+    possessive clitic is never a mention: its owner's phrase is ("Ann Lee's statement read:"
+    → "Ann Lee", not "'s")."""
+    if head.lower_ in POSSESSIVE and head.head.i != head.i:
+        head = head.head
     doc, lang, in_quote = ctx.doc, ctx.lang, ctx.in_quote
     keep = {head.i}
     stack = [c for c in head.children if c.i < head.i or c.dep_ in ("flat", "compound")]
