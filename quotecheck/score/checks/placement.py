@@ -125,7 +125,8 @@ class Placement:
     times: tuple[TimeSpan, ...] = ()
     places: tuple[tuple[str, str], ...] = ()
     """(phrase as written, the place it names): "at a rally in Des Moines, Iowa" names
-    "Des Moines, Iowa"."""
+    "Des Moines, Iowa", "at an Iowa rally" names "Iowa" (a region inside the phrase:
+    :func:`_regions_in_phrases`)."""
 
     def __bool__(self) -> bool:
         return bool(self.kinds or self.times or self.places)
@@ -1089,7 +1090,20 @@ def _placement_in(ctx: ArticleContext, written: str, cue: str | None) -> Placeme
     for text in texts:
         kinds.extend(kinds_in(text, ctx.lang))
         times.extend(_times_in(text, today, comp))
+        places += _regions_in_phrases(text, comp)
     return Placement(tuple(kinds), tuple(times), places)
+
+
+def _regions_in_phrases(text: str, comp: _Compiled) -> tuple[tuple[str, str], ...]:
+    """(phrase, region) for each place phrase of ``text`` whose words name a region as
+    written (``region_names``: "at an Iowa rally", "told a Florida crowd"): a place the
+    article gives the quote, compared with the one a source declares, as "at a rally in
+    Des Moines, Iowa" is (:func:`_place_fits`)."""
+    out: list[tuple[str, str]] = []
+    for m in comp.places.finditer(text):
+        phrase = " ".join(m.group(0).split())
+        out += [(phrase, r.group(0)) for r in comp.regions.finditer(phrase)]
+    return tuple(out)
 
 
 def kinds_in(text: str, lang: LanguageData) -> tuple[tuple[str, frozenset[str]], ...]:
