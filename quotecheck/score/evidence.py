@@ -17,6 +17,7 @@ from functools import cached_property
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match import Piece, QuoteMatch
 from quotecheck.match.normalize import Token
+from quotecheck.match.splice import chunks
 from quotecheck.models import COSMETIC_EDITS, Edit, MatchInfo, Quote, SegmentKind, Source
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.edits import meaning_word, only_stage_directions, same_word, typed_edits
@@ -320,6 +321,59 @@ class Evidence:
             and (self.total >= st.short_words or self.similarity >= st.short_min)
             and self.content_matched >= st.content_matched
         )
+
+    @cached_property
+    def short_of_found(self) -> bool:
+        """Not found only for its length: a quote shorter than ``short-words`` whose passage is
+        as similar as ``found-min``, with enough content words aligned, but below
+        ``short-min`` ("a complete failure" where the passage says "a total failure").  Its
+        words are changed, not absent: too short to tell a change from other words, and no
+        evidence that they were made up (``docs/verdicts.md``, rule 9)."""
+        st = self.ctx.settings
+        return (
+            self.qmatch.primary is not None
+            and not self.found
+            and self.total < st.short_words
+            and self.similarity >= st.found_min
+            and self.content_matched >= st.content_matched
+        )
+
+    @cached_property
+    def found_apart(self) -> list[MatchInfo]:
+        """For a quote not found as one passage: each of its sentences (or, for one sentence,
+        its clauses: :func:`~quotecheck.match.splice.chunks`, each at least ``short-words``
+        long) found on its own (:attr:`found`) in the attributed speaker's own words, as their
+        passages; empty unless every one is.  Sentences joined from two places and changed in
+        both are no single passage the ladder could judge, and their words are not absent
+        (``docs/verdicts.md``, rule 9)."""
+        ctx, st = self.ctx, self.ctx.settings
+        speaker = self.quote.attribution.speaker
+        if self.found or not speaker:
+            return []
+        index = ctx.index
+
+        def own(s_idx: int, pos: int) -> bool:
+            toks = index.tokens[s_idx]
+            if not 0 <= pos < len(toks):
+                return False
+            who, quoted = index.sources[s_idx].speaker_at(toks[pos].start)
+            return not quoted and bool(who) and ctx.speakers.same(speaker, who)
+
+        out: list[MatchInfo] = []
+        for n, p in enumerate(self.qmatch.pieces):
+            ranges = chunks(p.tokens, ctx.view, st.short_words)
+            if len(ranges) < 2 and len(self.qmatch.pieces) < 2:
+                return []  # one sentence: the whole reading was the one to judge
+            for a, b in ranges:
+                toks = p.tokens[a:b]
+                al = index.best(index.encode(toks), prefer=own)
+                if al is None or not own(al.source, al.start):
+                    return []
+                part = Evidence(self.quote, QuoteMatch([Piece(toks, al, n)]), ctx)
+                if not part.found or part.info is None:
+                    return []
+                out.append(part.info)
+        return out
 
     @cached_property
     def recognisable(self) -> bool:

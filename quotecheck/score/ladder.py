@@ -19,7 +19,9 @@ step  condition                                                       verdict
 8     not found; no speaker, no source for them, another occasion,    unverifiable
       or a scare quote
 9a    not found, but the embedding shows the source re-translated     paraphrased
-9     not found in the sources of a speaker who has them              fabricated
+9     not found in the sources of a speaker who has them (the words   fabricated
+      absent: not a short quote, sentences found apart, or another's
+      account of them, changed)
 then  invisible characters inside the marks (QC116): a bidi control    altered /
       makes a faithful quote altered, any other makes verbatim         normalized
       normalized
@@ -35,7 +37,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotecheck.match import QuoteMatch
-from quotecheck.models import Edit, EditKind, Finding, Quote, QuoteKind, QuoteResult, Verdict
+from quotecheck.models import (
+    Edit,
+    EditKind,
+    Finding,
+    MatchInfo,
+    Quote,
+    QuoteKind,
+    QuoteResult,
+    Verdict,
+)
 from quotecheck.score.checks import (
     cut,
     elision,
@@ -51,12 +62,13 @@ from quotecheck.score.checks.speaker import (
     Call,
     misattribution,
     own_turn_reading,
+    reported_from,
     someone_else,
     whose_words,
 )
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.edits import is_cosmetic_only
-from quotecheck.score.evidence import Evidence
+from quotecheck.score.evidence import Evidence, clip
 from quotecheck.score.result import VERDICT_CODES, verdict_result
 from quotecheck.score.translated import TranslatedReading
 
@@ -421,6 +433,15 @@ def _not_found(ev: Evidence) -> QuoteResult:
     # them covers the quote's occasion; sources given for many articles may not.
     if not occasion.covered(ctx, quote, speaker):
         return unverifiable(_not_given(speaker))
+    # Changed words, not absent ones: a made-up quote needs the words to be missing.
+    if ev.short_of_found:
+        return _too_short(ev)
+    apart = ev.found_apart
+    if apart:
+        return _found_apart(ev, apart)
+    reporter = _reported_changed(ev, speaker)
+    if reporter is not None:
+        return _resembling_report(ev, reporter)
     return verdict_result(
         ctx,
         quote,
@@ -494,6 +515,66 @@ def _similar_words(
         similarity=ev.similarity,
         info=info,
         findings=notes,
+    )
+
+
+def _too_short(ev: Evidence) -> QuoteResult:
+    """Unverifiable: a short quote whose passage, in a source that covers its occasion, is
+    similar but not close enough for a quote this short to count as found
+    (:attr:`Evidence.short_of_found`): its words are there, some changed, so it is not made
+    up; whether it was altered a few words cannot tell (QC302, info)."""
+    ctx, quote = ev.ctx, ev.quote
+    passage = f"“{clip(ev.info.text)}” " if ev.info is not None else ""
+    why = (
+        f"similar words in {_where(ev)}: {passage}(similarity {ev.similarity:.2f}), but the "
+        "quote is too short to tell a change from other words, and its words are not absent "
+        "from the source"
+    )
+    return verdict_result(
+        ctx, quote, Verdict.UNVERIFIABLE, why, similarity=ev.similarity, info=ev.info
+    )
+
+
+def _found_apart(ev: Evidence, apart: Sequence[MatchInfo]) -> QuoteResult:
+    """Unverifiable: a quote not found as one passage whose every sentence is found on its
+    own, changed, in the speaker's own words (:attr:`Evidence.found_apart`): not made up, and
+    no one passage to judge as altered (QC302, info)."""
+    shown = "; ".join(f"“{clip(m.text)}” ({m.source})" for m in apart[:CHANGES_SHOWN])
+    why = (
+        f"not one passage, but each of its sentences is close to words of "
+        f"{ev.quote.attribution.speaker} in the sources: {shown} — its words are not absent, "
+        "and the joined quote cannot be judged against one passage"
+    )
+    return verdict_result(
+        ev.ctx, ev.quote, Verdict.UNVERIFIABLE, why, similarity=ev.similarity, info=apart[0]
+    )
+
+
+def _reported_changed(ev: Evidence, speaker: str) -> str | None:
+    """Who gives ``speaker``'s words in the nearest passage, when it is another speaker's turn
+    that reports them ("Mayor Lee, last month you told the fishermen that …":
+    :func:`~quotecheck.score.checks.speaker.reported_from`) and the quote is as similar to it
+    as ``found-min``; else None.  The words are in the source as the speaker's, changed or
+    second-hand: not absent."""
+    if ev.similarity < ev.ctx.settings.found_min:
+        return None
+    who, quoted = ev.span_speaker
+    if quoted or not who or ev.ctx.speakers.same(speaker, who):
+        return None
+    return who if reported_from(ev, speaker, stance=True) else None
+
+
+def _resembling_report(ev: Evidence, reporter: str) -> QuoteResult:
+    """Unverifiable: the nearest passage is ``reporter``'s account of the speaker's words, and
+    the quote only resembles it (:func:`_reported_changed`): not made up, and no passage of
+    the speaker's own to judge an alteration against (QC302, info)."""
+    speaker = ev.quote.attribution.speaker or "the speaker"
+    why = (
+        f"similar words in {_where(ev)}, where {reporter} gives {speaker}'s words: not "
+        f"absent, but not the same, and no passage of {speaker}'s own holds them to compare"
+    )
+    return verdict_result(
+        ev.ctx, ev.quote, Verdict.UNVERIFIABLE, why, similarity=ev.similarity, info=ev.info
     )
 
 

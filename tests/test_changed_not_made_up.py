@@ -1,0 +1,214 @@
+"""Changed words are not made up (``docs/verdicts.md``, rule 9): `fabricated` needs them absent.
+
+A quote shorter than ``short-words`` counts as found only from ``short-min``: a few words can
+stand near any passage by chance.  Below that, with the passage as close as ``found-min`` and
+enough content words aligned, the words are there with some changed, so a quote missing from
+a source that covers its occasion is `fabricated` only when its words are absent; a short
+changed one is `unverifiable`, its nearest passage shown.  So is a quote of sentences joined
+from two places and changed in both (no piece close enough to be read as a splice), when
+every sentence is found on its own in the speaker's words; and a quote whose nearest passage
+is another speaker's account of the speaker's words (a moderator reading a line back), changed.
+
+Every sentence here is made up for these tests: a harbour town, its mayor Ann Lee.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.models import Verdict
+
+BOARD = """---
+kind: transcript
+occasion: harbour board meeting
+date: 2026-04-14
+---
+
+Ann Lee: Good evening. The last board left the quay a real mess for this town, and we will
+mend it before the gales come. The ferry fees stay in their fund for nine more years.
+
+Tom Berg: Thank you, Ann. And the school?
+
+Ann Lee: The school roof is fixed in the spring. The pupils deserve a dry room.
+"""
+
+
+def _quoted(words: str, *, shared: bool = False) -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(BOARD, id="board.md")
+    if shared:
+        src = src.model_copy(update={"shared": True})
+    article = (
+        "---\ndate: 2026-04-15\n---\n\n"
+        "Mayor Ann Lee spoke at the harbour board meeting on Tuesday. "
+        f"She said the old board had left “{words}” and sat down.\n"
+    )
+    report = quotecheck.check_text(article, sources=[src])
+    assert report.quotes, article
+    return report.quotes[-1]
+
+
+@pytest.mark.parametrize(
+    ("words", "verdict", "code"),
+    [
+        pytest.param("a real muddle", Verdict.UNVERIFIABLE, "QC302", id="three words, one changed"),
+        pytest.param("a true mess", Verdict.UNVERIFIABLE, "QC302", id="an adjective changed"),
+        pytest.param("a real mess", Verdict.VERBATIM, None, id="the same three words"),
+        pytest.param(
+            "a real mess for this harbour", Verdict.ALTERED, "QC101", id="long enough to be found"
+        ),
+        pytest.param("utter chaos", Verdict.FABRICATED, "QC301", id="two words, none there"),
+        pytest.param(
+            "a brass band on every pier each summer",
+            Verdict.FABRICATED,
+            "QC301",
+            id="a longer quote with its words absent",
+        ),
+    ],
+)
+def test_short_changed_is_not_made_up(words: str, verdict: Verdict, code: str | None) -> None:
+    result = _quoted(words)
+    assert result.verdict is verdict, result.explanation
+    assert code is None or code in result.codes, result.codes
+
+
+def test_short_changed_shows_the_passage() -> None:
+    result = _quoted("a real muddle")
+    assert "“a real mess”" in result.explanation, result.explanation
+    assert "too short" in result.explanation
+    assert all(f.level.value == "info" for f in result.findings), result.findings
+
+
+def test_short_changed_in_a_source_given_for_many_articles_is_still_unverifiable() -> None:
+    result = _quoted("a real muddle", shared=True)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.explanation
+
+
+PRESS = """---
+kind: transcript
+occasion: press conference at the town hall
+date: 2026-04-14
+---
+
+Ann Lee: I will not lift the harbour fees while I am mayor, and I will fight anyone who tries.
+"""
+
+
+def _joined(words: str) -> quotecheck.QuoteResult:
+    sources = [
+        quotecheck.make_source(BOARD, id="board.md"),
+        quotecheck.make_source(PRESS, id="press.md"),
+    ]
+    article = (
+        "---\ndate: 2026-04-15\n---\n\n"
+        f"Mayor Ann Lee spoke at the harbour board meeting on Tuesday. “{words}” Lee said.\n"
+    )
+    report = quotecheck.check_text(article, sources=sources)
+    assert report.quotes, article
+    return report.quotes[-1]
+
+
+@pytest.mark.parametrize(
+    ("words", "verdict"),
+    [
+        pytest.param(
+            "The pupils deserve a warm room. I will never lift the harbour fees while I am in "
+            "office.",
+            Verdict.UNVERIFIABLE,
+            id="two sentences from two sources, both changed",
+        ),
+        pytest.param(
+            "The pupils deserve a dry room. I will not lift the harbour fees while I am mayor.",
+            Verdict.SPLICED,
+            id="two sentences from two sources, both as said",
+        ),
+        pytest.param(
+            "The pupils deserve a warm room. A brass band will play on every pier each summer.",
+            Verdict.FABRICATED,
+            id="one sentence changed, the other absent",
+        ),
+        pytest.param(
+            "A brass band will play on every pier, and the gulls will learn to sing.",
+            Verdict.FABRICATED,
+            id="one sentence, its clauses absent",
+        ),
+    ],
+)
+def test_sentences_found_apart_are_not_made_up(words: str, verdict: Verdict) -> None:
+    result = _joined(words)
+    assert result.verdict is verdict, result.explanation
+
+
+def test_sentences_found_apart_show_both_passages() -> None:
+    result = _joined(
+        "The pupils deserve a warm room. I will never lift the harbour fees while I am in office."
+    )
+    assert "board.md" in result.explanation and "press.md" in result.explanation
+    assert "QC301" not in result.codes
+    assert all(f.level.value == "info" for f in result.findings), result.findings
+
+
+DEBATE = """---
+kind: transcript
+occasion: harbour board debate
+date: 2026-04-14
+---
+
+Tom Berg: Mayor Lee, last month you told the net menders that the mooring fees were a
+disgrace and that the county should pay for the slipway. Do you stand by that?
+
+Ann Lee: I stand by every word. The fees hurt families, and the county has the money.
+
+Tom Berg: Thank you. My own view is that the ferry tolls are too steep for the island
+families and the state should cover the pier.
+
+Ann Lee: The school roof is fixed in the spring.
+"""
+
+
+def _debated(words: str) -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(DEBATE, id="debate.md")
+    article = (
+        "---\ndate: 2026-04-15\n---\n\n"
+        f"At the harbour board debate on Tuesday, Mayor Ann Lee said “{words}.”\n"
+    )
+    report = quotecheck.check_text(article, sources=[src])
+    assert report.quotes, article
+    return report.quotes[-1]
+
+
+@pytest.mark.parametrize(
+    ("words", "verdict", "code"),
+    [
+        pytest.param(
+            "the mooring fees are a scandal and the county must pay for the slipway",
+            Verdict.UNVERIFIABLE,
+            "QC302",
+            id="changed from another speaker's report of her words",
+        ),
+        pytest.param(
+            "the mooring fees were a disgrace and that the county should pay for the slipway",
+            Verdict.VERBATIM,
+            "QC206",
+            id="as another speaker reports her words",
+        ),
+        pytest.param(
+            "the ferry tolls are too high for the harbour families and the county should pay",
+            Verdict.FABRICATED,
+            "QC301",
+            id="loosely like another speaker's own view",
+        ),
+    ],
+)
+def test_words_another_speaker_reports_are_not_made_up(
+    words: str, verdict: Verdict, code: str
+) -> None:
+    result = _debated(words)
+    assert result.verdict is verdict, result.explanation
+    assert code in result.codes, result.codes
+
+
+def test_a_changed_report_names_who_gives_the_words() -> None:
+    result = _debated("the mooring fees are a scandal and the county must pay for the slipway")
+    assert "Tom Berg gives Ann Lee's words" in result.explanation, result.explanation
+    assert all(f.level.value == "info" for f in result.findings), result.findings
