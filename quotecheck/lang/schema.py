@@ -395,6 +395,14 @@ class LanguageData:
     unit_words: dict[str, str] = field(default_factory=dict)
     """Unit words → a language-independent unit id ("kilometres" → "km", "Meilen" → "mile"),
     so that quantities can be compared across languages."""
+    scale_abbreviations: dict[str, str] = field(default_factory=dict)
+    """Short forms of scale words → the scale word ("m" → "million", "bn" → "billion"), read
+    as a scale only written right after digits ("3m" is three million, "£4m" four million
+    pounds; a spaced "3 m" is not)."""
+    glued_units: dict[str, str] = field(default_factory=dict)
+    """Unit abbreviations read as a unit only written right after digits → the unit id of
+    :attr:`unit_words` ("m" → "m": "2m" is two metres).  One that is also a
+    :attr:`scale_abbreviations` entry has both readings ("2m": two million, or two metres)."""
     calendar_words: dict[str, str] = field(default_factory=dict)
     """Days and months → a language-independent id ("monday" → "mon"): a changed date is caught
     across languages and a capitalised day name is not taken for a name."""

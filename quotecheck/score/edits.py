@@ -9,7 +9,6 @@ so an editor sees them without their counting against the quote.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -932,8 +931,7 @@ class _Numbers:
                 )
             aq, as_ = sides
             self._same = len(aq) == len(as_) and all(
-                x.unit == y.unit and any(math.isclose(u, v) for u in x.values for v in y.values)
-                for x, y in zip(aq, as_, strict=True)
+                x.same_as(y) for x, y in zip(aq, as_, strict=True)
             )
             self._read = (
                 [(a.tokens[0].start, a.tokens[-1].end) for a in aq if a.tokens],
@@ -1067,10 +1065,16 @@ def _spoken(text: str, toks: Sequence[Token], lang: LanguageData) -> str | None:
 
 def _unit_only(qs: Sequence[Token], ss: Sequence[Token], lang: LanguageData) -> bool:
     """Whether the changed words are only words that go with a number: a unit ("dollars"
-    added after it), a word for one before a scale ("a hundred"), a joiner ("and")."""
+    added after it), a word for one before a scale ("a hundred"), a joiner ("and"), a scale's
+    or a unit's short form written onto digits ("3m", "2m")."""
     words = [t.norm for t in (*qs, *ss)]
     return bool(words) and all(
-        w in lang.unit_words or w in lang.scale_articles or w in lang.number_parts for w in words
+        w in lang.unit_words
+        or w in lang.scale_articles
+        or w in lang.number_parts
+        or w in lang.scale_abbreviations
+        or w in lang.glued_units
+        for w in words
     )
 
 

@@ -419,11 +419,25 @@ class Amount:
     tokens: tuple[Token, ...]
     alternatives: tuple[float, ...] = ()
     soft: bool = False
+    others: tuple[tuple[float, str | None], ...] = ()
+    """Further readings with a unit of their own: digits with a suffix that is a scale or a
+    unit ("2m": two million, or two metres)."""
 
     @property
     def values(self) -> tuple[float, ...]:
         """Every value these words may stand for."""
-        return (self.value, *self.alternatives)
+        return (self.value, *self.alternatives, *(v for v, _ in self.others))
+
+    @property
+    def readings(self) -> tuple[tuple[float, str | None], ...]:
+        """Every (value, unit) these words may stand for."""
+        return (*((v, self.unit) for v in (self.value, *self.alternatives)), *self.others)
+
+    def same_as(self, other: Amount) -> bool:
+        """Whether some reading of each is the same value in the same unit."""
+        return any(
+            u == w and _same_value(x, y) for x, u in self.readings for y, w in other.readings
+        )
 
 
 def parse_number(text: str, decimal_mark: str) -> float | None:
@@ -661,13 +675,25 @@ def amounts(side: Side) -> list[Amount]:
                 toks.append(words[j].token)
                 j += 1
             value = compose(run)
+        others: tuple[tuple[float, str | None], ...] = ()
+        glued: str | None = None
         if j < len(words) and words[j].token.kind == "word":
             factor = _scale(lang, words[j].norm)
+            if factor is None and w.token.kind == "num" and words[j].token.start == w.token.end:
+                # digits with a suffix: "3m", "£4.5bn", "1.2k" (a scale), "2m" (a unit)
+                suffix = words[j].norm
+                factor = _scale(lang, lang.scale_abbreviations.get(suffix, suffix))
+                glued = lang.glued_units.get(suffix)
+                if factor is not None and glued is not None:
+                    others, glued = ((value, glued),), None
+                elif glued is not None:
+                    toks.append(words[j].token)
+                    j += 1
             if factor is not None:
                 value *= factor
                 toks.append(words[j].token)
                 j += 1
-        unit = None
+        unit = glued
         if i > 0 and words[i - 1].token.kind == "sym" and words[i - 1].token.end == w.token.start:
             unit = _SYMBOL_UNITS.get(words[i - 1].norm)
             toks.insert(0, words[i - 1].token)
@@ -685,7 +711,9 @@ def amounts(side: Side) -> list[Amount]:
             if unit is not None and nxt.token not in toks:
                 toks.append(nxt.token)
                 j += 1
-        out.append(Amount(value, unit, tuple(toks), alternatives, soft))
+        if unit is not None:
+            others = ()  # "£4m" is four million pounds, not four metres
+        out.append(Amount(value, unit, tuple(toks), alternatives, soft, others))
         i = j
     return out
 
@@ -698,21 +726,29 @@ def _agree(a: Amount, b: Amount) -> bool:
     return any(_same_value(x, y) for x in a.values for y in b.values)
 
 
+def _fits(a: Amount, b: Amount) -> bool:
+    """Whether some reading of each is the same value, in the same unit or one without."""
+    return any(
+        _same_value(x, y) and (u == w or not u or not w)
+        for x, u in a.readings
+        for y, w in b.readings
+    )
+
+
 def _check_numbers(quote: Side, source: Side) -> list[Edit]:
     aq, as_ = amounts(quote), amounts(source)
     left_s = list(as_)
     unmatched_q: list[Amount] = []
     edits: list[Edit] = []
     for a in aq:
-        hit = next(
-            (b for b in left_s if _agree(a, b) and (a.unit == b.unit or not a.unit or not b.unit)),
-            None,
-        ) or next((b for b in left_s if _agree(a, b)), None)
+        hit = next((b for b in left_s if _fits(a, b)), None) or next(
+            (b for b in left_s if _agree(a, b)), None
+        )
         if hit is None:
             unmatched_q.append(a)
             continue
         left_s.remove(hit)
-        if a.unit and hit.unit and a.unit != hit.unit:
+        if not _fits(a, hit):
             edits.append(
                 _edit(
                     EditKind.NUMBER,
