@@ -84,10 +84,10 @@ def _quote(article: str, start: str) -> quotecheck.QuoteResult:
             id="an owner no one names: unresolved, not the subject",
         ),
         pytest.param(
-            "Bo Tan read out Ann Lee's words: “the old pier stays open until then.”",
+            "Bo Tan read out Ann Lee's vow that “the old pier stays open until then.”",
             "the old pier",
             "Ann Lee",
-            id="words and a colon",
+            id="vow, read out",
         ),
     ],
 )

@@ -181,10 +181,12 @@ def possessor_of_speech(ctx: ArticleContext, noun: Any) -> Any | None:
 def speech_owner(ctx: ArticleContext, site: QuoteSite) -> tuple[Any, Any] | None:
     """(speech noun, its owner) when the quote is what a possessed speech noun says: the
     quote opens right after a noun of speech (``speech_nouns``, ``reporting_nouns`` or a
-    reporting verb's noun: "promise", "claim", "words") with a possessor outside the marks,
-    or after that noun and a comma, a colon or a word that opens a clause ("Reyes said the
-    mayor's promise that “…” was false", "Lee called Reyes's claim that “…” a fantasy",
-    "his words: “…”"): the owner's words, whatever verb frames the sentence.  Read by
+    reporting verb's noun: "promise", "claim", "words") with a possessor outside the marks
+    (not a relative pronoun) and a word that opens a clause ("Reyes said the mayor's promise
+    that “…” was false", "Lee called Reyes's claim that “…” a fantasy"): the owner's words,
+    whatever verb frames the sentence.  Right after the noun, the quote says something about
+    the words ("called Lee's charge “reckless”", "Lee's remarks “have hurt …”"), and after a
+    comma or a colon too often so, or a cue after the quote names its speaker.  Read by
     position, not by where the parser hangs the quote's words (focused parsing blanks part
     of a long quote).  O(1)."""
     doc, lang = ctx.doc, ctx.lang
@@ -194,8 +196,9 @@ def speech_owner(ctx: ArticleContext, site: QuoteSite) -> tuple[Any, Any] | None
     j = first - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
-    if j >= 0 and (doc[j].text in (",", ":") or doc[j].lower_ in lang.optional_complementizers):
-        j -= 1
+    if j < 0 or doc[j].lower_ not in lang.optional_complementizers:
+        return None  # "called Lee's charge “…”", "Lee's remarks “have …”": about the words
+    j -= 1
     if j < 0 or ctx.in_quote[j]:
         return None
     noun = doc[j]
@@ -205,7 +208,9 @@ def speech_owner(ctx: ArticleContext, site: QuoteSite) -> tuple[Any, Any] | None
     ):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and not ctx.in_quote[c.i]), None)
-    return (noun, titled_name(ctx, owner)) if owner is not None else None
+    if owner is None or owner.lower_ in lang.relative_pronouns:
+        return None  # "a candidate whose words “…”": the sentence says whose
+    return noun, titled_name(ctx, owner)
 
 
 def by_parse(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found | None:
