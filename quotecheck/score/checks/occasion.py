@@ -281,13 +281,18 @@ def _own_occasion(ctx: ArticleContext, quote: Quote) -> bool:
 
 
 def uncovered_occasions(ctx: ArticleContext, quote: Quote, speaker: str) -> list[str]:
-    """The occasions every source of ``speaker`` declares, when the article reports none of
-    them for the quote (:func:`reports_occasion`; empty when a source declares none, or the
-    article reports one) — by a word for its kind only in the quote's own frame: "the
-    debate" two sentences away does not put a quote on the declared debate; nor does the
-    declared source's date, the article's own week (``own_frame``)."""
+    """The occasions every source of ``speaker`` that may be the quote's declares, when the
+    article reports none of them for the quote (:func:`reports_occasion`; empty when such a
+    source declares none, or the article reports one) — by a word for its kind only in the
+    quote's own frame: "the debate" two sentences away does not put a quote on the declared
+    debate; nor does the declared source's date, the article's own week (``own_frame``).  A
+    source that declares no occasion and that the article's placement rules out
+    (:func:`misplaced`: a statement, for a quote "told a rally") is none of them: it does not
+    make the council meeting beside it cover the rally."""
     covered: list[str] = []
     for src in ctx.speaker_sources(speaker):
+        if not src.occasion and misplaced(ctx, quote, src):
+            continue
         if not src.occasion or reports_occasion(ctx, quote, src, own_frame=True):
             return []
         covered.append(src.occasion)
@@ -520,7 +525,10 @@ def _primary(ev: Evidence) -> int | None:
 def covered(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
     """Whether some source of ``speaker`` covers the quote's occasion, so that a quote missing
     from it can be called fabricated: a source the article declares for itself (not
-    ``shared``), or a shared source whose occasion the article names by an identifying word
+    ``shared``) — one that declares an occasion only when the article reports it for the
+    quote by rule 8's test (:func:`reports_occasion` in the quote's own frame: a council
+    meeting the article declares does not cover what the mayor "told a rally") —, or a
+    shared source whose occasion the article names by an identifying word
     near a quote it gives an occasion cue (``Attribution.occasion``; a kind word such as
     "interview" names none of hundreds of interviews) — and, either way, not
     of another kind or other days than the quote's sentence gives it (:func:`misplaced`: a
@@ -541,7 +549,12 @@ def covered(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
             continue  # of another kind or other days than the article gives the quote
         if repeated_unnamed(ctx, quote, src):
             continue  # "has said", "at every rally": an occasion the article does not name
-        if not src.shared or (cue and names_source_occasion(ctx, quote, src)):
+        if not src.shared:
+            if src.occasion and not reports_occasion(ctx, quote, src, own_frame=True):
+                continue  # rule 8's test: the article does not put the quote on its occasion
+            found = True
+            break
+        if cue and names_source_occasion(ctx, quote, src):
             found = True
             break
     ctx.memo[key] = found
