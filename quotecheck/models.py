@@ -287,6 +287,10 @@ class Source(Frozen):
     """True when ``language`` was declared (front matter ``language:``, the source's entry, the
     API): then it is taken as is, never detected."""
     kind: str = "statement"
+    kind_declared: bool = False
+    """True when ``kind`` was declared (front matter ``kind:``, the source's entry, ``--kind``,
+    the API); else it is the loader's default ("statement") or read from the text (speaker
+    turns make a transcript): a guess, which never makes QC203 (``docs/verdicts.md``)."""
     speaker: str | None = None
     """Default speaker of the whole source (declared, from front matter, or from a byline)."""
     speaker_origin: str = "none"

@@ -1,4 +1,5 @@
-"""Which declared sources cover a quote's occasion (rules 8 and 9).
+"""Which declared sources cover a quote's occasion (rule 8 and 9), and which kinds a source
+declares (QC203).
 
 A quote the article places at a rally is missing from the mayor's written statement and
 from the council meeting's transcript.  The statement is ruled out by the rally (a statement
@@ -129,3 +130,122 @@ def test_controls_a_covering_source_still_makes_an_absence_fabricated(
 ) -> None:
     q = _quote(article, sources())
     assert q.verdict is verdict, (q.verdict, q.explanation)
+
+
+# QC203 reads the kind a source declares, not the loader's default ("statement").
+
+FORGOTTEN = (
+    "We cannot promise that nobody will be flooded, but we can promise that nobody will be "
+    "forgotten."
+)
+
+PLACED_ELSEWHERE = [
+    pytest.param(f'Mayor Ruth Okafor wrote on Facebook: "{FORGOTTEN}"', id="on Facebook"),
+    pytest.param(f'Mayor Ruth Okafor told reporters on Wednesday: "{FORGOTTEN}"', id="reporters"),
+    pytest.param(f'In an email to residents, Mayor Ruth Okafor said: "{FORGOTTEN}"', id="email"),
+    pytest.param(f'Mayor Ruth Okafor told BBC Radio Kestrel: "{FORGOTTEN}"', id="radio"),
+]
+
+
+def _qc203(q: quotecheck.QuoteResult) -> list[str]:
+    return [f.message for f in q.findings if f.code == "QC203"]
+
+
+@pytest.mark.parametrize("article", PLACED_ELSEWHERE)
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("", id="no front matter"),
+        pytest.param("---\nspeaker: Ruth Okafor\n---\n", id="speaker only"),
+        pytest.param("---\nspeaker: Ruth Okafor\ndate: 2026-11-04\n---\n", id="a date only"),
+    ],
+)
+def test_no_occasion_mismatch_against_a_kind_the_source_never_declared(
+    article: str, head: str
+) -> None:
+    src = quotecheck.make_source(head + STATEMENT, id="statement.md")
+    assert not src.kind_declared
+    q = _quote(article, [src])
+    assert q.verdict is Verdict.VERBATIM, (q.verdict, q.explanation)
+    assert not _qc203(q), q.findings
+
+
+def test_a_tweet_without_a_declared_kind_is_not_set_against_tweeted() -> None:
+    said = "The sea wall plan leaves 300 families on the south shore unprotected."
+    tweet = f"---\nspeaker: Dev Marsh\n---\n{said}\n"
+    article = f'Councillor Dev Marsh tweeted: "{said}"'
+    q = _quote(article, [quotecheck.make_source(tweet, id="tweet.md")])
+    assert q.verdict is Verdict.VERBATIM, (q.verdict, q.explanation)
+    assert not _qc203(q), q.findings
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        pytest.param(
+            f'Mayor Ruth Okafor told reporters on Wednesday: "{FORGOTTEN}"',
+            "the article places it “told reporters”, but the words are from statement.md "
+            "(statement)",
+            id="reporters",
+        ),
+        pytest.param(
+            f'Mayor Ruth Okafor wrote on Facebook: "{FORGOTTEN}"',
+            "the article places it on Facebook, but the words are from statement.md (statement)",
+            id="on Facebook",
+        ),
+    ],
+)
+def test_control_a_declared_kind_still_gives_an_occasion_mismatch(
+    article: str, expected: str
+) -> None:
+    src = quotecheck.make_source("---\nkind: statement\n---\n" + STATEMENT, id="statement.md")
+    assert src.kind_declared
+    q = _quote(article, [src])
+    assert q.verdict is Verdict.VERBATIM, (q.verdict, q.explanation)
+    assert _qc203(q) == [expected], q.findings
+
+
+def test_control_a_declared_occasion_still_gives_an_occasion_mismatch() -> None:
+    article = f'In an email to residents, Mayor Ruth Okafor said: "{AT_MEETING}"'
+    q = _quote(article, [_meeting()])
+    assert q.verdict is Verdict.VERBATIM, (q.verdict, q.explanation)
+    assert len(_qc203(q)) == 1, q.findings
+
+
+CHANGED = "The sea wall will not be finished before the spring storms"
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            f'Mayor Ruth Okafor told a rally of supporters that "{CHANGED}."',
+            Verdict.UNVERIFIABLE,
+            id="a look-alike at a rally: not shown to be the statement's words",
+        ),
+        pytest.param(
+            f'Mayor Ruth Okafor said that "{CHANGED}."', Verdict.ALTERED, id="no placement"
+        ),
+    ],
+)
+def test_a_kind_not_declared_still_keeps_a_look_alike_from_an_accusation(
+    article: str, verdict: Verdict
+) -> None:
+    q = _quote(article, [_statement()])
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "declared"),
+    [
+        pytest.param(STATEMENT, None, False, id="nothing declared"),
+        pytest.param("---\nkind: statement\n---\n" + STATEMENT, None, True, id="front matter"),
+        pytest.param(STATEMENT, "speech", True, id="the caller's kind"),
+        pytest.param(MEETING.replace("kind: transcript\n", ""), None, False, id="turns read"),
+    ],
+)
+def test_the_loader_says_whether_the_kind_was_declared(
+    text: str, kind: str | None, declared: bool
+) -> None:
+    src = quotecheck.make_source(text, id="s.md", kind=kind)
+    assert src.kind_declared is declared

@@ -176,6 +176,7 @@ def make_source(
     elif meta.get("speaker"):
         speaker, origin = meta["speaker"], "front-matter"
     kind = kind or meta.get("kind")
+    kind_declared = kind is not None
     turns: list[Turn] = []
     if kind == "transcript" or (kind is None and len(transcript_turns(text, body, lang)) >= 3):
         turns = transcript_turns(text, body, lang)
@@ -198,6 +199,7 @@ def make_source(
         language=lang,
         language_declared=bool(language or meta.get("language")),
         kind=kind or "statement",
+        kind_declared=kind_declared,
         speaker=speaker,
         speaker_origin=origin,
         aliases=all_aliases,
@@ -235,6 +237,7 @@ def source_from_extracted(
     """
     text = found.text
     lang = language or "en"
+    kind_declared = kind is not None
     origin = "declared" if speaker else "none"
     turns = [Turn(start=a, end=b, speaker=who) for a, b, who in found.turns]
     if any(t.speaker for t in turns):
@@ -258,6 +261,7 @@ def source_from_extracted(
         language=lang,
         language_declared=bool(language),
         kind=kind or "statement",
+        kind_declared=kind_declared,
         speaker=speaker,
         speaker_origin=origin,
         aliases=tuple(dict.fromkeys(aliases)),

@@ -96,6 +96,8 @@ def agrees(cue: str, source: Source, lang: LanguageData) -> bool:
     if years:
         known = _YEAR.findall(described)
         return not known or any(y in known for y in years)
+    if not (source.occasion or source.kind):
+        return True  # a date alone has no words to disagree with (placement.clash reads it)
     words = [
         w
         for w in placement.letter_words(cue.lower())
@@ -124,20 +126,36 @@ def misplaced(ctx: ArticleContext, quote: Quote, src: Source, *, before: bool = 
 def mismatch_findings(ev: Evidence) -> list[Finding]:
     """QC203: the words were found, but the article places them on another occasion — in
     the quote's own frame: a finding on words found needs the article's own word for their
-    occasion, not the sentences before (``before=False``)."""
+    occasion, not the sentences before (``before=False``); and against what the source
+    declares (:func:`_as_declared`), not a kind the loader guessed."""
     ctx = ev.ctx
     info = ev.info
-    source = ctx.source_named(info.source) if info is not None else None
+    found = ctx.source_named(info.source) if info is not None else None
+    source = _as_declared(found) if found is not None else None
     if source is None or info is None:
         return []
     elsewhere = misplaced(ctx, ev.quote, source, before=False)
     if elsewhere is None:
         return []
-    where = source.occasion or source.kind
-    if source.date:
-        where += f", {source.date}"
-    why = f"{elsewhere}, but the words are from {info.source} ({where})"
+    where = ", ".join(x for x in (source.occasion or source.kind, source.date) if x)
+    said = elsewhere.partition(placement.SOURCE_IS)[0]  # what the source is: said in ``where``
+    why = f"{said}, but the words are from {info.source} ({where})"
     return [ctx.finding(ev.quote, "QC203", why)]
+
+
+def _as_declared(src: Source) -> Source | None:
+    """``src`` as it declares itself, for QC203: without its kind unless one was declared
+    (``kind_declared``: the loader's default "statement" is a guess, no evidence that the
+    article put the words on the wrong occasion — "wrote on Facebook", "told reporters"
+    against a source file that never said what it is); None when it then declares nothing
+    (no kind, occasion or date) for the article's placement to disagree with.  Ruling a
+    source out for a look-alike or an absence (:func:`source_elsewhere`, :func:`covered`)
+    still reads the guess: there it keeps an accusation from being made, not makes one."""
+    if src.kind_declared:
+        return src
+    if not (src.occasion or src.date):
+        return None
+    return src.model_copy(update={"kind": ""})
 
 
 def placed_here(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:

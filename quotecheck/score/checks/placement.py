@@ -36,6 +36,7 @@ from quotecheck.models import Quote, Source
 from quotecheck.score.context import ArticleContext
 
 __all__ = [
+    "SOURCE_IS",
     "Placement",
     "TimeSpan",
     "admits",
@@ -55,6 +56,10 @@ __all__ = [
     "shifted",
     "source_kinds",
 ]
+
+SOURCE_IS = ", and the source is"
+"""Where :func:`clash`'s reason goes on from the article's placement to what the source
+declares (QC203 says the latter its own way)."""
 
 WILDCARD_WORDS = 2
 """``*`` in a place phrase stands for up to this many words ("at a big campaign rally" is
@@ -1249,14 +1254,14 @@ def clash(ctx: ArticleContext, quote: Quote, src: Source, *, before: bool = True
         return None
     if admits(where.kinds, src, ctx.lang) is False:
         what = " or ".join(sorted(source_kinds(src, ctx.lang)))
-        return f"the article places it “{where.kinds[0][0]}”, and the source is a {what}"
+        return f"the article places it “{where.kinds[0][0]}”{SOURCE_IS} a {what}"
     if where.places and not any(_place_fits(p, src, ctx.lang) for _, p in where.places):
         phrase = where.places[0][0]
-        return f"the article places it “{phrase}”, and the source is {src.occasion}"
+        return f"the article places it “{phrase}”{SOURCE_IS} {src.occasion}"
     day = day_of(src.date)
     if where.times and day is not None and not any(t.holds(day) for t in where.times):
         first = where.times[0].phrase
-        return f"the article places it “{first}”, and the source is dated {src.date}"
+        return f"the article places it “{first}”{SOURCE_IS} dated {src.date}"
     return None
 
 
