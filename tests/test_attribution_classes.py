@@ -250,6 +250,8 @@ def test_party_tags(text: str, tagged: set[str]) -> None:
         ("Tom Reyes had misled the council, two aides to Lee told reporters.", ""),
         # a relative clause or a trailing phrase: no reporting clause of the sentence
         ("Tom Reyes, who Lee said had misled the council, left early.", None),
+        ("Tom Reyes, whom Lee said the council trusted, left early.", None),
+        ("Tom Reyes, whose deputy Lee said was unfit, left early.", None),
         ("Tom Reyes quit on Friday, two days after Lee said the pier was unsafe.", None),
         ("Tom Reyes quit on Friday, weeks before Lee told reporters.", None),
         # an adverb before the name leaves the clause the sentence's own

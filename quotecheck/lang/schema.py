@@ -176,8 +176,9 @@ class LanguageData:
     tense_markers: dict[str, str] = field(default_factory=dict)
     """Auxiliaries and verb forms → tense (has → present-perfect, had → past-perfect …)."""
     relative_pronouns: frozenset[str] = frozenset()
-    """Relative pronouns that stand for the noun before them as a verb's subject ("the senator
-    who said"): the speaker is that noun, not the pronoun."""
+    """Relative pronouns that stand for the noun before them ("the senator who said", "whom",
+    "whose"): as a verb's subject the speaker is that noun, not the pronoun; a name after one
+    is inside the relative clause, not a reporting clause's subject."""
     object_pronouns: frozenset[str] = frozenset()
     """Pronoun forms that are never the subject of a reporting verb next to them (German "es",
     "ihm" in "sagte es", "sagte ihm"): not a speaker."""
