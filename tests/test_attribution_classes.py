@@ -43,6 +43,8 @@ def test_failure_class(case: dict[str, Any]) -> None:
         assert att.speaker is not None and case["speaker"] in att.speaker, att
     if "speaker_exactly" in case:  # the canonical name and nothing more
         assert att.speaker == case["speaker_exactly"], att
+    if "speaker_absent" in case:  # not this person (an unnamed aide's employer)
+        assert att.speaker != case["speaker_absent"], att
     if "mention" in case:
         assert att.mention == case["mention"], att
     if case.get("mention_after"):  # the words for the speaker stand after this quote's text

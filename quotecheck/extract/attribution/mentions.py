@@ -194,15 +194,24 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
     name = None
     kind = "other"
     low = head.lower_
+    named = head.pos_ == "PROPN" or head.ent_type_ == "PERSON"
+    clauses = [
+        (c.left_edge.i, c.right_edge.i)
+        for c in head.children
+        if c.dep_ in _CLAUSE_DEPS or (named and c.dep_ == "appos")
+    ]
     people = [
         e
-        for e in ctx.ents_between(lo, hi + 4)
+        for e in ctx.ents_between(lo, hi + _TITLE_REACH + 1)
         if e.label_ == "PERSON"
         and lo <= e.start
-        and e.end - 1 <= hi + 3
+        and e.end - 1 <= hi + _TITLE_REACH
         # beyond the phrase only inside the head's own subtree ("for programming Ann Lee"),
-        # never the verb's object ("Mark told Jacob": Jacob is the listener)
+        # never the verb's object ("Mark told Jacob": Jacob is the listener), nor in a clause
+        # or an apposition on the head (_CLAUSE_DEPS: "Tom Reyes, whom Lee said she trusted,
+        # called …", "Tom Reyes, a Lee adviser, said …": Reyes)
         and (e.end - 1 <= hi or e.start <= head.right_edge.i)
+        and not any(a <= e.start <= b for a, b in clauses)
         and not in_quote[e.start]
         and not any(t.lower_ in POSSESSIVE for t in doc[e.end - 1 : e.end + 1])
         and not _role_complement(lang, head, e.root)
@@ -266,6 +275,17 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
         kind = "name"
         name = head.text
     return Mention(text, span.start_char, span.end_char, name, low, kind)
+
+
+_CLAUSE_DEPS = frozenset({"relcl"})
+"""A head's children that are clauses of their own: a person named there is not the head ("Tom
+Reyes, whom Lee trusted,": Reyes).  Nor is one named in an apposition on a name ("Tom Reyes, a
+Lee adviser,": Reyes), unlike one on a common noun, which names the person ("another harbour
+user, Ann Lee,")."""
+
+_TITLE_REACH = 3
+"""How many words after a phrase's head its person may end ("the harbour master for the
+north quay"; a longer complement, "a person close to the Lees", names someone else)."""
 
 
 def _role_complement(lang: LanguageData, head: Any, name: Any) -> bool:
