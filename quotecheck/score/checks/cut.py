@@ -3,8 +3,8 @@ starts right after a negation, inside the quoted sentence.
 
 Neither is a cut the article hides when the article reports those words itself: a later quote
 of the same speaker that goes on where this one stops (the commonest split, "“…,” she said,
-“but …”"), or a negation in the article's own words right before the quote ("she could not
-promise that “…”")."""
+“but …”"), or the source's negation and the words after it in the article's own words right
+before the quote ("she could not promise that “…”" for "I cannot promise that …")."""
 
 from __future__ import annotations
 
@@ -66,8 +66,9 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
         )
         before = before[:-1]
         negs = [i for i, t in enumerate(before) if t.norm in lang.negations]
-        if negs and _frame_negates(ctx, ev.quote):
-            carried = [t.norm for t in before[negs[-1] + 1 :]]
+        after_neg = [t.norm for t in before[negs[-1] + 1 :]] if negs else []
+        if negs and _frame_negates(ctx, ev.quote, after_neg):
+            carried = after_neg
         elif negs:
             head = src.text[before[0].start : before[-1].end]
             why = f"in the source the words follow “{clip(head)}”"
@@ -94,17 +95,32 @@ def _runs_in(words: list[str], seq: list[str]) -> bool:
     return n > 0 and any(seq[i : i + n] == words for i in range(len(seq) - n + 1))
 
 
-def _frame_negates(ctx: ArticleContext, quote: Quote) -> bool:
+def _frame_negates(ctx: ArticleContext, quote: Quote, follow: list[str]) -> bool:
     """True when the article's own words right before ``quote`` (at most :data:`FRAME_WORDS`,
-    in its sentence, no other quote's words) hold a negation: "she could not promise that
-    “…”" reports the source's "cannot promise that …" with its negation."""
+    in its sentence, no other quote's words) hold a negation followed by ``follow`` (the
+    source's words between its negation and the quote, in order; with none, the negation is
+    the last word before the quote): "she could not promise that “…”" reports the source's
+    "cannot promise that …" with its negation.  A negation of other words ("she never
+    doubted “…”" for "I do not believe …") reverses the source, it does not carry it."""
     words = ctx.narration
     i = bisect.bisect_right(words, quote.start, key=lambda t: t.end)
     near = words[max(0, i - FRAME_WORDS) : i]
     if not near or SENTENCE_END.search(ctx.view[near[-1].end : quote.start]):
         return False
-    near = same_sentence(ctx.view, near, head=False)
-    return any(t.norm in ctx.lang.negations for t in near)
+    norms = [t.norm for t in same_sentence(ctx.view, near, head=False)]
+    for i, norm in enumerate(norms):
+        if norm not in ctx.lang.negations:
+            continue
+        rest = norms[i + 1 :]
+        if _in_order(follow, rest) if follow else not rest:
+            return True
+    return False
+
+
+def _in_order(words: list[str], seq: list[str]) -> bool:
+    """True when ``words`` all stand in ``seq`` in their order (others may stand between)."""
+    it = iter(seq)
+    return all(w in it for w in words)
 
 
 def _quoted_on(ctx: ArticleContext, quote: Quote, toks: Sequence[Token], at: int) -> bool:

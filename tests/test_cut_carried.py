@@ -1,0 +1,71 @@
+"""QC106 (a misleading cut) when the article seems to report the cut words itself (review of
+7689f58 and cf1fb9e; sentences written for these tests).
+
+A negation in the article's own words carries the source's only when the source's words after
+its negation follow it there too ("could not promise that" for "cannot promise that"); "she
+never doubted" for "I do not believe" reverses the source.  A quote further on in the article
+reports a limiter the first one stops before only when it starts with the limiter, or a word or
+two after an adversative one ("but") at the one place its words stand; a dropped "unless" is
+never reported by a later quote of common words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+
+RADIO = """---
+kind: transcript
+occasion: BBC Radio Kestrel interview
+date: 2026-11-06
+---
+HOST: Mayor, is the new wall safe?
+
+RUTH OKAFOR: I do not believe the new wall is safe for the houses on the south shore. \
+I cannot promise that nobody will be flooded this winter.
+
+HOST: And the harbour?
+
+RUTH OKAFOR: The harbour wall is safe unless the gates fail in a storm. We will test the gates \
+every week. The old pier is sound, but the ferry steps need new railings before spring.
+"""
+
+
+def _codes(article: str) -> list[tuple[str, tuple[str, ...]]]:
+    report = quotecheck.check_text(article, sources=[quotecheck.make_source(RADIO, id="radio.md")])
+    return [(q.text, tuple(f.code for f in q.findings)) for q in report.quotes]
+
+
+WALL = "the new wall is safe for the houses on the south shore."
+
+# The article negates other words than the source's "do not believe": a reversal, still a cut.
+REVERSED = [
+    f"Mayor Ruth Okafor told BBC Radio Kestrel that she never doubted “{WALL}”",
+    f"Mayor Ruth Okafor told BBC Radio Kestrel that she had no doubt “{WALL}”",
+    f"Mayor Ruth Okafor told BBC Radio Kestrel that nobody should fear, as “{WALL}”",
+    f"On BBC Radio Kestrel, Mayor Ruth Okafor did not hedge: she said “{WALL}”",
+    f"Mayor Ruth Okafor was not worried on BBC Radio Kestrel: “{WALL}”",
+    "Mayor Ruth Okafor told BBC Radio Kestrel she would never claim otherwise: “nobody will be"
+    " flooded this winter.”",
+]
+
+
+@pytest.mark.parametrize("article", REVERSED)
+def test_a_negation_of_other_words_does_not_carry_the_sources(article: str) -> None:
+    [(_, codes)] = _codes(article)
+    assert "QC106" in codes
+
+
+# Controls: the article's negation is the source's, with the words after it.
+CARRIED = [
+    "Mayor Ruth Okafor told BBC Radio Kestrel she could not promise that “nobody will be flooded"
+    " this winter.”",
+    f"Mayor Ruth Okafor told BBC Radio Kestrel she did not believe “{WALL}”",
+]
+
+
+@pytest.mark.parametrize("article", CARRIED)
+def test_the_sources_negation_carried_by_the_article_is_no_cut(article: str) -> None:
+    [(_, codes)] = _codes(article)
+    assert "QC106" not in codes
