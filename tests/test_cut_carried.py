@@ -69,3 +69,37 @@ CARRIED = [
 def test_the_sources_negation_carried_by_the_article_is_no_cut(article: str) -> None:
     [(_, codes)] = _codes(article)
     assert "QC106" not in codes
+
+
+# A dropped condition: another quote's words stand right after "unless" (which is no "but"),
+# some of them elsewhere too.
+DROPPED = [
+    "“The harbour wall is safe,” Mayor Ruth Okafor told BBC Radio Kestrel. She said “the gates”"
+    " would be tested every week.",
+    "“The harbour wall is safe,” Mayor Ruth Okafor told BBC Radio Kestrel. Asked what if “the"
+    " gates fail in a storm”, she said they would be tested.",
+    "Mayor Ruth Okafor said “the gates” were in good order. “The harbour wall is safe,” she told"
+    " BBC Radio Kestrel.",
+]
+
+
+@pytest.mark.parametrize("article", DROPPED)
+def test_a_dropped_condition_is_still_a_cut(article: str) -> None:
+    found = dict(_codes(article))
+    assert "QC106" in found["The harbour wall is safe,"], found
+
+
+# Controls: a split at an adversative "but", the second half quoted without it, is no cut.
+SPLIT = [
+    "“The old pier is sound,” Mayor Ruth Okafor told BBC Radio Kestrel. “The ferry steps need new"
+    " railings before spring,” she said.",
+    "“The old pier is sound,” Mayor Ruth Okafor told BBC Radio Kestrel, “but the ferry steps need"
+    " new railings before spring.”",
+]
+
+
+@pytest.mark.parametrize("article", SPLIT)
+def test_a_split_at_but_quoted_on_is_no_cut(article: str) -> None:
+    found = _codes(article)
+    assert len(found) == 2, found
+    assert all("QC106" not in codes for _, codes in found), found

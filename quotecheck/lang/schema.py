@@ -146,6 +146,10 @@ class LanguageData:
     """Modal word → modal class (necessity, possibility, future, volition …)."""
     limiters: frozenset[str] = frozenset()
     """Words that limit what came before: but, unless, except, however …"""
+    adversatives: frozenset[str] = frozenset()
+    """The limiters that set a contrasting claim beside what came before (but, however, yet),
+    unlike a condition or exception (unless, except, until): a quote that goes on from one a
+    word or two later reports it (:mod:`quotecheck.score.checks.cut`)."""
     contractions: dict[str, str] = field(default_factory=dict)
     """Contracted form → expanded form (don't → do not)."""
     spelling_variants: dict[str, str] = field(default_factory=dict)

@@ -1,10 +1,12 @@
 """QC106 misleading-cut: the quote stops right before a limiter ("but", "unless", "except") or
 starts right after a negation, inside the quoted sentence.
 
-Neither is a cut the article hides when the article reports those words itself: a later quote
+Neither is a cut the article hides when the article reports those words itself: another quote
 of the same speaker that goes on where this one stops (the commonest split, "“…,” she said,
-“but …”"), or the source's negation and the words after it in the article's own words right
-before the quote ("she could not promise that “…”" for "I cannot promise that …")."""
+“but …”"; the other quote may stand earlier in the article too, "She warned “but …” after
+saying “…”", since either order reports the limiter), or the source's negation and the words
+after it in the article's own words right before the quote ("she could not promise that “…”"
+for "I cannot promise that …")."""
 
 from __future__ import annotations
 
@@ -126,11 +128,18 @@ def _in_order(words: list[str], seq: list[str]) -> bool:
 def _quoted_on(ctx: ArticleContext, quote: Quote, toks: Sequence[Token], at: int) -> bool:
     """True when another quote of ``quote``'s speaker in the article goes on in the source
     where ``quote`` stops (source token ``at``, the limiter): its first words (at least
-    :data:`SPLIT_WORDS`, at most :data:`TAIL_WORDS`) are the source's words from ``at`` on,
-    or from at most :data:`SPLIT_GAP` words later.  The article then reports the limiter."""
+    :data:`SPLIT_WORDS`, at most :data:`TAIL_WORDS`) are the source's words from ``at`` on.
+    The article then reports the limiter.
+
+    A quote that starts up to :data:`SPLIT_GAP` words later (the limiter itself left out)
+    counts only after an adversative limiter ("but", language data ``adversatives``: a
+    dropped condition such as "unless" is never reported by the words after it) and only when
+    its first words stand nowhere else in that source, so that its match is there and not a
+    coincidence of a few common words ("the gates" said again later in the source)."""
     who = quote.attribution.speaker
     if not who:
         return False
+    norms = [t.norm for t in toks]
     for other in ctx.quotes:
         said = other.attribution.speaker
         itself = (other.start, other.end) == (quote.start, quote.end)
@@ -140,10 +149,14 @@ def _quoted_on(ctx: ArticleContext, quote: Quote, toks: Sequence[Token], at: int
             t.norm
             for t in tokenize(ctx.view, other.start, other.end, lang=ctx.lang, aliases=ctx.aliases)
         ][:TAIL_WORDS]
-        if len(words) < SPLIT_WORDS:
+        n = len(words)
+        if n < SPLIT_WORDS:
             continue
-        for skip in range(SPLIT_GAP + 1):
-            start = at + skip
-            if [t.norm for t in toks[start : start + len(words)]] == words:
-                return True
+        if norms[at : at + n] == words:
+            return True
+        if norms[at] not in ctx.lang.adversatives:
+            continue
+        places = [i for i in range(len(norms) - n + 1) if norms[i : i + n] == words]
+        if len(places) == 1 and at < places[0] <= at + SPLIT_GAP:
+            return True
     return False
