@@ -452,8 +452,12 @@ class Checker:
         language without its words (names and numbers in common, ``paraphrased``), is tried
         against the sources in other languages too, and their reading stands when it finds
         the words (``translated``, ``translated_altered``, or ``misattributed`` when the
-        translation is of someone else's words).  Never ``fabricated`` while a source in
-        another language holds them.  Only then are the other sources' languages decided."""
+        translation is of someone else's words) closely enough: a similarity of at least
+        ``xling.override_min``, stricter than ``translated_min`` because the search compares
+        no common nouns ("the new school" is no translation of a line about the dike), or a
+        changed number or negation found in the span (``translated_altered``).  Never
+        ``fabricated`` while a source in another language holds them.  Only then are the
+        other sources' languages decided."""
         if language is None or not quote.text.strip():
             return judged
         m = judged.match
@@ -467,7 +471,13 @@ class Checker:
         want = language.split("-")[0]
         if all(self.languages[i].split("-")[0] == want for i in range(len(self.sources))):
             return judged
-        across = self._translated(quote, language, ctx)
+        found = self.crosslingual().check(quote.text, language)
+        if found is None or not (
+            found.similarity >= self.settings.xling.override_min
+            or (found.verdict is Verdict.TRANSLATED_ALTERED and found.edits)
+        ):
+            return judged
+        across = judge_translated(quote, translated.reading(quote, found, ctx), ctx)
         return across if across.verdict in _ACROSS else judged
 
     def _written_in(self, source_name: str, language: str) -> bool:

@@ -105,3 +105,18 @@ def test_the_mayors_own_english_words_are_still_verbatim() -> None:
         'Mayor Ruth Okafor said: "The sea wall will not be finished before the winter storms."\n'
     )
     assert q.verdict is Verdict.VERBATIM, q.explanation
+
+
+# Words nobody said that share only their frame with a German line ("work on … begins in
+# March", the dike's): the cross-language search compares no common nouns, so its loose bar
+# must not override the English check's "fabricated" with a faithful verdict or an accusation.
+UNSAID = [
+    'Mayor Ruth Okafor said: "Work on the new school begins in March."\n',
+    'Minister Ilse Brandt said: "Work on the new school begins in March."\n',
+]
+
+
+@pytest.mark.parametrize("article", UNSAID)
+def test_unsaid_words_near_a_german_line_are_not_a_translation(article: str) -> None:
+    [q] = judged(article)
+    assert q.verdict in {Verdict.FABRICATED, Verdict.UNVERIFIABLE}, q.explanation

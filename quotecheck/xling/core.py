@@ -60,6 +60,11 @@ class XlingSettings(SettingsSection):
 
     translated_min: float = Field(0.5, ge=0.0, le=1.0)
     """Cosine similarity from which the best span is the quote's original (a translation)."""
+    override_min: float = Field(0.6, ge=0.0, le=1.0)
+    """Cosine similarity from which a translation found in a source of another language
+    overrides the verdict of the sources in the quote's own language (``fabricated``, or a
+    match of names and numbers alone): stricter than ``translated_min``, since the search
+    compares no common nouns ("the new school" against a line about the dike scores 0.57)."""
     report_min: float = Field(0.35, ge=0.0, le=1.0)
     """Below this nothing is returned; between it and ``translated_min`` the closest span is
     returned with verdict None (the main scorer decides fabricated or unverifiable)."""
