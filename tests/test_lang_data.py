@@ -57,6 +57,7 @@ PHRASE_SETS = frozenset(
         "tag_questions",
         "stage_directions",
         "publishing_verbs",  # a phrasal verb and its particle ("put out")
+        "answering_frames",  # a verb and its preposition ("respond to", "scoff at")
     }
 )
 

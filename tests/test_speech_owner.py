@@ -247,3 +247,37 @@ def test_a_statement_read_in_part_is_its_owners_without_a_rescue() -> None:
     assert q.verdict == Verdict.VERBATIM, (q.verdict, q.explanation)
     assert q.speaker_mention == "Councillor Bo Tan"
     assert not {f.code for f in q.findings} & {"QC201", "QC204", "QC205"}, q.findings
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        pytest.param("responded to Mayor Ann Lee's statement:", id="respond to … statement:"),
+        pytest.param("answered Mayor Ann Lee's question:", id="answer … question:"),
+        pytest.param("rejected Mayor Ann Lee's warning:", id="reject … warning:"),
+        pytest.param("scoffed at Ann Lee's words,", id="scoff at … words,"),
+        pytest.param("said of Ann Lee's promise that", id="say of … promise that"),
+        pytest.param("wrote in reply to Ann Lee's letter that", id="in reply to … letter that"),
+        pytest.param("answered the council's question:", id="answer the council's question:"),
+    ],
+)
+def test_an_answer_to_someones_words_is_the_subjects(frame: str) -> None:
+    """A speech noun the subject answers, rejects or mocks (``answering_frames``) does not
+    give the quote to its owner: the words after it are the subject's answer."""
+    article = f"Councillor Bo Tan {frame} “That is a fairy tale.”"
+    quote = _quote(article, "That is")
+    assert quote.attribution.speaker is not None
+    assert "tan" in quote.attribution.speaker.lower()
+    assert quote.verdict == Verdict.VERBATIM
+
+
+def test_an_answer_frame_keeps_a_dismissed_claims_own_content() -> None:
+    """Control: "dismissed X's accusation that “…”" — the that-clause is the accusation's."""
+    article = "Ann Lee dismissed Councillor Bo Tan's accusation that “the quay is a year behind.”"
+    assert (_quote(article, "the quay").attribution.speaker or "").lower() == "bo tan"
+
+
+def test_a_repeated_promise_is_still_not_the_repeaters() -> None:
+    """Control: the mayor's promise that Tan repeats is not Tan's words."""
+    article = f"Bo Tan repeated the mayor's promise that “{PROMISE[:-1].lower()}.”"
+    assert _quote(article, "no family").attribution.speaker != "Bo Tan"

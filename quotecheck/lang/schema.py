@@ -81,6 +81,12 @@ class LanguageData:
     """Nouns for something said whose possessor said it ("Lee's suggestion that “…”", "his
     warning that …"), besides the reporting verbs used as nouns ("claim") and
     :attr:`reporting_nouns`."""
+    answering_frames: frozenset[str] = frozenset()
+    """Verb lemmas, or a lemma and its preposition ("respond to", "scoff at", "say of"), by
+    which a speaker answers, rejects or mocks what someone else said: "Tan answered Lee's
+    question: “…”" — the quote after the possessed speech noun is the subject's answer, not
+    the owner's words (unless "that" opens the noun's own content: "dismissed Lee's claim
+    that “…”")."""
     according_to: tuple[tuple[str, ...], ...] = ()
     """Token sequences that introduce a speaker after them ("according to")."""
     narration_frames: tuple[str, ...] = ()

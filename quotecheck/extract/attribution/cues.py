@@ -84,6 +84,8 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
                         m = mention(ctx, obj)
                         key = (1, personhood(ctx, obj), -ctx.distance(site, tok))
                         candidates.append((key, m, tok, AttributionRule.ACCORDING_TO, 0.9, obj))
+        if tok.pos_ == "NOUN" and _answered_noun(ctx, tok):
+            continue  # "Tan rejected Lee's warning: “…”": Tan's answer, not Lee's words
         if tok.pos_ == "NOUN" and not ctx.is_reporting(tok):
             poss = possessor_of_speech(ctx, tok)
             if poss is not None:  # "Lee's suggestion that “…”"
@@ -207,10 +209,35 @@ def speech_owner(ctx: ArticleContext, site: QuoteSite) -> tuple[Any, Any] | None
         ctx.is_reporting(noun) or noun.lower_ in said or noun.lemma_.lower() in said
     ):
         return None
+    if _answered(lang, noun, content=True):
+        return None  # "Tan said of Lee's promise that “…”": Tan's answer
     owner = next((c for c in noun.children if c.dep_ == "poss" and not ctx.in_quote[c.i]), None)
     if owner is None or owner.lower_ in lang.relative_pronouns:
         return None  # "a candidate whose words “…”": the sentence says whose
     return noun, titled_name(ctx, owner)
+
+
+def _answered_noun(ctx: ArticleContext, noun: Any) -> bool:
+    """:func:`_answered` for a noun cue, "that" right after it opening its own content."""
+    after = ctx.doc[noun.i + 1] if noun.i + 1 < len(ctx.doc) else None
+    content = after is not None and after.lower_ in ctx.lang.optional_complementizers
+    return _answered(ctx.lang, noun, content=content)
+
+
+def _answered(lang: Any, noun: Any, *, content: bool) -> bool:
+    """Whether the speech noun is what the sentence's subject answers, rejects or mocks
+    (``answering_frames``: "Tan answered Lee's question: “…”", "responded to Lee's statement:
+    “…”", "said of Lee's promise that “…”"): the quote is then the subject's answer.  A
+    direct object followed by "that" keeps the noun's own content ("dismissed Lee's claim
+    that “…”").  O(1)."""
+    frames = lang.answering_frames
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in frames:
+        return not content
+    if noun.dep_ == "pobj" and head is not noun:
+        governor = head.head
+        return f"{governor.lemma_.lower()} {head.lower_}" in frames
+    return False
 
 
 def by_parse(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found | None:

@@ -1185,6 +1185,11 @@ def repeated(ctx: ArticleContext, quote: Quote) -> str | None:
     if at is not None and att.cue:
         view = _own_clause(ctx.view, quote, ctx.lang)
         m = comp.perfect.search(view, max(0, at - PERFECT_REACH), at)
+        # A clitic before a noun cue is a possessive, not "has" ("the mayor's promise that
+        # “…”"): a perfect auxiliary only before a verb.
+        nouns = ctx.lang.reporting_nouns | ctx.lang.speech_nouns
+        if m is not None and m.group(0).lstrip()[1:2] in APOSTROPHES and att.cue.lower() in nouns:
+            m = None
         if m is not None:
             found = " ".join(m.group(0).split() + att.cue.split())
     if found is None:
