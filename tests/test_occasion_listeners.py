@@ -40,7 +40,7 @@ def _check(sentence: str, occasion: str) -> quotecheck.QuoteResult:
 @pytest.mark.parametrize(
     ("frame", "occasion", "verdict"),
     [
-        pytest.param("told the audience", RADIO, Verdict.UNVERIFIABLE, id="audience, radio"),
+        pytest.param("told the audience", PRESS, Verdict.UNVERIFIABLE, id="audience, press"),
         pytest.param("told the audience", RALLY, Verdict.ALTERED, id="audience, rally: caught"),
         pytest.param(
             "told the debate audience", DEBATE, Verdict.ALTERED, id="debate audience: caught"
@@ -116,7 +116,14 @@ def test_identical_words_at_the_occasion_named_pass_without_a_finding(
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
-        pytest.param("Rook told the audience", {"rally", "speech", "townhall", "debate"}, id="a"),
+        pytest.param(
+            "Rook told the audience",
+            {"rally", "speech", "townhall", "debate", "interview"},
+            id="a",
+        ),
+        pytest.param(
+            "Rook told an audience of reporters", {"press", "interview"}, id="audience of reporters"
+        ),
         pytest.param("Rook told a packed gym", {"rally", "speech", "townhall"}, id="gym"),
         pytest.param("Rook said at a big campaign rally", None, id="three words: nothing"),
         pytest.param("Rook told a big noisy evening crowd", None, id="four words: nothing"),
@@ -132,3 +139,66 @@ def test_kinds_in(text: str, kinds: set[str] | None) -> None:
         assert found == ()
     else:
         assert found and set(found[0][1]) == kinds, found
+
+
+# A broadcast or a press conference has an audience too, and a source may call itself by the
+# words a reporter would use ("Remarks to reporters"), or by none of a kind ("Remarks"): the
+# quote is checked against it (mends H1).
+INTERVIEW_AUDIENCES = [
+    pytest.param("told her radio audience", RADIO, id="radio audience"),
+    pytest.param("told the CNN audience", "Interview, CNN", id="a network's audience"),
+    pytest.param("told the television audience", "Interview, Lake TV", id="television audience"),
+    pytest.param(
+        "told the podcast audience", "Podcast interview, The Harbour Hour", id="podcast audience"
+    ),
+    pytest.param("told the studio audience", "Interview on the late show", id="studio audience"),
+    pytest.param("told the audience", RADIO, id="the audience, a radio interview"),
+    pytest.param("told an audience of reporters", PRESS, id="audience of reporters, press"),
+    pytest.param(
+        "said in remarks to reporters",
+        "Remarks to reporters aboard the ferry",
+        id="remarks to reporters, a source of those words",
+    ),
+    pytest.param("said in remarks to reporters", "Remarks", id="remarks to reporters, Remarks"),
+    pytest.param(
+        "said in a private meeting with donors",
+        "Fundraiser remarks, leaked recording",
+        id="private meeting, a leaked fundraiser recording",
+    ),
+]
+
+
+@pytest.mark.parametrize(("frame", "occasion"), INTERVIEW_AUDIENCES)
+def test_a_change_at_the_occasion_the_listener_allows_is_caught(frame: str, occasion: str) -> None:
+    q = _check(f"“{CHANGED}” Ines Rook {frame}.", occasion)
+    assert q.verdict is Verdict.ALTERED, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(("frame", "occasion"), INTERVIEW_AUDIENCES)
+def test_faithful_words_at_the_occasion_the_listener_allows_get_no_warning(
+    frame: str, occasion: str
+) -> None:
+    q = _check(f"“{SAID}” Ines Rook {frame}.", occasion)
+    assert q.verdict is Verdict.VERBATIM, (q.verdict, q.explanation)
+    assert not [f for f in q.findings if f.code == "QC203"]
+
+
+@pytest.mark.parametrize(
+    ("frame", "occasion"),
+    [
+        pytest.param("told an audience of reporters", RALLY, id="reporters' audience, a rally"),
+        pytest.param("told the radio audience", PRESS, id="radio audience, a press conference"),
+        pytest.param("said in remarks to reporters", RALLY, id="remarks to reporters, a rally"),
+        pytest.param(
+            "told a packed gym",
+            "Closed-door meeting of the harbour board",
+            id="a gym, a source declaring a closed-door meeting",
+        ),
+    ],
+)
+def test_a_listener_of_another_occasion_still_rules_the_source_out(
+    frame: str, occasion: str
+) -> None:
+    q = _check(f"“{CHANGED}” Ines Rook {frame}.", occasion)
+    assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)
+    assert "similar words in" in q.explanation
