@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 import quotecheck
+from quotecheck.lang import get_language
 from quotecheck.models import Level, Verdict
+from quotecheck.score.checks.placement import _regions_in_phrases
 
 SAID = "The ferry to the north shore will run every hour from May, and the fares stay the same."
 CHANGED = "The ferry to the north shore will run every hour from June, and the fares stay the same."
@@ -65,6 +67,12 @@ def _check(sentence: str, occasion: str) -> quotecheck.QuoteResult:
             Verdict.ALTERED,
             id="a person's name before the kind is no place",
         ),
+        pytest.param(
+            "said at an Iowa town hall",
+            "Town hall, Marrowby, NC",
+            Verdict.UNVERIFIABLE,
+            id="a town hall of another state: the noun names an occasion held there",
+        ),
     ],
 )
 def test_a_region_in_the_phrase(frame: str, occasion: str, verdict: Verdict) -> None:
@@ -79,3 +87,45 @@ def test_identical_words_at_a_rally_of_another_state_keep_their_verdict() -> Non
     q = _check(f"“{SAID}” Ines Rook told an Iowa rally.", "Speech, Rally, Marrowby, NC")
     assert q.verdict is Verdict.VERBATIM
     assert [f.code for f in q.findings] == ["QC203"]
+
+
+# A region inside the name of a newspaper or a station, or one that does not stand right
+# before the phrase's noun, is not where the quote was said (mends H2).
+NOT_WHERE = [
+    pytest.param("told the Washington Post", "Interview, New York, NY", id="a newspaper's name"),
+    pytest.param("told the New York Times", "Interview, Washington, DC", id="another newspaper"),
+    pytest.param(
+        "told an Iowa radio station", "Interview by phone, New York, NY", id="a station's state"
+    ),
+    pytest.param("told the Iowa audience", "Interview, Lake TV, Marrowby, NC", id="an audience"),
+]
+
+
+@pytest.mark.parametrize(("frame", "occasion"), NOT_WHERE)
+def test_a_region_that_is_no_place_of_the_quote_leaves_it_checked(
+    frame: str, occasion: str
+) -> None:
+    q = _check(f"“{CHANGED}” Ines Rook {frame}.", occasion)
+    assert q.verdict is Verdict.ALTERED, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(("frame", "occasion"), NOT_WHERE)
+def test_faithful_words_told_to_an_outlet_get_no_warning(frame: str, occasion: str) -> None:
+    q = _check(f"“{SAID}” Ines Rook {frame}.", occasion)
+    assert q.verdict is Verdict.VERBATIM, (q.verdict, q.explanation)
+    assert not [f for f in q.findings if f.code == "QC203"]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        pytest.param("Rook told an Iowa rally", ["Iowa"], id="right before the kind noun"),
+        pytest.param("Rook told a Florida crowd", ["Florida"], id="right before the crowd noun"),
+        pytest.param("Rook told Washington Heights voters", [], id="a word between"),
+        pytest.param("Rook told the Washington Post", [], id="an outlet"),
+        pytest.param("Rook told an Iowa radio station", [], id="a station"),
+        pytest.param("Rook said at an Iowa town hall", ["Iowa"], id="a town hall"),
+    ],
+)
+def test_regions_in_phrases(text: str, regions: list[str]) -> None:
+    assert [r for _, r in _regions_in_phrases(text, get_language("en"))] == regions

@@ -150,6 +150,11 @@ def _words_re(phrase: str) -> str:
     return body[: -len(r"\s+")] + r"(?:e?s)?" if body.endswith(r"\s+") else body
 
 
+_IN_PERSON = frozenset({"rally", "speech", "townhall", "debate"})
+"""Kinds of occasion (``occasion_places``) held where the speaker and a crowd stand: a region
+named in a phrase of only these kinds, or before a noun naming one, is where it was said."""
+
+
 @dataclass(frozen=True)
 class _Compiled:
     places: re.Pattern[str]
@@ -1095,19 +1100,36 @@ def _placement_in(ctx: ArticleContext, written: str, cue: str | None) -> Placeme
     for text in texts:
         kinds.extend(kinds_in(text, ctx.lang))
         times.extend(_times_in(text, today, comp))
-        places += _regions_in_phrases(text, comp)
+        places += _regions_in_phrases(text, ctx.lang)
     return Placement(tuple(kinds), tuple(times), places)
 
 
-def _regions_in_phrases(text: str, comp: _Compiled) -> tuple[tuple[str, str], ...]:
-    """(phrase, region) for each place phrase of ``text`` whose words name a region as
-    written (``region_names``: "at an Iowa rally", "told a Florida crowd"): a place the
-    article gives the quote, compared with the one a source declares, as "at a rally in
-    Des Moines, Iowa" is (:func:`_place_fits`)."""
+def _regions_in_phrases(text: str, lang: LanguageData) -> tuple[tuple[str, str], ...]:
+    """(phrase, region) for each place phrase of ``text`` that names an occasion held where
+    its crowd stands and whose region name (``region_names``, as written) stands right before
+    the phrase's own noun: "at an Iowa rally", "told a Florida crowd" - a place the article
+    gives the quote, compared with the one a source declares, as "at a rally in Des Moines,
+    Iowa" is (:func:`_place_fits`).  A phrase that admits an interview or a press conference
+    whose noun names no such occasion ("told the Washington Post", "told an Iowa radio
+    station", "told the audience") says whom the speaker told, not where the speaker was."""
+    comp = _compiled(lang)
     out: list[tuple[str, str]] = []
     for m in comp.places.finditer(text):
-        phrase = " ".join(m.group(0).split())
-        out += [(phrase, r.group(0)) for r in comp.regions.finditer(phrase)]
+        i = int(next(k for k, v in m.groupdict().items() if v)[1:])
+        pattern = comp.place_phrases[i].split()
+        if "*" not in pattern:
+            continue
+        words = m.group(0).split()
+        tail = words[len(words) - (len(pattern) - pattern.index("*") - 1) :]
+        if not (
+            comp.place_kinds[i] <= _IN_PERSON or kinds_named(" ".join(tail), lang) & _IN_PERSON
+        ):
+            continue
+        phrase = " ".join(words)
+        before = phrase[: len(phrase) - len(" ".join(tail))].rstrip()
+        out += [
+            (phrase, r.group(0)) for r in comp.regions.finditer(before) if r.end() == len(before)
+        ]
     return tuple(out)
 
 
