@@ -28,6 +28,9 @@ def test_german_frame(case: dict[str, Any]) -> None:
     ]
     assert len(quotes) == 1
     att = quotes[0].attribution
+    if case["speaker"] is None:  # the article names no one the words can be given to
+        assert att.speaker is None, att
+        return
     assert att.speaker is not None and case["speaker"] in att.speaker, att
     if "mention" in case:
         assert att.mention is not None and case["mention"] in att.mention, att

@@ -113,6 +113,13 @@ class LanguageData:
     """Verbs of putting out a piece, as lemmas, a phrasal one with its particle ("run",
     "issue", "put out"): "the Gazette ran a piece that noted “…”" — the piece's words are
     its publisher's; after any other verb ("rejected a report that warned") they are not."""
+    role_articles: dict[str, str] = field(default_factory=dict)
+    """Article right before a role noun → the gender it marks, ``m`` or ``f`` (German "der
+    Bürgermeister" → m, "die Bürgermeisterin" → f): a role resolves only to a person of
+    that gender."""
+    feminine_role_endings: frozenset[str] = frozenset()
+    """Endings that make a role noun feminine where the noun without them is a role noun too
+    (German "-in": "Bürgermeisterin", "Ministerin")."""
     gendered_titles: dict[str, str] = field(default_factory=dict)
     """Title → gender of the person it precedes, ``m`` or ``f`` (mr → m, mrs → f)."""
     first_names: dict[str, str] = field(default_factory=dict)

@@ -83,10 +83,13 @@ def resolve(
         # name it is an apposition to or the complement of
         return _described_name(ctx, head)
     words = expand_descriptors(descriptor_words(mention.text, lang.stopwords), lang)
+    role_g = role_gender(ctx, mention) if mention.kind == "role" else None
     if mention.kind == "role":
         described = reg.by_descriptor(words, head=mention.head_lower)
         if described is not None:
-            return described.canonical
+            # "Der Bürgermeister Jonas Eriksen …, sagte die Bürgermeisterin": a role of the
+            # other gender than the person it was used for is someone else, named nowhere
+            return described.canonical if agrees(ctx.genders, described.canonical, role_g) else None
         earlier = _introduced_before(ctx, mention, head)
         if earlier is not None:
             # "A reporter who covers the port said “…”. “…,” the reporter added.": the one
@@ -97,7 +100,7 @@ def resolve(
             return None
         if mention.kind == "pronoun" and mention.head_lower in lang.generic_pronouns:
             return None  # "when you walk in, you say “…”": anyone, no one in particular
-        gender = pronoun_gender(ctx, mention.head_lower) if mention.kind == "pronoun" else None
+        gender = pronoun_gender(ctx, mention.head_lower) if mention.kind == "pronoun" else role_g
         if mention.kind == "pronoun":
             local = named_earlier_in_sentence(ctx, mention.start, gender)
             if local:
@@ -108,10 +111,10 @@ def resolve(
                     return before  # "Lee was asked about it. “…,” he said.": the topic
         else:
             just_before = named_in_previous_sentence(ctx, mention.start)
-            if just_before:
+            if just_before and agrees(ctx.genders, just_before, gender):
                 return just_before  # "Lee juggled for the crowd. “…,” the clown said."
-        gendered = gender in ("m", "f")
-        last = last_spoken(ctx, personal=mention.kind == "pronoun" and gendered, gender=gender)
+        gendered = mention.kind == "pronoun" and gender in ("m", "f")
+        last = last_spoken(ctx, personal=gendered, gender=gender)
         if last:
             return last
         named_before = last_named_before(ctx, min(mention.start, site.start), gender)
@@ -121,6 +124,20 @@ def resolve(
         if later and agrees(ctx.genders, later, gender):
             return later
     return None
+
+
+def role_gender(ctx: ArticleContext, mention: Mention) -> str | None:
+    """``m``/``f`` for a role noun its article or ending marks (``role_articles``: German "der
+    Bürgermeister"; ``feminine_role_endings``: "Bürgermeisterin"), else None.  O(1)."""
+    lang, head = ctx.lang, mention.head_lower
+    for end in lang.feminine_role_endings:
+        if head.endswith(end) and head[: -len(end)] in lang.role_nouns:
+            return "f"
+    words = ctx.view[max(0, mention.start - 40) : mention.start].split()[-1:]
+    words += mention.text.split()[:-1]  # the article inside the mention ("die Sprecherin")
+    return next(
+        (lang.role_articles[w.lower()] for w in words if w.lower() in lang.role_articles), None
+    )
 
 
 def resolve_owner(
