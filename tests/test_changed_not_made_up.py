@@ -212,3 +212,81 @@ def test_a_changed_report_names_who_gives_the_words() -> None:
     result = _debated("the mooring fees are a scandal and the county must pay for the slipway")
     assert "Tom Berg gives Ann Lee's words" in result.explanation, result.explanation
     assert all(f.level.value == "info" for f in result.findings), result.findings
+
+
+YARD = """---
+kind: transcript
+occasion: harbour board meeting
+date: 2026-04-14
+---
+
+Ann Lee: We cut 50 jobs at the yard. The ferry fees will not rise this year. The quay
+repair was a total success.
+
+Tom Berg: The new pier plan is a total scandal, Ann.
+"""
+
+
+def _yard(words: str, *, who: str = "Ann Lee") -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(YARD, id="yard.md")
+    article = (
+        "---\ndate: 2026-04-15\n---\n\n"
+        f"{who} spoke at the harbour board meeting on Tuesday. “{words},” {who} said.\n"
+    )
+    report = quotecheck.check_text(article, sources=[src])
+    assert report.quotes, article
+    return report.quotes[-1]
+
+
+@pytest.mark.parametrize(
+    ("words", "who", "verdict"),
+    [
+        pytest.param("cut 5 jobs", "Ann Lee", Verdict.FABRICATED, id="a number changed"),
+        pytest.param("the fees will rise", "Ann Lee", Verdict.FABRICATED, id="a negation dropped"),
+        pytest.param("might not rise", "Ann Lee", Verdict.FABRICATED, id="a modal changed"),
+        pytest.param(
+            "a total disgrace", "Ann Lee", Verdict.FABRICATED, id="another speaker's passage"
+        ),
+        pytest.param(
+            "a total disgrace", "Tom Berg", Verdict.UNVERIFIABLE, id="the speaker's own passage"
+        ),
+        pytest.param("a full success", "Ann Lee", Verdict.UNVERIFIABLE, id="a word reworded"),
+    ],
+)
+def test_short_changed_in_meaning_or_not_the_speakers_is_not_shielded(
+    words: str, who: str, verdict: Verdict
+) -> None:
+    result = _yard(words, who=who)
+    assert result.verdict is verdict, result.explanation
+    if verdict is Verdict.FABRICATED:
+        assert "not absent" not in result.explanation, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("words", "verdict"),
+    [
+        pytest.param(
+            "The pupils deserve a warm room. I will gladly lift the harbour fees while I am in "
+            "office.",
+            Verdict.FABRICATED,
+            id="a negation dropped in one sentence",
+        ),
+        pytest.param(
+            "The pupils deserve no warm room. I will never lift the harbour fees while I am in "
+            "office.",
+            Verdict.FABRICATED,
+            id="a negation added in one sentence",
+        ),
+        pytest.param(
+            "The pupils deserve a warm room. I might not lift the harbour fees while I am in "
+            "office.",
+            Verdict.FABRICATED,
+            id="a modal changed in one sentence",
+        ),
+    ],
+)
+def test_sentences_found_apart_with_a_meaning_change_are_not_shielded(
+    words: str, verdict: Verdict
+) -> None:
+    result = _joined(words)
+    assert result.verdict is verdict, result.explanation

@@ -18,7 +18,15 @@ from quotecheck.lang.schema import LanguageData
 from quotecheck.match import Piece, QuoteMatch
 from quotecheck.match.normalize import Token
 from quotecheck.match.splice import chunks
-from quotecheck.models import COSMETIC_EDITS, Edit, MatchInfo, Quote, SegmentKind, Source
+from quotecheck.models import (
+    COSMETIC_EDITS,
+    Edit,
+    EditKind,
+    MatchInfo,
+    Quote,
+    SegmentKind,
+    Source,
+)
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.edits import meaning_word, only_stage_directions, same_word, typed_edits
 
@@ -50,6 +58,9 @@ SENTENCE_END = re.compile(r"[.!?;]")
 
 
 _WORD = re.compile(r"\w+")
+
+_MEANING_WORD_EDITS = frozenset({EditKind.NUMBER, EditKind.NEGATION, EditKind.MODALITY})
+"""Typed edits of a word that carries meaning by itself: never merely other wording."""
 """A word of an edit's source side (compared with a quote word's stem)."""
 
 LEAD_WORDS = 8
@@ -328,14 +339,33 @@ class Evidence:
         as similar as ``found-min``, with enough content words aligned, but below
         ``short-min`` ("a complete failure" where the passage says "a total failure").  Its
         words are changed, not absent: too short to tell a change from other words, and no
-        evidence that they were made up (``docs/verdicts.md``, rule 9)."""
+        evidence that they were made up (``docs/verdicts.md``, rule 9).  Not when the passage
+        is another speaker's (the words are absent from the speaker's own) or the change is of
+        a number, a negation or a modal (:attr:`meaning_word_changed`: "cut 5 jobs" for "cut
+        50 jobs" is no other wording)."""
         st = self.ctx.settings
+        speaker = self.quote.attribution.speaker
+        who, quoted = self.span_speaker
         return (
             self.qmatch.primary is not None
             and not self.found
             and self.total < st.short_words
             and self.similarity >= st.found_min
             and self.content_matched >= st.content_matched
+            and bool(speaker)
+            and not quoted
+            and bool(who)
+            and self.ctx.speakers.same(speaker or "", who or "")
+            and not self.meaning_word_changed
+        )
+
+    @cached_property
+    def meaning_word_changed(self) -> bool:
+        """Whether the quote changes a number, a negation or a modal of its passage: a typed
+        edit of one of those kinds (:func:`~quotecheck.score.edits.typed_edits`, which
+        decides it: "never" for "not" keeps the negation, so it is other wording)."""
+        return any(
+            e.kind in _MEANING_WORD_EDITS and not (e.gap or e.convention) for e in self.edits
         )
 
     @cached_property
@@ -345,7 +375,8 @@ class Evidence:
         long) found on its own (:attr:`found`) in the attributed speaker's own words, as their
         passages; empty unless every one is.  Sentences joined from two places and changed in
         both are no single passage the ladder could judge, and their words are not absent
-        (``docs/verdicts.md``, rule 9)."""
+        (``docs/verdicts.md``, rule 9).  Empty too when a sentence changes a number, a
+        negation or a modal of its passage (:attr:`meaning_word_changed`)."""
         ctx, st = self.ctx, self.ctx.settings
         speaker = self.quote.attribution.speaker
         if self.found or not speaker:
@@ -370,7 +401,7 @@ class Evidence:
                 if al is None or not own(al.source, al.start):
                     return []
                 part = Evidence(self.quote, QuoteMatch([Piece(toks, al, n)]), ctx)
-                if not part.found or part.info is None:
+                if not part.found or part.info is None or part.meaning_word_changed:
                     return []
                 out.append(part.info)
         return out
