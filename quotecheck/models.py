@@ -288,9 +288,10 @@ class Source(Frozen):
     API): then it is taken as is, never detected."""
     kind: str = "statement"
     kind_declared: bool = False
-    """True when ``kind`` was declared (front matter ``kind:``, the source's entry, ``--kind``,
-    the API); else it is the loader's default ("statement") or read from the text (speaker
-    turns make a transcript): a guess, which never makes QC203 (``docs/verdicts.md``)."""
+    """True when ``kind`` was declared (front matter ``kind:``, the source's entry, the API)
+    or the text's speaker turns make the source a transcript (they say what it is); else it
+    is the loader's default ("statement"): a guess, which never makes QC203
+    (``docs/verdicts.md``)."""
     speaker: str | None = None
     """Default speaker of the whole source (declared, from front matter, or from a byline)."""
     speaker_origin: str = "none"

@@ -241,7 +241,7 @@ def test_a_kind_not_declared_still_keeps_a_look_alike_from_an_accusation(
         pytest.param(STATEMENT, None, False, id="nothing declared"),
         pytest.param("---\nkind: statement\n---\n" + STATEMENT, None, True, id="front matter"),
         pytest.param(STATEMENT, "speech", True, id="the caller's kind"),
-        pytest.param(MEETING.replace("kind: transcript\n", ""), None, False, id="turns read"),
+        pytest.param(MEETING.replace("kind: transcript\n", ""), None, True, id="turns read"),
     ],
 )
 def test_the_loader_says_whether_the_kind_was_declared(
@@ -249,3 +249,50 @@ def test_the_loader_says_whether_the_kind_was_declared(
 ) -> None:
     src = quotecheck.make_source(text, id="s.md", kind=kind)
     assert src.kind_declared is declared
+
+
+PLAIN_TURNS = """MODERATOR: Good evening. The first question goes to the mayor.
+
+RUTH OKAFOR: We will publish every page of the engineers' reports on Monday.
+
+MODERATOR: Thank you. Councillor Marsh?
+
+DEV MARSH: The harbour needs the wall before the storms, not after them.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        pytest.param(
+            f'Mayor Ruth Okafor tweeted on Friday: "{AT_MEETING}"',
+            "the article places it tweeted, but the words are from debate.txt (transcript)",
+            id="tweeted",
+        ),
+        pytest.param(
+            f'Mayor Ruth Okafor wrote on Facebook: "{AT_MEETING}"',
+            "the article places it on Facebook, but the words are from debate.txt (transcript)",
+            id="on Facebook",
+        ),
+    ],
+)
+def test_speaker_turns_declare_a_transcript_for_an_occasion_mismatch(
+    article: str, expected: str
+) -> None:
+    src = quotecheck.make_source(PLAIN_TURNS, id="debate.txt")
+    assert src.kind == "transcript"
+    assert src.kind_declared
+    q = _quote(article, [src])
+    assert q.verdict is Verdict.VERBATIM, (q.verdict, q.explanation)
+    assert _qc203(q) == [expected], q.findings
+
+
+def test_control_a_plain_statement_without_a_kind_still_gives_no_mismatch() -> None:
+    src = quotecheck.make_source(
+        f"Statement by Mayor Ruth Okafor\n\n{AT_MEETING}\n", id="statement.txt"
+    )
+    assert src.kind == "statement"
+    assert not src.kind_declared
+    q = _quote(f'Mayor Ruth Okafor tweeted on Friday: "{AT_MEETING}"', [src])
+    assert q.verdict is Verdict.VERBATIM, (q.verdict, q.explanation)
+    assert not _qc203(q), q.findings

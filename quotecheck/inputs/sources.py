@@ -181,6 +181,7 @@ def make_source(
     if kind == "transcript" or (kind is None and len(transcript_turns(text, body, lang)) >= 3):
         turns = transcript_turns(text, body, lang)
         kind = "transcript"
+        kind_declared = True  # speaker turns say what it is; only the default is a guess
         if not speaker and turns:
             origin = "transcript"
     if not speaker and origin == "none":
@@ -242,6 +243,7 @@ def source_from_extracted(
     turns = [Turn(start=a, end=b, speaker=who) for a, b, who in found.turns]
     if any(t.speaker for t in turns):
         kind = kind or "transcript"
+        kind_declared = True  # the reader's labelled turns say what it is
         if not speaker:
             origin = "transcript"
     elif not turns and kind == "transcript":
