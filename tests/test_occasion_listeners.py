@@ -125,6 +125,11 @@ def test_identical_words_at_the_occasion_named_pass_without_a_finding(
             "Rook told an audience of reporters", {"press", "interview"}, id="audience of reporters"
         ),
         pytest.param("Rook told a packed gym", {"rally", "speech", "townhall"}, id="gym"),
+        pytest.param(
+            "Rook told a rally audience",
+            {"rally", "speech", "townhall", "debate"},
+            id="a rally's audience: in person only",
+        ),
         pytest.param("Rook said at a big campaign rally", None, id="three words: nothing"),
         pytest.param("Rook told a big noisy evening crowd", None, id="four words: nothing"),
         pytest.param("Rook said at her rally", {"rally", "speech"}, id="one word"),
@@ -188,6 +193,7 @@ def test_faithful_words_at_the_occasion_the_listener_allows_get_no_warning(
     [
         pytest.param("told an audience of reporters", RALLY, id="reporters' audience, a rally"),
         pytest.param("told the radio audience", PRESS, id="radio audience, a press conference"),
+        pytest.param("told a rally audience", RADIO, id="a rally's audience, a radio interview"),
         pytest.param("said in remarks to reporters", RALLY, id="remarks to reporters, a rally"),
         pytest.param(
             "told a packed gym",

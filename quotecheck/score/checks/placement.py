@@ -1140,7 +1140,10 @@ def kinds_in(text: str, lang: LanguageData) -> tuple[tuple[str, frozenset[str]],
     occasion (``source_kinds``) that the phrase does not admit places nothing: "told the
     debate crowd" speaks of a debate's audience, not of a rally's crowd.  The phrase's own
     noun decides when it names a kind ("at a town-hall debate"), and a kind word after a
-    hyphen ("a post-debate crowd") names no kind for this (:func:`_wildcard_words`)."""
+    hyphen ("a post-debate crowd") names no kind for this (:func:`_wildcard_words`).  A ``*``
+    naming an in-person occasion the phrase admits keeps the phrase to in-person occasions
+    ("told a rally audience": a rally's, not a broadcast's audience, though "told * audience"
+    also admits an interview)."""
     comp = _compiled(lang)
     out: list[tuple[str, frozenset[str]]] = []
     # Read as written (the expression ignores case but where a name is asked for).
@@ -1151,6 +1154,8 @@ def kinds_in(text: str, lang: LanguageData) -> tuple[tuple[str, frozenset[str]],
             covered = kinds_named(_wildcard_words(comp.place_phrases[i], m.group(0), lang), lang)
             if covered and not covered & kinds:
                 continue
+            if covered & kinds & _IN_PERSON:
+                kinds = kinds & _IN_PERSON
         out.append((" ".join(m.group(0).lower().split()), kinds))
     return tuple(out)
 
