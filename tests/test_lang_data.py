@@ -58,6 +58,7 @@ PHRASE_SETS = frozenset(
         "stage_directions",
         "publishing_verbs",  # a phrasal verb and its particle ("put out")
         "answering_frames",  # a verb and its preposition ("respond to", "scoff at")
+        "repeating_verbs",  # a verb and its particle ("read out")
     }
 )
 

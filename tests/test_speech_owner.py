@@ -281,3 +281,128 @@ def test_a_repeated_promise_is_still_not_the_repeaters() -> None:
     """Control: the mayor's promise that Tan repeats is not Tan's words."""
     article = f"Bo Tan repeated the mayor's promise that “{PROMISE[:-1].lower()}.”"
     assert _quote(article, "no family").attribution.speaker != "Bo Tan"
+
+
+# A possessed speech noun right before the quote, without "that" (mends I2, review of
+# 07cafdb): whose the words are depends on what the sentence does with the noun.
+TAN = (
+    "Statement by Councillor Bo Tan\n\n"
+    "The quay is a year behind and everyone in this room knows it.\n"
+)
+
+
+def _tan_only(article: str) -> quotecheck.QuoteResult:
+    report = quotecheck.check_text(
+        article, sources=[quotecheck.make_source(TAN, id="tan.txt", speaker="Bo Tan")]
+    )
+    assert len(report.quotes) == 1, [q.text for q in report.quotes]
+    return report.quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        pytest.param(
+            f"Councillor Bo Tan read out Mayor Ann Lee's statement: “{PROMISE}”",
+            "Ann Lee",
+            id="read out … statement:",
+        ),
+        pytest.param(
+            f"Councillor Bo Tan quoted Mayor Ann Lee's words, “{PROMISE}”",
+            "Ann Lee",
+            id="quoted … words,",
+        ),
+        pytest.param(
+            f"Councillor Bo Tan spoke last. In Mayor Ann Lee's own words: “{PROMISE}”",
+            "Ann Lee",
+            id="In … own words:",
+        ),
+        pytest.param(
+            f"Councillor Bo Tan said he remembered Mayor Ann Lee's promise: “{PROMISE}”",
+            "Ann Lee",
+            id="remembered … promise:",
+        ),
+        pytest.param(
+            f"Councillor Bo Tan repeated Mayor Ann Lee's promise “{PROMISE}”",
+            "Ann Lee",
+            id="repeated … promise, nothing between",
+        ),
+        pytest.param(
+            "Councillor Bo Tan mocked Mayor Ann Lee's pledge “No family will pay more.”",
+            None,
+            id="mocked … pledge, nothing between: no one's",
+        ),
+        pytest.param(
+            f"Councillor Bo Tan questioned Mayor Ann Lee's promise: “{PROMISE}”",
+            None,
+            id="questioned … promise: no one's",
+        ),
+    ],
+)
+def test_a_quote_after_a_possessed_speech_noun_is_never_the_subjects_by_default(
+    article: str, speaker: str | None
+) -> None:
+    q = _tan_only(article)
+    assert q.verdict == Verdict.UNVERIFIABLE, (q.verdict, q.explanation)
+    assert all(f.level == Level.INFO for f in q.findings), q.findings
+    assert "QC301" not in {f.code for f in q.findings}
+    if speaker is None:
+        assert q.speaker is None, q.speaker
+    else:
+        assert q.speaker is not None and speaker in q.speaker, q.speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        pytest.param(
+            f"Bo Tan read out the mayor's statement: “{PROMISE}”",
+            None,
+            id="a role owner named nowhere: no one's",
+        ),
+        pytest.param(
+            f"Bo Tan read out Ann Lee's statement: “{PROMISE}”", "Ann Lee", id="a named owner"
+        ),
+    ],
+)
+def test_words_read_out_are_not_the_readers(article: str, speaker: str | None) -> None:
+    q = _quote(article, "No family")
+    assert q.verdict == Verdict.VERBATIM, (q.verdict, q.explanation)
+    assert not {f.code for f in q.findings} & {"QC201", "QC204", "QC205"}, q.findings
+    assert all(f.level == Level.INFO for f in q.findings), q.findings
+    if speaker is None:
+        assert q.speaker is None, q.speaker
+    else:
+        assert q.speaker is not None and speaker in q.speaker, q.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        pytest.param(
+            "Councillor Bo Tan called Ann Lee's pledge “a fairy tale.”",
+            "a fairy",
+            id="called: the subject's label",
+        ),
+        pytest.param("Bo Tan branded the mayor's promise “a fantasy.”", "a fantasy", id="branded"),
+        pytest.param(
+            "Bo Tan blasted Ann Lee's promise: “The quay is a year behind.”",
+            "The quay",
+            id="blasted, then a colon: the subject's verdict",
+        ),
+    ],
+)
+def test_control_a_label_or_a_verdict_on_the_words_is_the_subjects(text: str, start: str) -> None:
+    quotes = [q for q in extract_quotes(text) if q.text.startswith(start)]
+    assert len(quotes) == 1, [q.text for q in extract_quotes(text)]
+    att = quotes[0].attribution
+    assert att.speaker is not None and "Bo Tan" in att.speaker, att
+
+
+def test_control_the_reader_of_his_own_statement_is_still_doubted_for_another_speakers_words() -> (
+    None
+):
+    """Control: the subject reads out his own statement; words found only in the mayor's
+    statement are still misattributed to him."""
+    q = _quote(f"Bo Tan read out his statement: “{PROMISE}”", "No family")
+    assert q.verdict == Verdict.MISATTRIBUTED, (q.verdict, q.explanation)

@@ -87,6 +87,15 @@ class LanguageData:
     question: “…”" — the quote after the possessed speech noun is the subject's answer, not
     the owner's words (unless "that" opens the noun's own content: "dismissed Lee's claim
     that “…”")."""
+    repeating_verbs: frozenset[str] = frozenset()
+    """Verb lemmas, or a lemma and its particle ("read out"), by which a speaker repeats,
+    quotes, reads out or recalls someone else's words: a quote right after the possessed
+    speech noun they govern, with a comma, a colon or nothing between ("Tan read out Lee's
+    statement: “…”"), is the owner's words."""
+    labelling_verbs: frozenset[str] = frozenset()
+    """Verb lemmas that give what their object is called ("Tan called Lee's charge
+    “reckless”"): a quote right after the possessed speech noun they govern is the subject's
+    label for the words, not the owner's words."""
     according_to: tuple[tuple[str, ...], ...] = ()
     """Token sequences that introduce a speaker after them ("according to")."""
     narration_frames: tuple[str, ...] = ()

@@ -291,12 +291,26 @@ class Attributor:
         says (:func:`speech_owner`: "Reyes said the mayor's promise that “…” was false"): the
         owner is the speaker, not the subject of the sentence's verb.  An owner who is a role
         no named person carries ("the mayor's") stays unresolved: the article names no one
-        for these words.  The ranked candidates are kept, the owner's first."""
+        for these words, and so does a quote the sentence gives to neither the owner nor the
+        subject (:func:`speech_owner` gives no owner).  The ranked candidates are kept, the
+        owner's first."""
         ctx = self.ctx
         found = speech_owner(ctx, site)
         if found is None:
             return att
         noun, owner = found
+        if owner is None:
+            # "Tan quoted Lee's promise “…”" would be Lee's words; "Tan questioned Lee's
+            # promise: “…”" may be Tan's about them: the sentence does not say which
+            return Attribution(
+                cue=noun.text,
+                cue_start=noun.idx,
+                cue_end=noun.idx + len(noun.text),
+                reason="the quote follows someone's words, and the sentence does not say "
+                "whether it gives them or the subject's words about them",
+                occasion=att.occasion,
+                candidates=att.candidates,
+            )
         m = mention(ctx, owner)
         if att.mention_start == m.start and att.mention_end == m.end:
             return att

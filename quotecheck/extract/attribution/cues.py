@@ -180,17 +180,36 @@ def possessor_of_speech(ctx: ArticleContext, noun: Any) -> Any | None:
     return None
 
 
-def speech_owner(ctx: ArticleContext, site: QuoteSite) -> tuple[Any, Any] | None:
-    """(speech noun, its owner) when the quote is what a possessed speech noun says: the
-    quote opens right after a noun of speech (``speech_nouns``, ``reporting_nouns`` or a
+def speech_owner(ctx: ArticleContext, site: QuoteSite) -> tuple[Any, Any | None] | None:
+    """(speech noun, its owner) when the quote is what a possessed speech noun says; (noun,
+    None) when the quote follows such a noun but the sentence does not say whose words it
+    gives; None when the sentence's own frame decides (its subject, or a cue).
+
+    The quote opens right after a noun of speech (``speech_nouns``, ``reporting_nouns`` or a
     reporting verb's noun: "promise", "claim", "words") with a possessor outside the marks
-    (not a relative pronoun) and a word that opens a clause ("Reyes said the mayor's promise
-    that “…” was false", "Lee called Reyes's claim that “…” a fantasy"): the owner's words,
-    whatever verb frames the sentence.  Right after the noun, the quote says something about
-    the words ("called Lee's charge “reckless”", "Lee's remarks “have hurt …”"), and after a
-    comma or a colon too often so, or a cue after the quote names its speaker.  Read by
-    position, not by where the parser hangs the quote's words (focused parsing blanks part
-    of a long quote).  O(1)."""
+    (not a relative pronoun: "a candidate whose words “…”" — the sentence says whose), after
+    "that", a comma, a colon or nothing:
+
+    * "that" opens the noun's content ("Reyes said the mayor's promise that “…” was false",
+      "Lee called Reyes's claim that “…” a fantasy"): the owner's words, whatever verb frames
+      the sentence — not when the subject speaks of or answers the noun through a
+      preposition (``answering_frames``: "said of Lee's promise that “…”", "responded to
+      Lee's statement: “…”"), here or below;
+    * otherwise the owner's when the noun is what the subject repeats, quotes, reads out or
+      recalls (``repeating_verbs``: "Tan read out Lee's statement: “…”", "quoted Lee's words,
+      “…”") or opens the sentence's frame ("In Lee's own words: “…”") — not when a cue
+      after the quote names its speaker, nor for a pronoun owner ("Tan read out his
+      statement: “…”": the sentence's frame decides, as for the subject's own words);
+    * the subject's (None: the sentence's frame decides) when the noun is what the subject
+      labels (``labelling_verbs``: "calling Lee's charge “reckless”"), judges, answers,
+      rejects or mocks before a comma or a colon (a reporting verb whose object is ``named``,
+      or ``answering_frames``: "Tan blasted Lee's promise: “…”"), or no verb's object at
+      all ("Lee's remarks “have …”");
+    * else no one's: the quote may be the owner's words or the subject's about them ("Tan
+      questioned Lee's promise: “…”", "Tan mocked Lee's pledge “…”").
+
+    Read by position, not by where the parser hangs the quote's words (focused parsing blanks
+    part of a long quote).  O(1)."""
     doc, lang = ctx.doc, ctx.lang
     first = ctx.token_at(site.start)
     if first is None:
@@ -198,9 +217,9 @@ def speech_owner(ctx: ArticleContext, site: QuoteSite) -> tuple[Any, Any] | None
     j = first - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
-    if j < 0 or doc[j].lower_ not in lang.optional_complementizers:
-        return None  # "called Lee's charge “…”", "Lee's remarks “have …”": about the words
-    j -= 1
+    content = j >= 0 and doc[j].lower_ in lang.optional_complementizers
+    if j >= 0 and (content or doc[j].text in (",", ":")):
+        j -= 1
     if j < 0 or ctx.in_quote[j]:
         return None
     noun = doc[j]
@@ -214,7 +233,72 @@ def speech_owner(ctx: ArticleContext, site: QuoteSite) -> tuple[Any, Any] | None
     owner = next((c for c in noun.children if c.dep_ == "poss" and not ctx.in_quote[c.i]), None)
     if owner is None or owner.lower_ in lang.relative_pronouns:
         return None  # "a candidate whose words “…”": the sentence says whose
-    return noun, titled_name(ctx, owner)
+    if content:
+        return noun, titled_name(ctx, owner)
+    if owner.pos_ == "PRON":
+        return None  # "Tan read out his statement: “…”": the frame's, mostly the subject's own
+    punct = doc[j + 1].text in (",", ":")
+    verb = _governing_verb(noun)
+    frame = punct and _opens_frame(noun)
+    if verb is None and not frame:
+        return None  # "Lee's remarks “have …”": no one's object, the sentence's frame decides
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if lemma in lang.labelling_verbs:
+        return None  # "calling Lee's charge “reckless”": the subject's label for it
+    if punct and (
+        lang.reporting_verb_objects.get(lemma) == "named" or _answered(lang, noun, content=False)
+    ):
+        return None  # "Tan blasted / rejected Lee's promise: “…”": the subject's answer
+    if _cue_after(ctx, site, noun):
+        return None  # "Lee's promise: “…,” Tan said": the cue names the speaker
+    if frame or (verb is not None and _repeats(lang, verb)):
+        return noun, titled_name(ctx, owner)
+    return noun, None
+
+
+def _governing_verb(noun: Any) -> Any | None:
+    """The verb whose object the noun is, directly ("read out Lee's statement") or through a
+    preposition ("read from Lee's statement"), or None."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head is not noun:
+        head = head.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _repeats(lang: Any, verb: Any) -> bool:
+    """Whether ``verb`` repeats, quotes, reads out or recalls words (``repeating_verbs``;
+    "read out": the lemma and its particle)."""
+    lemma = verb.lemma_.lower()
+    frames = lang.repeating_verbs
+    if lemma in frames:
+        return True
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in frames for c in verb.children)
+
+
+def _opens_frame(noun: Any) -> bool:
+    """Whether the noun's phrase opens its sentence ("In Lee's own words: “…”", "Lee's
+    promise: “…”"): nothing of the sentence before it says whose the words are."""
+    phrase = noun.head if noun.dep_ == "pobj" and noun.head is not noun else noun
+    left = phrase.left_edge.i
+    start = noun.sent.start
+    return all(t.is_space or t.is_punct for t in noun.doc[start:left])
+
+
+def _cue_after(ctx: ArticleContext, site: QuoteSite, noun: Any) -> bool:
+    """Whether a reporting verb after the quote, in the noun's sentence, frames it ("“…,”
+    Tan said")."""
+    last = ctx.token_at(max(site.end - 1, site.start))
+    if last is None:
+        return False
+    for tok in noun.doc[last + 1 : noun.sent.end]:
+        if ctx.in_quote[tok.i] or tok.is_punct or tok.is_space:
+            continue
+        return tok.pos_ in ("VERB", "AUX", "PROPN", "PRON", "NOUN") and any(
+            ctx.is_reporting(t) for t in noun.doc[tok.i : min(tok.i + 6, noun.sent.end)]
+        )
+    return False
 
 
 def _answered_noun(ctx: ArticleContext, noun: Any) -> bool:
