@@ -99,6 +99,16 @@ class ArticleContext:
     """(what, quote start, quote end) → a fact the checks derive once per quote (where the
     article places it, which of the speaker's occasions it names)."""
 
+    def own_turn_at(self, speaker: str | None, s_idx: int, pos: int) -> bool:
+        """Whether token ``pos`` of source ``s_idx`` is ``speaker``'s own words: in their turn,
+        not words they quote there (the ``prefer`` test of a match that wants the attributed
+        speaker's own turn)."""
+        toks = self.index.tokens[s_idx]
+        if not 0 <= pos < len(toks):
+            return False
+        who, quoted = self.index.sources[s_idx].speaker_at(toks[pos].start)
+        return not quoted and self.speakers.same(speaker, who)
+
     # ------------------------------------------------------------------ the article
     @cached_property
     def outside_marks(self) -> str:

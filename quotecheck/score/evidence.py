@@ -384,11 +384,7 @@ class Evidence:
         index = ctx.index
 
         def own(s_idx: int, pos: int) -> bool:
-            toks = index.tokens[s_idx]
-            if not 0 <= pos < len(toks):
-                return False
-            who, quoted = index.sources[s_idx].speaker_at(toks[pos].start)
-            return not quoted and bool(who) and ctx.speakers.same(speaker, who)
+            return ctx.own_turn_at(speaker, s_idx, pos)
 
         out: list[MatchInfo] = []
         for n, p in enumerate(self.qmatch.pieces):

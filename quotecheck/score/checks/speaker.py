@@ -89,14 +89,9 @@ def own_turn_reading(ev: Evidence) -> QuoteMatch | None:
     """
     ctx = ev.ctx
     speaker = ev.quote.attribution.speaker
-    index = ctx.index
 
     def prefer(s_idx: int, pos: int) -> bool:
-        toks = index.tokens[s_idx]
-        if not 0 <= pos < len(toks):
-            return False
-        who, quoted = index.sources[s_idx].speaker_at(toks[pos].start)
-        return not quoted and ctx.speakers.same(speaker, who)
+        return ctx.own_turn_at(speaker, s_idx, pos)
 
     return reread_preferring(ev, prefer)
 
