@@ -58,10 +58,10 @@ SENTENCE_END = re.compile(r"[.!?;]")
 
 
 _WORD = re.compile(r"\w+")
+"""A word of an edit's source side (compared with a quote word's stem)."""
 
 _MEANING_WORD_EDITS = frozenset({EditKind.NUMBER, EditKind.NEGATION, EditKind.MODALITY})
 """Typed edits of a word that carries meaning by itself: never merely other wording."""
-"""A word of an edit's source side (compared with a quote word's stem)."""
 
 LEAD_WORDS = 8
 """Source words read before a piece's span for a speaker's broken-off first attempt."""
