@@ -31,7 +31,7 @@ from quotecheck.inputs.sources import load_source as _load_source
 from quotecheck.inputs.sources import make_source as _make_source
 from quotecheck.inputs.sources import source_title
 from quotecheck.inputs.text import read_text
-from quotecheck.lang import LanguageData, available_languages, get_language
+from quotecheck.lang import LanguageData, available_languages, base_code, get_language
 from quotecheck.match import QuoteMatch, match_quote
 from quotecheck.match.cache import TokenCache
 from quotecheck.match.index import SourceIndex
@@ -468,8 +468,8 @@ class Checker:
         )
         if judged.verdict is not Verdict.FABRICATED and not elsewhere:
             return judged
-        want = language.split("-")[0]
-        if all(self.languages[i].split("-")[0] == want for i in range(len(self.sources))):
+        want = base_code(language)
+        if all(base_code(self.languages[i]) == want for i in range(len(self.sources))):
             return judged
         found = self.crosslingual().check(quote.text, language)
         if found is None or not (
@@ -482,9 +482,9 @@ class Checker:
 
     def _written_in(self, source_name: str, language: str) -> bool:
         """Whether the source named ``source_name`` is written in ``language`` (no region)."""
-        want = language.split("-")[0]
+        want = base_code(language)
         return any(
-            self.languages[i].split("-")[0] == want
+            base_code(self.languages[i]) == want
             for i, name in enumerate(self.source_names)
             if name == source_name
         )
