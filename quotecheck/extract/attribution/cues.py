@@ -309,7 +309,7 @@ def _answered_noun(ctx: ArticleContext, noun: Any) -> bool:
 
 
 def _answered(lang: Any, noun: Any, *, content: bool) -> bool:
-    """Whether the speech noun is what the sentence's subject answers, rejects or mocks
+    """Whether the speech noun is what the sentence's subject answers or speaks of
     (``answering_frames``: "Tan answered Lee's question: “…”", "responded to Lee's statement:
     “…”", "said of Lee's promise that “…”"): the quote is then the subject's answer.  A
     direct object followed by "that" keeps the noun's own content ("dismissed Lee's claim
