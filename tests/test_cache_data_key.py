@@ -1,14 +1,18 @@
-"""The result cache's key follows the data quotecheck ships, not only its version: a refitted
-calibration table or ranker, or an edited language file, must not serve stale results."""
+"""The result cache's key follows the code and data quotecheck ships, not only its version: a
+refitted calibration table or ranker, an edited language file or an edited module (a developer,
+a git install) must not serve stale results."""
 
 from __future__ import annotations
 
+import shutil
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from quotecheck.config import Settings
 from quotecheck.lint import cache
+from quotecheck.models import ArticleReport
 
 
 def _tree(root: Path, files: dict[str, bytes]) -> Path:
@@ -32,11 +36,14 @@ BASE = {
         ({"data/calibration.json": b'{"cells": {"verbatim": {"p": 0.9}}}'}, True),
         ({"lang/en/negations.txt": b"not\n"}, True),
         ({"lang/en/modals.txt": b"must\n"}, True),  # a new data file
-        ({"module.py": b"x = 2\n"}, False),  # code is keyed by the version, not here
+        ({"module.py": b"x = 2\n"}, True),  # code counts too, not only the version
+        ({"lang/helpers.py": b"y = 1\n"}, True),  # a new module
+        ({"module.py": b"x = 1\n"}, False),  # rewritten as it was: content, not mtime
         ({"__pycache__/module.cpython-311.pyc": b"\x00"}, False),
+        ({"lang/module.pyc": b"\x00"}, False),
     ],
 )
-def test_tree_digest_follows_data_files(
+def test_tree_digest_follows_code_and_data_files(
     tmp_path: Path, changed: dict[str, bytes], differs: bool
 ) -> None:
     before = cache.tree_digest(_tree(tmp_path / "a", BASE))
@@ -55,11 +62,45 @@ def test_cache_key_includes_the_package_data(monkeypatch: pytest.MonkeyPatch) ->
     def key() -> str:
         return cache.cache_key(display="a.md", fmt="md", raw="x", sources="s", settings=Settings())
 
-    monkeypatch.setattr(cache, "package_data_digest", lambda: "fit-1")
+    monkeypatch.setattr(cache, "package_digest", lambda: "fit-1")
     first = key()
     assert key() == first
-    monkeypatch.setattr(cache, "package_data_digest", lambda: "fit-2")
+    monkeypatch.setattr(cache, "package_digest", lambda: "fit-2")
     assert key() != first
+
+
+@pytest.mark.parametrize(
+    ("edit", "hit"),
+    [
+        (("lang/en/negations.txt", "\n"), False),  # a language file grows a line
+        (("data/calibration.json", " "), False),
+        (("lint/cache.py", "\n# edited\n"), False),  # a module is edited
+        (("lang/en/negations.txt", ""), True),  # written again unchanged
+    ],
+)
+def test_an_edit_to_a_copy_of_the_package_misses_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: tuple[str, str], hit: bool
+) -> None:
+    """A result stored by one copy of the package is not served once a file of that copy
+    changes (a developer's tree, a git install): the key is the copy's code and data."""
+    copy = tmp_path / "quotecheck"
+    shutil.copytree(
+        Path(str(resources.files("quotecheck"))),
+        copy,
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    monkeypatch.setattr(cache, "package_digest", lambda: cache.tree_digest(copy))
+
+    def key() -> str:
+        return cache.cache_key(display="a.md", fmt="md", raw="x", sources="s", settings=Settings())
+
+    store = cache.ResultCache(tmp_path / "cache")
+    store.put(key(), ArticleReport(path="a.md", language="en"))
+    assert store.get(key()) is not None
+    name, added = edit
+    target = copy / name
+    target.write_text(target.read_text(encoding="utf-8") + added, encoding="utf-8")
+    assert (store.get(key()) is not None) is hit
 
 
 @pytest.mark.parametrize(

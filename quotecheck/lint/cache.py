@@ -3,10 +3,11 @@
 The key hashes everything the analysis of one article depends on: the article's text, format
 and display path; every source it is checked against (text and declared metadata, as the
 :class:`~quotecheck.models.Source` model); the library :class:`~quotecheck.config.Settings`
-(with the contents of alias files); quotecheck's version and the contents of the data files it
-ships (the calibration table, ranker weights and language data, which a refit or an edit changes
-within one version); spaCy's version and the version of the pipeline package for the article
-language.  The value is the
+(with the contents of alias files); quotecheck's version and the contents of every file it
+ships, code and data alike (:func:`package_digest`: the calibration table, ranker weights and
+language data, which a refit or an edit changes within one version, and the modules themselves,
+which a developer or a git install edits without a new version); spaCy's version and the version
+of the pipeline package for the article language.  The value is the
 :class:`~quotecheck.models.ArticleReport` as JSON, before rule selection, suppressions and
 baseline are applied (those are cheap and run every time).
 
@@ -83,12 +84,13 @@ def _file_digest(path: Path) -> str:
         return "unreadable"
 
 
-_CODE_SUFFIXES = (".py", ".pyc", ".pyi")
+_BYTECODE_SUFFIXES = (".pyc", ".pyo")
+"""Compiled from the sources the digest already reads (and rewritten by every interpreter)."""
 
 
 def tree_digest(root: Traversable) -> str:
-    """SHA-256 over every file under ``root`` except Python code and bytecode, by relative path
-    and content, in sorted order (the data a result depends on besides the code's version)."""
+    """SHA-256 over every file under ``root`` but bytecode, by relative path and content, in
+    sorted order: the code and the data a result depends on."""
     h = hashlib.sha256()
 
     def walk(node: Traversable, prefix: str) -> None:
@@ -97,7 +99,7 @@ def tree_digest(root: Traversable) -> str:
             if child.is_dir():
                 if child.name != "__pycache__":
                     walk(child, name)
-            elif not child.name.endswith(_CODE_SUFFIXES):
+            elif not child.name.endswith(_BYTECODE_SUFFIXES):
                 data = child.read_bytes()
                 for piece in (name.encode("utf-8", "surrogatepass"), data):
                     h.update(len(piece).to_bytes(8, "big"))
@@ -108,8 +110,10 @@ def tree_digest(root: Traversable) -> str:
 
 
 @lru_cache(maxsize=1)
-def package_data_digest() -> str:
-    """:func:`tree_digest` of the installed quotecheck package (read once per process)."""
+def package_digest() -> str:
+    """:func:`tree_digest` of the quotecheck package this process runs (its code and data files,
+    read once per process): an edited module or language file is a new key, whatever the
+    version says."""
     return tree_digest(resources.files("quotecheck"))
 
 
@@ -143,8 +147,9 @@ def cache_key(*, display: str, fmt: str, raw: str, sources: str, settings: Setti
         h.update(data)
 
     part(f"quotecheck-cache/{CACHE_VERSION}/{__version__}")
-    # A refitted calibration table or ranker changes levels and speakers within one version.
-    part(package_data_digest())
+    # A refitted calibration table, an edited language file or module changes results within
+    # one version.
+    part(package_digest())
     part(model_versions(settings.language, settings.models.get(settings.language)))
     # The fail level is no input; cache locations never change a result; alias files are
     # keyed by content below (their absolute paths would tie the key to one checkout).
