@@ -272,3 +272,45 @@ def test_bundled_example_terminal(examples: Path, monkeypatch: pytest.MonkeyPatc
     assert "{+only if the towns reject it+}" in out
     assert "QC110" in out and get_rule("QC110").summary in out
     assert "examples/newsroom/sources/harbour-statement.txt:9" in out
+
+
+_NOTES = (
+    "Harbour notes for the week{0}the ferries run at dawn and the gulls follow them home{0}Tides"
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "parted"),
+    [
+        ("\n\n", True),
+        ("\r\n\r\n", True),  # written with CRLF line ends
+        ("\n \t\n", True),
+        ("\n\u00a0\n", True),  # a blank line holding a no-break space
+        ("\n\u3000\r\n", True),
+        ("\n", False),  # a wrapped line, not a paragraph break
+        ("\r\n", False),  # a wrapped line in a CRLF text (its own pattern parted "\r" "\n")
+    ],
+)
+def test_source_context_stops_at_the_package_s_paragraph_break(
+    report: Report, between: str, parted: bool
+) -> None:
+    """The context never crosses a paragraph break, read as the rest of the package reads one
+    (``lang.sentences.BLANK_LINE``): the scanner and the checks see the same paragraphs."""
+    source = _NOTES.format(between)
+    words = "the ferries run at dawn"
+    at = source.index(words)
+    q = (
+        report.articles[0]
+        .quotes[0]
+        .model_copy(
+            update={
+                "match": MatchInfo(source="notes.txt", start=at, end=at + len(words), text=words)
+            }
+        )
+    )
+    before, after = source_context(q, source)
+    if parted:
+        assert (before, after) == ("", " and the gulls follow them home")
+    else:
+        assert before == "Harbour notes for the week "
+        assert after == " and the gulls follow them home Tides"

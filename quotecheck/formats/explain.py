@@ -32,6 +32,7 @@ from quotecheck.formats._common import (
     relative_path,
     rule_for,
 )
+from quotecheck.lang.sentences import BLANK_LINE
 from quotecheck.models import (
     COSMETIC_EDITS,
     ArticleReport,
@@ -79,7 +80,6 @@ VERDICT_FAMILY: dict[Verdict, str] = {
 _WORD = re.compile(r"\w+(?:['’.,\-]\w+)*")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-"})
 _BREAK = re.compile(r"\r\n|\r|\n")
-_PARAGRAPH = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s|$)")
 _CONTEXT = 160
 """How many characters of source context to show before and after a span, at most."""
@@ -270,7 +270,8 @@ def source_context(q: QuoteResult, source_text: str | None) -> tuple[str, str]:
     """The rest of the source sentence(s) around the quote's span ("" when unknown).
 
     The context reaches back to the start of the sentence the span starts in and on to the end
-    of the sentence it ends in, never across a paragraph break, clipped to about 160
+    of the sentence it ends in, never across a paragraph break (the package's one pattern for
+    it, :data:`~quotecheck.lang.sentences.BLANK_LINE`), clipped to about 160
     characters at a word boundary (with "…" where it was cut).  This is what shows a cut
     before "but …", or that the words stand inside the source's own quote marks.
     """
@@ -280,12 +281,12 @@ def source_context(q: QuoteResult, source_text: str | None) -> tuple[str, str]:
     if source_text[match.start : match.end] != match.text:
         return "", ""
     head = source_text[max(0, match.start - _CONTEXT * 2) : match.start]
-    head = _PARAGRAPH.split(head)[-1]
+    head = BLANK_LINE.split(head)[-1]
     ends = list(_SENTENCE_END.finditer(head))
     if ends:
         head = head[ends[-1].end() :]
     tail = source_text[match.end : match.end + _CONTEXT * 2]
-    tail = _PARAGRAPH.split(tail)[0]
+    tail = BLANK_LINE.split(tail)[0]
     end = _SENTENCE_END.search(tail)
     if end:
         tail = tail[: end.end()].rstrip()

@@ -43,8 +43,9 @@ BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 return: a text written with CRLF line ends; a no-break space) but no other line break; a
 single line break is a wrap.  The one pattern for :func:`opens_sentence`, the scanner's
 paragraphs (a quote left open at one continues or ends there), the extraction stage's
-paragraph numbers, the attribution step's context and the occasion checks' paragraphs
-(``score.checks.placement``)."""
+paragraph numbers, the attribution step's context, the occasion checks' paragraphs
+(``score.checks.placement``) and the source context the side-by-side view shows
+(``formats.explain``)."""
 _ABBREVIATION_END = re.compile(r"(?:[^\W\d_]+\.)+$")
 
 
