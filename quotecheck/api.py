@@ -254,7 +254,7 @@ class Checker:
 
         end = document.body_start + self.settings.xling.detect_chars
         code, _ = detect(document.view[document.body_start : end])
-        return None if code == UNDETERMINED else code.split("-")[0]
+        return None if code == UNDETERMINED else base_code(code)
 
     def source_notes(self) -> list[str]:
         """Human notes on how each source's speaker was established (once per checker: every

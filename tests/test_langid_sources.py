@@ -3,9 +3,13 @@ content, and decided only when a question needs it."""
 
 from __future__ import annotations
 
+import re
+import zlib
+from collections.abc import Sequence
 from pathlib import Path
 from unittest import mock
 
+import numpy as np
 import pytest
 
 from quotecheck.inputs.sources import make_source
@@ -88,3 +92,60 @@ def test_answers_travel_with_a_pickle() -> None:
         back = pickle.loads(pickle.dumps(langs))
         assert back.decide_all() == {"en", "de"}
         assert det.call_count == 0
+
+
+@pytest.mark.parametrize(
+    ("declared", "asked", "written_in"),
+    [
+        ("de", "de", True),
+        ("de-AT", "de", True),
+        ("DE", "de", True),  # a declared code in capitals
+        ("de_AT", "de", True),  # with an underscore (a locale name)
+        ("de", "DE-ch", True),
+        ("fr_CA", "de", False),
+    ],
+)
+def test_a_declared_code_is_compared_by_its_language(
+    declared: str, asked: str, written_in: bool
+) -> None:
+    """Codes compare as :func:`quotecheck.lang.base_code` reads them, as everywhere else: a
+    source declared ``DE`` or ``de_AT`` is German (it was a language of its own here)."""
+    langs = SourceLanguages([src(GERMAN, language=declared, language_declared=True)])
+    assert langs.includes(asked) is written_in
+    assert langs.decide_all() == {declared[:2].lower()}
+
+
+class _WordCounts:
+    """A stand-in encoder: texts with the same words embed alike (no model loaded)."""
+
+    name = "word-counts"
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), 256), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                out[row, zlib.crc32(word.encode()) % 256] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1.0, norms)
+
+
+@pytest.mark.parametrize(
+    ("declared", "searched"),
+    [("en", True), ("de", False), ("DE", False), ("de_AT", False), ("de-AT", False)],
+)
+def test_the_cross_language_search_skips_sources_in_the_quote_s_language(
+    declared: str, searched: bool
+) -> None:
+    """A German quote is looked for in sources in other languages only: one declared ``DE`` or
+    ``de_AT`` is German too, never read as a translation of itself."""
+    from quotecheck.xling import CrossLingual, XlingSettings
+
+    source = src(GERMAN, language=declared, language_declared=True, speaker="Jo Brandt")
+    xl = CrossLingual(
+        [source],
+        encoder=_WordCounts(),
+        use_cache=False,
+        settings=XlingSettings(report_min=0.0),
+    )
+    found = xl.check(GERMAN.rstrip("."), "de")
+    assert (found is not None) is searched

@@ -27,7 +27,7 @@ import numpy as np
 from pydantic import Field
 
 from quotecheck.insertion import insertions, marks
-from quotecheck.lang import get_language
+from quotecheck.lang import base_code, get_language
 from quotecheck.lang.schema import LanguageData
 from quotecheck.models import Edit, EditKind, Frozen, SettingsSection, Source, Verdict
 from quotecheck.xling.cache import EmbeddingCache, cache_key
@@ -488,11 +488,11 @@ class CrossLingual:
         n_words = sum(3 if numeric_date(t) else 1 for t in quote_side.tokens if t.kind != "sym")
         if n_words < s.min_words or not clean:
             return None
-        want = quote_language.split("-")[0]
+        want = base_code(quote_language)
         targets = [
             self._get(i)
             for i in range(len(self.sources))
-            if same_language or self._languages[i].split("-")[0] != want
+            if same_language or base_code(self._languages[i]) != want
         ]
         qvec = self._encode([clean])[0]
         found = self._search(qvec, n_words, targets)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from quotecheck._version import __version__
-from quotecheck.lang import available_languages
+from quotecheck.lang import available_languages, base_code
 from quotecheck.models import Source
 from quotecheck.paths import DiskCache, write_atomically
 
@@ -220,22 +220,23 @@ class SourceLanguages:
         return code
 
     def includes(self, code: str) -> bool:
-        """Whether some source is written in ``code`` (compared without region: ``en-GB`` is en)."""
-        want = code.split("-")[0]
+        """Whether some source is written in ``code``, codes compared by
+        :func:`~quotecheck.lang.base_code` (``en-GB``, ``EN`` and ``en_GB`` are en)."""
+        want = base_code(code)
         with self._lock:
-            if any(c is not None and c.split("-")[0] == want for c in self._codes):
+            if any(c is not None and base_code(c) == want for c in self._codes):
                 return True
             while self._next < len(self._sources):
                 i = self._next
                 self._next += 1
-                if self._codes[i] is None and self._decide(i).split("-")[0] == want:
+                if self._codes[i] is None and base_code(self._decide(i)) == want:
                     return True
         return False
 
     def decide_all(self) -> set[str]:
         """Every source's language decided now; the set of them (without regions)."""
         with self._lock:
-            return {self._decide(i).split("-")[0] for i in range(len(self._sources))}
+            return {base_code(self._decide(i)) for i in range(len(self._sources))}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"sources": self._sources, "codes": self._codes, "next": self._next}
