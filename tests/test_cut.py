@@ -3,6 +3,8 @@ itself is no cut; one it hides still is."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import quotecheck
@@ -116,3 +118,47 @@ NEGATION_OR_LIMIT_HIDDEN = [
 def test_a_negation_or_limit_the_article_hides_is_still_flagged(article: str) -> None:
     verdict, codes = _statement(article)
     assert verdict == "verbatim" and "QC106" in codes, (verdict, codes)
+
+
+_DOCKS = [
+    "The night ferry will stop at the north pier, but the day boats keep their hours.",
+    "The toll on the old bridge stays at two euros, but lorries will pay more.",
+    "The canal locks open again in March, but the towpath stays closed.",
+    "The dock cranes will be painted this summer, but nobody will be laid off.",
+    "The fish market moves to the east quay, but the stalls keep their numbers.",
+    "The harbour school gets a new roof, but the gym must wait a year.",
+]
+
+
+@pytest.mark.parametrize("n", [2, 4, 6])
+def test_quotes_cut_before_a_limiter_are_read_once_per_article(
+    n: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each quote of the article is tokenised once for the "goes on" test, however many of its
+    speaker's quotes stop before a limiter, and the source is not read whole for a quote that
+    does not go on where another stops (was: every other quote once per such quote, and every
+    source token each time)."""
+    from quotecheck.match import index
+    from quotecheck.score.checks import cut
+
+    calls = {"tokenize": 0, "source tokens": 0}
+    real_tokenize, real_token = cut.tokenize, index.TokenView._token
+
+    def counted_tokenize(*args: Any, **kw: Any) -> Any:
+        calls["tokenize"] += 1
+        return real_tokenize(*args, **kw)
+
+    def counted_token(self: index.TokenView, k: int) -> Any:
+        calls["source tokens"] += 1
+        return real_token(self, k)
+
+    source = quotecheck.make_source(" ".join(_DOCKS * 20), id="docks.txt", speaker="Ines Varga")
+    article = "Harbour plans\n\n" + "\n\n".join(
+        f"“{s.split(', but')[0]},” Ines Varga said." for s in _DOCKS[:n]
+    )
+    monkeypatch.setattr(cut, "tokenize", counted_tokenize)
+    monkeypatch.setattr(index.TokenView, "_token", counted_token)
+    report = quotecheck.check_text(article, sources=[source])
+    assert [("QC106" in q.codes) for q in report.quotes] == [True] * n
+    assert calls["tokenize"] <= n
+    assert calls["source tokens"] < len(source.text.split())

@@ -135,28 +135,45 @@ def _quoted_on(ctx: ArticleContext, quote: Quote, toks: Sequence[Token], at: int
     counts only after an adversative limiter ("but", language data ``adversatives``: a
     dropped condition such as "unless" is never reported by the words after it) and only when
     its first words stand nowhere else in that source, so that its match is there and not a
-    coincidence of a few common words ("the gates" said again later in the source)."""
+    coincidence of a few common words ("the gates" said again later in the source).  The
+    whole source is searched only for a quote that does start there."""
     who = quote.attribution.speaker
     if not who:
         return False
-    norms = [t.norm for t in toks]
-    for other in ctx.quotes:
+    adversative = toks[at].norm in ctx.lang.adversatives
+    # the source's words from the limiter on, as far as a quote going on may reach
+    ahead = [t.norm for t in toks[at : at + SPLIT_GAP + TAIL_WORDS + 1]]
+    for i, other in enumerate(ctx.quotes):
         said = other.attribution.speaker
         itself = (other.start, other.end) == (quote.start, quote.end)
         if itself or not said or not ctx.speakers.same(who, said):
             continue
-        words = [
-            t.norm
-            for t in tokenize(ctx.view, other.start, other.end, lang=ctx.lang, aliases=ctx.aliases)
-        ][:TAIL_WORDS]
+        words = _first_words(ctx, i)
         n = len(words)
         if n < SPLIT_WORDS:
             continue
-        if norms[at : at + n] == words:
+        if ahead[:n] == words:
             return True
-        if norms[at] not in ctx.lang.adversatives:
+        if not adversative:
             continue
-        places = [i for i in range(len(norms) - n + 1) if norms[i : i + n] == words]
-        if len(places) == 1 and at < places[0] <= at + SPLIT_GAP:
-            return True
+        if any(ahead[k : k + n] == words for k in range(1, SPLIT_GAP + 1)):
+            norms = [t.norm for t in toks]
+            places = (p for p in range(len(norms) - n + 1) if norms[p : p + n] == words)
+            if next(places, None) is not None and next(places, None) is None:
+                return True  # its only place in the source: the one after the limiter
     return False
+
+
+def _first_words(ctx: ArticleContext, i: int) -> list[str]:
+    """The first :data:`TAIL_WORDS` comparison forms of quote ``i`` of ``ctx.quotes``:
+    tokenised once per article, not once per quote that stops before a limiter."""
+    key = ("first words by quote", -1, -1)
+    memo = ctx.memo.get(key)
+    if not isinstance(memo, dict):
+        memo = ctx.memo[key] = {}
+    words = memo.get(i)
+    if words is None:
+        q = ctx.quotes[i]
+        toks = tokenize(ctx.view, q.start, q.end, lang=ctx.lang, aliases=ctx.aliases)
+        words = memo[i] = [t.norm for t in toks[:TAIL_WORDS]]
+    return words
