@@ -550,32 +550,28 @@ class SourceIndex:
                 if op.tag == "equal"
             )
 
+        def widened(a: int, b: int, spare: int, *, left: bool) -> tuple[int, int]:
+            """The span with its left (else right) edge moved over the source words that pair
+            with the ``spare`` quote words left over there: while as many words match and the
+            distance does not grow (at most ``spare`` words), or up to three words further to
+            the first that matches one more; never across a sentence end."""
+            base_m, base_d = matched(a, b), Levenshtein.distance(code, window[a:b])
+            best = a, b
+            for e in range(1, spare + 4):
+                x, y = (a - e, b) if left else (a, b + e)
+                if x < 0 or y > len(window) or (crosses(x, a) if left else crosses(b - 1, y - 1)):
+                    break
+                m, d = matched(x, y), Levenshtein.distance(code, window[x:y])
+                if m > base_m or (e <= spare and m == base_m and d <= base_d):
+                    best = x, y
+                    if m > base_m:
+                        break
+            return best
+
         if head:
-            base_m, base_d = matched(a, b), Levenshtein.distance(code, window[a:b])
-            best_a = a
-            for e in range(1, head + 4):
-                na = a - e
-                if na < 0 or crosses(na, a):
-                    break
-                m, d = matched(na, b), Levenshtein.distance(code, window[na:b])
-                if m > base_m or (e <= head and m == base_m and d <= base_d):
-                    best_a = na
-                    if m > base_m:
-                        break
-            a = best_a
+            a, b = widened(a, b, head, left=True)
         if tail:
-            base_m, base_d = matched(a, b), Levenshtein.distance(code, window[a:b])
-            best_b = b
-            for e in range(1, tail + 4):
-                nb = b + e
-                if nb > len(window) or crosses(b - 1, nb - 1):
-                    break
-                m, d = matched(a, nb), Levenshtein.distance(code, window[a:nb])
-                if m > base_m or (e <= tail and m == base_m and d <= base_d):
-                    best_b = nb
-                    if m > base_m:
-                        break
-            b = best_b
+            a, b = widened(a, b, tail, left=False)
         return a, b
 
     def rank_bound(self, code: str, s_idx: int, lo: int, hi: int) -> float:
