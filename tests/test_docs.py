@@ -7,12 +7,16 @@ the options the command line has.
   for every command ``quotecheck --help`` lists;
 * each command's ``--help`` mentions only options that command has (an epilog naming
   ``--fail-level`` under a command without it was wrong once);
-* every ``quotecheck COMMAND …`` command line in the documentation uses options COMMAND has.
+* every ``quotecheck COMMAND …`` command line in the documentation uses options COMMAND has;
+* every ``python -m benchmarks.…`` command line names a module that runs, with options its
+  ``--help`` prints.
 """
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -204,3 +208,38 @@ def test_the_readme_quick_start_is_what_the_example_prints(
         starts = [i for i in range(at, len(printed)) if printed[i : i + len(run)] == run]
         assert starts, f"the README shows lines the example does not print: {run}"
         at = starts[0] + len(run)
+
+
+_BENCHMARK_LINE = re.compile(r"python -m (benchmarks(?:\.\w+)*)((?:[ \t]+[^\s`|;&#]+)*)")
+"""A benchmark's command line, up to a comment, a code span's end or another command."""
+
+
+def benchmark_lines() -> dict[str, set[tuple[str, str]]]:
+    """module → (page, option) of every ``python -m benchmarks.…`` line of the documentation
+    (an option of ``""`` for a line with none)."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for page in PAGES:
+        for m in _BENCHMARK_LINE.finditer(page.read_text(encoding="utf-8")):
+            options = _OPTION.findall(m.group(2)) or [""]
+            out.setdefault(m.group(1), set()).update((rel(page), o) for o in options)
+    return out
+
+
+@pytest.mark.parametrize("module", sorted(benchmark_lines()))
+def test_documented_benchmark_lines_run_with_options_they_have(module: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", module, "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    defined = set(_OPTION.findall(done.stdout))
+    wrong = sorted((page, o) for page, o in benchmark_lines()[module] if o and o not in defined)
+    assert wrong == []
+
+
+def test_the_benchmark_pattern_still_finds_the_benchmarks() -> None:
+    assert len(benchmark_lines()) >= 10
