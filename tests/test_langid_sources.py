@@ -3,14 +3,11 @@ content, and decided only when a question needs it."""
 
 from __future__ import annotations
 
-import re
-import zlib
-from collections.abc import Sequence
 from pathlib import Path
 from unittest import mock
 
-import numpy as np
 import pytest
+from word_counts import WordCounts
 
 from quotecheck.inputs.sources import make_source
 from quotecheck.models import Source
@@ -115,20 +112,6 @@ def test_a_declared_code_is_compared_by_its_language(
     assert langs.decide_all() == {declared[:2].lower()}
 
 
-class _WordCounts:
-    """A stand-in encoder: texts with the same words embed alike (no model loaded)."""
-
-    name = "word-counts"
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        out = np.zeros((len(texts), 256), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"\w+", text.lower()):
-                out[row, zlib.crc32(word.encode()) % 256] += 1.0
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.where(norms == 0, 1.0, norms)
-
-
 @pytest.mark.parametrize(
     ("declared", "searched"),
     [("en", True), ("de", False), ("DE", False), ("de_AT", False), ("de-AT", False)],
@@ -143,7 +126,7 @@ def test_the_cross_language_search_skips_sources_in_the_quote_s_language(
     source = src(GERMAN, language=declared, language_declared=True, speaker="Jo Brandt")
     xl = CrossLingual(
         [source],
-        encoder=_WordCounts(),
+        encoder=WordCounts(),
         use_cache=False,
         settings=XlingSettings(report_min=0.0),
     )

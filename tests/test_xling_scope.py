@@ -6,12 +6,8 @@ encoder is loaded once per process."""
 
 from __future__ import annotations
 
-import re
-import zlib
-from collections.abc import Sequence
-
-import numpy as np
 import pytest
+from word_counts import WordCounts
 
 from quotecheck.models import Source, Verdict
 from quotecheck.xling import CrossLingual, XlingSettings, default_encoder
@@ -84,20 +80,6 @@ def test_a_negation_next_to_the_span_is_taken_in(quote: str) -> None:
     assert r is not None and "not" in r.text.split(), r
     assert r.verdict is Verdict.TRANSLATED_ALTERED
     assert {e.kind.value for e in r.edits} == {"negation"}
-
-
-class WordCounts:
-    """A lexical stand-in for the encoder: hashed word counts, so similarities are exact."""
-
-    name = "word-counts"
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        out = np.zeros((len(texts), 512), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"\w+", text.lower()):
-                out[row, zlib.crc32(word.encode()) % 512] += 1.0
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.where(norms == 0, 1.0, norms)
 
 
 @pytest.mark.parametrize(
