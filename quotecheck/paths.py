@@ -6,11 +6,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import hashlib
 import os
 import secrets
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
+from importlib import resources
+from importlib.abc import Traversable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -19,8 +22,11 @@ __all__ = [
     "cache_secret",
     "default_cache_dir",
     "link_target",
+    "package_digest",
+    "parts_digest",
     "real_path",
     "replacing",
+    "tree_digest",
     "write_atomically",
 ]
 
@@ -76,6 +82,55 @@ def cache_secret() -> bytes:
         if len(data) == 64 and not path.is_symlink():
             return data
     return fresh
+
+
+_BYTECODE_SUFFIXES = (".pyc", ".pyo")
+"""Compiled from the sources the digest already reads (and rewritten by every interpreter)."""
+
+
+def tree_digest(root: Traversable) -> str:
+    """SHA-256 over ``root`` (a file, or every file under a folder but bytecode), by relative
+    path and content, in sorted order: the code and the data a cached result depends on."""
+    h = hashlib.sha256()
+
+    def add(name: str, data: bytes) -> None:
+        for piece in (name.encode("utf-8", "surrogatepass"), data):
+            h.update(len(piece).to_bytes(8, "big"))
+            h.update(piece)
+
+    def walk(node: Traversable, prefix: str) -> None:
+        for child in sorted(node.iterdir(), key=lambda c: c.name):
+            name = f"{prefix}/{child.name}" if prefix else child.name
+            if child.is_dir():
+                if child.name != "__pycache__":
+                    walk(child, name)
+            elif not child.name.endswith(_BYTECODE_SUFFIXES):
+                add(name, child.read_bytes())
+
+    if root.is_dir():
+        walk(root, "")
+    else:
+        add(root.name, root.read_bytes())
+    return h.hexdigest()
+
+
+def parts_digest(root: Traversable, parts: tuple[str, ...] = ()) -> str:
+    """:func:`tree_digest` of ``root``, or of the named ``parts`` of it (files or folders, by
+    relative path: ``"match/normalize.py"``), in the order given."""
+    if not parts:
+        return tree_digest(root)
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(f"{part}\0{tree_digest(root.joinpath(*part.split('/')))}\0".encode())
+    return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=8)
+def package_digest(*parts: str) -> str:
+    """:func:`parts_digest` of the quotecheck package this process runs (all its code and data
+    files, or the named ``parts``), read once per process: an edited module or data file is a
+    new cache key, whatever the version says."""
+    return parts_digest(resources.files("quotecheck"), parts)
 
 
 def real_path(path: Path) -> Path:

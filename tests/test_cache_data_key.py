@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from quotecheck import paths
 from quotecheck.config import Settings
 from quotecheck.lint import cache
+from quotecheck.match import cache as token_cache
 from quotecheck.models import ArticleReport
 
 
@@ -46,14 +48,14 @@ BASE = {
 def test_tree_digest_follows_code_and_data_files(
     tmp_path: Path, changed: dict[str, bytes], differs: bool
 ) -> None:
-    before = cache.tree_digest(_tree(tmp_path / "a", BASE))
-    after = cache.tree_digest(_tree(tmp_path / "b", {**BASE, **changed}))
+    before = paths.tree_digest(_tree(tmp_path / "a", BASE))
+    after = paths.tree_digest(_tree(tmp_path / "b", {**BASE, **changed}))
     assert (before != after) is differs
 
 
 def test_a_moved_data_file_changes_the_digest(tmp_path: Path) -> None:
     moved = {"data/other.json" if k == "data/calibration.json" else k: v for k, v in BASE.items()}
-    assert cache.tree_digest(_tree(tmp_path / "a", BASE)) != cache.tree_digest(
+    assert paths.tree_digest(_tree(tmp_path / "a", BASE)) != paths.tree_digest(
         _tree(tmp_path / "b", moved)
     )
 
@@ -67,6 +69,16 @@ def test_cache_key_includes_the_package_data(monkeypatch: pytest.MonkeyPatch) ->
     assert key() == first
     monkeypatch.setattr(cache, "package_digest", lambda: "fit-2")
     assert key() != first
+
+
+def _package_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "quotecheck"
+    shutil.copytree(
+        Path(str(resources.files("quotecheck"))),
+        copy,
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    return copy
 
 
 @pytest.mark.parametrize(
@@ -83,13 +95,8 @@ def test_an_edit_to_a_copy_of_the_package_misses_the_cache(
 ) -> None:
     """A result stored by one copy of the package is not served once a file of that copy
     changes (a developer's tree, a git install): the key is the copy's code and data."""
-    copy = tmp_path / "quotecheck"
-    shutil.copytree(
-        Path(str(resources.files("quotecheck"))),
-        copy,
-        ignore=shutil.ignore_patterns("__pycache__"),
-    )
-    monkeypatch.setattr(cache, "package_digest", lambda: cache.tree_digest(copy))
+    copy = _package_copy(tmp_path)
+    monkeypatch.setattr(cache, "package_digest", lambda: paths.tree_digest(copy))
 
     def key() -> str:
         return cache.cache_key(display="a.md", fmt="md", raw="x", sources="s", settings=Settings())
@@ -124,3 +131,29 @@ def test_the_token_cache_key_follows_the_tokenizer_data(table: str, entry: tuple
     grown = dataclasses.replace(lang, **{table: {**getattr(lang, table), entry[0]: entry[1]}})
     assert data_digest(grown) != data_digest(lang)
     assert data_digest(lang) == data_digest(get_language("en"))
+
+
+@pytest.mark.parametrize(
+    ("edited", "same"),
+    [
+        ("match/normalize.py", False),  # the normalisation ladder
+        ("lang/sentences.py", False),  # what a word is
+        ("score/ladder.py", True),  # no token depends on it: the cache is kept
+        ("lang/en/negations.txt", True),  # nor on this table (data_digest names the ones)
+    ],
+)
+def test_the_token_cache_key_follows_the_tokenizer_s_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edited: str, same: bool
+) -> None:
+    """Source tokens cached on disk (shared by every checkout on the machine) are keyed by the
+    code that makes them: an edited tokenizer never reads tokens the old one made."""
+    copy = _package_copy(tmp_path)
+    monkeypatch.setattr(token_cache, "package_digest", lambda *p: paths.parts_digest(copy, p))
+
+    def key() -> str:
+        return token_cache.token_key("Words of a source.", 0, "en:digest", "aliases")
+
+    before = key()
+    target = copy / edited
+    target.write_text(target.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert (key() == before) is same

@@ -4,10 +4,10 @@ The key hashes everything the analysis of one article depends on: the article's 
 and display path; every source it is checked against (text and declared metadata, as the
 :class:`~quotecheck.models.Source` model); the library :class:`~quotecheck.config.Settings`
 (with the contents of alias files); quotecheck's version and the contents of every file it
-ships, code and data alike (:func:`package_digest`: the calibration table, ranker weights and
-language data, which a refit or an edit changes within one version, and the modules themselves,
-which a developer or a git install edits without a new version); spaCy's version and the version
-of the pipeline package for the article language.  The value is the
+ships, code and data alike (:func:`~quotecheck.paths.package_digest`: the calibration table,
+ranker weights and language data, which a refit or an edit changes within one version, and the
+modules themselves, which a developer or a git install edits without a new version); spaCy's
+version and the version of the pipeline package for the article language.  The value is the
 :class:`~quotecheck.models.ArticleReport` as JSON, before rule selection, suppressions and
 baseline are applied (those are cheap and run every time).
 
@@ -31,8 +31,7 @@ import stat
 import subprocess
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import metadata, resources
-from importlib.abc import Traversable
+from importlib import metadata
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -42,7 +41,7 @@ from quotecheck.config import Settings
 from quotecheck.extract.nlp import DEFAULT_MODELS
 from quotecheck.lint.baseline import write_atomic
 from quotecheck.models import ArticleReport, Source
-from quotecheck.paths import cache_secret
+from quotecheck.paths import cache_secret, package_digest
 
 __all__ = ["CACHE_VERSION", "ResultCache", "cache_key"]
 
@@ -82,39 +81,6 @@ def _file_digest(path: Path) -> str:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return "unreadable"
-
-
-_BYTECODE_SUFFIXES = (".pyc", ".pyo")
-"""Compiled from the sources the digest already reads (and rewritten by every interpreter)."""
-
-
-def tree_digest(root: Traversable) -> str:
-    """SHA-256 over every file under ``root`` but bytecode, by relative path and content, in
-    sorted order: the code and the data a result depends on."""
-    h = hashlib.sha256()
-
-    def walk(node: Traversable, prefix: str) -> None:
-        for child in sorted(node.iterdir(), key=lambda c: c.name):
-            name = f"{prefix}/{child.name}" if prefix else child.name
-            if child.is_dir():
-                if child.name != "__pycache__":
-                    walk(child, name)
-            elif not child.name.endswith(_BYTECODE_SUFFIXES):
-                data = child.read_bytes()
-                for piece in (name.encode("utf-8", "surrogatepass"), data):
-                    h.update(len(piece).to_bytes(8, "big"))
-                    h.update(piece)
-
-    walk(root, "")
-    return h.hexdigest()
-
-
-@lru_cache(maxsize=1)
-def package_digest() -> str:
-    """:func:`tree_digest` of the quotecheck package this process runs (its code and data files,
-    read once per process): an edited module or language file is a new key, whatever the
-    version says."""
-    return tree_digest(resources.files("quotecheck"))
 
 
 _NOT_INPUTS = {

@@ -3,11 +3,12 @@
 Tokenising a source (the normalisation ladder, word by word in Python) is most of the cost of
 building a :class:`~quotecheck.match.index.SourceIndex`; the rest is a few vectorised sorts.
 This cache keeps, per source, the comparison tokens as plain arrays in one ``.npz`` file:
-``<dir>/index/<sha256>.npz``, the key covering the format, the quotecheck version, the text,
-where its body starts, its language with the language data the tokens depend on
+``<dir>/index/<sha256>.npz``, the key covering the format, the quotecheck version, the code that
+makes the tokens (:data:`TOKENIZER_FILES`, by content), the text, where its body starts, its
+language with the language data the tokens depend on
 (:func:`~quotecheck.match.normalize.data_digest`) and the alias table.  A changed source, alias
-table, language table or release misses and is tokenised again; an unchanged one is read back
-in milliseconds.
+table, language table, tokenizer or release misses and is tokenised again; an unchanged one is
+read back in milliseconds.
 
 Files are written to a temporary file in the same directory and moved into place with
 :func:`os.replace` (a reader never sees half a file) and read with ``allow_pickle=False`` (no
@@ -26,12 +27,17 @@ from typing import BinaryIO
 import numpy as np
 
 from quotecheck._version import __version__
-from quotecheck.paths import DiskCache, cache_secret, write_atomically
+from quotecheck.paths import DiskCache, cache_secret, package_digest, write_atomically
 
 __all__ = ["SourceTokens", "TokenCache", "token_key"]
 
 FORMAT = "quotecheck-index-1"
 """Bumped whenever what is stored under a key changes meaning."""
+
+TOKENIZER_FILES = ("match/normalize.py", "lang/sentences.py")
+"""The modules whose code makes a source's tokens (the normalisation ladder, and what a word
+is), keyed by content: an edit there (a developer's tree, a git install) is never answered
+with tokens the old code made.  Other modules' edits keep the cache."""
 
 
 @dataclass(frozen=True)
@@ -49,10 +55,11 @@ class SourceTokens:
 
 
 def token_key(text: str, body_start: int, language: str, aliases_digest: str) -> str:
-    """SHA-256 over the format, the version and everything the tokens depend on (``language``:
-    the language code with the digest of its tokenizer data)."""
+    """SHA-256 over the format, the version, the tokenizer's code and everything else the tokens
+    depend on (``language``: the language code with the digest of its tokenizer data)."""
     h = hashlib.sha256(cache_secret())  # no one else can compute (or forge) an entry's name
-    for part in (FORMAT, __version__, language, str(body_start), aliases_digest, text):
+    code = package_digest(*TOKENIZER_FILES)
+    for part in (FORMAT, __version__, code, language, str(body_start), aliases_digest, text):
         data = part.encode("utf-8", "surrogatepass")
         h.update(len(data).to_bytes(8, "little"))
         h.update(data)
