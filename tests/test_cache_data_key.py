@@ -15,6 +15,7 @@ from quotecheck.config import Settings
 from quotecheck.lint import cache
 from quotecheck.match import cache as token_cache
 from quotecheck.models import ArticleReport
+from quotecheck.xling import langid
 
 
 def _tree(root: Path, files: dict[str, bytes]) -> Path:
@@ -157,3 +158,20 @@ def test_the_token_cache_key_follows_the_tokenizer_s_code(
     target = copy / edited
     target.write_text(target.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert (key() == before) is same
+
+
+@pytest.mark.parametrize(
+    ("edited", "same"),
+    [("xling/langid.py", False), ("match/normalize.py", True), ("lang/en/negations.txt", True)],
+)
+def test_the_language_cache_key_follows_the_detector_s_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edited: str, same: bool
+) -> None:
+    """A source's detected language cached on disk is keyed by the detector's code (its
+    thresholds): an edited threshold is never answered with the old code's language."""
+    copy = _package_copy(tmp_path)
+    monkeypatch.setattr(langid, "package_digest", lambda *p: paths.parts_digest(copy, p))
+    before = langid._sample_key("Words of a source.")
+    target = copy / edited
+    target.write_text(target.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert (langid._sample_key("Words of a source.") == before) is same

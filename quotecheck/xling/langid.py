@@ -22,7 +22,7 @@ from typing import Any, BinaryIO
 from quotecheck._version import __version__
 from quotecheck.lang import available_languages, base_code
 from quotecheck.models import Source
-from quotecheck.paths import DiskCache, write_atomically
+from quotecheck.paths import DiskCache, package_digest, write_atomically
 
 __all__ = [
     "UNDETERMINED",
@@ -118,12 +118,16 @@ identifier's cost grows with the text (about 1 ms here against 5 ms for 4,000 ch
 answer on a document in one language does not."""
 
 _CACHE_FORMAT = "quotecheck-langid-1"
+DETECTOR_FILES = ("xling/langid.py",)
+"""The code whose edit changes a detected language (an edited threshold is never answered from
+the cache)."""
 
 
 class LanguageCache(DiskCache):
     """Detected source languages on disk, beside the token cache (``<dir>/langid/``), keyed by
-    a hash of the sample, the identifier's languages and the quotecheck version: a source's
-    language is detected once, ever.  A file that cannot be read, or holds anything but a
+    a hash of the sample, the identifier's languages, the quotecheck version and the content of
+    this module (:data:`DETECTOR_FILES`: its thresholds decide the answer): a source's language
+    is detected once, ever.  A file that cannot be read, or holds anything but a
     language code, is ignored (the cache only saves time)."""
 
     def path(self, key: str) -> Path:
@@ -167,7 +171,8 @@ _CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 
 def _sample_key(sample: str) -> str:
     h = hashlib.sha256()
-    for part in (_CACHE_FORMAT, __version__, ",".join(available_languages()), sample):
+    code = package_digest(*DETECTOR_FILES)
+    for part in (_CACHE_FORMAT, __version__, code, ",".join(available_languages()), sample):
         data = part.encode("utf-8", "surrogatepass")
         h.update(len(data).to_bytes(8, "little"))
         h.update(data)
