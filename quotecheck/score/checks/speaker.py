@@ -28,6 +28,7 @@ __all__ = [
     "Call",
     "Misattribution",
     "SpeakerCall",
+    "credited_to",
     "explicit_attribution",
     "misattribution",
     "named_near",
@@ -250,6 +251,88 @@ _WORDS_FOLLOW = re.compile(r"[:\"“”‘«»„]")
 """A colon or a quote mark: what follows it gives words said, not a stance or a topic."""
 
 
+CREDIT_WORDS = 6
+"""Words read after a source's closing quote mark, or before its opening one, for the credit
+that names who said the quoted words ("…,” said Mayor Ann Lee.", "Ann Lee said: “…")."""
+
+CREDIT_REACH = 200
+"""Characters read either side of the marks for that credit (its clause ends sooner)."""
+
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_MARKS = "\"'“”‘’«»„ ,"
+
+
+def credited_to(ev: Evidence, who: str | None) -> str | None:
+    """The credit by which the source gives the words it quotes to ``who`` (the article's
+    speaker), or None: a reporting verb and a name word of ``who`` (or an alias's) in the
+    words right after the closing mark, to the end of their clause ("“…,” said Mayor Lee.",
+    "“…,” Lee said."), or ending right before the opening mark ("Mayor Ann Lee said: “…");
+    or a third-person pronoun and a reporting verb after the closing mark ("“…,” she added.")
+    when the source credits the quote before it to ``who`` by name.  A press release declared
+    as Lee's own quotes her in the third person: those words are hers, not someone Lee quotes
+    (and a council statement that credits them to her after the words vouches for them as
+    one that credits them before does)."""
+    src, info = ev.source, ev.info
+    if not who or src is None or info is None:
+        return None
+    turns = sorted((t for t in src.turns if t.quoted), key=lambda t: t.start)
+    here = next((t for t in reversed(turns) if t.start <= info.start < t.end), None)
+    if here is None:
+        return None
+    lang = ev.ctx.lang
+    names = {
+        w for n in (who, *ev.ctx.speakers.aliases.get(who, ())) for w in _identifying_words(n, lang)
+    }
+    credit, by_name = _credit(src.text, here.start, here.end, names, lang)
+    if credit and by_name:
+        return credit
+    if credit:  # a pronoun: the source's credit of the quote before this one says whose
+        before = [t for t in turns if t.end <= here.start]
+        if before:
+            prior, named = _credit(src.text, before[-1].start, before[-1].end, names, lang)
+            if prior and named:
+                return credit
+    return None
+
+
+def _credit(
+    text: str, start: int, end: int, names: set[str], lang: LanguageData
+) -> tuple[str | None, bool]:
+    """The credit of the quoted words ``text[start:end]`` (:func:`credited_to`) and whether it
+    names one of ``names``; (None, False) when it credits someone else or no one."""
+    after = text[end : end + CREDIT_REACH].lstrip(_MARKS)
+    if not after.startswith("\n"):
+        clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+        words = LETTER_WORD.findall(clause)[:CREDIT_WORDS]
+        verb = next((i for i, w in enumerate(words) if lang.is_reporting_verb(w.lower())), None)
+        if verb == 1 and words[0].lower() in lang.third_person:
+            return " ".join(words[:2]), False
+        # "Mayor Ann Lee said" (only the name before the verb), "said Mayor Lee" (the name
+        # right after it).
+        if verb is not None and all(w[:1].isupper() for w in words[:verb]):
+            name = words[:verb] or _capitalised_run(words[verb + 1 :])
+            if any(w in names for w in name):
+                return " ".join(words[:verb] + [words[verb]] + ([] if verb else name)), True
+    before = text[max(0, start - CREDIT_REACH) : start].rstrip(_MARKS + ":")
+    clause = _CLAUSE_END.split(before)[-1]
+    words = LETTER_WORD.findall(clause)[-CREDIT_WORDS:]
+    if words and lang.is_reporting_verb(words[-1].lower()):
+        name = _capitalised_run(words[:-1][::-1])[::-1]  # the name right before the verb
+        if any(w in names for w in name):
+            return " ".join([*name, words[-1]]), True
+    return None, False
+
+
+def _capitalised_run(words: list[str]) -> list[str]:
+    """The leading words of ``words`` that are capitalised (a title and a name)."""
+    run: list[str] = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        run.append(w)
+    return run
+
+
 def _credited_in_both(ev: Evidence) -> str | None:
     """A name the source gives just before words it quotes ("quoting now Romney, quote, …")
     that the article also gives next to the quote: the article says whose words they are."""
@@ -397,7 +480,9 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
     """The article attributes words to A that the source gives to S (or quotes from someone):
     decide whose they are, in this order.
 
-    1. The source reports them from A (second-hand): A's, via the source (QC206).
+    1. The source reports them from A (second-hand): A's, via the source (QC206); so do
+       words it quotes and credits to A in their own sentence (:func:`credited_to`: "“…,”
+       said Mayor Lee", also in a release that is A's own).
     2. Quoted by the source from someone: misattributed when A is the one who quotes them (A
        is credited with words they only quoted); otherwise uncertain (the source does not say
        whose they are).
@@ -418,6 +503,12 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
         return SpeakerCall(
             Call.SECOND_HAND,
             f"second-hand: in {where}, {by} reports these words from {speaker}",
+        )
+    credit = credited_to(ev, ev.quote.attribution.speaker) if quoted else None
+    if credit:
+        return SpeakerCall(
+            Call.SECOND_HAND,
+            f"second-hand: {where} quotes these words and credits them to {speaker} (“{credit}”)",
         )
     if quoted:
         author = _credited_in_both(ev)
