@@ -404,7 +404,8 @@ class LanguageData:
     aside_openers: frozenset[str] = frozenset()
     """First words of a relative clause set off by a comma after a noun ("…, said Lee, who
     has lived here for years"): the clause speaks of the noun, so a phrase of
-    ``occasion_repeated`` there says nothing of how often the quote was said."""
+    ``occasion_repeated`` there says nothing of how often the quote was said, and a negation
+    in such a clause that an ellipsis cuts whole does not govern the kept words (QC105)."""
     perfect_auxiliaries: frozenset[str] = frozenset()
     """Auxiliaries of a perfect before a quote's reporting verb ("has said", "had told", "he's
     called"; an entry opening with an apostrophe is a clitic written onto the word before):
