@@ -213,8 +213,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--fix",
         action="store_true",
-        help="rewrite altered, normalized and narration-inserted quotes with the source's exact "
-        "words where the source passage is unambiguous (an unsafe fix: review the diff)",
+        help="rewrite altered and narration-inserted quotes with the source's exact words "
+        "where the rewrite is safe (an unsafe fix: review the diff)",
     )
     c.add_argument(
         "--write-baseline",
@@ -648,7 +648,7 @@ def _apply_fixes(
 ) -> tuple[Any, bool]:
     """Rewrite each article's fixable quotes with the source's words (docs/ci.md: an unsafe
     fix, reviewed like any edit), then check again so the output shows what is left."""
-    from quotecheck.lint.fix import fix_article
+    from quotecheck.lint.fix import fix_article, unsafe_fixes
 
     quotes = files = 0
     failed = False
@@ -657,6 +657,10 @@ def _apply_fixes(
             continue
         path = loaded.root / art.path
         try:
+            for no in unsafe_fixes(path, art):
+                term.note(
+                    f"{art.path}:{no.line}:{no.column}: --fix left the quote alone: {no.reason}"
+                )
             done = fix_article(path, art)
         except (OSError, QuotecheckError) as exc:
             term.error(f"{art.path}: fixes not applied: {exc}")

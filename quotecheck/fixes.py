@@ -4,12 +4,22 @@ A fix is *unsafe* in ruff's sense: it changes what the article says, so a person
 (a pull-request suggestion, a SARIF fix, a diff in ``explain``) before it is applied, and
 ``quotecheck check --fix`` applies it only when asked.
 
-Which quotes get one: a quote whose verdict is ``altered``, ``normalized`` or
-``narration_inserted`` (:data:`FIXABLE`), matched to **one** contiguous passage of a source
-in the quote's own language, with no ellipsis or bracketed insertion of its own (an elided
-quote's cut is the reporter's choice; restoring it would put words back).  Never for
-``paraphrased``, ``spliced``, ``fabricated`` or cross-lingual quotes: there the source's words
-are not a drop-in replacement.
+Which quotes get one: a quote whose verdict is ``altered`` or ``narration_inserted``
+(:data:`FIXABLE`: a real change of the speaker's words), matched to **one** contiguous passage
+of a source in the quote's own language, with no ellipsis or bracketed insertion of its own (an
+elided quote's cut is the reporter's choice; restoring it would put words back).  Never for
+``normalized`` quotes (faithful by the normalisation ladder: "fixing" one would undo the house
+style the ladder accepts, "forty" back to "40", "uh" back in), nor for ``paraphrased``,
+``spliced``, ``fabricated`` or cross-lingual quotes: there the source's words are not a
+drop-in replacement.
+
+A fix rewrites the whole quote, so it is offered only when that is safe (:func:`plan_fix`
+says why not, and ``--fix`` prints it): no difference of the quote is house style, a
+transcript's convention or a gap in the source (the fix would undo the style, put "uh" or
+"(inaudible)" into the article), no number is written in figures on one side and in words on
+the other (the matched words may stop inside the source's number: "half" of "half a million
+pounds"), and the source passage holds no line break and no speaker label the quote does not
+(it would run across turns and paste another speaker's words into the quote).
 
 The replacement is the matched source passage, fitted into the sentence around the quote:
 the quote's own surrounding whitespace and closing punctuation stay (``…cancelled,”``), and
@@ -23,15 +33,28 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from quotecheck.models import QuoteResult, SegmentKind, Verdict
+from quotecheck.inputs.labels import speaker_labels
+from quotecheck.models import COSMETIC_EDITS, EditKind, QuoteResult, SegmentKind, Verdict
 
-__all__ = ["FIXABLE", "QuoteFix", "apply_fixes", "fixes_for", "quote_fix"]
+__all__ = [
+    "FIXABLE",
+    "FixRefusal",
+    "QuoteFix",
+    "apply_fixes",
+    "fixes_for",
+    "plan_fix",
+    "quote_fix",
+    "refusals_for",
+]
 
-FIXABLE = frozenset({Verdict.ALTERED, Verdict.NORMALIZED, Verdict.NARRATION_INSERTED})
-"""Verdicts for which the source's words are offered as a replacement."""
+FIXABLE = frozenset({Verdict.ALTERED, Verdict.NARRATION_INSERTED})
+"""Verdicts for which the source's words are offered as a replacement: real changes only
+(``normalized`` is faithful, so its house style stays)."""
 
 _TRAIL = re.compile(r"[\s.,;:!?\u2026]*\Z")
 _LEAD = re.compile(r"\A\s*")
+_LINE = re.compile(r"[\n\r\u2028\u2029]")
+_PARAGRAPH = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)|\u2029")
 
 
 @dataclass(frozen=True)
@@ -44,6 +67,18 @@ class QuoteFix:
     replacement: str
     source: str
     """Path (or id) of the source the words come from."""
+
+
+@dataclass(frozen=True)
+class FixRefusal:
+    """A quote whose verdict would have a fix, left alone because the rewrite is not safe."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    reason: str
+    """Why, in words for the editor ("the source passage runs across a speaker label")."""
 
 
 def _fit_case(new: str, old: str) -> str:
@@ -66,8 +101,37 @@ def _looks_proper(text: str, i: int) -> bool:
     return len(word) > 1 and word[1:].lower() != word[1:]
 
 
-def quote_fix(quote: QuoteResult, raw: str) -> QuoteFix | None:
-    """The fix for ``quote`` in the article text ``raw``, or None when none is offered."""
+def _digits(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _unsafe(quote: QuoteResult, words: str, old_core: str, language: str) -> str | None:
+    """Why rewriting ``quote`` with the source's ``words`` is not safe, or None when it is."""
+    for e in quote.edits:
+        if e.gap:
+            return f"the source marks a gap where the quote has “{e.quote}”"
+        if e.convention or e.kind in COSMETIC_EDITS:
+            what = "a transcript's convention" if e.convention else "house style"
+            shown = f"the quote's “{e.quote}”" if e.quote else f"leaving out “{e.source}”"
+            return f"{shown} is {what}, which the source's words would undo"
+        if e.kind is EditKind.NUMBER and _digits(e.quote) != _digits(e.source):
+            return (
+                f"“{e.quote}” and “{e.source}” write a number in figures and in words; the "
+                "matched words may stop inside the source's number"
+            )
+    if _PARAGRAPH.search(words) and not _PARAGRAPH.search(old_core):
+        return "the source passage runs across paragraphs or turns"
+    if _LINE.search(words) and not _LINE.search(old_core):
+        return "the source passage runs across lines (another turn or paragraph)"
+    if next(speaker_labels(words, language=language), None) is not None:
+        return "the source passage holds a speaker label"
+    return None
+
+
+def plan_fix(quote: QuoteResult, raw: str, language: str = "en") -> QuoteFix | FixRefusal | None:
+    """The fix for ``quote`` in the article text ``raw`` (in ``language``); a
+    :class:`FixRefusal` when its verdict has fixes but this rewrite is not safe; None when no
+    fix is offered (another verdict, no single passage, an ellipsis, the text changed)."""
     if quote.verdict not in FIXABLE or quote.match is None:
         return None
     if len(quote.match.pieces) > 1:
@@ -89,6 +153,9 @@ def quote_fix(quote: QuoteResult, raw: str) -> QuoteFix | None:
         words = words[: words_trail.start()]
     if not words:
         return None
+    why = _unsafe(quote, words, old[core_start:core_end], language)
+    if why is not None:
+        return FixRefusal(quote.start, quote.end, quote.line, quote.column, why)
     new_core = _fit_case(words, old[core_start:core_end])
     replacement = old[:core_start] + new_core + old[core_end:]
     if replacement == old:
@@ -100,6 +167,13 @@ def quote_fix(quote: QuoteResult, raw: str) -> QuoteFix | None:
         replacement=replacement,
         source=quote.match.source,
     )
+
+
+def quote_fix(quote: QuoteResult, raw: str, language: str = "en") -> QuoteFix | None:
+    """The fix for ``quote`` in the article text ``raw``, or None when none is offered or it
+    is not safe (:func:`plan_fix`)."""
+    plan = plan_fix(quote, raw, language)
+    return plan if isinstance(plan, QuoteFix) else None
 
 
 def apply_fixes(raw: str, fixes: Iterable[QuoteFix]) -> str:
@@ -116,6 +190,11 @@ def apply_fixes(raw: str, fixes: Iterable[QuoteFix]) -> str:
     return "".join(out)
 
 
-def fixes_for(quotes: Sequence[QuoteResult], raw: str) -> list[QuoteFix]:
+def fixes_for(quotes: Sequence[QuoteResult], raw: str, language: str = "en") -> list[QuoteFix]:
     """The fixes of an article's quotes (top-level quotes only)."""
-    return [f for q in quotes if (f := quote_fix(q, raw)) is not None]
+    return [f for q in quotes if (f := quote_fix(q, raw, language)) is not None]
+
+
+def refusals_for(quotes: Sequence[QuoteResult], raw: str, language: str = "en") -> list[FixRefusal]:
+    """The quotes of an article whose fix is not safe, and why (:func:`plan_fix`)."""
+    return [r for q in quotes if isinstance(r := plan_fix(q, raw, language), FixRefusal)]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from quotecheck.fixes import QuoteFix, quote_fix
+from quotecheck.fixes import FixRefusal, QuoteFix, plan_fix
 from quotecheck.formats._common import (
     TextCache,
     display_path,
@@ -430,7 +430,7 @@ def _quote_block(
     sbs: SideBySide,
     where: str | None,
     color: bool,
-    fix: QuoteFix | None = None,
+    fix: QuoteFix | FixRefusal | None = None,
 ) -> list[object]:
     from rich import box
     from rich.padding import Padding
@@ -504,7 +504,9 @@ def _quote_block(
         body.append(f" — {rule.summary}\n")
         body.append(one_line(f.message), "dim")
         details.add_row(label, body)
-    if fix is not None:
+    if isinstance(fix, FixRefusal):
+        details.add_row(Text("fix", "bold"), Text(f"none: {fix.reason}", "dim"))
+    elif fix is not None:
         diff = Text()
         diff.append(f"- {one_line(fix.old)}\n", "red")
         diff.append(f"+ {one_line(fix.replacement)}", "green")
@@ -558,7 +560,7 @@ def _article_blocks(
                 where += f":{index.position(q.match.start).line}"
         number = numbers[id(q)]
         parts.append(Text(""))
-        fix = quote_fix(q, article_text.text) if article_text is not None else None
+        fix = plan_fix(q, article_text.text, art.language) if article_text is not None else None
         parts.extend(_quote_block(q, number, side_by_side(q, source_text), where, color, fix))
     return parts
 
