@@ -118,6 +118,11 @@ class LanguageData:
     """Reporting verbs whose object is the person spoken to and whose content is the words said
     ("told a reporter who asked about the ferry “…”", "assured a farmer who said … that help
     was “…”"): a relative clause on the object does not take the quote from the verb."""
+    showing_verbs: frozenset[str] = frozenset()
+    """Verb lemmas by which a written thing shows words, its subject after them when a quote
+    opens the sentence ("“Welcome, sailors,” read one banner", "“Sunk!” blared the front
+    page"): the parser may read that subject as the verb's object; it is who or what the
+    words are from, never someone named before the quote."""
     publishing_verbs: frozenset[str] = frozenset()
     """Verbs of putting out a piece, as lemmas, a phrasal one with its particle ("run",
     "issue", "put out"): "the Gazette ran a piece that noted “…”" — the piece's words are

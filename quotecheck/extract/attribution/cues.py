@@ -13,7 +13,13 @@ from dataclasses import replace
 from typing import Any
 
 from quotecheck.extract.attribution.context import SUBJECT_DEPS, ArticleContext, QuoteSite
-from quotecheck.extract.attribution.mentions import Mention, glued_date, mention, personhood
+from quotecheck.extract.attribution.mentions import (
+    Mention,
+    glued_date,
+    mention,
+    parenthetical_reporter,
+    personhood,
+)
 from quotecheck.models import AttributionRule
 
 NAME_DEPS = frozenset(
@@ -98,7 +104,9 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
         verb_like = tok.pos_ in ("VERB", "AUX", "NOUN") or (
             tok.pos_ == "PROPN" and ctx.headline_verb(tok)  # "Lee Tells Council: ‘…’"
         )
-        if verb_like and (ctx.is_reporting(tok) or idiom(ctx, tok)):
+        if verb_like and (
+            ctx.is_reporting(tok) or idiom(ctx, tok) or shown_by(ctx, tok) is not None
+        ):
             if _says_by_relative(ctx, tok):
                 continue  # "a report that warned “…”": the verb is the cue, not the noun
             if _through_relative_cue(ctx, tok, heads):
@@ -141,8 +149,10 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
                 m = mention(ctx, subj)
                 if relative is not None and subj.i == relative.head.head.i:
                     m = replace(m, shown=(relative.idx, relative.idx + len(relative.text)))
-                direct = subj.head.i == tok.i or (
-                    subj.head.dep_ == "agent" and subj.head.head.i == tok.i
+                direct = (
+                    subj.head.i == tok.i
+                    or (subj.head.dep_ == "agent" and subj.head.head.i == tok.i)
+                    or _same(parenthetical_reporter(ctx, subj), tok)  # "Lee, Reyes said, “…”"
                 )
                 rule = (
                     AttributionRule.VERB_SUBJECT if direct else AttributionRule.VERB_SUBJECT_CLIMBED
@@ -401,8 +411,52 @@ def subject(ctx: ArticleContext, verb: Any) -> Any | None:
         child, node = found
         if _relative(ctx, child, node):
             return node.head
+        if node.i == verb.i:
+            child = _parenthetical_speaker(ctx, child, verb) or child
         return titled_name(ctx, child)
-    return person_left_of(ctx, verb) or person_right_of(ctx, verb)
+    return person_left_of(ctx, verb) or person_right_of(ctx, verb) or shown_by(ctx, verb)
+
+
+def shown_by(ctx: ArticleContext, verb: Any) -> Any | None:
+    """The written thing a quote opening the sentence is shown by, named right after a verb of
+    showing (``showing_verbs``: "“Welcome, sailors,” read one banner over the gate", "“Sunk!”
+    blared the front page"), which the parser reads as the verb's object or subject: that
+    noun.  Only when a closing quote (and a comma) stands right before the verb, the quote's
+    words hang from it and the verb has no subject of its own outside the quote.  O(children)."""
+    if verb.lemma_.lower() not in ctx.lang.showing_verbs or verb.pos_ != "VERB":
+        return None
+    doc = ctx.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text == ","):
+        j -= 1
+    if j < 0 or not (ctx.in_quote[j] or doc[j].is_quote):
+        return None
+    kids = list(verb.children)
+    if not any(ctx.in_quote[c.i] and c.i < verb.i and not c.is_punct for c in kids):
+        return None  # the quote does not hang from the verb ("said “no”, ran the numbers")
+    if any(c.dep_ in SUBJECT_DEPS and not ctx.in_quote[c.i] and c.i < verb.i for c in kids):
+        return None
+    after = [
+        c
+        for c in kids
+        if c.i > verb.i and not ctx.in_quote[c.i] and c.dep_ in SUBJECT_DEPS | {"dobj", "obj"}
+    ]
+    return after[0] if after else None
+
+
+def _same(tok: Any | None, other: Any) -> bool:
+    """Whether ``tok`` is the token ``other`` (spaCy makes a new object per access)."""
+    return tok is not None and tok.i == other.i
+
+
+def _parenthetical_speaker(ctx: ArticleContext, subj: Any, verb: Any) -> Any | None:
+    """The speaker of a reporting clause set inside the sentence it reports, which the parser
+    read as ``subj`` and its apposition ("Ann Lee, Tom Reyes said, “will not resign”"): the
+    apposition (:func:`mentions.parenthetical_reporter`), or None."""
+    for c in subj.children:
+        if c.dep_ == "appos" and _same(parenthetical_reporter(ctx, c), verb):
+            return c
+    return None
 
 
 _NAME_AS_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "pobj"})

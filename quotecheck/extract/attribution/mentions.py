@@ -146,6 +146,40 @@ def personhood(ctx: ArticleContext, tok: Any) -> int:
     return 0
 
 
+_PREDICATE_OPENERS = frozenset({"AUX", "VERB", "PART", "ADV"})
+"""Parts of speech that open a clause with no subject of its own ("…, “will not resign”")."""
+
+
+def parenthetical_reporter(ctx: ArticleContext, appos: Any) -> Any | None:
+    """The reporting verb of a clause set inside the sentence it reports, when the parser read
+    its speaker as an apposition ``appos`` of the sentence's subject ("Ann Lee, Tom Reyes
+    said, “will not resign”", "Lee, a top aide said, “is sure of the numbers”"): the
+    apposition's phrase ends right before the verb with no comma, the verb's subject is the
+    apposition's noun, a comma follows the verb and the words after it open a predicate with
+    no subject of its own (the subject is the name before the first comma).  The speaker is
+    then the apposition, which describes no one.  None otherwise ("Lee, a top aide, said
+    “…”"; "Lee, a top aide said, “the numbers are sure”").  O(a few tokens)."""
+    doc = ctx.doc
+    if appos.dep_ != "appos":
+        return None
+    verb = appos.head.head
+    k = appos.right_edge.i + 1
+    if (
+        k != verb.i
+        or appos.head.dep_ not in SUBJECT_DEPS
+        or not ctx.is_reporting(verb)
+        or k + 1 >= len(doc)
+        or doc[k + 1].text != ","
+    ):
+        return None
+    k += 2
+    while k < len(doc) and (doc[k].is_quote or doc[k].is_space):
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in _PREDICATE_OPENERS:
+        return None
+    return verb
+
+
 def known_person(ctx: ArticleContext, tok: Any) -> bool:
     """Whether ``tok`` alone is a name token of a person the article names elsewhere as a
     PERSON entity (the registry), so a lone surname the recogniser took for an organisation

@@ -28,6 +28,7 @@ from quotecheck.extract.attribution.mentions import (
     Mention,
     clean_name,
     descriptors_before,
+    parenthetical_reporter,
 )
 from quotecheck.extract.speakers import descriptor_words
 from quotecheck.lang.schema import LanguageData
@@ -216,6 +217,8 @@ def _described_name(ctx: ArticleContext, head: Any | None) -> str | None:
     if head is None:
         return None
     if head.dep_ == "appos":
+        if parenthetical_reporter(ctx, head) is not None:
+            return None  # "Lee, a top aide said, “is sure”": the aide, not Lee, speaks
         name = head.head
     elif head.dep_ == "attr":
         if any(c.dep_ == "neg" or c.lower_ in ctx.lang.negations for c in head.head.children):
