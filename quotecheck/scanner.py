@@ -54,6 +54,10 @@ _CHECK_EVERY = 1024
 _GUILLEMETS = frozenset("\u00ab\u00bb\u2039\u203a")
 _FRENCH_SPACES = frozenset(" \u00a0\u202f\u2009")
 _LOOKAHEAD_MARKS = 64
+_INCH_MARKS = frozenset('"\u201d')
+_FEET_INCHES = re.compile(r"(?<![\w.,])\d{1,2}['\u2019\u2032][ \u00a0]?\d{1,2}(?:[.,]\d+)?\Z")
+"""A height or length in feet and inches up to the inch mark (6'2, 5' 10.5): the double
+mark that follows is the inch mark."""
 _MIXED_DOUBLES = frozenset('"\u201c\u201d')
 """The straight and curly English double marks: careless typography mixes them in one quote
 (“…," or "…”), so one that answers no open mark closes the innermost open one of the others."""
@@ -132,6 +136,8 @@ def _classify(
     start, end = span
     prev = view[start - 1] if start > 0 else ""
     nxt = view[pos + 1] if pos + 1 < len(view) else ""
+    if c in _INCH_MARKS and _FEET_INCHES.search(view, max(0, start - 12), start):
+        return None  # 6'2", 5' 10": an inch mark after feet, never a quote mark
     if c in SINGLE_MARKS:
         if _is_word(prev) and _is_word(nxt):
             return None  # don’t, Kim’s, rock’n’roll
@@ -176,6 +182,12 @@ def _classify(
         elif c in CLOSERS and not _is_space(prev):
             can_close = True
     return _Mark(pos, c, start, end, can_open, can_close)
+
+
+def _measure(view: str, mk: _Mark) -> bool:
+    """Whether a closing mark that answers no open one stands right after a number (7" wide,
+    a 12" record): an inch mark, not an unbalanced quote mark."""
+    return mk.start > 0 and view[mk.start - 1].isdigit()
 
 
 def _paragraph_starts_with(view: str, at: int, mark: str) -> int | None:
@@ -332,7 +344,7 @@ def scan(
             continue
         if mk.can_open and not mk.weak_close:
             push(mk)
-        elif not mk.weak_close and mk.char not in SINGLE_MARKS:
+        elif not mk.weak_close and mk.char not in SINGLE_MARKS and not _measure(view, mk):
             result.problems.append(
                 MarkProblem(
                     mk.start, mk.end, mk.char, f"closing {mk.char} has no opening mark before it"
