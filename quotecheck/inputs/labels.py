@@ -1,6 +1,7 @@
 """What a transcript's speaker label is: a line that opens with a name of up to five words and
 a colon, the speaker's words following on the same line ("ANN LEE: We are ready.", "MS. VAN DER
-BERG: …", "ÉMILE ZOLA: …", "Q: …").  The one definition that a source's turns
+BERG: …", "ÉMILE ZOLA: …", "Q: …", in Markdown bold "**Lee:** …").  The one definition that a
+source's turns
 (:func:`sources.transcript_turns`) and the scorer's reading of what is said over a gap
 (``score.checks.splice``) share: the words of a label are the transcriber's, not the speaker's.
 
@@ -19,11 +20,13 @@ from quotecheck.lang import get_language
 __all__ = ["in_speaker_label", "speaker_labels"]
 
 _LABEL = re.compile(
-    r"^[ \t]*(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,4})[ \t]*:[ \t]+(?=\S)",
+    r"^[ \t]*(?:\*\*|__)?(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,4})[ \t]*"
+    r"(?::(?:\*\*|__)?|(?:\*\*|__):)[ \t]+(?=\S)",
     re.M,
 )
-"""A line opening with up to five words and a colon, words following; which words may make
-a name is :func:`_is_speaker`'s question (``re`` has no class for a Unicode capital)."""
+"""A line opening with up to five words and a colon, words following; the label may be set in
+Markdown bold (``**Lee:**``, ``**Lee**:``); which words may make a name is :func:`_is_speaker`'s
+question (``re`` has no class for a Unicode capital)."""
 
 
 def _is_speaker(m: re.Match[str], language: str) -> bool:

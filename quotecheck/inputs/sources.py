@@ -72,6 +72,7 @@ def _front_matter_source(meta: dict[str, Any], *, path: str) -> dict[str, Any]:
         "language": data.get("lang") or data.get("language"),
         "occasion": str(data["occasion"]) if data.get("occasion") else None,
         "date": str(data["date"]) if data.get("date") else None,
+        "title": str(data["title"]) if data.get("title") else None,
     }
 
 
@@ -136,6 +137,53 @@ def own_labels(
     return out
 
 
+def _interview_role(label: str | None, language: str) -> str | None:
+    """``"answer"`` or ``"question"`` for an interview's "A:" or "Q:" label (the language's
+    ``answer_labels`` and ``question_labels``), else None."""
+    if not label:
+        return None
+    lang = get_language(language)
+    key = label.casefold().rstrip(".")
+    if key in lang.answer_labels:
+        return "answer"
+    if key in lang.question_labels:
+        return "question"
+    return None
+
+
+def interview_turns(turns: list[Turn], speaker: str | None, language: str) -> list[Turn]:
+    """``turns`` of a Q&A interview (one with an answer label at least) read as whose they
+    are: an answer ("A: …") is the interviewee's, the source's ``speaker`` (left as labelled
+    when the source names no one); a question ("Q: …") is the interviewer's, shown under the
+    language's name for them.  Without an answer label the turns are returned as they are (a
+    town-hall debate's "QUESTION:" stays)."""
+    if not any(_interview_role(t.speaker, language) == "answer" for t in turns):
+        return turns  # no answers: not a Q&A ("QUESTION:" of a town-hall debate stays)
+    lang = get_language(language)
+    out = []
+    for t in turns:
+        role = None if t.quoted else _interview_role(t.speaker, language)
+        if role == "answer" and speaker:
+            t = t.model_copy(update={"speaker": speaker})
+        elif role == "question" and t.speaker:
+            name = lang.question_labels[t.speaker.casefold().rstrip(".")]
+            t = t.model_copy(update={"speaker": name})
+        out.append(t)
+    return out
+
+
+def _interviewee(
+    turns: list[Turn], title: str | None, text: str, start: int, lang: str
+) -> str | None:
+    """Who answers in a Q&A interview that names no speaker: the name its title gives
+    ("Interview with NAME", the language's byline patterns), else its byline in the text."""
+    if not any(_interview_role(t.speaker, lang) == "answer" for t in turns):
+        return None
+    found = infer_byline(title, 0, lang) if title else None
+    found = found or infer_byline(text, start, lang)
+    return found[0] if found else None
+
+
 def quoted_turns(text: str, start: int, language: str) -> list[Turn]:
     """Words the source puts between quote marks: someone else's, not the source speaker's."""
     aw = get_language(language).apostrophe_words
@@ -184,13 +232,16 @@ def make_source(
         kind_declared = True  # speaker turns say what it is; only the default is a guess
         if not speaker and turns:
             origin = "transcript"
+            asked = _interviewee(turns, meta.get("title"), text, body, lang)
+            if asked:
+                speaker, origin = asked, "byline"
     if not speaker and origin == "none":
         found = infer_byline(text, body, lang)
         if found:
             speaker, title = found
             origin = "byline"
     all_aliases = tuple(dict.fromkeys((*aliases, *meta.get("aliases", ()))))
-    turns = own_labels(turns, speaker, all_aliases, lang)
+    turns = own_labels(interview_turns(turns, speaker, lang), speaker, all_aliases, lang)
     turns.extend(quoted_turns(text, body, lang))
     del title
     return Source(
@@ -250,11 +301,14 @@ def source_from_extracted(
         turns = transcript_turns(text, 0, lang)
         if not speaker and turns:
             origin = "transcript"
+            asked = _interviewee(turns, found.title, text, 0, lang)
+            if asked:
+                speaker, origin = asked, "byline"
     if not speaker and origin == "none":
         by = infer_byline(text, 0, lang)
         if by:
             speaker, origin = by[0], "byline"
-    turns = own_labels(turns, speaker, tuple(aliases), lang)
+    turns = own_labels(interview_turns(turns, speaker, lang), speaker, tuple(aliases), lang)
     turns.extend(quoted_turns(text, 0, lang))
     return Source(
         id=id,

@@ -390,6 +390,14 @@ class LanguageData:
     label_headings: frozenset[str] = frozenset()
     """First words, case-folded, of a "Word: …" line that heads a note, a caption or a link,
     not a speaker's turn ("note", "photo"; ``inputs.labels``)."""
+    answer_labels: frozenset[str] = frozenset()
+    """Speaker labels, case-folded and without a final dot, that mark an interview's answers
+    ("a", "answer" of "A: …"): the answers are the interviewee's, the source's speaker
+    (``inputs.sources``)."""
+    question_labels: dict[str, str] = field(default_factory=dict)
+    """Speaker labels, case-folded and without a final dot, that mark an interview's questions
+    ("q", "question" of "Q: …") → the name their turns are shown under ("Interviewer"): the
+    questions are the interviewer's, never the interviewee's (``inputs.sources``)."""
     region_names: dict[str, str] = field(default_factory=dict)
     """A region's name as written, case counting ("Iowa", "IA"; "New Hampshire", "N.H.") → its
     id: the place an article gives a quote ("at a rally in Des Moines, Iowa") and the place a
