@@ -9,6 +9,7 @@ texts).  Everything derived is computed on first use and kept for the article's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -95,9 +96,39 @@ class ArticleContext:
     title: str | None = None
     """The article's own title (front matter ``title:``, HTML ``<title>``), if it declares one."""
     _speaker_sources: dict[str, list[Source]] = field(default_factory=dict, repr=False)
+    _readable_names: dict[str, str] = field(default_factory=dict, repr=False)
     memo: dict[tuple[str, int, int], object] = field(default_factory=dict, repr=False)
     """(what, quote start, quote end) → a fact the checks derive once per quote (where the
     article places it, which of the speaker's occasions it names)."""
+
+    def readable(self, name: str) -> str:
+        """``name`` as a reader writes it, for messages: a transcript's capitals label
+        ("OKAFOR", "MS. VAN DER BERG") becomes the name as the article writes it (the label's
+        words, titles left out, matched case aside, with a first name of the language's
+        table just before them: "Grace Okafor"), else the label's words in title case
+        ("Okafor"); a name with lower-case letters is returned as it is.  The evidence keeps
+        the label (``match.speaker``).  O(article) once per name."""
+        shown = self._readable_names.get(name)
+        if shown is None:
+            shown = self._readable_names[name] = self._readable(name)
+        return shown
+
+    def _readable(self, name: str) -> str:
+        if not any(c.isalpha() for c in name) or any(c.islower() for c in name):
+            return name
+        titles = self.lang.title_words
+        words = [w for w in name.split() if w.lower().strip(".") not in titles] or name.split()
+        body = r"\s+".join(re.escape(w) for w in words)
+        rx = re.compile(rf"(?:\b(?P<first>[A-Z][a-z]+)\s+)?(?<!\w)(?P<name>(?i:{body}))(?!\w)")
+        for m in rx.finditer(self.view):
+            written = m.group("name")
+            if not written[0].isupper() or not any(c.islower() for c in written):
+                continue
+            first = m.group("first")
+            if first and first.lower() in self.lang.first_names:
+                return f"{first} {written}"
+            return written
+        return " ".join(w if w.lower() in self.lang.name_particles else w.title() for w in words)
 
     def own_turn_at(self, speaker: str | None, s_idx: int, pos: int) -> bool:
         """Whether token ``pos`` of source ``s_idx`` is ``speaker``'s own words: in their turn,

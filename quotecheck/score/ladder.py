@@ -648,8 +648,8 @@ def _judge_translated(
         elif speaker and reading.speaker and not ctx.speakers.same(speaker, reading.speaker):
             verdict = Verdict.MISATTRIBUTED
             why = (
-                f"the article attributes these words to {speaker}, but in the source "
-                f"{reading.speaker} says them"
+                f"the article attributes these words to {ctx.readable(speaker)}, but in the "
+                f"source {ctx.readable(reading.speaker)} says them"
             )
         # A number, name, negation or modal word that does not correspond.
         elif reading.edits:

@@ -113,8 +113,8 @@ def misattribution(ev: Evidence, similarity: float) -> Misattribution | None:
         return Misattribution(why, span_who or who)
     if speaker and span_who and not ev.ctx.speakers.same(speaker, span_who):
         why = (
-            f"the article attributes these words to {speaker}, but in the source "
-            f"{span_who} says them"
+            f"the article attributes these words to {ev.ctx.readable(speaker)}, but in the "
+            f"source {ev.ctx.readable(span_who)} says them"
         )
         loose = similarity < st.misattributed_min or ev.qmatch.tokens < st.misattributed_tokens
         return Misattribution(why, span_who, loose=loose)
@@ -494,12 +494,14 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
     7. Otherwise: attribution uncertain, both names shown (QC205).
     """
     ctx = ev.ctx
-    speaker = ev.quote.attribution.speaker or "the attributed speaker"
+    speaker = ctx.readable(ev.quote.attribution.speaker or "the attributed speaker")
     span_who, quoted = ev.span_speaker
+    span_shown = ctx.readable(span_who) if span_who else None
+    wrong_shown = span_shown or ctx.readable(wrong.who)
     src = ev.source
     where = ctx.source_names[ev.qmatch.primary.source] if ev.qmatch.primary else "the source"
     if ev.quote.attribution.speaker and reported_from(ev, ev.quote.attribution.speaker):
-        by = span_who or (src.speaker if src else None) or "another speaker"
+        by = span_shown or (src.speaker if src else None) or "another speaker"
         return SpeakerCall(
             Call.SECOND_HAND,
             f"second-hand: in {where}, {by} reports these words from {speaker}",
@@ -525,23 +527,23 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
             # them.  Only crediting the one who quotes them would be a misattribution.
             return SpeakerCall(
                 Call.UNCERTAIN,
-                f"attribution uncertain: in {where}, {voice} quotes these words from someone "
-                f"the source does not name; the article gives them to {speaker}",
+                f"attribution uncertain: in {where}, {ctx.readable(voice)} quotes these words "
+                f"from someone the source does not name; the article gives them to {speaker}",
                 voice,
             )
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
     if span_who and plausible(ctx, ev.quote, span_who):
         return SpeakerCall(
             Call.THEIRS,
-            f"these words are {span_who}'s in {where}, and the article names {span_who} "
-            f"next to the quote: taken as {span_who}'s (the speaker was resolved as {speaker})",
+            f"these words are {span_shown}'s in {where}, and the article names {span_shown} "
+            f"next to the quote: taken as {span_shown}'s (the speaker was resolved as {speaker})",
             span_who,
         )
     reporter = _reports_someone(ev)
     if reporter:
         return SpeakerCall(
             Call.UNCERTAIN,
-            f"attribution uncertain: in {where}, {span_who or wrong.who} reports what someone "
+            f"attribution uncertain: in {where}, {wrong_shown} reports what someone "
             f"said (“{reporter}”) just before these words; the article gives them to {speaker}",
             span_who or wrong.who,
         )
@@ -551,8 +553,8 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
         who = span_who or wrong.who
         return SpeakerCall(
             Call.UNCERTAIN,
-            f"attribution uncertain: in {where}, {who} tells what {speaker} wanted or talked "
-            "about just before these words, in their own words; the article gives them to "
+            f"attribution uncertain: in {where}, {wrong_shown} tells what {speaker} wanted or "
+            "talked about just before these words, in their own words; the article gives them to "
             f"{speaker}",
             who,
         )
@@ -561,6 +563,6 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
     return SpeakerCall(
         Call.UNCERTAIN,
         f"attribution uncertain: the article seems to attribute these words to {speaker}, but "
-        f"in {where} {span_who or wrong.who} says them",
+        f"in {where} {wrong_shown} says them",
         span_who or wrong.who,
     )
