@@ -229,6 +229,9 @@ class Quote(Frozen):
     """Index of the previous segment of the same utterance (interrupted or multi-paragraph)."""
     language: str = "en"
     attribution: Attribution = Field(default_factory=Attribution)
+    reader_text: str = ""
+    """The quote as a reader of the rendered article sees it (Markdown or HTML markup left out,
+    character references decoded); ``text`` for plain text.  Empty where it was not read."""
 
 
 class Turn(Frozen):
@@ -427,6 +430,15 @@ class QuoteResult(Frozen):
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     """Calibrated probability that the verdict is right (``docs/verdicts.md``, *Verdict
     confidence*); None where no calibration applies."""
+    reader_text: str = ""
+    """The quote as a reader of the rendered article sees it: ``text`` with Markdown or HTML
+    markup left out and character references decoded (``&amp;`` → "&"); equal to ``text``
+    for plain text.  Empty from older versions."""
+
+    @property
+    def shown(self) -> str:
+        """The quote's words to show a person: :attr:`reader_text`, else :attr:`text`."""
+        return self.reader_text or self.text
 
 
 class ArticleReport(Frozen):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from quotecheck.extract.attribution import QuoteSite
 from quotecheck.extract.kinds import quote_kind
 from quotecheck.extract.segments import segments_of
-from quotecheck.inputs.document import Document
+from quotecheck.inputs.document import Document, reader_text
 from quotecheck.lang.schema import LanguageData
 from quotecheck.models import Attribution, Quote
 from quotecheck.offsets import position
@@ -56,4 +56,5 @@ def make_quote(
         continues=rq.continues,
         language=language,
         attribution=att,
+        reader_text=reader_text(document, rq.start, rq.end),
     )

@@ -96,7 +96,7 @@ def _failure_text(items: list[Item]) -> str:
     ]
     quote = first.quote
     if quote is not None:
-        lines.append(f"Quote: {quote.text}")
+        lines.append(f"Quote: {quote.shown}")
         if quote.speaker:
             lines.append(f"Speaker: {quote.speaker}")
         if quote.match is not None:

@@ -55,7 +55,7 @@ def _quote_lines(q: QuoteResult, color: bool) -> list[str]:
     if q.speaker_mention and q.speaker_mention != q.speaker:
         who += f" — “{_clip(q.speaker_mention, 50)}”"
     lines = [f"  {q.line:>4}:{q.column:<4} {verdict} {q.similarity:4.2f}  {who}"]
-    lines += _wrap("quote", f"“{_clip(q.text)}”")
+    lines += _wrap("quote", f"“{_clip(q.shown)}”")
     if q.match is not None:
         lines += _wrap(
             "source",

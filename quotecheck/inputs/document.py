@@ -61,6 +61,18 @@ class Document:
     """Raw spans of Markdown ``>`` block quotes and HTML <blockquote>/<q> elements."""
 
 
+def reader_text(document: Document, start: int, end: int) -> str:
+    """``raw[start:end]`` as a reader of the rendered Markdown or HTML sees it: markup the
+    view blanked left out (emphasis, a link's URL, tags), character references as the
+    character they stand for (``&amp;`` → "&"), runs of white space as one space.  Plain
+    text, and a span with no markup, is returned as it is.  O(end - start)."""
+    raw, view = document.raw, document.view
+    if view[start:end] == raw[start:end]:
+        return raw[start:end]
+    kept = [view[i] for i in range(start, end) if not (view[i] == " " and not raw[i].isspace())]
+    return " ".join("".join(kept).split())
+
+
 def _blank(text: str, start: int, end: int) -> str:
     """``text[start:end]`` with everything but line breaks turned into spaces."""
     return "".join(c if c in "\r\n" else " " for c in text[start:end])
@@ -383,15 +395,42 @@ def _mask_html(
             if chars[i] not in "\r\n":
                 chars[i] = " "
     mark_spans: dict[int, tuple[int, int]] = {}
-    for a, b, value in parser.refs:
+    _decode_refs(chars, parser.refs, mark_spans)
+    return "".join(chars), parser.meta, mark_spans, tuple(parser.blocks)
+
+
+def _decode_refs(
+    chars: list[str], refs: list[tuple[int, int, str]], mark_spans: dict[int, tuple[int, int]]
+) -> None:
+    """Write each character reference ``(start, end, value)`` into ``chars`` as the one
+    character it stands for, on its last raw character, the rest blanked: a quote mark
+    (``&ldquo;``) is recorded in ``mark_spans``; a no-break space (``&nbsp;``) stays one
+    (white space, but the reader's); a longer or empty value is blanked."""
+    for a, b, value in refs:
         for i in range(a, b):
             chars[i] = " "
         if value in _QUOTE_REFS:
             chars[b - 1] = value
             mark_spans[b - 1] = (a, b)
-        elif value.strip() and len(value) == 1:
+        elif len(value) == 1 and (value.strip() or value == "\u00a0"):
             chars[b - 1] = value  # e.g. &amp; → "&", kept as one character of prose
-    return "".join(chars), parser.meta, mark_spans, tuple(parser.blocks)
+
+
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""A character reference that Markdown decodes (CommonMark: named, decimal or hexadecimal,
+always with its semicolon)."""
+
+
+def _markdown_refs(raw: str, view: str, start: int) -> list[tuple[int, int, str]]:
+    """Character references of Markdown prose (not in code or other blanked markup) that
+    stand for a character: ``(start, end, value)``.  O(n)."""
+    out = []
+    for m in _CHAR_REF.finditer(raw, start):
+        a, b = m.span()
+        value = html.unescape(m.group())
+        if value != m.group() and view[a:b] == raw[a:b]:
+            out.append((a, b, value))
+    return out
 
 
 _DOUBLED = re.compile(
@@ -560,6 +599,11 @@ def make_document(raw: str, *, path: str = "<text>", fmt: str | None = None) -> 
     view = _blank(raw, 0, body_start) + raw[body_start:]
     if fmt == "markdown":
         view, blocks = _mask_markdown(view, body_start)
+        refs = _markdown_refs(raw, view, body_start)
+        if refs:
+            chars = list(view)
+            _decode_refs(chars, refs, mark_spans)
+            view = "".join(chars)
     elif fmt == "html":
         view, html_meta, mark_spans, blocks = _mask_html(raw, 0)
         if html_meta:

@@ -60,6 +60,7 @@ def verdict_result(
     )
     return QuoteResult(
         text=quote.text,
+        reader_text=quote.reader_text,
         start=quote.start,
         end=quote.end,
         line=quote.line,
