@@ -460,8 +460,10 @@ def _invisible(result: QuoteResult, quote: Quote, ctx: ArticleContext) -> QuoteR
     """After the ladder: invisible characters inside the marks (QC116) are never silently
     faithful.  A bidirectional control makes a faithful quote ``altered`` (a faithful
     translation ``translated_altered``); any other invisible character makes a verbatim quote
-    ``normalized``."""
+    ``normalized``, unless the matched source passage has it too (the speaker's own text)."""
     found = invisible.scan(quote.text)
+    if found and result.match is not None:
+        found = invisible.copied(found, result.match.text)
     if not found:
         return result
     verdict = result.verdict

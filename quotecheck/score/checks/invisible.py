@@ -4,7 +4,9 @@ characters inside the quote marks.
 Matching folds these characters away (they are not words), so without this check a number
 wrapped in right-to-left overrides (``\\u202e12\\u202c``, which every reader sees as "21") or a
 word split by a zero-width space would pass as the source's own text.  The check lists each
-such character with its code point and name; the ladder (:func:`quotecheck.score.ladder.
+such character with its code point and name (not the joiner inside an emoji, the tags of an
+emoji tag sequence, nor a soft hyphen inside a word: readers see those; nor, in the ladder, a
+character the matched source passage has too); the ladder (:func:`quotecheck.score.ladder.
 judge`) then never calls the quote ``verbatim``: a bidirectional control (it can change the
 order readers see) makes a faithful quote ``altered``, any other invisible character makes a
 verbatim one ``normalized``.  One pass over the quote's text.
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["BIDI_CONTROLS", "CODES", "Invisible", "describe", "scan"]
+__all__ = ["BIDI_CONTROLS", "CODES", "Invisible", "copied", "describe", "scan"]
 
 CODES = ("QC116",)
 
@@ -34,13 +36,71 @@ Invisible = tuple[int, str]
 """Offset in the quote's text, and the character."""
 
 
+_ZWJ = "\u200d"
+_SOFT_HYPHEN = "\u00ad"
+_TAGS = range(0xE0020, 0xE0080)
+"""Tag characters: the letters and cancel tag of an emoji tag sequence (a subdivision flag)."""
+_EMOJI_MODIFIERS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff\u20e3")
+"""What may follow a pictograph inside one emoji: the emoji presentation selector, the five
+skin tones, the keycap."""
+
+
+def _pictograph(ch: str) -> bool:
+    """Whether ``ch`` is a pictograph an emoji sequence joins (a symbol, category So)."""
+    return unicodedata.category(ch) == "So"
+
+
+def _after_pictograph(text: str, i: int) -> bool:
+    """Whether the characters before ``i`` end in a pictograph (its selector, skin tone or
+    keycap, and tag characters, may stand between)."""
+    j = i - 1
+    while j >= 0 and (text[j] in _EMOJI_MODIFIERS or ord(text[j]) in _TAGS):
+        j -= 1
+    return j >= 0 and _pictograph(text[j])
+
+
+def _shown(text: str, i: int) -> bool:
+    """Whether the format character at ``i`` is part of what readers see rather than hidden:
+    a zero-width joiner between two pictographs (👩‍🏫 and 🏳️‍🌈 are one emoji each; without it
+    readers see two), the tag characters of an emoji tag sequence, a soft hyphen between two
+    letters (a hyphenation point: readers see a hyphen where the line breaks there)."""
+    ch = text[i]
+    if ch == _ZWJ:
+        return _after_pictograph(text, i) and i + 1 < len(text) and _pictograph(text[i + 1])
+    if ord(ch) in _TAGS:
+        return _after_pictograph(text, i)
+    if ch == _SOFT_HYPHEN:
+        return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+    return False
+
+
 def scan(text: str) -> list[Invisible]:
-    """Every invisible character of ``text`` (format category Cf, bidi controls, fillers)."""
+    """Every invisible character of ``text`` (format category Cf, bidi controls, fillers),
+    but those that are part of what readers see (:func:`_shown`: an emoji's joiner, a soft
+    hyphen inside a word)."""
     return [
         (i, ch)
         for i, ch in enumerate(text)
-        if ch in BIDI_CONTROLS or ch in _FILLERS or unicodedata.category(ch) == "Cf"
+        if (ch in BIDI_CONTROLS or ch in _FILLERS or unicodedata.category(ch) == "Cf")
+        and not _shown(text, i)
     ]
+
+
+def copied(found: list[Invisible], source: str) -> list[Invisible]:
+    """``found`` without the hidden characters (:func:`scan`) the source passage ``source``
+    has too (as many of each as it has): the quote copies them from the speaker's own text.
+    A bidirectional control stays (what readers see may still be reordered around the quote's
+    own words)."""
+    left: dict[str, int] = {}
+    for _, ch in scan(source):
+        left[ch] = left.get(ch, 0) + (ch not in BIDI_CONTROLS)
+    out: list[Invisible] = []
+    for i, ch in found:
+        if left.get(ch, 0) > 0:
+            left[ch] -= 1
+            continue
+        out.append((i, ch))
+    return out
 
 
 def reorders(found: list[Invisible]) -> bool:
