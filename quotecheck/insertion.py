@@ -15,8 +15,10 @@ the words inside, now follows it.  An insertion is
 
 * an opening square bracket ``[``, 1 to 120 characters, a closing ``]``, none of those
   characters a square bracket or a line break: ``[the senator]``, ``[sic]``, ``[it]``,
-  ``[ ]``.  Round brackets never make one (of them only the bracketed ellipsis ``(…)`` is a
-  mark): inside a quote a parenthesis is read as the speaker's punctuation;
+  ``[ ]``.  Round brackets make one only as ``(sic)`` or ``(sic!)`` (any case), the editor's
+  Latin "thus" in the house style that puts it in parentheses; otherwise (of them only the
+  bracketed ellipsis ``(…)`` is a mark) inside a quote a parenthesis is read as the speaker's
+  punctuation;
 * not a bracketed ellipsis (:mod:`quotecheck.ellipsis`): ``[…]``, ``[...]`` and
   ``[. . .]`` are the editor's mark of a cut and the brackets belong to that mark;
 * an ellipsis *inside* an insertion, ``[the … minister]``, is part of the insertion: the
@@ -44,9 +46,9 @@ from quotecheck.ellipsis import ELLIPSIS
 
 __all__ = ["INSERTION", "PATTERN", "Mark", "insertions", "is_insertion", "marks"]
 
-PATTERN = r"\[[^\[\]\n]{1,120}\]"
-"""Square brackets around 1 to 120 characters that are neither a bracket nor a line break; a
-bracketed ellipsis matches it too and is told apart by :func:`insertions`."""
+PATTERN = r"\[[^\[\]\n]{1,120}\]|\((?i:sic)!?\)"
+"""Square brackets around 1 to 120 characters that are neither a bracket nor a line break (a
+bracketed ellipsis matches it too and is told apart by :func:`insertions`), or ``(sic)``."""
 
 INSERTION = re.compile(PATTERN)
 """:data:`PATTERN` compiled (it still matches ``[…]``: use :func:`insertions`)."""

@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
+from rapidfuzz.distance import OSA
+
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import opens_sentence_in
 from quotecheck.match.normalize import (
@@ -81,7 +83,7 @@ def classify(
         return EditKind.NEGATION
     num_q = [w for w in qn if _DIGIT.search(w)]
     num_s = [w for w in sn if _DIGIT.search(w)]
-    if num_q != num_s:
+    if num_q != num_s and not misspelt_number(q, s):
         return EditKind.NUMBER
     mod_q = [lang.modals[w] for w in qn if w in lang.modals]
     mod_s = [lang.modals[w] for w in sn if w in lang.modals]
@@ -166,6 +168,25 @@ def _person_fillers(lang: LanguageData) -> frozenset[str]:
 @cache
 def _union(*words: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*words)
+
+
+TYPO_CHARS = 4
+"""A word of at least this many letters, one letter off another (a letter added, dropped,
+changed, or two swapped), is that word misspelt (:func:`misspelt_number`)."""
+
+
+def misspelt_number(q: Sequence[Token], s: Sequence[Token]) -> bool:
+    """Whether one word against one word is a number word and the same word misspelt ("forty"
+    for the source's "fourty"): one side reads as a number and the other as no number at all,
+    one letter apart, so no number changed (a spelling, not QC111)."""
+    if len(q) != 1 or len(s) != 1:
+        return False
+    a, b = q[0].surface.lower(), s[0].surface.lower()
+    if _DIGIT.search(a) or _DIGIT.search(b) or min(len(a), len(b)) < TYPO_CHARS:
+        return False
+    if bool(_DIGIT.search(q[0].norm)) == bool(_DIGIT.search(s[0].norm)):
+        return False
+    return OSA.distance(a, b) <= 1
 
 
 STEM_CHARS = 4
@@ -321,7 +342,33 @@ def typed_edits(
             # no change of meaning in any of its parts.
             typed = [_as_wording(e) for e in typed]
         edits.extend(typed)
-    return _reorderings(edits)
+    return _reorderings(_one_apostrophe(edits))
+
+
+def _bare(word: str) -> str:
+    return "".join(c for c in word.lower() if c not in APOSTROPHES)
+
+
+def _one_apostrophe(edits: list[Edit]) -> list[Edit]:
+    """``edits`` without the second edit of a contraction that differs from the other side's
+    word by its apostrophe alone ("It's" for the source's "Its", "wont" for "won't"): the
+    contraction reads as two words, one aligned against the other side's word and one left
+    over, but it is one written word, one difference (the substitution), not also an added
+    "is" (a tense) or "not"."""
+    quoted: set[tuple[int | None, int | None]] = set()
+    sourced: set[tuple[int | None, int | None]] = set()
+    for e in edits:
+        if e.quote and e.source and e.quote != e.source and _bare(e.quote) == _bare(e.source):
+            quoted.add((e.quote_start, e.quote_end))
+            sourced.add((e.source_start, e.source_end))
+    if not quoted:
+        return edits
+    return [
+        e
+        for e in edits
+        if not (e.quote and not e.source and (e.quote_start, e.quote_end) in quoted)
+        and not (e.source and not e.quote and (e.source_start, e.source_end) in sourced)
+    ]
 
 
 MISREAD_NOTE = "“{}” before “{}” can only be “{}”: “{}” is another tense"
