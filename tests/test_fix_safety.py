@@ -106,6 +106,19 @@ def test_fix_leaves_the_article_alone(
     assert ("--fix left the quote alone" in err) is told
 
 
+def test_explain_says_why_there_is_no_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quote = '"The bridge will reopen in the spring. And the tolls on it will be scrapped for good,"'
+    for name, text in SOURCES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "story.md").write_text(_article("radio.md", quote), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["explain", "story.md", "--no-cache"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "none: the source passage runs across paragraphs or turns" in out
+
+
 def test_a_real_alteration_is_still_fixed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
