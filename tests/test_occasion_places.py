@@ -695,3 +695,25 @@ def test_an_aside_about_the_speaker_does_not_override_the_day_outside_it(shared:
     )
     assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)  # type: ignore[attr-defined]
     assert not [f for f in q.findings if f.level is Level.ERROR]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "verdict"),
+    [
+        pytest.param("said in a text message", Verdict.UNVERIFIABLE, id="a text message"),
+        pytest.param("said in her weekly newsletter", Verdict.UNVERIFIABLE, id="a newsletter"),
+        pytest.param("posted on her Facebook page", Verdict.UNVERIFIABLE, id="her Facebook page"),
+        pytest.param("said on her Instagram account", Verdict.UNVERIFIABLE, id="her Instagram"),
+        pytest.param("said at the debate", Verdict.FABRICATED, id="the debate: made up there"),
+    ],
+)
+def test_words_absent_from_a_declared_debate_placed_in_writing_or_a_post(
+    phrase: str, verdict: Verdict
+) -> None:
+    """Words absent from the debate the article declares and reports, which it places in a
+    text message, a newsletter or a post, are not shown to be made up: the debate is not their
+    occasion."""
+    absent = "The lighthouse will be painted white again before the regatta."
+    lede = "Ines Rook spoke at the mayoral debate on Tuesday."
+    q = _check(f"{lede}\n\n“{absent}” Ines Rook {phrase}.", _source(*DEBATE, shared=False))
+    assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
