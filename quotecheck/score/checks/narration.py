@@ -28,10 +28,13 @@ class Narration:
 
 
 def frame(ev: Evidence) -> Narration | None:
-    """The reporting frame the quote opens with, and the source passage of the rest."""
+    """The reporting frame the quote opens with, and the source passage of the rest; None
+    when the quote opens with none, or when the whole quote, frame and all, is identical to
+    its passage (:attr:`Evidence.exact`): the speaker said "I said that …" there, and the
+    reporter put nothing in their mouth."""
     ctx, quote = ev.ctx, ev.quote
     m = _frame_match(quote, ctx.view, ctx.lang.narration_frames)
-    if m is None:
+    if m is None or ev.exact:
         return None
     seg = next(s for s in quote.segments if s.kind is SegmentKind.TEXT)
     frame_start, frame_end = seg.start + m.start(), seg.start + m.end()
