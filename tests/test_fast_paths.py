@@ -267,13 +267,14 @@ def test_retrieval_verifies_places_where_seeds_tie() -> None:
     parts.append(quote + ".")
     source = make_source(" ".join(parts), id="s", speaker="Ann Lee")
     index = SourceIndex([source])
-    code = index.encode(tokenize(quote, lang=get_language("en")))
+    toks = tokenize(quote, lang=get_language("en"))  # "percent" is two: per cent
+    code = index.encode(toks)
     best = index.best(code)
     assert best is not None and best.similarity == 1.0
     s_idx, local, found = index.candidates(code, limit=1)[0]
     start = index.tokens[s_idx][local].start
     assert source.text[start : start + len(quote)] == quote
-    assert found == len(words)
+    assert found == len(toks)
 
 
 # --------------------------------------------------------------------------- speaker registry

@@ -185,6 +185,13 @@ class LanguageData:
     """Abbreviation as written → canonical form (U.S. → US)."""
     number_words: dict[str, str] = field(default_factory=dict)
     """Numerals written out → digits (three → 3): values kept, spelling folded."""
+    written_apart: dict[str, str] = field(default_factory=dict)
+    """A word, or a sign written onto digits, that house style also writes as several words →
+    those words ("percent" → "per cent", "%" of "12%" → "per cent", "nobody" → "no one",
+    "cannot" → "can not"): both writings are the same words.  The tokens split a word into one
+    piece per word, unless a word of the split form is a negation or a modal word ("nobody",
+    "cannot" stay whole for the negation checks); a changed stretch that reads alike once
+    split is a spelling edit either way."""
     apostrophe_words: frozenset[str] = frozenset()
     """Words that begin or end with an apostrophe and are not quotes ('tis, 'n', rock 'n' roll)."""
     byline_patterns: tuple[str, ...] = ()
@@ -440,6 +447,9 @@ class LanguageData:
     """Short forms of scale words → the scale word ("m" → "million", "bn" → "billion"), read
     as a scale only written right after digits ("3m" is three million, "£4m" four million
     pounds; a spaced "3 m" is not)."""
+    sign_words: dict[str, str] = field(default_factory=dict)
+    """A sign written as a word right before digits → the sign ("minus" → "-": "minus 3" is
+    -3, the same number as "-3"; "3" stays another)."""
     glued_units: dict[str, str] = field(default_factory=dict)
     """Unit abbreviations read as a unit only written right after digits → the unit id of
     :attr:`unit_words` ("m" → "m": "2m" is two metres).  One that is also a

@@ -6,7 +6,9 @@ Applied identically to quotes and sources.  Levels, from the bottom:
 ``case``         letter case (every token is compared lower-cased)
 ``contraction``  don't ↔ do not
 ``house-style``  spelling variants (towards → toward), dotted abbreviations (U.S. → US),
-                 numerals written out (three → 3: the value is kept, only its spelling folds)
+                 numerals written out (three → 3: the value is kept, only its spelling folds),
+                 a word written together that is also written apart (percent, the % of 12% →
+                 per cent; not when a negation or modal word is among its words: nobody)
 ``alias``        configured alias tables (Burma ↔ Myanmar), matched on whole words
 
 What is never folded: digits and their signs, negation and modal words (they are not in any
@@ -236,10 +238,27 @@ def _word_cache(lang: LanguageData) -> dict[str, tuple[tuple[str, int, int, str]
     return _CACHES.setdefault(lang.code, {})
 
 
+def _apart(word: str, lang: LanguageData) -> list[str] | None:
+    """The words ``word`` stands for when house style also writes it apart (``written_apart``:
+    "percent" → "per" "cent"), each normalised; None when it is not such a word, or when a word
+    of the split form is a negation or a modal word ("nobody", "cannot": the negation checks
+    read those whole)."""
+    split = lang.written_apart.get(word)
+    if split is None:
+        return None
+    words = split.split()
+    if any(w in lang.negations or w in lang.modals for w in words):
+        return None
+    return [_house(w, lang)[0] for w in words]
+
+
 def _word_pieces(surface: str, lang: LanguageData) -> tuple[tuple[str, int, int, str], ...]:
     """Comparison pieces of one word: (norm, start shift, end shift, level)."""
     folded = _fold(surface)
     level = "typography" if folded != surface.lower() else ""
+    apart = _apart(folded, lang)
+    if apart is not None:
+        return tuple((part, 0, 0, "house-style") for part in apart)
     if folded in lang.contractions:
         return tuple((part, 0, 0, "contraction") for part in lang.contractions[folded].split())
     if folded.endswith("'s") and len(folded) > 2:
@@ -252,6 +271,12 @@ def _word_pieces(surface: str, lang: LanguageData) -> tuple[tuple[str, int, int,
 def _pieces(surface: str, kind: str, lang: LanguageData) -> tuple[tuple[str, int, int, str], ...]:
     """Comparison pieces of one token of ``kind`` (a group of :data:`_TOKEN`)."""
     if kind == "num":
+        apart = _apart(surface[-1], lang) if surface.endswith("%") else None
+        if apart is not None:
+            # 12% → 12 per cent: the sign is its words written apart
+            head = tuple((n, a, b - 1, lv) for n, a, b, lv in _pieces(surface[:-1], kind, lang))
+            at = len(surface) - 1
+            return (*head, *((part, at, 0, "house-style") for part in apart))
         norm = surface.replace("\u2212", "-")
         if _THOUSANDS.match(norm):
             # 43,548 → 43548: value kept, grouping folded
@@ -570,7 +595,14 @@ def data_digest(lang: LanguageData) -> str:
     if known is not None and known[0] is lang:
         return known[1]
     h = hashlib.sha256()
-    for table in (lang.contractions, lang.spelling_variants, lang.number_words, lang.abbreviations):
+    tables = (
+        lang.contractions,
+        lang.spelling_variants,
+        lang.number_words,
+        lang.abbreviations,
+        lang.written_apart,
+    )
+    for table in tables:
         for key, value in sorted(table.items()):
             h.update(f"{key}\x1f{value}\x1e".encode("utf-8", "surrogatepass"))
         h.update(b"\x1d")

@@ -968,18 +968,31 @@ class _Numbers:
 
     def _spans(self) -> tuple[bool, list[tuple[int, int]], list[tuple[int, int]]]:
         if self._read is None or self._same is None:
-            from quotecheck.xling.checks import Side, amounts
+            from quotecheck.xling.checks import Amount, Side, amounts, number_reach
 
             quote_text, source_text, q_tokens, s_tokens, lang = self._args
-            sides = []
-            for text, toks in ((quote_text, q_tokens), (source_text, s_tokens)):
-                sides.append(
-                    amounts(Side(text, toks[0].start, toks[-1].end, lang.code)) if toks else []
+            same = False
+            for widen in (False, True):
+                # a number cut at an edge of the piece ("half" of "half a million pounds")
+                # is read whole when it does not agree as cut
+                sides: list[list[Amount]] = []
+                for text, toks in ((quote_text, q_tokens), (source_text, s_tokens)):
+                    if not toks:
+                        sides.append([])
+                        continue
+                    a, b = toks[0].start, toks[-1].end
+                    wide = number_reach(text, a, b, lang.code) if widen else (a, b)
+                    found = amounts(Side(text, wide[0], wide[1], lang.code))
+                    if widen:  # only the numbers that start inside the piece
+                        found = [x for x in found if x.tokens and x.tokens[0].start < b]
+                    sides.append(found)
+                aq, as_ = sides
+                same = len(aq) == len(as_) and all(
+                    x.same_as(y) for x, y in zip(aq, as_, strict=True)
                 )
-            aq, as_ = sides
-            self._same = len(aq) == len(as_) and all(
-                x.same_as(y) for x, y in zip(aq, as_, strict=True)
-            )
+                if same:
+                    break
+            self._same = same
             self._read = (
                 [(a.tokens[0].start, a.tokens[-1].end) for a in aq if a.tokens],
                 [(a.tokens[0].start, a.tokens[-1].end) for a in as_ if a.tokens],
@@ -1061,6 +1074,8 @@ def _written_otherwise(
     Digits of another value, negations, modal words and pronouns never are."""
     if not qs and not ss:
         return None
+    if qs and ss and _apart_words(qs, lang) == _apart_words(ss, lang):
+        return EditKind.SPELLING, COMPOUND_NOTE
     if any(_DIGIT.search(t.norm) for t in (*qs, *ss)) or _unit_only(qs, ss, lang):
         if numbers.same_value(qs, ss):
             return EditKind.SPELLING, NUMBER_NOTE
@@ -1095,6 +1110,18 @@ def _written_otherwise(
             alternatives = " or ".join(f"“{w}”" for w in lang.ambiguous_contractions[form].split())
             return EditKind.CONTRACTION, CONTRACTED_NOTE.format(form, alternatives)
     return None
+
+
+def _apart_words(toks: Sequence[Token], lang: LanguageData) -> list[str]:
+    """The words of ``toks`` as written, lower-cased, each word that house style also writes
+    apart (``written_apart``: "nobody", "cannot") split into its words."""
+    words: list[str] = []
+    for k, t in enumerate(toks):
+        if k and (t.start, t.end) == (toks[k - 1].start, toks[k - 1].end):
+            continue  # another piece of the same word ("do" "not" of "don't")
+        word = t.surface.lower().translate(APOSTROPHE_FOLD)
+        words.extend(lang.written_apart.get(word, word).split())
+    return words
 
 
 def _spoken(text: str, toks: Sequence[Token], lang: LanguageData) -> str | None:

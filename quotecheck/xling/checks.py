@@ -647,13 +647,14 @@ def amounts(side: Side) -> list[Amount]:
         value, alternatives, soft = found
         toks = [w.token]
         j = i + 1
-        if soft and (scaled := _scaled(side, j)) is not None:
+        scaled = _scaled(side, j) if soft else None
+        if scaled is not None:
             # "half a million", "eine halbe Million": the fraction of a scale is a number
+            # (and its unit after it is read as any number's: "half a million pounds")
             toks.extend(words[k].token for k in range(j, j + scaled[1]))
-            out.append(Amount(value * scaled[0], None, tuple(toks)))
-            i = j + scaled[1]
-            continue
-        if w.token.kind == "word" and not soft:
+            value, soft, alternatives = value * scaled[0], False, ()
+            j += scaled[1]
+        elif w.token.kind == "word" and not soft:
             run = [value]
             while j < len(words) and _joined(side, words[j - 1].token, words[j].token):
                 nxt_norm = words[j].norm
@@ -675,6 +676,11 @@ def amounts(side: Side) -> list[Amount]:
                 toks.append(words[j].token)
                 j += 1
             value = compose(run)
+            if (half := _and_a_fraction(side, j)) is not None:
+                # "two and a half (million)": the fraction adds before the scale multiplies
+                value += half
+                toks.extend(words[k].token for k in range(j, j + 3))
+                j += 3
         others: tuple[tuple[float, str | None], ...] = ()
         glued: str | None = None
         if j < len(words) and words[j].token.kind == "word":
@@ -715,6 +721,85 @@ def amounts(side: Side) -> list[Amount]:
             others = ()  # "£4m" is four million pounds, not four metres
         out.append(Amount(value, unit, tuple(toks), alternatives, soft, others))
         i = j
+    return _signed(side, out)
+
+
+_AFTER_WORD = re.compile(r"[\s\-\u00a0]*([^\W\d_]+)")
+
+
+def number_reach(text: str, start: int, end: int, code: str) -> tuple[int, int]:
+    """``text[start:end]`` widened to the whole of a number cut at its edges: over a currency
+    sign written right before it ("£" of "£500,000") and over the words of a number, a scale
+    or a unit right after it ("half" → "half a million pounds"), so that both ends read as
+    written."""
+    if start > 0 and text[start - 1] in _SYMBOL_UNITS:
+        start -= 1
+    lang, extra = get_language(code), extras(code)
+    vocabulary = (
+        lang.number_words,
+        lang.scale_articles,
+        lang.scale_abbreviations,
+        lang.written_apart,
+        extra.number_parts,
+        extra.unit_words,
+        extra.fractions,
+    )
+    while (m := _AFTER_WORD.match(text, end)) is not None:
+        word = m.group(1).lower()
+        if not any(word in table for table in vocabulary):
+            break
+        end = m.end()
+    return start, end
+
+
+def _and_a_fraction(side: Side, j: int) -> float | None:
+    """The value of a fraction below one written after a number as "and a <fraction>" from
+    word ``j`` on ("two and a half": 0.5), else None."""
+    words = side.words
+    if j + 2 >= len(words) or side.extra.number_parts.get(words[j].norm) != "+":
+        return None
+    if words[j + 1].norm not in side.lang.scale_articles:
+        return None
+    if not all(_joined(side, words[k].token, words[k + 1].token) for k in (j - 1, j, j + 1)):
+        return None
+    found = _word_amount(side, j + 2)
+    if found is None or not found[2] or not 0 < found[0] < 1:
+        return None
+    return found[0]
+
+
+def _signed(side: Side, found: list[Amount]) -> list[Amount]:
+    """``found`` with a sign written as a word right before a number applied to it ("minus 3"
+    is -3, ``sign_words``); the word joins the number's tokens."""
+    signs = side.lang.sign_words
+    words = side.words
+    before: dict[Token, Token] = {}
+    for a, b in itertools.pairwise(words):
+        if (
+            signs.get(a.norm) == "-"
+            and b.token.kind == "num"
+            and b.token.text[:1] not in "-+\u2212"
+            and _joined(side, a.token, b.token)
+        ):
+            before[b.token] = a.token
+    if not before:
+        return found
+    out = []
+    for amount in found:
+        sign = before.get(amount.tokens[0]) if amount.tokens else None
+        if sign is None:
+            out.append(amount)
+            continue
+        out.append(
+            Amount(
+                -amount.value,
+                amount.unit,
+                (sign, *amount.tokens),
+                tuple(-v for v in amount.alternatives),
+                amount.soft,
+                tuple((-v, u) for v, u in amount.others),
+            )
+        )
     return out
 
 
