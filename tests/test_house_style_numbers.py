@@ -116,3 +116,52 @@ def test_a_written_apart_negation_stays_one_token(word: str) -> None:
     # the negation checks read "nobody" and "cannot" whole
     [tok] = tokenize(word, lang=get_language("en"))
     assert tok.norm == word
+
+
+DATED = """---
+speaker: Ines Varga
+---
+Remarks by Ines Varga at the Lowmoor depot
+
+The night bus will leave the depot at 5am. The tender closes in September. We will hire fourty
+new drivers.
+"""
+
+
+def judged_dated(quote: str) -> quotecheck.QuoteResult:
+    article = f'Ines Varga said at the depot: "{quote}"\n'
+    sources = [quotecheck.make_source(DATED, id="varga2.md")]
+    [q] = quotecheck.check_text(article, sources=sources).quotes
+    return q
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The night bus will leave the depot at 5 a.m.",
+        "The tender closes in Sept.",
+        "We will hire forty new drivers.",
+    ],
+)
+def test_a_time_or_month_abbreviated_or_a_misspelt_numeral_is_normalized(quote: str) -> None:
+    q = judged_dated(quote)
+    assert q.verdict is Verdict.NORMALIZED, q.explanation
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The night bus will leave the depot at 5 p.m.",
+        "The tender closes in Oct.",
+        "We will hire fourteen new drivers.",
+    ],
+)
+def test_another_time_or_month_is_still_a_change(quote: str) -> None:
+    q = judged_dated(quote)
+    assert q.verdict is Verdict.ALTERED, q.explanation
+
+
+@pytest.mark.parametrize(("a", "b"), [("at 5 a.m", "at 5 a.m."), ("the U.S", "the U.S.")])
+def test_a_dotted_abbreviation_without_its_last_stop_is_the_same_word(a: str, b: str) -> None:
+    en = get_language("en")
+    assert [t.norm for t in tokenize(a, lang=en)] == [t.norm for t in tokenize(b, lang=en)]

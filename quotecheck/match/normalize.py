@@ -35,7 +35,9 @@ from quotecheck.errors import ConfigError
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import LETTER_WORD
 
-_ABBR = r"(?:[^\W\d_]\.){2,}"
+_ABBR = r"(?:[^\W\d_]\.){2,}|(?:[^\W\d_]\.)+[^\W\d_](?!\w)"
+"""A dotted abbreviation ("U.S.", "a.m."), also without its last full stop where a sentence's
+full stop was taken for it or a compared stretch ends right before it ("6 a.m" = "6 a.m.")."""
 _NUM = r"[-+\u2212]?\$?\d+(?:[.,:/]\d+)*%?"
 _WORD = r"[^\W_][\w\u00ad]*(?:(?:['’]|-\r?\n)[^\W_][\w\u00ad]*)*"
 _TOKEN = re.compile(f"(?P<abbr>{_ABBR})|(?P<num>{_NUM})|(?P<word>{_WORD})")

@@ -233,7 +233,11 @@ class Side:
                 if rest and (f"{head}'" in lang.apostrophe_words or f"{head}'" in lang.negations):
                     parts = [f"{head}'", rest]
             for part in parts:
-                out.extend(Word(p, tok, initial) for p in _unfuse(part, lang))
+                out.extend(
+                    Word(p, tok, initial)
+                    for fused in _unfuse(part, lang)
+                    for p in _fraction_of_scale(fused, lang)
+                )
         return out
 
     def span_text(self, toks: Sequence[Token]) -> str:
@@ -257,6 +261,15 @@ def _unfuse(word: str, lang: LanguageData) -> list[str]:
         for k in range(2, len(word) - 1):
             if word[:k] in lang.modals and word[k:] in lang.negations:
                 return [word[:k], word[k:]]
+    return [word]
+
+
+def _fraction_of_scale(word: str, lang: LanguageData) -> list[str]:
+    """A fraction joined to a scale word by a hyphen, split in two: demi-million → demi +
+    million (French "un demi-million" is "half a million")."""
+    head, dash, scale = word.partition("-")
+    if dash and head in lang.fraction_words and _scale(lang, scale) is not None:
+        return [head, scale]
     return [word]
 
 
