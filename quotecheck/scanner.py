@@ -13,6 +13,9 @@ How a mark is read:
   same-mark pairs (”…”) all pair without a per-language switch;
 * single marks are apostrophes first: between letters (don’t), before a decade (’90s), in a
   listed elision ('tis, rock 'n' roll), or closing nothing (the Smiths’ house);
+* an inch mark is no quote mark: a double mark after feet and inches (6'2", 5' 10") never is
+  one, and a closing mark right after a number that answers no open mark (7" wide) is not
+  reported; a footnote mark glued to a closing mark (”[1], ."[^1], .”¹) leaves it a closer;
 * careless typography that mixes straight and curly double marks in one quote ("“…," she
   said. "…”") pairs them: such a mark that answers no open mark closes the innermost open one;
 * a quote that runs over several paragraphs (no closing mark, the next paragraph opens with
