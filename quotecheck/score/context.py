@@ -22,6 +22,7 @@ from quotecheck.match.normalize import AliasTable, Token, tokenize
 from quotecheck.models import AttributionRule, Finding, Quote, Source
 from quotecheck.rules import make_finding
 from quotecheck.score.settings import ScoreSettings
+from quotecheck.xling.checks import latin_script, same_name
 from quotecheck.xling.core import XlingSettings
 
 __all__ = ["ArticleContext", "Reread", "Semantic", "SpeakerCheck"]
@@ -51,18 +52,34 @@ class SpeakerCheck:
         declared by two sources); else a suffix is compared as a word of the name
         (:func:`same_person` without ``suffixes``), so two different ones ("Ray Dunn Sr." /
         "Ray Dunn Jr.") are two people while a name without one fits one with one ("Ray
-        Dunn" / "Ray Dunn Jr."; docs/verdicts.md)."""
+        Dunn" / "Ray Dunn Jr."; docs/verdicts.md).  Two names in two scripts are compared
+        as the cross-language checks compare names ("Берг" is "Anna Berg":
+        :func:`_across_scripts`)."""
         if not a or not b:
             return False
         if self.people.get(a, frozenset()) & self.people.get(b, frozenset()):
             return True
         names_a = (a, *self.aliases.get(a, ()))
         names_b = (b, *self.aliases.get(b, ()))
-        return any(same_person(x, y) for x in names_a for y in names_b)
+        return any(same_person(x, y) or _across_scripts(x, y) for x in names_a for y in names_b)
 
     def has_source(self, speaker: str | None) -> bool:
         """Whether some source is declared for ``speaker``."""
         return any(self.same(speaker, s) for s in self.with_sources)
+
+
+def _across_scripts(a: str, b: str) -> bool:
+    """Whether two names written in two scripts ("Берг" in a Russian article, "Anna Berg" in
+    the English source) are one name: every word of the shorter is a word of the longer as
+    the cross-language checks compare names inside quotes (:func:`same_name`: Cyrillic read
+    in Latin letters, accents and inflected endings allowed: "Берга", "Куист" = "Quist";
+    docs/translation.md).  Two names in one script are never compared this way: there the
+    words written decide (:func:`same_person`)."""
+    if latin_script(a) == latin_script(b):
+        return False
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(short) and all(any(same_name(x, y) for y in long_) for x in short)
 
 
 @dataclass

@@ -49,6 +49,7 @@ __all__ = [
     "Side",
     "WordVectors",
     "compare",
+    "latin_script",
     "modals",
     "negations",
     "numeric_date",
@@ -145,6 +146,13 @@ def fold_name(word: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_LATIN_EXTRA)
     text = "".join(_CYRILLIC.get(ch, ch) for ch in text).replace("-", "")
     return re.sub(r"[^\w]", "", text)
+
+
+def latin_script(name: str) -> bool:
+    """Whether a name is written in Latin letters, accents and ligatures allowed ("Müller",
+    "Łukasz"; not "Берг"): the names :func:`fold_name` leaves in their own letters."""
+    text = unicodedata.normalize("NFKD", name.lower()).translate(_LATIN_EXTRA)
+    return all(ch.isascii() for ch in text if ch.isalpha())
 
 
 def same_name(a: str, b: str) -> bool:
