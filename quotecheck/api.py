@@ -26,6 +26,7 @@ from quotecheck.extract.guard import refuse_too_long
 from quotecheck.extract.nlp import load_pipeline
 from quotecheck.inputs.dates import article_info, given_date
 from quotecheck.inputs.document import Document, detect_format, make_document
+from quotecheck.inputs.labels import label_role
 from quotecheck.inputs.places import locate
 from quotecheck.inputs.sources import load_source as _load_source
 from quotecheck.inputs.sources import make_source as _make_source
@@ -212,10 +213,11 @@ class Checker:
                     alias_map[sp] = tuple(dict.fromkeys((*alias_map.get(sp, ()), *s.aliases)))
                     known.append(KnownSpeaker(sp, s.aliases, source_title(s)))
                 else:
-                    # A transcript's role label ("CLERK:") is that role's speaker: the
-                    # article's "the clerk" refers to it.
-                    role = sp.lower() if sp.lower() in lang.role_nouns else ""
-                    known.append(KnownSpeaker(sp, title=role))
+                    # A transcript's role label ("CLERK:", "THE MAYOR:") is that role's
+                    # speaker: the article's "the clerk" refers to it, and so does the
+                    # person the article names in that role (extraction's ``roles``).
+                    role = label_role(sp, lang.code)
+                    known.append(KnownSpeaker(sp, title=role, role=role))
         people: dict[str, frozenset[int]] = {}
         for number, person in enumerate(declared_registry(known, lang).people):
             for form in person.all_forms():
@@ -356,7 +358,7 @@ class Checker:
             raw=document.raw,
             index=self.index,
             lang=lang,
-            speakers=speakers,
+            speakers=speakers.with_roles(result.roles),
             position=pos,
             source_names=self.source_names,
             settings=self.settings.score,

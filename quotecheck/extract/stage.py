@@ -47,6 +47,9 @@ class KnownSpeaker:
     name: str
     aliases: tuple[str, ...] = ()
     title: str = ""
+    role: str = ""
+    """The role a transcript's role label names instead of a person ("THE MAYOR:" →
+    "mayor"; :func:`quotecheck.inputs.labels.label_role`), else ""."""
 
 
 @dataclass
@@ -59,6 +62,9 @@ class ExtractionResult:
     marked: list[tuple[int, int]] = field(default_factory=list)
     """Spans of paired quote marks, marks included: the article's own words (its narration)
     are everything outside them, so the scorer never scans the article again."""
+    roles: dict[str, str] = field(default_factory=dict)
+    """A source's role label ("THE MAYOR") → the one person the article names in that role
+    ("Mayor Mara Quist" → "Mara Quist"): the same person (:func:`role_holders`)."""
 
 
 def extract(
@@ -145,7 +151,28 @@ def extract(
         quotes.append(
             make_quote(document, rq, site, att, index, starts, language, lang, framed=framed)
         )
-    return ExtractionResult(quotes, scanned.problems, language, marked)
+    return ExtractionResult(
+        quotes, scanned.problems, language, marked, role_holders(registry, known_speakers)
+    )
+
+
+def role_holders(registry: SpeakerRegistry, known: Iterable[KnownSpeaker]) -> dict[str, str]:
+    """Each role label of ``known`` ("THE MAYOR") → the person the article names with that
+    role ("Mayor Mara Quist", whose descriptors hold "mayor"), when exactly one named person
+    holds it; a role no one or several people hold in the article is left out.  O(labels ·
+    people)."""
+    out: dict[str, str] = {}
+    for ks in known:
+        if not ks.role:
+            continue
+        holders = {
+            p.canonical
+            for p in registry.people
+            if p.named_at > 0 and p.canonical != ks.name and ks.role in p.descriptors
+        }
+        if len(holders) == 1:
+            out[ks.name] = holders.pop()
+    return out
 
 
 def _refuse_too_long(document: Document, nlp: Any) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from quotecheck.lang import get_language
 
-__all__ = ["in_speaker_label", "speaker_labels"]
+__all__ = ["in_speaker_label", "label_role", "speaker_labels"]
 
 _LABEL = re.compile(
     r"^[ \t]*(?:\*\*|__)?(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,4})[ \t]*"
@@ -52,3 +52,12 @@ def in_speaker_label(text: str, offset: int, language: str = "en") -> bool:
     line = text.rfind("\n", 0, offset) + 1
     m = _LABEL.match(text, line)
     return m is not None and _is_speaker(m, language) and m.start("name") <= offset < m.end("name")
+
+
+def label_role(name: str, language: str = "en") -> str:
+    """The role a speaker label names instead of a person, or "" when it names a person: its
+    words, determiners left out, are all role nouns of ``language`` ("MODERATOR", "THE
+    MAYOR", "THE CLERK" → "moderator", "mayor", "clerk"; not "MAYOR QUIST", "CLLR BERG")."""
+    lang = get_language(language)
+    words = [w for w in name.lower().split() if w not in lang.determiners]
+    return " ".join(words) if words and all(w in lang.role_nouns for w in words) else ""

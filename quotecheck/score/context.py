@@ -10,8 +10,8 @@ texts).  Everything derived is computed on first use and kept for the article's 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from quotecheck.extract.speakers import same_person
@@ -62,6 +62,18 @@ class SpeakerCheck:
         names_a = (a, *self.aliases.get(a, ()))
         names_b = (b, *self.aliases.get(b, ()))
         return any(same_person(x, y) or _across_scripts(x, y) for x in names_a for y in names_b)
+
+    def with_roles(self, roles: Mapping[str, str]) -> SpeakerCheck:
+        """This check for one article that names the holders of some role labels (extraction's
+        ``roles``: "THE MAYOR" → "Mara Quist"): each label and its holder are one person there
+        (each an alias of the other); ``self`` when there are none."""
+        if not roles:
+            return self
+        aliases = dict(self.aliases)
+        for label, holder in roles.items():
+            aliases[label] = (*aliases.get(label, ()), holder)
+            aliases[holder] = (*aliases.get(holder, ()), label)
+        return replace(self, aliases=aliases)
 
     def has_source(self, speaker: str | None) -> bool:
         """Whether some source is declared for ``speaker``."""
