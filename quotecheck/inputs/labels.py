@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from quotecheck.lang import get_language
 
-__all__ = ["in_speaker_label", "label_role", "speaker_labels"]
+__all__ = ["in_speaker_label", "label_role", "placeholder_label", "speaker_labels"]
 
 _LABEL = re.compile(
     r"^[ \t]*(?:\*\*|__)?(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,4})[ \t]*"
@@ -52,6 +52,19 @@ def in_speaker_label(text: str, offset: int, language: str = "en") -> bool:
     line = text.rfind("\n", 0, offset) + 1
     m = _LABEL.match(text, line)
     return m is not None and _is_speaker(m, language) and m.start("name") <= offset < m.end("name")
+
+
+_PLACEHOLDER = re.compile(r"[^\W\d_]*[ _-]?\d+")
+"""A diarisation tool's label for a voice it could not name: a number, or one word and a
+number ("SPEAKER_00", "spk_1", "Speaker 2", "S1", "0")."""
+
+
+def placeholder_label(label: str) -> bool:
+    """Whether a speaker label is a tool's placeholder for an unnamed voice
+    (:data:`_PLACEHOLDER`): no person, so no one the article could be contradicted by.  A
+    text transcript's "Speaker 1:" is no label at all (:func:`speaker_labels` reads words
+    only); a timed transcript's ``speakers`` map names them (docs/sources.md)."""
+    return _PLACEHOLDER.fullmatch(label.strip()) is not None
 
 
 def label_role(name: str, language: str = "en") -> str:

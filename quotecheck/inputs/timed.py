@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from quotecheck.errors import SourceFormatError
+from quotecheck.inputs.labels import placeholder_label
 from quotecheck.inputs.places import Extracted, TextBuilder, turn_spans
 
 _TEXT_KEY = re.compile(r'"text"\s*:\s*"')
@@ -80,6 +81,7 @@ def read_timed_json(raw: str, *, path: str) -> Extracted:
     out = TextBuilder()
     turns: list[tuple[int, str | None]] = []
     current: str | None = None
+    voice: str | None = None  # the label of the turn: placeholders name no one, but differ
     cursor = 0
     for i, seg in enumerate(segments):
         where = f"segments[{i}]"
@@ -101,15 +103,16 @@ def read_timed_json(raw: str, *, path: str) -> Extracted:
         label = seg.get("speaker")
         if label is not None and not isinstance(label, str | int):
             raise SourceFormatError(f"{where}.speaker must be a name (a string)", path=path)
-        speaker = str(names.get(str(label), label)) if label is not None else current
+        heard = str(label) if label is not None else voice
+        speaker = _speaker(str(label), names) if label is not None else current
         lead = len(text) - len(text.lstrip())
         if not text.strip():
             continue
         if out.length:
-            out.separator("\n" if speaker != current else " ")
-        if speaker != current or (not turns and speaker):
+            out.separator("\n" if heard != voice else " ")
+        if heard != voice or (not turns and speaker):
             turns.append((out.length, speaker))
-            current = speaker
+            current, voice = speaker, heard
         runs = _word_times(seg.get("words"), text, start, end, where, path=path)
         body_end = len(text.rstrip())
         for a, b, t0, t1 in runs:
@@ -128,6 +131,15 @@ def read_timed_json(raw: str, *, path: str) -> Extracted:
         date=str(date) if date else None,
         occasion=str(occasion) if occasion else None,
     )
+
+
+def _speaker(label: str, names: dict[str, Any]) -> str | None:
+    """The person a segment's ``label`` names: the ``speakers`` map's name for it, else the
+    label itself, or no one when it is a tool's placeholder for an unnamed voice
+    ("SPEAKER_01": :func:`~quotecheck.inputs.labels.placeholder_label`)."""
+    if label in names:
+        return str(names[label])
+    return None if placeholder_label(label) else label
 
 
 def _word_times(

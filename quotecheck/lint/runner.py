@@ -475,11 +475,18 @@ class Linter:
                 merged = tuple(dict.fromkeys((*got.aliases, *decl.aliases[got.speaker])))
                 got = got.model_copy(update={"aliases": merged})
             if got.speaker is None and not any(t.speaker for t in got.turns):
+                # a timed transcript whose voices are placeholders ("SPEAKER_01")
+                voices = got.format == "transcript-json" and any(not t.quoted for t in got.turns)
                 out.problems.append(
                     (
                         "QC503",
                         f"source {resolved.display!r} has no speaker: declare 'speaker:' in the "
-                        "article's source entry or the source's front matter",
+                        "article's source entry or the source's front matter"
+                        + (
+                            ', or name its voices in the transcript\'s "speakers" map'
+                            if voices
+                            else ""
+                        ),
                         resolved.spec.path,
                     )
                 )
