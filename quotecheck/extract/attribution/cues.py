@@ -851,3 +851,141 @@ def survey_nouns(ctx: ArticleContext, site: QuoteSite) -> list[Any]:
         and t.pos_ in ("NOUN", "PROPN")
         and t.lemma_.lower() in ctx.lang.survey_nouns
     ]
+
+
+_QUOTE_MARKS = "\"'“”‘’«»„‚‹› \t\n"
+
+
+def foreign_frame(
+    ctx: ArticleContext, site: QuoteSite, start: int, end: int, speaker: str | None
+) -> tuple[str, bool] | None:
+    """(why, keep the mention) when the quote's own frame gives its words to someone other
+    than ``speaker``, found through the mention at characters ``start``–``end``; None when it
+    does not say so.  The quote is then no one's the article names (never the speaker's):
+
+    * the nearest reporting word before the quote in its sentence (a verb, or a speech noun)
+      is negated and its subject is the mention, or the mention owns the noun ("Tan never
+      said the quay was “…”", "did not repeat her claim that “…”"; not a generic "you");
+    * it is a speech noun with its content ("that") that a ``disputing_verbs`` verb governs
+      ("Tan dismissed suggestions that the quay was “…”");
+    * its subject is a relative pronoun after a common noun the sentence's verb governs, the
+      quote right after it ("Tan answered a resident who asked: “…”", "mocked critics who
+      say “…”");
+    * the mention is a role noun that is someone else than ``speaker`` ("Tan's aide said:
+      “…”", "Residents chanted “…”", "“…,” one resident shouted"): someone's aide, someone
+      introduced here (a, some, one, a bare plural) — the mention is kept, ``speaker`` is
+      not.
+
+    Read by position where the parse of a quote's words is unreliable.  O(sentence)."""
+    doc, lang = ctx.doc, ctx.lang
+    first = ctx.token_at(site.start)
+    if first is None:
+        return None
+    span = [t for t in doc if start <= t.idx < end] if start < site.start or end > site.end else []
+    head = next((t for t in span if t.head.i == t.i or not start <= t.head.idx < end), None)
+    if head is not None and head.pos_ == "NOUN" and _someone_else(ctx, head, span, speaker):
+        return "the speaker is someone the article does not name", True
+    if start > site.start:
+        return None
+    sent = doc[first].sent
+    words = [
+        t
+        for t in doc[sent.start : first]
+        if not ctx.in_quote[t.i] and not t.is_space and not t.is_punct
+    ]
+    if not words:
+        return None
+    if _cue_after(ctx, site, words[-1]):
+        return None  # "After residents complained, “…,” Tan said": the cue after decides
+    said = lang.speech_nouns | lang.reporting_nouns
+    cue = next(
+        (
+            t
+            for t in reversed(words)
+            if ctx.is_reporting(t) or (t.pos_ == "NOUN" and t.lemma_.lower() in said)
+        ),
+        None,
+    )
+    if cue is None:
+        return None
+    between = words[words.index(cue) + 1 :]
+    verb = cue if cue.pos_ in ("VERB", "AUX") else _governing_verb(cue)
+    said_by = next(
+        (c for c in (verb.children if verb is not None else ()) if c.dep_ in SUBJECT_DEPS), None
+    )
+    if (
+        verb is not None
+        and said_by is not None
+        and said_by.lower_ not in lang.generic_pronouns
+        and (_names(span, said_by) or any(m.head.i in (cue.i, verb.i) for m in span))
+        and any(c.dep_ == "neg" for c in (*cue.children, *verb.children))
+    ):
+        return "the article says the words were not said", False
+    if cue.pos_ == "NOUN":
+        if (
+            verb is not None
+            and not any(c.dep_ == "poss" for c in cue.children)
+            and _disputes(lang, verb)
+            and any(t.lower_ in lang.optional_complementizers for t in between[:1])
+        ):
+            return "the words are the claim the subject disputes, not the subject's", False
+        return None
+    subj = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if (
+        not between
+        and subj is not None
+        and subj.lower_ in lang.relative_pronouns
+        and cue.dep_ == "relcl"
+        and cue.head.pos_ == "NOUN"
+        and cue.head.dep_ in ("dobj", "obj", "pobj")
+        and not _names(span, cue.head)
+        and not _publishes(ctx, cue.head.head)
+    ):
+        # "Tan answered a resident who asked: “…”", "mocked critics who say “…”": the words
+        # are the relative clause's, its antecedent's; not "Lee, a senator who said “…”",
+        # nor a piece someone puts out ("Lee issued a notice that warned “…”": ``publisher``)
+        return "the words are given to someone the sentence does not name", False
+    return None
+
+
+def _someone_else(ctx: ArticleContext, noun: Any, span: list[Any], speaker: str | None) -> bool:
+    """Whether the mention headed by the common noun ``noun`` is someone other than
+    ``speaker``: someone's (a possessor: "Tan's aide") or someone introduced here ("a",
+    "some", "one", a bare plural), and no word of ``speaker`` in the mention outside the
+    possessor, nor in the noun's phrase ("Tan's chief of staff, Bo Lee" is Bo Lee)."""
+    if not speaker or personhood(ctx, noun) != 2:
+        return False
+    owned = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    introduced = (
+        bool(owned)
+        or any(
+            c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ctx.lang.indefinite_determiners)
+            for c in noun.children
+        )
+        or (noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children))
+    )
+    if not introduced:
+        return False
+    own = {t.lower_ for t in (*span, *noun.subtree) if t.i not in owned}
+    return not any(w.lower() in own for w in speaker.split())
+
+
+def _names(span: list[Any], tok: Any) -> bool:
+    """Whether the mention's tokens ``span`` are ``tok`` or its apposition."""
+    return any(
+        m.i == tok.i
+        or (m.head.i == tok.i and m.dep_ == "appos")
+        or (tok.head.i == m.i and tok.dep_ == "appos")
+        for m in span
+    )
+
+
+def _disputes(lang: Any, verb: Any) -> bool:
+    """Whether ``verb`` rejects or disputes a claim (``disputing_verbs``; "brush aside": the
+    lemma and its particle)."""
+    lemma = verb.lemma_.lower()
+    if lemma in lang.disputing_verbs:
+        return True
+    return any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in lang.disputing_verbs for c in verb.children
+    )
