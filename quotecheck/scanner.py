@@ -58,10 +58,16 @@ _GUILLEMETS = frozenset("\u00ab\u00bb\u2039\u203a")
 _FRENCH_SPACES = frozenset(" \u00a0\u202f\u2009")
 _LOOKAHEAD_MARKS = 64
 _FOOTNOTE = re.compile(
-    r"(?:\[\^?\w{1,8}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})(?=[\s.,;:!?)\]]|\Z)"
+    r"(?:\[(?:\d{1,3}|\^\w{1,8}|[a-z])\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
+    r"(?=[\s.,;:!?)\]]|\Z)"
 )
-"""A footnote mark (``[1]``, Markdown's ``[^1]``, superscript digits ``¹²``) before white space,
-punctuation or the end: glued to a closing quote mark, it leaves the mark a closer."""
+"""A footnote mark (``[1]`` up to three digits, Markdown's ``[^1]``/``[^note]``, one lowercase
+letter ``[a]``, superscript digits ``¹²``) before white space, punctuation or the end: glued to
+a closing quote mark, it leaves the mark a closer.  A capitalised word in brackets (``[We]``) is
+an insertion opening a quote, never a footnote."""
+_OPEN_FIRST = frozenset("\u201c\u2018\u00ab\u201e\u201a")
+"""Marks that open a quote in the usual conventions (“ ‘ « „ ‚): a footnote-like bracket after
+one never makes it a closer (``said,“[We] will …”`` opens a quote with an insertion)."""
 _BEFORE_FOOTNOTE = frozenset(".,!?\u2026")
 """What may end a quote's words before its closing mark and a footnote mark (not an opening
 bracket: "(“[He] will …”)" opens a quote with an insertion)."""
@@ -147,7 +153,12 @@ def _classify(
     start, end = span
     prev = view[start - 1] if start > 0 else ""
     nxt = view[pos + 1] if pos + 1 < len(view) else ""
-    if nxt and (_is_word(prev) or prev in _BEFORE_FOOTNOTE) and _FOOTNOTE.match(view, pos + 1):
+    if (
+        nxt
+        and c not in _OPEN_FIRST
+        and (_is_word(prev) or prev in _BEFORE_FOOTNOTE)
+        and _FOOTNOTE.match(view, pos + 1)
+    ):
         nxt = " "  # ”[1]. ."[^1] .”¹ : a footnote mark after a closing mark
     if c in _INCH_MARKS and _FEET_INCHES.search(view, max(0, start - 12), start):
         return None  # 6'2", 5' 10": an inch mark after feet, never a quote mark
