@@ -190,7 +190,7 @@ def test_a_tweet_without_a_declared_kind_is_not_set_against_tweeted() -> None:
         ),
         pytest.param(
             f'Mayor Ruth Okafor wrote on Facebook: "{FORGOTTEN}"',
-            "the article places it on Facebook, but the words are from statement.md (statement)",
+            "the article places it “on Facebook”, but the words are from statement.md (statement)",
             id="on Facebook",
         ),
     ],
@@ -266,12 +266,12 @@ DEV MARSH: The harbour needs the wall before the storms, not after them.
     [
         pytest.param(
             f'Mayor Ruth Okafor tweeted on Friday: "{AT_MEETING}"',
-            "the article places it tweeted, but the words are from debate.txt (transcript)",
+            "the article places it “tweeted”, but the words are from debate.txt (transcript)",
             id="tweeted",
         ),
         pytest.param(
             f'Mayor Ruth Okafor wrote on Facebook: "{AT_MEETING}"',
-            "the article places it on Facebook, but the words are from debate.txt (transcript)",
+            "the article places it “on Facebook”, but the words are from debate.txt (transcript)",
             id="on Facebook",
         ),
     ],

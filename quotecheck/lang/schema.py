@@ -426,6 +426,15 @@ class LanguageData:
     """Phrases of a quote's own frame that say it was said at another time than what the
     sentences before it speak of ("later", "more recently", "in another interview"; ``*``
     stands for up to two words): those sentences then do not place it."""
+    occasion_inside: frozenset[str] = frozenset()
+    """Words that, right after a phrase of :attr:`occasion_shifts`, keep the words inside the
+    occasion the sentence goes on to name, or make the phrase no time of the saying ("later
+    in the meeting", "earlier during the debate", "later this year"): then the phrase does
+    not put the quote apart from an occasion (:func:`placement.apart`)."""
+    apposition_openers: frozenset[str] = frozenset()
+    """First words of a noun phrase set off by a comma right after a speaker's name that
+    follows the reporting verb ("said Lee, a former captain who joined the firm in 2019"): an
+    apposition about the speaker, read as :attr:`aside_openers`' clauses are."""
     aside_openers: frozenset[str] = frozenset()
     """First words of a relative clause set off by a comma after a noun ("…, said Lee, who
     has lived here for years"): the clause speaks of the noun, so a phrase of

@@ -346,6 +346,14 @@ def _elsewhere_doubt(ctx: ArticleContext, quote: Quote, speaker: str) -> str | N
     cue = placement.own_cue(ctx, quote)
     if cue and not occasion.placed_definitely(ctx, quote, speaker):
         return f"not in {speaker}'s sources, but the article places it on another occasion ({cue})"
+    # "said after the meeting", "later", "on the sidelines": the article puts the words
+    # apart from the occasion it speaks of, unless its own cue names a covered one.
+    shift = placement.apart(ctx, quote)
+    if shift and not (cue and occasion.placed_definitely(ctx, quote, speaker)):
+        return (
+            f"not in {speaker}'s sources, but the article places it apart from the occasion "
+            f"it reports (“{shift}”)"
+        )
     # The quote's own sentence placing it on an occasion a source covers outweighs where the
     # article places the speaker's other quotes.
     here = occasion.placed_here(ctx, quote, speaker)

@@ -106,7 +106,13 @@ def agrees(cue: str, source: Source, lang: LanguageData) -> bool:
         and w not in lang.occasion_fillers
         and w not in lang.occasion_stems
     ]
-    words.extend(stem for stem in sorted(lang.occasion_stems) if stem in cue.lower())
+    stems = [stem for stem in sorted(lang.occasion_stems) if stem in cue.lower()]
+    words.extend(stems)
+    # "tweeted" against "posts on X": the kind of the stem ("tweet" → post) is one the source's
+    # own words declare (its occasion; its kind only when declared, not the loader's guess).
+    own = source if source.kind_declared else source.model_copy(update={"kind": ""})
+    if stems and placement.kinds_named(" ".join(stems), lang) & placement.source_kinds(own, lang):
+        return True
     return any(w in described for w in words)
 
 
@@ -119,7 +125,7 @@ def misplaced(ctx: ArticleContext, quote: Quote, src: Source, *, before: bool = 
     its own places it nothing (:func:`placement.context`)."""
     cue = placement.own_cue(ctx, quote)
     if cue and not agrees(cue, src, ctx.lang):
-        return f"the article places it {cue}"
+        return f"the article places it “{cue}”"
     return placement.clash(ctx, quote, src, before=before)
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "Placement",
     "TimeSpan",
     "admits",
+    "apart",
     "clash",
     "context",
     "dates_there",
@@ -99,6 +100,24 @@ and the placements read change: on the real-news tuning split (command-line arm;
 quote of either split changed) one faithful quote, placed by that clause at an earlier event
 and held by the sources only as read back at a later debate, gained a QC203 warning.  Kept
 apart until such a change is weighed on its own."""
+
+
+_QUOTE_END = re.compile(r"[.!?][\"'”’»]+\s+(?=[\"“‘(\[]?[A-Z0-9])")
+"""A sentence that ends inside a quote: its stop, the closing mark(s), white space and a
+capital ("… that “the mayor knows this.” Quist said").  Read in the article's view, where
+the quoted words stand; in the text outside the marks they are blanked and the sentence end
+with them (:func:`_ends`)."""
+
+
+def _ends(text: str, view: str | None) -> list[tuple[int, int]]:
+    """Where the sentences of ``text`` end (each end's span, in order): :data:`_SENTENCE_END`
+    in ``text``, and, when ``view`` (the same characters with the quoted words in place) is
+    given, :data:`_QUOTE_END` in it: another quote's closing full stop ends its sentence,
+    so that speaker's frame ("Lee said in a statement that “…”") is not the next quote's."""
+    spans = {m.span() for m in _SENTENCE_END.finditer(text)}
+    if view is not None:
+        spans |= {m.span() for m in _QUOTE_END.finditer(view)}
+    return sorted(spans)
 
 
 @dataclass(frozen=True)
@@ -196,8 +215,10 @@ class _Compiled:
     perfect: re.Pattern[str]
     """A perfect auxiliary and at most two words, ending where a reporting verb starts."""
     relative_aside: re.Pattern[str]
-    """A comma, a word of ``aside_openers`` and the rest of its clause (to the next comma or
-    end of sentence): "…, who has lived here for years"."""
+    """A comma, a word of ``aside_openers`` or ``apposition_openers`` and the rest of its
+    clause (to the next comma or end of sentence; an abbreviation's full stop before a
+    lower-case word goes on), one or more: "…, who has lived here for years", "…, a former
+    captain who joined the firm in 2019"."""
     any_aside: re.Pattern[str]
     """The same aside from its comma, found anywhere in a text (:func:`_said_frame`)."""
     described: Callable[[str], tuple[frozenset[str], frozenset[str]]]
@@ -330,8 +351,12 @@ def _compile(lang: LanguageData) -> _Compiled:
     )
 
     openers = _alternatives(lang.aside_openers)
-    relative_aside_re = re.compile(rf"\s*,\s*(?i:{openers})\b[^,.;:!?\n]*")
-    any_aside_re = re.compile(rf",\s*(?i:{openers})\b[^,.;:!?\n]*")
+    nouns = _alternatives(lang.apposition_openers)
+    # The rest of an aside's clause: to the next comma or stop; a full stop before a lower-case
+    # word is an abbreviation's ("from Northport Ferries Ltd. in 2019"), not a sentence end.
+    clause = r"(?:[^,.;:!?\n]|\.(?=\s+[a-z]))*"
+    relative_aside_re = re.compile(rf"(?:\s*,\s*(?i:{openers}|{nouns})\b{clause})+")
+    any_aside_re = re.compile(rf",\s*(?i:{openers})\b{clause}")
 
     @lru_cache(maxsize=DESCRIBED_MEMO)
     def described(occasion: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -394,19 +419,24 @@ def _kinds_by(text: str, source: re.Pattern[str], source_kind: dict[str, str]) -
     return frozenset(out)
 
 
-def _sentence_around(text: str, start: int, end: int, window: int, *, closed: bool) -> str:
+def _sentence_around(
+    text: str, start: int, end: int, window: int, *, closed: bool, view: str | None = None
+) -> str:
     """The sentence of ``text[start:end]`` without those characters: back to the previous
     sentence end and on to the next (none when ``closed``: the span ends its sentence), at
-    most ``window`` characters either side."""
+    most ``window`` characters either side; ``view``: ``text`` with the quoted words in place,
+    for the ends of sentences inside other quotes (:func:`_ends`)."""
     # The span stands as one capital letter, so that a full stop before it ends a sentence.
-    before = text[max(0, start - window) : start] + "Q"
-    starts = [m.end() for m in _SENTENCE_END.finditer(before)]
+    lo = max(0, start - window)
+    before = text[lo:start] + "Q"
+    seen = None if view is None else view[lo:start] + "Q"
+    starts = [b for _, b in _ends(before, seen)]
     head = before[starts[-1] if starts else 0 : -1]
     tail = ""
     if not closed:
         after = text[end : end + window]
-        stop = _SENTENCE_END.search(after)
-        tail = after[: stop.start() + 1] if stop is not None else after
+        stops = _ends(after, None if view is None else view[end : end + window])
+        tail = after[: stops[0][0] + 1] if stops else after
     return head + " " + tail
 
 
@@ -516,7 +546,9 @@ def _aside(text: str, quote: Quote, lang: LanguageData) -> tuple[int, int] | Non
         return None
     if at < end:
         m = _compiled(lang).relative_aside.match(text, end)
-        return (end, m.end()) if m is not None else None
+        if m is None or _of_the_saying(m.group(0).strip(" ,"), lang):
+            return None  # "said Lee, this week": when she said it
+        return end, m.end()
     between = text[end:at]
     inner = between.strip()
     if len(inner) < 2 or inner[0] != "," or inner[-1] != ",":
@@ -614,15 +646,20 @@ def own_cue(ctx: ArticleContext, quote: Quote) -> str | None:
 def _frame_of(text: str, ctx: ArticleContext, quote: Quote) -> str:
     window = ctx.settings.occasion_window
     closed = quote.text.rstrip(" \t\n\"'”’»").endswith(".")
-    out = _sentence_around(text, quote.start, quote.end, window, closed=closed)
+    view = ctx.view
+    out = _sentence_around(text, quote.start, quote.end, window, closed=closed, view=view)
     at = quote.attribution.cue_start
     if at is not None and at < quote.start and quote.start - at <= window:
         # The cue's sentence up to the quote ("In February, Lee said, “…”"): what follows the
         # quote is its own sentence's, read above.
-        out += " " + _sentence_around(text[: quote.start], at, at, window, closed=False)
+        out += " " + _sentence_around(
+            text[: quote.start], at, at, window, closed=False, view=view[: quote.start]
+        )
     elif at is not None and at >= quote.end and at - quote.end <= window:
         after = text[quote.end :]
-        out += " " + _sentence_around(after, at - quote.end, at - quote.end, window, closed=False)
+        out += " " + _sentence_around(
+            after, at - quote.end, at - quote.end, window, closed=False, view=view[quote.end :]
+        )
     return out
 
 
@@ -910,6 +947,29 @@ def shifted(ctx: ArticleContext, quote: Quote) -> bool:
     the text around it speaks of (``occasion_shifts``: "later", "in a different media
     appearance", "in another interview")."""
     return _compiled(ctx.lang).shifts.search(_said_frame(ctx, quote)) is not None
+
+
+def apart(ctx: ArticleContext, quote: Quote) -> str | None:
+    """The phrase of the quote's frame that puts its words apart from the occasion the
+    article speaks of (``occasion_shifts``: "said after the meeting", "afterwards", "later",
+    "before the meeting", "on the sidelines", "as she left the chamber"), or None — not one
+    followed by a word that keeps them inside an occasion or makes it no time of the saying
+    (``occasion_inside``: "later in the meeting", "later this year").  A source of that
+    occasion is then not shown to hold the words (the ladder's rule 8 asks)."""
+    key = ("apart", quote.start, quote.end)
+    if key in ctx.memo:
+        hit = ctx.memo[key]
+        return hit if isinstance(hit, str) else None
+    said = _said_frame(ctx, quote)
+    found: str | None = None
+    for m in _compiled(ctx.lang).shifts.finditer(said):
+        after = said[m.end() :].split(None, 1)
+        if after and after[0].lower().strip(",.;:") in ctx.lang.occasion_inside:
+            continue
+        found = " ".join(m.group(0).split())
+        break
+    ctx.memo[key] = found
+    return found
 
 
 CONTEXT_SENTENCES = 2

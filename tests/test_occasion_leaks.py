@@ -1,0 +1,153 @@
+"""A verbatim quote gets no QC203 from words that are not its own placement (redteam F14,
+F23, F27).
+
+* Another speaker's frame ends with that speaker's quote: "Dahl said in a letter that “….”
+  Karlsson said: “…”" — the letter is Dahl's, not Karlsson's (the full stop inside the
+  closing mark ends the sentence).
+* An apposition about the speaker after the reporting verb ("said Dahl, a former pilot who
+  joined the port in 2018", "who came from Skerry Shipping Ltd. in 2018") says when she
+  joined the port, not when she spoke.
+* "tweeted" is how a source of posts ("occasion: posts on X", "Twitter", "social media
+  post") was said; the message quotes the article's phrase.
+
+Every sentence here is made up for these tests: the port town of Adair, its mayor Ines
+Karlsson, the harbour master Jo Dahl and a meeting of the harbour board.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.models import Source, Verdict
+
+MEETING = """---
+speaker: Ines Karlsson
+kind: speech
+occasion: Adair Harbour Board meeting
+date: 2026-10-13
+---
+The pilots were promised two new launches in 2020 and got none. The basin is silting up.
+"""
+
+DAHL = """---
+speaker: Jo Dahl
+kind: statement
+occasion: statement from the Adair harbour office
+date: 2026-10-13
+---
+Every launch we ordered has been delivered. The mayor has seen the invoices.
+The winter timetable begins in November.
+"""
+
+LEDE = (
+    "Mayor Ines Karlsson told the Adair Harbour Board meeting on Tuesday that the port was "
+    "failing.\n\n"
+)
+HERS = "The pilots were promised two new launches in 2020 and got none."
+
+
+def _sources() -> list[Source]:
+    return [
+        quotecheck.make_source(MEETING, id="board.md"),
+        quotecheck.make_source(DAHL, id="dahl.md"),
+    ]
+
+
+def _quotes(article: str, sources: list[Source] | None = None) -> list[quotecheck.QuoteResult]:
+    report = quotecheck.check_text(
+        "---\ndate: 2026-10-14\n---\n" + LEDE + article,
+        sources=_sources() if sources is None else sources,
+    )
+    return list(report.quotes)
+
+
+def _no_qc203(result: quotecheck.QuoteResult) -> None:
+    assert result.verdict is Verdict.VERBATIM, (result.verdict, result.explanation)
+    assert [f.message for f in result.findings if f.code == "QC203"] == []
+
+
+LEAKS = [
+    pytest.param(
+        f'Dahl said in a letter that "the mayor has seen the invoices." Karlsson said: "{HERS}"',
+        id="cue before",
+    ),
+    pytest.param(
+        f'Dahl said in a letter that "the mayor has seen the invoices." "{HERS[:-1]}," '
+        "Karlsson said.",
+        id="cue after",
+    ),
+    pytest.param(
+        f'Dahl said at a press conference that "the mayor has seen the invoices!" '
+        f'Karlsson said: "{HERS}"',
+        id="exclamation",
+    ),
+]
+
+
+@pytest.mark.parametrize("article", LEAKS)
+def test_another_speakers_frame_ends_with_their_quote(article: str) -> None:
+    hers = [q for q in _quotes(article) if q.text.startswith("The pilots")]
+    assert hers, article
+    _no_qc203(hers[0])
+
+
+def test_the_quotes_own_placement_still_counts() -> None:
+    # Control: her own sentence puts the words in a letter, not the meeting.
+    article = f'Dahl spoke first. Karlsson said in a letter: "{HERS}"'
+    hers = [q for q in _quotes(article) if q.text.startswith("The pilots")]
+    assert any(f.code == "QC203" for f in hers[0].findings)
+
+
+DAHL_SAID = "The winter timetable begins in November"
+
+APPOSITIONS = [
+    pytest.param(
+        f'"{DAHL_SAID}," said Dahl, a former pilot who joined the port in 2018.', id="np+who"
+    ),
+    pytest.param(
+        f'"{DAHL_SAID}," said Dahl, who came from Skerry Shipping Ltd. in 2018.', id="Ltd."
+    ),
+    pytest.param(
+        f'"{DAHL_SAID}," said Dahl, a pilot for ten years before she joined the port in 2018.',
+        id="np",
+    ),
+    pytest.param(
+        f'"{DAHL_SAID}," said Dahl, a former pilot who came from Skerry Shipping Ltd. in 2018.',
+        id="np+who+Ltd.",
+    ),
+]
+
+
+@pytest.mark.parametrize("article", APPOSITIONS)
+def test_a_year_in_an_apposition_about_the_speaker_places_nothing(article: str) -> None:
+    lede = "The Adair harbour office issued a statement on Tuesday. "
+    quotes = _quotes(lede + article)
+    _no_qc203(quotes[-1])
+
+
+def test_a_time_after_the_comma_is_still_the_sayings() -> None:
+    # Control: "said Dahl, in 2019" is when she said it, against a source of 2026.
+    quotes = _quotes(f'"{DAHL_SAID}," said Dahl, in a letter in 2019.')
+    assert any(f.code == "QC203" for f in quotes[-1].findings)
+
+
+POSTS = "Harbour dues are NOT going up. #Adair"
+
+
+@pytest.mark.parametrize(
+    "occasion", ["posts on X", "Twitter", "posts on Twitter", "social media post"]
+)
+def test_tweeted_is_how_a_source_of_posts_was_said(occasion: str) -> None:
+    src = quotecheck.make_source(
+        f"---\nspeaker: Ines Karlsson\noccasion: {occasion}\ndate: 2026-10-13\n---\n{POSTS}\n",
+        id="posts.md",
+    )
+    quotes = _quotes('"Harbour dues are NOT going up," she tweeted.', sources=[src])
+    _no_qc203(quotes[-1])
+
+
+def test_the_message_quotes_the_articles_phrase() -> None:
+    quotes = _quotes(f'"{HERS[:-1]}," Karlsson tweeted.')
+    messages = [f.message for f in quotes[-1].findings if f.code == "QC203"]
+    assert messages and messages[0].startswith("the article places it “tweeted”"), messages
