@@ -23,6 +23,10 @@ CHECK = SpeakerCheck(with_sources=("Anna Berg", "Tom Reyes"), aliases={})
         ("Куист", "Mara Quist"),
         ("Мара Куист", "Mara Quist"),
         ("Anna Berg", "Анна Берг"),  # either side may be the Cyrillic one
+        ("Бергу", "Anna Berg"),  # the case endings of the language's data
+        ("Бергом", "Anna Berg"),
+        ("Соколова", "Vera Sokolova"),  # a feminine surname written as the source writes it
+        ("Соколову", "Oleg Sokolov"),
     ],
 )
 def test_one_name_in_two_scripts_is_one_person(article: str, source: str) -> None:
@@ -36,6 +40,17 @@ def test_one_name_in_two_scripts_is_one_person(article: str, source: str) -> Non
         ("Иван Берг", "Anna Berg"),  # another given name
         ("Анна Берг", "Tom Reyes"),
         ("Berga", "Anna Berg"),  # one script: the words written decide, as before
+        # a longer or shorter name is another person, never a prefix of it (review 2, item 5)
+        ("Лунд", "Eva Lunden"),
+        ("Лунд", "Lundell"),
+        ("Эва Лунд", "Eva Lunden"),
+        ("Лундер", "Eva Lund"),
+        ("Лундом", "Lundomir"),
+        # gendered surname forms are two people unless the article says so
+        ("Соколова", "Vera Sokolov"),
+        ("Соколовой", "Vera Sokolov"),
+        ("Олег Соколов", "Oleg Sokolova"),
+        ("Olga Sokolova", "Ольга Соколов"),
     ],
 )
 def test_other_names_stay_other_people(article: str, source: str) -> None:

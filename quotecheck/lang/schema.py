@@ -184,6 +184,15 @@ class LanguageData:
     word or two later reports it (:mod:`quotecheck.score.checks.cut`)."""
     contractions: dict[str, str] = field(default_factory=dict)
     """Contracted form → expanded form (don't → do not)."""
+    name_case_endings: frozenset[str] = frozenset()
+    """The endings a surname takes in the language's cases ("Берга", "Бергу", "Бергом" for
+    "Берг"): a name written in this language's script is a name in Latin letters only as that
+    whole word, or the whole word with one of these after it; never a longer or shorter name
+    ("Берг" is not "Berger", nor "Bergman")."""
+    feminine_surname_endings: frozenset[str] = frozenset()
+    """Word endings of the feminine form of a gendered surname ("Петрова", "Петровой" of
+    "Петров"): such a word is the Latin name only as written ("Petrova"), never the masculine
+    name with a case ending ("Petrov"): two forms, two people, unless the article says so."""
     spelling_variants: dict[str, str] = field(default_factory=dict)
     """Variant spelling → canonical spelling (UK → US, toward/towards)."""
     abbreviations: dict[str, str] = field(default_factory=dict)

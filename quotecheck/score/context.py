@@ -22,7 +22,7 @@ from quotecheck.match.normalize import AliasTable, Token, tokenize
 from quotecheck.models import AttributionRule, Finding, Quote, Source
 from quotecheck.rules import make_finding
 from quotecheck.score.settings import ScoreSettings
-from quotecheck.xling.checks import latin_script, same_name
+from quotecheck.xling.checks import latin_script, same_word_across_scripts
 from quotecheck.xling.core import XlingSettings
 
 __all__ = ["ArticleContext", "Reread", "Semantic", "SpeakerCheck"]
@@ -82,16 +82,20 @@ class SpeakerCheck:
 
 def _across_scripts(a: str, b: str) -> bool:
     """Whether two names written in two scripts ("Берг" in a Russian article, "Anna Berg" in
-    the English source) are one name: every word of the shorter is a word of the longer as
-    the cross-language checks compare names inside quotes (:func:`same_name`: Cyrillic read
-    in Latin letters, accents and inflected endings allowed: "Берга", "Куист" = "Quist";
-    docs/translation.md).  Two names in one script are never compared this way: there the
-    words written decide (:func:`same_person`)."""
+    the English source) are one name: every word of the shorter is a word of the longer,
+    the whole word read in Latin letters, with at most one of the language's case endings
+    ("Берга" = "Berg"; never "Berger", :func:`same_word_across_scripts`; docs/translation.md).
+    Two names in one script are never compared this way: there the words written decide
+    (:func:`same_person`)."""
     if latin_script(a) == latin_script(b):
         return False
-    wa, wb = a.split(), b.split()
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return bool(short) and all(any(same_name(x, y) for y in long_) for x in short)
+    latin, other = (a, b) if latin_script(a) else (b, a)
+    wl, wo = latin.split(), other.split()
+    if not wl or not wo:
+        return False
+    if len(wo) <= len(wl):
+        return all(any(same_word_across_scripts(x, y) for y in wl) for x in wo)
+    return all(any(same_word_across_scripts(y, x) for y in wo) for x in wl)
 
 
 @dataclass

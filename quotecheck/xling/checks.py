@@ -54,6 +54,7 @@ __all__ = [
     "negations",
     "numeric_date",
     "same_name",
+    "same_word_across_scripts",
     "swapped_name",
 ]
 
@@ -62,6 +63,9 @@ ENTITY_SIMILARITY = 0.7
 (with the multilingual USE: Deutschland/Germany 0.91, München/Munich 0.88, Köln/Cologne 0.77,
 Gand/Ghent 0.79; but Varsovie/Warsaw only 0.69; different names: Schweden/Norway 0.62,
 Frankreich/Germany 0.60, Oslo/Bergen 0.48, Lindqvist/Halvorsen 0.39)."""
+SPELT_ALIKE = 80
+"""rapidfuzz ratio (0–100) of two folded names from which they are one name spelt two ways
+("kuist" / "quist" 80)."""
 NEGATION_GAP = 4
 """Negation words at most this many words apart form one negation (ne … pas, no … nada)."""
 
@@ -78,6 +82,9 @@ _FAMILY = {
 _CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _CYRILLIC_LATIN = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya"
 _CYRILLIC = dict(zip(_CYRILLIC_LETTERS, _CYRILLIC_LATIN.split(" "), strict=True))
+_CYRILLIC_CODE = "ru"
+"""The language whose letters :data:`_CYRILLIC` reads in Latin ones: its data say how a name
+in Cyrillic may differ from the name in Latin letters (:func:`same_word_across_scripts`)."""
 _LATIN_EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "œ": "oe"})
 
 
@@ -155,6 +162,37 @@ def latin_script(name: str) -> bool:
     return all(ch.isascii() for ch in text if ch.isalpha())
 
 
+def same_word_across_scripts(word: str, latin: str) -> bool:
+    """Whether ``word``, a word of a name in Cyrillic ("Берга"), is the word ``latin`` of a
+    name in Latin letters ("Berg"): read in Latin letters it is the whole Latin word, or the
+    whole word and one of the language's case endings
+    (:attr:`~quotecheck.lang.schema.LanguageData.name_case_endings`), the word spelt alike
+    (one transliterated two ways: "Куист" = "Quist") but never one the start of the other:
+    "Берг" is not "Berger" nor "Bergman", "Петров" not "Petrova".  The feminine form of a
+    gendered surname ("Петрова") is only the Latin word written so, never the masculine one
+    with a case ending (:attr:`~quotecheck.lang.schema.LanguageData.feminine_surname_endings`)."""
+    data = get_language(_CYRILLIC_CODE)
+    low, target = word.lower(), fold_name(latin)
+    if not target:
+        return False
+    feminine = any(low.endswith(end) for end in data.feminine_surname_endings)
+    for end in ("", *sorted(data.name_case_endings)):
+        if end and (feminine or len(low) <= len(end) or not low.endswith(end)):
+            continue
+        stem = fold_name(low[: len(low) - len(end)])
+        if stem == target or _spelt_alike(stem, target):
+            return True
+    return False
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """One name written in two transliterations ("kuist" / "quist"), neither the start of the
+    other (a longer name, another person: "berg" / "berger")."""
+    if min(len(a), len(b)) < 4 or a.startswith(b) or b.startswith(a):
+        return False
+    return fuzz.ratio(a, b) >= SPELT_ALIKE
+
+
 def same_name(a: str, b: str) -> bool:
     """Transliteration-tolerant name comparison (inflected forms and spelling variants)."""
     fa, fb = fold_name(a), fold_name(b)
@@ -165,7 +203,7 @@ def same_name(a: str, b: str) -> bool:
     short, long_ = sorted((fa, fb), key=len)
     if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
         return True
-    return len(short) >= 4 and fuzz.ratio(fa, fb) >= 80
+    return len(short) >= 4 and fuzz.ratio(fa, fb) >= SPELT_ALIKE
 
 
 class WordVectors:
