@@ -59,7 +59,6 @@ PHRASE_SETS = frozenset(
         "publishing_verbs",  # a phrasal verb and its particle ("put out")
         "answering_frames",  # a verb and its preposition ("respond to", "scoff at")
         "repeating_verbs",  # a verb and its particle ("read out")
-        "disputing_verbs",  # a verb and its particle ("brush aside")
     }
 )
 

@@ -96,11 +96,6 @@ class LanguageData:
     """Verb lemmas that give what their object is called ("Tan called Lee's charge
     “reckless”"): a quote right after the possessed speech noun they govern is the subject's
     label for the words, not the owner's words."""
-    disputing_verbs: frozenset[str] = frozenset()
-    """Verb lemmas, or a lemma and its particle ("brush aside"), by which a speaker rejects or
-    disputes a claim someone else made: a quote inside the content of the claim they govern
-    ("Tan dismissed suggestions that the quay was “…”") is the claim's words, no one's the
-    article names, never the subject's."""
     according_to: tuple[tuple[str, ...], ...] = ()
     """Token sequences that introduce a speaker after them ("according to")."""
     narration_frames: tuple[str, ...] = ()

@@ -21,7 +21,6 @@ from quotecheck.extract.attribution.cues import (
     clause_subjects,
     colon_subject,
     cue_candidates,
-    foreign_frame,
     passive_agents,
     speech_owner,
     survey_nouns,
@@ -287,27 +286,6 @@ class Attributor:
             update={"confidence": round(scores[best], 4), "candidates": candidates}
         )
 
-    def _foreign(self, site: QuoteSite, att: Attribution) -> Attribution:
-        """``att``, or no speaker when the quote's own frame gives its words to someone else
-        (:func:`foreign_frame`: "Tan never said “…”", "Tan was asked: “…”", "Tan's aide said:
-        “…”"): no one's, or the mention kept without the speaker it was resolved to."""
-        if att.mention_start is None or att.mention_end is None:
-            return att
-        foreign = foreign_frame(self.ctx, site, att.mention_start, att.mention_end, att.speaker)
-        if foreign is None:
-            return att
-        why, keep = foreign
-        if keep:
-            return att.model_copy(update={"speaker": None, "reason": why})
-        return Attribution(
-            cue=att.cue,
-            cue_start=att.cue_start,
-            cue_end=att.cue_end,
-            reason=why,
-            occasion=att.occasion,
-            candidates=att.candidates,
-        )
-
     def _owned(self, site: QuoteSite, att: Attribution) -> Attribution:
         """``att``, or the owner's attribution when the quote is what a possessed speech noun
         says (:func:`speech_owner`: "Reyes said the mayor's promise that “…” was false"): the
@@ -319,7 +297,7 @@ class Attributor:
         ctx = self.ctx
         found = speech_owner(ctx, site)
         if found is None:
-            return self._foreign(site, att)
+            return att
         noun, owner = found
         if owner is None:
             # "Tan quoted Lee's promise “…”" would be Lee's words; "Tan questioned Lee's
