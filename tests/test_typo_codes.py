@@ -55,6 +55,8 @@ def test_which_parentheses_are_sic(text: str, found: list[tuple[int, int]]) -> N
 )
 def test_a_misspelt_number_word_is_no_number_change(nlp: Any, said: str, quoted: str) -> None:
     q = _quote(nlp, said, quoted)
+    assert q.verdict is Verdict.ALTERED, q.explanation
+    assert "QC101" in q.codes
     assert "QC111" not in q.codes
     assert EditKind.NUMBER not in {e.kind for e in q.edits}
     assert len(q.edits) == 1
