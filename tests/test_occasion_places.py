@@ -717,3 +717,45 @@ def test_words_absent_from_a_declared_debate_placed_in_writing_or_a_post(
     lede = "Ines Rook spoke at the mayoral debate on Tuesday."
     q = _check(f"{lede}\n\n“{absent}” Ines Rook {phrase}.", _source(*DEBATE, shared=False))
     assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        pytest.param("Rook said on Friday at Instagram's office.", [], id="a day, then at"),
+        pytest.param("Rook spoke on Friday at Facebook's offices.", [], id="facebook office"),
+        pytest.param("Rook said on Monday radio hosts were unfair.", [], id="a day, then radio"),
+        pytest.param("Rook said on Monday night radio hosts left.", [], id="a day, night, radio"),
+        pytest.param("Rook said on her Facebook page.", ["on her facebook"], id="her facebook"),
+        pytest.param("Rook said on the city's Instagram.", ["on the city's instagram"], id="city"),
+        pytest.param("Rook spoke on local radio.", ["on local radio"], id="local radio"),
+        pytest.param(
+            "Rook said during Tuesday night's debate.",
+            ["during tuesday night's debate"],
+            id="a day's debate",
+        ),
+        pytest.param("Rook said at Monday's rally.", ["at monday's rally"], id="a day's rally"),
+    ],
+)
+def test_a_wildcard_is_no_preposition_and_no_bare_day(sentence: str, places: list[str]) -> None:
+    """A place phrase's "*" never stands for a preposition, nor for a day name unless a
+    possessive ends it: "on Friday at Instagram's office" places the quote in no post."""
+    from quotecheck.score.checks.placement import kinds_in
+
+    assert [p for p, _ in kinds_in(sentence, get_language("en"))] == places
+
+
+def test_a_day_and_a_company_office_leave_a_speech_alteration_caught() -> None:
+    """An alteration of a declared speech stays altered when the article says where the
+    speaker said it with a day and an office ("on Friday at Facebook's offices")."""
+    src = quotecheck.make_source(
+        "---\nspeaker: Ines Rook\nkind: speech\noccasion: harbour forum\ndate: 2026-04-14\n---\n"
+        f"{SAID}\n",
+        id="speech.md",
+    )
+    article = (
+        "Ines Rook spoke at the harbour forum on Tuesday.\n\n"
+        f"“{CHANGED}” Rook said on Tuesday at Facebook's offices."
+    )
+    q = _check(article, src, date=None)
+    assert q.verdict is Verdict.ALTERED, (q.verdict, q.explanation)  # type: ignore[attr-defined]

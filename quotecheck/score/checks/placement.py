@@ -156,13 +156,25 @@ class Placement:
         return bool(self.kinds or self.times or self.places)
 
 
-def _words_re(phrase: str) -> str:
+def _words_re(phrase: str, never: str = "", days: str = "") -> str:
     """A place or time phrase as a regular expression: ``*`` stands for up to
-    :data:`WILDCARD_WORDS` words, the last word may take a plural "s"."""
+    :data:`WILDCARD_WORDS` words, none of them a whole word of the alternatives ``never``
+    (prepositions), and not led by one of ``days`` unless its last word is a possessive: "said
+    on Tuesday at Facebook headquarters" is not "on * facebook", "said on Tuesday radio
+    stations …" not "on * radio", but "during Tuesday night's debate" is "during * debate".
+    The last word may take a plural "s"."""
     parts: list[str] = []
+    word_re = rf"(?!(?:{never})\s)[\w'’-]+\s+" if never else r"[\w'’-]+\s+"
+    first_re = rf"(?!(?:{days})\s){word_re}" if days else word_re
+    day_led = (
+        rf"|(?:{days})\s+(?:{word_re}){{0,{WILDCARD_WORDS - 2}}}[\w-]+['’]s\s+"
+        if days and WILDCARD_WORDS >= 2
+        else ""
+    )
+    star = rf"(?:{first_re}(?:{word_re}){{0,{WILDCARD_WORDS - 1}}}{day_led})?"
     for word in phrase.split():
         if word == "*":
-            parts.append(rf"(?:[\w'’-]+\s+){{0,{WILDCARD_WORDS}}}")
+            parts.append(star)
         else:
             parts.append(re.escape(word) + r"\s+")
     body = "".join(parts)
@@ -266,14 +278,20 @@ def _phrases_re(phrases: Iterable[str], *, capture: bool = False) -> re.Pattern[
 
 def _compile(lang: LanguageData) -> _Compiled:
     places = sorted(lang.occasion_places, key=len, reverse=True)
+    months = {w: MONTH_IDS.index(i) + 1 for w, i in lang.calendar_words.items() if i in MONTH_IDS}
+    weekdays = {w: WEEKDAY_IDS.index(i) for w, i in lang.calendar_words.items() if i in WEEKDAY_IDS}
+    # What a place phrase's "*" never stands for: a preposition, or a day name unless a
+    # possessive ends it ("Tuesday night's debate").
+    never = _alternatives([*lang.prepositions, *lang.day_prepositions, *lang.place_prepositions])
+    days = _alternatives([*weekdays, *lang.times_of_day])
     place_re = re.compile(
-        r"\b(?:" + "|".join(f"(?P<p{i}>{_words_re(p)})" for i, p in enumerate(places)) + r")\b"
+        r"\b(?:"
+        + "|".join(f"(?P<p{i}>{_words_re(p, never, days)})" for i, p in enumerate(places))
+        + r")\b"
         if places
         else r"(?!)",
         re.IGNORECASE,
     )
-    months = {w: MONTH_IDS.index(i) + 1 for w, i in lang.calendar_words.items() if i in MONTH_IDS}
-    weekdays = {w: WEEKDAY_IDS.index(i) for w, i in lang.calendar_words.items() if i in WEEKDAY_IDS}
     counts = {
         w: int(v) for w, v in lang.number_words.items() if v.isdigit() and int(v) <= MAX_COUNT
     }
@@ -319,7 +337,7 @@ def _compile(lang: LanguageData) -> _Compiled:
     at = _alternatives(lang.place_prepositions)
     named_re = re.compile(
         r"\b(?i:"
-        + "|".join(_words_re(p) for p in places)
+        + "|".join(_words_re(p, never, days) for p in places)
         + rf")(?:\s+(?i:(?:{on})\s+)?(?i:{when})){{0,2}},?\s+(?i:{at})\s+"
         + rf"(?P<where>{_PLACE_WORD}(?:,?\s+{_PLACE_WORD}){{0,3}}\.?)"
         if places and lang.place_prepositions
