@@ -393,7 +393,7 @@ def collect(report: Report, root: Path | None = None) -> list[Item]:
                 source_path = relative_path(quote.match.source, root)
             suggestion = None
             if exact and index is not None and quote is not None:
-                suggestion = _suggestion(finding, quote, index)
+                suggestion = _suggestion(finding, quote, index, art.language)
             items.append(
                 Item(
                     article=art,
@@ -413,10 +413,14 @@ def collect(report: Report, root: Path | None = None) -> list[Item]:
     return _with_fingerprints(items)
 
 
-def _suggestion(finding: Finding, quote: QuoteResult, index: LineIndex) -> Suggestion | None:
+def _suggestion(
+    finding: Finding, quote: QuoteResult, index: LineIndex, language: str
+) -> Suggestion | None:
+    """The fix offered with ``finding``, as ``--fix`` would plan it for the article in its
+    ``language`` (speaker labels by that language's rules)."""
     if finding.code not in SUGGESTION_CODES:
         return None
-    fix = quote_fix(quote, index.text)
+    fix = quote_fix(quote, index.text, language)
     if fix is None:
         return None
     return Suggestion(fix, index.position(fix.start), index.position(fix.end))
