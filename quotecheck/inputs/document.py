@@ -61,15 +61,68 @@ class Document:
     """Raw spans of Markdown ``>`` block quotes and HTML <blockquote>/<q> elements."""
 
 
+_INLINE_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+        "var",
+        "wbr",
+    }
+)
+"""HTML elements rendered inside a line of text: their tags part no words ("pi<em>er</em>"
+reads "pier"); any other tag ("<br>", "</p><p>", "<li>") breaks the line or the block, so
+the words on either side are two ("pier<br>closes" reads "pier closes")."""
+_TAG_NAME = re.compile(r"</?([A-Za-z][\w-]*)")
+
+
 def reader_text(document: Document, start: int, end: int) -> str:
     """``raw[start:end]`` as a reader of the rendered Markdown or HTML sees it: markup the
     view blanked left out (emphasis, a link's URL, tags), character references as the
-    character they stand for (``&amp;`` → "&"), runs of white space as one space.  Plain
-    text, and a span with no markup, is returned as it is.  O(end - start)."""
+    character they stand for (``&amp;`` → "&"), runs of white space as one space.  A removed
+    tag that breaks the line or block (not :data:`_INLINE_TAGS`) leaves a space between the
+    words it parted.  Plain text, and a span with no markup, is returned as it is.
+    O(end - start)."""
     raw, view = document.raw, document.view
     if view[start:end] == raw[start:end]:
         return raw[start:end]
-    kept = [view[i] for i in range(start, end) if not (view[i] == " " and not raw[i].isspace())]
+    kept: list[str] = []
+    i = start
+    while i < end:
+        if not _masked(raw, view, i):
+            kept.append(view[i])
+            i += 1
+            continue
+        j = i
+        while j < end and _masked(raw, view, j):
+            j += 1
+        names = (m.group(1).lower() for m in _TAG_NAME.finditer(raw, i, j))
+        if any(name not in _INLINE_TAGS for name in names):
+            kept.append(" ")
+        i = j
     return " ".join("".join(kept).split())
 
 
