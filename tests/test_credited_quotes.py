@@ -43,10 +43,39 @@ The council today published its plan for the fish market.
 """
 
 
+LEE_BULLETIN = """---
+speaker: Ann Lee
+kind: statement
+---
+Mayor Ann Lee today answered questions on the seafront works.
+
+“The bus shelters on the promenade will get new lights,” said Mayor Lee, speaking at the quay.
+
+“The slipway will be resurfaced in April,” Lee said on Friday.
+
+“The tram line must stop short of the bridge,” said Cy Moss, Lee's deputy on the board.
+
+“Parking on the quay will cost twice as much,” said Lee aide Rob Kerr.
+
+“The beach huts should all be repainted blue,” said Ann Hale, the beach warden.
+
+“We will shut the fish auction at noon,” Lee Port Manager Rob Kerr said.
+
+Cy Moss, answering Ann Lee, said: “The swimming baths need a new roof by winter.”
+
+“The harbour crane is older than the town hall,” Lee said Cy Moss had told her.
+
+“The sea wall will be raised by a metre,” said Mayor Lee.
+
+Councillor Dee Frost objected to the plan. “The sea wall should be left as it stands,” she said.
+"""
+
+
 def _first(article: str) -> quotecheck.QuoteResult:
     sources = [
         quotecheck.make_source(LEE_RELEASE, id="lee-release.md"),
         quotecheck.make_source(COUNCIL_NOTICE, id="council-notice.md"),
+        quotecheck.make_source(LEE_BULLETIN, id="lee-bulletin.md"),
     ]
     report = quotecheck.check_text(article, sources=sources)
     assert report.quotes, article
@@ -97,6 +126,38 @@ def _first(article: str) -> quotecheck.QuoteResult:
             {"QC201"},
             {"QC206"},
             id="still caught: a pronoun continues a credit to the councillor",
+        ),
+        pytest.param(
+            "“The bus shelters on the promenade will get new lights,” Ann Lee said.",
+            Verdict.VERBATIM,
+            {"QC206"},
+            {"QC201", "QC205"},
+            id="her name after the verb, then a comma: hers",
+        ),
+        pytest.param(
+            "“The slipway will be resurfaced in April,” Ann Lee said.",
+            Verdict.VERBATIM,
+            {"QC206"},
+            {"QC201", "QC205"},
+            id="her surname before the verb: hers",
+        ),
+        *(
+            pytest.param(
+                f"“{words},” Ann Lee said.",
+                Verdict.MISATTRIBUTED,
+                {"QC201"},
+                {"QC206"},
+                id=f"still caught: {why}",
+            )
+            for words, why in [
+                ("The tram line must stop short of the bridge", "her name after a comma, 's"),
+                ("Parking on the quay will cost twice as much", "her name modifies an aide's"),
+                ("The beach huts should all be repainted blue", "her first name only"),
+                ("We will shut the fish auction at noon", "her name opens a manager's title"),
+                ("The swimming baths need a new roof by winter", "her name in an aside"),
+                ("The harbour crane is older than the town hall", "she reports someone"),
+                ("The sea wall should be left as it stands", "another person named between"),
+            ]
         ),
     ],
 )

@@ -11,6 +11,7 @@ mismatch is said as doubt (QC205), never as an error.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -264,14 +265,17 @@ _MARKS = "\"'“”‘’«»„ ,"
 
 def credited_to(ev: Evidence, who: str | None) -> str | None:
     """The credit by which the source gives the words it quotes to ``who`` (the article's
-    speaker), or None: a reporting verb and a name word of ``who`` (or an alias's) in the
-    words right after the closing mark, to the end of their clause ("“…,” said Mayor Lee.",
-    "“…,” Lee said."), or ending right before the opening mark ("Mayor Ann Lee said: “…");
-    or a third-person pronoun and a reporting verb after the closing mark ("“…,” she added.")
-    when the source credits the quote before it to ``who`` by name.  A press release declared
-    as Lee's own quotes her in the third person: those words are hers, not someone Lee quotes
-    (and a council statement that credits them to her after the words vouches for them as
-    one that credits them before does)."""
+    speaker), or None: a reporting verb and ``who``'s name (or an alias's) in the words right
+    after the closing mark, to the end of their clause ("“…,” said Mayor Lee.", "“…,” Lee
+    said."), or ending right before the opening mark ("Mayor Ann Lee said: “…"); or a
+    third-person pronoun and a reporting verb after the closing mark ("“…,” she added.") when
+    the source credits the quote before it to ``who`` by name and names no one else in between.
+    A press release declared as Lee's own quotes her in the third person: those words are
+    hers, not someone Lee quotes (and a council statement that credits them to her after the
+    words vouches for them as one that credits them before does).  The name is the whole run
+    of capitalised words next to the verb (:func:`_names`); anyone else named in the credit's
+    clause leaves the words uncredited ("said Lee spokesman Tom Ruiz", "Lee said Bo Tan had
+    told her")."""
     src, info = ev.source, ev.info
     if not who or src is None or info is None:
         return None
@@ -280,9 +284,8 @@ def credited_to(ev: Evidence, who: str | None) -> str | None:
     if here is None:
         return None
     lang = ev.ctx.lang
-    names = {
-        w for n in (who, *ev.ctx.speakers.aliases.get(who, ())) for w in _identifying_words(n, lang)
-    }
+    names = [_identifying_words(n, lang) for n in (who, *ev.ctx.speakers.aliases.get(who, ()))]
+    names = [n for n in names if n]
     credit, by_name = _credit(src.text, here.start, here.end, names, lang)
     if credit and by_name:
         return credit
@@ -290,47 +293,115 @@ def credited_to(ev: Evidence, who: str | None) -> str | None:
         before = [t for t in turns if t.end <= here.start]
         if before:
             prior, named = _credit(src.text, before[-1].start, before[-1].end, names, lang)
-            if prior and named:
+            between = src.text[before[-1].end : here.start]
+            if prior and named and not _others_named(between, names, lang):
                 return credit
     return None
 
 
+_WORD_GAP = re.compile(r"\s*")
+"""What may stand between two words of one name: space only (a comma, a possessive's
+apostrophe or any other mark ends the name)."""
+
+
 def _credit(
-    text: str, start: int, end: int, names: set[str], lang: LanguageData
+    text: str, start: int, end: int, names: list[list[str]], lang: LanguageData
 ) -> tuple[str | None, bool]:
     """The credit of the quoted words ``text[start:end]`` (:func:`credited_to`) and whether it
-    names one of ``names``; (None, False) when it credits someone else or no one."""
+    names one of ``names`` (each a name's identifying words); (None, False) when it credits
+    someone else or no one."""
     after = text[end : end + CREDIT_REACH].lstrip(_MARKS)
     if not after.startswith("\n"):
         clause = _CLAUSE_END.split(after, maxsplit=1)[0]
-        words = LETTER_WORD.findall(clause)[:CREDIT_WORDS]
+        found = list(LETTER_WORD.finditer(clause))[:CREDIT_WORDS]
+        words = [m.group() for m in found]
         verb = next((i for i, w in enumerate(words) if lang.is_reporting_verb(w.lower())), None)
         if verb == 1 and words[0].lower() in lang.third_person:
             return " ".join(words[:2]), False
         # "Mayor Ann Lee said" (only the name before the verb), "said Mayor Lee" (the name
         # right after it).
         if verb is not None and all(w[:1].isupper() for w in words[:verb]):
-            name = words[:verb] or _capitalised_run(words[verb + 1 :])
-            if any(w in names for w in name):
-                return " ".join(words[:verb] + [words[verb]] + ([] if verb else name)), True
+            if verb:
+                run, rest = found[:verb], clause[found[verb].end() :]
+                if (
+                    _is_run(clause, found[: verb + 1])
+                    and found[0].start() == 0
+                    and _names(run, names, lang)
+                    and not _others_named(rest, names, lang)
+                ):
+                    return " ".join(words[: verb + 1]), True
+            else:
+                run = _run(clause, list(LETTER_WORD.finditer(clause))[1:])
+                rest = clause[run[-1].end() :] if run else ""
+                if _names(run, names, lang) and not _others_named(
+                    rest.split(",", 1)[0], names, lang
+                ):
+                    return " ".join([words[0], *(m.group() for m in run)]), True
     before = text[max(0, start - CREDIT_REACH) : start].rstrip(_MARKS + ":")
     clause = _CLAUSE_END.split(before)[-1]
-    words = LETTER_WORD.findall(clause)[-CREDIT_WORDS:]
-    if words and lang.is_reporting_verb(words[-1].lower()):
-        name = _capitalised_run(words[:-1][::-1])[::-1]  # the name right before the verb
-        if any(w in names for w in name):
-            return " ".join([*name, words[-1]]), True
+    found = list(LETTER_WORD.finditer(clause))
+    if (
+        found
+        and found[-1].end() == len(clause)
+        and lang.is_reporting_verb(found[-1].group().lower())
+    ):
+        # the name right before the verb, with nothing but space between
+        run = _run(clause, found[:-1][::-1], backwards=True)[::-1]
+        if run and not clause[run[-1].end() : found[-1].start()].isspace():
+            run = []
+        if _names(run, names, lang):
+            return " ".join([*(m.group() for m in run), found[-1].group()]), True
     return None, False
 
 
-def _capitalised_run(words: list[str]) -> list[str]:
-    """The leading words of ``words`` that are capitalised (a title and a name)."""
-    run: list[str] = []
-    for w in words:
-        if not w[:1].isupper():
+def _run(text: str, found: list[re.Match[str]], *, backwards: bool = False) -> list[re.Match[str]]:
+    """The leading words of ``found`` (words of ``text``, in reading order or, ``backwards``,
+    from the end) that are capitalised and stand apart by space only: a title and a name,
+    ending at a comma or a lower-case word.  None when a word of it is a possessor ("said
+    Lee's spokesman"): the name is then not the speaker's."""
+    run: list[re.Match[str]] = []
+    for m in found:
+        if not m.group()[:1].isupper():
             break
-        run.append(w)
+        if run:
+            a, b = (m, run[-1]) if backwards else (run[-1], m)
+            if not _WORD_GAP.fullmatch(text, a.end(), b.start()):
+                break
+        run.append(m)
+    if any(text[m.end() : m.end() + 1] in _APOSTROPHES for m in run if m.end() < len(text)):
+        return []
     return run
+
+
+_APOSTROPHES = "'’"
+
+
+def _is_run(text: str, found: list[re.Match[str]]) -> bool:
+    """Whether ``found`` (words of ``text``) are one run of words with space only between."""
+    return all(_WORD_GAP.fullmatch(text, a.end(), b.start()) for a, b in itertools.pairwise(found))
+
+
+def _names(run: list[re.Match[str]], names: list[list[str]], lang: LanguageData) -> bool:
+    """Whether the words of ``run`` are one of ``names`` (each a name's identifying words):
+    every word a title or a word of that name, the name's last word (a surname) among them
+    ("Mayor Lee", "Ann Lee"; not "Ann Smith", "Ann", "Lee Harbour Director Tom Ruiz")."""
+    said = [m.group().lower() for m in run if m.group().lower() not in lang.titles]
+    if not said:
+        return False
+    for name in names:
+        own = {w.lower() for w in name}
+        if name[-1].lower() in said and all(w in own for w in said):
+            return True
+    return False
+
+
+def _others_named(text: str, names: list[list[str]], lang: LanguageData) -> bool:
+    """Whether ``text`` holds a capitalised word that is not a word of ``names``, a title, a
+    pronoun, a function word or a day or month name: someone else may be named there."""
+    own = {w.lower() for name in names for w in name}
+    skip = own | lang.titles | lang.first_person | lang.third_person | lang.stopwords
+    skip |= lang.calendar_words.keys()
+    return any(w[:1].isupper() and w.lower() not in skip for w in LETTER_WORD.findall(text))
 
 
 def _credited_in_both(ev: Evidence) -> str | None:
