@@ -511,6 +511,10 @@ class LanguageData:
     title_words: frozenset[str] = field(init=False)
     """Every word of every entry of :attr:`titles` ("prime minister" gives "prime" and
     "minister"): what word-by-word title stripping before a name tests (derived, no file)."""
+    name_fillers: frozenset[str] = field(init=False)
+    """Function words that name no one inside a speaker's name or label (:attr:`stopwords`
+    and :attr:`determiners`, but not :attr:`name_particles`): "THE" of "THE PRESIDENT", left
+    out of the words that identify a person ("van" of "Jan van Dam" stays; derived, no file)."""
     organisation_heads: frozenset[str] = field(init=False)
     """The last word of every entry of :attr:`organisation_nouns` ("white house" gives
     "house"): what a test of one head noun compares with (derived, no file)."""
@@ -533,6 +537,8 @@ class LanguageData:
         words = frozenset(w for entry in self.titles for w in entry.split())
         heads = frozenset(entry.split()[-1] for entry in self.organisation_nouns)
         object.__setattr__(self, "title_words", words)
+        fillers = (self.stopwords | self.determiners) - self.name_particles
+        object.__setattr__(self, "name_fillers", fillers)
         object.__setattr__(self, "organisation_heads", heads)
         openers = self.stopwords | frozenset(self.pronouns)
         object.__setattr__(self, "sentence_openers", openers)

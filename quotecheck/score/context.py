@@ -139,8 +139,10 @@ class ArticleContext:
         ("OKAFOR", "MS. VAN DER BERG") becomes the name as the article writes it (the label's
         words, titles left out, matched case aside, with a first name of the language's
         table just before them: "Grace Okafor"), else the label's words in title case
-        ("Okafor"); a name with lower-case letters is returned as it is.  The evidence keeps
-        the label (``match.speaker``).  O(article) once per name."""
+        ("Okafor"); a label of a role alone, titles and function words, the whole label in
+        title case ("THE PRESIDENT" → "The President", never "The"); a name with lower-case
+        letters is returned as it is.  The evidence keeps the label (``match.speaker``).
+        O(article) once per name."""
         shown = self._readable_names.get(name)
         if shown is None:
             shown = self._readable_names[name] = self._readable(name)
@@ -150,7 +152,9 @@ class ArticleContext:
         if not any(c.isalpha() for c in name) or any(c.islower() for c in name):
             return name
         titles = self.lang.title_words
-        words = [w for w in name.split() if w.lower().strip(".") not in titles] or name.split()
+        words = [w for w in name.split() if w.lower().strip(".") not in titles]
+        if all(w.lower() in self.lang.name_fillers for w in words):
+            return name.title()  # a role alone ("THE PRESIDENT"): "The President"
         body = r"\s+".join(re.escape(w) for w in words)
         rx = re.compile(rf"(?:\b(?P<first>[A-Z][a-z]+)\s+)?(?<!\w)(?P<name>(?i:{body}))(?!\w)")
         for m in rx.finditer(self.view):

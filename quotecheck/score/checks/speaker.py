@@ -152,14 +152,18 @@ def explicit_attribution(att: Attribution, lang: LanguageData) -> bool:
 def _identifying_words(name: str, lang: LanguageData) -> list[str]:
     """The words of a name that identify a person when they stand alone, as running text
     writes them (a transcript label's "ANN LEE" → "Ann", "Lee"): capitalised, two letters or
-    more, not a title ("Senator Jan de Vries" → "Jan", "Vries").  What is looked for near a
-    quote; :func:`quotecheck.score.checks.occasion.names_source_occasion` asks instead about
-    every word of a speaker's name (a host named in an occasion)."""
-    return [
+    more, not a title ("Senator Jan de Vries" → "Jan", "Vries"), not a function word
+    (:attr:`~quotecheck.lang.schema.LanguageData.name_fillers`: "THE" of "THE MAYOR" would
+    find any sentence's "The").  A label of a role alone ("THE PRESIDENT") is identified by
+    its role words ("President").  What is looked for near a quote;
+    :func:`quotecheck.score.checks.occasion.names_source_occasion` asks instead about every
+    word of a speaker's name (a host named in an occasion)."""
+    words = [
         w.title() if w.isupper() else w
         for w in placement.letter_words(name)
-        if len(w) > 1 and w[:1].isupper() and w.lower() not in lang.titles
+        if len(w) > 1 and w[:1].isupper() and w.lower() not in lang.name_fillers
     ]
+    return [w for w in words if w.lower() not in lang.titles] or words
 
 
 def named_near(ctx: ArticleContext, quote: Quote, who: str) -> bool:
