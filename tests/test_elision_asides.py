@@ -18,7 +18,12 @@ SPEECH = (
     "Our night ferry, which nobody else would run, took nine thousand riders last year. "
     "The ice rink, who knows why, never made money. "
     "The fish market, unless the roof gives way, stays open all winter. "
-    "The boatyard which never paid its rent will close."
+    "The boatyard which never paid its rent will close. "
+    "The night market will be closed, which we will not accept, by the end of June. "
+    "Our harbour master will be replaced, which is not going to happen, after the regatta. "
+    "The lifeboat station, which the town never asked for, saves lives every winter. "
+    "The town pool shuts, which nobody wants, in August. "
+    "Bo Tan, who never missed a meeting, retires this spring."
 )
 
 
@@ -56,6 +61,31 @@ def _check(article: str) -> quotecheck.QuoteResult:
             "“The boatyard which … paid its rent will close,” Ann Lee said.",
             True,
             id="still flagged: a clause not set off by commas",
+        ),
+        pytest.param(
+            "“The lifeboat station … saves lives every winter,” Ann Lee said.",
+            False,
+            id="a 'which … never …' clause right after the subject, before its verb",
+        ),
+        pytest.param(
+            "“Bo Tan … retires this spring,” Ann Lee said.",
+            False,
+            id="a 'who … never …' clause cut whole",
+        ),
+        pytest.param(
+            "“The night market will be closed … by the end of June,” Ann Lee said.",
+            True,
+            id="still flagged: a 'which' clause that speaks of the whole sentence",
+        ),
+        pytest.param(
+            "“Our harbour master will be replaced … after the regatta,” Ann Lee said.",
+            True,
+            id="still flagged: 'which is not going to happen' after the predicate",
+        ),
+        pytest.param(
+            "“The town pool shuts … in August,” Ann Lee said.",
+            True,
+            id="still flagged: the kept words resume with a preposition, not the verb",
         ),
     ],
 )

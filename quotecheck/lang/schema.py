@@ -444,6 +444,11 @@ class LanguageData:
     has lived here for years"): the clause speaks of the noun, so a phrase of
     ``occasion_repeated`` there says nothing of how often the quote was said, and a negation
     in such a clause that an ellipsis cuts whole does not govern the kept words (QC105)."""
+    clause_relatives: frozenset[str] = frozenset()
+    """Words of :attr:`aside_openers` that may also speak of a whole clause ("The harbour will
+    be sold, which I will never allow, to …"): a clause they open that an ellipsis cuts whole
+    is an aside only right after a kept noun phrase whose verb the kept words resume with
+    (QC105)."""
     perfect_auxiliaries: frozenset[str] = frozenset()
     """Auxiliaries of a perfect before a quote's reporting verb ("has said", "had told", "he's
     called"; an entry opening with an apostrophe is a clitic written onto the word before):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from quotecheck.lang.schema import LanguageData
 from quotecheck.match.normalize import Token
 from quotecheck.models import Finding
 from quotecheck.score.evidence import Evidence, clip, same_sentence
@@ -40,7 +41,10 @@ def gap_findings(ev: Evidence) -> list[Finding]:
         near = same_sentence(src.text, lead, head=True)[1:]
         trail = toks[a.alignment.end : b.alignment.start + 1]
         near += [t for t in same_sentence(src.text, trail, head=False)[:-1] if t not in near]
-        asides = _cut_asides(src.text, lead, toks[b.alignment.start].start, lang.aside_openers)
+        kept = same_sentence(src.text, toks[a.alignment.start : a.alignment.end], head=False)
+        asides = _cut_asides(
+            src.text, lead, toks[b.alignment.start], _noun_phrase(kept, lang), lang
+        )
         hits = [
             t
             for t in near
@@ -55,19 +59,39 @@ def gap_findings(ev: Evidence) -> list[Finding]:
 
 
 def _cut_asides(
-    text: str, lead: Sequence[Token], kept_from: int, openers: frozenset[str]
+    text: str, lead: Sequence[Token], resume: Token, after_noun: bool, lang: LanguageData
 ) -> list[tuple[int, int]]:
     """Spans of ``text`` that are relative clauses set off by commas and cut whole: ``lead``
     is the last kept token, then the cut ones; a clause opens with a comma and an aside
     opener (``aside_openers``: "which", "who", "whose") among the cut tokens and closes with
-    a comma before ``kept_from``, where the kept words resume."""
+    a comma before ``resume``, the token where the kept words resume.  An opener that may
+    speak of a whole clause (``clause_relatives``: "…, which I will never allow, …") counts
+    only right after the kept piece, when that piece is a noun phrase (``after_noun``,
+    :func:`_noun_phrase`) and the kept words resume with its verb, not a preposition or a
+    determiner ("The quay, which …, opens in May"; not "The harbour will be sold, which …, to
+    a hotel chain")."""
     spans: list[tuple[int, int]] = []
     done = 0
-    for prev, t in itertools.pairwise(lead):
-        if t.start < done or t.norm not in openers or "," not in text[prev.end : t.start]:
+    for i, (prev, t) in enumerate(itertools.pairwise(lead)):
+        if t.start < done or t.norm not in lang.aside_openers:
             continue
-        close = text.find(",", t.end, kept_from)
+        if "," not in text[prev.end : t.start]:
+            continue
+        if t.norm in lang.clause_relatives and (
+            i != 0 or not after_noun or resume.norm in lang.prepositions | lang.determiners
+        ):
+            continue
+        close = text.find(",", t.end, resume.start)
         if close != -1:
             spans.append((t.start, close))
             done = close
     return spans
+
+
+def _noun_phrase(kept: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether ``kept`` (the kept words of a sentence before an ellipsis) is a noun phrase
+    alone: a first word, then words none of which is a function word or a modal ("The new
+    quay", "Our night ferry"; not "The old harbour will be sold")."""
+    return bool(kept) and not any(
+        t.norm in lang.stopwords or t.norm in lang.modals for t in kept[1:]
+    )
