@@ -192,6 +192,10 @@ class LanguageData:
     """Variant spelling → canonical spelling (UK → US, toward/towards)."""
     abbreviations: dict[str, str] = field(default_factory=dict)
     """Abbreviation as written → canonical form (U.S. → US)."""
+    misspelt_numerals: dict[str, str] = field(default_factory=dict)
+    """A known misspelling of a number word → that number word ("fourty" → "forty"): a quote
+    that writes one for the other changes a spelling, not a number (no QC111); any other word
+    against a number word ("your" / "four") is a changed number."""
     number_words: dict[str, str] = field(default_factory=dict)
     """Numerals written out → digits (three → 3): values kept, spelling folded."""
     written_apart: dict[str, str] = field(default_factory=dict)

@@ -14,8 +14,6 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
-from rapidfuzz.distance import OSA
-
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import opens_sentence_in
 from quotecheck.match.normalize import (
@@ -83,7 +81,7 @@ def classify(
         return EditKind.NEGATION
     num_q = [w for w in qn if _DIGIT.search(w)]
     num_s = [w for w in sn if _DIGIT.search(w)]
-    if num_q != num_s and not misspelt_number(q, s):
+    if num_q != num_s and not misspelt_number(q, s, lang):
         return EditKind.NUMBER
     mod_q = [lang.modals[w] for w in qn if w in lang.modals]
     mod_s = [lang.modals[w] for w in sn if w in lang.modals]
@@ -170,23 +168,16 @@ def _union(*words: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*words)
 
 
-TYPO_CHARS = 4
-"""A word of at least this many letters, one letter off another (a letter added, dropped,
-changed, or two swapped), is that word misspelt (:func:`misspelt_number`)."""
-
-
-def misspelt_number(q: Sequence[Token], s: Sequence[Token]) -> bool:
-    """Whether one word against one word is a number word and the same word misspelt ("forty"
-    for the source's "fourty"): one side reads as a number and the other as no number at all,
-    one letter apart, so no number changed (a spelling, not QC111)."""
+def misspelt_number(q: Sequence[Token], s: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether one word against one word is a number word and that word misspelt ("forty" for
+    the source's "fourty"): the word that reads as no number is a known misspelling of the
+    number word on the other side (:attr:`~LanguageData.misspelt_numerals`), so no number
+    changed (a spelling, not QC111).  Any other word, however close ("your" / "four", "there" /
+    "three"), is a real word: the number was changed."""
     if len(q) != 1 or len(s) != 1:
         return False
     a, b = q[0].surface.lower(), s[0].surface.lower()
-    if _DIGIT.search(a) or _DIGIT.search(b) or min(len(a), len(b)) < TYPO_CHARS:
-        return False
-    if bool(_DIGIT.search(q[0].norm)) == bool(_DIGIT.search(s[0].norm)):
-        return False
-    return OSA.distance(a, b) <= 1
+    return lang.misspelt_numerals.get(a) == b or lang.misspelt_numerals.get(b) == a
 
 
 STEM_CHARS = 4
