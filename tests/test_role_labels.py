@@ -11,6 +11,7 @@ from quotecheck.extract import KnownSpeaker
 from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.extract.stage import role_holders
 from quotecheck.inputs.labels import label_role
+from quotecheck.lang import get_language
 from quotecheck.models import Verdict
 
 
@@ -48,12 +49,17 @@ LABEL = [KnownSpeaker("THE CHAIR", title="chair", role="chair")]
         ([("Ines Dalton", {"chair"}), ("Omar Fell", {"treasurer"})], "Ines Dalton"),
         ([("Omar Fell", {"treasurer"})], None),  # no one named as chair
         ([("Ines Dalton", {"chair"}), ("Omar Fell", {"chair"})], None),  # two chairs
+        ([("Ines Dalton", {"former", "chair"})], None),  # once the chair, not now
+        ([("Ines Dalton", {"vice", "chair"})], None),
+        ([("Ines Dalton", {"ex", "chair"})], None),
+        ([("Ines Dalton", {"deputy", "chair"}), ("Omar Fell", {"chair"})], "Omar Fell"),
     ],
 )
 def test_the_one_named_holder_of_the_role_is_the_label(
     named: list[tuple[str, set[str]]], holder: str | None
 ) -> None:
-    assert role_holders(_registry(named), LABEL).get("THE CHAIR") == holder
+    modifiers = get_language("en").role_modifiers
+    assert role_holders(_registry(named), LABEL, modifiers).get("THE CHAIR") == holder
 
 
 HEARING = """THE CLERK: The committee is in session.
@@ -88,5 +94,24 @@ def test_the_clerks_words_are_not_the_named_chairs() -> None:
     q = _verdict(
         "Committee chair Ines Dalton opened the canal hearing on Monday.\n\n"
         '"The committee is in session," Dalton said.'
+    )
+    assert q.verdict is Verdict.MISATTRIBUTED, q.explanation
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Former committee chair Ines Dalton",
+        "Vice chair Ines Dalton",
+        "Committee vice-chair Ines Dalton",
+        "Acting chair Ines Dalton",
+        "Ex-chair Ines Dalton",
+    ],
+)
+def test_a_chair_with_a_modifier_is_not_the_chair_label(described: str) -> None:
+    q = _verdict(
+        f"{described} sat in the public gallery of the canal hearing on Monday.\n\n"
+        '"The canal locks will reopen in March, and the towpath stays closed until then," '
+        "Dalton said."
     )
     assert q.verdict is Verdict.MISATTRIBUTED, q.explanation

@@ -152,15 +152,25 @@ def extract(
             make_quote(document, rq, site, att, index, starts, language, lang, framed=framed)
         )
     return ExtractionResult(
-        quotes, scanned.problems, language, marked, role_holders(registry, known_speakers)
+        quotes,
+        scanned.problems,
+        language,
+        marked,
+        role_holders(registry, known_speakers, lang.role_modifiers),
     )
 
 
-def role_holders(registry: SpeakerRegistry, known: Iterable[KnownSpeaker]) -> dict[str, str]:
+def role_holders(
+    registry: SpeakerRegistry,
+    known: Iterable[KnownSpeaker],
+    modifiers: frozenset[str] = frozenset(),
+) -> dict[str, str]:
     """Each role label of ``known`` ("THE MAYOR") → the person the article names with that
     role ("Mayor Mara Quist", whose descriptors hold "mayor"), when exactly one named person
-    holds it; a role no one or several people hold in the article is left out.  O(labels ·
-    people)."""
+    holds it; a role no one or several people hold in the article is left out.  A person
+    whose descriptors hold one of ``modifiers`` (the language's ``role_modifiers``: "Former
+    chair …", "Vice chair …", "ex-chair …") holds no role here: the label's role is someone
+    else's.  O(labels · people)."""
     out: dict[str, str] = {}
     for ks in known:
         if not ks.role:
@@ -168,7 +178,10 @@ def role_holders(registry: SpeakerRegistry, known: Iterable[KnownSpeaker]) -> di
         holders = {
             p.canonical
             for p in registry.people
-            if p.named_at > 0 and p.canonical != ks.name and ks.role in p.descriptors
+            if p.named_at > 0
+            and p.canonical != ks.name
+            and ks.role in p.descriptors
+            and not p.descriptors & modifiers
         }
         if len(holders) == 1:
             out[ks.name] = holders.pop()

@@ -160,6 +160,10 @@ class LanguageData:
     ``edits.classify``)."""
     role_nouns: frozenset[str] = frozenset()
     """Nouns that describe a person by role: minister, mayor, spokesman …"""
+    role_modifiers: frozenset[str] = frozenset()
+    """Words that make a role someone else's ("former", "vice", "deputy", "acting", "ex" of
+    "ex-chair"): "Former chair Ines Dalton" is not the hearing's "THE CHAIR:"
+    (``extract.stage.role_holders``)."""
     survey_nouns: frozenset[str] = frozenset()
     """Nouns of a survey whose respondents are counted ("poll", "survey"): in "In a CNN poll,
     75 percent said “…”" the poll reports the counted answer."""
