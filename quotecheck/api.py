@@ -54,6 +54,7 @@ from quotecheck.models import (
 from quotecheck.offsets import line_starts, position
 from quotecheck.rules import make_finding
 from quotecheck.score import ArticleContext, SpeakerCheck, judge, judge_translated, translated
+from quotecheck.score.checks.speaker import voice_doubts
 
 __all__ = ["Checker", "check", "check_text", "load_source", "make_source"]
 
@@ -380,6 +381,9 @@ class Checker:
             else:
                 judged = judge(q, self._match(q, document, lang), ctx)
                 quotes.append(self._or_translated(q, judged, language, ctx))
+        quotes = voice_doubts(
+            result.quotes, quotes, dict(zip(self.source_names, self.sources, strict=True)), ctx
+        )
         findings = []
         for p in result.problems:
             line, col = pos(p.start)

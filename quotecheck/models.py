@@ -242,6 +242,10 @@ class Turn(Frozen):
     speaker: str | None
     quoted: bool = False
     """True for words the source itself quotes from someone else."""
+    voice: str | None = None
+    """A diarisation tool's placeholder label for the unnamed voice of this turn
+    ("SPEAKER_00"; then ``speaker`` is None): it names no one, but two such voices are
+    two people (``docs/sources.md``)."""
 
 
 class Place(Frozen):
@@ -340,6 +344,19 @@ class Source(Frozen):
         if best is None:
             return self.speaker, False
         return best.speaker, best.quoted
+
+    def voice_at(self, offset: int) -> str | None:
+        """The placeholder voice ("SPEAKER_00") of the unquoted turn around ``offset``, or
+        None when it is no unnamed voice of a timed transcript.  O(turns)."""
+        return next(
+            (t.voice for t in self.turns if t.voice and not t.quoted and t.start <= offset < t.end),
+            None,
+        )
+
+    @property
+    def voices(self) -> frozenset[str]:
+        """The placeholder voices of the source's turns."""
+        return frozenset(t.voice for t in self.turns if t.voice)
 
 
 class Edit(Frozen):

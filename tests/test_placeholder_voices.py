@@ -74,3 +74,65 @@ def test_a_placeholder_voice_raises_no_doubt_about_the_named_speaker(tmp_path: P
     [q] = report.quotes
     assert q.verdict is quotecheck.Verdict.VERBATIM, q.explanation
     assert not [f for f in q.findings if f.code.startswith("QC20")], q.findings
+
+
+def _phone_in(tmp_path: Path) -> Path:
+    """A radio phone-in: the presenter (SPEAKER_00) and a harbour master (SPEAKER_01)."""
+    segments = [
+        {
+            "speaker": "SPEAKER_00",
+            "start": 0.0,
+            "end": 4.0,
+            "text": "Some callers say the ferry is late every single morning.",
+        },
+        {
+            "speaker": "SPEAKER_01",
+            "start": 4.0,
+            "end": 9.0,
+            "text": "The new ferry will sail at seven sharp from the first of April.",
+        },
+        {
+            "speaker": "SPEAKER_01",
+            "start": 9.0,
+            "end": 12.0,
+            "text": "We have hired two more deckhands for the summer.",
+        },
+    ]
+    path = tmp_path / "phone_in.json"
+    path.write_text(json.dumps({"segments": segments}), encoding="utf-8")
+    return path
+
+
+_LEAD = "Harbour master Petra Lund took calls on the morning show.\n\n"
+_OWN = '"The new ferry will sail at seven sharp from the first of April," Lund said.\n\n'
+_OWN_TOO = '"We have hired two more deckhands for the summer," Lund added.\n\n'
+_HOSTS = '"Some callers say the ferry is late every single morning," Lund said.\n\n'
+
+
+def _doubts(tmp_path: Path, article: str, speaker: str | None = None) -> list[bool]:
+    source = load_source(_phone_in(tmp_path), speaker=speaker)
+    report = quotecheck.check_text(
+        article, sources=[source], settings=quotecheck.api.Settings(time_budget=0)
+    )
+    return [any(f.code == "QC205" for f in q.findings) for q in report.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "doubted"),
+    [
+        (_OWN + _OWN_TOO, [False, False]),  # one unnamed voice for both: no doubt
+        (_OWN + _OWN_TOO + _HOSTS, [True, True, True]),  # two voices are two people
+        (_HOSTS + _OWN, [True, True]),
+    ],
+)
+def test_one_speakers_words_in_two_unnamed_voices_are_in_doubt(
+    tmp_path: Path, body: str, doubted: list[bool]
+) -> None:
+    assert _doubts(tmp_path, _LEAD + body) == doubted
+
+
+@pytest.mark.parametrize("body", [_HOSTS, _OWN])
+def test_a_source_that_names_its_speaker_does_not_say_which_voice_is_theirs(
+    tmp_path: Path, body: str
+) -> None:
+    assert _doubts(tmp_path, _LEAD + body, speaker="Petra Lund") == [True]

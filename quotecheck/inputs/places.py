@@ -167,6 +167,8 @@ class Extracted:
     format: str
     turns: tuple[tuple[int, int, str | None], ...] = ()
     """(start, end, speaker) of each speaker turn the reader found (None: unnamed speaker)."""
+    voices: tuple[tuple[int, int, str | None], ...] = ()
+    """(start, end, label) of each unnamed voice's turn ("SPEAKER_00"; None: a named one)."""
     title: str | None = None
     author: str | None = None
     date: str | None = None

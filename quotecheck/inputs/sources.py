@@ -291,7 +291,8 @@ def source_from_extracted(
     lang = language or "en"
     kind_declared = kind is not None
     origin = "declared" if speaker else "none"
-    turns = [Turn(start=a, end=b, speaker=who) for a, b, who in found.turns]
+    voice = {a: label for a, _, label in found.voices}
+    turns = [Turn(start=a, end=b, speaker=who, voice=voice.get(a)) for a, b, who in found.turns]
     if any(t.speaker for t in turns):
         kind = kind or "transcript"
         kind_declared = True  # the reader's labelled turns say what it is

@@ -80,6 +80,7 @@ def read_timed_json(raw: str, *, path: str) -> Extracted:
     names: dict[str, Any] = given if isinstance(given, dict) else {}
     out = TextBuilder()
     turns: list[tuple[int, str | None]] = []
+    voices: list[tuple[int, str | None]] = []  # the same turns' placeholder labels
     current: str | None = None
     voice: str | None = None  # the label of the turn: placeholders name no one, but differ
     cursor = 0
@@ -112,6 +113,7 @@ def read_timed_json(raw: str, *, path: str) -> Extracted:
             out.separator("\n" if heard != voice else " ")
         if heard != voice or (not turns and speaker):
             turns.append((out.length, speaker))
+            voices.append((out.length, heard if speaker is None and heard else None))
             current, voice = speaker, heard
         runs = _word_times(seg.get("words"), text, start, end, where, path=path)
         body_end = len(text.rstrip())
@@ -127,6 +129,7 @@ def read_timed_json(raw: str, *, path: str) -> Extracted:
         places=tuple(out.places),
         format="transcript-json",
         turns=turn_spans(turns, len(text_all)),
+        voices=turn_spans(voices, len(text_all)),
         title=str(title) if title else None,
         date=str(date) if date else None,
         occasion=str(occasion) if occasion else None,

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import LETTER_WORD
 from quotecheck.match import QuoteMatch
-from quotecheck.models import Attribution, AttributionRule, Quote, Source
+from quotecheck.models import Attribution, AttributionRule, Quote, QuoteResult, Source
 from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import Evidence, reread_preferring
@@ -37,6 +38,7 @@ __all__ = [
     "plausible",
     "reported_from",
     "someone_else",
+    "voice_doubts",
     "whose_words",
 ]
 
@@ -641,3 +643,57 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
         f"in {where} {wrong_shown} says them",
         span_who or wrong.who,
     )
+
+
+def voice_doubts(
+    quotes: Sequence[Quote],
+    results: Sequence[QuoteResult],
+    sources: Mapping[str, Source],
+    ctx: ArticleContext,
+) -> list[QuoteResult]:
+    """``results`` (of ``quotes``, in order) with a doubt (QC205) on each quote found in an
+    unnamed voice of a timed transcript ("SPEAKER_00", :attr:`quotecheck.models.Turn.voice`)
+    that may be someone else's: the article gives the same speaker words of another unnamed
+    voice of that source too (two voices are two people), or the source names its speaker
+    without saying which of its unnamed voices is theirs.  One voice for all of a speaker's
+    quotes, in a source that names no one, raises none.  O(quotes² · turns)."""
+    found: list[tuple[int, str, str, str, Source]] = []  # index, speaker, source, voice
+    for i, r in enumerate(results):
+        speaker, m = r.attribution.speaker, r.match
+        src = sources.get(m.source) if m is not None else None
+        if not speaker or m is None or src is None or len(src.voices) < 2:
+            continue
+        if any(f.code in CODES for f in r.findings):
+            continue  # the speaker is already in doubt, or given to someone else
+        voice = src.voice_at(m.start)
+        if voice:
+            found.append((i, speaker, m.source, voice, src))
+    out = list(results)
+    for i, speaker, name, voice, src in found:
+        others = sorted(
+            {
+                v
+                for j, s, n, v, _ in found
+                if j != i and n == name and v != voice and ctx.speakers.same(s, speaker)
+            }
+        )
+        shown = ctx.readable(speaker)
+        if others:
+            why = (
+                f"attribution uncertain: in {name} these words are the unnamed {voice}'s, but "
+                f"the article's other quotes of {shown} are {', '.join(others)}'s: two voices "
+                "are two people"
+            )
+        elif src.speaker:
+            why = (
+                f"attribution uncertain: {name} names {ctx.readable(src.speaker)} as its "
+                f"speaker but not which of its unnamed voices "
+                f"({', '.join(sorted(src.voices))}) is theirs; these words are {voice}'s"
+            )
+        else:
+            continue
+        r = out[i]
+        findings = (*r.findings, ctx.finding(quotes[i], "QC205", why))
+        codes = tuple(dict.fromkeys(f.code for f in findings))
+        out[i] = r.model_copy(update={"findings": findings, "codes": codes})
+    return out
