@@ -64,9 +64,6 @@ def _fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, quote: st
 
 # Quotes --fix must leave alone; True where the verdict has fixes and --fix says why not.
 UNSAFE = [
-    # "3%" is house style for "3 per cent", and the matched words stop before "March":
-    # the fix wrote "… by 3 per cent in," (the month lost).
-    ("speech.md", '"Bus tickets will go up by 3% in March,"', True),
     # The figures stand for words the match cuts short: the fix wrote "will cost a,".
     ("speech.md", '"The new pier will cost £250,000,"', True),
     # Two turns of the speaker around the presenter's word: the fix pasted "PRESENTER: Okay."
@@ -83,6 +80,9 @@ UNSAFE = [
         True,
     ),
     # Normalized (faithful): house style and transcript conventions stay as the article has them.
+    # "3%" for "3 per cent": --fix once wrote "… by 3 per cent in," (the month lost); since
+    # d589283 the percent sign is the words' house style, so the quote is normalized.
+    ("speech.md", '"Bus tickets will go up by 3% in March,"', False),
     ("speech.md", '"The night ferry will stop at 11 p.m.,"', False),
     ("speech.md", '"We will plant 1,200 trees along the river,"', False),
     ("radio.md", '"We are keeping the library open on Sundays,"', False),
