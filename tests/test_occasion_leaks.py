@@ -151,3 +151,36 @@ def test_the_message_quotes_the_articles_phrase() -> None:
     quotes = _quotes(f'"{HERS[:-1]}," Karlsson tweeted.')
     messages = [f.message for f in quotes[-1].findings if f.code == "QC203"]
     assert messages and messages[0].startswith("the article places it “tweeted”"), messages
+
+
+# Review 3 #3: a sentence that ends inside the SAME speaker's quote still places her next
+# quote (only another speaker's quote ends the frame): the radio interview is where she spoke.
+SAME_SPEAKER = [
+    pytest.param(
+        f'In a radio interview on Friday, Karlsson called the port "a sinking ship." '
+        f'She said: "{HERS}"',
+        id="cue before",
+    ),
+    pytest.param(
+        f'Speaking on the radio on Friday, Karlsson called the port "sinking." '
+        f'"{HERS[:-1]}," she added.',
+        id="cue after",
+    ),
+]
+
+
+@pytest.mark.parametrize("article", SAME_SPEAKER)
+def test_her_own_quote_does_not_end_her_placement(article: str) -> None:
+    hers = [q for q in _quotes(article) if q.text.startswith("The pilots")]
+    assert hers, article
+    assert any(f.code == "QC203" for f in hers[0].findings), hers[0].findings
+
+
+def test_her_placement_keeps_other_occasion_words_from_being_altered() -> None:
+    article = (
+        'Speaking on the radio on Friday, Karlsson called the port "sinking." She said the '
+        'pilots "were promised two new launches in 2021 and got none."'
+    )
+    hers = [q for q in _quotes(article) if q.text.startswith("were promised")]
+    assert hers, article
+    assert hers[0].verdict is Verdict.UNVERIFIABLE, (hers[0].verdict, hers[0].explanation)

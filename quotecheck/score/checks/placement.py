@@ -661,10 +661,25 @@ def own_cue(ctx: ArticleContext, quote: Quote) -> str | None:
     return own
 
 
+def _others_view(ctx: ArticleContext, quote: Quote) -> str:
+    """The article's view with only other speakers' quoted words in place: a sentence that
+    ends inside another speaker's quote ends that speaker's frame (:data:`_QUOTE_END`), one
+    that ends inside a quote of the same speaker does not ("Speaking on the radio, Lee called
+    the plan “dead.” She said …": the radio is still where she said it)."""
+    view = ctx.view
+    speaker = quote.attribution.speaker
+    if not speaker:
+        return view
+    for q in ctx.quotes:
+        if q is not quote and q.attribution.speaker == speaker:
+            view = view[: q.start] + ctx.outside_marks[q.start : q.end] + view[q.end :]
+    return view
+
+
 def _frame_of(text: str, ctx: ArticleContext, quote: Quote) -> str:
     window = ctx.settings.occasion_window
     closed = quote.text.rstrip(" \t\n\"'”’»").endswith(".")
-    view = ctx.view
+    view = _others_view(ctx, quote)
     out = _sentence_around(text, quote.start, quote.end, window, closed=closed, view=view)
     at = quote.attribution.cue_start
     if at is not None and at < quote.start and quote.start - at <= window:
