@@ -99,3 +99,63 @@ def test_words_found_at_the_occasion_stay_verbatim(article: str) -> None:
 def test_apart_names_the_phrase() -> None:
     result = _last(f'"{INVENTED}," Karlsson said after the meeting.')
     assert "after the meeting" in result.explanation
+
+
+# Review 3 #1: a phrase of another time counts only where it tells of the saying itself —
+# not in the reported clause, a relative clause or a participle phrase about something else,
+# nor as the subject of a clause of its own ("after the vote was called").
+OF_SOMETHING_ELSE = [
+    pytest.param(
+        f'Karlsson said the basin "{INVENTED.lower()}" and the pilots would be paid later.',
+        id="reported clause after the quote",
+    ),
+    pytest.param(
+        f'Karlsson said the launches, recently painted, "{INVENTED.lower()}."',
+        id="participle aside",
+    ),
+    pytest.param(
+        f'Karlsson said the levy approved earlier was "{INVENTED.lower()}."',
+        id="participle in the reported clause",
+    ),
+    pytest.param(
+        f'Karlsson said pilots who quit previously were "{INVENTED.lower()}."',
+        id="relative clause",
+    ),
+    pytest.param(
+        f'Karlsson said the keepers "{INVENTED.lower()}" before the vote on the levy.',
+        id="after the quote in its clause",
+    ),
+    pytest.param(
+        f'After the meeting was opened by the clerk, Karlsson said: "{INVENTED}."',
+        id="clause about the meeting",
+    ),
+    pytest.param(
+        f'Karlsson said the dredging would wait until later, adding: "{INVENTED}."',
+        id="earlier clause of the sentence",
+    ),
+    pytest.param(
+        f'Karlsson told pilots the launches, ordered earlier, "{INVENTED.lower()}."',
+        id="participle after told",
+    ),
+]
+
+
+@pytest.mark.parametrize("article", OF_SOMETHING_ELSE)
+def test_a_phrase_about_something_else_puts_nothing_apart(article: str) -> None:
+    result = _last(article)
+    assert result.verdict is Verdict.FABRICATED, (result.verdict, result.explanation)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(
+            f'Karlsson later told reporters: "{INVENTED}."', id="between subject and verb"
+        ),
+        pytest.param(f'Karlsson said afterwards: "{INVENTED}."', id="right after the verb"),
+        pytest.param(f'"{INVENTED}," she said later. "The gulls agree."', id="continued quote"),
+    ],
+)
+def test_a_phrase_of_the_saying_still_puts_it_apart(article: str) -> None:
+    result = _last(article)
+    assert result.verdict is Verdict.UNVERIFIABLE, (result.verdict, result.explanation)

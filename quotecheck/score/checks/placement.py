@@ -983,26 +983,76 @@ def shifted(ctx: ArticleContext, quote: Quote) -> bool:
 
 
 def apart(ctx: ArticleContext, quote: Quote) -> str | None:
-    """The phrase of the quote's frame that puts its words apart from the occasion the
-    article speaks of (``occasion_shifts``: "said after the meeting", "afterwards", "later",
-    "before the meeting", "on the sidelines", "as she left the chamber"), or None — not one
-    followed by a word that keeps them inside an occasion or makes it no time of the saying
-    (``occasion_inside``: "later in the meeting", "later this year").  A source of that
+    """The phrase that puts the quote's words apart from the occasion the article speaks of
+    (``occasion_shifts``: "said after the meeting", "afterwards", "later", "before the
+    meeting", "on the sidelines", "as she left the chamber"), or None — read only where a
+    phrase tells of the saying itself (:func:`_of_saying_spans`), not in the reported clause,
+    a relative clause or a participle phrase about something else ("Lee said the cut
+    announced earlier was “…”"), and not one followed by a word that keeps the words inside
+    an occasion or makes the phrase no time of the saying (``occasion_inside``: "later in the
+    meeting", "later this year", "after the meeting was called to order").  A source of that
     occasion is then not shown to hold the words (the ladder's rule 8 asks)."""
     key = ("apart", quote.start, quote.end)
     if key in ctx.memo:
         hit = ctx.memo[key]
         return hit if isinstance(hit, str) else None
-    said = _said_frame(ctx, quote)
     found: str | None = None
-    for m in _compiled(ctx.lang).shifts.finditer(said):
-        after = said[m.end() :].split(None, 1)
-        if after and after[0].lower().strip(",.;:") in ctx.lang.occasion_inside:
-            continue
-        found = " ".join(m.group(0).split())
-        break
+    text = _own_clause(ctx.outside_marks, quote, ctx.lang)
+    blank = _compiled(ctx.lang).any_aside
+    for a, b, touching in _of_saying_spans(ctx, quote):
+        part = blank.sub(lambda m: " " * len(m.group(0)), text[a:b])
+        for m in _compiled(ctx.lang).shifts.finditer(part):
+            if touching and part[: m.start()].strip(" ,\n"):
+                break  # not right after the verb: "said the mill, repainted earlier, …"
+            after = part[m.end() :].split(None, 1)
+            if after and after[0].lower().strip(",.;:") in ctx.lang.occasion_inside:
+                continue
+            found = " ".join(m.group(0).split())
+            break
+        if found:
+            break
+    if found is None and quote.attribution.cue_start is None:
+        prev = _continued(ctx, quote)  # "“…,” she said afterwards. “…”"
+        found = None if prev is None else apart(ctx, prev)
     ctx.memo[key] = found
     return found
+
+
+def _of_saying_spans(ctx: ArticleContext, quote: Quote) -> list[tuple[int, int, bool]]:
+    """Where, around the quote's reporting cue, a phrase tells of the saying itself (start,
+    end, and whether the phrase must open the span): after a quote, the cue and the rest of
+    its sentence ("“…,” Lee said after the meeting"); before one, the sentence's opening up to
+    the speaker ("Before the vote, Lee said"), the words between speaker and verb when they
+    touch or are set off by commas ("Lee later told", "Lee, speaking afterwards, said"), and
+    a phrase right after the verb ("Lee said later: “…”").  Not the reported clause, which
+    tells of what was said ("Lee said the mill “…” and the school would follow later")."""
+    att = quote.attribution
+    at, to = att.cue_start, att.cue_end
+    if at is None or to is None:
+        return []
+    text, window = ctx.outside_marks, ctx.settings.occasion_window
+    if at >= quote.end:
+        if at - quote.end > window:
+            return []
+        after = text[at : at + window]
+        stops = _ends(after, ctx.view[at : at + window])
+        return [(at, at + (stops[0][0] + 1 if stops else len(after)), False)]
+    if quote.start - at > window:
+        return []
+    start = _sentence_start(text, at, window)
+    who, end = att.mention_start, att.mention_end
+    spans: list[tuple[int, int, bool]] = []
+    if who is not None and end is not None and start <= who and end <= at:
+        spans.append((start, who, False))
+        between = text[end:at].strip()
+        if not between or (between[0] == "," and between[-1] == "," and len(between) > 1):
+            spans.append((end, at, False))
+        else:
+            spans.append((end, at, True))
+    else:
+        spans.append((start, at, False))
+    spans.append((to, quote.start, True))
+    return spans
 
 
 CONTEXT_SENTENCES = 2
