@@ -457,11 +457,19 @@ def test_quote_near_another_quote_placed_elsewhere_is_unverifiable_not_fabricate
     assert last.verdict is Verdict.UNVERIFIABLE, last.explanation
     assert "other quotes of Ann Lee" in last.explanation
     alone = quotecheck.check_text(
+        'At the council debate, Ann Lee promised: "We will sell the old bridge to a private firm."',
+        sources=[src],
+    )
+    assert alone.quotes[0].verdict is Verdict.FABRICATED
+    # "After the council debate, … promised" says the words came after the debate: not in
+    # its transcript is then no sign they were made up (f4b6c83, occasion_shifts.txt).
+    after = quotecheck.check_text(
         'After the council debate, Ann Lee promised: "We will sell the old bridge to a private '
         'firm."',
         sources=[src],
     )
-    assert alone.quotes[0].verdict is Verdict.FABRICATED
+    assert after.quotes[0].verdict is Verdict.UNVERIFIABLE, after.quotes[0].explanation
+    assert "apart from the occasion" in after.quotes[0].explanation
 
 
 def test_a_rule_line_ends_the_context_that_names_the_occasion() -> None:
