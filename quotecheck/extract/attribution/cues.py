@@ -417,6 +417,16 @@ def subject(ctx: ArticleContext, verb: Any) -> Any | None:
     return person_left_of(ctx, verb) or person_right_of(ctx, verb) or shown_by(ctx, verb)
 
 
+def _after_closing_quote(ctx: ArticleContext, verb: Any) -> bool:
+    """Whether ``verb`` stands right after a quote (only spaces and a comma between): the
+    inversion "“…,” said Lee", "“…,” read one banner".  O(1) but for the spaces skipped."""
+    doc = ctx.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text == ","):
+        j -= 1
+    return j >= 0 and bool(ctx.in_quote[j] or doc[j].is_quote)
+
+
 def shown_by(ctx: ArticleContext, verb: Any) -> Any | None:
     """The written thing a quote opening the sentence is shown by, named right after a verb of
     showing (``showing_verbs``: "“Welcome, sailors,” read one banner over the gate", "“Sunk!”
@@ -425,11 +435,7 @@ def shown_by(ctx: ArticleContext, verb: Any) -> Any | None:
     words hang from it and the verb has no subject of its own outside the quote.  O(children)."""
     if verb.lemma_.lower() not in ctx.lang.showing_verbs or verb.pos_ != "VERB":
         return None
-    doc = ctx.doc
-    j = verb.i - 1
-    while j >= 0 and (doc[j].is_space or doc[j].text == ","):
-        j -= 1
-    if j < 0 or not (ctx.in_quote[j] or doc[j].is_quote):
+    if not _after_closing_quote(ctx, verb):
         return None
     kids = list(verb.children)
     if not any(ctx.in_quote[c.i] and c.i < verb.i and not c.is_punct for c in kids):
@@ -714,10 +720,7 @@ def person_right_of(ctx: ArticleContext, verb: Any) -> Any | None:
     or object.  Only after a closing mark (the inversion), within a few tokens and before
     any other punctuation; the last word of the name is returned (its head)."""
     doc = ctx.doc
-    j = verb.i - 1
-    while j >= 0 and (doc[j].is_space or doc[j].text == ","):
-        j -= 1
-    if j < 0 or not (ctx.in_quote[j] or doc[j].is_quote):
+    if not _after_closing_quote(ctx, verb):
         return None
     for k in range(verb.i + 1, min(len(doc), verb.i + 1 + _INVERSION_REACH)):
         tok = doc[k]
