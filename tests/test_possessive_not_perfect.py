@@ -33,6 +33,7 @@ def _repeated(text: str, cue: str) -> str | None:
         lang=get_language("en"),
         memo={},
         settings=ScoreSettings(),
+        quotes=(quote,),  # the article's quotes: f9f4211 reads other speakers' from them
     )
     return repeated(ctx, quote)  # type: ignore[arg-type]
 
