@@ -143,6 +143,7 @@ def _quoted_on(ctx: ArticleContext, quote: Quote, toks: Sequence[Token], at: int
     adversative = toks[at].norm in ctx.lang.adversatives
     # the source's words from the limiter on, as far as a quote going on may reach
     ahead = [t.norm for t in toks[at : at + SPLIT_GAP + TAIL_WORDS + 1]]
+    norms: list[str] | None = None  # the whole source's forms, read once and only if asked
     for i, other in enumerate(ctx.quotes):
         said = other.attribution.speaker
         itself = (other.start, other.end) == (quote.start, quote.end)
@@ -157,7 +158,8 @@ def _quoted_on(ctx: ArticleContext, quote: Quote, toks: Sequence[Token], at: int
         if not adversative:
             continue
         if any(ahead[k : k + n] == words for k in range(1, SPLIT_GAP + 1)):
-            norms = [t.norm for t in toks]
+            if norms is None:
+                norms = [t.norm for t in toks]
             places = (p for p in range(len(norms) - n + 1) if norms[p : p + n] == words)
             if next(places, None) is not None and next(places, None) is None:
                 return True  # its only place in the source: the one after the limiter
