@@ -648,7 +648,7 @@ def _apply_fixes(
 ) -> tuple[Any, bool]:
     """Rewrite each article's fixable quotes with the source's words (docs/ci.md: an unsafe
     fix, reviewed like any edit), then check again so the output shows what is left."""
-    from quotecheck.lint.fix import fix_article, unsafe_fixes
+    from quotecheck.lint.fix import fix_article
 
     quotes = files = 0
     failed = False
@@ -657,15 +657,13 @@ def _apply_fixes(
             continue
         path = loaded.root / art.path
         try:
-            for no in unsafe_fixes(path, art):
-                term.note(
-                    f"{art.path}:{no.line}:{no.column}: --fix left the quote alone: {no.reason}"
-                )
-            done = fix_article(path, art)
+            done, refused = fix_article(path, art)
         except (OSError, QuotecheckError) as exc:
             term.error(f"{art.path}: fixes not applied: {exc}")
             failed = True
             continue
+        for no in refused:
+            term.note(f"{art.path}:{no.line}:{no.column}: --fix left the quote alone: {no.reason}")
         if done:
             quotes += len(done)
             files += 1
