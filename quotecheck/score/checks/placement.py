@@ -670,23 +670,10 @@ def _others_view(ctx: ArticleContext, quote: Quote) -> str:
     speaker = quote.attribution.speaker
     if not speaker:
         return view
-    # One pass, joined once: O(article + quotes) per quote, where splicing the view anew for
-    # each quote of the speaker cost O(article) per such quote.  Both texts have the
-    # article's offsets, so overlapping spans (a nested quote) take the same characters in
-    # any order.
-    spans = sorted(
-        (q.start, q.end) for q in ctx.quotes if q is not quote and q.attribution.speaker == speaker
-    )
-    parts: list[str] = []
-    done = 0
-    for start, end in spans:
-        start = max(start, done)
-        if end <= start:
-            continue
-        parts += (view[done:start], ctx.outside_marks[start:end])
-        done = end
-    parts.append(view[done:])
-    return "".join(parts)
+    for q in ctx.quotes:
+        if q is not quote and q.attribution.speaker == speaker:
+            view = view[: q.start] + ctx.outside_marks[q.start : q.end] + view[q.end :]
+    return view
 
 
 def _frame_of(text: str, ctx: ArticleContext, quote: Quote) -> str:
