@@ -144,6 +144,25 @@ def test_scoring_counts_false_errors_and_precision() -> None:
     assert got["attribution"]["errors_with_wrong_speaker"] == 0
 
 
+@pytest.mark.parametrize(
+    ("verdict", "level", "unaccused"),
+    [
+        pytest.param("verbatim", "none", 1.0, id="confirmed"),
+        pytest.param("unverifiable", "info", 1.0, id="doubt is no accusation"),
+        pytest.param("altered", "warning", 0.0, id="a warning still accuses"),
+        pytest.param("fabricated", "warning", 0.0, id="fabricated"),
+        pytest.param("translated_altered", "info", 0.0, id="translated_altered"),
+    ],
+)
+def test_the_strict_pass_counts_accusations_at_any_level(
+    verdict: str, level: str, unaccused: float
+) -> None:
+    (lab,) = labels.parse(HEADER + "\n" + _row(start="0", end="10", label="faithful") + "\n")
+    got = score([outcome_for(lab, [_result(0, 10, verdict, level, "Ann Lee")])])
+    assert got["targets"]["faithful_unaccused_rate"] == unaccused
+    assert got["targets"]["faithful_pass_rate"] == 1.0  # no error-level finding either way
+
+
 def test_an_unextracted_quote_is_counted_as_such() -> None:
     lab = labels.parse(HEADER + "\n" + _row() + "\n")[0]
     assert not outcome_for(lab, [_result(100, 120, "verbatim", "none", "Ann Lee")]).extracted

@@ -370,6 +370,8 @@ def markdown(res: dict[str, Any]) -> str:
             "|---|---:|",
             f"| faithful quotes without an error-level finding (≥ 95%) | "
             f"{_pct(t['faithful_pass_rate'])} |",
+            f"| faithful quotes with no accusation at any level (strict reading; ≥ 95%) | "
+            f"{_pct(t.get('faithful_unaccused_rate'))} |",
             f"| error-level findings on faithful quotes (0) | {t['faithful_error_findings']} |",
             f"| other-occasion quotes altered or misattributed (0) | "
             f"{t['other_occasion_altered_or_misattributed']} |",

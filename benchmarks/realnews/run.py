@@ -39,6 +39,10 @@ RIGHT_FOR = {
 FLAGGED = frozenset({"altered", "paraphrased", "spliced", "narration_inserted", "misattributed"})
 """Verdicts that tell the editor the quote differs from its source."""
 
+ACCUSING = FLAGGED | {"fabricated", "translated_altered"}
+"""Verdicts that say the article got the quote wrong, at whatever level: a faithful quote given one
+of these does not pass in the strict reading of the target (a warning is still an accusation)."""
+
 CONFIRMED = frozenset({"verbatim", "normalized", "elided", "translated"})
 
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "president", "senator"})
@@ -188,6 +192,9 @@ def score(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         "targets": {
             "faithful_pass_rate": _rate(faithful.passed, faithful.n),
             "faithful_error_findings": faithful.error,
+            "faithful_unaccused_rate": _rate(
+                faithful.n - sum(faithful.verdicts[v] for v in ACCUSING), faithful.n
+            ),
             "faithful_false_error_rate": _rate(faithful.error, faithful.n),
             "other_occasion_altered_or_misattributed": sum(
                 other.verdicts[v] for v in ("altered", "misattributed")
