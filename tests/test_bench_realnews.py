@@ -327,3 +327,68 @@ def test_show_refuses_an_unknown_split() -> None:
 
     with pytest.raises(SystemExit):
         _args(["--show", "dev"])
+
+
+@pytest.mark.parametrize(
+    ("arm", "extra"),
+    [("command-line", []), ("declared", []), ("planted", []), ("command-line", ["--no-dates"])],
+)
+def test_a_missing_transcript_collection_stops_the_run(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    arm: str,
+    extra: list[str],
+) -> None:
+    from benchmarks.realnews import __main__ as bench
+
+    def no_check(*_a: object, **_k: object) -> object:
+        raise AssertionError("a refused run checks nothing")
+
+    monkeypatch.setattr(sources, "load_all", lambda: ([], [], ["tcc_turns: /nowhere absent"]))
+    monkeypatch.setattr(bench, "collect", no_check)
+    monkeypatch.setattr(bench, "_planted", no_check)
+    code = bench.main(["--polnear", str(tmp_path), "--arm", arm, "--no-write", *extra])
+    assert code == bench.EXIT_PARTIAL != 0
+    err = capsys.readouterr().err
+    assert "tcc_turns: /nowhere absent" in err
+    assert "--partial" in err
+
+
+@pytest.mark.parametrize(
+    ("skipped", "partial", "stops"),
+    [
+        ([], False, False),
+        ([], True, False),
+        (["debate_turns: no csv"], False, True),
+        (["debate_turns: no csv"], True, False),
+        (["debate_turns: no csv", "paigecm_turns: no dir"], False, True),
+    ],
+)
+def test_a_partial_run_goes_on_only_when_asked(
+    capsys: pytest.CaptureFixture[str], skipped: list[str], partial: bool, stops: bool
+) -> None:
+    from benchmarks.realnews import __main__ as bench
+
+    assert bench.refused(skipped, partial=partial) is stops
+    err = capsys.readouterr().err
+    assert all(why in err for why in skipped)
+    assert ("PARTIAL RUN" in err) is (partial and bool(skipped))
+
+
+@pytest.mark.parametrize(
+    ("skipped", "banner"),
+    [([], False), (["tcc_turns: gone"], True)],
+)
+def test_a_partial_run_says_so_at_the_head_of_its_results(skipped: list[str], banner: bool) -> None:
+    from benchmarks.realnews import __main__ as bench
+
+    res = {
+        "date": "2026-01-01 00:00 UTC",
+        "commit": "abc",
+        "machine": "m",
+        "info": {"articles": 0, "sources": 1, "sources_skipped": skipped, "arm": "command-line"},
+        "splits": {split: score([]) for split in ("report", "tuning")},
+    }
+    head = "\n".join(bench.markdown(res).splitlines()[:3])
+    assert ("Partial run" in head and "tcc_turns: gone" in head) is banner

@@ -67,6 +67,14 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         help="do not declare the articles' publication dates (as a bare text file has none)",
     )
     p.add_argument(
+        "--partial",
+        action="store_true",
+        help="run even when a transcript collection is missing (its reason printed first and "
+        "written at the head of the results); such a run is not comparable with a full one and "
+        "writes nothing under benchmarks/results/. Without it, a missing collection stops the "
+        f"run with exit status {EXIT_PARTIAL}",
+    )
+    p.add_argument(
         "--rescore",
         type=Path,
         default=None,
@@ -156,13 +164,15 @@ def collect(
     show: str | None = None,
     dates: bool = True,
     arm: str = "command-line",
+    loaded: sources.Loaded | None = None,
 ) -> tuple[list[Outcome], dict[str, Any]]:
     """Check every labelled article once; one outcome per label.
 
     ``arm`` ``command-line``: all transcripts, ``shared``, for every article; ``declared``:
     each article against the transcripts it declares (:func:`declared_sources`), as its own.
     ``dates``: each article declares its publication date (from its id), as any published
-    article's front matter or ``<meta>`` does."""
+    article's front matter or ``<meta>`` does. ``loaded``: the collections as
+    :func:`sources.load_all` read them (read here when not given)."""
     from quotecheck.api import Checker
     from quotecheck.config import Settings
     from quotecheck.errors import QuotecheckError
@@ -172,7 +182,7 @@ def collect(
     for split in sorted({lab.polnear_split for lab in labels}):
         for doc in polnear.load(root, split):
             texts[doc.id] = doc.text
-    turns, occasions, skipped = sources.load_all()
+    turns, occasions, skipped = loaded or sources.load_all()
     t0 = time.perf_counter()
     # English quotes against English sources: the cross-language path is off (a quote the
     # language identifier takes for Spanish would otherwise embed all 19 MB of transcripts).
@@ -302,6 +312,7 @@ def markdown(res: dict[str, Any]) -> str:
         f"# Real-news benchmark{'' if arm == 'command-line' else ', ' + arm + ' arm'}"
         f"{'' if info.get('article_dates', True) else ', no article dates'}",
         "",
+        *sources.partial_banner(info.get("sources_skipped", [])),
         f"Run {res['date']} at commit {res['commit']} on {res['machine']}. "
         f"{info['articles']} PolNeAR train/dev articles checked against "
         f"{info['sources'] or 'the'} transcript sources (the four CC0 debates, the Trump Campaign "
@@ -414,15 +425,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: PolNeAR not found at {root} (set POLNEAR_DIR or --polnear)")
         return 0
     labels = labels_mod.load(args.labels)
+    loaded = None
+    if not args.rescore:
+        loaded = sources.load_all()
+        if refused(loaded[2], partial=args.partial):
+            return EXIT_PARTIAL
     if args.arm == "planted":
-        return _planted(args, labels, root)
+        return _planted(args, labels, root, loaded)
     try:
         if args.rescore:
             outcomes = rescore(args.rescore, labels)
             info = rescored_info(args.rescore, outcomes, arm=args.arm, dates=not args.no_dates)
         else:
             outcomes, info = collect(
-                labels, root, show=args.show, dates=not args.no_dates, arm=args.arm
+                labels,
+                root,
+                show=args.show,
+                dates=not args.no_dates,
+                arm=args.arm,
+                loaded=loaded,
             )
     except (polnear.PolnearUnavailable, sources.SourcesUnavailable) as exc:
         print(f"skipped: {exc}")
@@ -443,9 +464,40 @@ def main(argv: list[str] | None = None) -> int:
     print(md)
     if args.outcomes:
         write_outcomes(args.outcomes, [outcome_row(o) for o in outcomes])
-    if not args.no_write:
+    if not args.no_write and not info.get("sources_skipped"):
         write_results(DEFAULT_OUT, result_stem(args.arm, dates=not args.no_dates), res, md)
     return 0
+
+
+EXIT_PARTIAL = 3
+"""Exit status of a run refused because a transcript collection is missing (without
+``--partial``)."""
+
+
+def refused(skipped: Sequence[str], *, partial: bool) -> bool:
+    """Whether a run stops before checking anything because transcript collections are
+    missing (``skipped``: one reason each, from :func:`sources.load_all`). Either way each
+    reason is printed first, on standard error: without the debates or a campaign corpus the
+    figures are not comparable with a full run's, so such a run goes on only when ``partial``
+    says it is intended (``--partial``)."""
+    if not skipped:
+        return False
+    for why in skipped:
+        print(f"transcripts missing: {why}", file=sys.stderr)
+    if partial:
+        print(
+            "PARTIAL RUN (--partial): its figures are not comparable with a full run's, and "
+            "nothing is written under benchmarks/results/",
+            file=sys.stderr,
+        )
+        return False
+    print(
+        "refused: a run without every transcript collection is not comparable with a full "
+        "run's; make them available (../shared, TRUMP_CORPUS_DIR, CLINTON_SPEECHES_DIR) or "
+        "pass --partial",
+        file=sys.stderr,
+    )
+    return True
 
 
 def outcome_row(o: Outcome) -> dict[str, Any]:
@@ -474,7 +526,12 @@ def write_outcomes(path: Path, rows: list[dict[str, Any]]) -> None:
     path.write_text(json.dumps(rows, indent=1))
 
 
-def _planted(args: argparse.Namespace, labels: list[labels_mod.Label], root: Path) -> int:
+def _planted(
+    args: argparse.Namespace,
+    labels: list[labels_mod.Label],
+    root: Path,
+    loaded: sources.Loaded | None = None,
+) -> int:
     """The planted arm (``--arm planted``): its own tables, ``realnews-planted.{json,md}``;
     with ``--outcomes``, every natural and planted quote's outcome
     (:func:`planted.outcome_rows`)."""
@@ -482,7 +539,7 @@ def _planted(args: argparse.Namespace, labels: list[labels_mod.Label], root: Pat
 
     try:
         natural, plants, info = planted.collect(
-            labels, root, dates=not args.no_dates, show=args.show
+            labels, root, dates=not args.no_dates, show=args.show, loaded=loaded
         )
     except (polnear.PolnearUnavailable, sources.SourcesUnavailable) as exc:
         print(f"skipped: {exc}")
@@ -493,7 +550,7 @@ def _planted(args: argparse.Namespace, labels: list[labels_mod.Label], root: Pat
     if args.outcomes:
         rows = planted.outcome_rows(natural, plants, float(info["threshold"]))
         write_outcomes(args.outcomes, rows)
-    if not args.no_write:
+    if not args.no_write and not info.get("sources_skipped"):
         write_results(DEFAULT_OUT, result_stem(args.arm, dates=not args.no_dates), res, md)
     return 0
 

@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.realnews import labels as labels_mod
-from benchmarks.realnews import run
+from benchmarks.realnews import run, sources
 from benchmarks.realnews.labels import Label
 from benchmarks.realnews.run import CONFIRMED, ERROR_VERDICT_RIGHT, Outcome, outcome_for
 
@@ -575,6 +575,7 @@ def markdown(res: dict[str, Any]) -> str:
     out = [
         "# Real-news benchmark, planted arm",
         "",
+        *sources.partial_banner(info.get("sources_skipped", [])),
         f"Run {res['date']} at commit {res['commit']} on {res['machine']}. "
         f"{info['articles']} PolNeAR train/dev articles, each checked against the transcripts it "
         f"declares ({info['declared_articles']} declare one or more), as the declared arm does; "
@@ -657,14 +658,20 @@ def markdown(res: dict[str, Any]) -> str:
 
 
 def collect(
-    labels: list[Label], root: Path, *, dates: bool = True, show: str | None = None
+    labels: list[Label],
+    root: Path,
+    *,
+    dates: bool = True,
+    show: str | None = None,
+    loaded: sources.Loaded | None = None,
 ) -> tuple[list[Outcome], list[tuple[Plant, Outcome]], dict[str, Any]]:
     """Check every labelled article against its declared transcripts (the natural outcomes),
-    then every planted version of it; one checker per article, shared by its versions."""
+    then every planted version of it; one checker per article, shared by its versions.
+    ``loaded``: the collections as :func:`sources.load_all` read them (read here when not
+    given)."""
     import time
 
     from benchmarks.common import polnear
-    from benchmarks.realnews import sources
     from benchmarks.realnews.__main__ import article_date, declared_sources
     from quotecheck.api import Checker
     from quotecheck.config import Settings
@@ -677,7 +684,7 @@ def collect(
             texts[doc.id] = doc.text
     declared = declared_sources(labels)
     wanted = {s for ss in declared.values() for s in ss}
-    turns, occasions, skipped = sources.load_all()
+    turns, occasions, skipped = loaded or sources.load_all()
     occasions = [o for o in occasions if o.source in wanted]
     by_id: dict[str, Any] = {s.id: s for s in sources.as_sources(turns, occasions)}  # type: ignore[attr-defined]
     genre_of = {o.source: o.genre for o in occasions}

@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -204,8 +205,14 @@ def paigecm_turns(root: Path | None = None) -> tuple[list[Turn], list[Occasion]]
     return turns, occasions
 
 
-def load_all() -> tuple[list[Turn], list[Occasion], list[str]]:
-    """Every available collection, and a one-line reason per missing one."""
+Loaded = tuple[list[Turn], list[Occasion], list[str]]
+"""What :func:`load_all` read: the turns, the occasions, a one-line reason per missing
+collection."""
+
+
+def load_all() -> Loaded:
+    """Every available collection, and a one-line reason per missing one (the benchmark stops
+    on one unless ``--partial`` is given: ``__main__.refused``)."""
     turns: list[Turn] = []
     occasions: list[Occasion] = []
     skipped: list[str] = []
@@ -250,3 +257,15 @@ def as_sources(turns: list[Turn], occasions: list[Occasion]) -> list[object]:
         src = quotecheck.make_source("\n".join(lines), id=occ.source)
         out.append(src.model_copy(update={"shared": True}))  # as --source gives them
     return out
+
+
+def partial_banner(skipped: Sequence[str]) -> list[str]:
+    """The lines that open a partial run's Markdown (none for a full run)."""
+    if not skipped:
+        return []
+    return [
+        "**Partial run (`--partial`), not comparable with a full run: transcripts missing: "
+        + "; ".join(skipped)
+        + ".**",
+        "",
+    ]
