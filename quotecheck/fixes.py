@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from quotecheck.inputs.labels import speaker_labels
+from quotecheck.lang.sentences import BLANK_LINE
 from quotecheck.models import COSMETIC_EDITS, EditKind, QuoteResult, SegmentKind, Verdict
 
 __all__ = [
@@ -54,7 +55,17 @@ FIXABLE = frozenset({Verdict.ALTERED, Verdict.NARRATION_INSERTED})
 _TRAIL = re.compile(r"[\s.,;:!?\u2026]*\Z")
 _LEAD = re.compile(r"\A\s*")
 _LINE = re.compile(r"[\n\r\u2028\u2029]")
-_PARAGRAPH = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)|\u2029")
+_LINE_END = re.compile(r"\r\n?|\u2029")
+"""Line ends other than a bare line feed, folded to it (a paragraph separator to two) before
+:data:`~quotecheck.lang.sentences.BLANK_LINE` reads the paragraphs of a text from a file
+written with CRLF or CR line ends (:func:`_runs_across_paragraphs`)."""
+
+
+def _runs_across_paragraphs(text: str) -> bool:
+    """Whether ``text`` holds a paragraph break: a blank line (the package's one reading,
+    :data:`~quotecheck.lang.sentences.BLANK_LINE`), whatever the file's line ends."""
+    folded = _LINE_END.sub(lambda m: "\n\n" if m.group() == "\u2029" else "\n", text)
+    return BLANK_LINE.search(folded) is not None
 
 
 @dataclass(frozen=True)
@@ -119,7 +130,7 @@ def _unsafe(quote: QuoteResult, words: str, old_core: str, language: str) -> str
                 f"“{e.quote}” and “{e.source}” write a number in figures and in words; the "
                 "matched words may stop inside the source's number"
             )
-    if _PARAGRAPH.search(words) and not _PARAGRAPH.search(old_core):
+    if _runs_across_paragraphs(words) and not _runs_across_paragraphs(old_core):
         return "the source passage runs across paragraphs or turns"
     if _LINE.search(words) and not _LINE.search(old_core):
         return "the source passage runs across lines (another turn or paragraph)"

@@ -186,6 +186,26 @@ def test_refusals_say_why(words: str, edit: Edit, why: str) -> None:
     assert (plan.line, plan.column) == (1, 2)
 
 
+@pytest.mark.parametrize(
+    ("words", "why"),
+    [
+        ("We will shut the old pool\r\nin the autumn", "lines"),
+        ("We will shut the old pool\rin the autumn", "lines"),
+        ("We will shut the old pool\r\n\r\nin the autumn", "paragraphs"),
+        ("We will shut the old pool\r\rin the autumn", "paragraphs"),
+        ("We will shut the old pool\u2029in the autumn", "paragraphs"),
+        ("We will shut the old pool\n\u00a0\nin the autumn", "paragraphs"),
+    ],
+    ids=["crlf", "cr", "crlf-blank", "cr-blank", "separator", "no-break-blank"],
+)
+def test_a_paragraph_is_a_blank_line_whatever_the_line_ends(words: str, why: str) -> None:
+    """One reading of a paragraph break (``lang.sentences.BLANK_LINE``) for every line-end
+    convention: one CRLF line break is a line, not a paragraph."""
+    quote, raw = _quote(Verdict.ALTERED, words, SWAP)
+    plan = plan_fix(quote, raw)
+    assert isinstance(plan, FixRefusal) and why in plan.reason
+
+
 def test_no_speaker_label_even_where_the_quote_spans_paragraphs() -> None:
     text = "We will close the old pool.\n\nIn the autumn,"
     words = "We will shut the old pool.\n\nBERG: In the autumn"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.sentences import CLAUSE_STOP
 from quotecheck.match import Piece, QuoteMatch
 from quotecheck.match.normalize import Token
 from quotecheck.match.splice import chunks
@@ -52,10 +53,6 @@ CLIP_CHARS = 60
 
 SEED = 5
 """Length of the word n-grams that seed :func:`longest_common_run` (the shortest run found)."""
-
-SENTENCE_END = re.compile(r"[.!?;]")
-"""Punctuation that ends a sentence (or a clause as strong as one) between two words."""
-
 
 _WORD = re.compile(r"\w+")
 """A word of an edit's source side (compared with a quote word's stem)."""
@@ -539,7 +536,7 @@ def same_sentence(text: str, toks: Sequence[Token], head: bool) -> list[Token]:
     out.append(prev)
     for t in seq[1:]:
         between = text[prev.end : t.start] if head else text[t.end : prev.start]
-        if SENTENCE_END.search(between):
+        if CLAUSE_STOP.search(between):
             break
         out.append(t)
         prev = t

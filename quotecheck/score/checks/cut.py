@@ -13,10 +13,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from quotecheck.lang.sentences import CLAUSE_STOP
 from quotecheck.match.normalize import Token, tokenize
 from quotecheck.models import Finding, Quote
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.evidence import SENTENCE_END, Evidence, clip, same_sentence
+from quotecheck.score.evidence import Evidence, clip, same_sentence
 
 __all__ = ["CODES", "boundary_findings"]
 
@@ -83,7 +84,7 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
         after = [t.norm for t in toks[last.end + 1 : last.end + 1 + TAIL_WORDS]]
         contrast = last.source == first.source and _runs_in(carried, after)
         if not (
-            SENTENCE_END.search(between) or contrast or _quoted_on(ctx, ev.quote, toks, last.end)
+            CLAUSE_STOP.search(between) or contrast or _quoted_on(ctx, ev.quote, toks, last.end)
         ):
             end = toks[min(len(toks), last.end + TAIL_WORDS) - 1].end
             tail = src.text[toks[last.end].start : end]
@@ -107,7 +108,7 @@ def _frame_negates(ctx: ArticleContext, quote: Quote, follow: list[str]) -> bool
     words = ctx.narration
     i = bisect.bisect_right(words, quote.start, key=lambda t: t.end)
     near = words[max(0, i - FRAME_WORDS) : i]
-    if not near or SENTENCE_END.search(ctx.view[near[-1].end : quote.start]):
+    if not near or CLAUSE_STOP.search(ctx.view[near[-1].end : quote.start]):
         return False
     norms = [t.norm for t in same_sentence(ctx.view, near, head=False)]
     for i, norm in enumerate(norms):

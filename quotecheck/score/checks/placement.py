@@ -27,6 +27,8 @@ from quotecheck.extract.speakers import split_suffix
 from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
 from quotecheck.lang.sentences import (
     BLANK_LINE,
+    QUOTED_SENTENCE_END,
+    SENTENCE_BREAK,
     SENTENCE_CLOSERS,
     SENTENCE_STOPS,
     opens_sentence_in,
@@ -91,32 +93,15 @@ the name is the day, and a source dated the day after is another occasion ("said
 Tuesday" against a Wednesday debate: not shown to be the quote's, so no accusation on it)."""
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
-"""Where a sentence of the article ends: a full stop (question, exclamation mark) and white
-space before a capital, or a blank line.  Not the shared, abbreviation-aware opening test
-(:func:`~quotecheck.lang.sentences.opens_sentence_in`), on purpose: read with it, a frame
-runs on over a title's full stop ("Mr. Lee said") into the clause that opens the sentence,
-and the placements read change: on the real-news tuning split (command-line arm; no other
-quote of either split changed) one faithful quote, placed by that clause at an earlier event
-and held by the sources only as read back at a later debate, gained a QC203 warning.  Kept
-apart until such a change is weighed on its own."""
-
-
-_QUOTE_END = re.compile(r"[.!?][\"'”’»]+\s+(?=[\"“‘(\[]?[A-Z0-9])")
-"""A sentence that ends inside a quote: its stop, the closing mark(s), white space and a
-capital ("… that “the mayor knows this.” Quist said").  Read in the article's view, where
-the quoted words stand; in the text outside the marks they are blanked and the sentence end
-with them (:func:`_ends`)."""
-
-
 def _ends(text: str, view: str | None) -> list[tuple[int, int]]:
-    """Where the sentences of ``text`` end (each end's span, in order): :data:`_SENTENCE_END`
+    """Where the sentences of ``text`` end (each end's span, in order): :data:`SENTENCE_BREAK`
     in ``text``, and, when ``view`` (the same characters with the quoted words in place) is
-    given, :data:`_QUOTE_END` in it: another quote's closing full stop ends its sentence,
+    given, :data:`QUOTEDSENTENCE_BREAK` in it: another quote's closing full stop ends its
+    sentence,
     so that speaker's frame ("Lee said in a statement that “…”") is not the next quote's."""
-    spans = {m.span() for m in _SENTENCE_END.finditer(text)}
+    spans = {m.span() for m in SENTENCE_BREAK.finditer(text)}
     if view is not None:
-        spans |= {m.span() for m in _QUOTE_END.finditer(view)}
+        spans |= {m.span() for m in QUOTED_SENTENCE_END.finditer(view)}
     return sorted(spans)
 
 
@@ -546,7 +531,7 @@ def _continues(ctx: ArticleContext, quote: Quote) -> Quote | None:
     if gap.strip() and (at is None or at >= quote.start):
         return None  # narration between them that is not the first quote's cue
     # At most one sentence end between them: the one closing the first quote's cue.
-    if len(_SENTENCE_END.findall(ctx.view[prev.end : quote.start] + "Q")) > 1:
+    if len(SENTENCE_BREAK.findall(ctx.view[prev.end : quote.start] + "Q")) > 1:
         return None
     return prev
 
@@ -663,7 +648,7 @@ def own_cue(ctx: ArticleContext, quote: Quote) -> str | None:
 
 def _others_view(ctx: ArticleContext, quote: Quote) -> str:
     """The article's view with only other speakers' quoted words in place: a sentence that
-    ends inside another speaker's quote ends that speaker's frame (:data:`_QUOTE_END`), one
+    ends inside another speaker's quote ends that speaker's frame (:data:`QUOTED_SENTENCE_END`), one
     that ends inside a quote of the same speaker does not ("Speaking on the radio, Lee called
     the plan “dead.” She said …": the radio is still where she said it)."""
     view = ctx.view
@@ -1089,7 +1074,7 @@ def context(ctx: ArticleContext, quote: Quote) -> str:
         lo = max(_paragraph_start(ctx, own), own - window)
         # Sentence ends read with the quotes' words in place (a quote's own full stop ends
         # its sentence); the words read are those outside the marks.
-        starts = [lo] + [m.end() for m in _SENTENCE_END.finditer(ctx.view[: own + 1], lo)]
+        starts = [lo] + [m.end() for m in SENTENCE_BREAK.finditer(ctx.view[: own + 1], lo)]
         starts = sorted({a for a in starts if a < own})
         names = _name_forms(speaker, ctx.lang)
         possessive = _compiled(ctx.lang).possessive
@@ -1193,7 +1178,7 @@ def _sentence_start(text: str, at: int, window: int) -> int:
     """Where the sentence holding offset ``at`` starts (at most ``window`` characters back)."""
     lo = max(0, at - window)
     before = text[lo:at] + "Q"  # a capital, so that a full stop right before ``at`` ends one
-    starts = [m.end() for m in _SENTENCE_END.finditer(before)]
+    starts = [m.end() for m in SENTENCE_BREAK.finditer(before)]
     return lo + (starts[-1] if starts else 0)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quotecheck.lang.schema import LanguageData
-from quotecheck.lang.sentences import LETTER_WORD
+from quotecheck.lang.sentences import CLAUSE_OR_LINE_END, LETTER_WORD, STOP_BEFORE_CAPITAL
 from quotecheck.match import QuoteMatch
 from quotecheck.models import Attribution, AttributionRule, Quote, QuoteResult, Source
 from quotecheck.score.checks import placement
@@ -61,9 +61,6 @@ EXPLICIT_RULES = frozenset(
 """Rules that read the speaker off the quote's own frame (its cue's subject, a label, a dash
 credit): the article says who speaks.  The others (the previous quote's speaker, the subject of
 a nearby sentence, a person named near the quote) are inferences."""
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘'(]?[A-Z])")
-"""A full stop, question or exclamation mark followed by a capitalised word."""
 
 
 @dataclass(frozen=True)
@@ -222,7 +219,7 @@ def reported_from(ev: Evidence, who: str, *, stance: bool = False) -> bool:
         if quoted:
             return True
         between = before[hits[-1].end() :].lower()
-        if _SENTENCE_END.search(between):
+        if STOP_BEFORE_CAPITAL.search(between):
             continue  # the name is in an earlier sentence: not this report's subject
         if _reports_words(between, ev.ctx.lang, stance=stance):
             return True
@@ -265,7 +262,6 @@ that names who said the quoted words ("…,” said Mayor Ann Lee.", "Ann Lee sa
 CREDIT_REACH = 200
 """Characters read either side of the marks for that credit (its clause ends sooner)."""
 
-_CLAUSE_END = re.compile(r"[.!?;\n]")
 _MARKS = "\"'“”‘’«»„ ,"
 
 
@@ -318,7 +314,7 @@ def _credit(
     someone else or no one."""
     after = text[end : end + CREDIT_REACH].lstrip(_MARKS)
     if not after.startswith("\n"):
-        clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+        clause = CLAUSE_OR_LINE_END.split(after, maxsplit=1)[0]
         found = list(LETTER_WORD.finditer(clause))[:CREDIT_WORDS]
         words = [m.group() for m in found]
         verb = next((i for i, w in enumerate(words) if lang.is_reporting_verb(w.lower())), None)
@@ -344,7 +340,7 @@ def _credit(
                 ):
                     return " ".join([words[0], *(m.group() for m in run)]), True
     before = text[max(0, start - CREDIT_REACH) : start].rstrip(_MARKS + ":")
-    clause = _CLAUSE_END.split(before)[-1]
+    clause = CLAUSE_OR_LINE_END.split(before)[-1]
     found = list(LETTER_WORD.finditer(clause))
     if (
         found
@@ -427,7 +423,7 @@ def _credited_in_both(ev: Evidence) -> str | None:
         + ev.ctx.view[quote.end : quote.end + st.candidate_after]
     )
     before = src.text[lo : info.start]
-    ends = list(_SENTENCE_END.finditer(before))
+    ends = list(STOP_BEFORE_CAPITAL.finditer(before))
     if ends:  # only the sentence that holds the quoted words credits them
         before = before[ends[-1].end() :]
     for w in reversed(_identifying_words(before, ev.ctx.lang)):
@@ -455,7 +451,7 @@ def _reports_someone(ev: Evidence) -> str | None:
     lo = max(_turn_start(src, info.start), info.start - ev.ctx.settings.secondhand_window)
     # The span's first character too, so a sentence ending right before the span is seen.
     text = _STAGE.sub(lambda m: " " * len(m.group()), src.text[lo : info.start + 1])
-    ends = list(_SENTENCE_END.finditer(text))
+    ends = list(STOP_BEFORE_CAPITAL.finditer(text))
     before = text[: info.start - lo]
     if len(ends) >= 2:  # the span's own sentence and the one before it
         before = before[ends[-2].end() :]
