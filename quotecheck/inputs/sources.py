@@ -137,48 +137,55 @@ def own_labels(
     return out
 
 
-def _interview_role(label: str | None, language: str) -> str | None:
-    """``"answer"`` or ``"question"`` for an interview's "A:" or "Q:" label (the language's
-    ``answer_labels`` and ``question_labels``), else None."""
-    if not label:
-        return None
-    lang = get_language(language)
-    key = label.casefold().rstrip(".")
-    if key in lang.answer_labels:
-        return "answer"
-    if key in lang.question_labels:
-        return "question"
-    return None
+QaRoles = list[str | None]
+"""Each turn's part in a Q&A interview (:func:`interview_roles`): :data:`ANSWER` (the
+interviewee's), the language's name for the interviewer (a question), or None (any other
+turn)."""
+
+ANSWER = ""
+"""A turn of :data:`QaRoles` that is an answer ("A: …"): the interviewee's."""
 
 
-def interview_turns(turns: list[Turn], speaker: str | None, language: str) -> list[Turn]:
-    """``turns`` of a Q&A interview (one with an answer label at least) read as whose they
-    are: an answer ("A: …") is the interviewee's, the source's ``speaker`` (left as labelled
-    when the source names no one); a question ("Q: …") is the interviewer's, shown under the
-    language's name for them.  Without an answer label the turns are returned as they are (a
-    town-hall debate's "QUESTION:" stays)."""
-    if not any(_interview_role(t.speaker, language) == "answer" for t in turns):
-        return turns  # no answers: not a Q&A ("QUESTION:" of a town-hall debate stays)
+def interview_roles(turns: list[Turn], language: str) -> QaRoles | None:
+    """Each turn's part in a Q&A interview, read once from its label: an answer label ("A:",
+    the language's ``answer_labels``) is the interviewee's (:data:`ANSWER`), a question label
+    ("Q:", ``question_labels``) the interviewer's, under the language's name for them; None
+    for a quoted turn or any other label.  None for them all when no turn is an answer: not a
+    Q&A (a town-hall debate's "QUESTION:" stays as labelled)."""
     lang = get_language(language)
-    out = []
+    roles: QaRoles = []
     for t in turns:
-        role = None if t.quoted else _interview_role(t.speaker, language)
-        if role == "answer" and speaker:
+        key = t.speaker.casefold().rstrip(".") if t.speaker and not t.quoted else None
+        if key is not None and key in lang.answer_labels:
+            roles.append(ANSWER)
+        elif key is not None and key in lang.question_labels:
+            roles.append(lang.question_labels[key])
+        else:
+            roles.append(None)
+    return roles if ANSWER in roles else None
+
+
+def interview_turns(turns: list[Turn], speaker: str | None, roles: QaRoles | None) -> list[Turn]:
+    """``turns`` of a Q&A interview read as whose they are (``roles``, from
+    :func:`interview_roles`): an answer ("A: …") is the interviewee's, the source's
+    ``speaker`` (left as labelled when the source names no one); a question ("Q: …") is the
+    interviewer's, shown under the language's name for them.  Not a Q&A (``roles`` None):
+    the turns as they are."""
+    if roles is None:
+        return turns
+    out = []
+    for t, role in zip(turns, roles, strict=True):
+        if role == ANSWER and speaker:
             t = t.model_copy(update={"speaker": speaker})
-        elif role == "question" and t.speaker:
-            name = lang.question_labels[t.speaker.casefold().rstrip(".")]
-            t = t.model_copy(update={"speaker": name})
+        elif role:
+            t = t.model_copy(update={"speaker": role})
         out.append(t)
     return out
 
 
-def _interviewee(
-    turns: list[Turn], title: str | None, text: str, start: int, lang: str
-) -> str | None:
+def _interviewee(title: str | None, text: str, start: int, lang: str) -> str | None:
     """Who answers in a Q&A interview that names no speaker: the name its title gives
     ("Interview with NAME", the language's byline patterns), else its byline in the text."""
-    if not any(_interview_role(t.speaker, lang) == "answer" for t in turns):
-        return None
     found = infer_byline(title, 0, lang) if title else None
     found = found or infer_byline(text, start, lang)
     return found[0] if found else None
@@ -226,13 +233,15 @@ def make_source(
     kind = kind or meta.get("kind")
     kind_declared = kind is not None
     turns: list[Turn] = []
+    roles: QaRoles | None = None
     if kind == "transcript" or (kind is None and len(transcript_turns(text, body, lang)) >= 3):
         turns = transcript_turns(text, body, lang)
+        roles = interview_roles(turns, lang)
         kind = "transcript"
         kind_declared = True  # speaker turns say what it is; only the default is a guess
         if not speaker and turns:
             origin = "transcript"
-            asked = _interviewee(turns, meta.get("title"), text, body, lang)
+            asked = _interviewee(meta.get("title"), text, body, lang) if roles else None
             if asked:
                 speaker, origin = asked, "byline"
     if not speaker and origin == "none":
@@ -241,7 +250,7 @@ def make_source(
             speaker, title = found
             origin = "byline"
     all_aliases = tuple(dict.fromkeys((*aliases, *meta.get("aliases", ()))))
-    turns = own_labels(interview_turns(turns, speaker, lang), speaker, all_aliases, lang)
+    turns = own_labels(interview_turns(turns, speaker, roles), speaker, all_aliases, lang)
     turns.extend(quoted_turns(text, body, lang))
     del title
     return Source(
@@ -293,6 +302,7 @@ def source_from_extracted(
     origin = "declared" if speaker else "none"
     voice = {a: label for a, _, label in found.voices}
     turns = [Turn(start=a, end=b, speaker=who, voice=voice.get(a)) for a, b, who in found.turns]
+    roles = interview_roles(turns, lang)
     if any(t.speaker for t in turns):
         kind = kind or "transcript"
         kind_declared = True  # the reader's labelled turns say what it is
@@ -300,16 +310,17 @@ def source_from_extracted(
             origin = "transcript"
     elif not turns and kind == "transcript":
         turns = transcript_turns(text, 0, lang)
+        roles = interview_roles(turns, lang)
         if not speaker and turns:
             origin = "transcript"
-            asked = _interviewee(turns, found.title, text, 0, lang)
+            asked = _interviewee(found.title, text, 0, lang) if roles else None
             if asked:
                 speaker, origin = asked, "byline"
     if not speaker and origin == "none":
         by = infer_byline(text, 0, lang)
         if by:
             speaker, origin = by[0], "byline"
-    turns = own_labels(interview_turns(turns, speaker, lang), speaker, tuple(aliases), lang)
+    turns = own_labels(interview_turns(turns, speaker, roles), speaker, tuple(aliases), lang)
     turns.extend(quoted_turns(text, 0, lang))
     return Source(
         id=id,
