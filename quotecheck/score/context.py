@@ -132,7 +132,8 @@ class ArticleContext:
     _readable_names: dict[str, str] = field(default_factory=dict, repr=False)
     memo: dict[tuple[str, int, int], object] = field(default_factory=dict, repr=False)
     """(what, quote start, quote end) → a fact the checks derive once per quote (where the
-    article places it, which of the speaker's occasions it names)."""
+    article places it, which of the speaker's occasions it names); (what, -1, -1) once per
+    article; (what, source index, -1) once per source (its quoted turns and their credits)."""
 
     def readable(self, name: str) -> str:
         """``name`` as a reader writes it, for messages: a transcript's capitals label

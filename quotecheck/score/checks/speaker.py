@@ -20,7 +20,7 @@ from enum import StrEnum
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import CLAUSE_OR_LINE_END, LETTER_WORD, STOP_BEFORE_CAPITAL
 from quotecheck.match import QuoteMatch
-from quotecheck.models import Attribution, AttributionRule, Quote, QuoteResult, Source
+from quotecheck.models import Attribution, AttributionRule, Quote, QuoteResult, Source, Turn
 from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import Evidence, reread_preferring
@@ -278,27 +278,51 @@ def credited_to(ev: Evidence, who: str | None) -> str | None:
     of capitalised words next to the verb (:func:`_names`); anyone else named in the credit's
     clause leaves the words uncredited ("said Lee spokesman Tom Ruiz", "Lee said Bo Tan had
     told her")."""
-    src, info = ev.source, ev.info
-    if not who or src is None or info is None:
+    src, info, primary = ev.source, ev.info, ev.qmatch.primary
+    if not who or src is None or info is None or primary is None:
         return None
-    turns = sorted((t for t in src.turns if t.quoted), key=lambda t: t.start)
+    ctx = ev.ctx
+    turns = _quoted_turns(ctx, primary.source, src)
     here = next((t for t in reversed(turns) if t.start <= info.start < t.end), None)
     if here is None:
         return None
-    lang = ev.ctx.lang
-    names = [_identifying_words(n, lang) for n in (who, *ev.ctx.speakers.aliases.get(who, ()))]
+    lang = ctx.lang
+    names = [_identifying_words(n, lang) for n in (who, *ctx.speakers.aliases.get(who, ()))]
     names = [n for n in names if n]
-    credit, by_name = _credit(src.text, here.start, here.end, names, lang)
+    key = (f"credits to {who}", primary.source, -1)
+    known = ctx.memo.get(key)
+    if not isinstance(known, dict):
+        known = ctx.memo[key] = {}
+
+    def credit_of(t: Turn) -> tuple[str | None, bool]:
+        if (t.start, t.end) not in known:
+            known[t.start, t.end] = _credit(src.text, t.start, t.end, names, lang)
+        got: tuple[str | None, bool] = known[t.start, t.end]
+        return got
+
+    credit, by_name = credit_of(here)
     if credit and by_name:
         return credit
     if credit:  # a pronoun: the source's credit of the quote before this one says whose
-        before = [t for t in turns if t.end <= here.start]
-        if before:
-            prior, named = _credit(src.text, before[-1].start, before[-1].end, names, lang)
-            between = src.text[before[-1].end : here.start]
+        before = next((t for t in reversed(turns) if t.end <= here.start), None)
+        if before is not None:
+            prior, named = credit_of(before)
+            between = src.text[before.end : here.start]
             if prior and named and not _others_named(between, names, lang):
                 return credit
     return None
+
+
+def _quoted_turns(ctx: ArticleContext, s_idx: int, src: Source) -> list[Turn]:
+    """The words ``src`` (source ``s_idx`` of the index) quotes, its quoted turns by start,
+    listed once per source and article (``ctx.memo``), as is each one's credit to a speaker
+    (:func:`credited_to`): a source read for many quotes is sorted once, and the credit of
+    the quote before a pronoun's ("“…,” she added.") read once."""
+    key = ("quoted turns", s_idx, -1)
+    turns = ctx.memo.get(key)
+    if not isinstance(turns, list):
+        turns = ctx.memo[key] = sorted((t for t in src.turns if t.quoted), key=lambda t: t.start)
+    return turns
 
 
 _WORD_GAP = re.compile(r"\s*")
