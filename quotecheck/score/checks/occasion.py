@@ -110,13 +110,15 @@ def agrees(cue: str, source: Source, lang: LanguageData) -> bool:
     words.extend(stems)
     # "tweeted" against "posts on X": the kind of the stem ("tweet" → post) is one the source's
     # own words declare (its occasion; its kind only when declared, not the loader's guess).
-    own = source if source.kind_declared else source.model_copy(update={"kind": ""})
+    own = _without_guessed_kind(source)
     if stems and placement.kinds_named(" ".join(stems), lang) & placement.source_kinds(own, lang):
         return True
     return any(w in described for w in words)
 
 
-def misplaced(ctx: ArticleContext, quote: Quote, src: Source, *, before: bool = True) -> str | None:
+def misplaced(
+    ctx: ArticleContext, quote: Quote, src: Source, *, before: bool = True
+) -> placement.Clash | None:
     """Why ``src`` cannot be the occasion the article gives ``quote``, or None: the
     extractor's occasion cue does not agree with what the source declares (:func:`agrees`),
     or the quote's sentence places it on an occasion of another kind or in other days than
@@ -125,7 +127,7 @@ def misplaced(ctx: ArticleContext, quote: Quote, src: Source, *, before: bool = 
     its own places it nothing (:func:`placement.context`)."""
     cue = placement.own_cue(ctx, quote)
     if cue and not agrees(cue, src, ctx.lang):
-        return f"the article places it “{cue}”"
+        return placement.Clash(f"the article places it “{cue}”")
     return placement.clash(ctx, quote, src, before=before)
 
 
@@ -144,8 +146,8 @@ def mismatch_findings(ev: Evidence) -> list[Finding]:
     if elsewhere is None:
         return []
     where = ", ".join(x for x in (source.occasion or source.kind, source.date) if x)
-    said = elsewhere.partition(placement.SOURCE_IS)[0]  # what the source is: said in ``where``
-    why = f"{said}, but the words are from {info.source} ({where})"
+    # the article's placement only: what the source is, QC203 says in ``where``
+    why = f"{elsewhere.placed}, but the words are from {info.source} ({where})"
     return [ctx.finding(ev.quote, "QC203", why)]
 
 
@@ -157,11 +159,15 @@ def _as_declared(src: Source) -> Source | None:
     (no kind, occasion or date) for the article's placement to disagree with.  Ruling a
     source out for a look-alike or an absence (:func:`source_elsewhere`, :func:`covered`)
     still reads the guess: there it keeps an accusation from being made, not makes one."""
-    if src.kind_declared:
-        return src
-    if not (src.occasion or src.date):
+    if not (src.kind_declared or src.occasion or src.date):
         return None
-    return src.model_copy(update={"kind": ""})
+    return _without_guessed_kind(src)
+
+
+def _without_guessed_kind(src: Source) -> Source:
+    """``src`` with its kind only when it declared one (``kind_declared``), else with none:
+    the one place a source is read as it declares itself (:func:`agrees`, :func:`_as_declared`)."""
+    return src if src.kind_declared else src.model_copy(update={"kind": ""})
 
 
 def placed_here(ctx: ArticleContext, quote: Quote, speaker: str) -> bool:
@@ -344,7 +350,8 @@ def source_elsewhere(ev: Evidence) -> str | None:
         return None
     if _dated_after(ctx, src):
         return f"it is dated {src.date}, after the article ({ctx.date})"
-    elsewhere = misplaced(ctx, quote, src) or repeated_unnamed(ctx, quote, src)
+    clashes = misplaced(ctx, quote, src)
+    elsewhere = str(clashes) if clashes else repeated_unnamed(ctx, quote, src)
     if elsewhere:
         return elsewhere
     speaker = quote.attribution.speaker

@@ -39,6 +39,7 @@ from quotecheck.score.context import ArticleContext
 
 __all__ = [
     "SOURCE_IS",
+    "Clash",
     "Placement",
     "TimeSpan",
     "admits",
@@ -61,8 +62,25 @@ __all__ = [
 ]
 
 SOURCE_IS = ", and the source is"
-"""Where :func:`clash`'s reason goes on from the article's placement to what the source
+"""Where a :class:`Clash`'s reason goes on from the article's placement to what the source
 declares (QC203 says the latter its own way)."""
+
+
+@dataclass(frozen=True)
+class Clash:
+    """Why a source cannot be the occasion the article gives a quote (:func:`clash`): the
+    article's placement and, apart, what the source declares against it, so that a reader
+    of one half (QC203 says the source its own way) needs not parse the reason."""
+
+    placed: str
+    """The article's placement: ``the article places it “at a rally”``."""
+    source: str | None = None
+    """What the source declares against it (``a interview``, ``dated 2016-05-02``); None
+    when the placement is an occasion cue the source's words do not agree with."""
+
+    def __str__(self) -> str:
+        return self.placed if self.source is None else f"{self.placed}{SOURCE_IS} {self.source}"
+
 
 WILDCARD_WORDS = 2
 """``*`` in a place phrase stands for up to this many words ("at a big campaign rally" is
@@ -1402,7 +1420,7 @@ def frame_without_repeated(ctx: ArticleContext, quote: Quote) -> str:
     return _compiled(ctx.lang).repeated.sub(" ", frame(ctx, quote))
 
 
-def clash(ctx: ArticleContext, quote: Quote, src: Source, *, before: bool = True) -> str | None:
+def clash(ctx: ArticleContext, quote: Quote, src: Source, *, before: bool = True) -> Clash | None:
     """Why ``src`` cannot be the occasion the article gives the quote, or None: the article
     places it on occasions of kinds the source is none of ("at a rally" — the source is an
     interview), or in days the source's date is outside of ("last month" — the source is
@@ -1414,14 +1432,14 @@ def clash(ctx: ArticleContext, quote: Quote, src: Source, *, before: bool = True
         return None
     if admits(where.kinds, src, ctx.lang) is False:
         what = " or ".join(sorted(source_kinds(src, ctx.lang)))
-        return f"the article places it “{where.kinds[0][0]}”{SOURCE_IS} a {what}"
+        return Clash(f"the article places it “{where.kinds[0][0]}”", f"a {what}")
     if where.places and not any(_place_fits(p, src, ctx.lang) for _, p in where.places):
         phrase = where.places[0][0]
-        return f"the article places it “{phrase}”{SOURCE_IS} {src.occasion}"
+        return Clash(f"the article places it “{phrase}”", f"{src.occasion}")
     day = day_of(src.date)
     if where.times and day is not None and not any(t.holds(day) for t in where.times):
         first = where.times[0].phrase
-        return f"the article places it “{first}”{SOURCE_IS} dated {src.date}"
+        return Clash(f"the article places it “{first}”", f"dated {src.date}")
     return None
 
 
