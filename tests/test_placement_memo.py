@@ -5,6 +5,8 @@ with every occasion a process met).  Made-up occasions."""
 from __future__ import annotations
 
 import dataclasses
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -50,3 +52,56 @@ def test_the_occasion_memos_are_bounded(name: str) -> None:
 
     memo = getattr(occasion, name)
     assert memo.cache_info().maxsize == occasion.PATTERN_MEMO
+
+
+def _naive_others_view(ctx: Any, quote: Any) -> str:
+    """The definition: the view with every other quote of the speaker blanked, one by one."""
+    view = ctx.view
+    speaker = quote.attribution.speaker
+    if not speaker:
+        return str(view)
+    for q in ctx.quotes:
+        if q is not quote and q.attribution.speaker == speaker:
+            view = view[: q.start] + ctx.outside_marks[q.start : q.end] + view[q.end :]
+    return str(view)
+
+
+def _stand_in(view: str, spans: list[tuple[int, int, str | None]]) -> Any:
+    quotes = [
+        SimpleNamespace(start=a, end=b, attribution=SimpleNamespace(speaker=who))
+        for a, b, who in spans
+    ]
+    masked = list(view)
+    for a, b, _ in spans:
+        masked[a:b] = " " * (b - a)
+    return SimpleNamespace(view=view, outside_marks="".join(masked), quotes=quotes, memo={})
+
+
+_TEXT = "Lee said “we build.” Tan said “no.” Lee added “we start (“soon”) now.” Oz: “fine.”"
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        pytest.param(
+            [(9, 20, "Lee"), (30, 35, "Tan"), (46, 70, "Lee"), (75, 82, "Oz")], id="apart"
+        ),
+        pytest.param([(9, 20, "Lee"), (46, 70, "Lee"), (57, 63, "Lee")], id="nested, same speaker"),
+        pytest.param([(9, 20, "Lee"), (46, 70, "Lee"), (57, 63, "Tan")], id="nested, other"),
+        pytest.param([(9, 20, None), (30, 35, None)], id="no speaker"),
+        pytest.param([(9, 20, "Lee"), (9, 20, "Lee")], id="same span twice"),
+    ],
+)
+def test_the_view_without_a_speakers_other_quotes_is_built_once_per_speaker(
+    spans: list[tuple[int, int, str | None]],
+) -> None:
+    """``placement._others_view`` (tidy item 7: a per-speaker memo, not a copy of the article
+    per quote of the speaker) gives the definition's view for every quote, and for a quote of
+    someone else's checked as hers (the ladder's re-reading as the source's speaker)."""
+    ctx = _stand_in(_TEXT, spans)
+    for quote in ctx.quotes:
+        assert placement._others_view(ctx, quote) == _naive_others_view(ctx, quote)
+    for quote in ctx.quotes:  # from the memo
+        assert placement._others_view(ctx, quote) == _naive_others_view(ctx, quote)
+    as_lee: Any = SimpleNamespace(start=30, end=35, attribution=SimpleNamespace(speaker="Lee"))
+    assert placement._others_view(ctx, as_lee) == _naive_others_view(ctx, as_lee)
