@@ -123,6 +123,22 @@ class LanguageData:
     opens the sentence ("“Welcome, sailors,” read one banner", "“Sunk!” blared the front
     page"): the parser may read that subject as the verb's object; it is who or what the
     words are from, never someone named before the quote."""
+    denying_frames: frozenset[str] = frozenset()
+    """Phrases ("*" any one word) by which the article says the subject did not say the quoted
+    words after them in the sentence ("never said", "denied saying"): no accusation of the
+    subject on those words (:func:`quotecheck.score.checks.speaker.others_words`)."""
+    others_frames: frozenset[str] = frozenset()
+    """Phrases ("*" any one word) by which the article gives the quoted words after them in
+    the sentence to someone other than the subject: a rejected claim ("dismissed suggestions"),
+    a question put to the subject ("was asked", "asked whether"), someone the subject answers
+    or mocks ("who say"), a scare quote ("so-called"): no accusation of the subject on them."""
+    voicing_things: frozenset[str] = frozenset()
+    """Nouns of written things that carry words ("sign", "banner", "study"): a mention of the
+    speaker with such a head names a thing, not the person it was resolved to."""
+    holding_verbs: frozenset[str] = frozenset()
+    """Verb forms of holding a view ("believe", "thinks"), read with the reporting verbs after
+    the speaker's own reporting verb for someone else saying the quoted words ("Lee said some
+    councillors believe “…”")."""
     publishing_verbs: frozenset[str] = frozenset()
     """Verbs of putting out a piece, as lemmas, a phrasal one with its particle ("run",
     "issue", "put out"): "the Gazette ran a piece that noted “…”" — the piece's words are

@@ -61,6 +61,7 @@ from quotecheck.score.checks.meaning import MEANING_CODES
 from quotecheck.score.checks.speaker import (
     Call,
     misattribution,
+    others_words,
     own_turn_reading,
     reported_from,
     someone_else,
@@ -450,6 +451,9 @@ def _not_found(ev: Evidence) -> QuoteResult:
     reporter = _reported_changed(ev, speaker)
     if reporter is not None:
         return _resembling_report(ev, reporter)
+    disowned = others_words(ctx, quote)
+    if disowned is not None:  # the article itself does not give the words to the speaker
+        return unverifiable(f"not in {speaker}'s sources, but {disowned}")
     return verdict_result(
         ctx,
         quote,
@@ -687,6 +691,8 @@ def _judge_translated(
         verdict, why = Verdict.UNVERIFIABLE, doubt
     elif not occasion.covered(ctx, quote, speaker):
         verdict, why = Verdict.UNVERIFIABLE, _not_given(speaker)
+    elif (disowned := others_words(ctx, quote)) is not None:
+        verdict, why = Verdict.UNVERIFIABLE, f"not in {speaker}'s sources, but {disowned}"
     # 9. Nothing in any language, in a source that covers the quote's occasion.
     else:
         verdict = Verdict.FABRICATED

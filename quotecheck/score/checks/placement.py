@@ -55,6 +55,7 @@ __all__ = [
     "names_day",
     "own_cue",
     "placement",
+    "quote_before",
     "regions",
     "repeated",
     "shifted",
@@ -522,6 +523,11 @@ def _quote_before(ctx: ArticleContext, at: int) -> Quote | None:
     if last < 0:
         return None
     return by_end.quotes[bisect.bisect_left(by_end.ends, by_end.ends[last])]
+
+
+def quote_before(ctx: ArticleContext, at: int) -> Quote | None:
+    """The article's quote that ends last at or before offset ``at`` (:func:`_quote_before`)."""
+    return _quote_before(ctx, at)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ __all__ = [
     "explicit_attribution",
     "misattribution",
     "named_near",
+    "others_words",
     "own_turn_reading",
     "plausible",
     "reported_from",
@@ -179,6 +180,167 @@ def named_near(ctx: ArticleContext, quote: Quote, who: str) -> bool:
         if words and re.search(rf"\b{re.escape(words[-1])}\b", around):
             return True
     return False
+
+
+def others_words(ctx: ArticleContext, quote: Quote) -> str | None:
+    """Why the article itself does not give the quote's words to its speaker as their own,
+    or None: the words stand inside the speaker's name (a nickname: "Ann “the Hammer”
+    Lee"); the article's mention resolved to the speaker names someone else or something
+    (a possessor's person, "Lee's aide"; a group, "Residents"; a written thing,
+    ``voicing_things``: "A sign … read"); a phrase before the quote in its sentence says the
+    speaker did not say them (``denying_frames``: "Lee never said the pier was “…”") or gives
+    them to someone else (``others_frames``: "dismissed suggestions that", "was asked:",
+    "critics who say", "so-called") with no reporting verb of the speaker's after it; or,
+    after the speaker's own reporting verb, another subject's (a reporting or a
+    ``holding_verbs`` verb: "Lee said some councillors believe “…”").  The extractor may
+    credit the sentence's subject (the corpus convention); the checker never accuses the
+    subject on such words (``docs/verdicts.md``, *The source as evidence*).  Read only on
+    the way to an accusation; once per quote."""
+    att = quote.attribution
+    if not att.speaker:
+        return None
+    key = ("others words", quote.start, quote.end)
+    if key in ctx.memo:
+        hit = ctx.memo[key]
+        return hit if isinstance(hit, str) else None
+    found = _others_words(ctx, quote, att.speaker)
+    ctx.memo[key] = found
+    return found
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+"""A word of a frame, with its inner apostrophes and hyphens ("didn't", "so-called")."""
+
+_STRETCH_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z])|\n\s*\n")
+"""A sentence end, or a blank line, in the words before a quote."""
+
+
+def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None:
+    att, lang = quote.attribution, ctx.lang
+    shown = ctx.readable(speaker)
+    ms, me = att.mention_start, att.mention_end
+    if ms is not None and me is not None and ms <= quote.start and quote.end <= me:
+        return (
+            f"the article writes these words inside {shown}'s name (“{att.mention}”): a name "
+            "given to them, not words said"
+        )
+    if att.mention and _names_another(ctx, att.mention, speaker):
+        return f"the article gives these words to “{att.mention}”, not to {shown}"
+    # The quote's sentence up to its opening mark, after any quote before it.
+    lo = max(0, quote.start - ctx.settings.candidate_window)
+    prev = placement.quote_before(ctx, quote.start)
+    if prev is not None:
+        lo = max(lo, prev.end)
+    stretch = ctx.outside_marks[lo : quote.start]
+    ends = list(_STRETCH_END.finditer(stretch))
+    if ends:
+        lo += ends[-1].end()
+        stretch = stretch[ends[-1].end() :]
+    found = [
+        (m.group().lower().replace("’", "'"), lo + m.start(), lo + m.end())
+        for m in _TOKEN.finditer(stretch)
+    ]
+    words = [w for w, _, _ in found]
+    cue = att.cue_start if att.cue_start is not None and lo <= att.cue_start < quote.start else None
+    for phrases, said in ((lang.denying_frames, True), (lang.others_frames, False)):
+        for phrase in sorted(phrases):
+            at = _phrase_at(words, phrase.split())
+            if at is None:
+                continue
+            end = found[at + len(phrase.split()) - 1][2]
+            if cue is not None and cue >= end:
+                continue  # "Asked about the pier, Lee said: “…”": the speaker's own verb follows
+            written = " ".join(stretch[found[at][1] - lo : end - lo].split())
+            if said:
+                return f"the article says {shown} did not say these words (“{written}”)"
+            return f"the article gives these words to someone other than {shown} (“{written}”)"
+    if cue is not None and att.cue_end is not None:
+        inner = _inner_report(found, att.cue_end, ctx, speaker)
+        if inner:
+            return f"the article gives these words to someone {shown} speaks of (“{inner}”)"
+    return None
+
+
+def _phrase_at(words: list[str], phrase: list[str]) -> int | None:
+    """Where ``phrase`` (words, "*" any one word) stands last in ``words``, or None."""
+    n = len(phrase)
+    for i in range(len(words) - n, -1, -1):
+        if all(p == "*" or p == w for p, w in zip(phrase, words[i : i + n], strict=True)):
+            return i
+    return None
+
+
+def _inner_report(
+    found: list[tuple[str, int, int]], cue_end: int, ctx: ArticleContext, speaker: str
+) -> str | None:
+    """A reporting verb (or a ``holding_verbs`` form) after the speaker's own reporting verb,
+    before the quote, whose subject is someone else: the word before it (past auxiliaries
+    and negations) is a noun or a relative pronoun, not a pronoun, a function word, a word
+    of the speaker's name or another verb ("Lee said some councillors believe “…”", "Lee
+    said Reyes told her “…”"; not "Lee said she believes “…”", "Lee said, adding “…”")."""
+    lang = ctx.lang
+    own = {w.lower() for w in _identifying_words(speaker, lang)}
+    after = [(w, a, b) for w, a, b in found if a >= cue_end]
+    for k, (w, _, _) in enumerate(after):
+        if not (lang.is_reporting_verb(w) or w in lang.holding_verbs):
+            continue
+        j = k - 1
+        while j >= 0 and (after[j][0] in lang.auxiliaries or after[j][0] in lang.negations):
+            j -= 1
+        if j < 0:
+            continue
+        subject = after[j][0]
+        if subject in lang.relative_pronouns and subject not in lang.optional_complementizers:
+            return f"{subject} {w}"
+        skip = (
+            lang.first_person
+            | lang.third_person
+            | lang.subject_pronouns
+            | lang.stopwords
+            | lang.determiners
+            | lang.prepositions
+            | lang.conjunctions
+            | lang.infinitive_markers
+            | lang.optional_complementizers.keys()
+            | own
+        )
+        if subject in skip or subject.endswith("ly") or lang.is_reporting_verb(subject):
+            continue
+        return f"{subject} {w}"
+    return None
+
+
+def _names_another(ctx: ArticleContext, mention: str, speaker: str) -> bool:
+    """Whether the article's mention, resolved to ``speaker``, names someone else or a thing:
+    a possessive of the speaker's name before a noun that is not one of speech or of an
+    organisation ("Lee's aide", not "Lee's statement"); or, naming the speaker by no word of
+    their name and by no pronoun, a plural ("Residents", "critics") or a written thing
+    (``voicing_things``: "A sign")."""
+    lang = ctx.lang
+    own = {
+        w.lower()
+        for name in (speaker, *ctx.speakers.aliases.get(speaker, ()))
+        for w in _identifying_words(name, lang)
+    }
+    words = [w.replace("’", "'") for w in _TOKEN.findall(mention)]
+    if not words:
+        return False
+    lower = [w.lower() for w in words]
+    head = lower[-1]
+    for w in lower[:-1]:
+        if w.endswith("'s") and w[:-2] in own:
+            kept = lang.reporting_nouns | lang.speech_nouns | lang.organisation_nouns
+            return head not in kept and not lang.is_reporting_verb(head)
+    pronouns = (
+        lang.first_person | lang.third_person | lang.subject_pronouns | lang.relative_pronouns
+    )
+    if any(w in own or w in pronouns for w in lower):
+        return False
+    if head in lang.voicing_things:
+        return True
+    return (
+        head.endswith("s") and not head.endswith("ss") and (words[-1].islower() or len(words) == 1)
+    )
 
 
 def plausible(ctx: ArticleContext, quote: Quote, who: str) -> bool:
@@ -587,7 +749,9 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
     4. The source reports someone's words just before them: uncertain (QC205).
     5. The source reports what A wanted or talked about just before them ("you went on to
        call for …"): uncertain (QC205) — the reporter's words, not evidence against A.
-    6. The article names A explicitly: misattributed (QC201).
+    6. The article names A explicitly: misattributed (QC201) — unless its frame gives the
+       words to someone else or says A did not say them (:func:`others_words`): then, for
+       words the source quotes, second-hand (QC206), else uncertain (QC205).
     7. Otherwise: attribution uncertain, both names shown (QC205).
     """
     ctx = ev.ctx
@@ -628,6 +792,15 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
                 f"from someone the source does not name; the article gives them to {speaker}",
                 voice,
             )
+        disowned = others_words(ctx, ev.quote)
+        if disowned:
+            # The article gives the words to someone else too ("Lee mocked critics who say
+            # “…”"), and the source shows them quoted: no accusation of the speaker.
+            return SpeakerCall(
+                Call.SECOND_HAND,
+                f"{disowned}; in {where} they are words quoted from someone, not taken as "
+                f"{speaker}'s own",
+            )
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
     if span_who and plausible(ctx, ev.quote, span_who):
         return SpeakerCall(
@@ -654,6 +827,13 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
             "talked about just before these words, in their own words; the article gives them to "
             f"{speaker}",
             who,
+        )
+    disowned = others_words(ctx, ev.quote)
+    if disowned:
+        return SpeakerCall(
+            Call.UNCERTAIN,
+            f"attribution uncertain: {disowned}; in {where} {wrong_shown} says them",
+            span_who or wrong.who,
         )
     if explicit_attribution(ev.quote.attribution, ctx.lang):
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)

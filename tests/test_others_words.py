@@ -1,0 +1,183 @@
+"""Words the article itself gives to someone else, or says its speaker did not say (issue 16).
+
+The extractor may credit the sentence's subject with such words (the corpus convention); the
+checker reads the frame (``speaker.others_words``) and never accuses the subject on them:
+the quote is unverifiable, or the accusation becomes a doubt.  A plain "“…,” Brandt said"
+is still an accusation.  Every sentence here is made up for these tests: a lighthouse town,
+its mayor Ida Brandt and a councillor, Joel Okafor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.models import Verdict
+
+SPEECH = """---
+speaker: Ida Brandt
+occasion: lighthouse hall meeting
+date: 2026-05-04
+kind: speech
+---
+Good evening to you all. The lighthouse will be relit before the first storm of winter.
+The repair fund has grown every single month since March. Some people in this hall say
+"the lighthouse is a relic and should be left dark for good." I think they are mistaken.
+I want to thank the volunteers who painted the tower in the rain.
+"""
+
+DEBATE = """---
+kind: transcript
+occasion: lighthouse hall meeting
+date: 2026-05-04
+---
+
+Joel Okafor: The ferry to the island should run twice a day all through the winter.
+
+Ida Brandt: The lighthouse will be relit before the first storm of winter.
+"""
+
+OPENING = "Mayor Ida Brandt spoke at the lighthouse hall meeting on Monday. "
+
+INVENTED = "the tower keepers will be paid double for every night shift"
+"""Words in no source."""
+
+
+def _last(article: str, source: str = SPEECH) -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(source, id="speech.md")
+    report = quotecheck.check_text(article, sources=[src])
+    assert report.quotes, article
+    return report.quotes[-1]
+
+
+@pytest.mark.parametrize(
+    ("frame", "why"),
+    [
+        pytest.param(
+            "Brandt never said the keepers were told that “{}.”",
+            "did not say",
+            id="never said",
+        ),
+        pytest.param(
+            "Brandt refused to say whether “{}.”",
+            "did not say",
+            id="refused to say",
+        ),
+        pytest.param(
+            "Brandt dismissed suggestions that “{}.”",
+            "someone other than",
+            id="a rejected suggestion",
+        ),
+        pytest.param(
+            "Brandt rejected claims from the union that “{}.”",
+            "someone other than",
+            id="rejected claims",
+        ),
+        pytest.param("Brandt was asked: “{}?”", "someone other than", id="a question put to her"),
+        pytest.param(
+            "Brandt was told by a keeper: “{}.”", "someone other than", id="told by someone"
+        ),
+        pytest.param(
+            "Asked whether “{},” Brandt said nothing.",
+            "someone other than",
+            id="asked whether, before her silence",
+        ),
+        pytest.param(
+            "Brandt answered a fisherman who asked: “{}?”",
+            "someone other than",
+            id="answering someone who asked",
+        ),
+        pytest.param(
+            "Brandt laughed at the so-called “{}” plan.",
+            "someone other than",
+            id="a scare quote",
+        ),
+        pytest.param(
+            "Brandt's spokesman said: “{}.”", "“Brandt's spokesman”", id="her spokesman's words"
+        ),
+        pytest.param(
+            "Protesters shouted “{}!” as Brandt walked in.",
+            "“Protesters”",
+            id="a crowd's words",
+        ),
+        pytest.param(
+            "A placard held up near Brandt read: “{}.”",
+            "“A placard”",
+            id="a placard's words",
+        ),
+        pytest.param(
+            "Brandt said some keepers believe “{}.”",
+            "keepers believe",
+            id="a view she reports of others",
+        ),
+    ],
+)
+def test_words_the_article_gives_to_others_are_no_fabrication(frame: str, why: str) -> None:
+    result = _last(OPENING + frame.format(INVENTED.capitalize()))
+    assert result.verdict is Verdict.UNVERIFIABLE, result.explanation
+    assert why in result.explanation
+
+
+def test_a_nickname_inside_her_name_is_not_words_said() -> None:
+    result = _last(
+        OPENING + "Ida “the Lamp” Brandt said: “The lighthouse will be relit before the "
+        "first storm of winter.”"
+    )
+    assert result.verdict is Verdict.VERBATIM
+    nickname = _last(OPENING + "Ida “the Lamp” Brandt said the tower was safe.")
+    assert nickname.verdict is Verdict.UNVERIFIABLE, nickname.explanation
+    assert "name" in nickname.explanation
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(f"Brandt said: “{INVENTED.capitalize()}.”", id="colon"),
+        pytest.param(f"“{INVENTED.capitalize()},” Brandt said.", id="credit after"),
+        pytest.param(
+            f"Asked about the keepers, Brandt said: “{INVENTED.capitalize()}.”",
+            id="a question, then her own answer",
+        ),
+        pytest.param(
+            f"Brandt said she believes “{INVENTED}.”",
+            id="her own view",
+        ),
+    ],
+)
+def test_her_own_invented_words_are_still_fabricated(article: str) -> None:
+    result = _last(OPENING + article)
+    assert result.verdict is Verdict.FABRICATED, result.explanation
+
+
+def test_words_she_quotes_from_critics_are_theirs_as_the_article_says() -> None:
+    result = _last(
+        OPENING + "Brandt mocked critics who say “the lighthouse is a relic and should be left "
+        "dark for good.”"
+    )
+    assert result.verdict is Verdict.VERBATIM, result.explanation
+    assert "QC201" not in result.codes
+    assert "QC206" in result.codes
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict", "code"),
+    [
+        pytest.param(
+            "“The ferry to the island should run twice a day all through the winter,” Brandt said.",
+            Verdict.MISATTRIBUTED,
+            "QC201",
+            id="another's words credited to her plainly",
+        ),
+        pytest.param(
+            "Brandt never said “the ferry to the island should run twice a day all through "
+            "the winter.”",
+            Verdict.VERBATIM,
+            "QC205",
+            id="another's words the article says she never said",
+        ),
+    ],
+)
+def test_a_real_misattribution_is_still_caught(article: str, verdict: Verdict, code: str) -> None:
+    result = _last(OPENING + article, DEBATE)
+    assert result.verdict is verdict, result.explanation
+    assert code in result.codes
