@@ -52,6 +52,8 @@ PHRASE_SETS = frozenset(
         "gap_markers",
         "auxiliaries",  # derived: the modals hold phrases ("had to")
         "occasion_repeated",
+        "denying_frames",
+        "others_frames",
         "occasion_shifts",
         "discourse_markers",
         "tag_questions",
