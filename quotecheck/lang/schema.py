@@ -147,9 +147,11 @@ class LanguageData:
     """Article right before a role noun → the gender it marks, ``m`` or ``f`` (German "der
     Bürgermeister" → m, "die Bürgermeisterin" → f): a role resolves only to a person of
     that gender."""
-    feminine_role_endings: frozenset[str] = frozenset()
-    """Endings that make a role noun feminine where the noun without them is a role noun too
-    (German "-in": "Bürgermeisterin", "Ministerin")."""
+    role_noun_endings: dict[str, str] = field(default_factory=dict)
+    """An ending a role noun takes in a language that writes compounds as one word → the
+    gender it gives the person the role names (``f``: German "-in", "Bürgermeisterin"), or
+    ``-`` for none (an inflection: "-en" of "Diplomaten", "-s", the plural "-innen"): what
+    :meth:`role_bases` takes off."""
     gendered_titles: dict[str, str] = field(default_factory=dict)
     """Title → gender of the person it precedes, ``m`` or ``f`` (mr → m, mrs → f)."""
     first_names: dict[str, str] = field(default_factory=dict)
@@ -600,6 +602,20 @@ class LanguageData:
                 stem = word[: -len(end)]
                 out.update(stem + ("" if bare == "-" else bare) for bare in bares.split())
         return out
+
+    def role_bases(self, word: str, *, gender: str | None = None) -> list[str]:
+        """The role nouns (:attr:`role_nouns`) ``word`` (lower case) is with one of
+        :attr:`role_noun_endings` taken off ("diplomaten" → "diplomat", "bürgermeisterin" →
+        "bürgermeister"); with ``gender``, only by an ending that gives the person that gender
+        ("f": "bürgermeisterin", not "bürgermeisterinnen").  The one reading of a role
+        noun's endings, for compounds and for a role's gender.  O(endings)."""
+        return [
+            word[: -len(end)]
+            for end, marks in self.role_noun_endings.items()
+            if (gender is None or marks == gender)
+            and word.endswith(end)
+            and word[: -len(end)] in self.role_nouns
+        ]
 
     def is_reporting_verb(self, word: str) -> bool:
         """Whether ``word`` (lower case) is a reporting verb: a lemma (:attr:`reporting_verbs`)

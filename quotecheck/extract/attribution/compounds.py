@@ -15,12 +15,12 @@ __all__ = ["MIN_ROLE", "expand_descriptors", "role_head", "role_heads"]
 
 MIN_ROLE = 4
 """The shortest role noun recognised at the end of a compound ("chef" in "Regierungschef")."""
-_ENDINGS = ("en", "n", "s", "in", "innen")
 
 
 def role_heads(word: str, lang: LanguageData) -> list[str]:
     """Every role noun of ``lang`` that ``word`` (lower case) is or ends in, longest first,
-    with the base form of an inflected one ("diplomaten" → also "diplomat")."""
+    with the base form of an inflected one ("diplomaten" → also "diplomat":
+    :meth:`~quotecheck.lang.schema.LanguageData.role_bases`)."""
     if word in lang.role_nouns and not lang.capitalised_nouns:
         return [word]
     if not lang.capitalised_nouns:
@@ -29,12 +29,7 @@ def role_heads(word: str, lang: LanguageData) -> list[str]:
     found = [last[k:] for k in range(len(last) - MIN_ROLE + 1) if last[k:] in lang.role_nouns]
     if word in lang.role_nouns and word not in found:
         found.insert(0, word)
-    bases = [
-        head[: -len(e)]
-        for head in found
-        for e in _ENDINGS
-        if head.endswith(e) and head[: -len(e)] in lang.role_nouns
-    ]
+    bases = [base for head in found for base in lang.role_bases(head)]
     return list(dict.fromkeys(found + bases))
 
 

@@ -129,11 +129,11 @@ def resolve(
 
 def role_gender(ctx: ArticleContext, mention: Mention) -> str | None:
     """``m``/``f`` for a role noun its article or ending marks (``role_articles``: German "der
-    Bürgermeister"; ``feminine_role_endings``: "Bürgermeisterin"), else None.  O(1)."""
+    Bürgermeister"; an ending of ``role_noun_endings`` that gives ``f``: "Bürgermeisterin"),
+    else None.  O(1)."""
     lang, head = ctx.lang, mention.head_lower
-    for end in lang.feminine_role_endings:
-        if head.endswith(end) and head[: -len(end)] in lang.role_nouns:
-            return "f"
+    if lang.role_bases(head, gender="f"):
+        return "f"
     words = ctx.view[max(0, mention.start - 40) : mention.start].split()[-1:]
     words += mention.text.split()[:-1]  # the article inside the mention ("die Sprecherin")
     return next(
