@@ -90,10 +90,20 @@ def test_identical_words_at_a_rally_of_another_state_keep_their_verdict() -> Non
 
 
 # A region inside the name of a newspaper or a station, or one that does not stand right
-# before the phrase's noun, is not where the quote was said (mends H2).
+# before the phrase's noun, is not where the quote was said (mends H2).  The interviews name
+# the paper: "told the Washington Post" is an occasion cue, and an interview that names
+# another outlet or none is not the one it names (tests/test_occasion_outlets.py).
 NOT_WHERE = [
-    pytest.param("told the Washington Post", "Interview, New York, NY", id="a newspaper's name"),
-    pytest.param("told the New York Times", "Interview, Washington, DC", id="another newspaper"),
+    pytest.param(
+        "told the Washington Post",
+        "Interview, Washington Post, New York, NY",
+        id="a newspaper's name",
+    ),
+    pytest.param(
+        "told the New York Times",
+        "Interview, New York Times, Washington, DC",
+        id="another newspaper",
+    ),
     pytest.param(
         "told an Iowa radio station", "Interview by phone, New York, NY", id="a station's state"
     ),
