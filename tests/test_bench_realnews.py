@@ -331,7 +331,13 @@ def test_show_refuses_an_unknown_split() -> None:
 
 @pytest.mark.parametrize(
     ("arm", "extra"),
-    [("command-line", []), ("declared", []), ("planted", []), ("command-line", ["--no-dates"])],
+    [
+        ("command-line", []),
+        ("declared", []),
+        ("planted", []),
+        ("command-line", ["--no-dates"]),
+        ("planted", ["--rescore", "outcomes.json"]),
+    ],
 )
 def test_a_missing_transcript_collection_stops_the_run(
     tmp_path: Path,

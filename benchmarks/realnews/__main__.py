@@ -426,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     labels = labels_mod.load(args.labels)
     loaded = None
-    if not args.rescore:
+    if not args.rescore or args.arm == "planted":  # the planted arm checks; it rescores nothing
         loaded = sources.load_all()
         if refused(loaded[2], partial=args.partial):
             return EXIT_PARTIAL
