@@ -1203,3 +1203,119 @@ def test_a_quote_of_fillers_only_cannot_be_checked(quoted: str) -> None:
     it cannot be checked, which is no accusation of making words up."""
     result = _check("We will open the new school gym in the spring.", quoted)
     assert result.verdict is Verdict.UNVERIFIABLE, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        pytest.param(
+            "We have some fine boats hat have sailed from this harbour for fifty years.",
+            "We have some fine boats that have sailed from this harbour for fifty years.",
+            id="'hat' for 'that': a letter dropped in the transcript",
+        ),
+        pytest.param(
+            "The quay, wich we built last spring, will stay open through the winter.",
+            "The quay, which we built last spring, will stay open through the winter.",
+            id="'wich' for 'which'",
+        ),
+        pytest.param(
+            "The ferry will run every hour from May wth a second crew on board.",
+            "The ferry will run every hour from May with a second crew on board.",
+            id="'wth' for 'with'",
+        ),
+    ],
+)
+def test_a_letter_dropped_from_a_function_word_is_a_slip(said: str, quoted: str) -> None:
+    result = _check(said, quoted)
+    assert result.verdict is Verdict.NORMALIZED, result.explanation
+    slips = [e for e in result.edits if e.kind is EditKind.SPELLING and e.convention]
+    assert slips and "letter dropped" in (slips[0].note or ""), result.edits
+    assert not result.findings, result.findings
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        pytest.param(
+            "I will be at the harbour council meeting tomorrow morning.",
+            "I ill be at the harbour council meeting tomorrow morning.",
+            id="'ill' for the modal 'will' is a change",
+        ),
+        pytest.param(
+            "We counted then boats in the harbour on the first day of May.",
+            "We counted ten boats in the harbour on the first day of May.",
+            id="'ten' for 'then': a number is compared",
+        ),
+        pytest.param(
+            "We found the old boat here at the end of the long pier.",
+            "We found the old boat there at the end of the long pier.",
+            id="'there' for 'here': two function words",
+        ),
+        pytest.param(
+            "We sold the same boat to the sailing club last year.",
+            "We sold the Sam boat to the sailing club last year.",
+            id="a capitalised word may be a name",
+        ),
+        pytest.param(
+            "We sold the old boat to the sailing club with the flag.",
+            "We sold the old boat to the sailing club wit the flag.",
+            id="'wit' for 'with' in the article: still shown",
+        ),
+    ],
+)
+def test_a_letter_dropped_elsewhere_is_compared(said: str, quoted: str) -> None:
+    result = _check(said, quoted)
+    assert result.verdict is not Verdict.NORMALIZED, result.edits
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        pytest.param(
+            "I am very proud of the HTB. The Harbour Trust Board has done great work this year.",
+            "I am very proud of the HTB, Harbour Trust Board has done great work this year.",
+            id="'The' opening the transcript's sentence before a name of three words",
+        ),
+        pytest.param(
+            "We will ask Harbour Trust Board for the money before the summer fair.",
+            "We will ask the Harbour Trust Board for the money before the summer fair.",
+            id="'the' added before a name",
+        ),
+    ],
+)
+def test_an_article_before_a_name_is_a_convention(said: str, quoted: str) -> None:
+    result = _check(said, quoted)
+    assert result.verdict is Verdict.NORMALIZED, result.explanation
+    shown = [e for e in result.edits if e.convention and "before the name" in (e.note or "")]
+    assert shown, result.edits
+    assert not result.findings, result.findings
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        pytest.param(
+            "We will ask the Sailors for the money before the summer fair.",
+            "We will ask Sailors for the money before the summer fair.",
+            id="before one capitalised word: all of them, or some",
+        ),
+        pytest.param(
+            "We will ask the harbour trust board for the money before the summer fair.",
+            "We will ask Harbour Trust Board for the money before the summer fair.",
+            id="the source writes the words in lower case: no name",
+        ),
+        pytest.param(
+            "We will ask the new trust board for the money before the summer fair.",
+            "We will ask new trust board for the money before the summer fair.",
+            id="an article before words in lower case is compared",
+        ),
+        pytest.param(
+            "We will sell a Harbour Trust Board boat before the summer fair.",
+            "We will sell the Harbour Trust Board boat before the summer fair.",
+            id="'the' for 'a' is a substitution",
+        ),
+    ],
+)
+def test_an_article_elsewhere_is_compared(said: str, quoted: str) -> None:
+    result = _check(said, quoted)
+    assert result.verdict is not Verdict.NORMALIZED, result.edits

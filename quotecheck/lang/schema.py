@@ -355,6 +355,12 @@ class LanguageData:
     amount): added or dropped right before one of them, inside a sentence, a transcription
     convention; elsewhere compared as any word ("a few" / "few", "a little" / "little" are
     other amounts)."""
+    name_articles: frozenset[str] = frozenset()
+    """Articles a transcript may write or leave out before a name of two capitalised words or
+    more, saying the same ("the": "the Republican National Committee" / "Republican National
+    Committee"): added or dropped right before such a name, which the other text writes in
+    capitals too, where it opens no sentence, a transcription convention; elsewhere compared
+    as any word."""
     optional_partitives: dict[str, str] = field(default_factory=dict)
     """A quantifier and the word that may join it to a determiner or be left out, saying the
     same → those determiners, space-separated ("all of" → "the these …": "all of these

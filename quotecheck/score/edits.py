@@ -9,6 +9,7 @@ so an editor sees them without their counting against the quote.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -522,6 +523,8 @@ def _typed(
         if said is None:
             own_toks, a, b = (s_tokens, j1, j2) if ss else (q_tokens, i1, i2)
             said = _optional_word(text, own_toks, a, b, lang)
+        if said is None:
+            said = _name_article((text, own_toks, a, b), (other_text, other, pos), lang)
         if said is not None:
             return _make(quote_text, source_text, qs, ss, _plain(qs, ss), said, convention=True)
     same = _otherwise_edit(
@@ -819,6 +822,52 @@ def _optional_word(
     return None
 
 
+NAME_WORDS = 2
+"""Capitalised words a name has at least, for an article before it to be no word of its own
+(:func:`_name_article`: "the White House"; "the Democrats" / "Democrats" may say all of them
+or some)."""
+
+NAME_ARTICLE_NOTE = "an article (“{}”) before the name “{}”, written or left out, saying the same"
+
+
+def _name_article(
+    own: tuple[str, Sequence[Token], int, int],
+    other: tuple[str, Sequence[Token], int],
+    lang: LanguageData,
+) -> str | None:
+    """Why ``toks[a:b]`` of ``own`` (words only one side has) carry no meaning, or None: one
+    article of ``name_articles`` right before a name of :data:`NAME_WORDS` capitalised words
+    or more, which the other text writes in capitals too, where it opens no sentence ("in the
+    RNC. The Republican National Committee" / "in the RNC, Republican National Committee"):
+    the name says whom it names, with or without the article.  Never before one capitalised
+    word ("the Democrats"), nor where the other text writes the words in lower case or opens
+    a sentence with them (a headline's capitals, a sentence's first word say nothing of a
+    name)."""
+    text, toks, a, b = own
+    other_text, other_toks, pos = other
+    if b - a != 1 or toks[a].norm not in lang.name_articles:
+        return None
+    name, there = toks[b : b + NAME_WORDS], other_toks[pos : pos + NAME_WORDS]
+    if len(name) < NAME_WORDS or len(there) < NAME_WORDS:
+        return None
+    if [t.norm for t in name] != [t.norm for t in there]:
+        return None
+    if not all(t.surface[:1].isupper() for t in (*name, *there)):
+        return None
+    if any(text[x.end : y.start].strip() for x, y in itertools.pairwise((toks[a], *name))):
+        return None
+    if any(other_text[x.end : y.start].strip() for x, y in itertools.pairwise(there)):
+        return None
+    if opens_sentence_in(lang, other_text, there[0].start):
+        return None
+    run = [*name]
+    for t in toks[b + NAME_WORDS :]:
+        if not t.surface[:1].isupper() or text[run[-1].end : t.start].strip():
+            break
+        run.append(t)
+    return NAME_ARTICLE_NOTE.format(toks[a].surface, _span_text(text, run))
+
+
 STRESS_REACH = 4
 """Words read back from a stressing word for a verb it may complement (the verb, a determiner,
 two words: "get the new timetable right now")."""
@@ -1083,6 +1132,8 @@ def _written_otherwise(
         said = (" ".join(t.norm for t in qs), " ".join(t.norm for t in ss))
         if _spoken(texts[0], qs, lang) == said[1] or _spoken(texts[1], ss, lang) == said[0]:
             return EditKind.CONTRACTION, SPOKEN_NOTE
+    if len(qs) == len(ss) == 1 and _letter_dropped(qs[0], ss[0], lang):
+        return EditKind.SPELLING, DROPPED_NOTE.format(*_dropped_pair(qs[0], ss[0]))
     if qs and ss and len(qs) == len(ss):
         (q_before, *q_after), (s_before, *s_after) = near
         q_side, s_side = [q_before, *qs, *q_after], [s_before, *ss, *s_after]
@@ -1101,6 +1152,41 @@ def _written_otherwise(
             alternatives = " or ".join(f"“{w}”" for w in lang.ambiguous_contractions[form].split())
             return EditKind.CONTRACTION, CONTRACTED_NOTE.format(form, alternatives)
     return None
+
+
+DROPPED_NOTE = "a letter dropped in one text (“{}” for “{}”)"
+
+DROPPED_MIN_CHARS = 4
+"""A function word has at least this many letters to be read back from one with a letter
+dropped ("hat" for "that"): a shorter one would fold words apart ("an" / "a", "as" / "a")."""
+
+
+def _dropped_pair(q: Token, s: Token) -> tuple[str, str]:
+    """(the source's word with a letter dropped, the quote's function word), as written."""
+    return s.surface, q.surface
+
+
+def _letter_dropped(q: Token, s: Token, lang: LanguageData) -> bool:
+    """Whether the quote's word ``q`` is a function word (``stopwords``) of
+    :data:`DROPPED_MIN_CHARS` letters or more and the source's ``s``, written in lower case,
+    is that word with one letter dropped and no function word ("hat" for "that", "wich" for
+    "which"): a typing slip in the transcript, not another word said.  Never a negation,
+    modal word, number or pronoun on either side ("ill" / "will", "ten" / "then", "hem" /
+    "them"), nor two function words ("here" / "there", "were" / "where"), nor a capitalised
+    word, which may be a name ("Sam" / "same"); a slip in the article ("wit" for the
+    source's "with") is the article's and shown."""
+    short, w, v = s, q.norm, s.norm
+    if (
+        len(w) < DROPPED_MIN_CHARS
+        or len(v) != len(w) - 1
+        or w not in lang.stopwords
+        or v in lang.stopwords
+        or not short.surface.islower()
+        or _guarded(w, lang)
+        or _guarded(v, lang)
+    ):
+        return False
+    return any(w[:k] + w[k + 1 :] == v for k in range(len(w)))
 
 
 def _apart_words(toks: Sequence[Token], lang: LanguageData) -> list[str]:
