@@ -349,8 +349,15 @@ def subject_of_previous_sentence(
                 and e.root.dep_ in SUBJECT_DEPS
             }
             people.discard(None)
+            named = _known_as(ctx, next(iter(people)), gender) if len(people) == 1 else None
+            if named is None:
+                # "After Lee spoke, the moderator turned to her rival. “…,” he said.": the
+                # main clause's subject is a role the article gives no name there
+                role = _role_subject(ctx, prev, i + 1, gender)
+                if role is not None:
+                    return role
             if people:
-                return _known_as(ctx, people.pop(), gender) if len(people) == 1 else None
+                return named
             if chain > 0 and any(
                 t.dep_ in SUBJECT_DEPS
                 and not ctx.in_quote[t.i]
@@ -536,6 +543,30 @@ def _names_person(ctx: ArticleContext, ent: Any) -> bool:
     otherwise that is a known person's name ("Trump has blasted …" read as an
     organisation)."""
     return ent.label_ == "PERSON" or (len(ent) == 1 and ctx.registry.find(ent.text) is not None)
+
+
+def _role_subject(ctx: ArticleContext, sent: Any, end: int, gender: str) -> str | None:
+    """The person a definite role noun that is the subject of ``sent``'s main clause stands
+    for ("the moderator turned to her rival": the person described as moderator, or a
+    source's "MODERATOR:"), when one is and agrees with ``gender``; else None.  Tokens of
+    ``sent`` up to ``end``, outside quotes.  O(children of the root)."""
+    root = sent.root
+    for tok in root.children:
+        if (
+            tok.dep_ in SUBJECT_DEPS
+            and tok.i < end
+            and not ctx.in_quote[tok.i]
+            and tok.lower_ in ctx.lang.role_nouns
+            and any(
+                c.dep_ == "det" and c.lower_ in ctx.lang.definite_determiners for c in tok.children
+            )
+        ):
+            person = ctx.registry.by_descriptor(
+                expand_descriptors({tok.lower_}, ctx.lang), head=tok.lower_
+            )
+            if person is not None and agrees(ctx.genders, person.canonical, gender):
+                return person.canonical
+    return None
 
 
 def _known_as(ctx: ArticleContext, person: str | None, gender: str) -> str | None:
