@@ -456,13 +456,17 @@ def _make(
     *,
     gap: bool = False,
     convention: bool = False,
+    reach: tuple[tuple[int, int] | None, tuple[int, int] | None] | None = None,
 ) -> Edit:
-    qa, qb = _bounds(qs)
-    sa, sb = _bounds(ss)
+    """One edit of quote tokens ``qs`` against source tokens ``ss``; ``reach``: the bounds
+    of both sides when they are wider than the tokens (a number read whole past the compared
+    piece's edge, :meth:`_Numbers.reach`)."""
+    qa, qb = reach[0] if reach and reach[0] else _bounds(qs)
+    sa, sb = reach[1] if reach and reach[1] else _bounds(ss)
     return Edit(
         kind=kind,
-        quote=_span_text(quote_text, qs),
-        source=_span_text(source_text, ss),
+        quote=quote_text[qa:qb] if qa is not None else "",
+        source=source_text[sa:sb] if sa is not None else "",
         quote_start=qa,
         quote_end=qb,
         source_start=sa,
@@ -544,7 +548,8 @@ def _typed(
         qs or ss, q_tokens[:i1] if qs else s_tokens[:j1], lang
     ):
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), PROP_NOTE, convention=True)
-    return _make(quote_text, source_text, qs, ss, kind, None)
+    reach = numbers.reach(qs, ss) if kind is EditKind.NUMBER else None
+    return _make(quote_text, source_text, qs, ss, kind, None, reach=reach)
 
 
 def _heard_own(
@@ -1039,6 +1044,32 @@ class _Numbers:
             )
         return self._same, self._read[0], self._read[1]
 
+    def reach(
+        self, qs: Sequence[Token], ss: Sequence[Token]
+    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The bounds of ``qs`` and ``ss``, each widened to the whole of a number read past
+        its side's compared piece ("half" of "half a million pounds" when the piece ends at
+        "half"), so the edit shows the number as read; None for no tokens.  Only past the
+        piece's edge: inside it the other words have edits of their own."""
+        _, q_spans, s_spans = self._spans()
+        q_tokens, s_tokens = self._args[2], self._args[3]
+
+        def widen(
+            toks: Sequence[Token], spans: list[tuple[int, int]], piece: Sequence[Token]
+        ) -> tuple[int, int] | None:
+            if not toks:
+                return None
+            a, b = toks[0].start, toks[-1].end
+            for x, y in spans:
+                if x < b and a < y:
+                    if toks[0] is piece[0]:
+                        a = min(a, x)
+                    if toks[-1] is piece[-1]:
+                        b = max(b, y)
+            return a, b
+
+        return widen(qs, q_spans, q_tokens), widen(ss, s_spans, s_tokens)
+
     def same_value(self, qs: Sequence[Token], ss: Sequence[Token]) -> bool:
         """Whether ``qs`` and ``ss`` are parts of numbers (with their units) and both sides
         hold the same numbers, in the same order."""
@@ -1093,7 +1124,8 @@ def _otherwise_edit(
     same = _written_otherwise(texts, qs, ss, lang, numbers, _near(q_tokens, s_tokens, at))
     if same is None:
         return None
-    return _make(quote_text, source_text, qs, ss, same[0], same[1], convention=True)
+    reach = numbers.reach(qs, ss) if same[1] == NUMBER_NOTE else None
+    return _make(quote_text, source_text, qs, ss, same[0], same[1], convention=True, reach=reach)
 
 
 def _written_otherwise(
