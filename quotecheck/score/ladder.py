@@ -60,6 +60,7 @@ from quotecheck.score.checks import (
 from quotecheck.score.checks.meaning import MEANING_CODES
 from quotecheck.score.checks.speaker import (
     Call,
+    indirect_report,
     misattribution,
     others_words,
     own_turn_reading,
@@ -301,6 +302,12 @@ def _ladder(
             edits=edits,
             findings=findings,
         )
+
+    # Not identical to a report in indirect speech (minutes, an interviewer's summary): the
+    # report's grammar shifts tense and person ("would" for "will"), so no change is shown.
+    report = indirect_report(ev)
+    if report is not None:
+        return _indirect(ev, report, placed)
 
     # 6. Found, some words changed (not reworded throughout).
     changes = [e for e in edits if not is_cosmetic_only([e]) and not e.gap and not e.convention]
@@ -589,6 +596,30 @@ def _resembling_report(ev: Evidence, reporter: str) -> QuoteResult:
     )
     return verdict_result(
         ev.ctx, ev.quote, Verdict.UNVERIFIABLE, why, similarity=ev.similarity, info=ev.info
+    )
+
+
+def _indirect(ev: Evidence, report: str, findings: Sequence[Finding]) -> QuoteResult:
+    """Unverifiable: the nearest passage is the content of a report in indirect speech
+    (``report``: "The Mayor said that", :func:`~quotecheck.score.checks.speaker.indirect_report`)
+    and the quote is not identical to it: reported speech shifts tense and person ("would" for
+    "will", "had" for "have", "she" for "I"), so the passage cannot show the quote's words were
+    changed, only that the source paraphrases them (QC302, info)."""
+    speaker = ev.quote.attribution.speaker or "the speaker"
+    passage = f"“{clip(ev.info.text)}” " if ev.info is not None else ""
+    why = (
+        f"similar words in {_where(ev)}: {passage}in indirect speech (“{report}”), which "
+        f"shifts tense and person: the source reports {speaker}'s words rather than quoting "
+        "them, so it cannot show that the quote changed them"
+    )
+    return verdict_result(
+        ev.ctx,
+        ev.quote,
+        Verdict.UNVERIFIABLE,
+        why,
+        similarity=ev.similarity,
+        info=ev.info,
+        findings=findings,
     )
 
 

@@ -653,6 +653,58 @@ def _reports_someone(ev: Evidence) -> str | None:
     return None
 
 
+REPORT_OBJECT_WORDS = 4
+"""Words that may stand between a report's verb and its "that" (the one told: "told the
+meeting that …") for the words after it to be the report's content (:func:`indirect_report`)."""
+
+
+def indirect_report(ev: Evidence) -> str | None:
+    """The report ("The Mayor said that", "you said") whose content, in indirect speech, is the
+    matched span, or None.  The span is not words the source quotes, stands in a turn that is
+    not the article's speaker's own, and follows in its own sentence a reporting verb that is
+    the verb of a report of someone else's words (:func:`_reports_here`) with nothing between
+    but a clause-opening "that" (``optional_complementizers``), itself after at most
+    :data:`REPORT_OBJECT_WORDS` words ("told the meeting that …").  Minutes, an interviewer's
+    summary ("last month you said the wall would be repaired") and a reporter's account give
+    the words as reported speech: tense and person shifted ("would" for "will", "had" for
+    "have", "she" for "I") by the grammar of the report, so they cannot show that a direct
+    quote changed them (``docs/verdicts.md``, *The source as evidence*)."""
+    src, info = ev.source, ev.info
+    if src is None or info is None:
+        return None
+    who, quoted = ev.span_speaker
+    speaker = ev.quote.attribution.speaker
+    if quoted or (speaker and who and ev.ctx.speakers.same(speaker, who)):
+        return None
+    lang = ev.ctx.lang
+    lo = max(_turn_start(src, info.start), info.start - ev.ctx.settings.secondhand_window)
+    text = _STAGE.sub(lambda m: " " * len(m.group()), src.text[lo : info.start + 1])
+    ends = list(STOP_BEFORE_CAPITAL.finditer(text))
+    before = text[: info.start - lo]
+    if ends and ends[-1].end() <= len(before):
+        before = before[ends[-1].end() :]
+    if re.search(r"[\"“”‘«»„:;]", before):
+        return None  # a quote mark or a colon: direct words, or a new clause
+    words = placement.letter_words(before)
+    own = {w.lower() for w in _identifying_words(_voice(src, info.start) or "", lang)}
+    k = len(words)
+    if k and words[-1].lower() in lang.optional_complementizers:
+        k -= 1
+        reach = range(k - 1, max(-1, k - 2 - REPORT_OBJECT_WORDS), -1)
+    else:
+        reach = range(k - 1, k - 2, -1)
+    for i in reach:
+        if i < 0:
+            break
+        low = words[i].lower()
+        if low in lang.stopwords or not lang.is_reporting_verb(low):
+            continue
+        if _reports_here(words, i, lang, own):
+            return " ".join(words[max(0, i - 2) : len(words)])
+        return None
+    return None
+
+
 _STAGE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 """A parenthesised or bracketed stretch of a transcript: a stage direction or a note."""
 

@@ -1,0 +1,114 @@
+"""A source that reports the words in indirect speech (``docs/verdicts.md``, *The source as
+evidence*): minutes ("The chair said that the pier would reopen"), an interviewer's summary
+("last spring you said the pier would reopen").  Reported speech shifts tense and person by
+its own grammar — "would" for "will", "had" for "have", "she" for "I" — so a direct quote
+that differs from it only so is not shown changed: `unverifiable`, "similar words … in
+indirect speech", never `altered` with QC112 (modality) or QC115 (tense).  Two passages in
+direct speech still show a real change of modality or tense.
+
+Every sentence here is made up for these tests: a lake town, its reeve Oona Vell.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.models import Verdict
+
+MINUTES = """---
+kind: document
+occasion: lakeside council minutes
+speaker: Lakeside Town Secretary
+date: 2026-05-04
+---
+
+Minutes of the Lakeside council, 4 May 2026.
+
+Item 2. The pier. The Reeve said that the north pier would reopen before the regatta and that
+the repairs would not raise the mooring fees. Cllr Dunn asked about the boathouse. The Reeve
+said the accounts had been read twice by the auditor. She told the meeting that the ferry was
+running again.
+"""
+
+INTERVIEW = """---
+kind: transcript
+occasion: interview with Lake Radio
+date: 2026-05-04
+---
+
+HOST: Reeve Vell, last spring you said the north pier would reopen before the regatta.
+
+VELL: I did, and I keep my promises.
+"""
+
+SPEECH = """---
+kind: transcript
+occasion: lakeside council meeting
+date: 2026-05-04
+---
+
+VELL: The north pier would reopen before the regatta, if the weather had held. The accounts
+had been read twice by the auditor.
+"""
+
+ARTICLE = """---
+date: 2026-05-05
+---
+
+Reeve Oona Vell spoke to the Lakeside council on Monday.
+
+“{words},” Vell said.
+"""
+
+
+def _checked(source: str, words: str) -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(source, id="src.md")
+    report = quotecheck.check_text(ARTICLE.format(words=words), sources=[src], path="a.md")
+    assert report.quotes
+    return report.quotes[-1]
+
+
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        pytest.param(
+            MINUTES,
+            "The north pier will reopen before the regatta, and the repairs will not raise "
+            "the mooring fees",
+            id="minutes: will for would, twice",
+        ),
+        pytest.param(
+            MINUTES, "The accounts have been read twice by the auditor", id="minutes: have for had"
+        ),
+        pytest.param(MINUTES, "The ferry is running again", id="minutes: told the meeting that"),
+        pytest.param(
+            INTERVIEW,
+            "The north pier will reopen before the regatta",
+            id="an interviewer's summary: will for would",
+        ),
+    ],
+)
+def test_backshift_of_a_report_is_no_change(source: str, words: str) -> None:
+    result = _checked(source, words)
+    assert result.verdict is Verdict.UNVERIFIABLE, (result.verdict, result.explanation)
+    assert "indirect speech" in result.explanation, result.explanation
+    assert not {"QC101", "QC112", "QC115"} & set(result.codes), result.codes
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        pytest.param("The north pier will reopen before the regatta", "QC112", id="modality"),
+        pytest.param("The accounts have been read twice by the auditor", "QC115", id="tense"),
+    ],
+)
+def test_direct_speech_change_still_shown(words: str, code: str) -> None:
+    result = _checked(SPEECH, words)
+    assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
+    assert code in result.codes, result.codes
+
+
+def test_identical_words_of_a_report_stay_verbatim() -> None:
+    result = _checked(MINUTES, "the north pier would reopen before the regatta")
+    assert result.verdict is Verdict.VERBATIM, (result.verdict, result.explanation)
