@@ -103,3 +103,32 @@ def test_a_split_at_but_quoted_on_is_no_cut(article: str) -> None:
     found = _codes(article)
     assert len(found) == 2, found
     assert all("QC106" not in codes for _, codes in found), found
+
+
+# The article's own words right after the quote carry the limiter and what it limits (F24).
+LIMITED_AFTER = [
+    "Mayor Ruth Okafor told BBC Radio Kestrel the old pier “is sound,” but added that the ferry"
+    " steps needed new railings.",
+    "Mayor Ruth Okafor told BBC Radio Kestrel that “the harbour wall is safe” unless its gates"
+    " fail.",
+]
+
+
+@pytest.mark.parametrize("article", LIMITED_AFTER)
+def test_a_limiter_the_narration_carries_after_the_quote_is_no_cut(article: str) -> None:
+    [(_, codes)] = _codes(article)
+    assert "QC106" not in codes
+
+
+# Controls: a limiter of other words, or the source's words only in the next sentence.
+NOT_LIMITED_AFTER = [
+    "Mayor Ruth Okafor told BBC Radio Kestrel the old pier “is sound,” but would say no more.",
+    "Mayor Ruth Okafor told BBC Radio Kestrel that “the harbour wall is safe.” Engineers say the"
+    " gates fail in a storm, unless they are tested.",
+]
+
+
+@pytest.mark.parametrize("article", NOT_LIMITED_AFTER)
+def test_a_limiter_of_other_words_after_the_quote_is_still_a_cut(article: str) -> None:
+    [(_, codes)] = _codes(article)
+    assert "QC106" in codes

@@ -6,7 +6,8 @@ of the same speaker that goes on where this one stops (the commonest split, "“
 “but …”"; the other quote may stand earlier in the article too, "She warned “but …” after
 saying “…”", since either order reports the limiter), or the source's negation and the words
 after it in the article's own words right before the quote ("she could not promise that “…”"
-for "I cannot promise that …")."""
+for "I cannot promise that …"), or a limiter and the source's words after it in the article's
+own words right after the quote ("“…,” but added that …", "“…” unless …")."""
 
 from __future__ import annotations
 
@@ -84,7 +85,10 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
         after = [t.norm for t in toks[last.end + 1 : last.end + 1 + TAIL_WORDS]]
         contrast = last.source == first.source and _runs_in(carried, after)
         if not (
-            CLAUSE_STOP.search(between) or contrast or _quoted_on(ctx, ev.quote, toks, last.end)
+            CLAUSE_STOP.search(between)
+            or contrast
+            or _quoted_on(ctx, ev.quote, toks, last.end)
+            or _narration_limits(ctx, ev.quote, after)
         ):
             end = toks[min(len(toks), last.end + TAIL_WORDS) - 1].end
             tail = src.text[toks[last.end].start : end]
@@ -116,6 +120,31 @@ def _frame_negates(ctx: ArticleContext, quote: Quote, follow: list[str]) -> bool
             continue
         rest = norms[i + 1 :]
         if _in_order(follow, rest) if follow else not rest:
+            return True
+    return False
+
+
+def _narration_limits(ctx: ArticleContext, quote: Quote, tail: list[str]) -> bool:
+    """True when the article's own words right after ``quote`` (from at most
+    :data:`FRAME_WORDS` words on, in its sentence, before any other quote) hold a limiter
+    followed, in that sentence, by a content word of ``tail`` (the source's words after its
+    limiter): "Lee said the pier “is old,” but added that it was sound" for "The pier is old,
+    but it is sound", "The pool “will close” unless a grant arrives, Lee said" for "… unless
+    the grant arrives".  The reader is told the limiter in the same sentence."""
+    lang = ctx.lang
+    content = {w for w in tail if w.isalpha() and w not in lang.stopwords}
+    if not content:
+        return False
+    stop = min((q.start for q in ctx.quotes if q.start >= quote.end), default=len(ctx.view))
+    words = ctx.narration
+    i = bisect.bisect_left(words, quote.end, key=lambda t: t.start)
+    rest = [t for t in words[i:] if t.end <= stop]
+    rest = same_sentence(ctx.view, rest, head=True) if rest else []
+    if rest and CLAUSE_STOP.search(ctx.view[quote.end : rest[0].start]):
+        return False
+    norms = [t.norm for t in rest]
+    for k, norm in enumerate(norms[:FRAME_WORDS]):
+        if norm in lang.limiters and content & set(norms[k + 1 :]):
             return True
     return False
 
