@@ -71,6 +71,10 @@ def _quote_lines(q: QuoteResult, color: bool) -> list[str]:
                 parts.append(f"{e.kind.value}: “{_clip(e.quote, 40)}” ← “{_clip(e.source, 40)}”")
             elif e.quote:
                 parts.append(f"{e.kind.value}: added “{_clip(e.quote, 40)}”")
+            elif e.convention and e.note and "“" in e.note:
+                # A transcription convention whose note names the words ("another speaker's
+                # turn … (“HOST: Right.”)"): not words the quote dropped.
+                parts.append(f"{e.kind.value}: {_clip(e.note, 100)}")
             else:
                 parts.append(f"{e.kind.value}: dropped “{_clip(e.source, 40)}”")
         more = f" (+{len(q.edits) - len(shown)} more)" if len(q.edits) > len(shown) else ""

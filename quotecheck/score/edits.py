@@ -509,6 +509,12 @@ def _typed(
         # word it did hear, such as a "not" next to the gap, is still compared, and the
         # speaker's heard words left out beside it are still left out).
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), GAP_NOTE, gap=True)
+    if _other_turn(s_tokens, j1, j2, qs, own):
+        # Another speaker's short turn between two of the speaker's own ("HOST: Right."):
+        # not the speaker's words, so none the quote left out.
+        shown = " ".join(_span_text(source_text, ss).split())
+        note = OTHER_TURN_NOTE.format(shown)
+        return _make(quote_text, source_text, qs, ss, _plain(qs, ss), note, convention=True)
     if (not ss and _repeated(quote_text, q_tokens, i1, i2, lang)) or (
         not qs and _repeated(source_text, s_tokens, j1, j2, lang)
     ):
@@ -550,6 +556,38 @@ def _typed(
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), PROP_NOTE, convention=True)
     reach = numbers.reach(qs, ss) if kind is EditKind.NUMBER else None
     return _make(quote_text, source_text, qs, ss, kind, None, reach=reach)
+
+
+BACKCHANNEL_WORDS = 8
+"""Source words at most, speaker labels included, of another speaker's turn between two of
+the quoted speaker's own that a quote may run across (:func:`_other_turn`)."""
+
+OTHER_TURN_NOTE = "another speaker's turn between the speaker's words (“{}”), not part of the quote"
+
+
+def _other_turn(
+    s_tokens: Sequence[Token],
+    j1: int,
+    j2: int,
+    qs: Sequence[Token],
+    own: Callable[[int], bool] | None,
+) -> bool:
+    """Whether source words ``s_tokens[j1:j2]`` that the quote does not have (``qs`` empty)
+    are, all of them, outside the quoted speaker's own turns while the words on both sides
+    are in them — another speaker's short turn and the labels around it ("HOST: Right.
+    QUIST:"), at most :data:`BACKCHANNEL_WORDS` words — so that the speaker's words run on
+    across it: an interviewer's "Right." is no word of the quote."""
+    if qs or own is None or not 0 < j1 < j2 < len(s_tokens) or j2 - j1 > BACKCHANNEL_WORDS:
+        return False
+    if not (own(s_tokens[j1 - 1].start) and own(s_tokens[j2].start)):
+        return False
+    return not any(own(t.start) for t in s_tokens[j1:j2])
+
+
+def other_turn(edit: Edit) -> bool:
+    """Whether ``edit`` is another speaker's short turn the quote runs across (its note)."""
+    prefix = OTHER_TURN_NOTE.split("“", 1)[0]
+    return edit.convention and (edit.note or "").startswith(prefix)
 
 
 def _heard_own(

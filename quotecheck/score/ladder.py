@@ -69,7 +69,7 @@ from quotecheck.score.checks.speaker import (
     whose_words,
 )
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import is_cosmetic_only
+from quotecheck.score.edits import is_cosmetic_only, other_turn
 from quotecheck.score.evidence import Evidence, clip
 from quotecheck.score.result import VERDICT_CODES, verdict_result
 from quotecheck.score.translated import TranslatedReading
@@ -732,6 +732,8 @@ def _judge_translated(
 
 
 def _describe_change(e: Edit) -> str:
+    if other_turn(e):
+        return e.note or ""
     if e.kind is EditKind.REORDERING:
         return f"“{e.quote}” moved"
     if e.quote and e.source:
