@@ -285,3 +285,38 @@ def test_absence_from_a_declared_source_needs_the_quote_placed_there(
     assert q.verdict is verdict, (q.verdict, q.explanation)  # type: ignore[attr-defined]
     if verdict is Verdict.UNVERIFIABLE:
         assert not _errors(q)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        pytest.param(
+            f"Ines Rook’s said it for years: “{INVENTED}”",
+            "Rook’s said",
+            id="the clitic's whole word is shown",
+        ),
+    ],
+)
+def test_the_perfect_is_shown_as_written(sentence: str, shown: str) -> None:
+    q = _check(sentence, _source(*DEBATE, shared=False))
+    assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)  # type: ignore[attr-defined]
+    assert f"(“{shown}”)" in q.explanation, q.explanation  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Ines Rook’s report, “Lanterns on the Water,” says the ferry will run every hour.",
+            id="a report's title after a possessive",
+        ),
+        pytest.param(
+            "Ines Rook's report, “Lanterns on the Water,” says the ferry will run every hour.",
+            id="the same with a straight apostrophe",
+        ),
+    ],
+)
+def test_a_possessive_before_a_bare_verb_is_no_perfect(sentence: str) -> None:
+    q = _check(sentence, _source(*DEBATE, shared=False))
+    assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)  # type: ignore[attr-defined]
+    assert "several or earlier" not in q.explanation, q.explanation  # type: ignore[attr-defined]

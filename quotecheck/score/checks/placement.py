@@ -1411,12 +1411,17 @@ def repeated(ctx: ArticleContext, quote: Quote) -> str | None:
         view = _own_clause(ctx.view, quote, ctx.lang)
         m = comp.perfect.search(view, max(0, at - PERFECT_REACH), at)
         # A clitic before a noun cue is a possessive, not "has" ("the mayor's promise that
-        # “…”"): a perfect auxiliary only before a verb.
-        nouns = ctx.lang.reporting_nouns | ctx.lang.speech_nouns
+        # “…”"): a perfect auxiliary only before a verb's participle, never before its bare
+        # form ("Lee's report, “…”, says": "has report" is no perfect).
+        nouns = ctx.lang.reporting_nouns | ctx.lang.speech_nouns | ctx.lang.reporting_verbs
         if m is not None and m.group(0).lstrip()[1:2] in APOSTROPHES and att.cue.lower() in nouns:
             m = None
         if m is not None:
-            found = " ".join(m.group(0).split() + att.cue.split())
+            # The whole word the clitic is written onto ("Lee's said", not "e's said").
+            start = m.start()
+            while start > 0 and view[start - 1].isalnum():
+                start -= 1
+            found = " ".join(view[start : m.end()].split() + att.cue.split())
     if found is None:
         said = _said_frame(ctx, quote)
         m = comp.repeated.search(said)
