@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
@@ -223,7 +224,9 @@ class Checker:
         for number, person in enumerate(declared_registry(known, lang).people):
             for form in person.all_forms():
                 people[form] = people.get(form, frozenset()) | {number}
-        return known, SpeakerCheck(tuple(dict.fromkeys(names)), alias_map, people)
+        return known, SpeakerCheck(
+            tuple(dict.fromkeys(names)), alias_map, people, courtesy=_courtesy_titles()
+        )
 
     def pipeline(self, language: str | None = None) -> Any:
         """The spaCy pipeline for ``language`` (default: the configured one), loaded once."""
@@ -554,6 +557,15 @@ def _detected_ahead(
             yield
     finally:
         _DETECTED.reset(token)
+
+
+@functools.cache
+def _courtesy_titles() -> frozenset[str]:
+    """The titles of courtesy of every language (``courtesy_titles``), read once: an article
+    read as one language may write another's ("Mme Quist" in French read as English)."""
+    return frozenset(
+        t for code in available_languages() for t in get_language(code).courtesy_titles
+    )
 
 
 def _sources(sources: Iterable[SourceLike], speaker: str | None) -> list[Source]:

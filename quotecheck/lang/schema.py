@@ -189,6 +189,10 @@ class LanguageData:
     """Nouns that name an organisation or document speaker: ministry, agency, statement …"""
     titles: frozenset[str] = frozenset()
     """Honorifics and titles that precede a name: Mr, Dr, President …"""
+    courtesy_titles: frozenset[str] = frozenset()
+    """Titles of courtesy before a name that say nothing of a role (Mr, Mme, Frau, Sra.): the
+    scorer compares names without them, those of every language together (an article read as
+    English may write the French source's "Mara Quist" as "Mme Quist")."""
     negations: frozenset[str] = frozenset()
     """Words that negate: not, never, no … (never normalised away)."""
     modals: dict[str, str] = field(default_factory=dict)

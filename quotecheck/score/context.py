@@ -45,6 +45,9 @@ class SpeakerCheck:
     people: dict[str, frozenset[int]] = field(default_factory=dict)
     """Each name of a declared speaker → the people of the declared registry it is a form of
     (:func:`quotecheck.extract.declared_registry`, which extraction links names to)."""
+    courtesy: frozenset[str] = frozenset()
+    """Titles of courtesy of every language (``courtesy_titles``: "mme", "frau", "mr"),
+    compared away before a name ("Mme Quist" is "Mara Quist" in an article of any language)."""
 
     def same(self, a: str | None, b: str | None) -> bool:
         """Whether two speaker names denote the same person: two names of one person of the
@@ -61,7 +64,27 @@ class SpeakerCheck:
             return True
         names_a = (a, *self.aliases.get(a, ()))
         names_b = (b, *self.aliases.get(b, ()))
-        return any(same_person(x, y) or _across_scripts(x, y) for x in names_a for y in names_b)
+        if any(same_person(x, y) or _across_scripts(x, y) for x in names_a for y in names_b):
+            return True
+        if not self.courtesy:
+            return False
+        bare_a = {self._without_courtesy(x) for x in names_a} - set(names_a)
+        bare_b = {self._without_courtesy(y) for y in names_b} - set(names_b)
+        return any(
+            same_person(x, y) or _across_scripts(x, y)
+            for x in (*names_a, *bare_a)
+            for y in (*names_b, *bare_b)
+            if x in bare_a or y in bare_b
+        )
+
+    def _without_courtesy(self, name: str) -> str:
+        """``name`` without the titles of courtesy before it ("Mme Quist" → "Quist"; a name
+        that is nothing but such a title stays as it is)."""
+        words = name.split()
+        k = 0
+        while k < len(words) - 1 and words[k].lower().rstrip(".") in self.courtesy:
+            k += 1
+        return " ".join(words[k:])
 
     def with_roles(self, roles: Mapping[str, str]) -> SpeakerCheck:
         """This check for one article that names the holders of some role labels (extraction's
