@@ -519,6 +519,10 @@ class LanguageData:
     ordinal_words: dict[str, str] = field(default_factory=dict)
     """Ordinal words → digits ("zweiten" → "2", "second" → "2"): compared with numbers across
     languages (a German "8." is already a number), and never taken for a name."""
+    ordinal_suffixes: frozenset[str] = frozenset()
+    """Letters written onto digits to make an ordinal ("st", "nd" of "1st", "2nd"): with the
+    digits, the ordinal word written another way ("1st" / "first"); the value is compared on
+    the digits."""
     fraction_words: dict[str, str] = field(default_factory=dict)
     """Fractions, multiples and counting words → value, a fraction as ``n/d`` ("hälfte" →
     "1/2", "third" → "1/3", "dozen" → "12", "twice" → "2"): numbers across languages."""

@@ -521,6 +521,12 @@ def _typed(
         # A phrase said twice in a row and written once (or the other way round): a
         # disfluency two transcribers render differently; the words themselves stand.
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), REPEAT_NOTE, convention=True)
+    if _ordinal_suffix(quote_text, q_tokens, i1, i2, lang) or _ordinal_suffix(
+        source_text, s_tokens, j1, j2, lang
+    ):
+        # "1st" for "first": the letters written onto the digits; the digits' value is
+        # compared against the word on its own (a change of value stays a number edit).
+        return _make(quote_text, source_text, qs, ss, _plain(qs, ss), NUMBER_NOTE, convention=True)
     if not qs or not ss:
         text, toks = (source_text, ss) if ss else (quote_text, qs)
         # Where the words only one side has end, does the other side open a sentence or a
@@ -588,6 +594,17 @@ def other_turn(edit: Edit) -> bool:
     """Whether ``edit`` is another speaker's short turn the quote runs across (its note)."""
     prefix = OTHER_TURN_NOTE.split("“", 1)[0]
     return edit.convention and (edit.note or "").startswith(prefix)
+
+
+def _ordinal_suffix(text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData) -> bool:
+    """Whether ``toks[a:b]`` is one ordinal suffix (``ordinal_suffixes``: the "st" of "1st")
+    written onto the digits right before it, with nothing between."""
+    if b - a != 1 or a == 0 or toks[a].norm not in lang.ordinal_suffixes:
+        return False
+    prev = toks[a - 1]
+    return (
+        prev.norm.isdigit() and prev.end == toks[a].start and text[prev.start : prev.end].isdigit()
+    )
 
 
 def _heard_own(
