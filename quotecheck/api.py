@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
@@ -45,6 +46,7 @@ from quotecheck.match.normalize import (
 )
 from quotecheck.models import (
     ArticleReport,
+    Finding,
     Quote,
     QuoteResult,
     Report,
@@ -393,6 +395,8 @@ class Checker:
             findings.append(
                 make_finding("QC150", p.message, start=p.start, end=p.end, line=line, column=col)
             )
+        for key, value in info.unread:
+            findings.append(_unread_date(document, key, value, pos))
         return ArticleReport(
             path=document.path,
             language=result.language,
@@ -557,6 +561,22 @@ def _detected_ahead(
             yield
     finally:
         _DETECTED.reset(token)
+
+
+def _unread_date(
+    document: Document, key: str, value: str, pos: Callable[[int], tuple[int, int]]
+) -> Finding:
+    """QC504 for a front-matter date ``key`` whose ``value`` is not a date, at its line."""
+    m = re.search(rf"(?m)^[ \t]*{re.escape(key)}[ \t]*[:=]", document.raw)
+    start = m.start() if m else 0
+    end = document.raw.find("\n", start) if m else 0
+    end = len(document.raw) if end < 0 else end
+    line, col = pos(start)
+    message = (
+        f"{document.path}: front matter {key}: {value!r} is not a date, so the article is "
+        "checked without one (give an ISO 8601 date such as 2026-04-03)"
+    )
+    return make_finding("QC504", message, start=start, end=end, line=line, column=col)
 
 
 @functools.cache

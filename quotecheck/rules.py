@@ -421,6 +421,17 @@ _RULES: tuple[Rule, ...] = (
         "without one, quotes cannot be told apart from misattributions.",
     ),
     Rule(
+        "QC504",
+        "article-date-unreadable",
+        Level.WARNING,
+        "source declaration",
+        "The article's front matter gives a date that is not a date.",
+        "A front-matter 'date:' (or 'published:', 'pubdate:', …) that does not read as an ISO "
+        "8601 date ('December 2, 2026', '2026-13-45', 'yesterday') is left out: the article is "
+        "checked without it, so the occasion of its quotes is not dated by it. Give the date "
+        "as 2026-04-03 or 2026-04-03T09:30:00+02:00.",
+    ),
+    Rule(
         "QC601",
         "unknown-suppression-code",
         Level.ERROR,

@@ -59,7 +59,7 @@ _HEAD_CHARS = 65536
 class ArticleInfo:
     """What an article says about itself: date (ISO), where it came from, title, outlet."""
 
-    __slots__ = ("date", "date_from", "outlet", "title")
+    __slots__ = ("date", "date_from", "outlet", "title", "unread")
 
     def __init__(
         self,
@@ -72,6 +72,9 @@ class ArticleInfo:
         self.date_from = date_from
         self.title = title
         self.outlet = outlet
+        self.unread: list[tuple[str, str]] = []
+        """Front-matter date keys whose value is not a date, with the value as written: left
+        out, and reported (QC504), never read as no date silently."""
 
 
 def normalise_date(value: Any) -> str | None:
@@ -173,9 +176,12 @@ def article_info(raw: str, meta: Mapping[str, Any], fmt: str) -> ArticleInfo:
     scopes = [meta, nested] if isinstance(nested, Mapping) else [meta]
     for scope in scopes:
         for key in DATE_KEYS:
-            found = normalise_date(scope.get(key))
+            value = scope.get(key)
+            found = normalise_date(value)
             if found and info.date is None:
                 info.date, info.date_from = found, "front-matter"
+            elif found is None and value is not None and str(value).strip():
+                info.unread.append((key, str(value)))
         info.title = info.title or _text(scope.get("title"))
         info.outlet = info.outlet or _text(scope.get("outlet")) or _text(scope.get("publisher"))
     if fmt == "html":

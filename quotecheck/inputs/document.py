@@ -136,14 +136,37 @@ _TOO_DEEP = (
 )
 
 
-_CSafeLoader: Any = getattr(yaml, "CSafeLoader", None)
+def _timestamp(loader: Any, node: Any) -> Any:
+    """A YAML timestamp, or the text as written when it names no day ("2026-13-45"): a value
+    the date reader then reports (QC504), not an internal error."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+class _SafeLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` with :func:`_timestamp`."""
+
+
+_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+_CSafeLoader: Any = None
+if getattr(yaml, "CSafeLoader", None) is not None:
+
+    class _CLoader(yaml.CSafeLoader):
+        """``yaml.CSafeLoader`` with :func:`_timestamp`."""
+
+    _CLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+    _CSafeLoader = _CLoader
 
 
 def _yaml(body: str) -> Any:
     """``yaml.safe_load(body)``, read by libyaml's parser when PyYAML has it (the same safe
     constructors, about ten times faster: thousands of sources each have front matter).  Text
     libyaml refuses is read again by the pure-Python parser, so what is accepted and the
-    message of a refusal are those of ``safe_load``."""
+    message of a refusal are those of ``safe_load``.  A timestamp that names no day stays
+    text (:func:`_timestamp`)."""
     if _CSafeLoader is not None:
         loader = _CSafeLoader(body)  # what yaml.safe_load does, with the C parser
         try:
@@ -152,7 +175,11 @@ def _yaml(body: str) -> Any:
             pass
         finally:
             loader.dispose()
-    return yaml.safe_load(body)
+    safe = _SafeLoader(body)  # what yaml.safe_load does, with the timestamp above
+    try:
+        return safe.get_single_data()
+    finally:
+        safe.dispose()
 
 
 def split_front_matter(raw: str, *, path: str) -> tuple[dict[str, Any], int]:
