@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotecheck.match import QuoteMatch
+from quotecheck.match.normalize import tokenize
 from quotecheck.models import (
     Edit,
     EditKind,
@@ -724,6 +725,14 @@ def _judge_translated(
         verdict, why = Verdict.UNVERIFIABLE, _not_given(speaker)
     elif (disowned := others_words(ctx, quote)) is not None:
         verdict, why = Verdict.UNVERIFIABLE, f"not in {speaker}'s sources, but {disowned}"
+    # A word or two in another language than the source ("empörend", "bis 2029") is found by
+    # no sentence of it even when the speaker said them: its absence shows nothing.
+    elif len(tokenize(quote.text, lang=ctx.lang)) < ctx.settings.short_words:
+        verdict = Verdict.UNVERIFIABLE
+        why = (
+            f"not found in {speaker}'s sources in any language, but a quote of fewer than "
+            f"{ctx.settings.short_words} words is too short to be found across languages"
+        )
     # 9. Nothing in any language, in a source that covers the quote's occasion.
     else:
         verdict = Verdict.FABRICATED
