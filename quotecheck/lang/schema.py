@@ -123,6 +123,10 @@ class LanguageData:
     opens the sentence ("“Welcome, sailors,” read one banner", "“Sunk!” blared the front
     page"): the parser may read that subject as the verb's object; it is who or what the
     words are from, never someone named before the quote."""
+    misquote_frames: frozenset[str] = frozenset()
+    """Phrases ("*" any one word) by which the article says the quoted words after them are its
+    own earlier misquote ("misquoted Lee as saying “…”" in a correction notice): never a claim
+    that the speaker said them (``speaker.misquoted``)."""
     denying_frames: frozenset[str] = frozenset()
     """Phrases ("*" any one word) by which the article says the subject did not say the quoted
     words after them in the sentence ("never said", "denied saying"): no accusation of the

@@ -63,6 +63,7 @@ from quotecheck.score.checks.speaker import (
     Call,
     indirect_report,
     misattribution,
+    misquoted,
     others_words,
     own_turn_reading,
     reported_from,
@@ -241,6 +242,11 @@ def _ladder(
             return _similar_words(ev, alike, notes=notes, alike=True)
 
     placed = [*occasion.mismatch_findings(ev), *notes]
+    admitted = None if ev.identical and not joined else misquoted(ctx, quote)
+    if admitted is not None:  # the article's own correction: no accusation on its words
+        return verdict_result(
+            ctx, quote, Verdict.UNVERIFIABLE, admitted, similarity=similarity, info=ev.info
+        )
     if joined:
         why = "the quote joins words from different places without marking the cut"
         return verdict_result(
@@ -459,7 +465,7 @@ def _not_found(ev: Evidence) -> QuoteResult:
     reporter = _reported_changed(ev, speaker)
     if reporter is not None:
         return _resembling_report(ev, reporter)
-    disowned = others_words(ctx, quote)
+    disowned = others_words(ctx, quote) or misquoted(ctx, quote)
     if disowned is not None:  # the article itself does not give the words to the speaker
         return unverifiable(f"not in {speaker}'s sources, but {disowned}")
     return verdict_result(

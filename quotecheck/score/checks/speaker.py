@@ -33,6 +33,7 @@ __all__ = [
     "credited_to",
     "explicit_attribution",
     "misattribution",
+    "misquoted",
     "named_near",
     "others_words",
     "own_turn_reading",
@@ -226,20 +227,7 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
         )
     if att.mention and _names_another(ctx, att.mention, speaker):
         return f"the article gives these words to “{att.mention}”, not to {shown}"
-    # The quote's sentence up to its opening mark, after any quote before it.
-    lo = max(0, quote.start - ctx.settings.candidate_window)
-    prev = placement.quote_before(ctx, quote.start)
-    if prev is not None:
-        lo = max(lo, prev.end)
-    stretch = ctx.outside_marks[lo : quote.start]
-    ends = list(_STRETCH_END.finditer(stretch))
-    if ends:
-        lo += ends[-1].end()
-        stretch = stretch[ends[-1].end() :]
-    found = [
-        (m.group().lower().replace("’", "'"), lo + m.start(), lo + m.end())
-        for m in _TOKEN.finditer(stretch)
-    ]
+    stretch, lo, found = _sentence_before(ctx, quote)
     words = [w for w, _, _ in found]
     cue = att.cue_start if att.cue_start is not None and lo <= att.cue_start < quote.start else None
     for phrases, said in ((lang.denying_frames, True), (lang.others_frames, False)):
@@ -258,6 +246,50 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
         inner = _inner_report(found, att.cue_end, ctx, speaker)
         if inner:
             return f"the article gives these words to someone {shown} speaks of (“{inner}”)"
+    return None
+
+
+def _sentence_before(
+    ctx: ArticleContext, quote: Quote
+) -> tuple[str, int, list[tuple[str, int, int]]]:
+    """The quote's sentence up to its opening mark, after any quote before it: the text, its
+    offset in the article, and its words (lower case, with their offsets)."""
+    lo = max(0, quote.start - ctx.settings.candidate_window)
+    prev = placement.quote_before(ctx, quote.start)
+    if prev is not None:
+        lo = max(lo, prev.end)
+    stretch = ctx.outside_marks[lo : quote.start]
+    ends = list(_STRETCH_END.finditer(stretch))
+    if ends:
+        lo += ends[-1].end()
+        stretch = stretch[ends[-1].end() :]
+    found = [
+        (m.group().lower().replace("’", "'"), lo + m.start(), lo + m.end())
+        for m in _TOKEN.finditer(stretch)
+    ]
+    return stretch, lo, found
+
+
+def misquoted(ctx: ArticleContext, quote: Quote) -> str | None:
+    """Why the quote is the article's own admitted misquote, or None: a phrase of
+    ``misquote_frames`` in its sentence before it ("Correction: An earlier version of this
+    article misquoted Lee as saying “…”").  The article corrects the words; it does not claim
+    the speaker said them, so they are never an accusation (``docs/verdicts.md``, *The source
+    as evidence*)."""
+    if not ctx.lang.misquote_frames:
+        return None
+    stretch, lo, found = _sentence_before(ctx, quote)
+    words = [w for w, _, _ in found]
+    for phrase in sorted(ctx.lang.misquote_frames):
+        at = _phrase_at(words, phrase.split())
+        if at is None:
+            continue
+        end = found[at + len(phrase.split()) - 1][2]
+        written = " ".join(stretch[found[at][1] - lo : end - lo].split())
+        return (
+            f"the article says it misquoted the speaker with these words (“{written}”): its "
+            "own correction, not words it gives as said"
+        )
     return None
 
 
