@@ -108,6 +108,25 @@ def transcript_turns(text: str, start: int = 0, language: str = "en") -> list[Tu
     return turns
 
 
+MIN_LABELLED_TURNS = 3
+"""Labelled turns that make a text a transcript when it does not say it is one: fewer may be
+a stray "Word: …" line of a statement or a speech."""
+
+TURN_KINDS = frozenset({"transcript", "interview"})
+"""Declared kinds whose every speaker label is a turn: a transcript's, an interview's."""
+
+
+def labelled_turns(text: str, start: int, language: str, kind: str | None) -> list[Turn]:
+    """The speaker turns of a text source of ``kind`` (None: not declared): every labelled
+    turn of a transcript or an interview (:data:`TURN_KINDS`); of any other source (a
+    statement, a speech, a document, or no kind said) its turns when there are
+    :data:`MIN_LABELLED_TURNS` or more (a press conference's Q&A tail, an interview declared
+    as a speech), else none.  Declaring a kind never switches the labels off: the questions
+    of an interview are the interviewer's whatever the source calls itself."""
+    turns = transcript_turns(text, start, language)
+    return turns if kind in TURN_KINDS or len(turns) >= MIN_LABELLED_TURNS else []
+
+
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -232,12 +251,11 @@ def make_source(
         speaker, origin = meta["speaker"], "front-matter"
     kind = kind or meta.get("kind")
     kind_declared = kind is not None
-    turns: list[Turn] = []
     roles: QaRoles | None = None
-    if kind == "transcript" or (kind is None and len(transcript_turns(text, body, lang)) >= 3):
-        turns = transcript_turns(text, body, lang)
+    turns = labelled_turns(text, body, lang, kind)
+    if turns or kind == "transcript":
         roles = interview_roles(turns, lang)
-        kind = "transcript"
+        kind = kind or "transcript"
         kind_declared = True  # speaker turns say what it is; only the default is a guess
         if not speaker and turns:
             origin = "transcript"
@@ -279,6 +297,12 @@ def source_title(source: Source) -> str:
     return ""
 
 
+_TEXT_READERS = frozenset({"pdf", "web"})
+"""Readers whose text keeps a transcript's "NAME:" lines as lines (a PDF's paragraphs, a web
+page's blocks): its labels are read as a text source's.  Subtitles and timed transcripts
+read their own speakers (their text is read for labels only when declared a transcript)."""
+
+
 def source_from_extracted(
     found: Extracted,
     *,
@@ -308,9 +332,12 @@ def source_from_extracted(
         kind_declared = True  # the reader's labelled turns say what it is
         if not speaker:
             origin = "transcript"
-    elif not turns and kind == "transcript":
-        turns = transcript_turns(text, 0, lang)
+    elif not turns and (found.format in _TEXT_READERS or kind == "transcript"):
+        turns = labelled_turns(text, 0, lang, kind)
         roles = interview_roles(turns, lang)
+        if turns:
+            kind = kind or "transcript"
+            kind_declared = True
         if not speaker and turns:
             origin = "transcript"
             asked = _interviewee(found.title, text, 0, lang) if roles else None
