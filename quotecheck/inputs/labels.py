@@ -1,6 +1,8 @@
 """What a transcript's speaker label is: a line that opens with a name of up to five words and
 a colon, the speaker's words following on the same line ("ANN LEE: We are ready.", "MS. VAN DER
-BERG: …", "ÉMILE ZOLA: …", "Q: …", in Markdown bold "**Lee:** …").  The one definition that a
+BERG: …", "ÉMILE ZOLA: …", "Q: …", in Markdown bold "**Lee:** …", after a time stamp
+"[00:00:03] ANN LEE: …"), or a line of a name and a time stamp alone, the words on the lines
+after it ("Ann Lee  0:03", as Otter.ai exports).  The one definition that a
 source's turns
 (:func:`sources.transcript_turns`) and the scorer's reading of what is said over a gap
 (``score.checks.splice``) share: the words of a label are the transcriber's, not the speaker's.
@@ -19,14 +21,21 @@ from quotecheck.lang import get_language
 
 __all__ = ["in_speaker_label", "label_role", "placeholder_label", "speaker_labels"]
 
+_TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
+"""A transcription tool's time stamp: "0:03", "00:00:03", "01:02:03.5"."""
+
 _LABEL = re.compile(
-    r"^[ \t]*(?:\*\*|__)?(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,4})[ \t]*"
-    r"(?::(?:\*\*|__)?|(?:\*\*|__):)[ \t]+(?=\S)",
+    rf"^[ \t]*(?:[\[(]?{_TIME}[\])]?[ \t]+)?"
+    r"(?:\*\*|__)?(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,4})[ \t]*"
+    r"(?:(?::(?:\*\*|__)?|(?:\*\*|__):)[ \t]+(?=\S)"
+    rf"|[ \t]{_TIME}[ \t]*(?:\r?\n[ \t]*)+(?=\S))",
     re.M,
 )
 """A line opening with up to five words and a colon, words following; the label may be set in
-Markdown bold (``**Lee:**``, ``**Lee**:``); which words may make a name is :func:`_is_speaker`'s
-question (``re`` has no class for a Unicode capital)."""
+Markdown bold (``**Lee:**``, ``**Lee**:``) or follow a time stamp (``[00:00:03] LEE: …``, as
+transcription tools export); or a line of only a name and a time stamp, the words on the next
+line (``Ann Lee  0:03``, Otter.ai's export).  Which words may make a name is
+:func:`_is_speaker`'s question (``re`` has no class for a Unicode capital)."""
 
 
 def _is_speaker(m: re.Match[str], language: str) -> bool:
