@@ -16,11 +16,12 @@ from typing import Any
 
 from quotecheck.errors import FrontMatterError, SourceFormatError
 from quotecheck.inputs.document import make_document
-from quotecheck.inputs.labels import speaker_labels
+from quotecheck.inputs.labels import label_role, speaker_labels
 from quotecheck.inputs.places import Extracted
 from quotecheck.inputs.sniff import check_format, detect_source_format
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
 from quotecheck.lang import get_language
+from quotecheck.lang.schema import LanguageData
 from quotecheck.models import Source, Turn
 from quotecheck.scanner import scan
 
@@ -81,11 +82,16 @@ def infer_byline(text: str, start: int, language: str) -> tuple[str, str] | None
     lang = get_language(language)
     head = text[start : start + 2000]
     for rx in lang.byline_patterns:
-        m = re.search(rx, head, flags=re.M)
-        if m:
+        pattern = re.compile(rx, flags=re.M)
+        pos = 0
+        while (m := pattern.search(head, pos)) is not None:
             # A byline's name stands on one line; the patterns' \s would run on into the next
             # paragraph ("Statement by Ann Lee" + "We will …" → "Ann Lee We").
             name = m.group("name").split("\n", 1)[0]
+            if _role_only(name, lang):
+                # "STATEMENT BY THE COUNCIL LEADER": a post; the person may be named after it
+                pos = m.start("name") + len(name)
+                continue
             name_end = m.start("name") + len(name)
             words = name.split()
             while len(words) > 1 and words[0].lower().strip(".") in lang.title_words:
@@ -95,6 +101,15 @@ def infer_byline(text: str, start: int, language: str) -> tuple[str, str] | None
             title = rest.lstrip(" ,").strip()
             return name, title
     return None
+
+
+def _role_only(name: str, lang: LanguageData) -> bool:
+    """Whether a byline's "name" names a post, not a person: it opens with a determiner ("THE
+    COUNCIL LEADER", "The Mayor") or is role nouns only ("MAYOR", :func:`labels.label_role`)."""
+    words = name.split()
+    return bool(words) and (
+        words[0].casefold() in lang.determiners or bool(label_role(name, lang.code))
+    )
 
 
 def transcript_turns(text: str, start: int = 0, language: str = "en") -> list[Turn]:
