@@ -28,7 +28,7 @@ from quotecheck.extract.attribution.cues import (
 )
 from quotecheck.extract.attribution.features import Proposal, conjunct_features, features
 from quotecheck.extract.attribution.gender import infer_genders
-from quotecheck.extract.attribution.mentions import mention, nearby_people, personhood
+from quotecheck.extract.attribution.mentions import dateline, mention, nearby_people, personhood
 from quotecheck.extract.attribution.patterns import by_pattern
 from quotecheck.extract.attribution.position import (
     by_position,
@@ -189,6 +189,12 @@ class Attributor:
         ) -> None:
             if att is None or (att.mention is None and att.speaker is None):
                 return
+            if (
+                att.mention_start is not None
+                and att.mention_end is not None
+                and dateline(ctx.view, att.mention_start, att.mention_end)
+            ):
+                return  # "HALIFAX, N.S. - The commission …": the place is no speaker
             key = (att.mention_start, att.mention_end)
             known = by_span.get(key)
             if known is not None:

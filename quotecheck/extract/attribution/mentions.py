@@ -146,6 +146,23 @@ def personhood(ctx: ArticleContext, tok: Any) -> int:
     return 0
 
 
+_DATELINE = re.compile(r",[^\n]{0,40}?[ \t\u00a0)](?:—|–|―|--?)[ \t\u00a0]")
+"""What follows a dateline's place on its line: a comma, a few words, a spaced dash
+("PARIS, May 3 (AP) — …", "HALIFAX, N.S. - …")."""
+
+
+def dateline(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` is the place of a dateline: words in capitals opening their
+    line, then a comma and a spaced dash a few words on, which a parser may take for the
+    subject of the sentence after it; a place never speaks.  O(the dateline)."""
+    text = view[start:end]
+    if not (text.isupper() and sum(c.isalpha() for c in text) >= 2):
+        return False
+    if view[view.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    return _DATELINE.match(view, end) is not None
+
+
 _PREDICATE_OPENERS = frozenset({"AUX", "VERB", "PART", "ADV"})
 """Parts of speech that open a clause with no subject of its own ("…, “will not resign”")."""
 
