@@ -226,6 +226,12 @@ class LanguageData:
     """A known misspelling of a number word → that number word ("fourty" → "forty"): a quote
     that writes one for the other changes a spelling, not a number (no QC111); any other word
     against a number word ("your" / "four") is a changed number."""
+    typing_slips: dict[str, str] = field(default_factory=dict)
+    """A known typing slip of a transcript → the word it stands for ("hat" → "that", "wich" →
+    "which"): a source writing the slip, in lower case, where the quote has the word, changes
+    a spelling; never after a determiner or before a preposition, where a slip that is a word
+    of its own is that word ("his hat", "hat in hand").  Any other word one letter off is
+    compared ("iron ore" / "iron more")."""
     number_words: dict[str, str] = field(default_factory=dict)
     """Numerals written out → digits (three → 3): values kept, spelling folded."""
     written_apart: dict[str, str] = field(default_factory=dict)

@@ -1219,8 +1219,8 @@ def _written_otherwise(
         said = (" ".join(t.norm for t in qs), " ".join(t.norm for t in ss))
         if _spoken(texts[0], qs, lang) == said[1] or _spoken(texts[1], ss, lang) == said[0]:
             return EditKind.CONTRACTION, SPOKEN_NOTE
-    if len(qs) == len(ss) == 1 and _letter_dropped(qs[0], ss[0], lang):
-        return EditKind.SPELLING, DROPPED_NOTE.format(*_dropped_pair(qs[0], ss[0]))
+    if len(qs) == len(ss) == 1 and _typing_slip(qs[0], ss[0], near[1], lang):
+        return EditKind.SPELLING, SLIP_NOTE.format(ss[0].surface, qs[0].surface)
     if qs and ss and len(qs) == len(ss):
         (q_before, *q_after), (s_before, *s_after) = near
         q_side, s_side = [q_before, *qs, *q_after], [s_before, *ss, *s_after]
@@ -1241,39 +1241,23 @@ def _written_otherwise(
     return None
 
 
-DROPPED_NOTE = "a letter dropped in one text (“{}” for “{}”)"
-
-DROPPED_MIN_CHARS = 4
-"""A function word has at least this many letters to be read back from one with a letter
-dropped ("hat" for "that"): a shorter one would fold words apart ("an" / "a", "as" / "a")."""
+SLIP_NOTE = "a typing slip in the transcript (“{}” for “{}”)"
 
 
-def _dropped_pair(q: Token, s: Token) -> tuple[str, str]:
-    """(the source's word with a letter dropped, the quote's function word), as written."""
-    return s.surface, q.surface
-
-
-def _letter_dropped(q: Token, s: Token, lang: LanguageData) -> bool:
-    """Whether the quote's word ``q`` is a function word (``stopwords``) of
-    :data:`DROPPED_MIN_CHARS` letters or more and the source's ``s``, written in lower case,
-    is that word with one letter dropped and no function word ("hat" for "that", "wich" for
-    "which"): a typing slip in the transcript, not another word said.  Never a negation,
-    modal word, number or pronoun on either side ("ill" / "will", "ten" / "then", "hem" /
-    "them"), nor two function words ("here" / "there", "were" / "where"), nor a capitalised
-    word, which may be a name ("Sam" / "same"); a slip in the article ("wit" for the
-    source's "with") is the article's and shown."""
-    short, w, v = s, q.norm, s.norm
-    if (
-        len(w) < DROPPED_MIN_CHARS
-        or len(v) != len(w) - 1
-        or w not in lang.stopwords
-        or v in lang.stopwords
-        or not short.surface.islower()
-        or _guarded(w, lang)
-        or _guarded(v, lang)
-    ):
+def _typing_slip(q: Token, s: Token, around: tuple[Token | None, ...], lang: LanguageData) -> bool:
+    """Whether the source's ``s``, written in lower case, is a known typing slip
+    (``typing_slips``) of the quote's word ``q`` ("hat" for "that", "wich" for "which"), not
+    another word said.  ``around`` is the source's word before ``s`` and the two after it: a
+    slip that is a word of its own is that word after a determiner or before a preposition
+    ("his hat", "hat in hand" / "that in hand").  A word one letter off that is no listed slip
+    is compared ("iron ore" / "iron more", "wit" / "with"); a slip in the article is the
+    article's and shown."""
+    before, after, _ = around
+    if not s.surface.islower() or lang.typing_slips.get(s.norm) != q.norm:
         return False
-    return any(w[:k] + w[k + 1 :] == v for k in range(len(w)))
+    if before is not None and before.norm in lang.determiners:
+        return False
+    return after is None or after.norm not in lang.prepositions
 
 
 def _apart_words(toks: Sequence[Token], lang: LanguageData) -> list[str]:
