@@ -624,6 +624,37 @@ def _others_named(text: str, names: list[list[str]], lang: LanguageData) -> bool
     return any(w[:1].isupper() and w.lower() not in skip for w in LETTER_WORD.findall(text))
 
 
+def _thing_words(text: str, lang: LanguageData) -> set[str]:
+    """Lower-cased words of the names of things in ``text``, not of people: each run of
+    capitalised words (:func:`_is_run`) that follows a determiner ("the Harbour Trust", "a
+    Town Hall") or ends in an organisation noun ("Dunmere Council"; ``organisation_nouns``).
+    O(len(text))."""
+    words = list(LETTER_WORD.finditer(text))
+    out: set[str] = set()
+    i = 0
+    while i < len(words):
+        if not words[i].group()[:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(words)
+            and words[j].group()[:1].isupper()
+            and _is_run(text, words[j - 1 : j + 1])
+        ):
+            j += 1
+        run = [m.group().lower() for m in words[i:j]]
+        after_det = (
+            i > 0
+            and words[i - 1].group().lower() in lang.determiners
+            and _is_run(text, words[i - 1 : i + 1])
+        )
+        if after_det or run[-1] in lang.organisation_heads:
+            out.update(run)
+        i = j
+    return out
+
+
 def _credited_in_both(ev: Evidence) -> str | None:
     """A name the source gives just before words it quotes ("quoting now Romney, quote, …")
     that the article also gives next to the quote: the article says whose words they are."""
@@ -644,9 +675,12 @@ def _credited_in_both(ev: Evidence) -> str | None:
     ends = list(STOP_BEFORE_CAPITAL.finditer(before))
     if ends:  # only the sentence that holds the quoted words credits them
         before = before[ends[-1].end() :]
+    things = _thing_words(before, lang)
     for w in reversed(_identifying_words(before, ev.ctx.lang)):
         if len(w) < 3 or w.lower() in own or w.lower() in lang.stopwords:
             continue
+        if w.lower() in things:
+            continue  # "the Harbour Trust": an organisation's name, no one who said the words
         if w.lower() in lang.first_person | lang.third_person:
             continue
         if re.search(rf"\b{re.escape(w)}\b", around):
