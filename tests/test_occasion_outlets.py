@@ -103,3 +103,32 @@ def test_an_interview_that_names_the_outlet_is_the_one_checked(
     result = _last(article, [quotecheck.make_source(RADIO, id="radio.md")])
     assert result.verdict is verdict, (result.verdict, result.explanation)
     assert "QC203" not in {f.code for f in result.findings}, result.findings
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(
+            f'Brandt told the Kestrel Bay Council\'s members: "{INVENTED}."',
+            id="the declared council's members",
+        ),
+        pytest.param(
+            f'"{INVENTED}," Brandt told the Kestrel Bay Council’s finance panel.',
+            id="curly possessive of the declared council",
+        ),
+    ],
+)
+def test_a_possessive_of_the_declared_occasion_still_places_the_words_there(
+    article: str,
+) -> None:
+    """Review17-1 #7: a possessive after the name ends it, and the name before it is what is
+    matched against the declared occasion: words told to its members may still be made up."""
+    result = _last(article)
+    assert result.verdict is Verdict.FABRICATED, (result.verdict, result.explanation)
+
+
+def test_a_possessive_of_another_name_places_the_words_elsewhere() -> None:
+    """Words told to "the Harbourmaster's office" are not said at the council meeting: as after
+    "told the Harbourmaster", they cannot be checked against it (no accusation)."""
+    result = _last(f'Brandt told the Harbourmaster\'s office: "{INVENTED}."')
+    assert result.verdict is Verdict.UNVERIFIABLE, (result.verdict, result.explanation)
