@@ -277,7 +277,8 @@ _RULES: tuple[Rule, ...] = (
         "around a number (U+202E 12 U+202C) shows readers 21 while the text holds 12, and a "
         "zero-width space splits a word for search and copy. A quote with one is never "
         "verbatim: a bidirectional control makes it altered, any other invisible character "
-        "normalized. Remove them. The joiner inside an emoji, a soft hyphen inside a word and "
+        "normalized. Remove them. The joiner inside an emoji, a soft hyphen inside a word, a "
+        "zero-width space after a compound's hyphen or slash (a line-break opportunity) and "
         "(bidirectional controls apart) a character the source passage has too are not counted.",
     ),
     Rule(

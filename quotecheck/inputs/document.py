@@ -19,6 +19,7 @@ import html
 import json
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -113,7 +114,8 @@ def reader_text(document: Document, start: int, end: int) -> str:
     i = start
     while i < end:
         if not _masked(raw, view, i):
-            kept.append(view[i])
+            if not (i + 1 < end and _filled(raw, view, i)):
+                kept.append(view[i])
             i += 1
             continue
         j = i
@@ -485,8 +487,14 @@ def _decode_refs(
     """Write each character reference ``(start, end, value)`` into ``chars`` as the one
     character it stands for, on its last raw character, the rest blanked: a quote mark
     (``&ldquo;``) is recorded in ``mark_spans``; a no-break space (``&nbsp;``) stays one
-    (white space, but the reader's); a longer or empty value is blanked."""
+    (white space, but the reader's); a longer or empty value is blanked.  An invisible
+    character (``&shy;``, ``&#8203;``: format characters, :func:`_invisible`) fills the whole
+    span instead, so that it parts no word (``pro&shy;gramme`` is one word, as the raw
+    character is); :func:`reader_text` keeps one."""
     for a, b, value in refs:
+        if len(value) == 1 and _invisible(value):
+            chars[a:b] = value * (b - a)
+            continue
         for i in range(a, b):
             chars[i] = " "
         if value in _QUOTE_REFS:
@@ -494,6 +502,12 @@ def _decode_refs(
             mark_spans[b - 1] = (a, b)
         elif len(value) == 1 and (value.strip() or value == "\u00a0"):
             chars[b - 1] = value  # e.g. &amp; → "&", kept as one character of prose
+
+
+def _invisible(ch: str) -> bool:
+    """Whether ``ch`` is a format character readers do not see (category Cf: soft hyphen,
+    zero-width space, word joiner …)."""
+    return unicodedata.category(ch) == "Cf"
 
 
 _CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -545,6 +559,12 @@ def _mark_doubled(view: str, mark_spans: dict[int, tuple[int, int]]) -> str:
         chars[b - 1] = DOUBLED_MARKS[m.group()]
         mark_spans[b - 1] = (a, b)
     return view if chars is None else "".join(chars)
+
+
+def _filled(raw: str, view: str, i: int) -> bool:
+    """True inside the span of a reference to an invisible character (:func:`_decode_refs`
+    fills the span with it) but on its last character."""
+    return view[i] != raw[i] and view[i + 1] == view[i] != raw[i + 1] and _invisible(view[i])
 
 
 def _masked(raw: str, view: str, i: int) -> bool:

@@ -38,7 +38,9 @@ from quotecheck.lang.sentences import LETTER_WORD
 _ABBR = r"(?:[^\W\d_]\.){2,}|(?:[^\W\d_]\.)+[^\W\d_](?!\w)"
 """A dotted abbreviation ("U.S.", "a.m."), also without its last full stop where a sentence's
 full stop was taken for it or a compared stretch ends right before it ("6 a.m" = "6 a.m.")."""
-_NUM = r"[-+\u2212]?\$?\d+(?:[.,:/]\d+)*%?"
+_NUM = r"[-+\u2212]?\$?\d+(?:[.,:/]\u200b*\d+)*%?"
+"""A number; a zero-width space after its separator (``24/\\u200b7``: a line-break opportunity
+a web editor put there) stays inside it and is folded away (typography)."""
 _WORD = r"[^\W_][\w\u00ad]*(?:(?:['’]|-\r?\n)[^\W_][\w\u00ad]*)*"
 _TOKEN = re.compile(f"(?P<abbr>{_ABBR})|(?P<num>{_NUM})|(?P<word>{_WORD})")
 _SPLIT = re.compile(f"((?:{_ABBR})|(?:{_NUM})|(?:{_WORD}))")
@@ -280,6 +282,16 @@ def _pieces(surface: str, kind: str, lang: LanguageData) -> tuple[tuple[str, int
             at = len(surface) - 1
             return (*head, *((part, at, 0, "house-style") for part in apart))
         norm = surface.replace("\u2212", "-")
+        if "\u200b" in norm:
+            folded = norm.replace("\u200b", "")
+            return (
+                (
+                    folded.replace(",", "") if _THOUSANDS.match(folded) else folded,
+                    0,
+                    0,
+                    "typography",
+                ),
+            )
         if _THOUSANDS.match(norm):
             # 43,548 → 43548: value kept, grouping folded
             return ((norm.replace(",", ""), 0, 0, "typography"),)

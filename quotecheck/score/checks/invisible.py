@@ -5,11 +5,13 @@ Matching folds these characters away (they are not words), so without this check
 wrapped in right-to-left overrides (``\\u202e12\\u202c``, which every reader sees as "21") or a
 word split by a zero-width space would pass as the source's own text.  The check lists each
 such character with its code point and name (not the joiner inside an emoji, the tags of an
-emoji tag sequence, nor a soft hyphen inside a word: readers see those; nor, in the ladder, a
-character the matched source passage has too); the ladder (:func:`quotecheck.score.ladder.
-judge`) then never calls the quote ``verbatim``: a bidirectional control (it can change the
-order readers see) makes a faithful quote ``altered``, any other invisible character makes a
-verbatim one ``normalized``.  One pass over the quote's text.
+emoji tag sequence, a soft hyphen inside a word, nor a zero-width space right after the hyphen
+or slash of a compound (``well-\\u200bknown``, ``24/\\u200b7``): readers see those; nor, in
+the ladder, a character the matched source passage has too); the ladder
+(:func:`quotecheck.score.ladder.judge`) then never calls the quote ``verbatim``: a
+bidirectional control (it can change the order readers see) makes a faithful quote
+``altered``, any other invisible character makes a verbatim one ``normalized``.  One pass
+over the quote's text.
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ Invisible = tuple[int, str]
 
 _ZWJ = "\u200d"
 _SOFT_HYPHEN = "\u00ad"
+_ZWSP = "\u200b"
+BREAK_AFTER = frozenset("-\u2010/")
+"""Marks after which a zero-width space is a line-break opportunity (``well-\\u200bknown``,
+``24/\\u200b7``: what web editors insert so that a long compound may wrap after its hyphen or
+slash); readers see the mark, and the line may break after it."""
 _TAGS = range(0xE0020, 0xE0080)
 """Tag characters: the letters and cancel tag of an emoji tag sequence (a subdivision flag)."""
 _EMOJI_MODIFIERS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff\u20e3")
@@ -63,7 +70,9 @@ def _shown(text: str, i: int) -> bool:
     """Whether the format character at ``i`` is part of what readers see rather than hidden:
     a zero-width joiner between two pictographs (👩‍🏫 and 🏳️‍🌈 are one emoji each; without it
     readers see two), the tag characters of an emoji tag sequence, a soft hyphen between two
-    letters (a hyphenation point: readers see a hyphen where the line breaks there)."""
+    letters (a hyphenation point: readers see a hyphen where the line breaks there), a
+    zero-width space between a hyphen or slash (:data:`BREAK_AFTER`) glued to a word and the
+    next word (a line-break opportunity after the mark readers see)."""
     ch = text[i]
     if ch == _ZWJ:
         return _after_pictograph(text, i) and i + 1 < len(text) and _pictograph(text[i + 1])
@@ -71,13 +80,20 @@ def _shown(text: str, i: int) -> bool:
         return _after_pictograph(text, i)
     if ch == _SOFT_HYPHEN:
         return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+    if ch == _ZWSP:
+        return (
+            1 < i < len(text) - 1
+            and text[i - 1] in BREAK_AFTER
+            and text[i - 2].isalnum()
+            and text[i + 1].isalnum()
+        )
     return False
 
 
 def scan(text: str) -> list[Invisible]:
     """Every invisible character of ``text`` (format category Cf, bidi controls, fillers),
     but those that are part of what readers see (:func:`_shown`: an emoji's joiner, a soft
-    hyphen inside a word)."""
+    hyphen inside a word, a break opportunity after a compound's hyphen or slash)."""
     return [
         (i, ch)
         for i, ch in enumerate(text)
