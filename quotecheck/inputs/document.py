@@ -440,9 +440,13 @@ class _HtmlMasker(HTMLParser):
         self._mask_markup("<![")
 
     def handle_entityref(self, name: str) -> None:
+        """A named reference; an ampersand before a name HTML does not know (``P&O Ferries``,
+        ``Q&A``) is text, as browsers show it (``html.unescape`` leaves it unchanged)."""
         start = self._offset()
         length = len(name) + 1 + (1 if self.raw.startswith(";", start + len(name) + 1) else 0)
-        self.refs.append((start, start + length, html.unescape(f"&{name};")))
+        value = html.unescape(f"&{name};")
+        if value != f"&{name};":
+            self.refs.append((start, start + length, value))
 
     def handle_charref(self, name: str) -> None:
         start = self._offset()
@@ -487,21 +491,36 @@ def _decode_refs(
     """Write each character reference ``(start, end, value)`` into ``chars`` as the one
     character it stands for, on its last raw character, the rest blanked: a quote mark
     (``&ldquo;``) is recorded in ``mark_spans``; a no-break space (``&nbsp;``) stays one
-    (white space, but the reader's); a longer or empty value is blanked.  An invisible
-    character (``&shy;``, ``&#8203;``: format characters, :func:`_invisible`) fills the whole
-    span instead, so that it parts no word (``pro&shy;gramme`` is one word, as the raw
-    character is); :func:`reader_text` keeps one."""
+    (white space, but the reader's); a longer or empty value is blanked.
+
+    A reference inside a word parts no word: an invisible character (``&shy;``, ``&#8203;``:
+    format characters, :func:`_invisible`) fills the whole span, and a letter or an
+    apostrophe glued to the word (``caf&eacute;``, ``don&rsquo;t``, ``don&#8217;t``) has the
+    rest of its span filled with soft hyphens (:data:`_FILLER`), which words keep inside
+    and matching folds away; :func:`reader_text` leaves the filling out."""
     for a, b, value in refs:
         if len(value) == 1 and _invisible(value):
             chars[a:b] = value * (b - a)
             continue
+        before = chars[a - 1] if a > 0 else " "
+        after = chars[b] if b < len(chars) else " "
+        glued = (value.isalnum() and (before.isalnum() or after.isalnum())) or (
+            value in _APOSTROPHE_REFS and before.isalpha() and after.isalpha()
+        )
         for i in range(a, b):
-            chars[i] = " "
+            chars[i] = _FILLER if glued else " "
         if value in _QUOTE_REFS:
             chars[b - 1] = value
             mark_spans[b - 1] = (a, b)
         elif len(value) == 1 and (value.strip() or value == "\u00a0"):
             chars[b - 1] = value  # e.g. &amp; → "&", kept as one character of prose
+
+
+_FILLER = "\u00ad"
+"""What fills the span of a reference inside a word before its character (a soft hyphen:
+part of a word for matching, folded away)."""
+_APOSTROPHE_REFS = frozenset("'\u2019")
+"""Referenced characters that, between two letters, are an apostrophe (``don&rsquo;t``)."""
 
 
 def _invisible(ch: str) -> bool:
@@ -562,9 +581,11 @@ def _mark_doubled(view: str, mark_spans: dict[int, tuple[int, int]]) -> str:
 
 
 def _filled(raw: str, view: str, i: int) -> bool:
-    """True inside the span of a reference to an invisible character (:func:`_decode_refs`
-    fills the span with it) but on its last character."""
-    return view[i] != raw[i] and view[i + 1] == view[i] != raw[i + 1] and _invisible(view[i])
+    """True where :func:`_decode_refs` filled a reference's span with an invisible character
+    (its own, or :data:`_FILLER` before a letter or apostrophe), but on the span's last
+    character: the one a reader sees."""
+    nxt = view[i + 1]
+    return view[i] != raw[i] and _invisible(view[i]) and nxt != raw[i + 1] and not nxt.isspace()
 
 
 def _masked(raw: str, view: str, i: int) -> bool:
