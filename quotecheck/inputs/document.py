@@ -2,8 +2,9 @@
 
 The analysis view (``Document.view``) has exactly as many code points as the raw text; markup
 that is not prose (front matter, HTML tags and comments, Markdown syntax, code) is replaced by
-spaces, newlines are kept.  So every offset found in the view is an offset into the raw text,
-with no map to maintain.  HTML character references that stand for a quote mark (``&ldquo;``)
+spaces, newlines are kept (and an HTML block's tags open with one: :data:`_PARAGRAPH_TAGS`).
+So every offset found in the view is an offset into the raw text, with no map to maintain.
+HTML character references that stand for a quote mark (``&ldquo;``)
 and typewriter doubled marks (``…'' and ''…'', :data:`~quotecheck.lang.schema.DOUBLED_MARKS`)
 are the exceptions where one view character stands for several raw ones: the view keeps the
 mark on the last character and ``mark_spans`` records the raw span it stands for.  A quote mark
@@ -98,6 +99,45 @@ _INLINE_TAGS = frozenset(
 reads "pier"); any other tag ("<br>", "</p><p>", "<li>") breaks the line or the block, so
 the words on either side are two ("pier<br>closes" reads "pier closes")."""
 _TAG_NAME = re.compile(r"</?([A-Za-z][\w-]*)")
+_PARAGRAPH_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    }
+)
+"""HTML elements that are blocks of their own: the view writes a line break on the first
+character of each of their tags, so that two blocks (``</p>`` ⏎ ``<p>``, ``</p><p>``) are
+two paragraphs, as a blank line makes them in Markdown (a quote running over paragraphs, one
+opening mark per paragraph, reads the same in both)."""
 
 
 def reader_text(document: Document, start: int, end: int) -> str:
@@ -480,6 +520,9 @@ def _mask_html(
         for i in range(max(a, start), min(b, len(chars))):
             if chars[i] not in "\r\n":
                 chars[i] = " "
+        name = _TAG_NAME.match(raw, a)
+        if name is not None and name.group(1).lower() in _PARAGRAPH_TAGS and a >= start:
+            chars[a] = "\n"  # a block's start or end tag breaks the paragraph
     mark_spans: dict[int, tuple[int, int]] = {}
     _decode_refs(chars, parser.refs, mark_spans)
     return "".join(chars), parser.meta, mark_spans, tuple(parser.blocks)
