@@ -34,12 +34,17 @@ __all__ = [
     "SENTENCE_OPENERS",
     "SENTENCE_STOPS",
     "STOP_BEFORE_CAPITAL",
+    "WORD",
     "opens_sentence",
     "opens_sentence_in",
 ]
 
 LETTER_WORD = re.compile(r"[^\W\d_]+")
 """A run of letters, as written (digits and marks split them)."""
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+"""A word: a letter, then letters, digits, apostrophes and hyphens ("didn't", "so-called",
+the possessive "Rogers’").  The words of a frame, for the attribution step
+(``extract.attribution``) and the speaker checks (``score.checks.speaker``)."""
 
 SENTENCE_OPENERS = "\"“‘'(["
 """Marks that may stand between the end of a sentence (or a line break) and its first word."""

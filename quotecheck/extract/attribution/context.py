@@ -7,22 +7,19 @@ tokens and quote spans in offset order, O(t + q); the other helpers are O(1) or 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.lang.schema import LanguageData
-from quotecheck.lang.sentences import BLANK_LINE
+from quotecheck.lang.sentences import BLANK_LINE, WORD
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 ENTITY_NOT_PERSON = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "DATE", "TIME"})
 POSSESSIVE = ("’s", "'s")
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb\u201c "
 """Closing quote marks (and the typewriter pairs made of them), to read the text before them."""
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
-"""A word: a letter, then letters, digits, apostrophes and hyphens."""
 
 
 @dataclass

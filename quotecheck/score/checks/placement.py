@@ -58,6 +58,7 @@ __all__ = [
     "quote_before",
     "regions",
     "repeated",
+    "sentence_start",
     "shifted",
     "source_kinds",
 ]
@@ -115,7 +116,7 @@ Tuesday" against a Wednesday debate: not shown to be the quote's, so no accusati
 def _ends(text: str, view: str | None) -> list[tuple[int, int]]:
     """Where the sentences of ``text`` end (each end's span, in order): :data:`SENTENCE_BREAK`
     in ``text``, and, when ``view`` (the same characters with the quoted words in place) is
-    given, :data:`QUOTEDSENTENCE_BREAK` in it: another quote's closing full stop ends its
+    given, :data:`QUOTED_SENTENCE_END` in it: another quote's closing full stop ends its
     sentence,
     so that speaker's frame ("Lee said in a statement that “…”") is not the next quote's."""
     spans = {m.span() for m in SENTENCE_BREAK.finditer(text)}
@@ -494,7 +495,7 @@ sentence of narration."""
 
 def _continued(ctx: ArticleContext, quote: Quote) -> Quote | None:
     """The quote ``quote`` continues, or None: ``quote`` has no reporting cue of its own, and
-    the article's quote right before it (:func:`_quote_before`) has the same speaker, stands
+    the article's quote right before it (:func:`quote_before`) has the same speaker, stands
     in the same paragraph within :data:`CONTINUED_GAP` characters, and between them is
     nothing but that quote's own cue (its reporting verb, if it has one, stands there or
     before it) — no sentence of narration of its own.  Once per quote."""
@@ -507,7 +508,7 @@ def _continued(ctx: ArticleContext, quote: Quote) -> Quote | None:
     return found
 
 
-def _quote_before(ctx: ArticleContext, at: int) -> Quote | None:
+def quote_before(ctx: ArticleContext, at: int) -> Quote | None:
     """The article's quote that ends last at or before offset ``at`` (of several ending
     there, the first in the article's list), or None.  The quotes are ordered by their ends
     once per article."""
@@ -525,14 +526,9 @@ def _quote_before(ctx: ArticleContext, at: int) -> Quote | None:
     return by_end.quotes[bisect.bisect_left(by_end.ends, by_end.ends[last])]
 
 
-def quote_before(ctx: ArticleContext, at: int) -> Quote | None:
-    """The article's quote that ends last at or before offset ``at`` (:func:`_quote_before`)."""
-    return _quote_before(ctx, at)
-
-
 @dataclass(frozen=True)
 class _ByEnd:
-    """An article's quotes ordered by where they end (:func:`_quote_before`)."""
+    """An article's quotes ordered by where they end (:func:`quote_before`)."""
 
     ends: tuple[int, ...]
     quotes: tuple[Quote, ...]
@@ -542,7 +538,7 @@ def _continues(ctx: ArticleContext, quote: Quote) -> Quote | None:
     att = quote.attribution
     if att.cue_start is not None or not att.speaker:
         return None
-    prev = _quote_before(ctx, quote.start)
+    prev = quote_before(ctx, quote.start)
     if prev is None:
         return None
     who = prev.attribution.speaker
@@ -1094,7 +1090,7 @@ def _of_saying_spans(ctx: ArticleContext, quote: Quote) -> list[tuple[int, int, 
         return [(at, at + (stops[0][0] + 1 if stops else len(after)), False)]
     if quote.start - at > window:
         return []
-    start = _sentence_start(text, at, window)
+    start = sentence_start(text, at, window)
     who, end = att.mention_start, att.mention_end
     spans: list[tuple[int, int, bool]] = []
     if who is not None and end is not None and start <= who and end <= at:
@@ -1140,7 +1136,7 @@ def context(ctx: ArticleContext, quote: Quote) -> str:
         cue = quote.attribution.cue_start
         if cue is not None and cue < at and at - cue <= window:
             at = cue  # the cue's sentence is the quote's own frame (:func:`frame`)
-        own = _sentence_start(text, at, window)
+        own = sentence_start(text, at, window)
         lo = max(_paragraph_start(ctx, own), own - window)
         # Sentence ends read with the quotes' words in place (a quote's own full stop ends
         # its sentence); the words read are those outside the marks.
@@ -1244,7 +1240,7 @@ def _lines_are_paragraphs(ctx: ArticleContext) -> bool:
     return found
 
 
-def _sentence_start(text: str, at: int, window: int) -> int:
+def sentence_start(text: str, at: int, window: int) -> int:
     """Where the sentence holding offset ``at`` starts (at most ``window`` characters back)."""
     lo = max(0, at - window)
     before = text[lo:at] + "Q"  # a capital, so that a full stop right before ``at`` ends one
