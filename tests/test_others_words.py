@@ -110,6 +110,11 @@ def _last(article: str, source: str = SPEECH) -> quotecheck.QuoteResult:
             "keepers believe",
             id="a view she reports of others",
         ),
+        pytest.param(
+            "Brandt said one keeper, an old sailor, told her “{}.”",
+            "told",
+            id="another's verb after an apposition",
+        ),
     ],
 )
 def test_words_the_article_gives_to_others_are_no_fabrication(frame: str, why: str) -> None:
@@ -141,6 +146,34 @@ def test_a_nickname_inside_her_name_is_not_words_said() -> None:
         pytest.param(
             f"Brandt said she believes “{INVENTED}.”",
             id="her own view",
+        ),
+        pytest.param(
+            f"Brandt never said the tower was unsafe. “{INVENTED.capitalize()},” she said.",
+            id="a denial in the sentence before",
+        ),
+        pytest.param(
+            f"Asked whether the tower was safe, “{INVENTED.capitalize()},” Brandt said.",
+            id="a question, then her answer credited after it",
+        ),
+        pytest.param(
+            f"Brandt answered a fisherman who asked about the tower: “{INVENTED.capitalize()}.”",
+            id="her answer after a relative clause and a colon",
+        ),
+        pytest.param(
+            f"Brandt said critics who call the tower a relic are wrong: “{INVENTED.capitalize()}.”",
+            id="critics in her own clause, then a colon",
+        ),
+        pytest.param(
+            f"Brandt said the so-called repair fund was empty: “{INVENTED.capitalize()}.”",
+            id="so-called earlier in the sentence",
+        ),
+        pytest.param(
+            f"On the so-called island plan: “{INVENTED.capitalize()},” Brandt said.",
+            id="so-called before her credit after the quote",
+        ),
+        pytest.param(
+            f"Brandt told volunteers the painters, thanked by the town, “{INVENTED}.”",
+            id="a participle set off by commas",
         ),
     ],
 )
@@ -175,9 +208,48 @@ def test_words_she_quotes_from_critics_are_theirs_as_the_article_says() -> None:
             "QC205",
             id="another's words the article says she never said",
         ),
+        pytest.param(
+            "Asked if the ferry would run, “The ferry to the island should run twice a day all "
+            "through the winter,” Brandt said.",
+            Verdict.MISATTRIBUTED,
+            "QC201",
+            id="another's words as her answer to a question",
+        ),
+        pytest.param(
+            "Brandt never said the ferry was late. “The ferry to the island should run twice a "
+            "day all through the winter,” Brandt said.",
+            Verdict.MISATTRIBUTED,
+            "QC201",
+            id="another's words after a denial in the sentence before",
+        ),
     ],
 )
 def test_a_real_misattribution_is_still_caught(article: str, verdict: Verdict, code: str) -> None:
     result = _last(OPENING + article, DEBATE)
     assert result.verdict is verdict, result.explanation
     assert code in result.codes
+
+
+WELLS = """---
+speaker: Mara Wells
+occasion: lighthouse hall meeting
+date: 2026-05-04
+kind: speech
+---
+The lighthouse will be relit before the first storm of winter.
+"""
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        pytest.param("Wells' aide", id="apostrophe after s"),
+        pytest.param("Wells’ aide", id="curly apostrophe after s"),
+        pytest.param("Wells's aide", id="apostrophe s"),
+    ],
+)
+def test_her_aide_written_with_a_bare_apostrophe_is_not_her(mention: str) -> None:
+    article = f"Mara Wells spoke at the lighthouse hall meeting on Monday. {mention} said: “{{}}.”"
+    result = _last(article.format(INVENTED.capitalize()), WELLS)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.explanation
+    assert "aide" in result.explanation

@@ -135,7 +135,12 @@ class LanguageData:
     """Phrases ("*" any one word) by which the article gives the quoted words after them in
     the sentence to someone other than the subject: a rejected claim ("dismissed suggestions"),
     a question put to the subject ("was asked", "asked whether"), someone the subject answers
-    or mocks ("who say"), a scare quote ("so-called"): no accusation of the subject on them."""
+    or mocks ("who say"): no accusation of the subject on them."""
+    scare_frames: frozenset[str] = frozenset()
+    """Phrases written right before a quote's opening mark that hold the quoted words at a
+    distance, as someone else's name for a thing ("the so-called “…”"): read as
+    :attr:`others_frames`, but only with no word between them and the quote ("the so-called
+    harbour plan was dead: “…”" calls the plan so, not the quote)."""
     voicing_things: frozenset[str] = frozenset()
     """Nouns of written things that carry words ("sign", "banner", "study"): a mention of the
     speaker with such a head names a thing, not the person it was resolved to."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quotecheck.lang.schema import LanguageData
-from quotecheck.lang.sentences import CLAUSE_OR_LINE_END, LETTER_WORD, STOP_BEFORE_CAPITAL
+from quotecheck.lang.sentences import CLAUSE_OR_LINE_END, LETTER_WORD, STOP_BEFORE_CAPITAL, WORD
 from quotecheck.match import QuoteMatch
 from quotecheck.models import Attribution, AttributionRule, Quote, QuoteResult, Source, Turn
 from quotecheck.score.checks import placement
@@ -209,13 +209,6 @@ def others_words(ctx: ArticleContext, quote: Quote) -> str | None:
     return found
 
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-"""A word of a frame, with its inner apostrophes and hyphens ("didn't", "so-called")."""
-
-_STRETCH_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z])|\n\s*\n")
-"""A sentence end, or a blank line, in the words before a quote."""
-
-
 def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None:
     att, lang = quote.attribution, ctx.lang
     shown = ctx.readable(speaker)
@@ -227,23 +220,35 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
         )
     if att.mention and _names_another(ctx, att.mention, speaker):
         return f"the article gives these words to “{att.mention}”, not to {shown}"
-    stretch, lo, found = _sentence_before(ctx, quote)
+    _, lo, found = _sentence_before(ctx, quote)
+    text = ctx.outside_marks
     words = [w for w, _, _ in found]
     cue = att.cue_start if att.cue_start is not None and lo <= att.cue_start < quote.start else None
-    for phrases, said in ((lang.denying_frames, True), (lang.others_frames, False)):
+    # "“…,” Lee said": the speaker's own reporting verb after the quote.
+    cue_after = att.cue_start is not None and att.cue_start >= quote.end
+    for phrases, said in (
+        (lang.denying_frames, True),
+        (lang.others_frames, False),
+        (lang.scare_frames, False),
+    ):
         for phrase in sorted(phrases):
-            at = _phrase_at(words, phrase.split())
+            split = phrase.split()
+            at = _phrase_at(words, split)
             if at is None:
                 continue
-            end = found[at + len(phrase.split()) - 1][2]
+            end = found[at + len(split) - 1][2]
             if cue is not None and cue >= end:
                 continue  # "Asked about the pier, Lee said: “…”": the speaker's own verb follows
-            written = " ".join(stretch[found[at][1] - lo : end - lo].split())
+            if not _reaches(
+                text[end : quote.start], split, phrases is lang.scare_frames, cue_after, lang
+            ):
+                continue
+            written = " ".join(text[found[at][1] : end].split())
             if said:
                 return f"the article says {shown} did not say these words (“{written}”)"
             return f"the article gives these words to someone other than {shown} (“{written}”)"
     if cue is not None and att.cue_end is not None:
-        inner = _inner_report(found, att.cue_end, ctx, speaker)
+        inner = _inner_report(found, att.cue_end, quote.start, ctx, speaker)
         if inner:
             return f"the article gives these words to someone {shown} speaks of (“{inner}”)"
     return None
@@ -252,22 +257,19 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
 def _sentence_before(
     ctx: ArticleContext, quote: Quote
 ) -> tuple[str, int, list[tuple[str, int, int]]]:
-    """The quote's sentence up to its opening mark, after any quote before it: the text, its
-    offset in the article, and its words (lower case, with their offsets)."""
-    lo = max(0, quote.start - ctx.settings.candidate_window)
+    """The quote's sentence up to its opening mark (:func:`placement.sentence_start`), after
+    any quote before it: the text, its offset in the article, and its words (lower case, with
+    their offsets in the article)."""
+    text = ctx.outside_marks
+    lo = placement.sentence_start(text, quote.start, ctx.settings.candidate_window)
     prev = placement.quote_before(ctx, quote.start)
     if prev is not None:
         lo = max(lo, prev.end)
-    stretch = ctx.outside_marks[lo : quote.start]
-    ends = list(_STRETCH_END.finditer(stretch))
-    if ends:
-        lo += ends[-1].end()
-        stretch = stretch[ends[-1].end() :]
     found = [
-        (m.group().lower().replace("’", "'"), lo + m.start(), lo + m.end())
-        for m in _TOKEN.finditer(stretch)
+        (m.group().lower().replace("’", "'"), m.start(), m.end())
+        for m in WORD.finditer(text, lo, quote.start)
     ]
-    return stretch, lo, found
+    return text[lo : quote.start], lo, found
 
 
 def misquoted(ctx: ArticleContext, quote: Quote) -> str | None:
@@ -293,6 +295,31 @@ def misquoted(ctx: ArticleContext, quote: Quote) -> str | None:
     return None
 
 
+def _reaches(gap: str, phrase: list[str], scare: bool, cue_after: bool, lang: LanguageData) -> bool:
+    """Whether a frame phrase leads to the quote whose opening mark ``gap`` (the article's
+    words between them) reaches.  With no word between, always ("was asked: “…”", "critics who
+    say “…”", "the so-called “…”").  Across words, never for a scare quote (``scare_frames``:
+    "the so-called harbour plan was dead: “…”" calls the plan so, not the quote); nor when the
+    phrase's clause closes before the quote (a comma, a colon) and the speaker's own reporting
+    verb follows the quote ("Asked whether the fares would rise, “…,” Lee said": her answer);
+    nor when a colon after the words of a relative clause (a phrase opening with a relative
+    pronoun: "who asked", "who say") opens the main clause's words ("Lee answered reporters who
+    asked about the fares: “…”").  Otherwise it does ("rejected claims from the union that
+    “…”", "was told by a keeper: “…”")."""
+    if WORD.search(gap) is None:
+        return True
+    if scare:
+        return False
+    tail = gap.rstrip()
+    if cue_after and tail.endswith(_CLAUSE_CLOSERS):
+        return False
+    return not (phrase[0] in lang.relative_pronouns and ":" in gap)
+
+
+_CLAUSE_CLOSERS = (",", ":", ";")
+"""Marks that close the clause of a frame phrase before a quote (:func:`_reaches`)."""
+
+
 def _phrase_at(words: list[str], phrase: list[str]) -> int | None:
     """Where ``phrase`` (words, "*" any one word) stands last in ``words``, or None."""
     n = len(phrase)
@@ -303,19 +330,30 @@ def _phrase_at(words: list[str], phrase: list[str]) -> int | None:
 
 
 def _inner_report(
-    found: list[tuple[str, int, int]], cue_end: int, ctx: ArticleContext, speaker: str
+    found: list[tuple[str, int, int]],
+    cue_end: int,
+    opening: int,
+    ctx: ArticleContext,
+    speaker: str,
 ) -> str | None:
     """A reporting verb (or a ``holding_verbs`` form) after the speaker's own reporting verb,
     before the quote, whose subject is someone else: the word before it (past auxiliaries
     and negations) is a noun or a relative pronoun, not a pronoun, a function word, a word
     of the speaker's name or another verb ("Lee said some councillors believe “…”", "Lee
-    said Reyes told her “…”"; not "Lee said she believes “…”", "Lee said, adding “…”")."""
-    lang = ctx.lang
+    said Reyes told her “…”"; not "Lee said she believes “…”", "Lee said, adding “…”"); not
+    a verb that a comma after the speaker's verb sets off (an odd comma since it, right before
+    the verb: "Lee said the keepers, praised by all, “…”" is a participle; "Lee said Reyes,
+    the harbourmaster, told her “…”" is Reyes's verb); not a relative clause's verb whose
+    words a colon ends before the quote (:func:`_reaches`: "Lee said critics who say the
+    pier is dead are wrong: “…”")."""
+    lang, text = ctx.lang, ctx.outside_marks
     own = {w.lower() for w in _identifying_words(speaker, lang)}
     after = [(w, a, b) for w, a, b in found if a >= cue_end]
-    for k, (w, _, _) in enumerate(after):
+    for k, (w, a, b) in enumerate(after):
         if not (lang.is_reporting_verb(w) or w in lang.holding_verbs):
             continue
+        if k > 0 and "," in text[after[k - 1][2] : a] and text.count(",", cue_end, a) % 2:
+            continue  # "Lee said the keepers, praised by all, “…”": a participle set off
         j = k - 1
         while j >= 0 and (after[j][0] in lang.auxiliaries or after[j][0] in lang.negations):
             j -= 1
@@ -323,7 +361,9 @@ def _inner_report(
             continue
         subject = after[j][0]
         if subject in lang.relative_pronouns and subject not in lang.optional_complementizers:
-            return f"{subject} {w}"
+            if _reaches(text[b:opening], [subject, w], False, False, lang):
+                return f"{subject} {w}"
+            continue
         skip = (
             lang.first_person
             | lang.third_person
@@ -345,22 +385,23 @@ def _inner_report(
 def _names_another(ctx: ArticleContext, mention: str, speaker: str) -> bool:
     """Whether the article's mention, resolved to ``speaker``, names someone else or a thing:
     a possessive of the speaker's name before a noun that is not one of speech or of an
-    organisation ("Lee's aide", not "Lee's statement"); or, naming the speaker by no word of
-    their name and by no pronoun, a plural ("Residents", "critics") or a written thing
-    (``voicing_things``: "A sign")."""
+    organisation ("Lee's aide", "Rogers' aide", not "Lee's statement"); or, naming the
+    speaker by no word of their name and by no pronoun, a plural ("Residents", "critics") or a
+    written thing (``voicing_things``: "A sign")."""
     lang = ctx.lang
     own = {
         w.lower()
         for name in (speaker, *ctx.speakers.aliases.get(speaker, ()))
         for w in _identifying_words(name, lang)
     }
-    words = [w.replace("’", "'") for w in _TOKEN.findall(mention)]
+    words = [w.replace("’", "'") for w in WORD.findall(mention)]
     if not words:
         return False
     lower = [w.lower() for w in words]
     head = lower[-1]
     for w in lower[:-1]:
-        if w.endswith("'s") and w[:-2] in own:
+        base, apostrophe, suffix = w.rpartition("'")
+        if apostrophe and base in own and (not suffix or suffix in lang.possessive_suffixes):
             kept = lang.reporting_nouns | lang.speech_nouns | lang.organisation_nouns
             return head not in kept and not lang.is_reporting_verb(head)
     pronouns = (
