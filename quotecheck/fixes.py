@@ -29,10 +29,12 @@ between the quote marks change.  Everything here is pure: offsets in, offsets ou
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from quotecheck.inputs.document import detect_format
 from quotecheck.inputs.labels import speaker_labels
 from quotecheck.lang.sentences import BLANK_LINE
 from quotecheck.models import COSMETIC_EDITS, EditKind, QuoteResult, SegmentKind, Verdict
@@ -42,6 +44,7 @@ __all__ = [
     "FixRefusal",
     "QuoteFix",
     "apply_fixes",
+    "article_format",
     "fixes_for",
     "plan_fix",
     "quote_fix",
@@ -139,10 +142,25 @@ def _unsafe(quote: QuoteResult, words: str, old_core: str, language: str) -> str
     return None
 
 
-def plan_fix(quote: QuoteResult, raw: str, language: str = "en") -> QuoteFix | FixRefusal | None:
-    """The fix for ``quote`` in the article text ``raw`` (in ``language``); a
-    :class:`FixRefusal` when its verdict has fixes but this rewrite is not safe; None when no
-    fix is offered (another verdict, no single passage, an ellipsis, the text changed)."""
+_HTML_TAG = re.compile(r"<[A-Za-z/!?]")
+"""The start of a tag or comment in an HTML article's quote: markup a rewrite would delete."""
+
+
+def article_format(path: str, raw: str) -> str:
+    """How the article at ``path`` with text ``raw`` is read (text, markdown or html), which
+    decides how a fix is written into it (:func:`plan_fix`)."""
+    return detect_format(path, raw)
+
+
+def plan_fix(
+    quote: QuoteResult, raw: str, language: str = "en", fmt: str = "text"
+) -> QuoteFix | FixRefusal | None:
+    """The fix for ``quote`` in the article text ``raw`` (in ``language``, read as ``fmt``:
+    text, markdown or html); a :class:`FixRefusal` when its verdict has fixes but this rewrite
+    is not safe; None when no fix is offered (another verdict, no single passage, an ellipsis,
+    the text changed).  In an HTML article the source's words are written HTML-escaped
+    (``&`` as ``&amp;``, ``<`` as ``&lt;``), and a quote whose words hold a tag (``<em>``, a
+    link) is refused: rewriting it would delete the article's markup."""
     if quote.verdict not in FIXABLE or quote.match is None:
         return None
     if len(quote.match.pieces) > 1:
@@ -165,9 +183,13 @@ def plan_fix(quote: QuoteResult, raw: str, language: str = "en") -> QuoteFix | F
     if not words:
         return None
     why = _unsafe(quote, words, old[core_start:core_end], language)
+    if why is None and fmt == "html" and _HTML_TAG.search(old, core_start, core_end):
+        why = "the quote's words hold HTML markup (a tag or a link), which the rewrite would delete"
     if why is not None:
         return FixRefusal(quote.start, quote.end, quote.line, quote.column, why)
     new_core = _fit_case(words, old[core_start:core_end])
+    if fmt == "html":
+        new_core = html.escape(new_core, quote=False)
     replacement = old[:core_start] + new_core + old[core_end:]
     if replacement == old:
         return None
@@ -180,10 +202,12 @@ def plan_fix(quote: QuoteResult, raw: str, language: str = "en") -> QuoteFix | F
     )
 
 
-def quote_fix(quote: QuoteResult, raw: str, language: str = "en") -> QuoteFix | None:
+def quote_fix(
+    quote: QuoteResult, raw: str, language: str = "en", fmt: str = "text"
+) -> QuoteFix | None:
     """The fix for ``quote`` in the article text ``raw``, or None when none is offered or it
     is not safe (:func:`plan_fix`)."""
-    plan = plan_fix(quote, raw, language)
+    plan = plan_fix(quote, raw, language, fmt)
     return plan if isinstance(plan, QuoteFix) else None
 
 

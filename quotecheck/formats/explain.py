@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from quotecheck.fixes import FixRefusal, QuoteFix, plan_fix
+from quotecheck.fixes import FixRefusal, QuoteFix, article_format, plan_fix
 from quotecheck.formats._common import (
     TextCache,
     display_path,
@@ -560,7 +560,13 @@ def _article_blocks(
                 where += f":{index.position(q.match.start).line}"
         number = numbers[id(q)]
         parts.append(Text(""))
-        fix = plan_fix(q, article_text.text, art.language) if article_text is not None else None
+        fix = (
+            plan_fix(
+                q, article_text.text, art.language, article_format(art.path, article_text.text)
+            )
+            if article_text is not None
+            else None
+        )
         parts.extend(_quote_block(q, number, side_by_side(q, source_text), where, color, fix))
     return parts
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from quotecheck.fixes import FixRefusal, QuoteFix, apply_fixes, plan_fix
+from quotecheck.fixes import FixRefusal, QuoteFix, apply_fixes, article_format, plan_fix
 from quotecheck.inputs.text import decode_bytes, encode_like, read_bytes
 from quotecheck.models import ArticleReport
 from quotecheck.paths import write_atomically
@@ -40,7 +40,8 @@ def fix_article(path: Path, article: ArticleReport) -> ArticleFixes:
     data = read_bytes(path)
     raw = decode_bytes(data, path=str(path))
     # None for a quote whose text changed since the check, or that has no fix.
-    plans = [plan_fix(q, raw, article.language) for q in article.quotes]
+    fmt = article_format(str(path), raw)
+    plans = [plan_fix(q, raw, article.language, fmt) for q in article.quotes]
     fixes = [p for p in plans if isinstance(p, QuoteFix)]
     refused = [p for p in plans if isinstance(p, FixRefusal)]
     if fixes:
