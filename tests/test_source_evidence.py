@@ -113,11 +113,19 @@ def _check(article: str, *, shared: bool = False) -> quotecheck.QuoteResult:
         ),
         pytest.param(
             "Ann Lee spoke after Bo Tan. “The harbour fees are far too cruel for the fishing "
-            "families,” Lee said.",
+            "families.”",
             {Verdict.ALTERED},
             {"QC204", "QC101"},
             {"QC201"},
             id="look-alike of words of a speaker named next to it: theirs, and changed",
+        ),
+        pytest.param(
+            "Ann Lee spoke after Bo Tan. “The harbour fees are far too cruel for the fishing "
+            "families,” Lee said.",
+            {Verdict.UNVERIFIABLE},
+            {"QC302"},
+            {"QC201", "QC204", "QC101"},
+            id="look-alike of a named speaker's words, 'Lee said': no accusation",
         ),
         pytest.param(
             "“We will close the old ferry line by June and open the new quay in July,” "

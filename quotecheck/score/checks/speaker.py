@@ -416,6 +416,24 @@ def _names_another(ctx: ArticleContext, mention: str, speaker: str) -> bool:
     )
 
 
+def theirs(ev: Evidence, who: str) -> bool:
+    """Whether the words found spoken by ``who`` are theirs, against the article's speaker
+    (``docs/verdicts.md``, rule 2, *Theirs*): ``who`` is a plausible speaker of the quote
+    (:func:`plausible`) — and, when the article names its own speaker in the quote's frame
+    (:func:`explicit_attribution`: "Dale said", "- Ann Dale, head teacher:"), only if their
+    passage holds every word the quote says (no :attr:`~Evidence.unsaid` word, no
+    :attr:`~Evidence.left_out` number, negation or modal: "The pool will close" is not the
+    words of one who said "The pool will not close"; the named critic's echo of them stays
+    the critic's).  A speaker the article only infers (a pronoun, the sentence before) gives
+    way to ``who`` as before, the words then checked as theirs."""
+    ctx, quote = ev.ctx, ev.quote
+    if not plausible(ctx, quote, who):
+        return False
+    if not explicit_attribution(quote.attribution, ctx.lang):
+        return True
+    return not ev.unsaid and not ev.left_out
+
+
 def plausible(ctx: ArticleContext, quote: Quote, who: str) -> bool:
     """Whether ``who`` is a plausible speaker of ``quote`` in the article: one of the
     extractor's ranked candidates for it with a score of at least ``candidate-min`` (a
@@ -904,7 +922,8 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
     2. Quoted by the source from someone: misattributed when A is the one who quotes them (A
        is credited with words they only quoted); otherwise uncertain (the source does not say
        whose they are).
-    3. S is named near the quote in the article: the words are S's (QC204).
+    3. S is a plausible speaker of the quote (and, when the article names A in the quote's
+       frame, said every word of it: :func:`theirs`): the words are S's (QC204).
     4. The source reports someone's words just before them: uncertain (QC205).
     5. The source reports what A wanted or talked about just before them ("you went on to
        call for …"): uncertain (QC205) — the reporter's words, not evidence against A.
@@ -961,7 +980,7 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
                 f"{speaker}'s own",
             )
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
-    if span_who and plausible(ctx, ev.quote, span_who):
+    if span_who and theirs(ev, span_who):
         return SpeakerCall(
             Call.THEIRS,
             f"these words are {span_shown}'s in {where}, and the article names {span_shown} "
