@@ -119,8 +119,24 @@ def misattribution(ev: Evidence, similarity: float) -> Misattribution | None:
             f"source {ev.ctx.readable(span_who)} says them"
         )
         loose = similarity < st.misattributed_min or ev.qmatch.tokens < st.misattributed_tokens
-        return Misattribution(why, span_who, loose=loose)
+        return Misattribution(why, span_who, loose=loose and not whole_turn(ev))
     return None
+
+
+def whole_turn(ev: Evidence) -> bool:
+    """Whether the quote is, word for word, the whole of another speaker's turn (an
+    interjection: "Disgraceful!" in a turn of its own): the source shows that speaker saying
+    exactly these words, however few, so the match is no loose one (``docs/verdicts.md``,
+    ``misattributed-tokens``).  A word or two inside a longer turn stays too short to say
+    whose they are."""
+    src, info = ev.source, ev.info
+    if src is None or info is None or not ev.identical:
+        return False
+    turn = _turn_at(src, info.start)
+    if turn is None:
+        return False
+    rest = src.text[turn.start : info.start] + " " + src.text[info.end : turn.end]
+    return LETTER_WORD.search(rest) is None and not any(c.isdigit() for c in rest)
 
 
 def _quoted_by_parent_speaker(ev: Evidence) -> bool:
@@ -869,14 +885,20 @@ def _auxiliary(word: str, lang: LanguageData) -> bool:
     return word in lang.auxiliaries or (len(word) == 1 and word not in lang.first_person)
 
 
-def _voice(src: Source, offset: int) -> str | None:
-    """Who speaks at ``offset`` in their own voice: the unquoted turn's speaker around it,
-    else the source's speaker (the one who does the quoting, for a quoted span)."""
+def _turn_at(src: Source, offset: int) -> Turn | None:
+    """The innermost unquoted turn around ``offset``, or None."""
     best = None
     for turn in src.turns:
         inside = not turn.quoted and turn.start <= offset < turn.end
         if inside and (best is None or turn.start > best.start):
             best = turn
+    return best
+
+
+def _voice(src: Source, offset: int) -> str | None:
+    """Who speaks at ``offset`` in their own voice: the unquoted turn's speaker around it,
+    else the source's speaker (the one who does the quoting, for a quoted span)."""
+    best = _turn_at(src, offset)
     return best.speaker if best is not None else src.speaker
 
 
