@@ -85,3 +85,30 @@ def test_a_short_translated_fragment_is_not_fabricated(article: str) -> None:
 def test_a_whole_sentence_is_still_judged(article: str, verdict: Verdict) -> None:
     q = _verdict(article)
     assert q.verdict is verdict, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(
+            "In der Hafenversammlung erklärte Oona Brandt: „Der Hafen ist pleite.“",
+            id="a whole short sentence",
+        ),
+        pytest.param(
+            "In der Hafenversammlung rief Oona Brandt: „Wir verkaufen alles!“",
+            id="a whole short exclamation",
+        ),
+        pytest.param(
+            "In der Hafenversammlung versprach Oona Brandt, die Studententickets „bis 2041“ "
+            "einzufrieren.",
+            id="a fragment with a number the speech does not hold",
+        ),
+        pytest.param(
+            "In der Hafenversammlung nannte Oona Brandt „17 Fähren“ zu viele.",
+            id="a fragment that is a count the speech does not hold",
+        ),
+    ],
+)
+def test_a_short_whole_sentence_or_new_number_stays_fabricated(article: str) -> None:
+    q = _verdict(article)
+    assert q.verdict is Verdict.FABRICATED, (q.verdict, q.explanation)

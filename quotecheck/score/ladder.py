@@ -33,6 +33,7 @@ A quote in another language than its sources takes :func:`judge_translated`: the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -731,9 +732,16 @@ def _judge_translated(
         verdict, why = Verdict.UNVERIFIABLE, _not_given(speaker)
     elif (disowned := others_words(ctx, quote)) is not None:
         verdict, why = Verdict.UNVERIFIABLE, f"not in {speaker}'s sources, but {disowned}"
-    # A word or two in another language than the source ("empörend", "bis 2029") is found by
-    # no sentence of it even when the speaker said them: its absence shows nothing.
-    elif len(tokenize(quote.text, lang=ctx.lang)) < ctx.settings.short_words:
+    # A word or two in another language than the source ("empörend", "bis 2029"), quoted
+    # inside the article's own sentence, is found by no sentence of it even when the speaker
+    # said them: its absence shows nothing. A whole quoted sentence ("Ich trete zurück.") is
+    # compared whole, and a number no source of the speaker holds (digits read the same in
+    # every language) is absent whatever the language: both stay rule 9.
+    elif (
+        quote.kind is QuoteKind.PARTIAL
+        and len(tokenize(quote.text, lang=ctx.lang)) < ctx.settings.short_words
+        and _numbers(quote.text) <= _speaker_numbers(ctx, speaker)
+    ):
         verdict = Verdict.UNVERIFIABLE
         why = (
             f"not found in {speaker}'s sources in any language, but a quote of fewer than "
@@ -744,6 +752,22 @@ def _judge_translated(
         verdict = Verdict.FABRICATED
         why = f"attributed to {speaker}, but no sentence of their sources says this in any language"
     return verdict_result(ctx, quote, verdict, why)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*")
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers written in digits in ``text``, group separators dropped ("2.000" = "2,000")."""
+    return {re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(text)}
+
+
+def _speaker_numbers(ctx: ArticleContext, speaker: str) -> set[str]:
+    """The numbers written in digits in the sources in which ``speaker`` speaks."""
+    found: set[str] = set()
+    for src in ctx.speaker_sources(speaker):
+        found |= _numbers(src.text)
+    return found
 
 
 def _describe_change(e: Edit) -> str:
