@@ -14,6 +14,7 @@ from quotecheck.extract.attribution.cues import Found, according_word
 from quotecheck.extract.attribution.mentions import Mention
 from quotecheck.extract.names import NAME_TAGS
 from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.sentences import opens_sentence_in
 from quotecheck.models import AttributionRule
 
 
@@ -193,6 +194,8 @@ def name_run(
         run = run[1:]
     while len(run) > 1 and run[0].lower_ in lang.stopwords:
         run = run[1:]  # "Der Kollege Haber" opening a sentence: the article is no name
+    if len(run) == 1 and _opening_function_word(ctx, run[0]):
+        return None  # "Y añadió:", "Luego dijo:": the word opening the sentence is no name
     # "Lunarias Vizeaußenminister An Tae Su": the name follows the last role noun
     roles = [n for n, t in enumerate(run[:-1]) if role_head(t.lower_, lang)]
     if roles:
@@ -206,6 +209,18 @@ def name_run(
         return None  # "nach dem Motto", "zu Recht": a common noun, not a name
     name = ctx.view[run[0].idx : run[-1].idx + len(run[-1].text)]
     return Mention(text, start, end, name, head, "name")
+
+
+def _opening_function_word(ctx: ArticleContext, tok: Any) -> bool:
+    """Whether ``tok`` is a function word of the language (``stopwords``, ``conjunctions``:
+    Spanish "Y", "También", "Luego") that opens its sentence, capitalised only for that: a
+    subject left out after it ("Y añadió:") names no one.  O(1) but for the look back over
+    blanks."""
+    lang = ctx.lang
+    low = tok.lower_
+    if low not in lang.stopwords and low not in lang.conjunctions:
+        return False
+    return opens_sentence_in(lang, ctx.view, tok.idx)
 
 
 def object_marked(ctx: ArticleContext, first: Any) -> bool:
