@@ -227,7 +227,7 @@ class Checker:
             for form in person.all_forms():
                 people[form] = people.get(form, frozenset()) | {number}
         return known, SpeakerCheck(
-            tuple(dict.fromkeys(names)), alias_map, people, courtesy=_courtesy_titles()
+            tuple(dict.fromkeys(names)), alias_map, people, courtesy=_courtesy_titles(lang.code)
         )
 
     def pipeline(self, language: str | None = None) -> Any:
@@ -580,12 +580,19 @@ def _unread_date(
 
 
 @functools.cache
-def _courtesy_titles() -> frozenset[str]:
-    """The titles of courtesy of every language (``courtesy_titles``), read once: an article
-    read as one language may write another's ("Mme Quist" in French read as English)."""
-    return frozenset(
-        t for code in available_languages() for t in get_language(code).courtesy_titles
-    )
+def _courtesy_titles(code: str) -> dict[str, str]:
+    """The titles of courtesy (``courtesy_titles``) → their gender ("m", "f", "" for none), read
+    once: every language's, since an article read as one language may write another's ("Mme
+    Quist" in French read as English), but a title marked ``own`` (also a given name or an
+    initial elsewhere: "Don", "M.") only in an article of its own language ``code``."""
+    titles: dict[str, str] = {}
+    for other in available_languages():
+        for title, value in get_language(other).courtesy_titles.items():
+            gender, *marks = value.split()
+            if "own" in marks and other != base_code(code):
+                continue
+            titles[title] = "" if gender == "-" else gender
+    return titles
 
 
 def _sources(sources: Iterable[SourceLike], speaker: str | None) -> list[Source]:

@@ -198,10 +198,13 @@ class LanguageData:
     """Nouns that name an organisation or document speaker: ministry, agency, statement …"""
     titles: frozenset[str] = frozenset()
     """Honorifics and titles that precede a name: Mr, Dr, President …"""
-    courtesy_titles: frozenset[str] = frozenset()
-    """Titles of courtesy before a name that say nothing of a role (Mr, Mme, Frau, Sra.): the
-    scorer compares names without them, those of every language together (an article read as
-    English may write the French source's "Mara Quist" as "Mme Quist")."""
+    courtesy_titles: dict[str, str] = field(default_factory=dict)
+    """Titles of courtesy before a name that say nothing of a role (Mr, Mme, Frau, Sra.) → the
+    gender they give ("m", "f", "-" for none), then "own" for a title that is also a given name
+    or an initial elsewhere ("Don", "M."): the scorer compares names without them, those of
+    every language together but the "own" ones only in their language's articles (an article
+    read as English may write the French source's "Mara Quist" as "Mme Quist"), and titles of
+    opposite genders never name one person ("Mr Vell" is not "Mrs Vell")."""
     negations: frozenset[str] = frozenset()
     """Words that negate: not, never, no … (never normalised away)."""
     modals: dict[str, str] = field(default_factory=dict)

@@ -45,9 +45,11 @@ class SpeakerCheck:
     people: dict[str, frozenset[int]] = field(default_factory=dict)
     """Each name of a declared speaker → the people of the declared registry it is a form of
     (:func:`quotecheck.extract.declared_registry`, which extraction links names to)."""
-    courtesy: frozenset[str] = frozenset()
-    """Titles of courtesy of every language (``courtesy_titles``: "mme", "frau", "mr"),
-    compared away before a name ("Mme Quist" is "Mara Quist" in an article of any language)."""
+    courtesy: Mapping[str, str] = field(default_factory=dict)
+    """Titles of courtesy (``courtesy_titles``: "mme", "frau", "mr") → their gender ("f",
+    "m", or "" for none), compared away before a name ("Mme Quist" is "Mara Quist" in an
+    article of any language); two names whose titles are of opposite genders ("Mr Vell",
+    "Mrs Vell") are never one person."""
 
     def same(self, a: str | None, b: str | None) -> bool:
         """Whether two speaker names denote the same person: two names of one person of the
@@ -68,23 +70,29 @@ class SpeakerCheck:
             return True
         if not self.courtesy:
             return False
-        bare_a = {self._without_courtesy(x) for x in names_a} - set(names_a)
-        bare_b = {self._without_courtesy(y) for y in names_b} - set(names_b)
-        return any(
-            same_person(x, y) or _across_scripts(x, y)
-            for x in (*names_a, *bare_a)
-            for y in (*names_b, *bare_b)
-            if x in bare_a or y in bare_b
-        )
+        for x in names_a:
+            bare_x, genders_x = self._without_courtesy(x)
+            for y in names_b:
+                bare_y, genders_y = self._without_courtesy(y)
+                if bare_x == x and bare_y == y:
+                    continue  # no title on either side: compared above
+                if genders_x and genders_y and not genders_x & genders_y:
+                    continue  # "Mr Vell" and "Mrs Vell": titles of opposite genders
+                if same_person(bare_x, bare_y) or _across_scripts(bare_x, bare_y):
+                    return True
+        return False
 
-    def _without_courtesy(self, name: str) -> str:
+    def _without_courtesy(self, name: str) -> tuple[str, frozenset[str]]:
         """``name`` without the titles of courtesy before it ("Mme Quist" → "Quist"; a name
-        that is nothing but such a title stays as it is)."""
+        that is nothing but such a title stays as it is), and the genders those titles give."""
         words = name.split()
         k = 0
-        while k < len(words) - 1 and words[k].lower().rstrip(".") in self.courtesy:
+        genders: set[str] = set()
+        while k < len(words) - 1 and (title := words[k].lower().rstrip(".")) in self.courtesy:
+            if gender := self.courtesy[title]:
+                genders.add(gender)
             k += 1
-        return " ".join(words[k:])
+        return " ".join(words[k:]), frozenset(genders)
 
     def with_roles(self, roles: Mapping[str, str]) -> SpeakerCheck:
         """This check for one article that names the holders of some role labels (extraction's
