@@ -112,3 +112,58 @@ def test_direct_speech_change_still_shown(words: str, code: str) -> None:
 def test_identical_words_of_a_report_stay_verbatim() -> None:
     result = _checked(MINUTES, "the north pier would reopen before the regatta")
     assert result.verdict is Verdict.VERBATIM, (result.verdict, result.explanation)
+
+
+MINUTES_HARBOUR = """---
+kind: document
+occasion: lakeside council minutes
+speaker: Lakeside Town Secretary
+date: 2026-05-04
+---
+
+Minutes of the Lakeside council, 4 May 2026.
+
+Item 5. The Reeve said that the boat ramp would be widened before the autumn fair. She told
+the meeting that the ferry would carry 400 cyclists a week from the first of June onwards.
+The Reeve said that the town had always backed the net menders in every quarrel over the
+quay. Cllr Aske said that the boat ramp would be closed in winter.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        pytest.param(
+            "The boat ramp will not be widened before the autumn fair", "QC110", id="negation"
+        ),
+        pytest.param(
+            "The ferry will carry 4,000 cyclists a week from the first of June onwards",
+            "QC111",
+            id="number",
+        ),
+        pytest.param(
+            "The boat ramp will be widened before the spring fair", "QC101", id="another noun"
+        ),
+        pytest.param(
+            "The town has never backed the net menders in every quarrel over the quay",
+            "QC110",
+            id="always to never",
+        ),
+    ],
+)
+def test_a_real_change_beyond_the_backshift_still_accuses(words: str, code: str) -> None:
+    result = _checked(MINUTES_HARBOUR, words)
+    assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
+    assert code in result.codes, result.codes
+
+
+def test_backshift_alone_of_the_harbour_minutes_is_no_change() -> None:
+    result = _checked(MINUTES_HARBOUR, "The boat ramp will be widened before the autumn fair")
+    assert result.verdict is Verdict.UNVERIFIABLE, (result.verdict, result.explanation)
+    assert "indirect speech" in result.explanation, result.explanation
+
+
+def test_another_named_reporter_is_not_the_speakers_indirect_report() -> None:
+    result = _checked(MINUTES_HARBOUR, "The boat ramp will be closed in winter")
+    assert "indirect speech" not in result.explanation, result.explanation
+    assert "Vell's words" not in result.explanation, result.explanation

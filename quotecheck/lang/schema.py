@@ -547,6 +547,10 @@ class LanguageData:
     number_parts: dict[str, str] = field(default_factory=dict)
     """Parts of a number written as one word or with hyphens, beyond :attr:`number_words`:
     joiners (value ``+``: German "und" in "fünfundzwanzig") and combining forms ("ein" → "1")."""
+    backshift_pairs: dict[str, str] = field(default_factory=dict)
+    """A direct word → the words (apart by spaces) indirect speech may write for it by its own
+    grammar ("will" → "would", "i" → "he she they"): the only differences from a report in
+    indirect speech that show no change (``score.ladder``, *indirect reports*)."""
     negation_pairs: dict[str, str] = field(default_factory=dict)
     """Correlative negations, first word → the word that continues it ("neither" → "nor",
     "ni" → "ni"): one negation however far apart ("weder … noch" is one, so is "neither …

@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quotecheck.lang.schema import LanguageData
 from quotecheck.match import QuoteMatch
 from quotecheck.match.normalize import tokenize
 from quotecheck.models import (
@@ -313,12 +314,12 @@ def _ladder(
 
     # Not identical to a report in indirect speech (minutes, an interviewer's summary): the
     # report's grammar shifts tense and person ("would" for "will"), so no change is shown.
+    changes = [e for e in edits if not is_cosmetic_only([e]) and not e.gap and not e.convention]
     report = indirect_report(ev)
-    if report is not None:
+    if report is not None and all(_backshift(e, ctx.lang) for e in changes):
         return _indirect(ev, report, placed)
 
     # 6. Found, some words changed (not reworded throughout).
-    changes = [e for e in edits if not is_cosmetic_only([e]) and not e.gap and not e.convention]
     enough = max(st.paraphrase_edits, -(-ev.total // st.paraphrase_words_per_edit))
     changed, separate = ev.changed, len(changes)
     if moved is not None:
@@ -604,6 +605,28 @@ def _resembling_report(ev: Evidence, reporter: str) -> QuoteResult:
     )
     return verdict_result(
         ev.ctx, ev.quote, Verdict.UNVERIFIABLE, why, similarity=ev.similarity, info=ev.info
+    )
+
+
+_WORD = re.compile(r"[\w']+")
+
+
+def _backshift(edit: Edit, lang: LanguageData) -> bool:
+    """Whether ``edit`` is only what indirect speech changes by its grammar: word for word, the
+    source's word one the quote's may be written as in a report (``backshift_pairs``: "would"
+    for "will", "she" for "I"), or a clause-opening "that" the report adds.  A negation, a
+    number, another noun is a change the report does not excuse."""
+    said = _WORD.findall(edit.quote.lower().replace("’", "'"))
+    reported = [
+        w
+        for w in _WORD.findall(edit.source.lower().replace("’", "'"))
+        if w not in lang.optional_complementizers
+    ]
+    if len(said) != len(reported):
+        return False
+    return all(
+        q == s or s in lang.backshift_pairs.get(q, "").split()
+        for q, s in zip(said, reported, strict=True)
     )
 
 

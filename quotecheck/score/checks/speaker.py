@@ -840,10 +840,32 @@ def indirect_report(ev: Evidence) -> str | None:
         low = words[i].lower()
         if low in lang.stopwords or not lang.is_reporting_verb(low):
             continue
-        if _reports_here(words, i, lang, own):
+        if _reports_here(words, i, lang, own) and not _someone_else_reports(ev, words, i):
             return " ".join(words[max(0, i - 2) : len(words)])
         return None
     return None
+
+
+def _someone_else_reports(ev: Evidence, words: list[str], i: int) -> bool:
+    """Whether the subject of the report's verb ``words[i]`` (the first word before it past
+    auxiliaries) is a name that is not one of the article speaker's: "Cllr Dunn said that …"
+    reports Dunn's words, not Vell's, so misattribution decides, not the indirect route.  A
+    pronoun ("she", "you"), a lower-case word or a role after a determiner ("The Reeve said")
+    is no name."""
+    lang = ev.ctx.lang
+    j = i - 1
+    while j >= 0 and _auxiliary(words[j].lower(), lang):
+        j -= 1
+    if j < 0:
+        return False
+    word, low = words[j], words[j].lower()
+    prev = words[j - 1].lower() if j else ""
+    if not word[:1].isupper() or low in lang.stopwords or low in lang.subject_pronouns:
+        return False
+    if prev in lang.determiners or low in lang.titles or low in lang.role_nouns:
+        return False
+    speaker = ev.quote.attribution.speaker or ""
+    return low not in {w.lower() for w in _identifying_words(speaker, lang)}
 
 
 _STAGE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
