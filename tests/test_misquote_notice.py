@@ -59,3 +59,30 @@ def test_an_admitted_misquote_is_no_accusation(sentence: str) -> None:
 def test_a_changed_quote_without_a_notice_is_still_altered() -> None:
     result = _last("Vell later said “the new boathouse will cost the town 6.3 million pounds.”")
     assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Correction: An earlier version of this article misquoted Vell as saying that the "
+            "cost was lower, when she said “the new boathouse will cost the town 6.3 million "
+            "pounds.”",
+            id="no first quote, her verb before the corrected words",
+        ),
+        pytest.param(
+            "Correction: We misquoted Vell as saying it was “cheap,” when she actually said “the "
+            "new boathouse will cost the town 6.3 million pounds.”",
+            id="the second quote of the notice",
+        ),
+    ],
+)
+def test_the_corrected_words_are_still_checked(sentence: str) -> None:
+    article = (
+        "---\ndate: 2026-05-05\n---\n\nReeve Oona Vell spoke to the Lakeside council on "
+        f"Monday.\n\n{sentence}\n"
+    )
+    src = quotecheck.make_source(SOURCE, id="src.md")
+    result = quotecheck.check_text(article, sources=[src], path="a.md").quotes[-1]
+    assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
+    assert "misquoted" not in result.explanation, result.explanation

@@ -291,9 +291,10 @@ def _sentence_before(
 def misquoted(ctx: ArticleContext, quote: Quote) -> str | None:
     """Why the quote is the article's own admitted misquote, or None: a phrase of
     ``misquote_frames`` in its sentence before it ("Correction: An earlier version of this
-    article misquoted Lee as saying “…”").  The article corrects the words; it does not claim
-    the speaker said them, so they are never an accusation (``docs/verdicts.md``, *The source
-    as evidence*)."""
+    article misquoted Lee as saying “…”"), with no other quote and no reporting verb between
+    (the corrected words of "…, when she said “…”" are the article's claim, checked).  The
+    article corrects the words; it does not claim the speaker said them, so they are never an
+    accusation (``docs/verdicts.md``, *The source as evidence*)."""
     if not ctx.lang.misquote_frames:
         return None
     stretch, lo, found = _sentence_before(ctx, quote)
@@ -302,6 +303,8 @@ def misquoted(ctx: ArticleContext, quote: Quote) -> str | None:
         at = _phrase_at(words, phrase.split())
         if at is None:
             continue
+        if any(ctx.lang.is_reporting_verb(w) for w in words[at + len(phrase.split()) :]):
+            return None  # "… as saying that …, when she said “…”": the words she did say
         end = found[at + len(phrase.split()) - 1][2]
         written = " ".join(stretch[found[at][1] - lo : end - lo].split())
         return (
