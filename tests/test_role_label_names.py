@@ -47,7 +47,9 @@ def test_role_named_next_to_the_quote_is_no_accusation() -> None:
     src = quotecheck.make_source(BRIEFING, id="briefing.txt")
     (q,) = quotecheck.check_text(article, sources=[src]).quotes
     assert q.verdict.value != "misattributed"
-    assert "QC204" in q.codes
-    (finding,) = [f for f in q.findings if f.code == "QC204"]
-    assert "taken as The President's" in finding.message
-    assert "The's" not in finding.message
+    # The President's words: re-read by the checker (QC204) or, since aa5b4ae (a pronoun after a
+    # sentence whose subject is a definite role noun is that role), resolved so by the extractor.
+    assert "QC204" in q.codes or q.speaker == "THE PRESIDENT"
+    for finding in (f for f in q.findings if f.code == "QC204"):
+        assert "taken as The President's" in finding.message
+        assert "The's" not in finding.message
