@@ -88,6 +88,16 @@ def _last(article: str, source: str = SPEECH) -> quotecheck.QuoteResult:
             id="answering someone who asked",
         ),
         pytest.param(
+            "Brandt was heckled by keepers who shouted from the gallery: “{}?”",
+            "someone other than",
+            id="a colon after the hecklers' shout, hers no verb",
+        ),
+        pytest.param(
+            "Brandt met sailors who claim the lamp is wasted money: “{}.”",
+            "someone other than",
+            id="a colon after the sailors' claim, hers no verb",
+        ),
+        pytest.param(
             "Brandt laughed at the so-called “{}” plan.",
             "someone other than",
             id="a scare quote",

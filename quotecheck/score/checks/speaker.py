@@ -255,8 +255,15 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
             end = found[at + len(split) - 1][2]
             if cue is not None and cue >= end:
                 continue  # "Asked about the pier, Lee said: “…”": the speaker's own verb follows
+            # "Lee answered reporters who asked …": her own verb before the phrase.
+            own_before = cue is not None and cue < found[at][1]
             if not _reaches(
-                text[end : quote.start], split, phrases is lang.scare_frames, cue_after, lang
+                text[end : quote.start],
+                split,
+                phrases is lang.scare_frames,
+                cue_after,
+                lang,
+                own_before=own_before,
             ):
                 continue
             written = " ".join(text[found[at][1] : end].split())
@@ -314,7 +321,15 @@ def misquoted(ctx: ArticleContext, quote: Quote) -> str | None:
     return None
 
 
-def _reaches(gap: str, phrase: list[str], scare: bool, cue_after: bool, lang: LanguageData) -> bool:
+def _reaches(
+    gap: str,
+    phrase: list[str],
+    scare: bool,
+    cue_after: bool,
+    lang: LanguageData,
+    *,
+    own_before: bool,
+) -> bool:
     """Whether a frame phrase leads to the quote whose opening mark ``gap`` (the article's
     words between them) reaches.  With no word between, always ("was asked: “…”", "critics who
     say “…”", "the so-called “…”").  Across words, never for a scare quote (``scare_frames``:
@@ -323,8 +338,11 @@ def _reaches(gap: str, phrase: list[str], scare: bool, cue_after: bool, lang: La
     verb follows the quote ("Asked whether the fares would rise, “…,” Lee said": her answer);
     nor when a colon after the words of a relative clause (a phrase opening with a relative
     pronoun: "who asked", "who say") opens the main clause's words ("Lee answered reporters who
-    asked about the fares: “…”").  Otherwise it does ("rejected claims from the union that
-    “…”", "was told by a keeper: “…”")."""
+    asked about the fares: “…”") — only when that main clause's verb is the speaker's own
+    reporting verb (``own_before``: her cue stands before the phrase); when the speaker's verb
+    is none ("Lee was interrupted by residents who shouted …: “…”", "Lee faced critics who
+    claim …: “…”") the colon opens the relative clause's words.  Otherwise it does ("rejected
+    claims from the union that “…”", "was told by a keeper: “…”")."""
     if WORD.search(gap) is None:
         return True
     if scare:
@@ -332,7 +350,7 @@ def _reaches(gap: str, phrase: list[str], scare: bool, cue_after: bool, lang: La
     tail = gap.rstrip()
     if cue_after and tail.endswith(_CLAUSE_CLOSERS):
         return False
-    return not (phrase[0] in lang.relative_pronouns and ":" in gap)
+    return not (own_before and phrase[0] in lang.relative_pronouns and ":" in gap)
 
 
 _CLAUSE_CLOSERS = (",", ":", ";")
@@ -380,7 +398,7 @@ def _inner_report(
             continue
         subject = after[j][0]
         if subject in lang.relative_pronouns and subject not in lang.optional_complementizers:
-            if _reaches(text[b:opening], [subject, w], False, False, lang):
+            if _reaches(text[b:opening], [subject, w], False, False, lang, own_before=True):
                 return f"{subject} {w}"
             continue
         skip = (
