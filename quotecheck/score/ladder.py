@@ -488,8 +488,11 @@ def _invisible(result: QuoteResult, quote: Quote, ctx: ArticleContext) -> QuoteR
     """After the ladder: invisible characters inside the marks (QC116) are never silently
     faithful.  A bidirectional control makes a faithful quote ``altered`` (a faithful
     translation ``translated_altered``); any other invisible character makes a verbatim quote
-    ``normalized``, unless the matched source passage has it too (the speaker's own text)."""
-    found = invisible.scan(quote.text)
+    ``normalized``, unless the matched source passage has it too (the speaker's own text).
+    The quote is read as written and as readers of the rendered article get it (character
+    references decoded: ``&#8238;`` is U+202E, which matching folds away); the reading with
+    more such characters counts."""
+    found = max(invisible.scan(quote.text), invisible.scan(quote.reader_text), key=len)
     if found and result.match is not None:
         found = invisible.copied(found, result.match.text)
     if not found:
