@@ -33,6 +33,22 @@ HOST: Mm-hm, okay.
 
 ROON: The bridge stays shut until the inspectors have been.
 
+HOST: I see.
+
+ROON: The bridge keeps its toll until the council has paid for the repairs.
+
+HOST: Fine. And the ferry?
+
+ROON: He has been a disgrace to this valley since the spring.
+
+HOST: I see. So the mill?
+
+ROON: We will sell it to the highest bidder before the harvest.
+
+HOST: Yes, sure, but the school roof?
+
+ROON: The roof is the first job after the bridge.
+
 HOST: Why should the bridge stay shut when the inspectors have already been twice this winter?
 
 ROON: The bakery on the square needs the path more than anyone.
@@ -63,6 +79,11 @@ def _checked(words: str) -> quotecheck.QuoteResult:
             "inspectors have been",
             id="across 'Mm-hm, okay.'",
         ),
+        pytest.param(
+            "The bridge stays shut until the inspectors have been. The bridge keeps its toll until "
+            "the council has paid for the repairs",
+            id="across 'I see.'",
+        ),
     ],
 )
 def test_a_backchannel_is_no_word_of_the_quote(words: str) -> None:
@@ -84,3 +105,45 @@ def test_a_real_question_between_is_still_left_out() -> None:
         "the path more than anyone"
     )
     assert result.verdict not in (Verdict.VERBATIM, Verdict.NORMALIZED), result.explanation
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param(
+            "The bridge keeps its toll until the council has paid for the repairs. He has been a "
+            "disgrace to this valley since the spring",
+            id="'Fine. And the ferry?'",
+        ),
+        pytest.param(
+            "He has been a disgrace to this valley since the spring. We will sell it to the "
+            "highest bidder before the harvest",
+            id="'I see. So the mill?'",
+        ),
+        pytest.param(
+            "We will sell it to the highest bidder before the harvest. The roof is the first job "
+            "after the bridge",
+            id="'Yes, sure, but the school roof?'",
+        ),
+    ],
+)
+def test_a_short_question_between_is_still_left_out(words: str) -> None:
+    # A question of a few words is what the answer after it answers ("he", "it", "the roof"):
+    # joining the answers across it is no backchannel run on.
+    result = _checked(words)
+    assert result.verdict not in (Verdict.VERBATIM, Verdict.NORMALIZED), result.explanation
+    assert "another speaker's turn" not in result.explanation
+
+
+def test_another_convention_is_still_shown_as_dropped_words() -> None:
+    # Only the other speaker's turn is shown by its note; a filler the quote leaves out is
+    # shown as before, as the words dropped.
+    src = quotecheck.make_source(RADIO.replace("square needs", "square, um, needs"), id="r.md")
+    article = (
+        "---\ndate: 2026-03-03\n---\n\nWarden Ida Roon spoke to Valley Radio on Monday.\n\n"
+        "“The bakery on the square needs the path more than anyone,” Roon said.\n"
+    )
+    result = quotecheck.check_text(article, sources=[src], path="a.md").quotes[-1]
+    shown = " ".join(_quote_lines(result, color=False))
+    assert "dropped “um”" in shown, shown
+    assert "a filler" not in shown, shown

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quotecheck.formats._common import display_path, location_label, one_line
 from quotecheck.models import Level, QuoteResult, Report, Verdict
+from quotecheck.score.edits import other_turn
 
 if TYPE_CHECKING:
     from quotecheck.formats import FormatOptions
@@ -71,10 +72,10 @@ def _quote_lines(q: QuoteResult, color: bool) -> list[str]:
                 parts.append(f"{e.kind.value}: “{_clip(e.quote, 40)}” ← “{_clip(e.source, 40)}”")
             elif e.quote:
                 parts.append(f"{e.kind.value}: added “{_clip(e.quote, 40)}”")
-            elif e.convention and e.note and "“" in e.note:
-                # A transcription convention whose note names the words ("another speaker's
+            elif other_turn(e):
+                # Another speaker's backchannel the quote runs across ("another speaker's
                 # turn … (“HOST: Right.”)"): not words the quote dropped.
-                parts.append(f"{e.kind.value}: {_clip(e.note, 100)}")
+                parts.append(f"{e.kind.value}: {_clip(e.note or '', 100)}")
             else:
                 parts.append(f"{e.kind.value}: dropped “{_clip(e.source, 40)}”")
         more = f" (+{len(q.edits) - len(shown)} more)" if len(q.edits) > len(shown) else ""

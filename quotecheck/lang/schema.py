@@ -537,6 +537,10 @@ class LanguageData:
     ordinal_words: dict[str, str] = field(default_factory=dict)
     """Ordinal words → digits ("zweiten" → "2", "second" → "2"): compared with numbers across
     languages (a German "8." is already a number), and never taken for a name."""
+    backchannels: frozenset[str] = frozenset()
+    """A listener's words that only say "go on" ("right", "mm-hm", "okay", "i see"; a phrase
+    is its words with single spaces, lower-cased): another speaker's turn of these alone, with
+    no question mark, between two of the quoted speaker's own is no word the quote left out."""
     ordinal_suffixes: frozenset[str] = frozenset()
     """Letters written onto digits to make an ordinal ("st", "nd" of "1st", "2nd"): with the
     digits, the ordinal word written another way ("1st" / "first"); the value is compared on

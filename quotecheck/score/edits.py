@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
+from quotecheck.inputs.labels import speaker_labels
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import opens_sentence_in
 from quotecheck.match.normalize import (
@@ -509,8 +510,8 @@ def _typed(
         # word it did hear, such as a "not" next to the gap, is still compared, and the
         # speaker's heard words left out beside it are still left out).
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), GAP_NOTE, gap=True)
-    if _other_turn(s_tokens, j1, j2, qs, own):
-        # Another speaker's short turn between two of the speaker's own ("HOST: Right."):
+    if _other_turn(source_text, s_tokens, (j1, j2), qs, own, lang):
+        # Another speaker's backchannel between two of the speaker's own ("HOST: Right."):
         # not the speaker's words, so none the quote left out.
         shown = " ".join(_span_text(source_text, ss).split())
         note = OTHER_TURN_NOTE.format(shown)
@@ -572,22 +573,65 @@ OTHER_TURN_NOTE = "another speaker's turn between the speaker's words (“{}”)
 
 
 def _other_turn(
+    source_text: str,
     s_tokens: Sequence[Token],
-    j1: int,
-    j2: int,
+    at: tuple[int, int],
     qs: Sequence[Token],
     own: Callable[[int], bool] | None,
+    lang: LanguageData,
 ) -> bool:
-    """Whether source words ``s_tokens[j1:j2]`` that the quote does not have (``qs`` empty)
-    are, all of them, outside the quoted speaker's own turns while the words on both sides
-    are in them — another speaker's short turn and the labels around it ("HOST: Right.
+    """Whether source words ``s_tokens[j1:j2]`` (``at``) that the quote does not have (``qs``
+    empty) are, all of them, outside the quoted speaker's own turns while the words on both
+    sides are in them — another speaker's backchannel and the labels around it ("HOST: Right.
     QUIST:"), at most :data:`BACKCHANNEL_WORDS` words — so that the speaker's words run on
-    across it: an interviewer's "Right." is no word of the quote."""
+    across it: an interviewer's "Right." is no word of the quote.  The turn's words, labels
+    aside, must all be the language's ``backchannels`` and hold no question mark: a question
+    between ("Right. And the mayor?") is what the answer after it answers, words left out."""
+    j1, j2 = at
     if qs or own is None or not 0 < j1 < j2 < len(s_tokens) or j2 - j1 > BACKCHANNEL_WORDS:
         return False
     if not (own(s_tokens[j1 - 1].start) and own(s_tokens[j2].start)):
         return False
-    return not any(own(t.start) for t in s_tokens[j1:j2])
+    if any(own(t.start) for t in s_tokens[j1:j2]):
+        return False
+    return _backchannel(source_text, s_tokens[j1].start, s_tokens[j2].start, lang)
+
+
+_TURN_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+"""A word of a turn as written, its hyphen or apostrophe kept ("mm-hm", "d'accord")."""
+
+
+def _backchannel(text: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether ``text[start:end]``, its speaker labels aside, is words of the language's
+    ``backchannels`` alone (a phrase of them is matched whole) and no question."""
+    kept: list[str] = []
+    at = text.rfind("\n", 0, start) + 1
+    for m in speaker_labels(text, at, lang.code):
+        if m.start() >= end:
+            break
+        kept.append(text[max(at, start) : max(start, m.start())])
+        at = max(at, m.end())
+    kept.append(text[max(at, start) : end])
+    turn = " ".join(kept)
+    if "?" in turn or "¿" in turn:
+        return False
+    words = [w.casefold().replace("’", "'") for w in _TURN_WORD.findall(turn)]
+    return bool(words) and _covered(words, lang.backchannels)
+
+
+def _covered(words: Sequence[str], phrases: frozenset[str]) -> bool:
+    """Whether ``words`` are, in order, a run of ``phrases`` (each its words with single
+    spaces)."""
+    longest = max((p.count(" ") + 1 for p in phrases), default=0)
+    reach = [False] * (len(words) + 1)
+    reach[0] = True
+    for i in range(len(words)):
+        if not reach[i]:
+            continue
+        for n in range(1, min(longest, len(words) - i) + 1):
+            if " ".join(words[i : i + n]) in phrases:
+                reach[i + n] = True
+    return reach[-1]
 
 
 def other_turn(edit: Edit) -> bool:
