@@ -522,11 +522,11 @@ def _typed(
         # A phrase said twice in a row and written once (or the other way round): a
         # disfluency two transcribers render differently; the words themselves stand.
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), REPEAT_NOTE, convention=True)
-    if _ordinal_suffix(quote_text, q_tokens, i1, i2, lang) or _ordinal_suffix(
-        source_text, s_tokens, j1, j2, lang
+    if (not ss and _ordinal_suffix(quote_text, q_tokens, (i1, i2), s_tokens[:j1], lang)) or (
+        not qs and _ordinal_suffix(source_text, s_tokens, (j1, j2), q_tokens[:i1], lang)
     ):
-        # "1st" for "first": the letters written onto the digits; the digits' value is
-        # compared against the word on its own (a change of value stays a number edit).
+        # "1st" for "first": the letters written onto the digits, the other side holding the
+        # ordinal word of the same value ("3rd" for "3" or for "times" is a change).
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), NUMBER_NOTE, convention=True)
     if not qs or not ss:
         text, toks = (source_text, ss) if ss else (quote_text, qs)
@@ -640,15 +640,26 @@ def other_turn(edit: Edit) -> bool:
     return edit.convention and (edit.note or "").startswith(prefix)
 
 
-def _ordinal_suffix(text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData) -> bool:
-    """Whether ``toks[a:b]`` is one ordinal suffix (``ordinal_suffixes``: the "st" of "1st")
-    written onto the digits right before it, with nothing between."""
-    if b - a != 1 or a == 0 or toks[a].norm not in lang.ordinal_suffixes:
+def _ordinal_suffix(
+    text: str,
+    toks: Sequence[Token],
+    at: tuple[int, int],
+    before: Sequence[Token],
+    lang: LanguageData,
+) -> bool:
+    """Whether ``toks[a:b]`` (``at``), which the other text does not have, is one ordinal
+    suffix (``ordinal_suffixes``: the "st" of "1st") written onto the digits right before it,
+    with nothing between, and the other text's word right before that point (the last of
+    ``before``) is the ordinal word of the same value (``ordinal_words``: "first" = 1)."""
+    a, b = at
+    if b - a != 1 or a == 0 or toks[a].norm not in lang.ordinal_suffixes or not before:
         return False
     prev = toks[a - 1]
-    return (
+    if not (
         prev.norm.isdigit() and prev.end == toks[a].start and text[prev.start : prev.end].isdigit()
-    )
+    ):
+        return False
+    return lang.ordinal_words.get(before[-1].norm) == prev.norm.lstrip("0")
 
 
 def _heard_own(
