@@ -132,3 +132,47 @@ NOT_LIMITED_AFTER = [
 def test_a_limiter_of_other_words_after_the_quote_is_still_a_cut(article: str) -> None:
     [(_, codes)] = _codes(article)
     assert "QC106" in codes
+
+
+# The quote's own words after the narration's limiter tell nothing of what the source limits
+# the quote by (review17-2 #4): "but … the boathouse …" is no "can be mended".
+BOATHOUSE = """---
+kind: transcript
+occasion: BBC Radio Kestrel interview
+date: 2026-11-06
+---
+HOST: And the boathouse?
+
+RUTH OKAFOR: The boathouse is unsafe, but the boathouse can be mended within a week for very \
+little money.
+"""
+
+
+def _boathouse_codes(article: str) -> list[tuple[str, ...]]:
+    src = quotecheck.make_source(BOATHOUSE, id="boathouse.md")
+    return [
+        tuple(f.code for f in q.findings)
+        for q in quotecheck.check_text(article, sources=[src]).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Mayor Ruth Okafor told BBC Radio Kestrel “the boathouse is unsafe,” but rowers want the"
+        " boathouse pulled down.",
+        "Mayor Ruth Okafor told BBC Radio Kestrel “the boathouse is unsafe,” but Okafor's critics"
+        " say the boathouse is a ruin.",
+    ],
+)
+def test_the_quotes_own_words_after_a_limiter_are_still_a_cut(article: str) -> None:
+    [codes] = _boathouse_codes(article)
+    assert "QC106" in codes, codes
+
+
+def test_the_limited_words_after_a_limiter_are_no_cut() -> None:
+    [codes] = _boathouse_codes(
+        "Mayor Ruth Okafor told BBC Radio Kestrel “the boathouse is unsafe,” but said it could be"
+        " mended cheaply."
+    )
+    assert "QC106" not in codes, codes

@@ -130,7 +130,10 @@ def _narration_limits(ctx: ArticleContext, quote: Quote, tail: list[str]) -> boo
     followed, in that sentence, by a content word of ``tail`` (the source's words after its
     limiter): "Lee said the pier “is old,” but added that it was sound" for "The pier is old,
     but it is sound", "The pool “will close” unless a grant arrives, Lee said" for "… unless
-    the grant arrives".  The reader is told the limiter in the same sentence."""
+    the grant arrives".  The reader is told the limiter in the same sentence.  A word the
+    quote itself holds, or a word of its speaker's name, is no word of the limited part: "Lee
+    said “the old pier is unsafe,” but residents want the old pier torn down" does not tell
+    "but the old pier can be repaired"."""
     lang = ctx.lang
     content = {w for w in tail if w.isalpha() and w not in lang.stopwords}
     if not content:
@@ -143,10 +146,14 @@ def _narration_limits(ctx: ArticleContext, quote: Quote, tail: list[str]) -> boo
     if rest and CLAUSE_STOP.search(ctx.view[quote.end : rest[0].start]):
         return False
     norms = [t.norm for t in rest]
-    for k, norm in enumerate(norms[:FRAME_WORDS]):
-        if norm in lang.limiters and content & set(norms[k + 1 :]):
-            return True
-    return False
+    limits = [k for k, norm in enumerate(norms[:FRAME_WORDS]) if norm in lang.limiters]
+    if not limits:
+        return False
+    # the quote's own words and its speaker's name tell nothing of the limited part
+    content -= {t.norm for t in tokenize(ctx.view, quote.start, quote.end, lang=lang)}
+    if quote.attribution.speaker:
+        content -= {t.norm for t in tokenize(quote.attribution.speaker, lang=lang)}
+    return any(content & set(norms[k + 1 :]) for k in limits)
 
 
 def _in_order(words: list[str], seq: list[str]) -> bool:
