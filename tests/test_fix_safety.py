@@ -32,7 +32,7 @@ PRESENTER: The bridge. What happens now?
 
 BERG: The bridge will reopen in the spring.
 
-PRESENTER: Okay.
+PRESENTER: And the tolls?
 
 BERG: And the tolls on it will be scrapped for good.
 
@@ -66,8 +66,10 @@ def _fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, quote: st
 UNSAFE = [
     # The figures stand for words the match cuts short: the fix wrote "will cost a,".
     ("speech.md", '"The new pier will cost £250,000,"', True),
-    # Two turns of the speaker around the presenter's word: the fix pasted "PRESENTER: Okay."
-    # and the labels into the quote, and split the article's paragraph.
+    # Two turns of the speaker around the presenter's question: the fix pasted the presenter's
+    # turn and the labels into the quote, and split the article's paragraph. (A bare "Okay."
+    # between them is a backchannel, a transcription convention: the quote is normalized,
+    # nothing to fix; a question is words left out.)
     (
         "radio.md",
         '"The bridge will reopen in the spring. And the tolls on it will be scrapped for good,"',
