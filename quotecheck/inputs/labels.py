@@ -28,13 +28,14 @@ _LABEL = re.compile(
     rf"^[ \t]*(?:[\[(]?{_TIME}[\])]?[ \t]+)?"
     r"(?:\*\*|__)?(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,4})[ \t]*"
     r"(?:(?::(?:\*\*|__)?|(?:\*\*|__):)[ \t]+(?=\S)"
-    rf"|[ \t]{_TIME}[ \t]*(?:\r?\n[ \t]*)+(?=\S))",
+    rf"|(?P<header>[ \t]{_TIME}[ \t]*(?:\r?\n[ \t]*)+(?=\S)))",
     re.M,
 )
 """A line opening with up to five words and a colon, words following; the label may be set in
 Markdown bold (``**Lee:**``, ``**Lee**:``) or follow a time stamp (``[00:00:03] LEE: …``, as
 transcription tools export); or a line of only a name and a time stamp, the words on the next
-line (``Ann Lee  0:03``, Otter.ai's export).  Which words may make a name is
+line (``Ann Lee  0:03``, Otter.ai's export; speakers only when some name heads two or more
+such lines, :func:`_header_speakers`).  Which words may make a name is
 :func:`_is_speaker`'s question (``re`` has no class for a Unicode capital)."""
 
 
@@ -53,14 +54,33 @@ def speaker_labels(text: str, start: int = 0, language: str = "en") -> Iterator[
     """The speaker labels of ``text`` (in ``language``) from ``start`` on, in order: each match
     spans the label and the blanks after its colon; its group ``name`` is the speaker as
     written."""
-    return (m for m in _LABEL.finditer(text, start) if _is_speaker(m, language))
+    found = [m for m in _LABEL.finditer(text, start) if _is_speaker(m, language)]
+    spoken = _header_speakers(text, language)
+    return (m for m in found if not m.group("header") or _key(m) in spoken)
+
+
+def _key(m: re.Match[str]) -> str:
+    return " ".join(m.group("name").split()).casefold()
+
+
+def _header_speakers(text: str, language: str) -> set[str]:
+    """The names of ``text``'s "Name  0:03" header lines when one of them heads two or more
+    (an exchange: an Otter.ai export's speakers speak more than once), else none: a
+    programme's "Opening Ceremony 9:30", "Closing Fireworks 21:30" head one item each and are
+    no speakers."""
+    names = [
+        _key(m) for m in _LABEL.finditer(text) if m.group("header") and _is_speaker(m, language)
+    ]
+    return set(names) if len(set(names)) < len(names) else set()
 
 
 def in_speaker_label(text: str, offset: int, language: str = "en") -> bool:
     """Whether ``offset`` stands in the name of the speaker label opening its line."""
     line = text.rfind("\n", 0, offset) + 1
     m = _LABEL.match(text, line)
-    return m is not None and _is_speaker(m, language) and m.start("name") <= offset < m.end("name")
+    if m is None or not _is_speaker(m, language) or not m.start("name") <= offset < m.end("name"):
+        return False
+    return not m.group("header") or _key(m) in _header_speakers(text, language)
 
 
 _PLACEHOLDER = re.compile(r"[^\W\d_]*[ _-]?\d+")
