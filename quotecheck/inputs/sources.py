@@ -131,15 +131,48 @@ TURN_KINDS = frozenset({"transcript", "interview"})
 """Declared kinds whose every speaker label is a turn: a transcript's, an interview's."""
 
 
-def labelled_turns(text: str, start: int, language: str, kind: str | None) -> list[Turn]:
+def labelled_turns(
+    text: str, start: int, language: str, kind: str | None, speaker: str | None = None
+) -> list[Turn]:
     """The speaker turns of a text source of ``kind`` (None: not declared): every labelled
     turn of a transcript or an interview (:data:`TURN_KINDS`); of any other source (a
     statement, a speech, a document, or no kind said) its turns when there are
-    :data:`MIN_LABELLED_TURNS` or more (a press conference's Q&A tail, an interview declared
-    as a speech), else none.  Declaring a kind never switches the labels off: the questions
+    :data:`MIN_LABELLED_TURNS` or more whose labels name people (:func:`_labels_name_people`: a
+    press conference's Q&A tail, an interview declared as a speech; not a statement's topic
+    heads "Housing: …"), else none.  Declaring a kind never switches the labels off: the questions
     of an interview are the interviewer's whatever the source calls itself."""
     turns = transcript_turns(text, start, language)
-    return turns if kind in TURN_KINDS or len(turns) >= MIN_LABELLED_TURNS else []
+    if kind in TURN_KINDS:
+        return turns
+    if len(turns) < MIN_LABELLED_TURNS or not _labels_name_people(turns, language, speaker):
+        return []
+    return turns
+
+
+def _labels_name_people(turns: list[Turn], language: str, speaker: str | None) -> bool:
+    """Whether the labels of a source not declared a transcript are people's, not a
+    statement's topic heads ("Housing: We will build …", "Schools: …"): a label recurs (an
+    exchange), or one names the source's speaker, a question or an answer ("Q:"), a post
+    ("THE CHAIR", :func:`labels.label_role`), or opens with a title ("MAYOR LEE") or is a known
+    first name and more ("Ann Lee"; a lone "Grace:" may head a topic)."""
+    lang = get_language(language)
+    labels = [t.speaker for t in turns if t.speaker and not t.quoted]
+    if len({label.casefold() for label in labels}) < len(labels):
+        return True
+    own = _name_words(speaker, lang.title_words) if speaker else set()
+    for label in labels:
+        first = label.split()[0].lower().strip(".")
+        words = _name_words(label, lang.title_words)
+        if (
+            (own and words and words <= own)
+            or label.casefold().rstrip(".") in lang.answer_labels
+            or label.casefold().rstrip(".") in lang.question_labels
+            or label_role(label, language)
+            or first in lang.title_words
+            or (first in lang.first_names and len(label.split()) > 1)
+        ):
+            return True
+    return False
 
 
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -267,7 +300,7 @@ def make_source(
     kind = kind or meta.get("kind")
     kind_declared = kind is not None
     roles: QaRoles | None = None
-    turns = labelled_turns(text, body, lang, kind)
+    turns = labelled_turns(text, body, lang, kind, speaker)
     if turns or kind == "transcript":
         roles = interview_roles(turns, lang)
         kind = kind or "transcript"
@@ -348,7 +381,7 @@ def source_from_extracted(
         if not speaker:
             origin = "transcript"
     elif not turns and (found.format in _TEXT_READERS or kind == "transcript"):
-        turns = labelled_turns(text, 0, lang, kind)
+        turns = labelled_turns(text, 0, lang, kind, speaker)
         roles = interview_roles(turns, lang)
         if turns:
             kind = kind or "transcript"
