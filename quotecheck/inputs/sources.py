@@ -94,7 +94,10 @@ def infer_byline(text: str, start: int, language: str) -> tuple[str, str] | None
                 continue
             name_end = m.start("name") + len(name)
             words = name.split()
-            while len(words) > 1 and words[0].lower().strip(".") in lang.title_words:
+            while len(words) > 1 and (
+                words[0].lower().strip(".") in lang.title_words | lang.honorific_styles
+                or words[0].casefold() in lang.determiners
+            ):
                 words = words[1:]  # "Minister Mara Lindqvist" → "Mara Lindqvist"
             name = " ".join(words)
             rest = head[name_end:].split("\n", 1)[0]
@@ -105,11 +108,16 @@ def infer_byline(text: str, start: int, language: str) -> tuple[str, str] | None
 
 def _role_only(name: str, lang: LanguageData) -> bool:
     """Whether a byline's "name" names a post, not a person: it opens with a determiner ("THE
-    COUNCIL LEADER", "The Mayor") or is role nouns only ("MAYOR", :func:`labels.label_role`)."""
+    COUNCIL LEADER", "The Mayor") or is role nouns only ("MAYOR", :func:`labels.label_role`);
+    a determiner before a style of address opens a person's name ("The Hon Jane Smith MP",
+    ``honorific_styles``)."""
     words = name.split()
-    return bool(words) and (
-        words[0].casefold() in lang.determiners or bool(label_role(name, lang.code))
-    )
+    if not words:
+        return False
+    if words[0].casefold() in lang.determiners:
+        rest = words[1:]
+        return not rest or rest[0].casefold().strip(".") not in lang.honorific_styles
+    return bool(label_role(name, lang.code))
 
 
 def transcript_turns(text: str, start: int = 0, language: str = "en") -> list[Turn]:

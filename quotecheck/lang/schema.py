@@ -205,6 +205,10 @@ class LanguageData:
     every language together but the "own" ones only in their language's articles (an article
     read as English may write the French source's "Mara Quist" as "Mme Quist"), and titles of
     opposite genders never name one person ("Mr Vell" is not "Mrs Vell")."""
+    honorific_styles: frozenset[str] = frozenset()
+    """Styles of address that stand between a determiner and a person's name in a byline ("The
+    Hon Jane Smith MP", "THE RT HON …"): such a name is a person's, not a post's ("THE
+    HARBOUR MASTER"; ``sources._role_only``)."""
     negations: frozenset[str] = frozenset()
     """Words that negate: not, never, no … (never normalised away)."""
     modals: dict[str, str] = field(default_factory=dict)
