@@ -53,6 +53,7 @@ PHRASE_SETS = frozenset(
         "auxiliaries",  # derived: the modals hold phrases ("had to")
         "occasion_repeated",
         "denying_frames",
+        "backchannels",  # "all right", "de acuerdo", "je vois"
         "misquote_frames",
         "others_frames",
         "occasion_shifts",
