@@ -19,7 +19,6 @@ from quotecheck.extract.attribution.compounds import expand_descriptors
 from quotecheck.extract.attribution.context import (
     POSSESSIVE,
     SUBJECT_DEPS,
-    WORD,
     ArticleContext,
     QuoteSite,
 )
@@ -32,7 +31,7 @@ from quotecheck.extract.attribution.mentions import (
 )
 from quotecheck.extract.speakers import descriptor_words
 from quotecheck.lang.schema import LanguageData
-from quotecheck.lang.sentences import BLANK_LINE, SENTENCE_OPENERS, opens_sentence_in
+from quotecheck.lang.sentences import BLANK_LINE, SENTENCE_OPENERS, WORD, opens_sentence_in
 
 NextSpeaker = Callable[[QuoteSite], str | None]
 """The first named speaker of a quote after the given one (cataphora), or None."""
