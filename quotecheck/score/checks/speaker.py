@@ -796,11 +796,7 @@ def _reports_someone(ev: Evidence) -> str | None:
     if src is None or info is None:
         return None
     lang = ev.ctx.lang
-    lo = max(_turn_start(src, info.start), info.start - ev.ctx.settings.secondhand_window)
-    # The span's first character too, so a sentence ending right before the span is seen.
-    text = _STAGE.sub(lambda m: " " * len(m.group()), src.text[lo : info.start + 1])
-    ends = list(STOP_BEFORE_CAPITAL.finditer(text))
-    before = text[: info.start - lo]
+    before, ends = _words_before_span(ev, src, info.start)
     if len(ends) >= 2:  # the span's own sentence and the one before it
         before = before[ends[-2].end() :]
     words = placement.letter_words(before)
@@ -813,6 +809,17 @@ def _reports_someone(ev: Evidence) -> str | None:
             continue
         return " ".join([*words[max(0, i - 2) : i], w])
     return None
+
+
+def _words_before_span(ev: Evidence, src: Source, start: int) -> tuple[str, list[re.Match[str]]]:
+    """The source's text before the matched span at ``start``, within its turn and at most
+    ``secondhand-window`` characters back, with stage directions blanked ("(CROWD BOOING)": the
+    transcriber's words); and the sentence ends found in it, the span's first character
+    included, so that a sentence ending right before the span is seen
+    (:func:`reported_from`, :func:`indirect_report`)."""
+    lo = max(_turn_start(src, start), start - ev.ctx.settings.secondhand_window)
+    text = _STAGE.sub(lambda m: " " * len(m.group()), src.text[lo : start + 1])
+    return text[: start - lo], list(STOP_BEFORE_CAPITAL.finditer(text))
 
 
 REPORT_OBJECT_WORDS = 4
@@ -839,10 +846,7 @@ def indirect_report(ev: Evidence) -> str | None:
     if quoted or (speaker and who and ev.ctx.speakers.same(speaker, who)):
         return None
     lang = ev.ctx.lang
-    lo = max(_turn_start(src, info.start), info.start - ev.ctx.settings.secondhand_window)
-    text = _STAGE.sub(lambda m: " " * len(m.group()), src.text[lo : info.start + 1])
-    ends = list(STOP_BEFORE_CAPITAL.finditer(text))
-    before = text[: info.start - lo]
+    before, ends = _words_before_span(ev, src, info.start)
     if ends and ends[-1].end() <= len(before):
         before = before[ends[-1].end() :]
     if re.search(r"[\"“”‘«»„:;]", before):
