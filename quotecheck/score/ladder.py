@@ -766,7 +766,7 @@ def _judge_translated(
     elif (
         quote.kind is QuoteKind.PARTIAL
         and len(tokenize(quote.text, lang=ctx.lang)) < ctx.settings.short_words
-        and _numbers(quote.text) <= _speaker_numbers(ctx, speaker)
+        and _holds_numbers(ctx, speaker, _numbers(quote.text))
     ):
         verdict = Verdict.UNVERIFIABLE
         why = (
@@ -788,12 +788,20 @@ def _numbers(text: str) -> set[str]:
     return {re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(text)}
 
 
-def _speaker_numbers(ctx: ArticleContext, speaker: str) -> set[str]:
-    """The numbers written in digits in the sources in which ``speaker`` speaks."""
-    found: set[str] = set()
-    for src in ctx.speaker_sources(speaker):
-        found |= _numbers(src.text)
-    return found
+def _holds_numbers(ctx: ArticleContext, speaker: str, numbers: set[str]) -> bool:
+    """Whether every number of ``numbers`` is written in digits in a source in which
+    ``speaker`` speaks.  The sources' numbers are read only when the quote has one, and once
+    per speaker and article (``ctx.memo``): a source may be megabytes long, and an article
+    may hold many short quotes of one speaker."""
+    if not numbers:
+        return True
+    key = (f"numbers:{speaker}", -1, -1)
+    found = ctx.memo.get(key)
+    if not isinstance(found, frozenset):
+        found = ctx.memo[key] = frozenset(
+            n for src in ctx.speaker_sources(speaker) for n in _numbers(src.text)
+        )
+    return numbers <= found
 
 
 def _describe_change(e: Edit) -> str:
