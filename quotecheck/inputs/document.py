@@ -269,6 +269,9 @@ def split_front_matter(raw: str, *, path: str) -> tuple[dict[str, Any], int]:
 # Every pattern below runs in time linear in the text: no unbounded lazy scan can restart at
 # each of many openers (unclosed code fences, code spans and comments are paired by
 # _fences/_code_spans/_comments instead), and a link's label and URL stop at the next bracket.
+CREDIT_LINE_CHARS = 160
+"""The longest credit line a block quote may end with (:func:`_without_credit`): a name, a
+role, a handle and a date; a longer dashed line is words of the quote."""
 _MD_FENCE_OPEN = re.compile(r"^(```|~~~)[^\n]*\n", re.M)
 _MD_FENCE_CLOSE = {f: re.compile(rf"^{f}[ \t]*$", re.M) for f in ("```", "~~~")}
 _MD_BACKTICKS = re.compile(r"`+")
@@ -416,6 +419,12 @@ class _HtmlMasker(HTMLParser):
         self.meta: dict[str, list[str]] = {}
         self.blocks: list[tuple[int, int]] = []
         self._open_blocks: list[int] = []
+        self._block_tags: list[str] = []
+        self._credit_tags: list[list[tuple[str, int, int]]] = []
+        self._last_cite: tuple[int, int] | None = None
+        self.credits: list[tuple[int, int]] = []
+        """Raw spans of block quotes' credits (:func:`_credit_starts`): their element's start
+        tag."""
         self._skip_from: int | None = None
         self._skip_tag: str | None = None
 
@@ -444,6 +453,10 @@ class _HtmlMasker(HTMLParser):
             self._skip_tag = tag
         if tag in ("blockquote", "q"):
             self._open_blocks.append(self.masks[-1][1])
+            self._block_tags.append(tag)
+            self._credit_tags.append([])
+        elif tag in _CREDIT_TAGS and "blockquote" in self._block_tags:
+            self._credit_tags[-1].append((tag, *self.masks[-1]))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -457,7 +470,14 @@ class _HtmlMasker(HTMLParser):
             self.masks.append((self._skip_from, end))
             self._skip_from = self._skip_tag = None
         if tag in ("blockquote", "q") and self._open_blocks:
-            self.blocks.append((self._open_blocks.pop(), start))
+            block_start = self._open_blocks.pop()
+            self._block_tags.pop()
+            credit = _credit(self.raw, self._credit_tags.pop(), self._last_cite, start)
+            if tag == "blockquote" and credit is not None:
+                self.credits.append(credit)
+            self.blocks.append((block_start, start))
+        if tag == "cite":
+            self._last_cite = (start, end)
 
     def _mask_markup(self, prefix: str) -> None:
         start = self._offset()
@@ -494,6 +514,92 @@ class _HtmlMasker(HTMLParser):
         self.refs.append((start, start + length, html.unescape(f"&#{name};")))
 
 
+_CREDIT_TAGS = frozenset({"cite", "footer"})
+"""Elements that credit a block quote rather than quote words: a ``<footer>`` inside
+``<blockquote>``, or a ``<cite>`` that ends it (:func:`_credit`)."""
+_DASHES = "\u2014\u2013\u2015"
+"""Dashes that open a credit line ("— Ann Lee"): em dash, en dash, horizontal bar."""
+_MARKUP_ONLY = re.compile(r"(?:\s|<[^<>]*>)*")
+
+
+def _credit(
+    raw: str, tags: list[tuple[str, int, int]], last_cite: tuple[int, int] | None, close: int
+) -> tuple[int, int] | None:
+    """The start tag of the credit of a ``<blockquote>`` closing at ``close``: its first
+    ``<footer>``, else a ``<cite>`` with nothing but markup after it up to ``close`` (a
+    ``<cite>`` inside a sentence names a work, it credits nothing); None without one."""
+    for name, a, b in tags:
+        if name == "footer":
+            return a, b
+    cites = [(a, b) for name, a, b in tags if name == "cite"]
+    if (
+        cites
+        and last_cite is not None
+        and last_cite[0] > cites[-1][0]
+        and _MARKUP_ONLY.fullmatch(raw, last_cite[1], close)
+    ):
+        return cites[-1]
+    return None
+
+
+def _credit_lines(chars: list[str], credits: list[tuple[int, int]]) -> None:
+    """Write each block-quote credit into the view as a credit line, as readers see it: a line
+    break on its start tag's first character and, when the credit's words do not open with a
+    dash already ("<cite>Ann Lee</cite>", "<footer>Ann Lee</footer>"), an em dash on its
+    second; a dash right before the credit on its line ("— <cite>Ann Lee</cite>") is kept."""
+    for a, b in credits:
+        if b - a < 2:
+            continue
+        line = "".join(chars[a - 80 if a > 80 else 0 : a]).rsplit("\n", 1)[-1]
+        if line.strip() and line.strip() in _DASHES:
+            continue
+        after = "".join(chars[b : b + 80]).lstrip()
+        chars[a] = "\n"
+        if not after[:1] or after[0] not in _DASHES:
+            chars[a + 1] = "\u2014"
+
+
+_CREDIT_LINE = re.compile(
+    rf"[ \t\u00a0]*[{_DASHES}]{{1,2}}[ \t\u00a0]*[^\W\d_][^\n]{{0,{CREDIT_LINE_CHARS}}}"
+)
+
+
+_TRAILING_LINK = re.compile(r"(?<!\S)(?:https?://\S+|[\w-]+(?:\.[\w-]+)+/\S*)\Z")
+"""A web address ending a block quote: a post's attached picture or link, not its words."""
+
+
+def _without_credits(
+    view: str, blocks: tuple[tuple[int, int], ...]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``view`` and the block quotes ``blocks`` without their credits: a block's last line that
+    opens with a dash and a word ("— Ann Lee, harbour master", a post's "— Ann Lee (@annlee)
+    May 2, 2026") names who said the words, it is not among them (the block ends before it,
+    and attribution reads it as a dash credit).  Web addresses that end a block's words
+    ("pic.example.com/x", "https://t.co/x") are a post's attachments: blanked in the view, as
+    markup is.  O(total length of the blocks)."""
+    chars: list[str] | None = None
+    out = []
+    for a, b in blocks:
+        end = b
+        while end > a and view[end - 1].isspace():
+            end -= 1
+        line = view.rfind("\n", a, end) + 1
+        if line > a and view[a:line].strip() and _CREDIT_LINE.fullmatch(view, line, end):
+            b = end = line
+        while True:
+            while end > a and view[end - 1].isspace():
+                end -= 1
+            link = _TRAILING_LINK.search(view, a, end)
+            if link is None or not view[a : link.start()].strip():
+                break
+            if chars is None:
+                chars = list(view)
+            chars[link.start() : link.end()] = " " * (link.end() - link.start())
+            end = link.start()
+        out.append((a, b))
+    return (view if chars is None else "".join(chars)), tuple(out)
+
+
 def _defuse_unclosed(raw: str) -> str:
     """``raw`` (same length) with ``<`` turned into a space where it starts markup that can
     never be closed: after the last ``>``, and ``<!--`` after the last ``-->``.
@@ -525,6 +631,7 @@ def _mask_html(
             chars[a] = "\n"  # a block's start or end tag breaks the paragraph
     mark_spans: dict[int, tuple[int, int]] = {}
     _decode_refs(chars, parser.refs, mark_spans)
+    _credit_lines(chars, parser.credits)
     return "".join(chars), parser.meta, mark_spans, tuple(parser.blocks)
 
 
@@ -773,6 +880,7 @@ def make_document(raw: str, *, path: str = "<text>", fmt: str | None = None) -> 
         if html_meta:
             meta = {"quotecheck": {k: v if len(v) > 1 else v[0] for k, v in html_meta.items()}}
     view = _mark_doubled(view, mark_spans)
+    view, blocks = _without_credits(view, blocks)
     if fmt != "text":
         view = _glue_marks_to_markup(raw, view, mark_spans)
     assert len(view) == len(raw)

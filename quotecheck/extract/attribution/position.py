@@ -20,11 +20,12 @@ _DASH_CREDIT = re.compile(CREDIT_DASH + r"((?:[A-Z][\w.'’-]*[ \t\u00a0]?){1,5}
 """``“…” — Name`` after the closing mark."""
 _CREDIT_LINE = re.compile(
     r"[ \t\u00a0]*[.,]?[ \t\u00a0]*\n[ \t\u00a0\n]*[—–―-]{1,2}[ \t\u00a0]*"
-    r"((?:[A-Z][\w'’-]*\.?[ \t\u00a0]?){1,5}?)(?=[ \t\u00a0]*(?:[,.]|\n|$))"
+    r"((?:[A-Z][\w'’-]*\.?[ \t\u00a0]?){1,5}?)(?=[ \t\u00a0]*(?:[,.]|\n|$|\(@))"
 )
 """``“…”`` ending its paragraph, then a line ``- Name.`` or ``— Name, at a rally``: a credit
-line (a box of quotes, an epigraph).  Only a short run of capitalised words that ends the line
-or a comma: a list item after a quote ("- The plan costs …") is not a credit."""
+line (a box of quotes, an epigraph, a post's "— Name (@handle) date").  Only a short run of
+capitalised words that ends the line, a comma or meets a handle: a list item after a quote
+("- The plan costs …") is not a credit."""
 _SPEAKER_LABEL = re.compile(
     r"[ \t]*((?:[^\W\d_][\w.'’-]*[ \t]+){0,3}[^\W\d_][\w.'’-]*):[ \t]+(?=\S)"
 )

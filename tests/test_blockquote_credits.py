@@ -1,0 +1,103 @@
+"""A block quote's credit names who said the words; it is not among them.
+
+A post embedded as the platforms write it (``<blockquote>`` with the words, then "— Name
+(@handle) date", a picture link at the end of the words), a ``<cite>`` ending the block, a
+``<footer>`` inside it, and a Markdown ``>`` block whose last line is "— Name": the credit is
+left out of the quote and read as the quote's dash credit (the speaker).  A ``<cite>`` inside a
+sentence names a work and stays in the words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import quotecheck
+from quotecheck.inputs.document import make_document
+from quotecheck.models import Verdict
+
+SAID = (
+    "The ferry to Kell Island will run every hour from March. "
+    "Nobody on the island should have to wait half a day for a boat."
+)
+WORDS = "The ferry to Kell Island will run every hour from March."
+LEDE = "<p>The harbour board met on Thursday to settle the spring timetable.</p>"
+
+HTML_CASES = {
+    "post-embed": (
+        f'<blockquote class="social-post"><p lang="en" dir="ltr">{WORDS} '
+        '<a href="https://t.example/k1">pic.example.com/k1</a></p>&mdash; Odile Frey '
+        '(@odilefrey) <a href="https://example.com/odilefrey/1">February 3, 2027</a>'
+        "</blockquote>"
+    ),
+    "post-link-only": (
+        f"<blockquote><p>{WORDS} https://t.example/k1</p>&mdash; Odile Frey (@odilefrey) "
+        "February 3, 2027</blockquote>"
+    ),
+    "cite-last": f"<blockquote><p>{WORDS}</p><cite>Odile Frey</cite></blockquote>",
+    "cite-after-dash": f"<blockquote><p>{WORDS}</p><p>— <cite>Odile Frey</cite></p></blockquote>",
+    "footer-dash": (
+        f"<blockquote><p>“{WORDS}”</p><footer>— Odile Frey, harbour master</footer></blockquote>"
+    ),
+    "footer-plain": (
+        f"<blockquote><p>{WORDS}</p><footer>Odile Frey, harbour master</footer></blockquote>"
+    ),
+}
+
+
+def _check(nlp: Any, article: str, fmt: str) -> quotecheck.ArticleReport:
+    source = quotecheck.make_source(SAID, speaker="Odile Frey")
+    return quotecheck.check_text(article, sources=[source], nlp=nlp, fmt=fmt)
+
+
+@pytest.mark.parametrize("body", list(HTML_CASES.values()), ids=list(HTML_CASES))
+def test_html_credit_is_the_speaker_not_the_words(nlp: Any, body: str) -> None:
+    report = _check(nlp, LEDE + body, "html")
+    [quote] = report.quotes
+    assert quote.verdict is Verdict.VERBATIM
+    assert "Frey" not in quote.text and "example" not in quote.text
+    assert quote.attribution.rule == "dash-credit"
+    assert quote.speaker == "Odile Frey"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"> {WORDS}\n> — Odile Frey (@odilefrey) February 3, 2027\n",
+        f"> {WORDS}\n>\n> — Odile Frey, harbour master\n",
+    ],
+    ids=["post", "credit-line"],
+)
+def test_markdown_credit_line_is_the_speaker(nlp: Any, body: str) -> None:
+    article = "The harbour board met on Thursday to settle the spring timetable.\n\n" + body
+    [quote] = _check(nlp, article, "markdown").quotes
+    assert quote.verdict is Verdict.VERBATIM
+    assert quote.speaker == "Odile Frey"
+
+
+def test_a_credit_naming_another_person_is_a_misattribution(nlp: Any) -> None:
+    """The credit feeds attribution: the words are Frey's, the post is credited to Holt."""
+    body = HTML_CASES["post-embed"].replace("Odile Frey", "Bram Holt").replace("odilefrey", "bh")
+    report = _check(nlp, LEDE + body, "html")
+    [quote] = report.quotes
+    assert quote.speaker == "Bram Holt"
+    assert quote.verdict is Verdict.MISATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<blockquote><p>As the old song <cite>Tides of Kell</cite> has it, the boat waits "
+        "for nobody.</p></blockquote>",
+        "<blockquote><p>The boat waits for nobody.</p><p>— and nobody waits for the boat, "
+        "as every islander will tell you at length whenever the ferry is late, which it is "
+        "most days of the week in winter and on a good many days in summer as well.</p>"
+        "</blockquote>",
+    ],
+    ids=["cite-in-sentence", "long-dashed-line"],
+)
+def test_words_that_are_no_credit_stay_in_the_quote(body: str) -> None:
+    doc = make_document(LEDE + body, fmt="html")
+    [(a, b)] = doc.block_quotes
+    assert doc.view[a:b].rstrip().endswith(("nobody.", "well."))
