@@ -134,7 +134,8 @@ def drop_deep(quotes: list[RawQuote], problems: list[MarkProblem]) -> None:
 def quotes_of(
     document: Document, lang: LanguageData, max_quote_chars: int
 ) -> tuple[ScanResult, list[tuple[int, int]]]:
-    """The quotes :func:`quotecheck.extract.extract` reads, and the spans of the marked ones:
+    """The quotes :func:`quotecheck.extract.extract` reads, and the spans of the marked ones
+    (``<q>`` elements included):
     quote marks paired, unmarked block quotes added, quotes nested too deep dropped, problems
     in text order."""
     view = document.view
@@ -145,6 +146,7 @@ def quotes_of(
         max_quote_chars=max_quote_chars,
     )
     marked = [(rq.open_start, rq.close_end) for rq in scanned.quotes]
+    marked += document.inline_quotes  # an HTML <q>: quoted words, the tags their marks
     add_unmarked_blocks(
         view, document.block_quotes, scanned.quotes, scanned.problems, max_quote_chars
     )

@@ -61,6 +61,9 @@ class Document:
     """View offset of a quote mark that stands for a longer raw span (an HTML reference)."""
     block_quotes: tuple[tuple[int, int], ...] = ()
     """Raw spans of Markdown ``>`` block quotes and HTML <blockquote>/<q> elements."""
+    inline_quotes: tuple[tuple[int, int], ...] = ()
+    """Raw spans of HTML ``<q>`` elements, tags included: words quoted by their markup, as
+    quote marks quote them (never the article's own narration)."""
 
 
 _INLINE_TAGS = frozenset(
@@ -418,7 +421,9 @@ class _HtmlMasker(HTMLParser):
         self.refs: list[tuple[int, int, str]] = []
         self.meta: dict[str, list[str]] = {}
         self.blocks: list[tuple[int, int]] = []
-        self._open_blocks: list[int] = []
+        self._open_blocks: list[tuple[int, int]] = []
+        self.inline: list[tuple[int, int]] = []
+        """Raw spans of ``<q>`` elements, tags included: quoted words, marked by their tags."""
         self._block_tags: list[str] = []
         self._credit_tags: list[list[tuple[str, int, int]]] = []
         self._last_cite: tuple[int, int] | None = None
@@ -452,7 +457,7 @@ class _HtmlMasker(HTMLParser):
             self._skip_from = self._offset()
             self._skip_tag = tag
         if tag in ("blockquote", "q"):
-            self._open_blocks.append(self.masks[-1][1])
+            self._open_blocks.append(self.masks[-1])
             self._block_tags.append(tag)
             self._credit_tags.append([])
         elif tag in _CREDIT_TAGS and "blockquote" in self._block_tags:
@@ -470,11 +475,13 @@ class _HtmlMasker(HTMLParser):
             self.masks.append((self._skip_from, end))
             self._skip_from = self._skip_tag = None
         if tag in ("blockquote", "q") and self._open_blocks:
-            block_start = self._open_blocks.pop()
-            self._block_tags.pop()
+            tag_start, block_start = self._open_blocks.pop()
+            opened = self._block_tags.pop()
             credit = _credit(self.raw, self._credit_tags.pop(), self._last_cite, start)
             if tag == "blockquote" and credit is not None:
                 self.credits.append(credit)
+            if tag == opened == "q":
+                self.inline.append((tag_start, end))
             self.blocks.append((block_start, start))
         if tag == "cite":
             self._last_cite = (start, end)
@@ -617,7 +624,13 @@ def _defuse_unclosed(raw: str) -> str:
 
 def _mask_html(
     raw: str, start: int
-) -> tuple[str, dict[str, list[str]], dict[int, tuple[int, int]], tuple[tuple[int, int], ...]]:
+) -> tuple[
+    str,
+    dict[str, list[str]],
+    dict[int, tuple[int, int]],
+    tuple[tuple[int, int], ...],
+    tuple[tuple[int, int], ...],
+]:
     parser = _HtmlMasker(raw)
     parser.feed(_defuse_unclosed(raw))
     parser.close()
@@ -632,7 +645,7 @@ def _mask_html(
     mark_spans: dict[int, tuple[int, int]] = {}
     _decode_refs(chars, parser.refs, mark_spans)
     _credit_lines(chars, parser.credits)
-    return "".join(chars), parser.meta, mark_spans, tuple(parser.blocks)
+    return "".join(chars), parser.meta, mark_spans, tuple(parser.blocks), tuple(parser.inline)
 
 
 def _decode_refs(
@@ -865,6 +878,7 @@ def make_document(raw: str, *, path: str = "<text>", fmt: str | None = None) -> 
     body_start = 0
     mark_spans: dict[int, tuple[int, int]] = {}
     blocks: tuple[tuple[int, int], ...] = ()
+    inline: tuple[tuple[int, int], ...] = ()
     if fmt in ("markdown", "text"):
         meta, body_start = split_front_matter(raw, path=path)
     view = _blank(raw, 0, body_start) + raw[body_start:]
@@ -876,7 +890,7 @@ def make_document(raw: str, *, path: str = "<text>", fmt: str | None = None) -> 
             _decode_refs(chars, refs, mark_spans)
             view = "".join(chars)
     elif fmt == "html":
-        view, html_meta, mark_spans, blocks = _mask_html(raw, 0)
+        view, html_meta, mark_spans, blocks, inline = _mask_html(raw, 0)
         if html_meta:
             meta = {"quotecheck": {k: v if len(v) > 1 else v[0] for k, v in html_meta.items()}}
     view = _mark_doubled(view, mark_spans)
@@ -893,6 +907,7 @@ def make_document(raw: str, *, path: str = "<text>", fmt: str | None = None) -> 
         body_start=body_start,
         mark_spans=mark_spans,
         block_quotes=blocks,
+        inline_quotes=inline,
     )
 
 
