@@ -14,7 +14,9 @@ from __future__ import annotations
 import pytest
 
 import quotecheck
-from quotecheck.models import Verdict
+from quotecheck.lang import get_language
+from quotecheck.models import Edit, EditKind, Verdict
+from quotecheck.score.ladder import _backshift
 
 MINUTES = """---
 kind: document
@@ -167,3 +169,22 @@ def test_another_named_reporter_is_not_the_speakers_indirect_report() -> None:
     result = _checked(MINUTES_HARBOUR, "The boat ramp will be closed in winter")
     assert "indirect speech" not in result.explanation, result.explanation
     assert "Vell's words" not in result.explanation, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "grammar"),
+    [
+        pytest.param("will reopen", "would reopen", True, id="will for would"),
+        pytest.param("won't raise", "wouldn’t raise", True, id="a contraction, either apostrophe"),
+        pytest.param("I will", "that she would", True, id="person, and a clause's that"),
+        pytest.param("3 piers will", "2 piers would", False, id="a number is a word too"),
+        pytest.param("the 3rd pier will", "the 2nd pier would", False, id="an ordinal too"),
+        pytest.param("the re-laid pier will", "the re-laid pier would", True, id="hyphen whole"),
+        pytest.param("will reopen", "would not reopen", False, id="a word more"),
+    ],
+)
+def test_backshift_reads_every_word_and_number(quote: str, source: str, grammar: bool) -> None:
+    """The ladder's word-for-word reading of an indirect report: numbers are words that count,
+    so a report that writes another number is no grammar of the report."""
+    edit = Edit(kind=EditKind.SUBSTITUTION, quote=quote, source=source)
+    assert _backshift(edit, get_language("en")) is grammar

@@ -35,6 +35,7 @@ __all__ = [
     "SENTENCE_STOPS",
     "STOP_BEFORE_CAPITAL",
     "WORD",
+    "WORD_OR_NUMBER",
     "opens_sentence",
     "opens_sentence_in",
 ]
@@ -44,7 +45,16 @@ LETTER_WORD = re.compile(r"[^\W\d_]+")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 """A word: a letter, then letters, digits, apostrophes and hyphens ("didn't", "so-called",
 the possessive "Rogers’").  The words of a frame, for the attribution step
-(``extract.attribution``) and the speaker checks (``score.checks.speaker``)."""
+(``extract.attribution``) and the speaker checks (``score.checks.speaker``): who said what
+is told in words, and a number there ("said 3 times", "in 2019") is no name, verb or frame
+word, so it is not read as one."""
+WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+"""A word or a number as written: letters and digits, joined inside by an apostrophe or a
+hyphen ("mm-hm", "won't", "d'accord", "2016"), none at either end.  For readers to whom a
+number is a word that counts as much as any other: the edit typing's listener turn
+(``score.edits``: "okay, 5" is no backchannel, the 5 is words left out) and the ladder's
+word-for-word reading of an indirect report (``score.ladder``: "3" for "2" is a change, not
+grammar)."""
 
 SENTENCE_OPENERS = "\"“‘'(["
 """Marks that may stand between the end of a sentence (or a line break) and its first word."""

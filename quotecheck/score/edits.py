@@ -17,7 +17,7 @@ from functools import cache
 
 from quotecheck.inputs.labels import speaker_labels
 from quotecheck.lang.schema import LanguageData
-from quotecheck.lang.sentences import opens_sentence_in
+from quotecheck.lang.sentences import WORD_OR_NUMBER, opens_sentence_in
 from quotecheck.match.normalize import (
     APOSTROPHE_FOLD,
     APOSTROPHES,
@@ -597,10 +597,6 @@ def _other_turn(
     return _backchannel(source_text, s_tokens[j1].start, s_tokens[j2].start, lang)
 
 
-_TURN_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-"""A word of a turn as written, its hyphen or apostrophe kept ("mm-hm", "d'accord")."""
-
-
 def _backchannel(text: str, start: int, end: int, lang: LanguageData) -> bool:
     """Whether ``text[start:end]``, its speaker labels aside, is words of the language's
     ``backchannels`` alone (a phrase of them is matched whole) and no question."""
@@ -615,7 +611,8 @@ def _backchannel(text: str, start: int, end: int, lang: LanguageData) -> bool:
     turn = " ".join(kept)
     if "?" in turn or "¿" in turn:
         return False
-    words = [w.casefold().replace("’", "'") for w in _TURN_WORD.findall(turn)]
+    # A number is words of the turn too ("okay, 5"): no backchannel.
+    words = [w.casefold().replace("’", "'") for w in WORD_OR_NUMBER.findall(turn)]
     return bool(words) and _covered(words, lang.backchannels)
 
 

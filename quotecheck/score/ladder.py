@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.sentences import WORD_OR_NUMBER
 from quotecheck.match import QuoteMatch
 from quotecheck.match.normalize import tokenize
 from quotecheck.models import (
@@ -611,18 +612,16 @@ def _resembling_report(ev: Evidence, reporter: str) -> QuoteResult:
     )
 
 
-_WORD = re.compile(r"[\w']+")
-
-
 def _backshift(edit: Edit, lang: LanguageData) -> bool:
     """Whether ``edit`` is only what indirect speech changes by its grammar: word for word, the
     source's word one the quote's may be written as in a report (``backshift_pairs``: "would"
     for "will", "she" for "I"), or a clause-opening "that" the report adds.  A negation, a
     number, another noun is a change the report does not excuse."""
-    said = _WORD.findall(edit.quote.lower().replace("’", "'"))
+    # Word for word, numbers too: "3" for "2" is a change the report's grammar does not make.
+    said = WORD_OR_NUMBER.findall(edit.quote.lower().replace("’", "'"))
     reported = [
         w
-        for w in _WORD.findall(edit.source.lower().replace("’", "'"))
+        for w in WORD_OR_NUMBER.findall(edit.source.lower().replace("’", "'"))
         if w not in lang.optional_complementizers
     ]
     if len(said) != len(reported):
