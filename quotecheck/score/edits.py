@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from quotecheck.inputs.labels import speaker_labels
+from quotecheck.lang.phrases import phrase_list
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import WORD_OR_NUMBER, opens_sentence_in
 from quotecheck.match.normalize import (
@@ -613,22 +614,7 @@ def _backchannel(text: str, start: int, end: int, lang: LanguageData) -> bool:
         return False
     # A number is words of the turn too ("okay, 5"): no backchannel.
     words = [w.casefold().replace("’", "'") for w in WORD_OR_NUMBER.findall(turn)]
-    return bool(words) and _covered(words, lang.backchannels)
-
-
-def _covered(words: Sequence[str], phrases: frozenset[str]) -> bool:
-    """Whether ``words`` are, in order, a run of ``phrases`` (each its words with single
-    spaces)."""
-    longest = max((p.count(" ") + 1 for p in phrases), default=0)
-    reach = [False] * (len(words) + 1)
-    reach[0] = True
-    for i in range(len(words)):
-        if not reach[i]:
-            continue
-        for n in range(1, min(longest, len(words) - i) + 1):
-            if " ".join(words[i : i + n]) in phrases:
-                reach[i + n] = True
-    return reach[-1]
+    return bool(words) and phrase_list(lang.backchannels).covers(words)
 
 
 def other_turn(edit: Edit) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quotecheck.extract.speakers import split_suffix
+from quotecheck.lang.phrases import WILDCARD, phrase_pattern
 from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
 from quotecheck.lang.sentences import (
     BLANK_LINE,
@@ -168,7 +169,6 @@ def _words_re(phrase: str, never: str = "", days: str = "") -> str:
     on Tuesday at Facebook headquarters" is not "on * facebook", "said on Tuesday radio
     stations …" not "on * radio", but "during Tuesday night's debate" is "during * debate".
     The last word may take a plural "s"."""
-    parts: list[str] = []
     word_re = rf"(?!(?:{never})\s)[\w'’-]+\s+" if never else r"[\w'’-]+\s+"
     first_re = rf"(?!(?:{days})\s){word_re}" if days else word_re
     day_led = (
@@ -177,13 +177,7 @@ def _words_re(phrase: str, never: str = "", days: str = "") -> str:
         else ""
     )
     star = rf"(?:{first_re}(?:{word_re}){{0,{WILDCARD_WORDS - 1}}}{day_led})?"
-    for word in phrase.split():
-        if word == "*":
-            parts.append(star)
-        else:
-            parts.append(re.escape(word) + r"\s+")
-    body = "".join(parts)
-    return body[: -len(r"\s+")] + r"(?:e?s)?" if body.endswith(r"\s+") else body
+    return phrase_pattern(phrase, star, after_last=r"(?:e?s)?")
 
 
 _IN_PERSON = frozenset({"rally", "speech", "townhall", "debate"})
@@ -392,7 +386,7 @@ def _compile(lang: LanguageData) -> _Compiled:
         tuple(frozenset(lang.occasion_places[p].split()) for p in places),
         tuple(places),
         tuple(
-            bool(_kinds_by(" ".join(w for w in p.split() if w != "*"), source_re, source_kind))
+            bool(_kinds_by(" ".join(w for w in p.split() if w != WILDCARD), source_re, source_kind))
             for p in places
         ),
         tuple(times),
@@ -1311,10 +1305,10 @@ def _regions_in_phrases(text: str, lang: LanguageData) -> tuple[tuple[str, str],
     for m in comp.places.finditer(text):
         i = int(next(k for k, v in m.groupdict().items() if v)[1:])
         pattern = comp.place_phrases[i].split()
-        if "*" not in pattern:
+        if WILDCARD not in pattern:
             continue
         words = m.group(0).split()
-        tail = words[len(words) - (len(pattern) - pattern.index("*") - 1) :]
+        tail = words[len(words) - (len(pattern) - pattern.index(WILDCARD) - 1) :]
         if not (
             comp.place_kinds[i] <= _IN_PERSON or kinds_named(" ".join(tail), lang) & _IN_PERSON
         ):
@@ -1360,9 +1354,9 @@ def _wildcard_words(phrase: str, matched: str, lang: LanguageData) -> str:
     whose last part after a hyphen names a kind of occasion is left out: a prefix joined to
     a kind word ("a post-debate crowd") speaks of another time than that occasion."""
     pattern = phrase.split()
-    if "*" not in pattern:
+    if WILDCARD not in pattern:
         return ""
-    at = pattern.index("*")
+    at = pattern.index(WILDCARD)
     words = matched.split()[at : len(matched.split()) - (len(pattern) - at - 1)]
     return " ".join(w for w in words if "-" not in w or not kinds_named(w.rsplit("-", 1)[1], lang))
 

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from quotecheck.lang.phrases import phrase_list
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import CLAUSE_OR_LINE_END, LETTER_WORD, STOP_BEFORE_CAPITAL, WORD
 from quotecheck.match import QuoteMatch
@@ -247,19 +248,15 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
         (lang.others_frames, False),
         (lang.scare_frames, False),
     ):
-        for phrase in sorted(phrases):
-            split = phrase.split()
-            at = _phrase_at(words, split)
-            if at is None:
-                continue
-            end = found[at + len(split) - 1][2]
+        for phrase, at, stop in phrase_list(phrases).found_last(words):
+            end = found[stop - 1][2]
             if cue is not None and cue >= end:
                 continue  # "Asked about the pier, Lee said: “…”": the speaker's own verb follows
             # "Lee answered reporters who asked …": her own verb before the phrase.
             own_before = cue is not None and cue < found[at][1]
             if not _reaches(
                 text[end : quote.start],
-                split,
+                phrase.split(),
                 phrases is lang.scare_frames,
                 cue_after,
                 lang,
@@ -306,13 +303,10 @@ def misquoted(ctx: ArticleContext, quote: Quote) -> str | None:
         return None
     stretch, lo, found = _sentence_before(ctx, quote)
     words = [w for w, _, _ in found]
-    for phrase in sorted(ctx.lang.misquote_frames):
-        at = _phrase_at(words, phrase.split())
-        if at is None:
-            continue
-        if any(ctx.lang.is_reporting_verb(w) for w in words[at + len(phrase.split()) :]):
+    for _, at, stop in phrase_list(ctx.lang.misquote_frames).found_last(words):
+        if any(ctx.lang.is_reporting_verb(w) for w in words[stop:]):
             return None  # "… as saying that …, when she said “…”": the words she did say
-        end = found[at + len(phrase.split()) - 1][2]
+        end = found[stop - 1][2]
         written = " ".join(stretch[found[at][1] - lo : end - lo].split())
         return (
             f"the article says it misquoted the speaker with these words (“{written}”): its "
@@ -355,15 +349,6 @@ def _reaches(
 
 _CLAUSE_CLOSERS = (",", ":", ";")
 """Marks that close the clause of a frame phrase before a quote (:func:`_reaches`)."""
-
-
-def _phrase_at(words: list[str], phrase: list[str]) -> int | None:
-    """Where ``phrase`` (words, "*" any one word) stands last in ``words``, or None."""
-    n = len(phrase)
-    for i in range(len(words) - n, -1, -1):
-        if all(p == "*" or p == w for p, w in zip(phrase, words[i : i + n], strict=True)):
-            return i
-    return None
 
 
 def _inner_report(
