@@ -527,6 +527,12 @@ _FERRY = "“The ferry will run all winter,” Ann Lee said."
             "QC206",
             id="said about a topic, then a colon: her words",
         ),
+        pytest.param(
+            "thank you for coming. Last week you said the ferry will run all winter.",
+            _FERRY,
+            "QC206",
+            id="her name in an earlier sentence of his turn, then you said: her words",
+        ),
     ],
 )
 def test_a_stance_is_doubt_and_a_report_after_it_is_words(

@@ -471,8 +471,9 @@ def plausible(ctx: ArticleContext, quote: Quote, who: str) -> bool:
 def reported_from(ev: Evidence, who: str, *, stance: bool = False) -> bool:
     """Whether the source reports the matched words from ``who``: the span is words the source
     quotes, or a reporting verb stands between ``who``'s name and the span, and the name is
-    within ``secondhand_window`` characters before the span in the same turn ("Secretary
-    Clinton, last week you said we've got to …", "Hillary Clinton says she wants to “…”").
+    within ``secondhand_window`` characters before the span in the same turn, in the span's
+    sentence or an earlier one ("Secretary Clinton, last week you said we've got to …",
+    "Hillary Clinton says she wants to “…”", "Thank you, Ms Lee. Last week you said …").
     With ``stance``, a verb that reports only what ``who`` wanted or talked about counts too
     ("you went on to call for …"): the source reports ``who`` there, though not their words."""
     src, info = ev.source, ev.info
@@ -493,9 +494,9 @@ def reported_from(ev: Evidence, who: str, *, stance: bool = False) -> bool:
             continue
         if quoted:
             return True
+        # The name may stand in an earlier sentence of the turn: "Thank you, Ms Lee. Last
+        # week you said …" reports her words.
         between = before[hits[-1].end() :].lower()
-        if STOP_BEFORE_CAPITAL.search(between):
-            continue  # the name is in an earlier sentence: not this report's subject
         if _reports_words(between, ev.ctx.lang, stance=stance):
             return True
     return False
@@ -801,7 +802,7 @@ def _words_before_span(ev: Evidence, src: Source, start: int) -> tuple[str, list
     ``secondhand-window`` characters back, with stage directions blanked ("(CROWD BOOING)": the
     transcriber's words); and the sentence ends found in it, the span's first character
     included, so that a sentence ending right before the span is seen
-    (:func:`reported_from`, :func:`indirect_report`)."""
+    (:func:`_reports_someone`, :func:`indirect_report`)."""
     lo = max(_turn_start(src, start), start - ev.ctx.settings.secondhand_window)
     text = _STAGE.sub(lambda m: " " * len(m.group()), src.text[lo : start + 1])
     return text[: start - lo], list(STOP_BEFORE_CAPITAL.finditer(text))
