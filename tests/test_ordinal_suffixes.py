@@ -23,12 +23,12 @@ the regatta.
 """
 
 
-def _checked(words: str) -> quotecheck.QuoteResult:
+def _checked(words: str, source: str = SOURCE) -> quotecheck.QuoteResult:
     article = (
         "---\ndate: 2026-05-05\n---\n\nReeve Oona Vell spoke to the Lakeside council on Monday."
         f"\n\n“{words},” Vell said.\n"
     )
-    src = quotecheck.make_source(SOURCE, id="src.md")
+    src = quotecheck.make_source(source, id="src.md")
     report = quotecheck.check_text(article, sources=[src], path="a.md")
     assert report.quotes
     return report.quotes[-1]
@@ -66,17 +66,6 @@ times to the county show.
 """
 
 
-def _against(source: str, words: str) -> quotecheck.QuoteResult:
-    article = (
-        "---\ndate: 2026-05-05\n---\n\nReeve Oona Vell spoke to the Lakeside council on Monday."
-        f"\n\n“{words},” Vell said.\n"
-    )
-    src = quotecheck.make_source(source, id="src.md")
-    report = quotecheck.check_text(article, sources=[src], path="a.md")
-    assert report.quotes
-    return report.quotes[-1]
-
-
 @pytest.mark.parametrize(
     "words",
     [
@@ -88,5 +77,5 @@ def _against(source: str, words: str) -> quotecheck.QuoteResult:
 def test_a_suffix_against_no_ordinal_word_is_a_change(words: str) -> None:
     # The suffix is house style only against the ordinal word of the same value: a place
     # ("4th") is not a count ("4 times"), nor a bare number ("its 5 season").
-    result = _against(SWAPPED, words)
+    result = _checked(words, SWAPPED)
     assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
