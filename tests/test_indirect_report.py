@@ -18,7 +18,7 @@ from quotecheck.lang import get_language
 from quotecheck.models import Edit, EditKind, Verdict
 from quotecheck.score.ladder import _backshift
 
-MINUTES = """---
+_MINUTES_HEAD = """---
 kind: document
 occasion: lakeside council minutes
 speaker: Lakeside Town Secretary
@@ -27,11 +27,18 @@ date: 2026-05-04
 
 Minutes of the Lakeside council, 4 May 2026.
 
+"""
+"""The front matter and title of the Lakeside council's minutes, which both minutes share."""
+
+MINUTES = (
+    _MINUTES_HEAD
+    + """\
 Item 2. The pier. The Reeve said that the north pier would reopen before the regatta and that
 the repairs would not raise the mooring fees. Cllr Dunn asked about the boathouse. The Reeve
 said the accounts had been read twice by the auditor. She told the meeting that the ferry was
 running again.
 """
+)
 
 INTERVIEW = """---
 kind: transcript
@@ -54,20 +61,15 @@ VELL: The north pier would reopen before the regatta, if the weather had held. T
 had been read twice by the auditor.
 """
 
-MINUTES_HARBOUR = """---
-kind: document
-occasion: lakeside council minutes
-speaker: Lakeside Town Secretary
-date: 2026-05-04
----
-
-Minutes of the Lakeside council, 4 May 2026.
-
+MINUTES_HARBOUR = (
+    _MINUTES_HEAD
+    + """\
 Item 5. The Reeve said that the boat ramp would be widened before the autumn fair. She told
 the meeting that the ferry would carry 400 cyclists a week from the first of June onwards.
 The Reeve said that the town had always backed the net menders in every quarrel over the
 quay. Cllr Aske said that the boat ramp would be closed in winter.
 """
+)
 
 ARTICLE = """---
 date: 2026-05-05
