@@ -729,9 +729,15 @@ def names_source_occasion(
     unless the article declares the source for itself, where "the debate" can only be its
     debate.  Among hundreds of sources given for every article, a kind word names none.
     ``text``: look there instead (the quote's own sentence); ``identifying``: a kind word
-    names no source, declared or not (the words were said on several occasions)."""
+    names no source, declared or not (the words were said on several occasions).
+
+    A kind word with a day does name one (:func:`_kind_and_day`): "at Saturday's debate",
+    "in Thursday night's town hall" in the quote's own frame names the one source of the
+    speaker's of that kind dated that day, shared or declared."""
     if not src.occasion:
         return False
+    if _kind_and_day(ctx, quote) is src:
+        return True
     lang = ctx.lang
     names = _speaker_name_words(ctx.speakers.with_sources)
     kinds = lang.occasion_kinds if src.shared or identifying else frozenset()
@@ -771,6 +777,38 @@ def names_source_occasion(
     # in "said in a statement".
     lower = around.lower()
     return any(_word_re(w).search(lower) for w in words)
+
+
+def _kind_and_day(ctx: ArticleContext, quote: Quote) -> Source | None:
+    """The one source of the quote's speaker that the quote's own frame singles out by a kind
+    of occasion and a day together (:func:`placement.placement`: "“…,” Lee said at Saturday's
+    debate", "during Thursday night's town hall", "at the debate on March 7"), or None: its
+    place phrases admit the source's kind (:func:`placement.admits`), it gives the quote one
+    single day (:func:`placement.names_day`: a weekday or a date, resolved from the article's
+    own date), the source is dated that day, and no other source of the speaker's of that kind
+    is.  A kind word alone names none of hundreds of debates, nor a day alone one of the
+    speaker's occasions of that day (a rally in the morning, an interview at night); the two
+    together name the debate of that Saturday, as a name would — also when another occasion
+    holds the words more closely (a stock line of the week before).  Read in the quote's own
+    frame only, not the sentences before it (:func:`placement.context`), which never put a
+    quote at an occasion.  Once per quote (``ctx.memo``)."""
+    key = ("kind and day", quote.start, quote.end)
+    if key in ctx.memo:
+        hit = ctx.memo[key]
+        return hit if isinstance(hit, Source) else None
+    found: Source | None = None
+    speaker = quote.attribution.speaker
+    where = placement.placement(ctx, quote)
+    days = {t.first for t in where.times if t.first == t.last}
+    if speaker and where.kinds and len(days) == 1:
+        fits = [
+            s
+            for s in ctx.speaker_sources(speaker)
+            if placement.names_day(ctx, quote, s) and placement.admits(where.kinds, s, ctx.lang)
+        ]
+        found = fits[0] if len(fits) == 1 else None
+    ctx.memo[key] = found
+    return found
 
 
 HEADLINE_MAX = 200
