@@ -427,7 +427,7 @@ def source_from_extracted(
     )
 
 
-def _extract(data: bytes, fmt: str, *, path: str) -> Extracted:
+def _extract(data: bytes, fmt: str, *, path: str, language: str | None = None) -> Extracted:
     """Run the reader of ``fmt`` (imported only when needed: some need optional extras)."""
     if fmt == "pdf":
         from quotecheck.inputs import pdf
@@ -440,7 +440,9 @@ def _extract(data: bytes, fmt: str, *, path: str) -> Extracted:
     if fmt in ("srt", "vtt"):
         from quotecheck.inputs import subtitles
 
-        return subtitles.read_subtitles(decode_bytes(data, path=path), fmt, path=path)
+        return subtitles.read_subtitles(
+            decode_bytes(data, path=path), fmt, path=path, language=language or "en"
+        )
     from quotecheck.inputs import timed
 
     return timed.read_timed_json(decode_bytes(data, path=path), path=path)
@@ -488,7 +490,7 @@ def load_source(
         )
     else:
         source = source_from_extracted(
-            _extract(data, fmt, path=shown),
+            _extract(data, fmt, path=shown, language=language),
             id=id or shown,
             path=shown,
             speaker=speaker,

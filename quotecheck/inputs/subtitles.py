@@ -11,6 +11,9 @@ the file and to its cue's start and end time.  Then:
   needs no sentence punctuation or case, so unpunctuated lowercase auto-captions match too;
 * markup is removed (``<i>``, ``<c.x>``, ``<00:00:01.000>`` word times, ``{\\an8}``), character
   references decoded, and sound descriptions (``[Applause]``, ``(LAUGHTER)``, ``♪``) dropped;
+* a bracketed person's name opening a cue line ("[ANN LEE] …", "(Ann Lee) …", the caption
+  style guides' speaker ID) starts that speaker's turn: two to four capitalised words, none a
+  word of the language's ``caption_sounds`` ("[DOOR SLAMS]" is a sound);
 * a voice tag ``<v Name>``, a line starting "NAME:" (the label is not part of the text) or a
   dash or ``>>`` at the start of a line starts a speaker turn; a dash or ``>>`` without a name
   is a turn of an unnamed speaker.  A dash or a mixed-case "Name:" counts only after the end
@@ -29,6 +32,7 @@ from dataclasses import dataclass
 from quotecheck.errors import SourceFormatError
 from quotecheck.inputs.places import Extracted, TextBuilder, turn_spans
 from quotecheck.inputs.sniff import require
+from quotecheck.lang import available_languages, base_code, get_language
 
 
 @dataclass
@@ -43,8 +47,14 @@ class Cue:
 _TIME = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{1,2})[.,](\d{1,3})")
 _MARKUP = re.compile(
     r"<v(?:\.[^\s>]*)?\s+(?P<voice>[^>]*)>|</?[a-zA-Z][^>]*>|<\d[\d:.]*>|\{\\[^}]*\}"
-    r"|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);|\[[^\]\n]*\]|\((?:[A-Z][A-Z ,'’-]*)\)|[♪♫]"
+    r"|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);|\[(?P<bracket>[^\]\n]*)\]"
+    r"|\((?P<paren>[A-Z][A-Z ,'’-]*)\)|\((?P<named>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})\)"
+    r"|[♪♫]"
 )
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_NAME_WORDS = (2, 4)
+"""How many words a bracketed speaker's name has ("[ANN LEE]", "[CLLR ANN VAN DAM]"): one
+word alone ("[APPLAUSE]", "[MUSIC]") is never taken for a name."""
 _CHANGE = re.compile(r"(?:[-–—]|>>)[ \t]*")
 _LABEL = re.compile(
     r"(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
@@ -119,9 +129,28 @@ def _speaker(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
-def _pieces(line: str) -> tuple[list[tuple[str, int]], list[tuple[int, str | None]]]:
+def _bracketed_name(text: str, sounds: frozenset[str]) -> bool:
+    """Whether a caption's bracketed item ("[ANN LEE]", "(Ann Lee)") is a person's name, not a
+    sound ("[DOOR SLAMS]", "(LAUGHTER)"): two to four words, each opening with a capital,
+    none of them a word of ``sounds`` (the language's ``caption_sounds``; without any, no
+    bracketed item is a name)."""
+    words = text.split()
+    return (
+        bool(sounds)
+        and _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]
+        and all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words)
+        and not any(w.casefold().strip(".'’") in sounds for w in words)
+    )
+
+
+def _pieces(
+    line: str, sounds: frozenset[str] = frozenset()
+) -> tuple[list[tuple[str, int]], list[tuple[int, str | None]]]:
     """Visible text of a cue line as (text, offset in the line) pieces, and speaker changes as
-    (offset in the visible text, speaker)."""
+    (offset in the visible text, speaker).  A bracketed person's name opening the line (after
+    a dash or ``>>``, if any: :func:`_bracketed_name`) is a speaker change, as a voice tag is;
+    any other bracketed item is a sound description, left out ("(Ann Lee)" in mixed case
+    elsewhere in a line is text)."""
     pieces: list[tuple[str, int]] = []
     changes: list[tuple[int, str | None]] = []
     visible = 0
@@ -131,7 +160,14 @@ def _pieces(line: str) -> tuple[list[tuple[str, int]], list[tuple[int, str | Non
             pieces.append((line[pos : m.start()], pos))
             visible += m.start() - pos
         token = m.group()
-        if m.group("voice") is not None and m.group("voice").strip():
+        bracketed = m.group("bracket") or m.group("paren") or m.group("named")
+        opens = _CHANGE.fullmatch(line, 0, m.start()) or not line[: m.start()].strip()
+        if bracketed and opens and _bracketed_name(bracketed, sounds):
+            changes.append((visible, _speaker(bracketed)))
+        elif m.group("named") is not None:
+            pieces.append((token, m.start()))  # "(Ann Lee)" inside a line: text
+            visible += len(token)
+        elif m.group("voice") is not None and m.group("voice").strip():
             changes.append((visible, _speaker(m.group("voice"))))
         elif token.startswith("&"):
             decoded = html.unescape(token)
@@ -143,10 +179,11 @@ def _pieces(line: str) -> tuple[list[tuple[str, int]], list[tuple[int, str | Non
     return pieces, changes
 
 
-def _voice(cue: Cue) -> str | None:
-    """The speaker a cue names at its start (voice tag or "NAME:" label), if any."""
+def _voice(cue: Cue, sounds: frozenset[str]) -> str | None:
+    """The speaker a cue names at its start (voice tag, bracketed name or "NAME:" label), if
+    any."""
     for line, _ in cue.lines:
-        pieces, changes = _pieces(line)
+        pieces, changes = _pieces(line, sounds)
         visible = "".join(p for p, _ in pieces)
         skip = len(visible) - len(visible.lstrip())
         for at, who in changes:
@@ -160,7 +197,7 @@ def _voice(cue: Cue) -> str | None:
     return None
 
 
-def _interleave(cues: list[Cue]) -> list[Cue]:
+def _interleave(cues: list[Cue], sounds: frozenset[str]) -> list[Cue]:
     """Cues in reading order: a named speaker's cue that overlaps in time the cue of another
     speaker being read is held back while that speaker's next cues overlap it too, so that a
     sentence interrupted by someone talking over it reads as one (O(cues))."""
@@ -169,14 +206,14 @@ def _interleave(cues: list[Cue]) -> list[Cue]:
     current: str | None = None
     last_end = float("-inf")
     for cue in cues:
-        voice = _voice(cue)
+        voice = _voice(cue, sounds)
         if held:
             if voice is not None and voice == current and cue.start < max(c.end for c in held):
                 out.append(cue)
                 last_end = cue.end
                 continue
             out.extend(held)
-            current = _voice(held[-1]) or current
+            current = _voice(held[-1], sounds) or current
             last_end = max(last_end, *(c.end for c in held))
             held = []
         if voice is not None and current is not None and voice != current and cue.start < last_end:
@@ -188,17 +225,21 @@ def _interleave(cues: list[Cue]) -> list[Cue]:
     return out + held
 
 
-def read_subtitles(raw: str, fmt: str, *, path: str) -> Extracted:
-    """The text of an SRT (``fmt="srt"``) or WebVTT (``"vtt"``) file (see the module doc)."""
+def read_subtitles(raw: str, fmt: str, *, path: str, language: str = "en") -> Extracted:
+    """The text of an SRT (``fmt="srt"``) or WebVTT (``"vtt"``) file (see the module doc);
+    ``language`` gives the words of sound descriptions (``caption_sounds``; a language without
+    data has none, and then no bracketed item is read as a name)."""
+    known = base_code(language) in available_languages()
+    sounds = get_language(language).caption_sounds if known else frozenset()
     cues = srt_cues(raw, path=path) if fmt == "srt" else vtt_cues(raw, path=path)
     cues.sort(key=lambda c: c.start)  # stable: cues starting together keep the file's order
-    cues = _interleave(cues)
+    cues = _interleave(cues, sounds)
     out = TextBuilder()
     turns: list[tuple[int, str | None]] = []  # (text offset, speaker) where a turn starts
     last_line = ""
     for cue in cues:
         for line, line_at in cue.lines:
-            pieces, changes = _pieces(line)
+            pieces, changes = _pieces(line, sounds)
             visible = "".join(p for p, _ in pieces)
             key = " ".join(visible.lower().split())
             if not key or key == last_line:
@@ -221,6 +262,9 @@ def read_subtitles(raw: str, fmt: str, *, path: str) -> Extracted:
                 dash = None
             if dash:
                 skip, changed = dash.end(), True
+                for at, who in changes:  # "- [ANN LEE] …": the name after the dash
+                    if at <= skip and who:
+                        speaker = who
             label = _LABEL.match(visible, skip)
             name = label.group("name") if label else ""
             if label and name.split()[0] not in _NOT_NAMES and (boundary or name.isupper()):

@@ -461,6 +461,10 @@ class LanguageData:
     name_particles: frozenset[str] = frozenset()
     """Lower-case words inside a person's name, as written ("de", "van" in "Jan de Vries",
     "MS. VAN DER BERG"): a transcript's speaker label may hold them (``inputs.labels``)."""
+    caption_sounds: frozenset[str] = frozenset()
+    """Words, case-folded, of a caption's bracketed description of a sound or of the scene
+    ("door", "slams", "laughter" of "[DOOR SLAMS]", "(LAUGHTER)"): a bracketed item with one
+    of them is no speaker's name (``inputs.subtitles``)."""
     label_headings: frozenset[str] = frozenset()
     """First words, case-folded, of a "Word: …" line that heads a note, a caption or a link,
     not a speaker's turn ("note", "photo"; ``inputs.labels``)."""

@@ -587,7 +587,9 @@ def _other_turn(
     QUIST:"), at most :data:`BACKCHANNEL_WORDS` words — so that the speaker's words run on
     across it: an interviewer's "Right." is no word of the quote.  The turn's words, labels
     aside, must all be the language's ``backchannels`` and hold no question mark: a question
-    between ("Right. And the mayor?") is what the answer after it answers, words left out."""
+    between ("Right. And the mayor?") is what the answer after it answers, words left out —
+    unless the speaker's sentence runs on across the turn (:func:`_runs_on`): then any short
+    interjection ("Rubbish!") is no word of theirs."""
     j1, j2 = at
     if qs or own is None or not 0 < j1 < j2 < len(s_tokens) or j2 - j1 > BACKCHANNEL_WORDS:
         return False
@@ -595,7 +597,23 @@ def _other_turn(
         return False
     if any(own(t.start) for t in s_tokens[j1:j2]):
         return False
+    if _runs_on(source_text, s_tokens[j1 - 1].end, s_tokens[j1].start, s_tokens[j2].start):
+        return True
     return _backchannel(source_text, s_tokens[j1].start, s_tokens[j2].start, lang)
+
+
+_SENTENCE_ENDS = frozenset(".?!…;:")
+"""Punctuation after which the speaker's next words may answer what was said between."""
+
+
+def _runs_on(text: str, own_end: int, turn_start: int, resume: int) -> bool:
+    """Whether the speaker's sentence runs on across the other turn: their words before it
+    (up to ``own_end``) end no sentence, and their words after it (at ``resume``) go on in
+    lower case ("we will spend 3.4 million pounds" / "[LEE] Rubbish!" / "on the sea
+    defences"): an interjection cut into a sentence, no question the words after answer."""
+    return not any(c in _SENTENCE_ENDS for c in text[own_end:turn_start]) and (
+        text[resume : resume + 1].islower()
+    )
 
 
 def _backchannel(text: str, start: int, end: int, lang: LanguageData) -> bool:

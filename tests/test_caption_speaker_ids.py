@@ -1,0 +1,123 @@
+"""Caption speaker IDs: a bracketed person's name opening a cue line ("[ANN LEE] …",
+"(Ann Lee) …") starts that speaker's turn, as a voice tag does; a bracketed sound ("[DOOR
+SLAMS]", "[APPLAUSE]", "(LAUGHTER)") is dropped, no speaker.  An interjection cut into a
+speaker's sentence is not among the speaker's words; words of the other voice given to the
+speaker are a misattribution."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import quotecheck
+from quotecheck.models import Verdict
+
+
+def _srt(lines: list[str]) -> str:
+    out = []
+    for i, line in enumerate(lines):
+        out.append(f"{i + 1}\n00:00:{2 * i + 1:02d},000 --> 00:00:{2 * i + 2:02d},500\n{line}\n")
+    return "\n".join(out)
+
+
+def _vtt(lines: list[str]) -> str:
+    cues = [
+        f"00:00:{2 * i + 1:02d}.000 --> 00:00:{2 * i + 2:02d}.500\n{line}\n"
+        for i, line in enumerate(lines)
+    ]
+    return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def _load(tmp_path: Path, text: str, suffix: str, **kw: Any) -> quotecheck.Source:
+    path = tmp_path / f"captions{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return quotecheck.load_source(path, **kw)
+
+
+@pytest.mark.parametrize("suffix", [".srt", ".vtt"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("[ODILE FREY]", "[BRAM HOLT]"),
+        ("(Odile Frey)", "(Bram Holt)"),
+        ("(ODILE FREY)", "(BRAM HOLT)"),
+        ("- [ODILE FREY]", "- [BRAM HOLT]"),
+    ],
+    ids=["brackets", "parentheses", "caps-parentheses", "after-dash"],
+)
+def test_bracketed_name_starts_a_turn(tmp_path: Path, suffix: str, first: str, second: str) -> None:
+    make = _srt if suffix == ".srt" else _vtt
+    text = make([f"{first} The ferry will run every hour.", f"{second} Nonsense, it never will."])
+    source = _load(tmp_path, text, suffix)
+    assert [t.speaker for t in source.turns] == ["Odile Frey", "Bram Holt"]
+    assert "Frey" not in source.text and "Holt" not in source.text
+    assert source.text.startswith("The ferry will run every hour.")
+
+
+@pytest.mark.parametrize(
+    "sound",
+    [
+        "[DOOR SLAMS]",
+        "[APPLAUSE]",
+        "(LAUGHTER)",
+        "[MUSIC PLAYING]",
+        "[CROWD CHEERING]",
+        "[IN FRENCH]",
+    ],
+)
+def test_bracketed_sound_is_no_speaker(tmp_path: Path, sound: str) -> None:
+    source = _load(tmp_path, _srt([f"{sound} The ferry will run every hour."]), ".srt")
+    assert not any(t.speaker for t in source.turns)
+    assert source.text == "The ferry will run every hour."
+
+
+def test_name_in_parentheses_inside_a_line_stays_text(tmp_path: Path) -> None:
+    source = _load(tmp_path, _srt(["The harbour master (Odile Frey) will decide."]), ".srt")
+    assert source.text == "The harbour master (Odile Frey) will decide."
+
+
+SEQ = [
+    "[ODILE FREY] The ferry to Kell Island will run",
+    "[BRAM HOLT] Rubbish!",
+    "[ODILE FREY] every hour from the first of March.",
+]
+
+
+def _check(nlp: Any, tmp_path: Path, lines: list[str], quote: str) -> quotecheck.QuoteResult:
+    source = _load(tmp_path, _srt(lines), ".srt", speaker="Odile Frey")
+    article = (
+        "Harbour master Odile Frey set out the spring timetable on Thursday.\n\n"
+        f"“{quote},” Frey said.\n"
+    )
+    [result] = quotecheck.check_text(article, sources=[source], nlp=nlp).quotes
+    return result
+
+
+def test_interjection_cut_into_the_sentence_is_not_dropped_words(nlp: Any, tmp_path: Path) -> None:
+    q = "The ferry to Kell Island will run every hour from the first of March"
+    result = _check(nlp, tmp_path, SEQ, q)
+    assert result.verdict in (Verdict.VERBATIM, Verdict.NORMALIZED)
+
+
+def test_the_other_voice_given_to_the_speaker_is_a_misattribution(nlp: Any, tmp_path: Path) -> None:
+    lines = [
+        "[ODILE FREY] The ferry to Kell Island will run every hour from March.",
+        "[BRAM HOLT] That timetable is a fantasy and everyone on the island knows it.",
+    ]
+    result = _check(
+        nlp, tmp_path, lines, "That timetable is a fantasy and everyone on the island knows it"
+    )
+    assert result.verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_question_between_two_sentences_is_still_words_left_out(nlp: Any, tmp_path: Path) -> None:
+    """The sentence ended before the other turn: the words after answer it (must stay)."""
+    lines = [
+        "[ODILE FREY] The ferry will run every hour.",
+        "[BRAM HOLT] Even in winter?",
+        "[ODILE FREY] Not in winter.",
+    ]
+    result = _check(nlp, tmp_path, lines, "The ferry will run every hour. Not in winter")
+    assert result.verdict not in (Verdict.VERBATIM, Verdict.NORMALIZED)
