@@ -16,7 +16,8 @@ the file and to its cue's start and end time.  Then:
   word of the language's ``caption_sounds`` ("[DOOR SLAMS]" is a sound);
 * a voice tag ``<v Name>``, a line starting "NAME:" (the label is not part of the text) or a
   dash or ``>>`` at the start of a line starts a speaker turn; a dash or ``>>`` without a name
-  is a turn of an unnamed speaker.  A dash or a mixed-case "Name:" counts only after the end
+  is a turn of an unnamed speaker, another voice than the turn before it
+  (:data:`_UNNAMED_VOICES`).  A dash or a mixed-case "Name:" counts only after the end
   of a sentence (a wrapped line may start "- and …"); ``>>`` and an all-caps "NAME:" always.
   Each turn starts on a new line of the text.
 
@@ -60,6 +61,10 @@ _LABEL = re.compile(
     r"(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
     r"|[A-Z][a-z.'’-]+(?:[ \t]+(?:[A-Z][a-z.'’-]+|de|van|von|bin|al)){0,3})[ \t]*:[ \t]+(?=\S)"
 )
+_UNNAMED_VOICES = ("voice 1", "voice 2")
+"""Labels of the unnamed voices of dash or ``>>`` turns: each such turn is another speaker than
+the one before it (the caption convention), so they alternate between two voices, neither of
+them known to be the source's declared speaker (a doubt, QC205: docs/sources.md)."""
 _SENTENCE_END = frozenset('.?!…"”’)]:;')
 _NOT_NAMES = frozenset({"Note", "Music", "Applause", "Laughter", "Narrator", "Caption"})
 
@@ -236,6 +241,8 @@ def read_subtitles(raw: str, fmt: str, *, path: str, language: str = "en") -> Ex
     cues = _interleave(cues, sounds)
     out = TextBuilder()
     turns: list[tuple[int, str | None]] = []  # (text offset, speaker) where a turn starts
+    voices: list[tuple[int, str | None]] = []  # the same turns' unnamed voices (dash, ">>")
+    unnamed = 0  # unnamed dash turns so far: they alternate between two voices
     last_line = ""
     for cue in cues:
         for line, line_at in cue.lines:
@@ -275,6 +282,11 @@ def read_subtitles(raw: str, fmt: str, *, path: str, language: str = "en") -> Ex
                 out.separator("\n" if changed else " ")
             if changed:
                 turns.append((out.length, speaker))
+                voice = None
+                if dash and speaker is None:
+                    voice = _UNNAMED_VOICES[unnamed % len(_UNNAMED_VOICES)]
+                    unnamed += 1
+                voices.append((out.length, voice))
             consumed = 0
             stop = len(visible.rstrip())  # no trailing space (a dropped "[Applause]" left one)
             for text, at in pieces:
@@ -295,6 +307,8 @@ def read_subtitles(raw: str, fmt: str, *, path: str, language: str = "en") -> Ex
             for at, who in changes:  # a voice tag inside the line: a turn from there on
                 if at > skip and who:
                     turns.append((out.length - (len(visible) - at), who))
+                    voices.append((turns[-1][0], None))
     text = out.text
     spans = turn_spans(turns, len(text))
-    return Extracted(text=text, places=tuple(out.places), format=fmt, turns=spans)
+    voiced = turn_spans(voices, len(text))
+    return Extracted(text=text, places=tuple(out.places), format=fmt, turns=spans, voices=voiced)
