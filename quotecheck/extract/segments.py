@@ -16,13 +16,22 @@ _BOUNDARY_PUNCT = ",.;:"
 
 
 def segments_of(
-    view: str, raw: str, start: int, end: int, *, label: tuple[int, int] | None = None
+    view: str,
+    raw: str,
+    start: int,
+    end: int,
+    *,
+    label: tuple[int, int] | None = None,
+    credit: tuple[int, int] | None = None,
 ) -> tuple[Segment, ...]:
     """Split a quote's inside into text, ellipsis, insertion and speaker-label segments (raw
-    offsets); ``label`` is the span of a transcript speaker label opening the quote."""
+    offsets); ``label`` is the span of a transcript speaker label opening the quote,
+    ``credit`` that of a credit line closing it ("… ¶ Ann Lee, Harbour Trust."): both say who
+    speaks, not what."""
     cuts: list[tuple[int, int, SegmentKind]] = []
-    if label is not None:
-        cuts.append((label[0], label[1], SegmentKind.LABEL))
+    for span in (label, credit):
+        if span is not None:
+            cuts.append((span[0], span[1], SegmentKind.LABEL))
     for m in marks(view, start, end):
         if not any(a <= m.start < b for a, b, _ in cuts):  # a mark inside the label belongs to it
             cuts.append((m.start, m.end, SegmentKind(m.kind)))

@@ -15,7 +15,7 @@ from typing import Any
 
 from quotecheck.budget import checkpoint
 from quotecheck.errors import InputTooLarge
-from quotecheck.extract.attribution import Attributor, QuoteSite, speaker_label
+from quotecheck.extract.attribution import Attributor, QuoteSite, credit_line, speaker_label
 from quotecheck.extract.attribution.ranker import Ranker, load_ranker
 from quotecheck.extract.guard import PIPELINE_MAX_LENGTH, refuse_too_long
 from quotecheck.extract.nlp import has_parser, load_pipeline
@@ -107,6 +107,7 @@ def extract(
     if not scanned.quotes:
         return ExtractionResult([], scanned.problems, language, marked)
     paragraphs = [m.end() for m in BLANK_LINE.finditer(view)]
+    credit_joiners = lang.prepositions | lang.conjunctions | lang.determiners
     sites = [
         QuoteSite(
             q.open_start,
@@ -115,6 +116,7 @@ def extract(
             bisect.bisect_right(paragraphs, q.open_start),
             q.continues,
             speaker_label(view, q.start, q.end) if q.depth == 0 else None,
+            credit_line(view, q.start, q.end, credit_joiners) if q.depth == 0 else None,
         )
         for q in scanned.quotes
     ]

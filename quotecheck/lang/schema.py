@@ -118,6 +118,15 @@ class LanguageData:
     """Reporting verbs whose object is the person spoken to and whose content is the words said
     ("told a reporter who asked about the ferry “…”", "assured a farmer who said … that help
     was “…”"): a relative clause on the object does not take the quote from the verb."""
+    comment_clause_openers: frozenset[str] = frozenset()
+    """Words opening a comment clause set off by a comma, a bracket or a dash whose subject
+    is the one whose words the sentence quotes (", as an aide put it, a “backroom deal”",
+    "a “regional” candidate, as Lee's manager suggested"): that subject speaks, whatever the
+    parser made of the clause."""
+    agent_prepositions: frozenset[str] = frozenset()
+    """Prepositions that name the agent of a passive participle ("called “…” by Lee"): read
+    after a quote the participle's words end on, where the parser may hang the phrase on the
+    quoted words instead of the participle; their object did the calling."""
     showing_verbs: frozenset[str] = frozenset()
     """Verb lemmas by which a written thing shows words, its subject after them when a quote
     opens the sentence ("“Welcome, sailors,” read one banner", "“Sunk!” blared the front

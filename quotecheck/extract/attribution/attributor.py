@@ -32,6 +32,7 @@ from quotecheck.extract.attribution.mentions import dateline, mention, nearby_pe
 from quotecheck.extract.attribution.patterns import by_pattern
 from quotecheck.extract.attribution.position import (
     by_position,
+    credit_mention,
     cue_after_quote,
     label_mention,
 )
@@ -385,6 +386,16 @@ class Attributor:
                 mention_end=m.end,
                 rule=AttributionRule.SPEAKER_LABEL,
                 confidence=0.8,
+            )
+        if site.credit is not None:
+            m = credit_mention(ctx, site.credit)
+            return Attribution(
+                speaker=resolve(ctx, m, site, self._next_named_speaker),
+                mention=m.text,
+                mention_start=m.start,
+                mention_end=m.end,
+                rule=AttributionRule.DASH_CREDIT,
+                confidence=0.7,
             )
         toks = ctx.window(site)
         found = self._find(site, toks)

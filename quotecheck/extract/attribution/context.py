@@ -35,6 +35,9 @@ class QuoteSite:
     continues: int | None = None
     label: tuple[int, int] | None = None
     """Span of a transcript speaker label opening the quote ("PENCE: …"), colon included."""
+    credit: tuple[int, int] | None = None
+    """Span of a credit line closing the quote inside its marks ("… ¶ Ann Lee, Harbour
+    Trust.”"), its full stop included; the name is its first part."""
 
 
 def trimmed(ents: Any) -> list[Any]:

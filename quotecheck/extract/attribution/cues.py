@@ -112,23 +112,33 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
             if _through_relative_cue(ctx, tok, heads):
                 continue  # "Reyes mocked a report that claimed “…”": "claimed" is the cue
             subj = subject(ctx, tok)
-            if subj is not None and subj.dep_ in PASSIVE_SUBJECT_DEPS:
+            doer: Any = comment_clause_subject(ctx, tok)  # a comment clause's or an agent
+            comments = doer is not None and _next_to_comment(ctx, site, tok)
+            if doer is not None:
+                # ", as an aide put it, “…”": the one the comment clause names speaks
+                subj = doer
+            elif subj is not None and subj.dep_ in PASSIVE_SUBJECT_DEPS:
                 # "Lee was asked by Reyes “…”": the listener is the subject, the agent speaks
-                subj = agent(ctx, subj.head) or subj
+                doer = agent(ctx, subj.head)
+                subj = doer or subj
             elif (
                 tok.tag_ == "VBN"
-                and (subj is None or subj.head.i != tok.i)
+                and (subj is None or subj.head.i != tok.i or not _has_auxiliary(tok))
                 and any(is_ancestor(tok, h) for h in heads)
             ):
                 # "Asked by Reyes if the toll is “fair”, Lee …": a participle with no
                 # subject of its own framing the quote; the one climbed to is the listener,
                 # the agent asks ("As reported by the Gazette, Lee called it “fair”": the
-                # participle frames no quote, Lee's "called" does)
-                subj = agent(ctx, tok) or subj
+                # participle frames no quote, Lee's "called" does).  A participle with no
+                # auxiliary that the parser gave a subject is one too ("a move often
+                # labelled a “gamble” by fishermen": the fishermen label it, not the move)
+                doer = agent(ctx, tok)
+                subj = doer or subj
             alternatives = [subj]
             relative = relative_subject(ctx, tok)
             if (
                 subj is not None
+                and doer is None  # the agent named does it, not the one described
                 and personhood(ctx, subj) <= 1
                 and subj.ent_type_ != "ORG"
                 and not (_speaks_for(ctx, subj, tok, relative) and _speaking_noun(subj))
@@ -152,12 +162,13 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
                 direct = (
                     subj.head.i == tok.i
                     or (subj.head.dep_ == "agent" and subj.head.head.i == tok.i)
+                    or _same(doer, subj)
                     or _same(parenthetical_reporter(ctx, subj), tok)  # "Lee, Reyes said, “…”"
                 )
                 rule = (
                     AttributionRule.VERB_SUBJECT if direct else AttributionRule.VERB_SUBJECT_CLIMBED
                 )
-                governs = int(any(is_ancestor(tok, h) for h in heads))
+                governs = int(comments or any(is_ancestor(tok, h) for h in heads))
                 key = (governs, personhood(ctx, subj), -ctx.distance(site, tok))
                 conf = (0.9 if direct else 0.8) if governs else 0.7
                 candidates.append((key, m, tok, rule, conf, subj))
@@ -348,12 +359,114 @@ def by_parse(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found | N
 
 
 def agent(ctx: ArticleContext, verb: Any) -> Any | None:
-    """The agent of a passive verb ("asked by Reyes" → Reyes), outside quotes."""
+    """The agent of a passive verb ("asked by Reyes" → Reyes), outside quotes; or the one
+    the parser hung on the quoted words right before it (:func:`_agent_after_quote`)."""
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj" and not ctx.in_quote[obj.i]:
                     return obj
+    return _agent_after_quote(ctx, verb)
+
+
+_COMMENT_SET_OFF = frozenset(",(—–-")
+"""What stands before a comment clause's opener: a comma, a bracket or a dash."""
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"})
+_NOT_SPEAKING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC"})
+_MAX_COMMENT_SUBJECT = 6
+"""Words of the noun phrase between a comment clause's opener and its verb."""
+
+
+def comment_clause_subject(ctx: ArticleContext, verb: Any) -> Any | None:
+    """The speaker of a comment clause set off in a sentence: an opener
+    (``comment_clause_openers``) after a comma, a bracket or a dash, a short noun phrase, the
+    reporting verb (perhaps after an auxiliary or an adverb: ", as Lee has said", ", as one
+    aide once put it,"): the noun phrase's last word, whatever the parser made of it (it may
+    read the main clause's subject as the verb's, or the phrase as a preposition's object).
+    None otherwise.  O(phrase)."""
+    doc = ctx.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].pos_ in ("AUX", "ADV", "SPACE") and not ctx.in_quote[j]:
+        j -= 1
+    last = j
+    while (
+        j >= 0
+        and last - j < _MAX_COMMENT_SUBJECT
+        and not ctx.in_quote[j]
+        and doc[j].lower_ not in ctx.lang.comment_clause_openers
+        and (doc[j].pos_ in _NOUN_PHRASE_POS or doc[j].text in ("’", "'"))
+    ):
+        j -= 1
+    if j < 1 or j == last or doc[j].lower_ not in ctx.lang.comment_clause_openers:
+        return None
+    before = doc[j - 1]
+    if not (before.text in _COMMENT_SET_OFF or (ctx.in_quote[j - 1] and before.is_quote)):
+        return None  # "…, as Lee put it" or "“…,” as Lee suggested"
+    head = doc[last]
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.ent_type_ in _NOT_SPEAKING_ENTS:
+        return None
+    return titled_name(ctx, head)
+
+
+_MAX_COMMENT_GAP = 3
+"""Words between a comment clause's comma and the quote it comments on (", as Lee put it, a
+“…”")."""
+
+
+def _next_to_comment(ctx: ArticleContext, site: QuoteSite, verb: Any) -> bool:
+    """Whether the quote at ``site`` opens right after the comment clause of ``verb``: its
+    opening mark after the clause's comma and at most ``_MAX_COMMENT_GAP`` words (", as Lee
+    put it, a “backroom deal”").  Not a quote before the clause: "Reyes said the toll was
+    “fair,” as Lee said last week" is Reyes's words, which Lee had said too.  O(clause)."""
+    doc = ctx.doc
+    k = verb.i + 1
+    while k < len(doc) and not ctx.in_quote[k] and not doc[k].is_punct:
+        k += 1  # "put it"
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    words = 0
+    for n in range(k + 1, min(len(doc), k + 2 + 2 * _MAX_COMMENT_GAP)):
+        if ctx.in_quote[n]:
+            return bool(site.start <= doc[n].idx < site.end)
+        if doc[n].is_punct or doc[n].pos_ in ("VERB", "AUX"):
+            return False
+        words += not doc[n].is_space
+        if words > _MAX_COMMENT_GAP:
+            return False
+    return False
+
+
+def _has_auxiliary(verb: Any) -> bool:
+    """Whether the parse gives ``verb`` an auxiliary ("has called", "was called")."""
+    return any(c.dep_ in _AUXILIARY_DEPS for c in verb.children)
+
+
+_AUXILIARY_DEPS = frozenset({"aux", "auxpass", "aux:pass"})
+
+
+def _agent_after_quote(ctx: ArticleContext, verb: Any) -> Any | None:
+    """A participle's agent that the parser read as a preposition of the quoted words
+    before it ("has been called “strategic ambiguity” by Tom Reyes", "labelled as a “reckless
+    gamble” by fishermen": "by" hangs from "ambiguity", "gamble"): the object of an agent
+    preposition (``agent_prepositions``) standing right after a closing mark, whose phrase
+    hangs from a quoted word in the participle's phrase.  Only for a past participle
+    (``VBN``); the first such preposition of the participle's sentence.  O(sentence)."""
+    if verb.tag_ != "VBN":
+        return None
+    doc = ctx.doc
+    for j in range(verb.i + 1, verb.sent.end):
+        tok = doc[j]
+        if ctx.in_quote[j] or tok.lower_ not in ctx.lang.agent_prepositions:
+            continue
+        k = j - 1
+        while k > verb.i and doc[k].is_space:
+            k -= 1
+        if not ctx.in_quote[k] or not ctx.in_quote[tok.head.i] or not is_ancestor(verb, tok):
+            continue
+        for obj in tok.children:
+            if obj.dep_ == "pobj" and not ctx.in_quote[obj.i]:
+                return obj
+        return None
     return None
 
 

@@ -49,6 +49,43 @@ def speaker_label(view: str, start: int, end: int) -> tuple[int, int] | None:
     return m.start(1), m.end(1) + 1
 
 
+_CREDIT_INSIDE = re.compile(
+    r"[ \t\u00a0]*(?:[—–―-]{1,2}[ \t\u00a0]*)?"
+    r"((?:[A-Z][\w'’.-]*[ \t\u00a0]+){1,3}[A-Z][\w'’-]*),[ \t\u00a0]+"
+    r"([A-Z][\w'’&.-]*(?:[ \t\u00a0]+[\w'’&.-]+){0,9})\.?[ \t\u00a0]*"
+)
+"""A credit line: a name of two to four capitalised words, a comma, a short organisation."""
+
+
+def credit_line(view: str, start: int, end: int, joiners: frozenset[str]) -> tuple[int, int] | None:
+    """The span of a credit line that closes a quote of several paragraphs inside its marks
+    (a box of quotes: "“We will need stimulus again. ¶ Ann Lee, Harbour Trust.”"): the last
+    line between ``start`` and ``end``, a name of two to four capitalised words, a comma and
+    a short organisation whose words are capitalised or ``joiners`` ("Center for Economic
+    and Policy Research"), a full stop at most.  None otherwise.  O(line)."""
+    nl = view.rfind("\n", start, end)
+    if nl < 0 or not any(c.isalnum() for c in view[start:nl]):
+        return None
+    m = _CREDIT_INSIDE.fullmatch(view, nl + 1, end)
+    if m is None:
+        return None
+    if any(not w[:1].isupper() and w.lower() not in joiners for w in m.group(2).split()):
+        return None  # "New York, New Jersey and Connecticut are ready": a sentence
+    return m.start(1), m.end()
+
+
+def credit_mention(ctx: ArticleContext, credit: tuple[int, int]) -> Mention:
+    """The mention a credit line inside the quote gives: its name, without a title."""
+    text = ctx.view[credit[0] : credit[1]]
+    name = text[: text.index(",")]
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in ctx.lang.title_words:
+        words = words[1:]  # "Mayor Ann Lee, …" → Ann Lee
+    start = credit[0] + name.index(words[0])
+    name = " ".join(words)
+    return Mention(name, start, start + len(name), name, name.lower(), "name")
+
+
 def label_mention(ctx: ArticleContext, label: tuple[int, int]) -> Mention:
     """The mention a quoted transcript label gives: "PENCE: Well, …" → Pence."""
     text = ctx.view[label[0] : label[1] - 1]

@@ -1,0 +1,96 @@
+"""A credit line closing a quote of several paragraphs inside its marks (a box of quotes:
+"“We will need the ferry again. ¶ Ann Keller, Centre for Harbour Research.”") names who
+speaks: the quote is hers (rule ``dash-credit``, as for "“…” — Name"), and the line is a label
+segment, never compared with the source (a faithful quote is not `altered` by its credit).
+A last line that is a sentence, or a name with no organisation after it, stays the quote's.
+
+Every sentence here is made up for these tests: a harbour town, its fishery researchers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.extract import extract
+from quotecheck.inputs.document import make_document
+from quotecheck.models import AttributionRule, SegmentKind, Verdict
+
+_OPENING = "Budget hawks are back at the harbour. Critics warn of a new austerity.\n\n"
+
+
+def _quote(text: str) -> quotecheck.Quote:
+    found = extract(make_document(text, path="<text>", fmt="text")).quotes
+    return next(q for q in found if q.parent is None)
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        pytest.param(
+            _OPENING + "“I worry that the town will sing the virtues of a closed ferry again.\n"
+            "Ann Keller, Centre for Harbour and Fishery Research.”\n\n"
+            "Mayor Ines Ortiz disagreed.",
+            "Ann Keller",
+            id="name, organisation with joining words, full stop",
+        ),
+        pytest.param(
+            _OPENING + '"We will enter the next storm without a ferry plan.\n'
+            'Tom Reyes, Quay Policy Institute."\n\nThe council met on Monday.',
+            "Tom Reyes",
+            id="straight marks",
+        ),
+        pytest.param(
+            _OPENING + "“The toll must stay as it is.\n— Dr. Lena Marsh, Dunmore Port Authority”",
+            "Lena Marsh",
+            id="a dash before the name, a title dropped, no full stop",
+        ),
+    ],
+)
+def test_a_credit_line_inside_the_quote_names_the_speaker(article: str, speaker: str) -> None:
+    q = _quote(article)
+    assert q.attribution.speaker == speaker
+    assert q.attribution.rule == AttributionRule.DASH_CREDIT
+    labels = [s for s in q.segments if s.kind is SegmentKind.LABEL]
+    assert len(labels) == 1
+    assert speaker.split()[-1] in labels[0].text
+    assert all(speaker.split()[-1] not in s.text for s in q.segments if s.kind is SegmentKind.TEXT)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(
+            "Ines Ortiz spoke first.\n\n“We are ready for the storm.\n"
+            "New York, New Jersey and Connecticut are ready.”",
+            id="a last line that is a sentence",
+        ),
+        pytest.param(
+            "Ines Ortiz spoke first.\n\n“We are ready for the storm.\nAnn Keller agrees.”",
+            id="a name with no comma and organisation",
+        ),
+        pytest.param(
+            "Ines Ortiz spoke first.\n\n“Tom Reyes, Quay Policy Institute.”",
+            id="a one-line quote: no body before the line",
+        ),
+    ],
+)
+def test_other_last_lines_stay_the_quotes(article: str) -> None:
+    q = _quote(article)
+    assert q.attribution.rule != AttributionRule.DASH_CREDIT
+    assert all(s.kind is not SegmentKind.LABEL for s in q.segments)
+
+
+def test_a_faithful_quote_with_its_credit_line_is_verbatim() -> None:
+    source = quotecheck.make_source(
+        "---\nspeaker: Ann Keller\nkind: statement\n---\n"
+        "I worry that the town will sing the virtues of a closed ferry again.\n",
+        id="keller.md",
+    )
+    article = (
+        _OPENING + "“I worry that the town will sing the virtues of a closed ferry again.\n"
+        "Ann Keller, Centre for Harbour and Fishery Research.”\n\nMayor Ines Ortiz disagreed."
+    )
+    report = quotecheck.check_text(article, sources=[source])
+    q = report.quotes[0]
+    assert q.verdict == Verdict.VERBATIM, (q.verdict, [f.code for f in q.findings])
