@@ -81,6 +81,21 @@ def require_sequence(value: Any, name: str) -> None:
             f"{name} must be a list or tuple, not {type(value).__name__} {value!r}; "
             f"write {name}=[{value!r}]"
         )
+    if value is None or not isinstance(value, Iterable):
+        raise TypeError(f"{name} must be a list or tuple, not {type(value).__name__}")
+
+
+def require_settings(settings: Any) -> Settings:
+    """``settings`` as given, or the defaults for ``None``; anything else (a ``dict`` of
+    options) is a mistake that would otherwise fail deep inside a check."""
+    if settings is None:
+        return Settings()
+    if not isinstance(settings, Settings):
+        raise TypeError(
+            f"settings must be a quotecheck.Settings, not {type(settings).__name__}; "
+            "write settings=Settings(...) (or Settings.model_validate(options) for a dict)"
+        )
+    return settings
 
 
 def make_source(
@@ -595,9 +610,24 @@ def _courtesy_titles(code: str) -> dict[str, str]:
     return titles
 
 
-def _sources(sources: Iterable[SourceLike], speaker: str | None) -> list[Source]:
+def require_sources(sources: Any) -> list[SourceLike]:
+    """``sources`` as a list, each a :class:`Source` or a path (``str`` or ``Path``); anything
+    else (``None`` in the list, an open file) is a ``TypeError`` naming the item."""
     require_sequence(sources, "sources")
-    return [s if isinstance(s, Source) else _load_source(s, speaker=speaker) for s in sources]
+    items = list(sources)
+    for i, s in enumerate(items):
+        if not isinstance(s, Source | str | Path):
+            raise TypeError(
+                f"sources[{i}] must be a Source or a path (str or Path), not {type(s).__name__}"
+            )
+    return items
+
+
+def _sources(sources: Iterable[SourceLike], speaker: str | None) -> list[Source]:
+    return [
+        s if isinstance(s, Source) else _load_source(s, speaker=speaker)
+        for s in require_sources(sources)
+    ]
 
 
 def check_text(
@@ -616,8 +646,9 @@ def check_text(
     ``"markdown"`` or ``"html"`` (default: from ``path``'s suffix; text without one is read as
     HTML when it looks like HTML, else as plain text).
     """
-    checker = Checker(_sources(sources, speaker), settings or Settings(), nlp)
-    return checker.check_document(make_document(text, path=path, fmt=fmt))
+    document = make_document(text, path=path, fmt=fmt)
+    checker = Checker(_sources(sources, speaker), require_settings(settings), nlp)
+    return checker.check_document(document)
 
 
 def check(
@@ -635,6 +666,6 @@ def check(
     a partial set of sources would report quotes as fabricated that are not).
     """
     require_sequence(paths, "paths")
-    checker = Checker(_sources(sources, speaker), settings or Settings(), nlp)
+    checker = Checker(_sources(sources, speaker), require_settings(settings), nlp)
     articles = [checker.check_path(p) for p in paths]
     return Report(tool=ToolInfo(version=__version__), articles=tuple(articles))

@@ -71,6 +71,60 @@ def test_a_single_path_is_a_type_error(bad: object) -> None:
         quotecheck.check(bad)  # type: ignore[arg-type]
 
 
+def _lee() -> quotecheck.Source:
+    return quotecheck.make_source("The new library will hold 40,000 books.", speaker="Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: quotecheck.check_text(GOOD, sources=None), TypeError, "sources must be a list"),
+        (
+            lambda: quotecheck.check_text(GOOD, sources=[_lee(), None]),
+            TypeError,
+            r"sources\[1\] must be a Source or a path",
+        ),
+        (
+            lambda: quotecheck.check_text(GOOD.encode(), sources=[_lee()]),
+            TypeError,
+            r"must be str, not bytes; decode it first",
+        ),
+        (
+            lambda: quotecheck.check_text(GOOD, sources=[_lee()], settings={"language": "en"}),
+            TypeError,
+            "settings must be a quotecheck.Settings, not dict",
+        ),
+        (
+            lambda: quotecheck.check_text(GOOD, sources=[_lee()], fmt="pdf"),
+            ValueError,
+            "unknown article format 'pdf'; expected one of text, markdown, html",
+        ),
+        (lambda: quotecheck.check(["a.md"], sources=[None]), TypeError, r"sources\[0\]"),
+        (
+            lambda: quotecheck.check(["a.md"], sources=[], settings={}),
+            TypeError,
+            "settings must be a quotecheck.Settings",
+        ),
+        (lambda: quotecheck.lineage(["a.md"], sources=[], settings={}), TypeError, "settings must"),
+    ],
+    ids=[
+        "sources None",
+        "None among sources",
+        "bytes text",
+        "settings dict",
+        "article format unknown",
+        "check: None among sources",
+        "check: settings dict",
+        "lineage: settings dict",
+    ],
+)
+def test_api_misuse_says_what_to_pass(call: object, error: type[Exception], message: str) -> None:
+    """A wrong argument is a TypeError/ValueError that says what to pass, raised before any
+    work — not an AttributeError from deep inside a check, nor a format silently ignored."""
+    with pytest.raises(error, match=message):
+        call()  # type: ignore[operator]
+
+
 def test_checker_is_exported() -> None:
     statement = quotecheck.make_source("We will not raise the toll.", speaker="Ann Lee")
     checker = quotecheck.Checker([statement], quotecheck.api.Settings())

@@ -869,9 +869,26 @@ def check_unicode(raw: str, *, path: str) -> None:
         )
 
 
+ARTICLE_FORMATS = ("text", "markdown", "html")
+"""The formats an article is read in (``fmt`` of :func:`make_document`)."""
+
+
 def make_document(raw: str, *, path: str = "<text>", fmt: str | None = None) -> Document:
     """Build a :class:`Document` from text already in memory (unpaired surrogates are a
-    :class:`DecodeError`)."""
+    :class:`DecodeError`).
+
+    ``raw`` must be ``str`` and ``fmt`` one of :data:`ARTICLE_FORMATS` or ``None``: anything
+    else is a programming error (``TypeError``/``ValueError`` saying what to pass), never read
+    as something it is not."""
+    if not isinstance(raw, str):
+        binary = isinstance(raw, bytes | bytearray)
+        hint = "; decode it first: text=data.decode('utf-8')" if binary else ""
+        raise TypeError(f"article text must be str, not {type(raw).__name__}{hint}")
+    if fmt is not None and fmt not in ARTICLE_FORMATS:
+        raise ValueError(
+            f"unknown article format {fmt!r}; expected one of {', '.join(ARTICLE_FORMATS)} "
+            "(or None: from the path's suffix or the text)"
+        )
     check_unicode(raw, path=path)
     fmt = fmt or detect_format(path, raw)
     meta: dict[str, Any] = {}

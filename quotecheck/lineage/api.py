@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck._version import __version__
-from quotecheck.api import Checker, SourceLike, _sources
+from quotecheck.api import Checker, SourceLike, _sources, require_settings
 from quotecheck.config import Settings
 from quotecheck.errors import QuotecheckError
 from quotecheck.inputs.dates import ArticleInfo, article_info
@@ -39,7 +39,7 @@ def lineage(
     An unreadable article is listed in the report's ``errors`` and left out; sources that
     cannot be read raise :class:`~quotecheck.errors.InputError`.
     """
-    checker = Checker(_sources(sources, speaker), settings or Settings(), nlp)
+    checker = Checker(_sources(sources, speaker), require_settings(settings), nlp)
     reports: list[ArticleReport] = []
     infos: dict[str, ArticleInfo] = {}
     for p in paths:

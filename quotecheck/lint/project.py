@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from quotecheck.api import SourceLike, require_sequence
+from quotecheck.api import SourceLike, require_sequence, require_settings, require_sources
 from quotecheck.config import ANALYSIS_FIELDS, LoadedConfig, Settings, load_config, start_folder
 from quotecheck.lint.runner import Linter, LintOptions
 from quotecheck.models import Report, Source
@@ -47,9 +47,10 @@ def check(
     :class:`~quotecheck.errors.InputError`.
     """
     require_sequence(paths, "paths")
-    require_sequence(sources, "sources")
+    given = require_sources(sources)
+    if settings is not None:
+        settings = require_settings(settings)
     files = [Path(p) for p in paths]
-    given = list(sources)
     loaded = load_config(
         start=start_folder(files),
         config_file=Path(config) if config is not None else None,
