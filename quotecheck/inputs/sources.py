@@ -195,17 +195,23 @@ def own_labels(
     turns: list[Turn], speaker: str | None, aliases: tuple[str, ...], language: str
 ) -> list[Turn]:
     """``turns`` with each label that names the source's own speaker ("LEE:", "MS. LEE:",
-    "ANN LEE:" for Ann Lee, or one of her aliases) replaced by the speaker's name, so that one
-    person is not listed under two names.  A label names the speaker when its words, titles
-    left out, all occur in the speaker's name or in one alias."""
+    "ANN LEE:", "SECRETARY LEE:", "CHAIRMAN LEE:" for Ann Lee, or one of her aliases) replaced
+    by the speaker's name, so that one person is not listed under two names.  A label names the
+    speaker when its words, titles left out, all occur in the speaker's name or in one alias;
+    so do its words with role nouns left out too when some remain (a press briefing's label
+    gives the post before the name: ``role_nouns``; a role alone, "CHAIR:", is the speaker's
+    only when declared as an alias, "the chair")."""
     if not speaker or not turns:
         return turns
-    titles = get_language(language).title_words
+    lang = get_language(language)
+    titles = lang.title_words
     names = [_name_words(n, titles) for n in (speaker, *aliases)]
     out = []
     for t in turns:
         if t.speaker and t.speaker != speaker and not t.quoted:
             words = _name_words(t.speaker, titles)
+            named = words - lang.role_nouns
+            words = named or words
             if words and any(words <= n for n in names):
                 t = t.model_copy(update={"speaker": speaker})
         out.append(t)
