@@ -61,3 +61,67 @@ def test_briefing_answers_are_checked_against_the_declared_speaker() -> None:
     (q,) = quotecheck.check_text(article, sources=[src]).quotes
     assert q.verdict.value == "altered"
     assert "QC111" in q.codes
+
+
+EXAMINATION = (
+    "THE COURT: Be seated. Counsel, go ahead.\n\n"
+    "MR. HOLT: Thank you, Your Honor.\n\n"
+    "Q. Where were you on the night of the flood?\n\n"
+    "A. I was at the pumping station until two.\n\n"
+    "MS. FENN: Objection.\n\n"
+    "THE COURT: Overruled.\n\n"
+    "A. I stayed there because the alarm had failed.\n"
+)
+
+
+def test_court_question_and_answer_labels_with_a_full_stop() -> None:
+    assert _speakers(EXAMINATION, "Dora Pell") == [
+        "THE COURT",
+        "MR. HOLT",
+        "Interviewer",
+        "Dora Pell",
+        "MS. FENN",
+        "THE COURT",
+        "Dora Pell",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outline's lettered heads, no examination
+        "MR. HOLT: Thank you.\n\nA. Background to the flood.\n\nB. The pumping station.\n",
+        # an initial opening a line
+        "MR. HOLT: Thank you.\n\nA. Pell said the alarm failed.\n",
+    ],
+)
+def test_a_letter_and_a_full_stop_alone_is_no_answer(text: str) -> None:
+    assert "Dora Pell" not in _speakers(text, "Dora Pell")
+
+
+def test_the_witness_is_the_declared_speaker() -> None:
+    text = (
+        "THE COURT: State your name.\n\n"
+        "THE WITNESS: Dora Pell.\n\n"
+        "MR. HOLT: Did the alarm sound?\n\n"
+        "THE WITNESS: It never sounded that night.\n"
+    )
+    assert _speakers(text, "Dora Pell") == [
+        "THE COURT",
+        "Dora Pell",
+        "MR. HOLT",
+        "Dora Pell",
+    ]
+
+
+@pytest.mark.parametrize(
+    "source", [EXAMINATION, EXAMINATION.replace("A. ", "THE WITNESS: ")]
+)
+def test_testimony_is_the_witness_own(source: str) -> None:
+    src = make_source(source, id="court.txt", speaker="Dora Pell")
+    faithful = "“I was at the pumping station until two,” Pell told the court."
+    (q,) = quotecheck.check_text(faithful, sources=[src]).quotes
+    assert q.verdict.value == "verbatim"
+    changed = "“I stayed there because the alarm had worked,” Pell said."
+    (q,) = quotecheck.check_text(changed, sources=[src]).quotes
+    assert q.verdict.value == "altered"

@@ -2,7 +2,8 @@
 a colon, the speaker's words following on the same line ("ANN LEE: We are ready.", "MS. VAN DER
 BERG: …", "ÉMILE ZOLA: …", "Q: …", in Markdown bold "**Lee:** …", after a time stamp
 "[00:00:03] ANN LEE: …"), or a line of a name and a time stamp alone, the words on the lines
-after it ("Ann Lee  0:03", as Otter.ai exports).  The one definition that a
+after it ("Ann Lee  0:03", as Otter.ai exports), or a court record's "Q. …" / "A. …" (a
+question or answer label and a full stop, :func:`_dot_labels`).  The one definition that a
 source's turns
 (:func:`sources.transcript_turns`) and the scorer's reading of what is said over a gap
 (``score.checks.splice``) share: the words of a label are the transcriber's, not the speaker's.
@@ -39,6 +40,25 @@ such lines, :func:`_header_speakers`).  Which words may make a name is
 :func:`_is_speaker`'s question (``re`` has no class for a Unicode capital)."""
 
 
+_DOT_LABEL = re.compile(r"^[ \t]*(?P<name>[^\W\d_]{1,2})\.[ \t]+(?=\S)", re.M)
+"""A court reporter's question or answer label: a letter and a full stop opening the line,
+the words following ("Q. Did you sign it?", "A. I did."; which letters are the language's
+``question_labels`` and ``answer_labels``, :func:`_dot_labels`)."""
+
+
+def _dot_labels(text: str, start: int, language: str) -> list[re.Match[str]]:
+    """The "Q. …" / "A. …" labels of ``text`` from ``start`` on (:data:`_DOT_LABEL`), when it
+    has both a question and an answer so labelled (an examination); none otherwise: a lone
+    "A. Lee" or an outline's "A. Background" is no turn."""
+    lang = get_language(language)
+    found = list(_DOT_LABEL.finditer(text))
+    asked = [m for m in found if m.group("name").casefold() in lang.question_labels]
+    told = [m for m in found if m.group("name").casefold() in lang.answer_labels]
+    if not asked or not told:
+        return []
+    return sorted((m for m in [*asked, *told] if m.start() >= start), key=lambda m: m.start())
+
+
 def _is_speaker(m: re.Match[str], language: str) -> bool:
     """Whether the label's words make a speaker's name as written: each opens with a capital
     ("ANN", "Óscar", "ПУТИН") or is a particle of names ("de", "van"), and the first is no
@@ -56,7 +76,11 @@ def speaker_labels(text: str, start: int = 0, language: str = "en") -> Iterator[
     written."""
     found = [m for m in _LABEL.finditer(text, start) if _is_speaker(m, language)]
     spoken = _header_speakers(text, language)
-    return (m for m in found if not m.group("header") or _key(m) in spoken)
+    found = [m for m in found if not m.group("header") or _key(m) in spoken]
+    dotted = _dot_labels(text, start, language)
+    if not dotted:
+        return iter(found)
+    return iter(sorted([*found, *dotted], key=lambda m: m.start()))
 
 
 def _key(m: re.Match[str]) -> str:
@@ -77,6 +101,9 @@ def _header_speakers(text: str, language: str) -> set[str]:
 def in_speaker_label(text: str, offset: int, language: str = "en") -> bool:
     """Whether ``offset`` stands in the name of the speaker label opening its line."""
     line = text.rfind("\n", 0, offset) + 1
+    dot = _DOT_LABEL.match(text, line)
+    if dot is not None and dot.start("name") <= offset < dot.end("name"):
+        return any(m.start() == dot.start() for m in _dot_labels(text, 0, language))
     m = _LABEL.match(text, line)
     if m is None or not _is_speaker(m, language) or not m.start("name") <= offset < m.end("name"):
         return False
