@@ -38,9 +38,7 @@ def test_a_post_before_the_name_names_the_declared_speaker(label: str) -> None:
     assert _speakers(text, "Ilsa Vante") == ["Ilsa Vante", "QUESTION", "Ilsa Vante"]
 
 
-@pytest.mark.parametrize(
-    "label", ["SECRETARY BROOK", "CHAIRMAN ILSA BROOK", "SEC. BROOK"]
-)
+@pytest.mark.parametrize("label", ["SECRETARY BROOK", "CHAIRMAN ILSA BROOK", "SEC. BROOK"])
 def test_a_post_before_another_name_stays_that_name(label: str) -> None:
     text = (
         "MS. VANTE: The ferry timetable changes in March.\n\n"
@@ -106,17 +104,10 @@ def test_the_witness_is_the_declared_speaker() -> None:
         "MR. HOLT: Did the alarm sound?\n\n"
         "THE WITNESS: It never sounded that night.\n"
     )
-    assert _speakers(text, "Dora Pell") == [
-        "THE COURT",
-        "Dora Pell",
-        "MR. HOLT",
-        "Dora Pell",
-    ]
+    assert _speakers(text, "Dora Pell") == ["THE COURT", "Dora Pell", "MR. HOLT", "Dora Pell"]
 
 
-@pytest.mark.parametrize(
-    "source", [EXAMINATION, EXAMINATION.replace("A. ", "THE WITNESS: ")]
-)
+@pytest.mark.parametrize("source", [EXAMINATION, EXAMINATION.replace("A. ", "THE WITNESS: ")])
 def test_testimony_is_the_witness_own(source: str) -> None:
     src = make_source(source, id="court.txt", speaker="Dora Pell")
     faithful = "“I was at the pumping station until two,” Pell told the court."
@@ -125,3 +116,19 @@ def test_testimony_is_the_witness_own(source: str) -> None:
     changed = "“I stayed there because the alarm had worked,” Pell said."
     (q,) = quotecheck.check_text(changed, sources=[src]).quotes
     assert q.verdict.value == "altered"
+
+
+@pytest.mark.parametrize("label", ["VANTE", "SECRETARY VANTE", "MS. VANTE", "Ilsa Vante"])
+def test_a_label_word_is_never_evidence(label: str) -> None:
+    source = (
+        f"{label}: Every one of those ferries is insured.\n\n"
+        "QUESTION: Even the old ones?\n\n"
+        f"{label}: Even the old ones.\n"
+    )
+    src = make_source(source, id="briefing.txt", speaker="Ilsa Vante")
+    article = "“Not every one of those ferries is insured,” Vante admitted."
+    (q,) = quotecheck.check_text(article, sources=[src]).quotes
+    assert q.verdict.value == "altered"
+    said = " ".join(f.message for f in q.findings)
+    assert "added “Not”" in said
+    assert "VANTE" not in said and "Vante”" not in said

@@ -26,6 +26,7 @@ import numpy as np
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 from rapidfuzz.fuzz import partial_ratio_alignment
 
+from quotecheck.inputs.labels import in_speaker_label
 from quotecheck.lang import get_language
 from quotecheck.match.cache import SourceTokens, TokenCache, token_key
 from quotecheck.match.normalize import LEVELS, AliasTable, Token, data_digest, tokenize_arrays
@@ -529,7 +530,8 @@ class SourceIndex:
 
         Indel similarity picks tight spans, so "4,800 vessels" aligns to "vessels" with
         "4,800" left over; extending to the neighbouring "4,200" (within the sentence) turns
-        that into the substitution an editor wants to see.
+        that into the substitution an editor wants to see.  Never over a speaker label's
+        words: a quote's extra first word is no change of the label's name.
         """
         ops = Levenshtein.opcodes(code, window[a:b])
         if not ops:
@@ -539,9 +541,15 @@ class SourceIndex:
         starts, ends = self.starts[s_idx], self.ends[s_idx]
         text = self.sources[s_idx].text
 
+        language = self.sources[s_idx].language
+
         def crosses(i: int, j: int) -> bool:
+            """Whether words ``i`` to ``j`` of the window span a sentence end, or either is
+            a word of a speaker label ("OKAFOR" of "OKAFOR: Every …": the transcriber's)."""
             gap = text[ends[lo + i] : starts[lo + j]] if i < j else ""
-            return any(c in gap for c in ".!?;\n")
+            return any(c in gap for c in ".!?;\n") or any(
+                in_speaker_label(text, starts[lo + k], language) for k in (i, j)
+            )
 
         def matched(x: int, y: int) -> int:
             return sum(
