@@ -71,11 +71,22 @@ def classify(
     quote_start_index: int = 1,
     source_initial: bool = False,
     quote_initial: bool = False,
+    after: tuple[str | None, str | None] = (None, None),
 ) -> EditKind:
     """The kind of a replacement (``q`` → ``s``), an insertion (``s`` empty) or a deletion.
     ``source_initial``: ``s`` opens a sentence of the source (its first word's capital says
     nothing, as the quote's first word's does not); ``quote_initial``: ``q`` opens a sentence
-    inside the quote ("… at once. You've seen it": no name)."""
+    inside the quote ("… at once. You've seen it": no name); ``after``: the normalised word
+    right after ``q`` and after ``s`` in their texts, where there is one (the "to" of "has to":
+    :func:`_modal_classes`).
+
+    The future is a tense, not a modality: two sides whose modal words differ only in future
+    markers ("will" dropped, "are going to" for "will") differ in tense at most, never in
+    commitment or possibility; "will" against "might", "must" or "has to" is a modality
+    change.  A person change is a pronoun of another person against a pronoun, or against
+    words, in one position (:func:`_persons_aligned`): a stretch the aligner paired whose
+    other words are other words ("waving and they are booing" against "having fun. I'm
+    laughing") is a change of wording."""
     qn = [t.norm for t in q]
     sn = [t.norm for t in s]
     neg_q = sum(1 for w in qn if w in lang.negations)
@@ -86,13 +97,18 @@ def classify(
     num_s = [w for w in sn if _DIGIT.search(w)]
     if num_q != num_s and not misspelt_number(q, s, lang):
         return EditKind.NUMBER
-    mod_q = [lang.modals[w] for w in qn if w in lang.modals]
-    mod_s = [lang.modals[w] for w in sn if w in lang.modals]
-    if mod_q != mod_s:
+    # A two-word modal ("has to") is read where it stands against the other side's words
+    # ("has to" / "going to"); a phrase dropped or added that holds one ("I have to say, it is
+    # odd, but") is a change of wording, as for a tense or a person below.
+    mod_q = _modal_classes(qn, after[0], lang, pairs=bool(q and s))
+    mod_s = _modal_classes(sn, after[1], lang, pairs=bool(q and s))
+    future_only = mod_q != mod_s and _past_future(mod_q) == _past_future(mod_s)
+    if mod_q != mod_s and not future_only:
         return EditKind.MODALITY
     per_q = _persons(qn, lang)
     per_s = _persons(sn, lang)
-    if per_q and per_s and per_q != per_s:
+    aligned = not (q and s) or _persons_aligned(qn, sn, lang)
+    if per_q and per_s and per_q != per_s and aligned:
         return EditKind.PERSON
     # One side speaks in the first person and the other not: a pronoun swapped for other
     # words ("we" → "the people"), or pronouns added or dropped with function words alone
@@ -102,7 +118,12 @@ def classify(
     if (
         ("1" in per_q) != ("1" in per_s)
         and (per_q or per_s)
-        and ((q and s) or _only_markers_differ(qn, sn, lang.pronouns, _person_fillers(lang)))
+        and (
+            (q and s and aligned)
+            or (
+                not (q and s) and _only_markers_differ(qn, sn, lang.pronouns, _person_fillers(lang))
+            )
+        )
     ):
         return EditKind.PERSON
     names_q = [
@@ -113,17 +134,101 @@ def classify(
     names_s = [t.norm for i, t in enumerate(s) if _is_name(t, i == 0 and source_initial, lang)]
     if (names_q or names_s) and names_q != names_s and q and s and not _same_stem(names_q, names_s):
         return EditKind.ENTITY
-    tense_q = [lang.tense_markers[w] for w in qn if w in lang.tense_markers]
-    tense_s = [lang.tense_markers[w] for w in sn if w in lang.tense_markers]
+    tense_q = _tenses(qn, after[0], lang)
+    tense_s = _tenses(sn, after[1], lang)
     # A tense change swaps one tense marker for another ("is" → "was"), or adds or drops
     # markers and nothing else ("have signed" → "signed").  A phrase added or dropped that
     # happens to hold an auxiliary ("did this by"), or an auxiliary aligned against other
     # words ("are coming" for "people on"), is a change of wording, not of tense.
+    if future_only:
+        return EditKind.TENSE
     if tense_q != tense_s and (
-        (tense_q and tense_s) or _only_markers_differ(qn, sn, lang.tense_markers)
+        (tense_q and tense_s and aligned) or _only_markers_differ(qn, sn, lang.tense_markers)
     ):
         return EditKind.TENSE
     return _plain(q, s)
+
+
+FUTURE = "future"
+"""The modal class (``modals.txt``) of the markers of the future tense ("will", "going"):
+a tense, which no modality edit reads (:func:`classify`)."""
+
+
+PRESENT = "present"
+"""The tense (``tense_markers.txt``) of "am", "is", "are": before a future marker
+("are going to") the future's own auxiliary (:func:`_tenses`)."""
+
+
+def _modal_classes(
+    words: Sequence[str], after: str | None, lang: LanguageData, *, pairs: bool = True
+) -> list[str]:
+    """The modal classes of ``words`` in order: a two-word entry of ``modals`` ("has to",
+    "have to") read whole, its second word being the next of ``words`` or ``after`` (the word
+    after them in their text), else a one-word entry, or the modal word of a negated modal
+    written as one word (``written_apart``: "cannot" is "can not", the ability of "can");
+    ``pairs`` false: one-word entries only."""
+    out = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else after
+        cls = lang.modals.get(f"{w} {nxt}") if pairs and nxt is not None else None
+        cls = cls or lang.modals.get(w)
+        if cls:
+            out.append(cls)
+        elif w in lang.written_apart:
+            out.extend(lang.modals[p] for p in lang.written_apart[w].split() if p in lang.modals)
+    return out
+
+
+def _tenses(words: Sequence[str], after: str | None, lang: LanguageData) -> list[str]:
+    """The tenses of ``words`` in order (``tense_markers``): a marker of the future
+    (:data:`FUTURE` in ``modals``: "will", "going") is the future, and a present form of "be"
+    before "going" ("are going to") is part of it, no present of its own; a past one ("was
+    going to") stays: a future seen from the past is another tense."""
+    out = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else after
+        tense = lang.tense_markers.get(w)
+        if lang.modals.get(w) == FUTURE:
+            out.append(FUTURE)
+        elif tense and not (
+            tense == PRESENT and nxt is not None and lang.modals.get(nxt) == FUTURE
+        ):
+            out.append(tense)
+    return out
+
+
+def _past_future(classes: Sequence[str]) -> list[str]:
+    """``classes`` without the future (:data:`FUTURE`)."""
+    return [c for c in classes if c != FUTURE]
+
+
+def _persons_aligned(q: Sequence[str], s: Sequence[str], lang: LanguageData) -> bool:
+    """Whether the pronouns of two replaced stretches stand in one position: the stretches'
+    words other than pronouns and auxiliaries (which agree with the pronoun: "I am" / "we
+    are") are the same words (:func:`same_word`: "he likes" / "I like"), or one side has none
+    (a pronoun for other words: "the islanders" / "we").  Two stretches the aligner paired
+    whose other words differ ("to me" / "and booing", "than we are" / "that were plan") are
+    other wording: a pronoun in one is no pronoun changed in the other."""
+    skip = _union(_person_fillers_strict(lang), lang.auxiliaries)
+    rest_q = [w for w in q if w not in skip]
+    rest_s = [w for w in s if w not in skip]
+    if not rest_q or not rest_s:
+        return True
+    return len(rest_q) == len(rest_s) and all(
+        same_word(x, y, lang) for x, y in zip(rest_q, rest_s, strict=True)
+    )
+
+
+def _person_fillers_strict(lang: LanguageData) -> frozenset[str]:
+    """The words of a person: pronouns, possessive pronouns, first- and third-person words
+    and :attr:`LanguageData.pronoun_companions` ("all" of "all of us", "own" of "my own")."""
+    return _union(
+        frozenset(lang.pronouns),
+        frozenset(lang.possessive_pronouns),
+        lang.first_person,
+        lang.third_person,
+        lang.pronoun_companions,
+    )
 
 
 def _prop_numeral(added: Sequence[Token], before: Sequence[Token], lang: LanguageData) -> bool:
@@ -333,8 +438,16 @@ def typed_edits(
             # The opcodes cut one changed stretch in several places ("are going to" against
             # "will": "are" for "will", then "going to" dropped); what the stretch says is
             # compared as a whole, and the same future, negations and numbers on both sides are
-            # no change of meaning in any of its parts.
-            typed = [_as_wording(e) for e in typed]
+            # no change of meaning in any of its parts; nor, where the stretch holds the same
+            # tenses, a tense (the future read from "are" for "will" alone).
+            after = (
+                q_tokens[i2].norm if i2 < len(q_tokens) else None,
+                s_tokens[j2].norm if j2 < len(s_tokens) else None,
+            )
+            same_tense = _tenses([t.norm for t in qs], after[0], lang) == _tenses(
+                [t.norm for t in ss], after[1], lang
+            )
+            typed = [_as_wording(e, tense=same_tense) for e in typed]
         edits.extend(typed)
     return _reorderings(_one_apostrophe(edits))
 
@@ -419,14 +532,14 @@ def _persons(words: Sequence[str], lang: LanguageData) -> set[str]:
 
 
 _STRETCH_KINDS = frozenset({EditKind.NEGATION, EditKind.NUMBER, EditKind.MODALITY, EditKind.PERSON})
-"""Meaning kinds a stretch compared as a whole can clear (a name or a tense is still read
-opcode by opcode)."""
+"""Meaning kinds a stretch compared as a whole can clear (a name is still read opcode by
+opcode, and a tense only where the stretch's tenses are the same: :func:`_as_wording`)."""
 
 
-def _as_wording(edit: Edit) -> Edit:
+def _as_wording(edit: Edit, *, tense: bool = False) -> Edit:
     """``edit`` as a plain change of wording, when its meaning kind is one the stretch it is
-    part of shows unchanged."""
-    if edit.kind not in _STRETCH_KINDS:
+    part of shows unchanged (``tense``: the stretch holds the same tenses on both sides)."""
+    if edit.kind not in _STRETCH_KINDS and not (tense and edit.kind is EditKind.TENSE):
         return edit
     return edit.model_copy(
         update={"kind": _plain(edit.quote, edit.source), "meaning_changing": False, "note": None}
@@ -557,13 +670,58 @@ def _typed(
         quote_start_index=i1 if first_piece else 1,
         source_initial=bool(ss) and opens_sentence_in(lang, source_text, ss[0].start),
         quote_initial=bool(qs) and opens_sentence_in(lang, quote_text, qs[0].start),
+        after=(
+            q_tokens[i2].norm if i2 < len(q_tokens) else None,
+            s_tokens[j2].norm if j2 < len(s_tokens) else None,
+        ),
     )
+    if kind is EditKind.PERSON and (
+        (
+            not ss
+            and _shared_subject((quote_text, q_tokens, i1, i2), (source_text, s_tokens, j1), lang)
+        )
+        or (
+            not qs
+            and _shared_subject((source_text, s_tokens, j1, j2), (quote_text, q_tokens, i1), lang)
+        )
+    ):
+        # "if I win and I come back" / "if I win and come back": the pronoun one side
+        # repeats is the subject the other side's sentence already has.
+        kind = _plain(qs, ss)
     if kind is EditKind.NUMBER and _prop_numeral(
         qs or ss, q_tokens[:i1] if qs else s_tokens[:j1], lang
     ):
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), PROP_NOTE, convention=True)
     reach = numbers.reach(qs, ss) if kind is EditKind.NUMBER else None
     return _make(quote_text, source_text, qs, ss, kind, None, reach=reach)
+
+
+def _shared_subject(
+    own: tuple[str, Sequence[Token], int, int],
+    other: tuple[str, Sequence[Token], int],
+    lang: LanguageData,
+) -> bool:
+    """Whether the words only one side has (``own``: its text, tokens and ``a:b``) are one
+    pronoun opening a clause — after a conjunction or a comma ("and I come back", ", we lose")
+    — and the other side (``other``: text, tokens and the position where the pronoun would
+    stand) has that same pronoun earlier in the same sentence: a subject said again or left
+    to the coordinated verb ("if I win and I come back" / "if I win and come back"), the
+    same person either way.  Another pronoun there ("if I win and we come back"), a pronoun
+    the other side's sentence does not have, or one that opens no clause ("give me the
+    keys" / "give the keys") is a change of person."""
+    text, toks, a, b = own
+    other_text, other_toks, pos = other
+    if b - a != 1 or a == 0 or toks[a].norm not in lang.pronouns:
+        return False
+    before = toks[a - 1]
+    if before.norm not in lang.conjunctions and "," not in text[before.end : toks[a].start]:
+        return False
+    for k in range(min(pos, len(other_toks)) - 1, -1, -1):
+        if other_toks[k].norm == toks[a].norm:
+            return True
+        if opens_sentence_in(lang, other_text, other_toks[k].start):
+            return False
+    return False
 
 
 BACKCHANNEL_WORDS = 8
