@@ -289,8 +289,14 @@ def test_quote_that_repeats_the_articles_narration() -> None:
 
 
 def test_ellipsis_that_cuts_a_limiter_is_flagged() -> None:
-    q = check('"I understand their frustration … the bridge is safe," Lee said.')
+    q = check('"I understand their frustration … it will stay open," Lee said.')
     assert q.verdict is Verdict.ELIDED and q.codes == ("QC105",)
+
+
+def test_ellipsis_that_cuts_only_a_but_between_two_kept_clauses_is_not() -> None:
+    # both claims stay; only the word that set them side by side is gone (RT18 F20)
+    q = check('"I understand their frustration … the bridge is safe," Lee said.')
+    assert q.verdict is Verdict.ELIDED and "QC105" not in q.codes, q.codes
 
 
 def test_ellipsis_over_whole_sentences_is_not_misleading() -> None:

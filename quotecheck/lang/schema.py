@@ -520,6 +520,14 @@ class LanguageData:
     be sold, which I will never allow, to …"): a clause they open that an ellipsis cuts whole
     is an aside only right after a kept noun phrase whose verb the kept words resume with
     (QC105)."""
+    narrowers: frozenset[str] = frozenset()
+    """Words that narrow the words right after them ("only", "merely"): an ellipsis that cuts
+    one just before the kept words resume ("We will … open three hundred beds" for "We will
+    only open …") widens what they say (QC105)."""
+    negative_idioms: tuple[tuple[str, ...], ...] = ()
+    """Fixed phrases with a negation word that negate nothing ("no doubt", "without question",
+    "not least", "no matter", "not only"): an ellipsis that cuts one whole — the whole cut, or
+    at the head of words set off by commas — cuts no negation of the kept words (QC105)."""
     perfect_auxiliaries: frozenset[str] = frozenset()
     """Auxiliaries of a perfect before a quote's reporting verb ("has said", "had told", "he's
     called"; an entry opening with an apostrophe is a clitic written onto the word before):

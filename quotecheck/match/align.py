@@ -2,7 +2,8 @@
 
 Each text segment of a quote (the pieces between ellipses and bracketed insertions) is aligned
 on its own: the first anywhere in the corpus, the next ones first in the stretch of the same
-source that follows the previous piece (an honest elision), and only then anywhere (a splice).
+source that follows the previous piece (an honest elision), and only then anywhere (a splice);
+a piece whose words stand as well nearer the next one is read there (:func:`_place_before`).
 Within one segment, a long run of quote words that does not align where the rest does is looked
 up on its own: if it is found elsewhere, the segment was spliced without a mark.
 """
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match.index import Alignment, SourceIndex
 from quotecheck.match.normalize import AliasTable, Token, tokenize
-from quotecheck.match.result import QuoteMatch
+from quotecheck.match.result import Piece, QuoteMatch
 from quotecheck.match.settings import MatchSettings
 from quotecheck.match.splice import split_chunks, split_unmarked
 from quotecheck.models import Quote, SegmentKind
@@ -53,6 +54,7 @@ def match_quote(
     st = settings or MatchSettings()
     result = QuoteMatch()
     previous: Alignment | None = None
+    alone: tuple[str, Piece, tuple[int, int]] | None = None
     for seg_i, toks in enumerate(quote_tokens(quote, view, lang, aliases)):
         if not toks:
             continue
@@ -66,6 +68,8 @@ def match_quote(
                 al = None
         if al is None:
             al = index.best(code, prefer=prefer)
+        if al is not None and alone is not None:
+            _place_before(alone, al, index, st)
         if al is not None and len(toks) < st.short_quote and al.similarity < 1.0:
             al = None
         pieces = split_chunks(toks, code, al, seg_i, index, st, view, prefer)
@@ -73,6 +77,34 @@ def match_quote(
             pieces = split_unmarked(toks, code, al, seg_i, index, st)
         result.pieces.extend(pieces)
         found = [p.alignment for p in pieces if p.alignment is not None]
+        floor = (previous.source, previous.end) if previous is not None else (-1, 0)
+        alone = (code, pieces[0], floor) if len(pieces) == 1 and len(found) == 1 else None
         if found:
             previous = max(found, key=lambda a: a.end)
     return result
+
+
+def _place_before(
+    alone: tuple[str, Piece, tuple[int, int]], al: Alignment, index: SourceIndex, st: MatchSettings
+) -> None:
+    """Move the previous segment's piece to the stretch right before ``al`` (the next
+    segment's place) when its words stand there as well as where they were found: a short
+    piece ("The strike … will not change our plans", "We will … fund the wards") recurs in a
+    source, and the place nearest the next piece is the honest elision with the smallest cut,
+    not a splice (QC103) or a cut over other sentences.  ``alone`` is (the piece's code, the
+    piece, the source and end of the piece before it, which the moved piece must not go back
+    past)."""
+    code, piece, floor = alone
+    was = piece.alignment
+    assert was is not None
+    if was.source == al.source and was.end <= al.start and al.start - was.end <= len(code):
+        return
+    low = floor[1] if floor[0] == al.source else 0
+    for reach in (2 * len(code) + 8, st.follow_window + len(code)):
+        lo = max(low, al.start - reach)
+        back = index.align(code, al.source, lo, al.start)
+        if back is None or back.end > al.start or back.similarity < was.similarity - 1e-9:
+            continue
+        if was.source != al.source or back.start >= was.end or was.end > al.start:
+            piece.alignment = back
+        return

@@ -1,5 +1,5 @@
 """QC105 misleading-elision: what an ellipsis cut contains a negation or a limiter ("but",
-"unless") in the sentence of a kept piece."""
+"unless") in the sentence of a kept piece, or a narrower ("only") right before the kept words."""
 
 from __future__ import annotations
 
@@ -23,8 +23,11 @@ def gap_findings(ev: Evidence) -> list[Finding]:
     ellipsis that leaves out whole sentences between two kept ones governs neither; nor does
     a negation inside a relative clause set off by commas that the cut leaves out whole
     (:func:`_cut_asides`: "The quay, which was not built by us, … will open in May" for
-    "The quay … will open in May"): it speaks of the noun, not of the kept words.  A limiter
-    ("unless", "but") counts wherever it stands in the cut.
+    "The quay … will open in May"): it speaks of the noun, not of the kept words; nor do the
+    negations of :func:`_idle_negations` (a fixed phrase, a tag question, an echo).  A limiter
+    ("unless", "but") counts wherever it stands in the cut, unless it is the whole cut between
+    two kept clauses (:func:`_cut_conjunction`); a narrower ("only") counts right before the
+    kept words resume.
     """
     ctx, lang = ev.ctx, ev.ctx.lang
     out = []
@@ -45,11 +48,15 @@ def gap_findings(ev: Evidence) -> list[Finding]:
         asides = _cut_asides(
             src.text, lead, toks[b.alignment.start], _noun_phrase(kept, lang), lang
         )
+        idle = _idle_negations(src.text, lead, toks[b.alignment.start], kept, lang)
+        asides += idle
+        free = _cut_conjunction(src.text, lead, kept, lang)
         hits = [
             t
             for t in near
-            if t.norm in lang.limiters
-            or (t.norm in lang.negations and not any(lo <= t.start < hi for lo, hi in asides))
+            if (t.norm in lang.limiters and t not in free)
+            or (t.norm in lang.negations and not _inside(t, asides))
+            or (t == gap[-1] and t.norm in lang.narrowers and not _inside(t, idle))
         ]
         if hits:
             cut = src.text[gap[0].start : gap[-1].end]
@@ -86,6 +93,73 @@ def _cut_asides(
             spans.append((t.start, close))
             done = close
     return spans
+
+
+def _inside(t: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(lo <= t.start < hi for lo, hi in spans)
+
+
+def _idle_negations(
+    text: str, lead: Sequence[Token], resume: Token, kept: Sequence[Token], lang: LanguageData
+) -> list[tuple[int, int]]:
+    """Spans of ``text`` whose negations the cut leaves out without turning the kept words:
+    ``lead`` is the last kept token, then the cut ones, ``resume`` the token where the kept
+    words resume, ``kept`` the kept words of the sentence before the cut.
+
+    * a fixed phrase with a negation word that negates nothing (``negative_idioms``: "no
+      doubt", "without question", "not least", "no matter", "not only"), cut whole as the
+      whole cut or at the head of words set off by commas ("This is, no doubt, the right
+      plan"; "The money will arrive, no matter what the Treasury says, before May");
+    * a tag question set off by a comma and closed by a question mark ("It is a fair plan,
+      isn't it? We will …"): a negation and a pronoun after it, nothing else but its verb;
+    * an echo of a negation the kept words hold already, set off by commas and cut whole
+      ("Nobody, and I mean nobody, will lose …"; "No ward, not one, will close"): the aside
+      opens with a negation or repeats one of the kept words'.
+    """
+    cut = list(lead[1:])
+    if not cut:
+        return []
+    before = text[lead[0].end : cut[0].start]
+    after = text[cut[-1].end : resume.start]
+    norms = [t.norm for t in cut]
+    spans: list[tuple[int, int]] = []
+    set_off = "," in before and "," in after and "," not in text[cut[0].start : cut[-1].end]
+    for idiom in lang.negative_idioms:
+        if tuple(norms[: len(idiom)]) == idiom and (len(cut) == len(idiom) or set_off):
+            spans.append((cut[0].start, cut[len(idiom) - 1].end))
+    if (
+        "," in before
+        and "?" in after.split(",")[0]
+        and len(cut) <= 4
+        and norms[-1] in lang.pronouns
+        and any(n in lang.negations for n in norms)
+    ):
+        spans.append((cut[0].start, cut[-1].end))
+    kept_neg = {t.norm for t in kept if t.norm in lang.negations}
+    if set_off and kept_neg and (norms[0] in lang.negations or kept_neg & set(norms)):
+        spans.append((cut[0].start, cut[-1].end))
+    return spans
+
+
+def _cut_conjunction(
+    text: str, lead: Sequence[Token], kept: Sequence[Token], lang: LanguageData
+) -> list[Token]:
+    """The cut when it is one adversative alone (``adversatives``: "but", "yet") between two
+    kept clauses — after a comma or a semicolon ("It is not easy, but it is right" quoted as
+    "It is not easy … it is right") or after kept words with a negation ("not a promise but a
+    fact"): both claims stay; only the word that set them side by side is gone.  So is one
+    that opens the sentence the kept words resume in, the cut's last word, after whole
+    sentences cut ("… I wonder how long he waited? But for Bill to go …" quoted as "… for Bill
+    to go …"): it links the kept words to cut ones, and limits none of them."""
+    cut = list(lead[1:])
+    if not cut or cut[-1].norm not in lang.adversatives:
+        return []
+    between = text[lead[-2].end : cut[-1].start]
+    if len(cut) > 1:
+        return cut[-1:] if any(c in between for c in ".?!") else []
+    if "," in between or ";" in between or any(t.norm in lang.negations for t in kept):
+        return cut
+    return []
 
 
 def _noun_phrase(kept: Sequence[Token], lang: LanguageData) -> bool:
