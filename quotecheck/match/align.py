@@ -18,7 +18,7 @@ from quotecheck.match.normalize import AliasTable, Token, tokenize
 from quotecheck.match.result import Piece, QuoteMatch
 from quotecheck.match.settings import MatchSettings
 from quotecheck.match.splice import split_chunks, split_unmarked
-from quotecheck.models import Quote, SegmentKind
+from quotecheck.models import Quote, Segment, SegmentKind
 
 __all__ = ["match_quote", "quote_tokens"]
 
@@ -26,14 +26,45 @@ __all__ = ["match_quote", "quote_tokens"]
 def quote_tokens(
     quote: Quote, view: str, lang: LanguageData, aliases: AliasTable | None
 ) -> list[list[Token]]:
-    """Comparison tokens of each text segment of ``quote`` (empty lists for other kinds)."""
-    out = []
+    """Comparison tokens of each text segment of ``quote`` (empty lists for other kinds).
+
+    A bracketed letter right before a segment's first word ("[w]e will …", "[T]he plan") is
+    the editor's change of its case (AP and legal style), not words of the writer's: it is
+    read as the word's first letter, so the word is "we", and the token spans the brackets."""
+    out: list[list[Token]] = []
+    prev: Segment | None = None
     for seg in quote.segments:
-        if seg.kind is SegmentKind.TEXT:
-            out.append(tokenize(view, seg.start, seg.end, lang=lang, aliases=aliases))
-        else:
+        if seg.kind is not SegmentKind.TEXT:
             out.append([])
+        elif prev is not None and _recased(prev, seg, view):
+            letter = view[prev.start + 1]
+            toks = tokenize(letter + view[seg.start : seg.end], lang=lang, aliases=aliases)
+
+            def at(i: int, start: int = prev.start, shift: int = seg.start - 1) -> int:
+                return start if i == 0 else shift + i
+
+            out.append(
+                [
+                    Token(t.norm, at(t.start), at(t.end), view[at(t.start) : at(t.end)], t.level)
+                    for t in toks
+                ]
+            )
+        else:
+            out.append(tokenize(view, seg.start, seg.end, lang=lang, aliases=aliases))
+        prev = seg
     return out
+
+
+def _recased(prev: Segment, seg: Segment, view: str) -> bool:
+    """Whether ``prev`` is an insertion of one letter written onto ``seg``'s first word."""
+    return (
+        prev.kind is SegmentKind.INSERTION
+        and prev.end == seg.start
+        and prev.end - prev.start == 3
+        and view[prev.start] == "["
+        and view[prev.start + 1].isalpha()
+        and view[seg.start].isalpha()
+    )
 
 
 def match_quote(
