@@ -206,3 +206,47 @@ def test_declared_sources_keep_their_verdicts() -> None:
     assert altered.verdict is Verdict.ALTERED, altered.explanation
     absent = _check(f"{ABSENT} Ann Lee said at the debate.", [declared])
     assert absent.verdict is Verdict.FABRICATED, absent.explanation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            f"{QUOTE} Ann Lee said during Thursday's town hall.",
+            id="during Thursday's town hall: the town hall of that Thursday",
+        ),
+        pytest.param(
+            f"{QUOTE} Ann Lee told voters during Thursday night's town hall.",
+            id="told voters during Thursday night's town hall",
+        ),
+    ],
+)
+def test_during_a_town_hall(sentence: str) -> None:
+    """ "during" a town hall places a quote as "at" one does (before: "during Thursday's town
+    hall" placed no kind, and the town hall of that Thursday was not named; "told voters"
+    places it by itself, before and after)."""
+    q = _check(sentence, [TOWN_HALL, INTERVIEW, RALLY])
+    assert q.verdict is Verdict.ALTERED, (q.verdict, q.explanation)
+
+
+def test_during_a_town_hall_is_not_the_declared_debate() -> None:
+    """Must stay: a quote the article places during a town hall is not shown altered by the
+    debate it declares (the cue "during a town hall" does not agree with the debate)."""
+    declared = DEBATE.model_copy(update={"shared": False})
+    q = _check(
+        "“The ferry fares are far too high for families,” Ann Lee said during a town hall.",
+        [declared],
+    )
+    assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)
+    assert "similar words in" in q.explanation
+
+
+def test_in_the_town_hall_is_a_building() -> None:
+    """Must stay: "in the town hall" may be the building a debate is held in ("told a debate
+    crowd in the town hall"): no town-hall occasion is read from "in"."""
+    declared = DEBATE.model_copy(update={"shared": False})
+    q = _check(
+        "“The ferry fares are far too high for families,” Ann Lee said in the town hall.",
+        [declared],
+    )
+    assert q.verdict is Verdict.ALTERED, (q.verdict, q.explanation)
