@@ -429,6 +429,12 @@ def _not_found(ev: Evidence) -> QuoteResult:
     # 8. Cannot be checked here.
     if fillers_only(ev):
         return unverifiable(FILLERS_ONLY)
+    if speaker is None and att.mention:
+        # "Brandt's spokesman said": someone the article does not name (not Brandt)
+        return unverifiable(
+            f"the article gives the words to “{att.mention}”, a speaker it does not name, "
+            "and they are in no source"
+        )
     if speaker is None:
         return unverifiable("no speaker could be attributed, and the words are in no source")
     if not ctx.speakers.has_source(speaker):

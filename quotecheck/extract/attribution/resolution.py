@@ -2,11 +2,12 @@
 
 Names go to the registry (a shorter name joins the longer one it is part of); a role noun to
 the person its descriptors fit, unless an indefinite determiner introduces it ("a reporter":
-no one named); a pronoun to the person named earlier in its sentence, else ("he", "she")
-the one person the sentence before names as a subject, else the latest speaker, else the
-latest person named, else (article openings) the next named speaker; a generic pronoun
-("you", ``generic_pronouns``) and the first person to no one.  Each lookup is O(entities)
-or O(quotes).
+no one named); a role with an owner ("the mayor's spokesman", "his wife") only to a person
+the article describes by that role who is not the owner, else to no one; a pronoun to the
+person named earlier in its sentence, else ("he", "she") the one person the sentence before
+names as a subject, else the latest speaker, else the latest person named, else (article
+openings) the next named speaker; a generic pronoun ("you", ``generic_pronouns``) and the
+first person to no one.  Each lookup is O(entities) or O(quotes).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from quotecheck.extract.attribution.mentions import (
     descriptors_before,
     parenthetical_reporter,
 )
-from quotecheck.extract.speakers import descriptor_words
+from quotecheck.extract.speakers import descriptor_words, name_tokens
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import BLANK_LINE, SENTENCE_OPENERS, WORD, opens_sentence_in
 
@@ -84,6 +85,12 @@ def resolve(
         return _described_name(ctx, head)
     words = expand_descriptors(descriptor_words(mention.text, lang.stopwords), lang)
     role_g = role_gender(ctx, mention) if mention.kind == "role" else None
+    owner = _owner_end(ctx, mention, head) if mention.kind == "role" else None
+    if owner is not None:
+        # "Lee's spokeswoman", "his campaign manager": someone who speaks for the owner, not
+        # the owner, nor whoever spoke or was named last; only a person the article
+        # describes by this role ("Spokesman Tom Reyes")
+        return _owned_role(ctx, mention, site, owner, words, role_g, next_speaker)
     if mention.kind == "role":
         described = reg.by_descriptor(words, head=mention.head_lower)
         if described is not None:
@@ -124,6 +131,50 @@ def resolve(
         if later and agrees(ctx.genders, later, gender):
             return later
     return None
+
+
+def _owner_end(ctx: ArticleContext, mention: Mention, head: Any | None) -> int | None:
+    """Where the owner of a role noun ends in ``mention``'s text ("the mayor's aide", "his
+    campaign manager": after "mayor's", after "his"), or None when nothing owns the role; by
+    the parse (a possessive of the role's head inside the mention), else by a possessive
+    ending in the text.  O(mention)."""
+    if head is not None:
+        owners = [
+            c for c in head.children if c.dep_ == "poss" and mention.start <= c.idx < mention.end
+        ]
+        if not owners:
+            return None
+        end: int = max(t.idx + len(t.text) for o in owners for t in o.subtree)
+        return min(end, mention.end) - mention.start
+    ends = [mention.text.rfind(p) for p in POSSESSIVE]
+    found = [e + 2 for e in ends if e >= 0]
+    return max(found) if found else None
+
+
+def _owned_role(
+    ctx: ArticleContext,
+    mention: Mention,
+    site: QuoteSite,
+    owner: int,
+    words: set[str],
+    gender: str | None,
+    next_speaker: NextSpeaker,
+) -> str | None:
+    """The person the article describes by the role's own word ("Spokesman Tom Reyes" for
+    "the mayor's spokesman"), else, at an article's opening where no person was named yet,
+    the next named speaker ("The port's deputy director criticised …. “…,” Ann Lee said");
+    never the owner ("Fell's son" is not Fell) and of the role's gender; else None (someone
+    the article names nowhere).  O(people + entities)."""
+    own = set(name_tokens(mention.text[:owner]))
+    described = ctx.registry.by_descriptor(words, head=mention.head_lower)
+    found = described.canonical if described is not None else None
+    if described is None or mention.head_lower not in described.descriptors:
+        found = None
+        if last_named_before(ctx, min(mention.start, site.start)) is None:
+            found = next_speaker(site)
+    if found is None or own & set(name_tokens(found)) or not agrees(ctx.genders, found, gender):
+        return None
+    return found
 
 
 def role_gender(ctx: ArticleContext, mention: Mention) -> str | None:

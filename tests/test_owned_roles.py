@@ -1,0 +1,37 @@
+"""A role noun with an owner ("the mayor's spokesman", "her lawyer", "Fell's son") names
+someone who speaks for or belongs to the owner: never the owner, nor whoever spoke or was
+named last (issue #15: a spokesman's words credited to the mayor are a false attribution).
+Only a person the article describes by that role is that speaker; else nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.extract import extract_quotes
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Ann Lee arrived at the depot late on Monday. "
+        '"The line will reopen," her spokesman said.\n',
+        'Mayor Ann Lee opened the session. "The budget holds," she said.\n\n'
+        '"We will publish the figures," the mayor\'s spokesman said.\n',
+        'Omar Fell spoke first. "The budget is too thin," Fell said.\n\n'
+        '"He was tired," Fell\'s son said.\n',
+    ],
+)
+def test_an_owned_role_is_not_the_owner(article: str) -> None:
+    last = extract_quotes(article)[-1]
+    assert last.attribution.mention is not None
+    assert last.attribution.speaker is None
+
+
+def test_an_owned_role_is_the_person_described_by_the_role() -> None:
+    article = (
+        'Spokesman Tom Reyes took questions. "The budget holds," he said.\n\n'
+        'Mayor Ann Lee left early. "We will publish the figures," the mayor\'s spokesman '
+        "said.\n"
+    )
+    last = extract_quotes(article)[-1]
+    assert last.attribution.speaker == "Tom Reyes"
