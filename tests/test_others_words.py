@@ -77,7 +77,7 @@ def _last(article: str, source: str = SPEECH) -> quotecheck.QuoteResult:
         pytest.param(
             # the passive agent is the speaker (5c4f213): the keeper's words, not Brandt's
             "Brandt was told by a keeper: “{}.”",
-            "no speaker could be attributed",
+            "“a keeper”, a speaker it does not name",
             id="told by someone",
         ),
         pytest.param(
