@@ -132,3 +132,54 @@ def test_a_label_word_is_never_evidence(label: str) -> None:
     said = " ".join(f.message for f in q.findings)
     assert "added “Not”" in said
     assert "VANTE" not in said and "Vante”" not in said
+
+
+HANSARD = (
+    "Mr SPEAKER: Order. Questions to the Prime Minister.\n\n"
+    "Iris Dunmore (Kelby North) (Lab): Will the Prime Minister admit the canal fund is empty?\n\n"
+    "The Prime Minister (Owen Tarrant): The canal fund is not empty. Every lock will be mended.\n\n"
+    "Iris Dunmore: The boaters do not believe him.\n\n"
+    "The Prime Minister: I will walk the towpath with them in June.\n"
+)
+
+
+def test_parliamentary_labels_with_asides() -> None:
+    assert _speakers(HANSARD, "Owen Tarrant") == [
+        "Mr SPEAKER",
+        "Iris Dunmore",
+        "Owen Tarrant",
+        "Iris Dunmore",
+        "Owen Tarrant",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "verdict"),
+    [
+        ("“The canal fund is not empty,” Tarrant said.", "verbatim"),
+        ("“I will walk the towpath with them in June,” Tarrant said.", "verbatim"),
+        ("“I will walk the towpath with them in July,” Tarrant said.", "altered"),
+    ],
+)
+def test_the_prime_minister_answers_are_his(quote: str, verdict: str) -> None:
+    src = make_source(HANSARD, id="hansard.txt", speaker="Owen Tarrant")
+    (q,) = quotecheck.check_text(quote, sources=[src]).quotes
+    assert q.verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a place and a party: the member's own name stands before them
+        "Iris Dunmore (Kelby North) (Lab): The fund is empty.",
+        # a role in the brackets names no person
+        "The Chair (Deputy Speaker): Order.",
+        # a lower-case stage direction names no one
+        "The Minister (interrupting): Order.",
+    ],
+)
+def test_an_aside_naming_no_person_leaves_the_label(line: str) -> None:
+    text = f"MR. HOLT: Thank you.\n\n{line}\n\nMR. HOLT: Thank you again.\n"
+    speakers = _speakers(text, "Owen Tarrant")
+    assert "Owen Tarrant" not in speakers
+    assert speakers[1] == line.split(" (")[0]

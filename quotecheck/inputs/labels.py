@@ -20,7 +20,13 @@ from collections.abc import Iterator
 
 from quotecheck.lang import get_language
 
-__all__ = ["in_speaker_label", "label_role", "placeholder_label", "speaker_labels"]
+__all__ = [
+    "in_speaker_label",
+    "label_person",
+    "label_role",
+    "placeholder_label",
+    "speaker_labels",
+]
 
 _TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 """A transcription tool's time stamp: "0:03", "00:00:03", "01:02:03.5"."""
@@ -28,11 +34,14 @@ _TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 _LABEL = re.compile(
     rf"^[ \t]*(?:[\[(]?{_TIME}[\])]?[ \t]+)?"
     r"(?:\*\*|__)?(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,4})[ \t]*"
+    r"(?P<aside>(?:\([^()\n:]{1,40}\)[ \t]*){1,2})?"
     r"(?:(?::(?:\*\*|__)?|(?:\*\*|__):)[ \t]+(?=\S)"
     rf"|(?P<header>[ \t]{_TIME}[ \t]*(?:\r?\n[ \t]*)+(?=\S)))",
     re.M,
 )
-"""A line opening with up to five words and a colon, words following; the label may be set in
+"""A line opening with up to five words and a colon, words following (a parliamentary record
+may put one or two asides in brackets before the colon, ``aside``: "Tom Brack (Eastholm)
+(Con):", "The Prime Minister (Ann Lee):", :func:`label_person`); the label may be set in
 Markdown bold (``**Lee:**``, ``**Lee**:``) or follow a time stamp (``[00:00:03] LEE: …``, as
 transcription tools export); or a line of only a name and a time stamp, the words on the next
 line (``Ann Lee  0:03``, Otter.ai's export; speakers only when some name heads two or more
@@ -108,6 +117,28 @@ def in_speaker_label(text: str, offset: int, language: str = "en") -> bool:
     if m is None or not _is_speaker(m, language) or not m.start("name") <= offset < m.end("name"):
         return False
     return not m.group("header") or _key(m) in _header_speakers(text, language)
+
+
+def label_person(m: re.Match[str], language: str = "en") -> str | None:
+    """The person a label's bracketed aside names when the label itself names a post ("The
+    Prime Minister (Ann Lee):" → "Ann Lee", as a parliamentary record writes a minister's
+    first answer): the label opens with a determiner or is role nouns only
+    (:func:`label_role`), and its first aside is capitalised words, two to four, not role
+    nouns.  None otherwise ("Tom Brack (Eastholm) (Con):" is Tom Brack's: a place and a
+    party)."""
+    aside = m.groupdict().get("aside")
+    if not aside:
+        return None
+    lang = get_language(language)
+    name = m.group("name").split()
+    if name[0].casefold() not in lang.determiners and not label_role(m.group("name"), language):
+        return None
+    first = aside[aside.index("(") + 1 : aside.index(")")].split()
+    if not 2 <= len(first) <= 4 or not all(w[0].isupper() for w in first):
+        return None
+    if any(w.casefold() in lang.role_nouns or w.casefold() in lang.determiners for w in first):
+        return None
+    return " ".join(first)
 
 
 _PLACEHOLDER = re.compile(r"[^\W\d_]*[ _-]?\d+")

@@ -16,7 +16,7 @@ from typing import Any
 
 from quotecheck.errors import FrontMatterError, SourceFormatError
 from quotecheck.inputs.document import make_document
-from quotecheck.inputs.labels import label_role, speaker_labels
+from quotecheck.inputs.labels import label_person, label_role, speaker_labels
 from quotecheck.inputs.places import Extracted
 from quotecheck.inputs.sniff import check_format, detect_source_format
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
@@ -122,12 +122,21 @@ def _role_only(name: str, lang: LanguageData) -> bool:
 
 def transcript_turns(text: str, start: int = 0, language: str = "en") -> list[Turn]:
     """Speaker turns of a transcript in ``language``: a speaker label ("NAME: …",
-    :mod:`labels`) starts a turn that runs until the next."""
+    :mod:`labels`) starts a turn that runs until the next.  A post's label with the person in
+    brackets ("The Prime Minister (Ann Lee):", :func:`labels.label_person`) is that person's
+    turn, and so is every later label of the same post alone ("The Prime Minister:"), as a
+    parliamentary record names a minister once."""
     heads = list(speaker_labels(text, start, language))
     turns = []
+    holders: dict[str, str] = {}
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
-        turns.append(Turn(start=m.end(), end=end, speaker=" ".join(m.group("name").split())))
+        name = " ".join(m.group("name").split())
+        person = label_person(m, language)
+        if person:
+            holders[name.casefold()] = person
+        speaker = person or holders.get(name.casefold(), name)
+        turns.append(Turn(start=m.end(), end=end, speaker=speaker))
     return turns
 
 
