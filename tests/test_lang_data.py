@@ -63,6 +63,7 @@ PHRASE_SETS = frozenset(
         "publishing_verbs",  # a phrasal verb and its particle ("put out")
         "answering_frames",  # a verb and its preposition ("respond to", "scoff at")
         "repeating_verbs",  # a verb and its particle ("read out")
+        "answer_labels",  # a whole label, compared as written: "the witness"
     }
 )
 
