@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match.normalize import Token
-from quotecheck.models import Finding
-from quotecheck.score.evidence import Evidence, clip, same_sentence
+from quotecheck.models import Finding, SegmentKind, Source
+from quotecheck.score.evidence import Evidence, _own_words, clip, same_sentence
 
 __all__ = ["CODES", "gap_findings"]
 
@@ -62,7 +62,36 @@ def gap_findings(ev: Evidence) -> list[Finding]:
             cut = src.text[gap[0].start : gap[-1].end]
             why = f"the ellipsis cuts “{clip(cut)}”, which contains “{hits[0].surface}”"
             out.append(ctx.finding(ev.quote, "QC105", why))
+            continue
+        marks = ev.quote.segments[a.segment + 1 : b.segment]
+        if not any(m.kind is SegmentKind.ELLIPSIS for m in marks):
+            continue  # an insertion ("bomb the [expletive] out of") stands for a word or two
+        asked = _question_cut(src, lead[0], gap, toks[b.alignment.start])
+        if asked:
+            why = (
+                f"the ellipsis cuts another speaker's question (“{clip(asked)}”): the words "
+                "after it answer that question"
+            )
+            out.append(ctx.finding(ev.quote, "QC105", why))
     return out
+
+
+def _question_cut(src: Source, last: Token, gap: Sequence[Token], resume: Token) -> str:
+    """The words of another speaker's turn with a question mark that the cut ``gap`` holds
+    between two pieces of the quoted speaker's own turns (``last`` kept token, ``resume`` the
+    token the kept words resume with), or "": the kept words after it answer that question
+    (an interviewer's "And will you cut their pay?"), so the ellipsis joins two answers.  A
+    turn without a question (a "Right." between) is not one."""
+    own = _own_words(src, last.start)
+    if own is None or not own(last.start) or not own(resume.start):
+        return ""
+    foreign = [t for t in gap if not own(t.start)]
+    for t in foreign:
+        end = next((u.start for u in gap if u.start > t.start and own(u.start)), resume.start)
+        turn = src.text[t.start : end]
+        if "?" in turn:
+            return turn[: turn.rfind("?") + 1].strip()
+    return ""
 
 
 def _cut_asides(
