@@ -390,6 +390,10 @@ class LanguageData:
     amount): added or dropped right before one of them, inside a sentence, a transcription
     convention; elsewhere compared as any word ("a few" / "few", "a little" / "little" are
     other amounts)."""
+    initial_joiners: frozenset[str] = frozenset()
+    """Words that join the capitalised words of a name written out and give no letter to its
+    initialism ("of": "Royal College of Nursing" is RCN; :mod:`quotecheck.match.initials`).
+    Empty: a language's names are not compared with initialisms."""
     name_articles: frozenset[str] = frozenset()
     """Articles a transcript may write or leave out before a name of two capitalised words or
     more, saying the same ("the": "the Republican National Committee" / "Republican National
@@ -559,6 +563,14 @@ class LanguageData:
     calendar_words: dict[str, str] = field(default_factory=dict)
     """Days and months → a language-independent id ("monday" → "mon"): a changed date is caught
     across languages and a capitalised day name is not taken for a name."""
+    calendar_homonyms: dict[str, str] = field(default_factory=dict)
+    """Month names that are also common words ("may" = "may": the modal), → the month's id:
+    read as the month only where written with a capital next to a day number ("May 3", "the
+    3rd of May": :mod:`quotecheck.match.dates`), never in :attr:`calendar_words`' other
+    readers."""
+    date_joiners: frozenset[str] = frozenset()
+    """Words that may stand between a date's day and month or before its day ("the 3rd of
+    May", "May the 3rd"): :mod:`quotecheck.match.dates`."""
     ordinal_words: dict[str, str] = field(default_factory=dict)
     """Ordinal words → digits ("zweiten" → "2", "second" → "2"): compared with numbers across
     languages (a German "8." is already a number), and never taken for a name."""

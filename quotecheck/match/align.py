@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quotecheck.lang.schema import LanguageData
+from quotecheck.match.dates import SourceDates, rewrite_dates
 from quotecheck.match.index import Alignment, SourceIndex
+from quotecheck.match.initials import Initialisms, rewrite_initials
 from quotecheck.match.normalize import AliasTable, Token, tokenize
 from quotecheck.match.result import Piece, QuoteMatch
 from quotecheck.match.settings import MatchSettings
@@ -24,13 +26,21 @@ __all__ = ["match_quote", "quote_tokens"]
 
 
 def quote_tokens(
-    quote: Quote, view: str, lang: LanguageData, aliases: AliasTable | None
+    quote: Quote,
+    view: str,
+    lang: LanguageData,
+    aliases: AliasTable | None,
+    initials: Initialisms | None = None,
+    dates: SourceDates | None = None,
 ) -> list[list[Token]]:
     """Comparison tokens of each text segment of ``quote`` (empty lists for other kinds).
 
     A bracketed letter right before a segment's first word ("[w]e will …", "[T]he plan") is
     the editor's change of its case (AP and legal style), not words of the writer's: it is
-    read as the word's first letter, so the word is "we", and the token spans the brackets."""
+    read as the word's first letter, so the word is "we", and the token spans the brackets.
+    With ``initials`` and ``dates`` (what the sources hold), initialisms, names written out
+    and dates are read as the sources write them (:mod:`quotecheck.match.initials`,
+    :mod:`quotecheck.match.dates`)."""
     out: list[list[Token]] = []
     prev: Segment | None = None
     for seg in quote.segments:
@@ -51,6 +61,11 @@ def quote_tokens(
             )
         else:
             out.append(tokenize(view, seg.start, seg.end, lang=lang, aliases=aliases))
+        if seg.kind is SegmentKind.TEXT:
+            if initials is not None:
+                out[-1] = rewrite_initials(out[-1], view, initials, lang)
+            if dates is not None:
+                out[-1] = rewrite_dates(out[-1], view, dates, lang)
         prev = seg
     return out
 
@@ -86,7 +101,9 @@ def match_quote(
     result = QuoteMatch()
     previous: Alignment | None = None
     alone: tuple[str, Piece, tuple[int, int]] | None = None
-    for seg_i, toks in enumerate(quote_tokens(quote, view, lang, aliases)):
+    for seg_i, toks in enumerate(
+        quote_tokens(quote, view, lang, aliases, index.initialisms, index.dates)
+    ):
         if not toks:
             continue
         code = index.encode(toks)

@@ -29,6 +29,8 @@ from rapidfuzz.fuzz import partial_ratio_alignment
 from quotecheck.inputs.labels import in_speaker_label
 from quotecheck.lang import get_language
 from quotecheck.match.cache import SourceTokens, TokenCache, token_key
+from quotecheck.match.dates import SourceDates
+from quotecheck.match.initials import Initialisms
 from quotecheck.match.normalize import LEVELS, AliasTable, Token, data_digest, tokenize_arrays
 from quotecheck.models import Source
 
@@ -207,6 +209,28 @@ class SourceIndex:
         self._index_words(ids_all)
         self._index_trigrams(ids_all)
         self.tokens = [TokenView(self, i) for i in range(len(self.sources))]
+        self._initialisms: Initialisms | None = None
+        self._dates: SourceDates | None = None
+
+    @property
+    def initialisms(self) -> Initialisms:
+        """The sources' initialisms and names written out (read on first use)."""
+        if self._initialisms is None:
+            self._initialisms = Initialisms.of_sources(
+                ((s.text, s.body_start, s.language) for s in self.sources),
+                self.aliases,
+                self.vocab,
+            )
+        return self._initialisms
+
+    @property
+    def dates(self) -> SourceDates:
+        """The ways the sources write each date (read on first use)."""
+        if self._dates is None:
+            self._dates = SourceDates.of_sources(
+                ((s.text, s.body_start, s.language) for s in self.sources), self.aliases
+            )
+        return self._dates
 
     def _index_words(self, ids_all: list[np.ndarray]) -> None:
         """Positions grouped by word id, found through cumulative counts."""

@@ -397,6 +397,26 @@ def typed_edits(
                         _make(quote_text, source_text, [qt], [st], EditKind.TENSE, misread)
                     )
                     continue
+                last = edits[-1] if edits else None
+                if (
+                    kind in (EditKind.ALIAS, EditKind.SPELLING)
+                    and last is not None
+                    and last.kind is kind
+                    and (last.quote_start, last.quote_end) == (qt.start, qt.end)
+                    and last.source_start is not None
+                    and last.source_end is not None
+                    and st.start >= last.source_end
+                ):
+                    # one quote stretch for several source words ("NHS" for "National Health
+                    # Service", match.initials; "May 3" for "the 3rd of May", match.dates):
+                    # one edit
+                    edits[-1] = last.model_copy(
+                        update={
+                            "source": source_text[last.source_start : st.end],
+                            "source_end": st.end,
+                        }
+                    )
+                    continue
                 if kind is not None and not any(
                     e.quote_start == qt.start and e.source_start == st.start for e in edits
                 ):

@@ -1,0 +1,85 @@
+"""House style writes an organisation by its initials or in full, and a date's day and month in
+its own order and form (``docs/verdicts.md``, *The normalisation ladder*): "the QFA" quoted as
+"the Quarry Falls Authority", "the 4th of June" as "June 4", are the same words, `normalized`
+— never `fabricated` or `altered`, and "May" next to a day is the month, never a modal.  A name
+with other initials, an initialism the sources write out two ways, and a day or month of
+another value stay changes.
+
+Every sentence here is made up for these tests: a valley town, its warden Ilse Marr.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.models import Verdict
+
+SOURCE = """---
+speaker: Ilse Marr
+date: 2026-03-02
+---
+We wrote to the QFA last week. The Valley Rowing League has a new boat. The ferry sails again
+on the 4th of May. The toll ends on the ninth of June. The vote is on July 12. We met the
+TBA twice. The gala is on 8 August.
+"""
+
+TWO_WAYS = """---
+speaker: Ilse Marr
+date: 2026-03-02
+---
+The Tarn Boat Association is old. The Tern Bird Alliance is young. We met the TBA twice.
+"""
+
+
+def _checked(words: str, source: str = SOURCE) -> quotecheck.QuoteResult:
+    article = (
+        "---\ndate: 2026-03-03\n---\n\nWarden Ilse Marr spoke to the valley council on Monday."
+        f"\n\n“{words},” Marr said.\n"
+    )
+    src = quotecheck.make_source(source, id="src.md")
+    report = quotecheck.check_text(article, sources=[src], path="a.md")
+    assert report.quotes
+    return report.quotes[-1]
+
+
+@pytest.mark.parametrize(
+    ("words", "edit"),
+    [
+        ("We wrote to the Quarry Falls Authority last week", "alias"),
+        ("The VRL has a new boat", "alias"),
+        ("The ferry sails again on May 4", "spelling"),
+        ("The ferry sails again on 4 May", "spelling"),
+        ("The toll ends on June 9", "spelling"),
+        ("The vote is on the 12th of July", "spelling"),
+        ("The gala is on August 8", "spelling"),
+    ],
+)
+def test_initials_and_dates_written_another_way_are_house_style(words: str, edit: str) -> None:
+    result = _checked(words)
+    assert result.verdict is Verdict.NORMALIZED, (result.verdict, result.explanation)
+    assert not result.codes, result.codes
+    assert [e.kind.value for e in result.edits] == [edit], result.edits
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        # another day, another month: a changed number, never house style
+        ("The ferry sails again on May 5", "QC111"),
+        ("The toll ends on July 9", "QC101"),
+        # a name with other initials is another organisation
+        ("We wrote to the Quarry Falls Board last week", "QC101"),
+    ],
+)
+def test_another_value_or_name_stays_a_change(words: str, code: str) -> None:
+    result = _checked(words)
+    assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
+    assert code in result.codes, result.codes
+    assert "QC112" not in result.codes, result.codes  # "May" by a day is no modal
+
+
+def test_an_initialism_written_out_two_ways_is_neither() -> None:
+    result = _checked("We met the Tarn Boat Association twice", TWO_WAYS)
+    assert result.verdict is not Verdict.NORMALIZED, (result.verdict, result.explanation)
+    assert not any(e.kind.value == "alias" for e in result.edits), result.edits
