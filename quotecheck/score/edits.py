@@ -439,6 +439,25 @@ def typed_edits(
         if same is not None:
             edits.append(same)
             continue
+        if _unsaid_edge(q_tokens, s_tokens, (i1, i2, j1, j2), lang):
+            # The quote's words at the passage's edge have nothing in common with the source
+            # words the passage was padded with there: words not in the source, added.
+            at = (i1, i2, j1, j1) if i1 == 0 else (i1, i2, j2, j2)
+            edits.append(
+                _typed(
+                    quote_text,
+                    source_text,
+                    q_tokens,
+                    s_tokens,
+                    at,
+                    lang,
+                    first_piece=first_piece,
+                    own=own,
+                    numbers=numbers,
+                    lead=lead,
+                )
+            )
+            continue
         typed = [
             _typed(
                 quote_text,
@@ -470,6 +489,40 @@ def typed_edits(
             typed = [_as_wording(e, tense=same_tense) for e in typed]
         edits.extend(typed)
     return _reorderings(_one_apostrophe(edits))
+
+
+EDGE_PHRASE_WORDS = 3
+"""From this many words on each side, a stretch changed at the very edge of a passage that
+shares no word with it is words not in the source (:func:`_unsaid_edge`), not a change of
+what the source says there."""
+
+
+def _unsaid_edge(
+    q_tokens: Sequence[Token],
+    s_tokens: Sequence[Token],
+    at: tuple[int, int, int, int],
+    lang: LanguageData,
+) -> bool:
+    """Whether the changed stretch ``at`` opens or closes both the quote piece and its passage,
+    holds :data:`EDGE_PHRASE_WORDS` words or more on each side, and shares no word (nor a
+    word's stem) with the source side: the passage was padded to the quote's length with
+    source words the quote never took up ("He will raise it on the first day" against "tax
+    by ten cents on the first day"), so the quote's words are added, not a changed number of
+    the source's: the source side holds a number and the quote side none (a number changed
+    needs a number on both sides, or one added or dropped alone)."""
+    i1, i2, j1, j2 = at
+    edge = (i1 == 0 and j1 == 0) or (i2 == len(q_tokens) and j2 == len(s_tokens))
+    if not edge or min(i2 - i1, j2 - j1) < EDGE_PHRASE_WORDS:
+        return False
+    if i1 == 0 and j1 == 0 and i2 == len(q_tokens) and j2 == len(s_tokens):
+        return False  # the whole piece: nothing else was found
+    qn = [t.norm for t in q_tokens[i1:i2]]
+    sn = [t.norm for t in s_tokens[j1:j2]]
+    if any(_DIGIT.search(w) for w in qn) or not any(_DIGIT.search(w) for w in sn):
+        # only where the padding would make the quote change a number it never says; other
+        # kinds (a negation the quote drops at the edge) stay compared with the source's words
+        return False
+    return not any(same_word(x, y, lang) for x in qn for y in sn)
 
 
 def _bare(word: str) -> str:
