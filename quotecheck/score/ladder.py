@@ -69,6 +69,7 @@ from quotecheck.score.checks.speaker import (
     misquoted,
     others_words,
     own_turn_reading,
+    reported_claim,
     reported_from,
     someone_else,
     whose_words,
@@ -178,6 +179,10 @@ def _ladder(
             if reported is not None:
                 return reported
             return _similar_words(ev, elsewhere, who=wrong.who)
+        if call.rendering and call.call is not Call.MISATTRIBUTED and not ev.exact:
+            # Someone else's rendering of the words (a rival's "my opponent said, “…”"): it
+            # shows who said them, not the words the speaker used.  No alteration on it.
+            return _rendering(ev, call.rendering)
         if call.call is Call.MISATTRIBUTED and (ev.unsaid or ev.left_out):
             # Words that only resemble another speaker's ("a fraud" where they said "a jerk",
             # or their "not" left out) show neither that they are that speaker's nor what was
@@ -245,6 +250,15 @@ def _ladder(
             return _similar_words(ev, alike, notes=notes, alike=True)
 
     placed = [*occasion.mismatch_findings(ev), *notes]
+    claim = reported_claim(ev) if wrong is None else None
+    if claim is not None:
+        # The speaker tells what others say ("Critics say …"): the words are their claim.
+        shown = ctx.readable(quote.attribution.speaker or "the speaker")
+        why = (
+            f"attribution uncertain: in {_where(ev)}, {shown} gives these words as what others "
+            f"say (“{claim}”), not as {shown}'s own view; the article gives them as {shown}'s"
+        )
+        placed.append(ctx.finding(quote, "QC205", why))
     admitted = None if ev.identical and not joined else misquoted(ctx, quote)
     if admitted is not None:  # the article's own correction: no accusation on its words
         return verdict_result(
@@ -615,6 +629,24 @@ def _resembling_report(ev: Evidence, reporter: str) -> QuoteResult:
     )
     return verdict_result(
         ev.ctx, ev.quote, Verdict.UNVERIFIABLE, why, similarity=ev.similarity, info=ev.info
+    )
+
+
+def _rendering(ev: Evidence, by: str) -> QuoteResult:
+    """Unverifiable: the nearest passage is words ``by`` quotes in the source (a rival, a
+    moderator, a reporter), and the quote differs from them: their rendering is evidence about
+    who said the words, never of the words the article's speaker used, so it cannot show an
+    alteration (QC302, info; ``docs/verdicts.md``, *The source as evidence*)."""
+    ctx = ev.ctx
+    speaker = ctx.readable(ev.quote.attribution.speaker or "the speaker")
+    passage = f"“{clip(ev.info.text)}” " if ev.info is not None else ""
+    why = (
+        f"similar words in {_where(ev)}: {passage}only a second-hand rendering, words "
+        f"{ctx.readable(by)} quotes there; it shows neither the words {speaker} used nor that "
+        "the quote changed them"
+    )
+    return verdict_result(
+        ctx, ev.quote, Verdict.UNVERIFIABLE, why, similarity=ev.similarity, info=ev.info
     )
 
 
