@@ -97,3 +97,40 @@ def test_the_rendering_is_named_as_such() -> None:
     q = _check("“We will sell the old ferry only if the budget demands it,” Ann Lee said.")
     assert "second-hand rendering" in q.explanation
     assert "Bo Tan" in q.explanation
+
+
+KITCHEN = (
+    "---\nspeaker: Bo Tan\noccasion: harbour rally\ndate: 2026-05-02\n---\n"
+    'The fleet is our future. My grandmother used to tell me, "Never borrow against the '
+    'harbour." I have kept that promise all my life.\n'
+)
+"""Bo Tan's rally speech quoting his grandmother (red team 18 F11)."""
+
+
+@pytest.mark.parametrize(
+    ("article", "verdicts", "present", "absent"),
+    [
+        pytest.param(
+            "Bo Tan quoted his grandmother: “Never borrow against the harbour.”",
+            {Verdict.VERBATIM, Verdict.NORMALIZED},
+            {"QC206"},
+            {"QC201"},
+            id="the article itself gives the words to the one he quotes",
+        ),
+        pytest.param(
+            "“Never borrow against the harbour,” Bo Tan said.",
+            {Verdict.MISATTRIBUTED},
+            {"QC201"},
+            set(),
+            id="must stay: words he quotes, given to him as his own",
+        ),
+    ],
+)
+def test_quoted_his_grandmother(
+    article: str, verdicts: set[Verdict], present: set[str], absent: set[str]
+) -> None:
+    src = quotecheck.make_source(KITCHEN, id="rally.txt")
+    q = quotecheck.check_text(LEDE + article, sources=[src]).quotes[0]
+    assert q.verdict in verdicts, (q.verdict, q.explanation, q.codes)
+    assert present <= set(q.codes), q.codes
+    assert not absent & set(q.codes), q.codes
