@@ -336,6 +336,10 @@ class LanguageData:
     """Determiners that introduce someone not named before ("a reporter who asked", "another
     senator said"): a speaker so introduced is a new, unnamed person, not one the article
     named.  Also determiners (:attr:`determiners` includes them)."""
+    introducing_numerals: frozenset[str] = frozenset()
+    """Number words that introduce someone not named before as an indefinite determiner does
+    ("one councillor put it", "one official said"): only for that reading of a role noun's
+    mention — never determiners, so a dropped "one" stays a changed number elsewhere."""
     occasion_stems: frozenset[str] = frozenset()
     """Kinds of occasion found inside longer words ("tweet" in "tweeted", "retweeted")."""
     occasion_places: dict[str, str] = field(default_factory=dict)

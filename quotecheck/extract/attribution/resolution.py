@@ -219,14 +219,15 @@ def _head_token(ctx: ArticleContext, mention: Mention) -> Any | None:
 
 def _introduced(lang: LanguageData, mention: Mention, head: Any | None = None) -> bool:
     """Whether ``mention`` introduces a person by role with an indefinite determiner ("a
-    reporter", "another senator", "some officials"): a role noun of the language's list (a
+    reporter", "another senator", "some officials") or a number word that does the same
+    ("one councillor"): a role noun of the language's list (a
     plural one by the parser's lemma: "officials" is "official"), not a document or any
     noun speaking ("a fundraising email said" speaks for its sender)."""
     words = mention.text.split(maxsplit=1)
     lemma = head.lemma_.lower() if head is not None and head.lower_ == mention.head_lower else ""
     return (
         bool(words)
-        and words[0].lower() in lang.indefinite_determiners
+        and words[0].lower() in lang.indefinite_determiners | lang.introducing_numerals
         and (mention.head_lower in lang.role_nouns or lemma in lang.role_nouns)
     )
 
