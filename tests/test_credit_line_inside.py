@@ -94,3 +94,45 @@ def test_a_faithful_quote_with_its_credit_line_is_verbatim() -> None:
     report = quotecheck.check_text(article, sources=[source])
     q = report.quotes[0]
     assert q.verdict == Verdict.VERBATIM, (q.verdict, [f.code for f in q.findings])
+
+
+_SAID = (
+    "The bus will call at three villages. Ashby Cross, Fenwick Green and Marlow End. "
+    "I met the Governor of the Northern Province, Clara Vance. "
+    "The depot will open on Thursday."
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "changed"),
+    [
+        pytest.param(
+            "Transport officer Rosa Quill set out the route on Tuesday.\n\n"
+            "“The bus will call at three villages.\nAshby Cross, Fenwick Green and Marlow Down.”"
+            "\n\nThe board met on Wednesday.\n",
+            "Down",
+            id="a last line of place names after a sentence end",
+        ),
+        pytest.param(
+            "Rosa Quill said on Tuesday: “I met the Governor of the\n"
+            "Northern Province, Clara Vane.”\n",
+            "Vane",
+            id="a hard-wrapped line with no sentence end before it",
+        ),
+        pytest.param(
+            "Rosa Quill wrote to the villages on Tuesday.\n\n“The depot will open on Friday.\n"
+            "Kind Regards, Depot Office.”\n\nThe board met on Wednesday.\n",
+            "Friday",
+            id="a sign-off that names no person",
+        ),
+    ],
+)
+def test_a_last_line_that_names_no_one_is_compared(article: str, changed: str) -> None:
+    """A line that looks like "Name, Organisation." but ends a wrapped sentence or names
+    places is the speaker's words: a change in it is seen, and no credit is read from it."""
+    source = quotecheck.make_source(_SAID, speaker="Rosa Quill")
+    q = quotecheck.check_text(article, sources=[source]).quotes[0]
+    assert q.attribution.rule != AttributionRule.DASH_CREDIT
+    assert all(s.kind is not SegmentKind.LABEL for s in q.segments)
+    assert q.verdict == Verdict.ALTERED, (q.verdict, [f.code for f in q.findings])
+    assert changed in (q.explanation or "")

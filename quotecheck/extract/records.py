@@ -3,7 +3,7 @@ offsets, line and column, marks, segments, kind and attribution."""
 
 from __future__ import annotations
 
-from quotecheck.extract.attribution import QuoteSite
+from quotecheck.extract.attribution import QuoteSite, credit_used
 from quotecheck.extract.kinds import quote_kind
 from quotecheck.extract.segments import segments_of
 from quotecheck.inputs.document import Document, reader_text
@@ -30,7 +30,7 @@ def make_quote(
     """The record of quote ``rq``, the ``index``-th of ``document`` (``starts``: the line
     starts of its raw text; ``framed``: a speaker frames it, which decides its kind)."""
     raw, view = document.raw, document.view
-    segs = segments_of(view, raw, rq.start, rq.end, label=site.label, credit=site.credit)
+    segs = segments_of(view, raw, rq.start, rq.end, label=site.label, credit=credit_used(site, att))
     words = len(view[rq.start : rq.end].split())
     line, column = position(starts, rq.start)
     return Quote(

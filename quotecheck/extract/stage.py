@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,6 +108,8 @@ def extract(
         return ExtractionResult([], scanned.problems, language, marked)
     paragraphs = [m.end() for m in BLANK_LINE.finditer(view)]
     credit_joiners = lang.prepositions | lang.conjunctions | lang.determiners
+    pipeline = nlp if nlp is not None else load_pipeline(language)
+    names_person = _names_person(pipeline, lang)
     sites = [
         QuoteSite(
             q.open_start,
@@ -116,11 +118,12 @@ def extract(
             bisect.bisect_right(paragraphs, q.open_start),
             q.continues,
             speaker_label(view, q.start, q.end) if q.depth == 0 else None,
-            credit_line(view, q.start, q.end, credit_joiners) if q.depth == 0 else None,
+            credit_line(view, q.start, q.end, credit_joiners, names_person)
+            if q.depth == 0
+            else None,
         )
         for q in scanned.quotes
     ]
-    pipeline = nlp if nlp is not None else load_pipeline(language)
     limit = getattr(pipeline, "max_length", None)
     if isinstance(limit, int) and len(view) > limit:
         raise InputTooLarge(
@@ -160,6 +163,28 @@ def extract(
         marked,
         role_holders(registry, known_speakers, lang.role_modifiers),
     )
+
+
+def _names_person(pipeline: Any, lang: LanguageData) -> Callable[[str], bool]:
+    """Whether a credit line ("Ann Lee, Harbour Trust.") opens with a person's name, the part
+    before its comma: the recogniser's person ending there, read on the line alone (inside
+    quotes the article's parse has no words); without a recogniser, a first name
+    (``first_names``) after any titles.  O(line) per credit line, run only for those."""
+    if "ner" not in getattr(pipeline, "pipe_names", ()):
+
+        def by_first_name(line: str) -> bool:
+            words = line[: line.index(",")].split()
+            while len(words) > 1 and words[0].lower().rstrip(".") in lang.title_words:
+                words = words[1:]
+            return words[0].lower() in lang.first_names
+
+        return by_first_name
+
+    def by_recogniser(line: str) -> bool:
+        name_end = len(line[: line.index(",")].rstrip())
+        return any(e.label_ == "PERSON" and e.end_char == name_end for e in pipeline(line).ents)
+
+    return by_recogniser
 
 
 def role_holders(

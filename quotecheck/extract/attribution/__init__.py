@@ -15,6 +15,11 @@ Rule names are :class:`quotecheck.models.AttributionRule`.
 
 from quotecheck.extract.attribution.attributor import Attributor
 from quotecheck.extract.attribution.context import QuoteSite
-from quotecheck.extract.attribution.position import CREDIT_DASH, credit_line, speaker_label
+from quotecheck.extract.attribution.position import (
+    CREDIT_DASH,
+    credit_line,
+    credit_used,
+    speaker_label,
+)
 
-__all__ = ["CREDIT_DASH", "Attributor", "QuoteSite", "credit_line", "speaker_label"]
+__all__ = ["CREDIT_DASH", "Attributor", "QuoteSite", "credit_line", "credit_used", "speaker_label"]

@@ -6,12 +6,14 @@ Regular expressions over the view around the quote; O(line) per quote.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from quotecheck.extract.attribution.context import ArticleContext, QuoteSite
 from quotecheck.extract.attribution.cues import Found, idiom
 from quotecheck.extract.attribution.mentions import Mention, clean_name
-from quotecheck.models import AttributionRule
+from quotecheck.lang.sentences import SENTENCE_CLOSERS
+from quotecheck.models import Attribution, AttributionRule
 
 CREDIT_DASH = r"[ \t\u00a0\u202f]*[—–―-]{1,2}[ \t\u00a0\u202f]*"
 """What stands between a closing mark and a credit: an em or en dash, a horizontal bar (―)
@@ -57,21 +59,56 @@ _CREDIT_INSIDE = re.compile(
 """A credit line: a name of two to four capitalised words, a comma, a short organisation."""
 
 
-def credit_line(view: str, start: int, end: int, joiners: frozenset[str]) -> tuple[int, int] | None:
+def credit_line(
+    view: str,
+    start: int,
+    end: int,
+    joiners: frozenset[str],
+    is_person: Callable[[str], bool],
+) -> tuple[int, int] | None:
     """The span of a credit line that closes a quote of several paragraphs inside its marks
     (a box of quotes: "“We will need stimulus again. ¶ Ann Lee, Harbour Trust.”"): the last
     line between ``start`` and ``end``, a name of two to four capitalised words, a comma and
     a short organisation whose words are capitalised or ``joiners`` ("Center for Economic
-    and Policy Research"), a full stop at most.  None otherwise.  O(line)."""
+    and Policy Research"), a full stop at most, after a line whose sentence has ended, the
+    name a person's (``is_person`` of the line: the name is the part before its comma).  None
+    otherwise: "… the President of the ¶ United States, Joe Biden." (a wrapped line), "… three
+    ports. ¶ Kell Island, Dunmore Harbour and Port Ellen." (places) are the quote's words.
+    Whether the line is cut from the words compared is :func:`credit_used`'s.  O(line)."""
     nl = view.rfind("\n", start, end)
     if nl < 0 or not any(c.isalnum() for c in view[start:nl]):
         return None
+    body = view[start:nl].rstrip().rstrip(SENTENCE_CLOSERS)
+    if body[-1:] not in CREDIT_AFTER:
+        return None  # "… the President of the ¶ United States, Joe Biden.": a wrapped line
     m = _CREDIT_INSIDE.fullmatch(view, nl + 1, end)
     if m is None:
         return None
     if any(not w[:1].isupper() and w.lower() not in joiners for w in m.group(2).split()):
         return None  # "New York, New Jersey and Connecticut are ready": a sentence
+    if not is_person(view[m.start(1) : m.end()]):
+        return None
     return m.start(1), m.end()
+
+
+CREDIT_AFTER = ".!?"
+"""What ends the line before a credit line inside a quote: a sentence's end."""
+
+
+def credit_used(site: QuoteSite, att: Attribution) -> tuple[int, int] | None:
+    """The span of the credit line inside the quote at ``site`` when the speaker came from it
+    (rule dash-credit, the mention on that line): the line then says who speaks, not what, and
+    is cut from the words compared.  None otherwise: a line the attribution did not use stays
+    the quote's words (one decision).  O(1)."""
+    span = site.credit
+    if (
+        span is None
+        or att.rule is not AttributionRule.DASH_CREDIT
+        or att.mention_start is None
+        or not span[0] <= att.mention_start < span[1]
+    ):
+        return None
+    return span
 
 
 def credit_mention(ctx: ArticleContext, credit: tuple[int, int]) -> Mention:
