@@ -1,6 +1,8 @@
 """Caption speaker IDs: a bracketed person's name opening a cue line ("[ANN LEE] …",
-"(Ann Lee) …") starts that speaker's turn, as a voice tag does; a bracketed sound ("[DOOR
-SLAMS]", "[APPLAUSE]", "(LAUGHTER)") is dropped, no speaker.  An interjection cut into a
+"(Ann Lee) …") of a speaker the file names elsewhere (a label, a voice tag, the same ID at
+another cue start) or the declared speaker starts that speaker's turn, as a voice tag does;
+any other bracketed item is a sound ("[DOOR SLAMS]", "[APPLAUSE]", "(LAUGHTER)", and
+"[GULLS SCREECHING]" however unlisted its words), dropped, no speaker.  An interjection cut into a
 speaker's sentence is not among the speaker's words; words of the other voice given to the
 speaker are a misattribution."""
 
@@ -49,9 +51,16 @@ def _load(tmp_path: Path, text: str, suffix: str, **kw: Any) -> quotecheck.Sourc
 )
 def test_bracketed_name_starts_a_turn(tmp_path: Path, suffix: str, first: str, second: str) -> None:
     make = _srt if suffix == ".srt" else _vtt
-    text = make([f"{first} The ferry will run every hour.", f"{second} Nonsense, it never will."])
+    text = make(
+        [
+            f"{first} The ferry will run every hour.",
+            f"{second} Nonsense, it never will.",
+            f"{first} It will.",
+            f"{second} It won't.",
+        ]
+    )
     source = _load(tmp_path, text, suffix)
-    assert [t.speaker for t in source.turns] == ["Odile Frey", "Bram Holt"]
+    assert [t.speaker for t in source.turns] == ["Odile Frey", "Bram Holt"] * 2
     assert "Frey" not in source.text and "Holt" not in source.text
     assert source.text.startswith("The ferry will run every hour.")
 
@@ -82,6 +91,7 @@ SEQ = [
     "[ODILE FREY] The ferry to Kell Island will run",
     "[BRAM HOLT] Rubbish!",
     "[ODILE FREY] every hour from the first of March.",
+    "[BRAM HOLT] Never.",
 ]
 
 
@@ -105,6 +115,8 @@ def test_the_other_voice_given_to_the_speaker_is_a_misattribution(nlp: Any, tmp_
     lines = [
         "[ODILE FREY] The ferry to Kell Island will run every hour from March.",
         "[BRAM HOLT] That timetable is a fantasy and everyone on the island knows it.",
+        "[ODILE FREY] It is not.",
+        "[BRAM HOLT] It is.",
     ]
     result = _check(
         nlp, tmp_path, lines, "That timetable is a fantasy and everyone on the island knows it"
@@ -121,3 +133,46 @@ def test_a_question_between_two_sentences_is_still_words_left_out(nlp: Any, tmp_
     ]
     result = _check(nlp, tmp_path, lines, "The ferry will run every hour. Not in winter")
     assert result.verdict not in (Verdict.VERBATIM, Verdict.NORMALIZED)
+
+
+@pytest.mark.parametrize(
+    "sound",
+    ["[GULLS SCREECHING]", "[RADIO CRACKLES]", "(FRIDGE HUMMING)", "[PAGES RUSTLING]"],
+)
+def test_a_bracketed_item_named_nowhere_else_is_a_sound(
+    nlp: Any, tmp_path: Path, sound: str
+) -> None:
+    """No list of sound words covers captions: an item of a name's shape that the file names
+    nowhere else, and that is not the declared speaker, is a sound, not a speaker whose words
+    the declared speaker's faithful quote would be (no misattribution)."""
+    lines = [
+        "The ferry to Kell Island will run every hour from March.",
+        f"{sound} Nobody on the island should wait half a day for a boat.",
+    ]
+    source = _load(tmp_path, _srt(lines), ".srt", speaker="Odile Frey")
+    assert not any(t.speaker for t in source.turns)
+    result = _check(nlp, tmp_path, lines, "Nobody on the island should wait half a day for a boat")
+    assert result.verdict in (Verdict.VERBATIM, Verdict.NORMALIZED), result.verdict
+
+
+@pytest.mark.parametrize(
+    ("lines", "speakers"),
+    [
+        pytest.param(
+            ["[ODILE FREY] The ferry will run every hour.", "Harbour views, as ever."],
+            ["Odile Frey"],
+            id="the declared speaker once",
+        ),
+        pytest.param(
+            ["BRAM HOLT: The fares are too high.", "[BRAM HOLT] And the boats are late."],
+            ["Bram Holt"],
+            id="a label names the same speaker",
+        ),
+    ],
+)
+def test_a_bracketed_id_the_file_confirms_is_a_speaker(
+    tmp_path: Path, lines: list[str], speakers: list[str]
+) -> None:
+    source = _load(tmp_path, _srt(lines), ".srt", speaker="Odile Frey")
+    assert [t.speaker for t in source.turns if t.speaker] == speakers
+    assert "Odile Frey" not in source.text and "[BRAM" not in source.text

@@ -442,7 +442,14 @@ def source_from_extracted(
     )
 
 
-def _extract(data: bytes, fmt: str, *, path: str, language: str | None = None) -> Extracted:
+def _extract(
+    data: bytes,
+    fmt: str,
+    *,
+    path: str,
+    language: str | None = None,
+    declared: tuple[str, ...] = (),
+) -> Extracted:
     """Run the reader of ``fmt`` (imported only when needed: some need optional extras)."""
     if fmt == "pdf":
         from quotecheck.inputs import pdf
@@ -456,7 +463,11 @@ def _extract(data: bytes, fmt: str, *, path: str, language: str | None = None) -
         from quotecheck.inputs import subtitles
 
         return subtitles.read_subtitles(
-            decode_bytes(data, path=path), fmt, path=path, language=language or "en"
+            decode_bytes(data, path=path),
+            fmt,
+            path=path,
+            language=language or "en",
+            declared=declared,
         )
     from quotecheck.inputs import timed
 
@@ -505,7 +516,13 @@ def load_source(
         )
     else:
         source = source_from_extracted(
-            _extract(data, fmt, path=shown, language=language),
+            _extract(
+                data,
+                fmt,
+                path=shown,
+                language=language,
+                declared=(speaker or "", *aliases),
+            ),
             id=id or shown,
             path=shown,
             speaker=speaker,

@@ -13,7 +13,9 @@ the file and to its cue's start and end time.  Then:
   references decoded, and sound descriptions (``[Applause]``, ``(LAUGHTER)``, ``♪``) dropped;
 * a bracketed person's name opening a cue line ("[ANN LEE] …", "(Ann Lee) …", the caption
   style guides' speaker ID) starts that speaker's turn: two to four capitalised words, none a
-  word of the language's ``caption_sounds`` ("[DOOR SLAMS]" is a sound);
+  word of the language's ``caption_sounds`` ("[DOOR SLAMS]" is a sound), of a speaker the file
+  names elsewhere (a label, a voice tag, the same ID opening another line) or the source's
+  declared speaker or an alias; any other bracketed item is a sound ("[CAMERAS CLICKING]");
 * a voice tag ``<v Name>``, a line starting "NAME:" (the label is not part of the text) or a
   dash or ``>>`` at the start of a line starts a speaker turn; a dash or ``>>`` without a name
   is a turn of an unnamed speaker, another voice than the turn before it
@@ -134,11 +136,19 @@ def _speaker(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
-def _bracketed_name(text: str, sounds: frozenset[str]) -> bool:
+def _bracketed_name(text: str, sounds: frozenset[str], named: frozenset[str]) -> bool:
     """Whether a caption's bracketed item ("[ANN LEE]", "(Ann Lee)") is a person's name, not a
-    sound ("[DOOR SLAMS]", "(LAUGHTER)"): two to four words, each opening with a capital,
-    none of them a word of ``sounds`` (the language's ``caption_sounds``; without any, no
-    bracketed item is a name)."""
+    sound ("[DOOR SLAMS]", "(LAUGHTER)", "[CAMERAS CLICKING]"): it has a name's shape
+    (:func:`_name_shaped`) and the file names that speaker elsewhere or the speaker is declared
+    (``named``, casefolded: :func:`_named_speakers`).  No closed list of sound words covers
+    captions, so an item named nowhere else is a sound description, left out."""
+    return _name_shaped(text, sounds) and _speaker(text).casefold() in named
+
+
+def _name_shaped(text: str, sounds: frozenset[str]) -> bool:
+    """Whether a bracketed item could be a name: two to four words, each opening with a
+    capital, none of them a word of ``sounds`` (the language's ``caption_sounds``; without
+    any, no bracketed item is a name)."""
     words = text.split()
     return (
         bool(sounds)
@@ -148,8 +158,40 @@ def _bracketed_name(text: str, sounds: frozenset[str]) -> bool:
     )
 
 
+_ID_AGAIN = 2
+"""How many cue lines a bracketed speaker ID must open to be a name by itself ("[ANN LEE]" at
+two cue starts): one bracketed item once, named nowhere else, is a sound."""
+
+
+def _named_speakers(
+    cues: list[Cue], sounds: frozenset[str], declared: tuple[str, ...]
+) -> frozenset[str]:
+    """The speakers a subtitle file names (casefolded): voice tags, "NAME:" labels opening a
+    line, bracketed IDs of a name's shape opening ``_ID_AGAIN`` lines or more, and the
+    ``declared`` speaker and aliases.  A bracketed item opening a line is a name only if it is
+    one of these (:func:`_bracketed_name`).  O(file)."""
+    names = {_speaker(d).casefold() for d in declared if d}
+    ids: dict[str, int] = {}
+    for cue in cues:
+        for line, _ in cue.lines:
+            for m in _MARKUP.finditer(line):
+                if m.group("voice") is not None and m.group("voice").strip():
+                    names.add(_speaker(m.group("voice")).casefold())
+                bracketed = m.group("bracket") or m.group("paren") or m.group("named")
+                opens = _CHANGE.fullmatch(line, 0, m.start()) or not line[: m.start()].strip()
+                if bracketed and opens and _name_shaped(bracketed, sounds):
+                    key = _speaker(bracketed).casefold()
+                    ids[key] = ids.get(key, 0) + 1
+            start = _CHANGE.match(line)
+            label = _LABEL.match(line, start.end() if start else len(line) - len(line.lstrip()))
+            if label and label.group("name").split()[0] not in _NOT_NAMES:
+                names.add(_speaker(label.group("name")).casefold())
+    names.update(k for k, n in ids.items() if n >= _ID_AGAIN)
+    return frozenset(names)
+
+
 def _pieces(
-    line: str, sounds: frozenset[str] = frozenset()
+    line: str, sounds: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()
 ) -> tuple[list[tuple[str, int]], list[tuple[int, str | None]]]:
     """Visible text of a cue line as (text, offset in the line) pieces, and speaker changes as
     (offset in the visible text, speaker).  A bracketed person's name opening the line (after
@@ -167,7 +209,7 @@ def _pieces(
         token = m.group()
         bracketed = m.group("bracket") or m.group("paren") or m.group("named")
         opens = _CHANGE.fullmatch(line, 0, m.start()) or not line[: m.start()].strip()
-        if bracketed and opens and _bracketed_name(bracketed, sounds):
+        if bracketed and opens and _bracketed_name(bracketed, sounds, named):
             changes.append((visible, _speaker(bracketed)))
         elif m.group("named") is not None:
             pieces.append((token, m.start()))  # "(Ann Lee)" inside a line: text
@@ -184,11 +226,11 @@ def _pieces(
     return pieces, changes
 
 
-def _voice(cue: Cue, sounds: frozenset[str]) -> str | None:
+def _voice(cue: Cue, sounds: frozenset[str], named: frozenset[str]) -> str | None:
     """The speaker a cue names at its start (voice tag, bracketed name or "NAME:" label), if
     any."""
     for line, _ in cue.lines:
-        pieces, changes = _pieces(line, sounds)
+        pieces, changes = _pieces(line, sounds, named)
         visible = "".join(p for p, _ in pieces)
         skip = len(visible) - len(visible.lstrip())
         for at, who in changes:
@@ -202,7 +244,7 @@ def _voice(cue: Cue, sounds: frozenset[str]) -> str | None:
     return None
 
 
-def _interleave(cues: list[Cue], sounds: frozenset[str]) -> list[Cue]:
+def _interleave(cues: list[Cue], sounds: frozenset[str], named: frozenset[str]) -> list[Cue]:
     """Cues in reading order: a named speaker's cue that overlaps in time the cue of another
     speaker being read is held back while that speaker's next cues overlap it too, so that a
     sentence interrupted by someone talking over it reads as one (O(cues))."""
@@ -211,14 +253,14 @@ def _interleave(cues: list[Cue], sounds: frozenset[str]) -> list[Cue]:
     current: str | None = None
     last_end = float("-inf")
     for cue in cues:
-        voice = _voice(cue, sounds)
+        voice = _voice(cue, sounds, named)
         if held:
             if voice is not None and voice == current and cue.start < max(c.end for c in held):
                 out.append(cue)
                 last_end = cue.end
                 continue
             out.extend(held)
-            current = _voice(held[-1], sounds) or current
+            current = _voice(held[-1], sounds, named) or current
             last_end = max(last_end, *(c.end for c in held))
             held = []
         if voice is not None and current is not None and voice != current and cue.start < last_end:
@@ -230,15 +272,19 @@ def _interleave(cues: list[Cue], sounds: frozenset[str]) -> list[Cue]:
     return out + held
 
 
-def read_subtitles(raw: str, fmt: str, *, path: str, language: str = "en") -> Extracted:
+def read_subtitles(
+    raw: str, fmt: str, *, path: str, language: str = "en", declared: tuple[str, ...] = ()
+) -> Extracted:
     """The text of an SRT (``fmt="srt"``) or WebVTT (``"vtt"``) file (see the module doc);
     ``language`` gives the words of sound descriptions (``caption_sounds``; a language without
-    data has none, and then no bracketed item is read as a name)."""
+    data has none, and then no bracketed item is read as a name); ``declared``: the source's
+    declared speaker and aliases, whose bracketed ID is a name even if it opens one line only."""
     known = base_code(language) in available_languages()
     sounds = get_language(language).caption_sounds if known else frozenset()
     cues = srt_cues(raw, path=path) if fmt == "srt" else vtt_cues(raw, path=path)
     cues.sort(key=lambda c: c.start)  # stable: cues starting together keep the file's order
-    cues = _interleave(cues, sounds)
+    named = _named_speakers(cues, sounds, declared)
+    cues = _interleave(cues, sounds, named)
     out = TextBuilder()
     turns: list[tuple[int, str | None]] = []  # (text offset, speaker) where a turn starts
     voices: list[tuple[int, str | None]] = []  # the same turns' unnamed voices (dash, ">>")
@@ -246,7 +292,7 @@ def read_subtitles(raw: str, fmt: str, *, path: str, language: str = "en") -> Ex
     last_line = ""
     for cue in cues:
         for line, line_at in cue.lines:
-            pieces, changes = _pieces(line, sounds)
+            pieces, changes = _pieces(line, sounds, named)
             visible = "".join(p for p, _ in pieces)
             key = " ".join(visible.lower().split())
             if not key or key == last_line:
