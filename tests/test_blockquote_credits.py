@@ -101,3 +101,32 @@ def test_words_that_are_no_credit_stay_in_the_quote(body: str) -> None:
     doc = make_document(LEDE + body, fmt="html")
     [(a, b)] = doc.block_quotes
     assert doc.view[a:b].rstrip().endswith(("nobody.", "well."))
+
+
+@pytest.mark.parametrize(
+    ("body", "fmt", "end"),
+    [
+        pytest.param(
+            "> The quay is never quiet.\n> — and the gulls see to that, every single morning.\n",
+            "markdown",
+            "morning.",
+            id="markdown-dash-lower-case",
+        ),
+        pytest.param(
+            LEDE + "<blockquote><p>The quay is never quiet.</p>"
+            "<p>– and the gulls see to that, every single morning.</p></blockquote>",
+            "html",
+            "morning.",
+            id="html-dash-lower-case",
+        ),
+    ],
+)
+def test_a_last_line_or_title_that_names_no_one_stays_in_the_words(
+    body: str, fmt: str, end: str
+) -> None:
+    """A dash and lower-case words go on with the quote; a work's title in a ``<cite>`` after
+    words of the sentence is part of it, even at the block's end: neither is cut as a credit,
+    so a change in them is seen."""
+    doc = make_document(body, fmt=fmt)
+    [(a, b)] = doc.block_quotes
+    assert doc.view[a:b].rstrip().endswith(end)

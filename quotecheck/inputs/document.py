@@ -32,6 +32,7 @@ import yaml
 from quotecheck.budget import checkpoint
 from quotecheck.errors import BinaryFileError, DecodeError, FrontMatterError
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, read_text
+from quotecheck.lang.credits import CREDIT_NAME
 from quotecheck.lang.schema import DOUBLED_MARKS
 from quotecheck.scanner import ALL_MARKS, CLOSE_BEFORE, OPEN_AFTER
 
@@ -567,8 +568,10 @@ def _credit_lines(chars: list[str], credits: list[tuple[int, int]]) -> None:
 
 
 _CREDIT_LINE = re.compile(
-    rf"[ \t\u00a0]*[{_DASHES}]{{1,2}}[ \t\u00a0]*[^\W\d_][^\n]{{0,{CREDIT_LINE_CHARS}}}"
+    rf"[ \t\u00a0]*[{_DASHES}]{{1,2}}[ \t\u00a0]*{CREDIT_NAME}[^\n]{{0,{CREDIT_LINE_CHARS}}}"
 )
+"""A block quote's last line that credits it: a dash, a name (:data:`CREDIT_NAME`, shared with
+attribution's credit after a closing mark), then perhaps a role, a handle, a date."""
 
 
 _TRAILING_LINK = re.compile(r"(?<!\S)(?:https?://\S+|[\w-]+(?:\.[\w-]+)+/\S*)\Z")
@@ -579,9 +582,10 @@ def _without_credits(
     view: str, blocks: tuple[tuple[int, int], ...]
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``view`` and the block quotes ``blocks`` without their credits: a block's last line that
-    opens with a dash and a word ("— Ann Lee, harbour master", a post's "— Ann Lee (@annlee)
+    opens with a dash and a name ("— Ann Lee, harbour master", a post's "— Ann Lee (@annlee)
     May 2, 2026") names who said the words, it is not among them (the block ends before it,
-    and attribution reads it as a dash credit).  Web addresses that end a block's words
+    and attribution reads it as a dash credit); a dash and lower-case words ("— and nobody
+    waits …") go on with the quote.  Web addresses that end a block's words
     ("pic.example.com/x", "https://t.co/x") are a post's attachments: blanked in the view, as
     markup is.  O(total length of the blocks)."""
     chars: list[str] | None = None

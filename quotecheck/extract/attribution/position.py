@@ -12,6 +12,7 @@ from typing import Any
 from quotecheck.extract.attribution.context import ArticleContext, QuoteSite
 from quotecheck.extract.attribution.cues import Found, idiom
 from quotecheck.extract.attribution.mentions import Mention, clean_name
+from quotecheck.lang.credits import CREDIT_NAME
 from quotecheck.lang.sentences import SENTENCE_CLOSERS
 from quotecheck.models import Attribution, AttributionRule
 
@@ -21,8 +22,7 @@ or hyphens, with ordinary or no-break spaces around it."""
 _DASH_CREDIT = re.compile(CREDIT_DASH + r"((?:[A-Z][\w.'’-]*[ \t\u00a0]?){1,5})")
 """``“…” — Name`` after the closing mark."""
 _CREDIT_LINE = re.compile(
-    r"[ \t\u00a0]*[.,]?[ \t\u00a0]*\n[ \t\u00a0\n]*[—–―-]{1,2}[ \t\u00a0]*"
-    r"((?:[A-Z][\w'’-]*\.?[ \t\u00a0]?){1,5}?)(?=[ \t\u00a0]*(?:[,.]|\n|$|\(@))"
+    r"[ \t\u00a0]*[.,]?[ \t\u00a0]*\n[ \t\u00a0\n]*[—–―-]{1,2}[ \t\u00a0]*" + CREDIT_NAME
 )
 """``“…”`` ending its paragraph, then a line ``- Name.`` or ``— Name, at a rally``: a credit
 line (a box of quotes, an epigraph, a post's "— Name (@handle) date").  Only a short run of
