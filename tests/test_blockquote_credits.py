@@ -119,6 +119,13 @@ def test_words_that_are_no_credit_stay_in_the_quote(body: str) -> None:
             "morning.",
             id="html-dash-lower-case",
         ),
+        pytest.param(
+            LEDE + "<blockquote><p>The quay will be rebuilt by May, as set out in "
+            "<cite>The Quay Review</cite></p></blockquote>",
+            "html",
+            "Review",
+            id="cite-ending-a-sentence",
+        ),
     ],
 )
 def test_a_last_line_or_title_that_names_no_one_stays_in_the_words(

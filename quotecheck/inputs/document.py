@@ -534,8 +534,9 @@ def _credit(
     raw: str, tags: list[tuple[str, int, int]], last_cite: tuple[int, int] | None, close: int
 ) -> tuple[int, int] | None:
     """The start tag of the credit of a ``<blockquote>`` closing at ``close``: its first
-    ``<footer>``, else a ``<cite>`` with nothing but markup after it up to ``close`` (a
-    ``<cite>`` inside a sentence names a work, it credits nothing); None without one."""
+    ``<footer>``, else a ``<cite>`` with nothing but markup after it up to ``close`` that opens
+    its own line (:func:`_opens_line`; a ``<cite>`` inside a sentence names a work, it credits
+    nothing, even at the block's end); None without one."""
     for name, a, b in tags:
         if name == "footer":
             return a, b
@@ -545,9 +546,29 @@ def _credit(
         and last_cite is not None
         and last_cite[0] > cites[-1][0]
         and _MARKUP_ONLY.fullmatch(raw, last_cite[1], close)
+        and _opens_line(raw, cites[-1][0])
     ):
         return cites[-1]
     return None
+
+
+_LINE_START = re.compile(r"<(?:/?(?:p|div|blockquote|footer|li|h[1-6])|br)\b[^<>]*>", re.I)
+"""Tags after which a reader sees a new line: block elements' start and end tags, ``<br>``."""
+_LINE_REACH = 400
+"""How far before a ``<cite>`` to look for the start of its line."""
+
+
+def _opens_line(raw: str, at: int) -> bool:
+    """Whether the element starting at ``at`` opens its line as a reader sees it: only markup,
+    spaces or a dash ("— <cite>Ann Lee</cite>") since the last line break (:data:`_LINE_START`).
+    A ``<cite>`` after words ("as promised in <cite>The Harbour Plan</cite>") is a title in the
+    sentence, no credit.  O(``_LINE_REACH``)."""
+    lo = max(0, at - _LINE_REACH)
+    starts = [m.end() for m in _LINE_START.finditer(raw, lo, at)]
+    if not starts and lo > 0:
+        return False
+    text = html.unescape(re.sub(r"<[^<>]*>", "", raw[starts[-1] if starts else lo : at]))
+    return all(c.isspace() or c in _DASHES for c in text)
 
 
 def _credit_lines(chars: list[str], credits: list[tuple[int, int]]) -> None:
