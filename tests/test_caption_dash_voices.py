@@ -67,3 +67,36 @@ def test_captions_with_one_voice_raise_no_doubt(nlp: Any, tmp_path: Path) -> Non
     result = _check(nlp, tmp_path, lines, "The ferry to Kell Island will run every hour")
     assert "QC205" not in result.codes
     assert result.verdict is Verdict.VERBATIM
+
+
+RESUMED = {
+    "chevrons-after-applause": [
+        ">> Good evening, and welcome to the quay.",
+        "The ferry to Kell Island will run every hour.",
+        "[APPLAUSE]",
+        ">> And the winter timetable will be the same.",
+        "(CHEERING)",
+        ">> We will paint the pier this spring.",
+    ],
+    "dash-after-laughter": [
+        "The ferry to Kell Island will run every hour.",
+        "[LAUGHTER]",
+        "- And the winter timetable will be the same.",
+    ],
+}
+
+
+@pytest.mark.parametrize("marks", list(RESUMED))
+@pytest.mark.parametrize(
+    "quote",
+    ["And the winter timetable will be the same", "The ferry to Kell Island will run every hour"],
+    ids=["resumed", "before"],
+)
+def test_a_voice_mark_after_a_sound_alone_is_the_same_speaker(
+    nlp: Any, tmp_path: Path, marks: str, quote: str
+) -> None:
+    """Captioners mark a speaker's resumption after applause or laughter with ">>" or a dash:
+    one voice, so the declared speaker's faithful quotes raise no doubt."""
+    result = _check(nlp, tmp_path, RESUMED[marks], quote)
+    assert "QC205" not in result.codes
+    assert result.verdict is Verdict.VERBATIM

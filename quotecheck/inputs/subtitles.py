@@ -19,7 +19,9 @@ the file and to its cue's start and end time.  Then:
 * a voice tag ``<v Name>``, a line starting "NAME:" (the label is not part of the text) or a
   dash or ``>>`` at the start of a line starts a speaker turn; a dash or ``>>`` without a name
   is a turn of an unnamed speaker, another voice than the turn before it
-  (:data:`_UNNAMED_VOICES`).  A dash or a mixed-case "Name:" counts only after the end
+  (:data:`_UNNAMED_VOICES`), except after a line of sounds alone ("[APPLAUSE]" ¶ ">> And
+  …": the speaker resumes) and a file's opening ">>" that no other unnamed turn follows (one
+  voice throughout).  A dash or a mixed-case "Name:" counts only after the end
   of a sentence (a wrapped line may start "- and …"); ``>>`` and an all-caps "NAME:" always.
   Each turn starts on a new line of the text.
 
@@ -290,14 +292,17 @@ def read_subtitles(
     voices: list[tuple[int, str | None]] = []  # the same turns' unnamed voices (dash, ">>")
     unnamed = 0  # unnamed dash turns so far: they alternate between two voices
     last_line = ""
+    sound = False  # a line of sounds alone ("[APPLAUSE]") since the last line of words
     for cue in cues:
         for line, line_at in cue.lines:
             pieces, changes = _pieces(line, sounds, named)
             visible = "".join(p for p, _ in pieces)
             key = " ".join(visible.lower().split())
             if not key or key == last_line:
+                sound = sound or (not key and bool(line.strip()))
                 continue  # blank, only markup, or the roll-up repeat of the line just read
             last_line = key
+            after_sound, sound = sound, False
             # A speaker change at the start of the line: voice tag, "- ", ">> ", "NAME: ".
             skip = len(visible) - len(visible.lstrip())
             speaker: str | None = None
@@ -324,6 +329,8 @@ def read_subtitles(
                 speaker, changed, skip = _speaker(name), True, label.end()
             if changed and not dash and turns and speaker == turns[-1][1]:
                 changed = False  # the same voice again: the turn goes on
+            if changed and dash and speaker is None and after_sound and turns:
+                changed = False  # ">>" after "[APPLAUSE]": the speaker resumes, no new voice
             if out.length:
                 out.separator("\n" if changed else " ")
             if changed:
@@ -355,6 +362,9 @@ def read_subtitles(
                     turns.append((out.length - (len(visible) - at), who))
                     voices.append((turns[-1][0], None))
     text = out.text
+    if unnamed == 1 and voices and voices[0] == (0, _UNNAMED_VOICES[0]):
+        # the file opens with ">>" and no other unnamed turn follows: one voice, no doubt
+        voices[0] = (0, None)
     spans = turn_spans(turns, len(text))
     voiced = turn_spans(voices, len(text))
     return Extracted(text=text, places=tuple(out.places), format=fmt, turns=spans, voices=voiced)
