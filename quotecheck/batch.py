@@ -39,7 +39,7 @@ from quotecheck.api import Checker
 from quotecheck.config import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Settings
 from quotecheck.errors import InputError, InputTooLarge, QuotecheckError
 from quotecheck.inputs.dates import metadata_date
-from quotecheck.inputs.document import Document, make_document
+from quotecheck.inputs.document import ARTICLE_FORMATS, Document, make_document
 from quotecheck.inputs.sources import load_source
 from quotecheck.inputs.text import decode_bytes, read_text
 from quotecheck.models import ArticleReport, Finding, QuoteResult, Source
@@ -133,8 +133,10 @@ class ArticleInput:
     def coerce(cls, item: ArticleInput | Mapping[str, Any]) -> ArticleInput:
         """An :class:`ArticleInput` from itself or from a mapping with the same keys.
 
-        Unknown keys of a mapping are kept as metadata.  A mapping without ``id`` or with
-        neither ``text`` nor ``path`` is a :class:`~quotecheck.errors.InputError`.
+        Unknown keys of a mapping are kept as metadata.  A mapping without ``id``, with
+        neither ``text`` nor ``path``, or with a ``format`` that is none of
+        :data:`~quotecheck.inputs.document.ARTICLE_FORMATS` is a
+        :class:`~quotecheck.errors.InputError`.
         """
         if isinstance(item, ArticleInput):
             return item
@@ -160,6 +162,11 @@ class ArticleInput:
             raise InputError("'metadata' must be a mapping", path=str(ident))
         extra = {k: v for k, v in item.items() if k not in known}
         fmt = item.get("format")
+        if isinstance(fmt, str) and fmt and fmt not in ARTICLE_FORMATS:
+            raise InputError(
+                f"'format' must be one of {', '.join(ARTICLE_FORMATS)}, not {fmt!r}",
+                path=str(ident),
+            )
         return cls(
             id=str(ident),
             text=text,

@@ -130,12 +130,15 @@ def test_bad_articles_become_error_records(index: BatchIndex, tmp_path: Path) ->
         {"id": "huge", "text": "word " * 1000},
         {"id": "surrogate", "text": 'He said "\udcff".'},
         {"text": "an article without an id"},
+        {"id": "md", "text": STORIES[0], "format": "md"},  # "markdown", not a suffix
         ArticleInput(id="typed", text=STORIES[0]),
         *generated(2, 2),
     ]
     records = check_batch(articles, small)
     errors = {r["article_id"]: r for r in records if r["record"] == "error"}
-    assert set(errors) == {"latin-1", "missing", "huge", "surrogate", "<unknown>"}
+    assert set(errors) == {"latin-1", "missing", "huge", "surrogate", "<unknown>", "md"}
+    assert errors["md"]["error_code"] == "E100"
+    assert "'format' must be one of text, markdown, html, not 'md'" in errors["md"]["error"]
     assert errors["latin-1"]["error_code"] == "E103"
     assert errors["missing"]["error_code"] == "E101"
     assert errors["huge"]["error_code"] == "E105"
