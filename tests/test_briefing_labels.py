@@ -183,3 +183,57 @@ def test_an_aside_naming_no_person_leaves_the_label(line: str) -> None:
     speakers = _speakers(text, "Owen Tarrant")
     assert "Owen Tarrant" not in speakers
     assert speakers[1] == line.split(" (")[0]
+
+
+# review18-2 F1: an answer label is the declared speaker's only when no label of the
+# source already names her; a bare "WITNESS:" is a bystander's, anyone's.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "PRESENTER: The barn on Mill Lane burned until dawn.\n\n"
+            "WITNESS: The roof fell in before the first engine came.\n\n"
+            "CHIEF ORMSBY: Our engines were there in nine minutes.\n",
+            "Kit Ormsby",
+        ),
+        (
+            "MR. VELL: Thank you, Your Honour.\n\n"
+            "Q. Where did you park the van?\n\n"
+            "A. Behind the bakery, as always.\n\n"
+            "MR. VELL: Nothing further.\n",
+            "Nico Vell",
+        ),
+        (
+            "MR. VELL: Please tell the jury.\n\n"
+            "THE WITNESS: Behind the bakery, as always.\n\n"
+            "MR. VELL: Nothing further.\n",
+            "Nico Vell",
+        ),
+    ],
+)
+def test_an_answer_is_not_the_speaker_who_has_her_own_label(text: str, speaker: str) -> None:
+    turns = make_source(text, speaker=speaker, kind="transcript").turns
+    (answer,) = [
+        t
+        for t in turns
+        if not t.quoted and ("before" in text[t.start : t.end] or "bakery" in text[t.start : t.end])
+    ]
+    assert answer.speaker != speaker
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“The roof fell in before the first engine came,” Chief Kit Ormsby said.",
+    ],
+)
+def test_a_bystanders_words_given_to_the_labelled_speaker_are_not_hers(quote: str) -> None:
+    text = (
+        "PRESENTER: The barn on Mill Lane burned until dawn.\n\n"
+        "WITNESS: The roof fell in before the first engine came.\n\n"
+        "CHIEF ORMSBY: Our engines were there in nine minutes.\n"
+    )
+    src = make_source(text, id="bulletin.txt", speaker="Kit Ormsby", kind="transcript")
+    (q,) = quotecheck.check_text(quote, sources=[src]).quotes
+    assert q.verdict.value != "verbatim"
+    assert "QC201" in q.codes or "QC205" in q.codes

@@ -258,14 +258,17 @@ def interview_roles(turns: list[Turn], language: str) -> QaRoles | None:
 def interview_turns(turns: list[Turn], speaker: str | None, roles: QaRoles | None) -> list[Turn]:
     """``turns`` of a Q&A interview read as whose they are (``roles``, from
     :func:`interview_roles`): an answer ("A: …") is the interviewee's, the source's
-    ``speaker`` (left as labelled when the source names no one); a question ("Q: …") is the
-    interviewer's, shown under the language's name for them.  Not a Q&A (``roles`` None):
-    the turns as they are."""
+    ``speaker`` (left as labelled when the source names no one, or when a label of its own
+    already names her: ``turns`` come from :func:`own_labels`, so "MAYOR LEE: …" beside
+    "A. …" / "THE WITNESS: …" says the answers are someone else's); a question ("Q: …") is
+    the interviewer's, shown under the language's name for them.  Not a Q&A (``roles``
+    None): the turns as they are."""
     if roles is None:
         return turns
+    labelled = any(t.speaker == speaker for t in turns if not t.quoted)
     out = []
     for t, role in zip(turns, roles, strict=True):
-        if role == ANSWER and speaker:
+        if role == ANSWER and speaker and not labelled:
             t = t.model_copy(update={"speaker": speaker})
         elif role:
             t = t.model_copy(update={"speaker": role})
@@ -339,7 +342,7 @@ def make_source(
             speaker, title = found
             origin = "byline"
     all_aliases = tuple(dict.fromkeys((*aliases, *meta.get("aliases", ()))))
-    turns = own_labels(interview_turns(turns, speaker, roles), speaker, all_aliases, lang)
+    turns = interview_turns(own_labels(turns, speaker, all_aliases, lang), speaker, roles)
     turns.extend(quoted_turns(text, body, lang))
     del title
     return Source(
@@ -418,7 +421,7 @@ def source_from_extracted(
         by = infer_byline(text, 0, lang)
         if by:
             speaker, origin = by[0], "byline"
-    turns = own_labels(interview_turns(turns, speaker, roles), speaker, tuple(aliases), lang)
+    turns = interview_turns(own_labels(turns, speaker, tuple(aliases), lang), speaker, roles)
     turns.extend(quoted_turns(text, 0, lang))
     return Source(
         id=id,
