@@ -237,3 +237,36 @@ def test_a_bystanders_words_given_to_the_labelled_speaker_are_not_hers(quote: st
     (q,) = quotecheck.check_text(quote, sources=[src]).quotes
     assert q.verdict.value != "verbatim"
     assert "QC201" in q.codes or "QC205" in q.codes
+
+
+# review18-2 F3: a bracketed aside makes a label only when the words before it name a person.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Totals (Checked) (Final): The harbour earned six million pounds.",
+        "Transcript (Abridged): The harbour earned six million pounds.",
+        "Memo (Full Text): The harbour earned six million pounds.",
+        "Chart (Revised): The harbour earned six million pounds.",
+    ],
+)
+def test_a_heading_with_a_bracketed_note_is_no_speaker(line: str) -> None:
+    text = f"NELL VARGA: We begin with the harbour.\n\n{line}\n\nOTTO BRIM: Thank you.\n"
+    src = make_source(text, id="t.txt", speaker="Nell Varga", kind="transcript")
+    assert [t.speaker for t in src.turns if not t.quoted] == ["Nell Varga", "OTTO BRIM"]
+    quote = "Nell Varga said: “The harbour earned six million pounds.”"
+    (q,) = quotecheck.check_text(quote, sources=[src]).quotes
+    assert q.verdict.value == "verbatim"
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Otto Brim (Fenmouth) (Ind): The harbour is losing money.", "Otto Brim"),
+        ("The Home Secretary (Nell Varga): The harbour is not losing money.", "Nell Varga"),
+        ("Mrs Varga (Fenmouth): The harbour is not losing money.", "Mrs Varga"),
+        ("The Chair (interrupting): Order.", "The Chair"),
+    ],
+)
+def test_a_persons_label_keeps_its_aside(line: str, who: str) -> None:
+    text = f"MR. HOLT: Thank you.\n\n{line}\n\nMR. HOLT: Thank you again.\n"
+    assert _speakers(text)[1] == who

@@ -71,12 +71,38 @@ def _dot_labels(text: str, start: int, language: str) -> list[re.Match[str]]:
 def _is_speaker(m: re.Match[str], language: str) -> bool:
     """Whether the label's words make a speaker's name as written: each opens with a capital
     ("ANN", "Óscar", "ПУТИН") or is a particle of names ("de", "van"), and the first is no
-    heading ("Note", "NOTE", compared case-folded)."""
+    heading ("Note", "NOTE", compared case-folded); a label with a bracketed aside only when
+    its words name a person (:func:`_names_person`), are a name of two words or more before
+    two asides (a member, a constituency and a party), or head another label of the text."""
     lang = get_language(language)
     words = m.group("name").split()
     if not words[0][0].isupper() or words[0].casefold() in lang.label_headings:
         return False
-    return all(w[0].isupper() or w in lang.name_particles for w in words[1:])
+    if not all(w[0].isupper() or w in lang.name_particles for w in words[1:]):
+        return False
+    aside = m.groupdict().get("aside")
+    if not aside or _names_person(m.group("name"), language):
+        return True
+    if aside.count("(") == 2 and len(words) > 1 and not any("'" in w or "’" in w for w in words):
+        return True  # a member's name, constituency and party: "Iris Dunmore (Kelby) (Lab):"
+    return sum(_key(other) == _key(m) for other in _LABEL.finditer(m.string)) > 1
+
+
+def _names_person(name: str, language: str) -> bool:
+    """Whether the words before a label's bracketed aside name a person, as a parliamentary
+    record's do ("Tom Brack (Eastholm) (Con):", "The Prime Minister (Ann Lee):"): they open
+    with a title ("Mr", ``title_words``) or a known first name (``first_names``), or are a post
+    (role nouns only, :func:`label_role`, or a determiner and words one of which is a role
+    noun: "The Prime Minister").  A heading with a note in brackets ("Figures (Audited):",
+    "Statement (Full Text):") is no speaker; a name not known so is a speaker's when it heads
+    another label of the text too ("Iris Dunmore (Kelby North) (Lab): …", later "Iris
+    Dunmore: …", :func:`_is_speaker`)."""
+    lang = get_language(language)
+    words = name.casefold().split()
+    first = words[0].strip(".")
+    if first in lang.title_words or first in lang.first_names or label_role(name, language):
+        return True
+    return first in lang.determiners and any(w in lang.role_nouns for w in words[1:])
 
 
 def speaker_labels(text: str, start: int = 0, language: str = "en") -> Iterator[re.Match[str]]:
