@@ -32,10 +32,13 @@ The Tarn Boat Association is old. The Tern Bird Alliance is young. We met the TB
 """
 
 
-def _checked(words: str, source: str = SOURCE) -> quotecheck.QuoteResult:
+PAIRED = " The Quarry Falls Authority (QFA) runs the dam."
+
+
+def _checked(words: str, source: str = SOURCE, lead: str = PAIRED) -> quotecheck.QuoteResult:
     article = (
         "---\ndate: 2026-03-03\n---\n\nWarden Ilse Marr spoke to the valley council on Monday."
-        f"\n\n“{words},” Marr said.\n"
+        f"{lead}\n\n“{words},” Marr said.\n"
     )
     src = quotecheck.make_source(source, id="src.md")
     report = quotecheck.check_text(article, sources=[src], path="a.md")
@@ -83,3 +86,34 @@ def test_an_initialism_written_out_two_ways_is_neither() -> None:
     result = _checked("We met the Tarn Boat Association twice", TWO_WAYS)
     assert result.verdict is not Verdict.NORMALIZED, (result.verdict, result.explanation)
     assert not any(e.kind.value == "alias" for e in result.edits), result.edits
+
+
+@pytest.mark.parametrize(
+    ("words", "lead"),
+    [
+        # the letters fit, but nothing says this is the QFA's name
+        ("We wrote to the Quarry Falls Authority last week", ""),
+        ("We wrote to the Quarry Fishing Alliance last week", ""),
+        ("We wrote to the Quarry Fishing Alliance last week", PAIRED),
+        # the pairing inside the quote marks is the quote's own words, no evidence
+        ("We wrote to the Quarry Falls Authority (QFA) last week", ""),
+    ],
+)
+def test_an_expansion_no_text_gives_is_a_changed_name(words: str, lead: str) -> None:
+    result = _checked(words, lead=lead)
+    assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
+    assert "QC113" in result.codes, result.codes
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        " The Quarry Falls Authority (QFA) runs the dam.",
+        " The QFA (Quarry Falls Authority) runs the dam.",
+    ],
+)
+def test_an_expansion_the_article_pairs_with_the_initialism_is_house_style(lead: str) -> None:
+    result = _checked("We wrote to the Quarry Falls Authority last week", lead=lead)
+    assert result.verdict is Verdict.NORMALIZED, (result.verdict, result.explanation)
+    assert not result.codes, result.codes
+    assert [e.kind.value for e in result.edits] == ["alias"], result.edits

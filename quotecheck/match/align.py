@@ -63,7 +63,7 @@ def quote_tokens(
             out.append(tokenize(view, seg.start, seg.end, lang=lang, aliases=aliases))
         if seg.kind is SegmentKind.TEXT:
             if initials is not None:
-                out[-1] = rewrite_initials(out[-1], view, initials, lang)
+                out[-1] = rewrite_initials(out[-1], view, initials, lang, (quote.start, quote.end))
             if dates is not None:
                 out[-1] = rewrite_dates(out[-1], view, dates, lang)
         prev = seg

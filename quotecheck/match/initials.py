@@ -11,7 +11,14 @@ expansions with the same initials) is never read as either.
 
 Only the quote's tokens are rewritten (the sources' tokens and their cache stay as they are),
 and only towards what the sources hold: a quote's expansion becomes one token, the initialism,
-when a source writes that initialism in capitals and no source writes this expansion; a quote's
+when a source writes that initialism in capitals and no source writes this expansion.  Letters
+alone do not make a name the initialism's ("the BMA" may be the British Midwives Alliance): the
+expansion is the same words only when the article outside this quote's marks gives the name
+with the initialism in brackets ("the British Medical Association (BMA)", "the BMA (British
+Medical Association)"; a source that does so writes the name out, and the quote's name is
+placed against the source's own words, never rewritten); otherwise the token carries the
+``expansion`` level and the difference is a name change (QC113), the words still placed
+against the source's.  A quote's
 initialism becomes the expansion's words when no source writes the initialism and the sources
 write exactly one expansion with its letters.  Rewritten tokens carry the ``alias`` level, so
 the difference is shown as a cosmetic edit, as an alias table's would be.
@@ -27,7 +34,11 @@ from quotecheck.lang import get_language
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match.normalize import AliasTable, Token, tokenize
 
-__all__ = ["Initialisms", "rewrite_initials"]
+__all__ = ["UNCONFIRMED", "Initialisms", "rewrite_initials"]
+
+UNCONFIRMED = "expansion"
+"""The level of a quote's written-out name read as a source's initialism that no text pairs
+with it: placed against the initialism, shown as a changed name."""
 
 MIN_LETTERS = 3
 """The fewest letters an initialism read here has: two capitalised words are most often a
@@ -100,6 +111,48 @@ def _run_pattern(joiners: frozenset[str]) -> re.Pattern[str]:
     return found
 
 
+_PAIRS: dict[frozenset[str], tuple[tuple[re.Pattern[str], int, int], ...]] = {}
+
+
+def _pair_patterns(joiners: frozenset[str]) -> tuple[tuple[re.Pattern[str], int, int], ...]:
+    """A name, then its initialism in brackets; an initialism, then its name in brackets
+    (each with the groups of the name and of the initialism)."""
+    found = _PAIRS.get(joiners)
+    if found is None:
+        run = _run_pattern(joiners).pattern
+        caps = rf"([A-Z]{{{MIN_LETTERS},{MAX_LETTERS}}})"
+        found = (
+            (re.compile(rf"({run})\s*\(\s*{caps}\s*\)"), 1, 2),
+            (re.compile(rf"(?<![\w.]){caps}\s*\(\s*({run})\s*\)"), 2, 1),
+        )
+        _PAIRS[joiners] = found
+    return found
+
+
+def _pairs(
+    text: str,
+    joiners: frozenset[str],
+    start: int = 0,
+    end: int | None = None,
+    skip: tuple[int, int] | None = None,
+) -> set[tuple[tuple[str, ...], str]]:
+    """Names given with their initialism in brackets in ``text[start:end]`` ("the British
+    Medical Association (BMA)", "the BMA (British Medical Association)"), outside ``skip``:
+    each as its lower-case words and the initialism."""
+    out: set[tuple[tuple[str, ...], str]] = set()
+    stop = len(text) if end is None else end
+    for pattern, name_group, caps_group in _pair_patterns(joiners):
+        for m in pattern.finditer(text, start, stop):
+            if skip is not None and m.start() < skip[1] and skip[0] < m.end():
+                continue
+            surfaces = [w.group(0) for w in _RUN_WORD.finditer(m.group(name_group))]
+            letters = m.group(caps_group)
+            for a, b, found in _runs(surfaces, joiners):
+                if found == letters:
+                    out.add((tuple(w.lower() for w in surfaces[a:b]), letters.lower()))
+    return out
+
+
 @dataclass
 class Initialisms:
     """What the sources hold: initialisms written in capitals, and written-out names by their
@@ -160,10 +213,15 @@ class Initialisms:
 
 
 def rewrite_initials(
-    tokens: list[Token], text: str, known: Initialisms, lang: LanguageData
+    tokens: list[Token],
+    text: str,
+    known: Initialisms,
+    lang: LanguageData,
+    quote_span: tuple[int, int] | None = None,
 ) -> list[Token]:
-    """``tokens`` (one quote segment's) with initialisms and expansions written as the sources
-    write them (see the module's docstring); the same list when nothing is rewritten."""
+    """``tokens`` (one quote segment's, of the quote at ``quote_span`` in the article ``text``)
+    with initialisms and expansions written as the sources write them (see the module's
+    docstring); the same list when nothing is rewritten."""
     if not tokens or not (known.written or known.expansions):
         return tokens
     # a name an alias table read ("United States") is no word of a run
@@ -173,6 +231,7 @@ def rewrite_initials(
     runs: dict[int, list[tuple[int, str]]] = {}
     for a, b, letters in _runs(surfaces, lang.initial_joiners):
         runs.setdefault(a, []).append((b, letters))
+    in_article: set[tuple[tuple[str, ...], str]] | None = None
     while i < len(tokens):
         tok = tokens[i]
         done = False
@@ -180,8 +239,12 @@ def rewrite_initials(
             key = tuple(t.surface.lower() for t in tokens[i:b])
             short = letters.lower()
             if short in known.written and key not in known.names:
+                if in_article is None:
+                    in_article = _pairs(text, lang.initial_joiners, skip=quote_span)
+                given = (key, short) in in_article
                 end = tokens[b - 1].end
-                out.append(Token(short, tok.start, end, text[tok.start : end], "alias"))
+                level = "alias" if given else UNCONFIRMED
+                out.append(Token(short, tok.start, end, text[tok.start : end], level))
                 i = b
                 done = True
                 break

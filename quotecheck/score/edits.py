@@ -19,6 +19,7 @@ from quotecheck.inputs.labels import speaker_labels
 from quotecheck.lang.phrases import phrase_list
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import WORD_OR_NUMBER, opens_sentence_in
+from quotecheck.match.initials import UNCONFIRMED
 from quotecheck.match.normalize import (
     APOSTROPHE_FOLD,
     APOSTROPHES,
@@ -429,6 +430,7 @@ def typed_edits(
                             quote_end=qt.end,
                             source_start=st.start,
                             source_end=st.end,
+                            meaning_changing=kind is EditKind.ENTITY,
                         )
                     )
             continue
@@ -1831,6 +1833,9 @@ def _cosmetic(q: Token, s: Token, *, is_first: bool) -> EditKind | None:
         if q.surface.lower() == s.surface.lower():
             return None if is_first else EditKind.CASING
         return EditKind.PUNCTUATION  # typography only: ’ vs '
+    if UNCONFIRMED in (q.level, s.level):
+        # a name written out for a source's initialism that no text pairs with it (match.initials)
+        return EditKind.ENTITY
     if "alias" in (q.level, s.level) and q.surface.lower() != s.surface.lower():
         return EditKind.ALIAS
     if "contraction" in (q.level, s.level):
