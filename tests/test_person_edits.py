@@ -89,6 +89,11 @@ def test_a_pronoun_dropped_with_its_conjunction_is_a_person_finding() -> None:
         pytest.param("we are", "they were", EditKind.PERSON, id="a pronoun and its auxiliary"),
         pytest.param("he mends", "I mend", EditKind.PERSON, id="a pronoun and its agreeing verb"),
         pytest.param("the pilots", "we", EditKind.PERSON, id="a pronoun for a noun phrase"),
+        # A subject pronoun of another person whose verb was also replaced: a person change.
+        pytest.param("I approved", "she ordered", EditKind.PERSON, id="subject and verb replaced"),
+        pytest.param("we slashed", "they cut", EditKind.PERSON, id="they cut/we slashed"),
+        pytest.param("so I sold", "so he bought", EditKind.PERSON, id="after the same word"),
+        pytest.param("for us", "with them", EditKind.SUBSTITUTION, id="after other words"),
     ],
 )
 def test_a_person_edit_is_a_pronoun_in_one_position(quoted: str, said: str, kind: EditKind) -> None:
@@ -167,6 +172,12 @@ def test_future_markers_are_a_tense(
             "The board met on Monday and come back to the quay tomorrow.",
             True,
             id="a pronoun the sentence has nowhere else",
+        ),
+        pytest.param(
+            "She said I sank the ferry, and left the island the next day.",
+            "She said I sank the ferry, and I left the island the next day.",
+            True,
+            id="the pronoun only after the sentence's subject",
         ),
     ],
 )

@@ -209,15 +209,38 @@ def _persons_aligned(q: Sequence[str], s: Sequence[str], lang: LanguageData) -> 
     are") are the same words (:func:`same_word`: "he likes" / "I like"), or one side has none
     (a pronoun for other words: "the islanders" / "we").  Two stretches the aligner paired
     whose other words differ ("to me" / "and booing", "than we are" / "that were plan") are
-    other wording: a pronoun in one is no pronoun changed in the other."""
+    other wording: a pronoun in one is no pronoun changed in the other — unless, short, they
+    hold a pronoun at the same place (:func:`_pronoun_in_place`: "she ordered" / "I
+    approved")."""
     skip = _union(_person_fillers_strict(lang), lang.auxiliaries)
     rest_q = [w for w in q if w not in skip]
     rest_s = [w for w in s if w not in skip]
     if not rest_q or not rest_s:
         return True
-    return len(rest_q) == len(rest_s) and all(
+    if len(rest_q) == len(rest_s) and all(
         same_word(x, y, lang) for x, y in zip(rest_q, rest_s, strict=True)
-    )
+    ):
+        return True
+    return _pronoun_in_place(q, s, lang)
+
+
+PERSON_STRETCH_WORDS = 3
+"""Words at most on each side of a replaced stretch in which a pronoun is read by its place
+(:func:`_pronoun_in_place`): "she ordered" / "I approved"."""
+
+
+def _pronoun_in_place(q: Sequence[str], s: Sequence[str], lang: LanguageData) -> bool:
+    """Whether two short stretches (at most :data:`PERSON_STRETCH_WORDS` words each) hold a
+    pronoun at the same place, the words before it being the same words: the subject of
+    the same clause even when its verb was also replaced ("she ordered" / "I approved",
+    "they cut" / "we slashed").  Pronouns after other words ("of mine" / "to me") stand
+    in other phrases: other wording."""
+    if len(q) > PERSON_STRETCH_WORDS or len(s) > PERSON_STRETCH_WORDS:
+        return False
+    for k, (x, y) in enumerate(zip(q, s, strict=False)):
+        if x in lang.pronouns and y in lang.pronouns:
+            return all(same_word(a, b, lang) for a, b in zip(q[:k], s[:k], strict=True))
+    return False
 
 
 def _person_fillers_strict(lang: LanguageData) -> frozenset[str]:
@@ -779,11 +802,13 @@ def _shared_subject(
     """Whether the words only one side has (``own``: its text, tokens and ``a:b``) are one
     pronoun opening a clause — after a conjunction or a comma ("and I come back", ", we lose")
     — and the other side (``other``: text, tokens and the position where the pronoun would
-    stand) has that same pronoun earlier in the same sentence: a subject said again or left
-    to the coordinated verb ("if I win and I come back" / "if I win and come back"), the
-    same person either way.  Another pronoun there ("if I win and we come back"), a pronoun
-    the other side's sentence does not have, or one that opens no clause ("give me the
-    keys" / "give the keys") is a change of person."""
+    stand) has that same pronoun as its sentence's main subject, the first pronoun of the
+    sentence: a subject said again or left to the coordinated verb ("if I win and I come
+    back" / "if I win and come back"), the same person either way.  Another pronoun there
+    ("if I win and we come back"), a pronoun the other side's sentence does not have or has
+    only after another ("he said I lied, and I quit" / "he said I lied, and quit": who quit
+    changed), or one that opens no clause ("give me the keys" / "give the keys") is a change
+    of person."""
     text, toks, a, b = own
     other_text, other_toks, pos = other
     if b - a != 1 or a == 0 or toks[a].norm not in lang.pronouns:
@@ -791,12 +816,13 @@ def _shared_subject(
     before = toks[a - 1]
     if before.norm not in lang.conjunctions and "," not in text[before.end : toks[a].start]:
         return False
+    first = None
     for k in range(min(pos, len(other_toks)) - 1, -1, -1):
-        if other_toks[k].norm == toks[a].norm:
-            return True
+        if other_toks[k].norm in lang.pronouns:
+            first = other_toks[k].norm
         if opens_sentence_in(lang, other_text, other_toks[k].start):
-            return False
-    return False
+            break
+    return first == toks[a].norm
 
 
 BACKCHANNEL_WORDS = 8
