@@ -59,3 +59,42 @@ def test_a_number_changed_or_dropped_is_still_one(words: str, kind: EditKind) ->
     assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
     assert "QC111" in result.codes, result.codes
     assert [e.kind for e in result.edits] == [kind], result.edits
+
+
+@pytest.mark.parametrize(
+    ("words", "source"),
+    [
+        ("We will lower the ferry fare by next to nothing at all", "two pounds on the first"),
+        ("We will lower the ferry fare by a tiny sum really", "two pounds on the"),
+    ],
+)
+def test_words_put_for_the_sentences_own_end_keep_its_number(words: str, source: str) -> None:
+    # The changed words close the quote where the source sentence itself goes on ("by two
+    # pounds on the first day."): the quote put its words for the sentence's own end, not
+    # for padding beyond it, so the source words (and their number) stay in the evidence.
+    result = _checked(words)
+    assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
+    changed = [e for e in result.edits if not e.convention]
+    assert [e.source for e in changed] == [source], changed
+
+
+PIER = """---
+speaker: Rhea Tull
+date: 2026-04-02
+---
+We will open the new pier this summer. It will cost 40 million pounds in all.
+"""
+
+
+def test_words_added_past_the_sentence_end_are_added_words() -> None:
+    # Padding beyond the matched sentence ("It will cost 40 million") is no source wording the
+    # quote changed: the quote's closing words are added, and no number is said to change.
+    article = (
+        "---\ndate: 2026-04-03\n---\n\nRhea Tull spoke in Harwick on Thursday.\n\n"
+        "“We will open the new pier this summer, just as every sailor hoped,” Tull said.\n"
+    )
+    src = quotecheck.make_source(PIER, id="pier.md")
+    result = quotecheck.check_text(article, sources=[src], path="a.md").quotes[-1]
+    assert "QC111" not in result.codes, (result.codes, result.edits)
+    changed = [e for e in result.edits if not e.convention]
+    assert [(e.quote, e.source) for e in changed] == [("just as every sailor hoped", "")], changed

@@ -464,7 +464,7 @@ def typed_edits(
         if same is not None:
             edits.append(same)
             continue
-        if _unsaid_edge(q_tokens, s_tokens, (i1, i2, j1, j2), lang):
+        if _unsaid_edge(source_text, q_tokens, s_tokens, (i1, i2, j1, j2), lang):
             # The quote's words at the passage's edge have nothing in common with the source
             # words the passage was padded with there: words not in the source, added.
             at = (i1, i2, j1, j1) if i1 == 0 else (i1, i2, j2, j2)
@@ -523,6 +523,7 @@ what the source says there."""
 
 
 def _unsaid_edge(
+    source_text: str,
     q_tokens: Sequence[Token],
     s_tokens: Sequence[Token],
     at: tuple[int, int, int, int],
@@ -534,13 +535,22 @@ def _unsaid_edge(
     source words the quote never took up ("He will raise it on the first day" against "tax
     by ten cents on the first day"), so the quote's words are added, not a changed number of
     the source's: the source side holds a number and the quote side none (a number changed
-    needs a number on both sides, or one added or dropped alone)."""
+    needs a number on both sides, or one added or dropped alone).  At the closing edge the
+    source side must run past the end of the sentence the matched words come from (a source
+    word in it opens a sentence): source words that are that sentence's own end are what the
+    quote put its words for ("by hardly anything at all" for "by 10 cents per litre"), a
+    substitution whose dropped number stays in the evidence."""
     i1, i2, j1, j2 = at
-    edge = (i1 == 0 and j1 == 0) or (i2 == len(q_tokens) and j2 == len(s_tokens))
+    opening = i1 == 0 and j1 == 0
+    edge = opening or (i2 == len(q_tokens) and j2 == len(s_tokens))
     if not edge or min(i2 - i1, j2 - j1) < EDGE_PHRASE_WORDS:
         return False
-    if i1 == 0 and j1 == 0 and i2 == len(q_tokens) and j2 == len(s_tokens):
+    if opening and i2 == len(q_tokens) and j2 == len(s_tokens):
         return False  # the whole piece: nothing else was found
+    if not opening and not any(
+        opens_sentence_in(lang, source_text, t.start) for t in s_tokens[max(j1, 1) : j2]
+    ):
+        return False  # the matched sentence's own end, not padding beyond it
     qn = [t.norm for t in q_tokens[i1:i2]]
     sn = [t.norm for t in s_tokens[j1:j2]]
     if any(_DIGIT.search(w) for w in qn) or not any(_DIGIT.search(w) for w in sn):
