@@ -74,3 +74,49 @@ def test_an_insertion_alone_is_no_cut_across_a_question() -> None:
         "Ann Lee said: “I can tell you that it [the ferry] Not this year and not next year.”"
     )
     assert not any("question" in f.message for f in q.findings), q.findings
+
+
+FOLLOW_UPS = """INTERVIEWER: What happens to the old boathouse?
+
+LEE: We will turn the boathouse into a sailing school.
+
+INTERVIEWER: Really?
+
+LEE: Yes. The sailing school opens in June, and the lottery pays for it.
+
+INTERVIEWER: Sorry, the lottery pays for all of it?
+
+LEE: The lottery pays for the roof and the council pays for the rest.
+
+INTERVIEWER: And what about the parking on the quay?
+
+LEE: The quay stays free for residents.
+"""
+
+
+@pytest.mark.parametrize(
+    ("quote", "flagged"),
+    [
+        pytest.param(
+            "We will turn the boathouse into a sailing school … The sailing school opens in June",
+            False,
+            id="across a listener's 'Really?'",
+        ),
+        pytest.param(
+            "the lottery pays for it … The lottery pays for the roof",
+            False,
+            id="across a question echoing the speaker's words",
+        ),
+        pytest.param(
+            "The lottery pays for the roof … The quay stays free for residents",
+            True,
+            id="across a question on a new topic",
+        ),
+    ],
+)
+def test_a_question_that_opens_no_new_topic_is_no_cut(quote: str, flagged: bool) -> None:
+    src = quotecheck.make_source(FOLLOW_UPS, id="follow-ups.txt", speaker="Ann Lee")
+    report = quotecheck.check_text(f"Ann Lee said: “{quote}.”", sources=[src])
+    q = report.quotes[0]
+    assert q.verdict is Verdict.ELIDED, (q.verdict, q.codes, q.explanation)
+    assert ("QC105" in q.codes) is flagged, (q.codes, q.explanation)

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from quotecheck.lang.phrases import phrase_list
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match.normalize import Token
 from quotecheck.models import Finding, SegmentKind, Source
@@ -66,7 +67,7 @@ def gap_findings(ev: Evidence) -> list[Finding]:
         marks = ev.quote.segments[a.segment + 1 : b.segment]
         if not any(m.kind is SegmentKind.ELLIPSIS for m in marks):
             continue  # an insertion ("bomb the [expletive] out of") stands for a word or two
-        asked = _question_cut(src, lead[0], gap, toks[b.alignment.start])
+        asked = _question_cut(src, toks, a.alignment.end, b.alignment.start, lang)
         if asked:
             why = (
                 f"the ellipsis cuts another speaker's question (“{clip(asked)}”): the words "
@@ -76,22 +77,74 @@ def gap_findings(ev: Evidence) -> list[Finding]:
     return out
 
 
-def _question_cut(src: Source, last: Token, gap: Sequence[Token], resume: Token) -> str:
-    """The words of another speaker's turn with a question mark that the cut ``gap`` holds
-    between two pieces of the quoted speaker's own turns (``last`` kept token, ``resume`` the
-    token the kept words resume with), or "": the kept words after it answer that question
-    (an interviewer's "And will you cut their pay?"), so the ellipsis joins two answers.  A
-    turn without a question (a "Right." between) is not one."""
-    own = _own_words(src, last.start)
-    if own is None or not own(last.start) or not own(resume.start):
+def _question_cut(src: Source, toks: Sequence[Token], lo: int, hi: int, lang: LanguageData) -> str:
+    """The words of another speaker's turn with a question mark that the cut ``toks[lo:hi]``
+    holds between two pieces of the quoted speaker's own turns (``toks[lo - 1]`` the last kept
+    token, ``toks[hi]`` the one the kept words resume with), or "": the kept words after it
+    answer that question (an interviewer's "And will you cut their pay?"), so the ellipsis
+    joins two answers.  A turn without a question (a "Right." between) is not one; nor is a
+    question that opens no new topic (:func:`_same_answer`: a "Really?", a "Sorry, did you
+    say the money is there?"): the words after it go on with the same answer."""
+    if not 0 < lo < hi < len(toks):
         return ""
-    foreign = [t for t in gap if not own(t.start)]
-    for t in foreign:
-        end = next((u.start for u in gap if u.start > t.start and own(u.start)), resume.start)
-        turn = src.text[t.start : end]
-        if "?" in turn:
+    own = _own_words(src, toks[lo - 1].start)
+    if own is None or not own(toks[lo - 1].start) or not own(toks[hi].start):
+        return ""
+    i = lo
+    while i < hi:
+        if own(toks[i].start):
+            i += 1
+            continue
+        j = next((k for k in range(i, hi) if own(toks[k].start)), hi)
+        turn = src.text[toks[i].start : toks[j].start]
+        if "?" in turn and not _same_answer(src, toks, i, j, own, lang):
             return turn[: turn.rfind("?") + 1].strip()
+        i = j
     return ""
+
+
+def _same_answer(
+    src: Source,
+    toks: Sequence[Token],
+    i: int,
+    j: int,
+    own: Callable[[int], bool],
+    lang: LanguageData,
+) -> bool:
+    """Whether the other speaker's question ``toks[i:j]`` (labels and all) opens no new topic:
+    its words, speaker labels aside, are the language's ``backchannels`` alone ("Really?",
+    "Is that right?"), or it echoes the quoted speaker's words right before it — a content
+    word (not a ``stopwords`` entry, an auxiliary, a modal or a pronoun; at least
+    :data:`ECHO_LETTERS` letters) of their last turn ("…we have the money." / "Sorry, did
+    you say the money is there?"): a listener checking what was said, not a new question."""
+    words = [t.norm for t in toks[i:j] if _in_other_turn(src, t.start, own)]
+    if not words or phrase_list(lang.backchannels).covers(words):
+        return True
+    before: set[str] = set()
+    k = i - 1
+    while k >= 0 and not _in_other_turn(src, toks[k].start, own):
+        if own(toks[k].start):
+            before.add(toks[k].norm)
+        k -= 1
+    idle = (
+        lang.stopwords
+        | lang.auxiliaries
+        | frozenset(lang.modals)
+        | lang.subject_pronouns
+        | lang.object_pronouns
+        | lang.first_person
+    )
+    return any(w in before and w not in idle and len(w) >= ECHO_LETTERS for w in words)
+
+
+ECHO_LETTERS = 4
+"""Letters a word of another speaker's question needs to count as an echo of the quoted
+speaker's words (shorter ones are function words the stop lists may miss)."""
+
+
+def _in_other_turn(src: Source, at: int, own: Callable[[int], bool]) -> bool:
+    """Whether offset ``at`` stands in a turn of someone else (not a speaker label)."""
+    return not own(at) and any(t.start <= at < t.end for t in src.turns)
 
 
 def _cut_asides(
