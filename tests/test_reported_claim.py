@@ -94,3 +94,43 @@ def test_front_matter_is_no_ones_words() -> None:
     )
     q = quotecheck.check_text(article, sources=[src]).quotes[-1]
     assert not any("reports these words" in f.message for f in q.findings), q.findings
+
+
+OWN_CASE = (
+    "---\nspeaker: Ann Lee\ndate: 2026-06-02\n---\n"
+    "Our harbour plan says that the quay will open to walkers in spring. The bylaw says that no "
+    "boat may moor overnight at the slipway. They say the slipway is too steep for trailers, "
+    "and they are right. Jo Brand says the lighthouse should become a museum."
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "doubt"),
+    [
+        pytest.param(
+            "Ann Lee said: “The quay will open to walkers in spring.”",
+            False,
+            id="our plan says that X: a document, her own case",
+        ),
+        pytest.param(
+            "Ann Lee said: “No boat may moor overnight at the slipway.”",
+            False,
+            id="the bylaw says that X: a thing is no one's claim",
+        ),
+        pytest.param(
+            "“The slipway is too steep for trailers,” Ann Lee said.",
+            True,
+            id="must stay: they say X",
+        ),
+        pytest.param(
+            "“The lighthouse should become a museum,” Ann Lee said.",
+            True,
+            id="must stay: a name says X",
+        ),
+    ],
+)
+def test_only_a_person_or_group_makes_a_reported_claim(article: str, doubt: bool) -> None:
+    src = quotecheck.make_source(OWN_CASE, id="plan.txt")
+    q = quotecheck.check_text(article, sources=[src]).quotes[0]
+    assert q.verdict in {Verdict.VERBATIM, Verdict.NORMALIZED}, (q.verdict, q.explanation)
+    assert ("QC205" in q.codes) is doubt, [f.message for f in q.findings]

@@ -150,6 +150,10 @@ class LanguageData:
     distance, as someone else's name for a thing ("the so-called “…”"): read as
     :attr:`others_frames`, but only with no word between them and the quote ("the so-called
     harbour plan was dead: “…”" calls the plan so, not the quote)."""
+    reporting_people: frozenset[str] = frozenset()
+    """Nouns of people or groups whose words a speaker reports as others' ("Critics say that",
+    "my opponent says"): the speaker check's reported claim needs such a subject (or a role,
+    a third-person pronoun, a name), never a document or a thing ("The law says that")."""
     voicing_things: frozenset[str] = frozenset()
     """Nouns of written things that carry words ("sign", "banner", "study"): a mention of the
     speaker with such a head names a thing, not the person it was resolved to."""

@@ -882,7 +882,8 @@ def reported_claim(ev: Evidence) -> str | None:
     :func:`indirect_report` reads it; its subject is not the speaker: no first-person pronoun
     (a possessive is no subject: "my opponent says") in the sentence before the verb, nor a
     word of the speaker's name as the subject ("I say", "we have always said", "as Lee says"
-    are the speaker's own)."""
+    are the speaker's own); and the subject is a person or a group (:func:`_person_subject`),
+    not a document or a thing ("Our manifesto says that …" is the speaker's own case)."""
     src, info = ev.source, ev.info
     speaker = ev.quote.attribution.speaker
     if src is None or info is None or not speaker:
@@ -907,9 +908,29 @@ def reported_claim(ev: Evidence) -> str | None:
     j = i - 1
     while j >= 0 and _auxiliary(words[j].lower(), lang):
         j -= 1
-    if j < 0 or words[j].lower() in own:
+    if j < 0 or words[j].lower() in own or not _person_subject(words, j, lang):
         return None
     return " ".join(words[max(0, j - 1) : len(words)])
+
+
+def _person_subject(words: list[str], j: int, lang: LanguageData) -> bool:
+    """Whether ``words[j]``, the subject of a report, is a person or a group: a noun of
+    ``reporting_people`` ("critics", "my opponent"), a role, a third-person pronoun, or a
+    capitalised word after no determiner or possessive that names no written thing (a name:
+    "Dunn says that") — never a document or a thing ("Our manifesto says", "The law says")."""
+    word, low = words[j], words[j].lower()
+    if low in lang.reporting_people or low in lang.role_nouns:
+        return True
+    if low in lang.third_person:
+        return True  # "they say", "she claims"
+    prev = words[j - 1].lower() if j else ""
+    return (
+        word[:1].isupper()
+        and low not in lang.stopwords
+        and low not in lang.voicing_things
+        and prev not in lang.determiners
+        and prev not in lang.first_person
+    )
 
 
 def _someone_else_reports(ev: Evidence, words: list[str], i: int) -> bool:
