@@ -13,8 +13,10 @@ import pytest
 
 import quotecheck
 from quotecheck.extract import extract
+from quotecheck.extract.attribution import QuoteSite, credit_used
 from quotecheck.inputs.document import make_document
-from quotecheck.models import AttributionRule, SegmentKind, Verdict
+from quotecheck.lang import get_language
+from quotecheck.models import Attribution, AttributionRule, SegmentKind, Verdict
 
 _OPENING = "Budget hawks are back at the harbour. Critics warn of a new austerity.\n\n"
 
@@ -136,3 +138,71 @@ def test_a_last_line_that_names_no_one_is_compared(article: str, changed: str) -
     assert all(s.kind is not SegmentKind.LABEL for s in q.segments)
     assert q.verdict == Verdict.ALTERED, (q.verdict, [f.code for f in q.findings])
     assert changed in (q.explanation or "")
+
+
+_FERRY = "The ferry will sail twice a day. We have the crews for it and the fuel."
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(
+            "Harbour master Tomas Brandt said on Monday:\n\n“The ferry will sail twice a day. "
+            "We have the crews for it and the fuel.\nTomas Brandt, Dunmore Port Authority.”\n",
+            id="a reporting verb names him, the line repeats the name",
+        ),
+        pytest.param(
+            "Brandt told the council:\n\n“The ferry will sail twice a day. "
+            "We have the crews for it and the fuel.\nCapt. Tomas Brandt, Harbour Office.”\n",
+            id="surname in the frame, a title on the line",
+        ),
+        pytest.param(
+            "Health officer Nkechi Adeyemi-Obi said on Monday:\n\n“The ferry will sail twice a "
+            "day. We have the crews for it and the fuel.\nNkechi Adeyemi-Obi, Department of "
+            "Transport.”\n",
+            id="a name the recogniser may not read as a person's",
+        ),
+    ],
+)
+def test_a_credit_line_naming_the_attributed_speaker_is_not_compared(article: str) -> None:
+    """Whichever rule found the speaker, a credit line that names that same person says who
+    speaks, not what: a faithful quote stays verbatim (review18-3 item 1)."""
+    speaker = "Nkechi Adeyemi-Obi" if "Nkechi" in article else "Tomas Brandt"
+    source = quotecheck.make_source(_FERRY, speaker=speaker)
+    q = quotecheck.check_text(article, sources=[source]).quotes[0]
+    assert q.attribution.speaker == speaker
+    assert q.verdict == Verdict.VERBATIM, (q.verdict, [f.code for f in q.findings])
+    assert [s.kind for s in q.segments].count(SegmentKind.LABEL) == 1
+
+
+@pytest.mark.parametrize(
+    ("speaker", "cut"),
+    [
+        pytest.param("Tomas Brandt", True, id="the same person"),
+        pytest.param("Brandt", True, id="the same person by surname"),
+        pytest.param("Greta Lindqvist", False, id="someone else"),
+        pytest.param(None, False, id="no speaker"),
+    ],
+)
+def test_a_credit_line_is_cut_only_when_it_names_the_speaker(
+    speaker: str | None, cut: bool
+) -> None:
+    """A line of a credit's shape that the speaker did not come from is cut only when it names
+    the attributed speaker; naming someone else, it stays the words compared (9c148f3)."""
+    view = "“The ferry will sail twice a day.\nCapt. Tomas Brandt, Harbour Office.”"
+    line = (view.index("Capt."), len(view) - 1)
+    site = QuoteSite(0, len(view), 0, 0, credit=None, credit_shape=line)
+    att = Attribution(speaker=speaker, rule=AttributionRule.VERB_SUBJECT, mention_start=None)
+    assert (credit_used(site, att, view, get_language("en")) == line) is cut
+
+
+def test_a_credit_line_naming_someone_else_is_not_passed_silently() -> None:
+    """A last line naming another person than the one a reporting verb gave is never a quiet
+    verbatim for the framed speaker (must stay)."""
+    article = (
+        "Harbour master Tomas Brandt said on Monday:\n\n“The ferry will sail twice a day. "
+        "We have the crews for it and the fuel.\nGreta Lindqvist, Dunmore Port Authority.”\n"
+    )
+    source = quotecheck.make_source(_FERRY, speaker="Tomas Brandt")
+    q = quotecheck.check_text(article, sources=[source]).quotes[0]
+    assert q.verdict != Verdict.VERBATIM or q.findings, q.verdict

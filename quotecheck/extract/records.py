@@ -30,7 +30,9 @@ def make_quote(
     """The record of quote ``rq``, the ``index``-th of ``document`` (``starts``: the line
     starts of its raw text; ``framed``: a speaker frames it, which decides its kind)."""
     raw, view = document.raw, document.view
-    segs = segments_of(view, raw, rq.start, rq.end, label=site.label, credit=credit_used(site, att))
+    segs = segments_of(
+        view, raw, rq.start, rq.end, label=site.label, credit=credit_used(site, att, view, lang)
+    )
     words = len(view[rq.start : rq.end].split())
     line, column = position(starts, rq.start)
     return Quote(

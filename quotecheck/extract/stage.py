@@ -110,6 +110,10 @@ def extract(
     credit_joiners = lang.prepositions | lang.conjunctions | lang.determiners
     pipeline = nlp if nlp is not None else load_pipeline(language)
     names_person = _names_person(pipeline, lang)
+    shapes = [
+        credit_line(view, q.start, q.end, credit_joiners) if q.depth == 0 else None
+        for q in scanned.quotes
+    ]
     sites = [
         QuoteSite(
             q.open_start,
@@ -118,11 +122,10 @@ def extract(
             bisect.bisect_right(paragraphs, q.open_start),
             q.continues,
             speaker_label(view, q.start, q.end) if q.depth == 0 else None,
-            credit_line(view, q.start, q.end, credit_joiners, names_person)
-            if q.depth == 0
-            else None,
+            shape if shape is not None and names_person(view[shape[0] : shape[1]]) else None,
+            shape,
         )
-        for q in scanned.quotes
+        for q, shape in zip(scanned.quotes, shapes, strict=True)
     ]
     limit = getattr(pipeline, "max_length", None)
     if isinstance(limit, int) and len(view) > limit:

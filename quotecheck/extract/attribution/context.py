@@ -37,7 +37,11 @@ class QuoteSite:
     """Span of a transcript speaker label opening the quote ("PENCE: …"), colon included."""
     credit: tuple[int, int] | None = None
     """Span of a credit line closing the quote inside its marks ("… ¶ Ann Lee, Harbour
-    Trust.”"), its full stop included; the name is its first part."""
+    Trust.”"), its full stop included; the name is its first part, a person's."""
+    credit_shape: tuple[int, int] | None = None
+    """Span of a last line of a credit's shape (:func:`~quotecheck.extract.attribution.position.
+    credit_line`), whether or not its name reads as a person's: cut from the words compared
+    when it names the attributed speaker (``position.credit_used``)."""
 
 
 def trimmed(ents: Any) -> list[Any]:

@@ -6,13 +6,14 @@ Regular expressions over the view around the quote; O(line) per quote.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from quotecheck.extract.attribution.context import ArticleContext, QuoteSite
 from quotecheck.extract.attribution.cues import Found, idiom
 from quotecheck.extract.attribution.mentions import Mention, clean_name
+from quotecheck.extract.speakers import same_person
 from quotecheck.lang.credits import CREDIT_NAME
+from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import SENTENCE_CLOSERS
 from quotecheck.models import Attribution, AttributionRule
 
@@ -64,17 +65,17 @@ def credit_line(
     start: int,
     end: int,
     joiners: frozenset[str],
-    is_person: Callable[[str], bool],
 ) -> tuple[int, int] | None:
     """The span of a credit line that closes a quote of several paragraphs inside its marks
     (a box of quotes: "“We will need stimulus again. ¶ Ann Lee, Harbour Trust.”"): the last
     line between ``start`` and ``end``, a name of two to four capitalised words, a comma and
     a short organisation whose words are capitalised or ``joiners`` ("Center for Economic
-    and Policy Research"), a full stop at most, after a line whose sentence has ended, the
-    name a person's (``is_person`` of the line: the name is the part before its comma).  None
+    and Policy Research"), a full stop at most, after a line whose sentence has ended.  None
     otherwise: "… the President of the ¶ United States, Joe Biden." (a wrapped line), "… three
     ports. ¶ Kell Island, Dunmore Harbour and Port Ellen." (places) are the quote's words.
-    Whether the line is cut from the words compared is :func:`credit_used`'s.  O(line)."""
+    Whether the name is a person's (then it credits the quote: ``QuoteSite.credit``) is the
+    caller's; whether the line is cut from the words compared is :func:`credit_used`'s.
+    O(line)."""
     nl = view.rfind("\n", start, end)
     if nl < 0 or not any(c.isalnum() for c in view[start:nl]):
         return None
@@ -86,8 +87,6 @@ def credit_line(
         return None
     if any(not w[:1].isupper() and w.lower() not in joiners for w in m.group(2).split()):
         return None  # "New York, New Jersey and Connecticut are ready": a sentence
-    if not is_person(view[m.start(1) : m.end()]):
-        return None
     return m.start(1), m.end()
 
 
@@ -95,31 +94,48 @@ CREDIT_AFTER = ".!?"
 """What ends the line before a credit line inside a quote: a sentence's end."""
 
 
-def credit_used(site: QuoteSite, att: Attribution) -> tuple[int, int] | None:
-    """The span of the credit line inside the quote at ``site`` when the speaker came from it
-    (rule dash-credit, the mention on that line): the line then says who speaks, not what, and
-    is cut from the words compared.  None otherwise: a line the attribution did not use stays
-    the quote's words (one decision).  O(1)."""
-    span = site.credit
-    if (
-        span is None
-        or att.rule is not AttributionRule.DASH_CREDIT
-        or att.mention_start is None
-        or not span[0] <= att.mention_start < span[1]
-    ):
+def credit_used(
+    site: QuoteSite, att: Attribution, view: str, lang: LanguageData
+) -> tuple[int, int] | None:
+    """The span of the credit line inside the quote at ``site`` when it names the speaker:
+    the speaker came from it (rule dash-credit, the mention on that line), or another rule
+    ("Mina Okafor said: “… ¶ Mina Okafor, Department of Health.”") found the same person
+    (:func:`~quotecheck.extract.speakers.same_person`, titles dropped) — also on a line of a
+    credit's shape whose name the recogniser did not read as a person's
+    (``QuoteSite.credit_shape``): the speaker is one.  The line then says
+    who speaks, not what, and is cut from the words compared.  None otherwise: a line that
+    names someone else, or when no speaker is known, stays the quote's words (one
+    decision).  O(line)."""
+    span = site.credit or site.credit_shape
+    if span is None:
         return None
-    return span
+    if (
+        span == site.credit
+        and att.rule is AttributionRule.DASH_CREDIT
+        and att.mention_start is not None
+        and span[0] <= att.mention_start < span[1]
+    ):
+        return span
+    if att.speaker is None:
+        return None
+    name = _credit_name(view[span[0] : span[1]], lang.title_words)
+    return span if same_person(name, att.speaker, lang.name_suffixes) else None
+
+
+def _credit_name(line: str, titles: frozenset[str]) -> str:
+    """The name a credit line gives, the part before its comma without titles ("— Dr. Lena
+    Marsh, Port Authority" → Lena Marsh)."""
+    words = line[: line.index(",")].lstrip(" \t—–―-").split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    return " ".join(words)
 
 
 def credit_mention(ctx: ArticleContext, credit: tuple[int, int]) -> Mention:
     """The mention a credit line inside the quote gives: its name, without a title."""
     text = ctx.view[credit[0] : credit[1]]
-    name = text[: text.index(",")]
-    words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in ctx.lang.title_words:
-        words = words[1:]  # "Mayor Ann Lee, …" → Ann Lee
-    start = credit[0] + name.index(words[0])
-    name = " ".join(words)
+    name = _credit_name(text, ctx.lang.title_words)  # "Mayor Ann Lee, …" → Ann Lee
+    start = credit[0] + text.index(name.split()[0])
     return Mention(name, start, start + len(name), name, name.lower(), "name")
 
 
