@@ -137,3 +137,41 @@ def test_a_last_line_or_title_that_names_no_one_stays_in_the_words(
     doc = make_document(body, fmt=fmt)
     [(a, b)] = doc.block_quotes
     assert doc.view[a:b].rstrip().endswith(end)
+
+
+@pytest.mark.parametrize(
+    ("body", "fmt", "end"),
+    [
+        pytest.param(
+            "> The quay will reopen in May.\n>\n> — Odile Frey of the Harbour Party\n",
+            "markdown",
+            "May.",
+            id="markdown-name-of-the-party",
+        ),
+        pytest.param(
+            "> The quay will reopen in May.\n> — Odile Frey from Dunmore\n",
+            "markdown",
+            "May.",
+            id="markdown-name-from-a-place",
+        ),
+        pytest.param(
+            LEDE + "<blockquote><p>The quay will reopen in May.</p>"
+            "<p>— Odile Frey at Quay Trust</p></blockquote>",
+            "html",
+            "May.",
+            id="html-name-at-an-employer",
+        ),
+        pytest.param(
+            "> The quay will reopen in May.\n> — Most of all, the gulls will be back.\n",
+            "markdown",
+            "back.",
+            id="must-stay-capital-then-of-lower-case",
+        ),
+    ],
+)
+def test_a_credit_naming_the_persons_party_or_place_is_cut(body: str, fmt: str, end: str) -> None:
+    """A dash, a name and "of/from/at" + a capitalised word is a credit, cut from the block's
+    words (review18-3 item 2: "— Carl Lee of the Roads Party"); "— Most of all, …" is not."""
+    doc = make_document(body, fmt=fmt)
+    [(a, b)] = doc.block_quotes
+    assert doc.view[a:b].rstrip().endswith(end)

@@ -60,6 +60,7 @@ PHRASE_SETS = frozenset(
         "discourse_markers",
         "tag_questions",
         "stage_directions",
+        "credit_affiliations",  # "of the"
         "publishing_verbs",  # a phrasal verb and its particle ("put out")
         "answering_frames",  # a verb and its preposition ("respond to", "scoff at")
         "repeating_verbs",  # a verb and its particle ("read out")

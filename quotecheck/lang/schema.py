@@ -183,6 +183,10 @@ class LanguageData:
     """Familiar given name → the formal one it is short for, only where it is short for one
     ("bernie" → "bernard", "bill" → "william"; not "chris"): a full name written with either
     is one person ("Bernie Sanders", "Bernard Sanders")."""
+    credit_affiliations: frozenset[str] = frozenset()
+    """Words joining a credit line's name to the person's party, place or employer ("— Carl
+    Lee of the Roads Party"), lower case: the line is still a credit
+    (:mod:`quotecheck.lang.credits`, read from the English file there)."""
     name_suffixes: frozenset[str] = frozenset()
     """Words after a surname telling a person from a relative of the same name, lower case and
     without their stop ("jr", "sr", "iii"): never the surname, and "Ray Dunn Jr." is not
