@@ -176,3 +176,28 @@ def test_a_bracketed_id_the_file_confirms_is_a_speaker(
     source = _load(tmp_path, _srt(lines), ".srt", speaker="Odile Frey")
     assert [t.speaker for t in source.turns if t.speaker] == speakers
     assert "Odile Frey" not in source.text and "[BRAM" not in source.text
+
+
+@pytest.mark.parametrize(
+    ("heckle", "speaker"),
+    [
+        pytest.param("[MARTA VOSS]", "Marta Voss", id="first name and surname"),
+        pytest.param("[DR. LENA MARSH]", "Dr. Lena Marsh", id="a title and a name"),
+        pytest.param("(Peter Quist)", "Peter Quist", id="in parentheses, title case"),
+    ],
+)
+def test_a_person_bracketed_once_is_a_speaker(
+    nlp: Any, tmp_path: Path, heckle: str, speaker: str
+) -> None:
+    """A questioner or heckler bracketed once ("[MARTA VOSS] You lied!") is a person: their
+    line is their turn, not the declared speaker's, and the declared speaker's quote of it is
+    misattributed (review18-3 item 3)."""
+    lines = [
+        "The ferry to Kell Island will run every hour from March.",
+        f"{heckle} You said the same thing two winters ago!",
+        "And this time the boats are already bought.",
+    ]
+    source = _load(tmp_path, _srt(lines), ".srt", speaker="Odile Frey")
+    assert [t.speaker for t in source.turns if t.speaker][:1] == [speaker]
+    result = _check(nlp, tmp_path, lines, "You said the same thing two winters ago")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.verdict

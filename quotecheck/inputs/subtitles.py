@@ -162,14 +162,19 @@ def _name_shaped(text: str, sounds: frozenset[str]) -> bool:
 
 _ID_AGAIN = 2
 """How many cue lines a bracketed speaker ID must open to be a name by itself ("[ANN LEE]" at
-two cue starts): one bracketed item once, named nowhere else, is a sound."""
+two cue starts): one bracketed item once, named nowhere else, is a sound — unless its words
+are a person's (:func:`_person_shaped`)."""
 
 
 def _named_speakers(
-    cues: list[Cue], sounds: frozenset[str], declared: tuple[str, ...]
+    cues: list[Cue],
+    sounds: frozenset[str],
+    declared: tuple[str, ...],
+    first_words: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The speakers a subtitle file names (casefolded): voice tags, "NAME:" labels opening a
-    line, bracketed IDs of a name's shape opening ``_ID_AGAIN`` lines or more, and the
+    line, bracketed IDs of a name's shape opening ``_ID_AGAIN`` lines or more or of a person's
+    shape once (:func:`_person_shaped`: "[MARTA VOSS]" heckling once), and the
     ``declared`` speaker and aliases.  A bracketed item opening a line is a name only if it is
     one of these (:func:`_bracketed_name`).  O(file)."""
     names = {_speaker(d).casefold() for d in declared if d}
@@ -188,8 +193,23 @@ def _named_speakers(
             label = _LABEL.match(line, start.end() if start else len(line) - len(line.lstrip()))
             if label and label.group("name").split()[0] not in _NOT_NAMES:
                 names.add(_speaker(label.group("name")).casefold())
-    names.update(k for k, n in ids.items() if n >= _ID_AGAIN)
+    names.update(k for k, n in ids.items() if n >= _ID_AGAIN or _person_shaped(k, first_words))
     return frozenset(names)
+
+
+_PERSON_WORDS = (2, 3)
+"""How many words a bracketed ID opening one line only has to be read as a person's name."""
+
+
+def _person_shaped(name: str, first_words: frozenset[str]) -> bool:
+    """Whether a name-shaped bracketed ID (casefolded) is a person's by its words alone: two or
+    three words, the first a first name or a title (``first_words``: the language's
+    ``first_names`` and ``title_words``): "marta voss", "dr lena marsh"; "cameras clicking"
+    is not."""
+    words = name.split()
+    return (
+        _PERSON_WORDS[0] <= len(words) <= _PERSON_WORDS[1] and words[0].rstrip(".") in first_words
+    )
 
 
 def _pieces(
@@ -282,10 +302,12 @@ def read_subtitles(
     data has none, and then no bracketed item is read as a name); ``declared``: the source's
     declared speaker and aliases, whose bracketed ID is a name even if it opens one line only."""
     known = base_code(language) in available_languages()
-    sounds = get_language(language).caption_sounds if known else frozenset()
+    lang = get_language(language) if known else None
+    sounds = lang.caption_sounds if lang else frozenset()
+    first_words = frozenset(lang.first_names) | lang.title_words if lang else frozenset()
     cues = srt_cues(raw, path=path) if fmt == "srt" else vtt_cues(raw, path=path)
     cues.sort(key=lambda c: c.start)  # stable: cues starting together keep the file's order
-    named = _named_speakers(cues, sounds, declared)
+    named = _named_speakers(cues, sounds, declared, first_words)
     cues = _interleave(cues, sounds, named)
     out = TextBuilder()
     turns: list[tuple[int, str | None]] = []  # (text offset, speaker) where a turn starts
