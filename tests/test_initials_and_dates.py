@@ -21,7 +21,8 @@ date: 2026-03-02
 ---
 We wrote to the QFA last week. The Valley Rowing League has a new boat. The ferry sails again
 on the 4th of May. The toll ends on the ninth of June. The vote is on July 12. We met the
-TBA twice. The gala is on 8 August.
+TBA twice. The gala is on 8 August. The TSW report is late. Although the Second Ward voted,
+we lost.
 """
 
 TWO_WAYS = """---
@@ -56,6 +57,8 @@ def _checked(words: str, source: str = SOURCE, lead: str = PAIRED) -> quotecheck
         ("The toll ends on June 9", "spelling"),
         ("The vote is on the 12th of July", "spelling"),
         ("The gala is on August 8", "spelling"),
+        # a sentence's first word is capitalised by its place, no initial: never "TSW"
+        ("Though the Second Ward voted, we lost", "spelling"),
     ],
 )
 def test_initials_and_dates_written_another_way_are_house_style(words: str, edit: str) -> None:

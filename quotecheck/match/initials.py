@@ -230,6 +230,10 @@ def rewrite_initials(
     i = 0
     runs: dict[int, list[tuple[int, str]]] = {}
     for a, b, letters in _runs(surfaces, lang.initial_joiners):
+        if a == 0 or any(c in text[tokens[a - 1].end : tokens[a].start] for c in ".!?"):
+            # a sentence's first word has its capital from its place: "Though the Second
+            # Amendment" is no TSA
+            continue
         runs.setdefault(a, []).append((b, letters))
     in_article: set[tuple[tuple[str, ...], str]] | None = None
     while i < len(tokens):
