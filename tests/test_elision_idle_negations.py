@@ -1,8 +1,9 @@
 """QC105 on cuts that turn none of the kept words (RT18 F20): an ellipsis that leaves out only
 the "but" between two kept clauses, an aside that echoes a negation the kept words hold already
 ("Nobody, and I mean nobody, …"), or a fixed phrase with a negation word that negates nothing
-("no doubt", "isn't it?", "not least", "without question", "no matter what …"). A cut "not" or
-"only" that governs the kept words, a cut condition, a cut limiter with its clause stay flagged.
+("no doubt", "isn't it?", "not least", "without question", "no matter what …", "not only" when
+its other half is kept). A cut "not" or "only" that governs the kept words, a cut "not only"
+whose other half is cut too, a cut condition, a cut limiter with its clause stay flagged.
 
 Every sentence here is made up for these tests: a lakeside town and its mayor, Ann Lee.
 """
@@ -32,7 +33,9 @@ SPEECH = (
     "No ferry, if the lake does not freeze, will stop running in winter. "
     "We will, not in March but in May, open the museum. "
     "Nothing, we are told, will change for the boat owners. "
-    "The old lido is cold in spring. Who designed it? But the council will pay for a new roof."
+    "The old lido is cold in spring. Who designed it? But the council will pay for a new roof. "
+    "The ferry closure is not only about money, it is about the ice. "
+    "The boats will be ready, won't they? Nobody has painted the hulls yet."
 )
 
 
@@ -81,6 +84,17 @@ def _check(article: str) -> quotecheck.QuoteResult:
             "The old lido is cold in spring … the council will pay for a new roof",
             False,
             id="a sentence-opening 'But' after whole sentences cut",
+        ),
+        # A tag question echoes its clause; cut, the kept words say what they said.
+        pytest.param(
+            "The boats will be ready … Nobody has painted the hulls yet.",
+            False,
+            id="a tag question cut at the sentence's end",
+        ),
+        pytest.param(
+            "The ferry closure is … about money.",
+            True,
+            id="still flagged: 'not only' cut, its other half cut too",
         ),
         # still flagged
         pytest.param(

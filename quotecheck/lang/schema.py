@@ -539,10 +539,11 @@ class LanguageData:
     narrowers: frozenset[str] = frozenset()
     """Words that narrow the words right after them ("only", "merely"): an ellipsis that cuts
     one just before the kept words resume ("We will … open three hundred beds" for "We will
-    only open …") widens what they say (QC105)."""
+    only open …") widens what they say (QC105); a phrase ("not only") narrows the first of two
+    halves: cut whole, it turns nothing only when the kept words keep the other half."""
     negative_idioms: tuple[tuple[str, ...], ...] = ()
     """Fixed phrases with a negation word that negate nothing ("no doubt", "without question",
-    "not least", "no matter", "not only"): an ellipsis that cuts one whole — the whole cut, or
+    "not least", "no matter"): an ellipsis that cuts one whole — the whole cut, or
     at the head of words set off by commas — cuts no negation of the kept words (QC105)."""
     perfect_auxiliaries: frozenset[str] = frozenset()
     """Auxiliaries of a perfect before a quote's reporting verb ("has said", "had told", "he's

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from quotecheck.lang.phrases import phrase_list
 from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.sentences import opens_sentence_in
 from quotecheck.match.normalize import Token
 from quotecheck.models import Finding, SegmentKind, Source
 from quotecheck.score.evidence import Evidence, _own_words, clip, same_sentence
@@ -49,7 +50,11 @@ def gap_findings(ev: Evidence) -> list[Finding]:
         asides = _cut_asides(
             src.text, lead, toks[b.alignment.start], _noun_phrase(kept, lang), lang
         )
-        idle = _idle_negations(src.text, lead, toks[b.alignment.start], kept, lang)
+        # Do the kept words after the cut go on to the end of their sentence?
+        to_end = b.alignment.end >= len(toks) or opens_sentence_in(
+            lang, src.text, toks[b.alignment.end].start
+        )
+        idle = _idle_negations(src.text, lead, toks[b.alignment.start], kept, lang, to_end=to_end)
         asides += idle
         free = _cut_conjunction(src.text, lead, kept, lang)
         hits = [
@@ -182,16 +187,28 @@ def _inside(t: Token, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _idle_negations(
-    text: str, lead: Sequence[Token], resume: Token, kept: Sequence[Token], lang: LanguageData
+    text: str,
+    lead: Sequence[Token],
+    resume: Token,
+    kept: Sequence[Token],
+    lang: LanguageData,
+    *,
+    to_end: bool = False,
 ) -> list[tuple[int, int]]:
     """Spans of ``text`` whose negations the cut leaves out without turning the kept words:
     ``lead`` is the last kept token, then the cut ones, ``resume`` the token where the kept
-    words resume, ``kept`` the kept words of the sentence before the cut.
+    words resume, ``kept`` the kept words of the sentence before the cut; ``to_end``: the
+    kept words after the cut go on to the end of their sentence.
 
     * a fixed phrase with a negation word that negates nothing (``negative_idioms``: "no
-      doubt", "without question", "not least", "no matter", "not only"), cut whole as the
-      whole cut or at the head of words set off by commas ("This is, no doubt, the right
-      plan"; "The money will arrive, no matter what the Treasury says, before May");
+      doubt", "without question", "not least", "no matter"), cut whole as the whole cut or
+      at the head of words set off by commas ("This is, no doubt, the right plan"; "The
+      money will arrive, no matter what the Treasury says, before May");
+    * a narrowing phrase (a ``narrowers`` entry of more than one word: "not only") cut
+      whole the same way, when the kept words go on to the end of the sentence (``to_end``)
+      and so keep the other half it announces ("We will … paint the boathouse, we will also
+      fix its roof"); kept words that stop short ("The strike is … about pay." for "The
+      strike is not only about pay, it is about safety.") say the first half is all;
     * a tag question set off by a comma and closed by a question mark ("It is a fair plan,
       isn't it? We will …"): a negation and a pronoun after it, nothing else but its verb;
     * an echo of a negation the kept words hold already, set off by commas and cut whole
@@ -206,7 +223,8 @@ def _idle_negations(
     norms = [t.norm for t in cut]
     spans: list[tuple[int, int]] = []
     set_off = "," in before and "," in after and "," not in text[cut[0].start : cut[-1].end]
-    for idiom in lang.negative_idioms:
+    halves = sorted(tuple(n.split()) for n in lang.narrowers if " " in n) if to_end else []
+    for idiom in (*lang.negative_idioms, *halves):
         if tuple(norms[: len(idiom)]) == idiom and (len(cut) == len(idiom) or set_off):
             spans.append((cut[0].start, cut[len(idiom) - 1].end))
     if (
