@@ -35,3 +35,20 @@ def test_an_owned_role_is_the_person_described_by_the_role() -> None:
     )
     last = extract_quotes(article)[-1]
     assert last.attribution.speaker == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # not the next person who speaks (most often the husband)
+        "His sister said the boat had sunk at dawn: “He swam back to the pier alone.”\n\n"
+        "Fisherman Piet Vos said: “We will raise the boat next week.”\n",
+        # not the person the owner's words describe ("Warden Ilse Marr")
+        "The warden's deputy said: “The park gates stay shut until the floods pass.”\n\n"
+        "Warden Ilse Marr said: “We thank the volunteers for their patience.”\n",
+    ],
+)
+def test_an_owned_role_at_an_opening_is_not_the_next_speaker(article: str) -> None:
+    first = extract_quotes(article)[0]
+    assert first.attribution.mention is not None
+    assert first.attribution.speaker is None, first.attribution.speaker

@@ -161,18 +161,28 @@ def _owned_role(
     next_speaker: NextSpeaker,
 ) -> str | None:
     """The person the article describes by the role's own word ("Spokesman Tom Reyes" for
-    "the mayor's spokesman"), else, at an article's opening where no person was named yet,
-    the next named speaker ("The port's deputy director criticised …. “…,” Ann Lee said");
-    never the owner ("Fell's son" is not Fell) and of the role's gender; else None (someone
-    the article names nowhere).  O(people + entities)."""
-    own = set(name_tokens(mention.text[:owner]))
+    "the mayor's spokesman"), else, at an article's opening where no person was named yet and
+    the owner is no person's pronoun, the next named speaker ("The port's deputy director
+    criticised …. “…,” Ann Lee said"; "His wife said …" is not the next speaker, most often
+    the husband); never the owner, by name ("Fell's son" is not Fell) or by a descriptor the
+    owner's words give ("the mayor's spokesman" is not Mayor Ann Lee), and of the role's
+    gender; else None (someone the article names nowhere).  O(people + entities)."""
+    own_text = mention.text[:owner]
+    own = set(name_tokens(own_text))
+    own_words = descriptor_words(own_text, ctx.lang.stopwords)
     described = ctx.registry.by_descriptor(words, head=mention.head_lower)
     found = described.canonical if described is not None else None
     if described is None or mention.head_lower not in described.descriptors:
         found = None
-        if last_named_before(ctx, min(mention.start, site.start)) is None:
+        owner_word = own_text.split()[-1:] or [""]
+        if last_named_before(ctx, min(mention.start, site.start)) is None and pronoun_gender(
+            ctx, owner_word[0]
+        ) not in ("m", "f"):
             found = next_speaker(site)
     if found is None or own & set(name_tokens(found)) or not agrees(ctx.genders, found, gender):
+        return None
+    person = ctx.registry.find(found)
+    if person is not None and own_words & person.descriptors:
         return None
     return found
 
