@@ -65,6 +65,7 @@ PHRASE_SETS = frozenset(
         "answering_frames",  # a verb and its preposition ("respond to", "scoff at")
         "repeating_verbs",  # a verb and its particle ("read out")
         "answer_labels",  # a whole label, compared as written: "the witness"
+        "narrowers",  # "not only" narrows the first of two halves
     }
 )
 
