@@ -11,6 +11,7 @@ Every sentence here is made up for these tests: a lakeside town and its mayor, A
 from __future__ import annotations
 
 import pytest
+from first_quote import first_quote
 
 import quotecheck
 from quotecheck.models import Verdict
@@ -40,10 +41,7 @@ SPEECH = (
 
 
 def _check(article: str) -> quotecheck.QuoteResult:
-    src = quotecheck.make_source(SPEECH, id="speech.txt", speaker="Ann Lee")
-    report = quotecheck.check_text(article, sources=[src])
-    assert report.quotes, article
-    return report.quotes[0]
+    return first_quote(article, SPEECH)
 
 
 @pytest.mark.parametrize(
