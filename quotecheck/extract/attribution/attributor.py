@@ -28,7 +28,13 @@ from quotecheck.extract.attribution.cues import (
 )
 from quotecheck.extract.attribution.features import Proposal, conjunct_features, features
 from quotecheck.extract.attribution.gender import infer_genders
-from quotecheck.extract.attribution.mentions import dateline, mention, nearby_people, personhood
+from quotecheck.extract.attribution.mentions import (
+    Mention,
+    dateline,
+    mention,
+    nearby_people,
+    personhood,
+)
 from quotecheck.extract.attribution.patterns import by_pattern
 from quotecheck.extract.attribution.position import (
     by_position,
@@ -375,28 +381,28 @@ class Attributor:
             by_parse(self.ctx, site, toks) if self.ctx.parsed else by_pattern(self.ctx, site, toks)
         )
 
+    def _named_by_position(
+        self, m: Mention, site: QuoteSite, rule: AttributionRule, confidence: float
+    ) -> Attribution:
+        """The attribution a speaker label or a credit line gives: its mention, resolved."""
+        return Attribution(
+            speaker=resolve(self.ctx, m, site, self._next_named_speaker),
+            mention=m.text,
+            mention_start=m.start,
+            mention_end=m.end,
+            rule=rule,
+            confidence=confidence,
+        )
+
     def _attribute(self, site: QuoteSite) -> Attribution:
         ctx = self.ctx
+        # a label or a credit the quote's position gives names its speaker outright
         if site.label is not None:
             m = label_mention(ctx, site.label)
-            return Attribution(
-                speaker=resolve(ctx, m, site, self._next_named_speaker),
-                mention=m.text,
-                mention_start=m.start,
-                mention_end=m.end,
-                rule=AttributionRule.SPEAKER_LABEL,
-                confidence=0.8,
-            )
+            return self._named_by_position(m, site, AttributionRule.SPEAKER_LABEL, 0.8)
         if site.credit is not None:
             m = credit_mention(ctx, site.credit)
-            return Attribution(
-                speaker=resolve(ctx, m, site, self._next_named_speaker),
-                mention=m.text,
-                mention_start=m.start,
-                mention_end=m.end,
-                rule=AttributionRule.DASH_CREDIT,
-                confidence=0.7,
-            )
+            return self._named_by_position(m, site, AttributionRule.DASH_CREDIT, 0.7)
         toks = ctx.window(site)
         found = self._find(site, toks)
         if found is None:
