@@ -54,6 +54,7 @@ PHRASE_SETS = frozenset(
         "occasion_repeated",
         "denying_frames",
         "backchannels",  # "all right", "de acuerdo", "je vois"
+        "courtesies",  # "thank you"
         "misquote_frames",
         "others_frames",
         "occasion_shifts",

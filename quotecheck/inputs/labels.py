@@ -2,8 +2,11 @@
 a colon, the speaker's words following on the same line ("ANN LEE: We are ready.", "MS. VAN DER
 BERG: …", "ÉMILE ZOLA: …", "Q: …", in Markdown bold "**Lee:** …", after a time stamp
 "[00:00:03] ANN LEE: …"), or a line of a name and a time stamp alone, the words on the lines
-after it ("Ann Lee  0:03", as Otter.ai exports), or a court record's "Q. …" / "A. …" (a
-question or answer label and a full stop, :func:`_dot_labels`).  The one definition that a
+after it ("Ann Lee  0:03", as Otter.ai exports) or of a name and a post after a dash ("Lena Sato
+-- Chief Executive Officer", an earnings call's, with its "Operator" lines,
+:func:`_voice_lines`), or a court record's "Q. …" / "A. …" (a question or answer label and a
+full stop, :func:`_dot_labels`), or a hearing record's "Senator Price. …" (a title and a name
+and a full stop, :func:`_record_labels`).  The one definition that a
 source's turns
 (:func:`sources.transcript_turns`) and the scorer's reading of what is said over a gap
 (``score.checks.splice``) share: the words of a label are the transcriber's, not the speaker's.
@@ -31,12 +34,16 @@ __all__ = [
 _TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 """A transcription tool's time stamp: "0:03", "00:00:03", "01:02:03.5"."""
 
+_POST = r"(?:--|[—–])[ \t]+[^\n]*?\S"
+"""An earnings call's post or firm after a speaker's name on a header line ("-- Chief
+Executive Officer", "-- Harlow Securities -- Analyst", as the Motley Fool writes them)."""
+
 _LABEL = re.compile(
     rf"^[ \t]*(?:[\[(]?{_TIME}[\])]?[ \t]+)?"
     r"(?:\*\*|__)?(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,4})[ \t]*"
     r"(?P<aside>(?:\([^()\n:]{1,40}\)[ \t]*){1,2})?"
     r"(?:(?::(?:\*\*|__)?|(?:\*\*|__):)[ \t]+(?=\S)"
-    rf"|(?P<header>[ \t]{_TIME}[ \t]*(?:\r?\n[ \t]*)+(?=\S)))",
+    rf"|(?P<header>[ \t](?:{_TIME}|[ \t]*{_POST})[ \t]*(?:\r?\n[ \t]*)+(?=\S)))",
     re.M,
 )
 """A line opening with up to five words and a colon, words following (a parliamentary record
@@ -44,8 +51,9 @@ may put one or two asides in brackets before the colon, ``aside``: "Tom Brack (E
 (Con):", "The Prime Minister (Ann Lee):", :func:`label_person`); the label may be set in
 Markdown bold (``**Lee:**``, ``**Lee**:``) or follow a time stamp (``[00:00:03] LEE: …``, as
 transcription tools export); or a line of only a name and a time stamp, the words on the next
-line (``Ann Lee  0:03``, Otter.ai's export; speakers only when some name heads two or more
-such lines, :func:`_header_speakers`).  Which words may make a name is
+line (``Ann Lee  0:03``, Otter.ai's export), or of a name and a post after a dash (``Lena Sato --
+Chief Executive Officer``, an earnings call's, :data:`_POST`): speakers only when some name heads
+two or more such lines, :func:`_header_speakers`.  Which words may make a name is
 :func:`_is_speaker`'s question (``re`` has no class for a Unicode capital)."""
 
 
@@ -53,6 +61,79 @@ _DOT_LABEL = re.compile(r"^[ \t]*(?P<name>[^\W\d_]{1,2})\.[ \t]+(?=\S)", re.M)
 """A court reporter's question or answer label: a letter and a full stop opening the line,
 the words following ("Q. Did you sign it?", "A. I did."; which letters are the language's
 ``question_labels`` and ``answer_labels``, :func:`_dot_labels`)."""
+
+
+_VOICE_LINE = re.compile(
+    r"^[ \t]*(?P<name>[^\W\d_]+)(?P<header>[ \t]*(?:\r?\n[ \t]*)+(?=\S))", re.M
+)
+"""A line of one word alone, the words on the lines after it: a voice the transcript names
+without a person ("Operator"), a label only as :func:`_voice_lines` says."""
+
+
+def _voice_lines(text: str, start: int, language: str) -> list[re.Match[str]]:
+    """The lines of ``text`` from ``start`` on that name a voice alone (:data:`_VOICE_LINE`,
+    a word of the language's ``voice_lines``: an earnings call's "Operator"), when the text's
+    header lines are speakers (:func:`_header_speakers`: "Lena Sato -- Chief Executive
+    Officer" heads two turns); none otherwise, so a heading "Moderator" of an article or a
+    programme is no turn."""
+    lang = get_language(language)
+    found = [
+        m
+        for m in _VOICE_LINE.finditer(text, start)
+        if m.group("name").casefold() in lang.voice_lines
+    ]
+    return found if found and _header_speakers(text, language) else []
+
+
+_RECORD_LABEL = re.compile(
+    r"^[ \t]*(?P<name>[^\W\d_][\w'’-]*\.?(?:[ \t]+[^\W\d_][\w'’-]*){1,3})\.[ \t]+(?=\S)", re.M
+)
+"""A hearing record's speaker label, as the US Government Publishing Office prints one: a
+title or a post and a name, a full stop, the words following on the line ("Senator Price.
+Madam Secretary, …", "Secretary Okafor. Thank you.", "Mr. Hale. …", "The Chairman. …");
+which words make one is :func:`_record_name`'s question."""
+
+
+def _record_name(name: str, language: str) -> bool:
+    """Whether the words of a :data:`_RECORD_LABEL` name a speaker: a determiner and role
+    nouns ("The Chairman", :func:`label_role`), or a title or a role noun ("Senator", "Mr.",
+    "Secretary") and capitalised words (or particles of names) that are not role nouns only
+    ("Senator Price", not "Mr. Chairman": an address, no speaker)."""
+    lang = get_language(language)
+    words = name.split()
+    first = words[0].rstrip(".").casefold()
+    if first in lang.determiners:
+        return bool(label_role(name, language))
+    if first not in lang.title_words and first not in lang.role_nouns:
+        return False
+    rest = words[1:]
+    if not all(w[0].isupper() or w in lang.name_particles for w in rest):
+        return False
+    return not all(w.casefold() in lang.role_nouns for w in rest)
+
+
+def _record_labels(text: str, start: int, language: str) -> list[re.Match[str]]:
+    """The hearing record's labels of ``text`` from ``start`` on (:data:`_RECORD_LABEL`), when
+    the text has an exchange of them: two speakers or more, one heading two turns or more
+    (a senator's question, the witness's answer, the senator again); none otherwise, so a
+    speech's paragraph opening "Mr. Speaker. …" is no turn."""
+    found = [m for m in _RECORD_LABEL.finditer(text) if _record_name(m.group("name"), language)]
+    keys = [_key(m) for m in found]
+    if len(set(keys)) < 2 or len(set(keys)) == len(keys):
+        return []
+    return [m for m in found if m.start() >= start]
+
+
+def _line_labels(text: str, start: int, language: str) -> list[re.Match[str]]:
+    """The labels of ``text`` from ``start`` on that are a whole line's shape rather than a
+    name and a colon: a court record's "Q." / "A." (:func:`_dot_labels`), a hearing record's
+    "Senator Price." (:func:`_record_labels`), an earnings call's "Operator"
+    (:func:`_voice_lines`)."""
+    return [
+        *_dot_labels(text, start, language),
+        *_record_labels(text, start, language),
+        *_voice_lines(text, start, language),
+    ]
 
 
 def _dot_labels(text: str, start: int, language: str) -> list[re.Match[str]]:
@@ -112,10 +193,10 @@ def speaker_labels(text: str, start: int = 0, language: str = "en") -> Iterator[
     found = [m for m in _LABEL.finditer(text, start) if _is_speaker(m, language)]
     spoken = _header_speakers(text, language)
     found = [m for m in found if not m.group("header") or _key(m) in spoken]
-    dotted = _dot_labels(text, start, language)
-    if not dotted:
+    lines = _line_labels(text, start, language)
+    if not lines:
         return iter(found)
-    return iter(sorted([*found, *dotted], key=lambda m: m.start()))
+    return iter(sorted([*found, *lines], key=lambda m: m.start()))
 
 
 def _key(m: re.Match[str]) -> str:
@@ -136,11 +217,15 @@ def _header_speakers(text: str, language: str) -> set[str]:
 def in_speaker_label(text: str, offset: int, language: str = "en") -> bool:
     """Whether ``offset`` stands in the name of the speaker label opening its line."""
     line = text.rfind("\n", 0, offset) + 1
-    dot = _DOT_LABEL.match(text, line)
-    if dot is not None and dot.start("name") <= offset < dot.end("name"):
-        return any(m.start() == dot.start() for m in _dot_labels(text, 0, language))
+    for rx in (_DOT_LABEL, _RECORD_LABEL, _VOICE_LINE):
+        shaped = rx.match(text, line)
+        if shaped is not None and shaped.start("name") <= offset < shaped.end("name"):
+            return any(m.start() == shaped.start() for m in _line_labels(text, line, language))
     m = _LABEL.match(text, line)
-    if m is None or not _is_speaker(m, language) or not m.start("name") <= offset < m.end("name"):
+    if m is None or not _is_speaker(m, language):
+        return False
+    # a header line's words are all the transcriber's: "Lena Sato -- Chief Executive Officer"
+    if not m.start("name") <= offset < (m.end("header") if m.group("header") else m.end("name")):
         return False
     return not m.group("header") or _key(m) in _header_speakers(text, language)
 

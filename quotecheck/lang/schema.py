@@ -493,6 +493,11 @@ class LanguageData:
     label_headings: frozenset[str] = frozenset()
     """First words, case-folded, of a "Word: …" line that heads a note, a caption or a link,
     not a speaker's turn ("note", "photo"; ``inputs.labels``)."""
+    voice_lines: frozenset[str] = frozenset()
+    """Words, case-folded, that name a voice on a line of their own in a transcript whose
+    turns are headed by name lines ("operator" of an earnings call's "Operator", the words on
+    the lines after it; ``inputs.labels``): a turn only in a text whose header lines are
+    speakers, never a heading of any other text."""
     answer_labels: frozenset[str] = frozenset()
     """Speaker labels, case-folded and without a final dot, that mark an interview's answers
     ("a", "answer" of "A: …"): the answers are the interviewee's, the source's speaker
@@ -587,6 +592,11 @@ class LanguageData:
     ordinal_words: dict[str, str] = field(default_factory=dict)
     """Ordinal words → digits ("zweiten" → "2", "second" → "2"): compared with numbers across
     languages (a German "8." is already a number), and never taken for a name."""
+    courtesies: frozenset[str] = frozenset()
+    """A speaker's formulas of thanks ("thanks", "thank you"; a phrase is its words with single
+    spaces, lower-cased): opening a sentence of a source's turn, no report of anyone's words,
+    though a word of them is a reporting verb ("Thanks. Your fuel bill …";
+    ``score.checks.speaker``)."""
     backchannels: frozenset[str] = frozenset()
     """A listener's words that only say "go on" ("right", "mm-hm", "okay", "i see"; a phrase
     is its words with single spaces, lower-cased): another speaker's turn of these alone, with

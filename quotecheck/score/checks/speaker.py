@@ -16,8 +16,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
-from quotecheck.lang.phrases import phrase_list
+from quotecheck.lang.phrases import phrase_list, phrase_pattern
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import CLAUSE_OR_LINE_END, LETTER_WORD, STOP_BEFORE_CAPITAL, WORD
 from quotecheck.match import QuoteMatch
@@ -807,7 +808,20 @@ def _words_before_span(ev: Evidence, src: Source, start: int) -> tuple[str, list
     (:func:`_reports_someone`, :func:`indirect_report`)."""
     lo = max(_turn_start(src, start), start - ev.ctx.settings.secondhand_window)
     text = _STAGE.sub(lambda m: " " * len(m.group()), src.text[lo : start + 1])
+    text = _courtesies(ev.ctx.lang.courtesies).sub(lambda m: " " * len(m.group()), text)
     return text[: start - lo], list(STOP_BEFORE_CAPITAL.finditer(text))
+
+
+@cache
+def _courtesies(entries: frozenset[str]) -> re.Pattern[str]:
+    """The language's ``courtesies`` ("Thanks.", "Thank you, operator.") where they open a
+    sentence: a speaker's formula of thanks, no report of anyone's words (an analyst's "Thanks.
+    Your margins look …" reports nothing), blanked as the stage directions are.  Never
+    matches when the language has none."""
+    if not entries:
+        return re.compile(r"(?!)")
+    words = "|".join(phrase_pattern(c) for c in sorted(entries, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.!?]))\s*(?:{words})\b", re.I)
 
 
 REPORT_OBJECT_WORDS = 4
