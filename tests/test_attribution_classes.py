@@ -114,6 +114,52 @@ def test_window_stops_at_paragraph_breaks(text: str, kept: set[str], dropped: se
     assert kept <= words and not dropped & words, words
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The ferry runs at noon," said Ann Lee.\n\n"It is late," Tom Reyes said.\n\n'
+        'The pier closed at six.\n\n"We wait," she added.',
+        'Ann Lee spoke to the council:\n\n"First, the pier."\n\n"Second, the ferry," she said.',
+        '"One," he said. "Two," he said. "Three," he said.',
+    ],
+)
+def test_windows_read_the_article_text_once(text: str) -> None:
+    """spaCy joins the text of every token on each read of ``doc.text``: the windows of an
+    article's quotes read it once in all (per quote, that was a sweep of the whole article),
+    and are the windows a fresh context gives each quote alone."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotecheck.extract.attribution.context import ArticleContext, QuoteSite
+    from quotecheck.extract.speakers import SpeakerRegistry
+    from quotecheck.lang import get_language
+
+    class CountingDoc(Doc):
+        reads = 0
+
+        @property
+        def text(self) -> str:
+            CountingDoc.reads += 1
+            return str(super().text)
+
+    blank = spacy.blank("en")(text)
+    doc = CountingDoc(
+        blank.vocab, words=[t.text for t in blank], spaces=[bool(t.whitespace_) for t in blank]
+    )
+    for tok in doc[1:]:
+        tok.is_sent_start = False  # one sentence over the whole text
+    marks = [i for i, c in enumerate(text) if c == '"']
+    sites = [QuoteSite(a, b + 1, 0, 0) for a, b in zip(marks[::2], marks[1::2], strict=True)]
+    lang = get_language("en")
+    ctx = ArticleContext(doc, text, sites, lang, SpeakerRegistry(), True)
+    CountingDoc.reads = 0
+    windows = [[t.i for t in ctx.read_window(site)] for site in sites]
+    assert CountingDoc.reads <= 1
+    for site, window in zip(sites, windows, strict=True):
+        alone = ArticleContext(doc, text, [site], lang, SpeakerRegistry(), True)
+        assert [t.i for t in alone.read_window(site)] == window
+
+
 def test_inverted_cue_without_a_parsed_subject() -> None:
     """ "“…,” said Quill, adding …": the parser attached the name as an adverb, not a
     subject; the person named right after the inverted cue speaks."""

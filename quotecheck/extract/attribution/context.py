@@ -251,11 +251,16 @@ class ArticleContext:
         The parser does not always end a sentence at a paragraph break, and never at a line
         focused parsing blanked: "“…,” wrote Lee. [blanked paragraph] “…”" would otherwise
         put Lee's cue in the second quote's sentence.  A frame ending with a colon before the
-        break ("Lee said:" then the quote as its own paragraph) is kept.  O(log breaks).
+        break ("Lee said:" then the quote as its own paragraph) is kept.  O(log breaks) per
+        quote: the text and its breaks are read once per article (:attr:`memo_article`).
         """
-        text = self.doc.text
         if "breaks" not in self.memo_article:
-            self.memo_article["breaks"] = [(m.start(), m.end()) for m in BLANK_LINE.finditer(text)]
+            # ``doc.text`` joins the text of every token on each read: read once per article
+            self.memo_article["text"] = self.doc.text
+            self.memo_article["breaks"] = [
+                (m.start(), m.end()) for m in BLANK_LINE.finditer(self.memo_article["text"])
+            ]
+        text: str = self.memo_article["text"]
         breaks: list[tuple[int, int]] = self.memo_article["breaks"]
         k = bisect.bisect_right(breaks, (site.start, site.start)) - 1
         if k >= 0 and self.doc[lo].idx < breaks[k][0]:
