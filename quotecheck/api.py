@@ -52,6 +52,7 @@ from quotecheck.models import (
     Report,
     Source,
     ToolInfo,
+    Turn,
     Verdict,
 )
 from quotecheck.offsets import line_starts, position
@@ -410,6 +411,8 @@ class Checker:
             findings.append(
                 make_finding("QC150", p.message, start=p.start, end=p.end, line=line, column=col)
             )
+        if result.unquoted:
+            findings.append(_unquoted_turns(document, result.unquoted, pos))
         for key, value in info.unread:
             findings.append(_unread_date(document, key, value, pos))
         return ArticleReport(
@@ -576,6 +579,31 @@ def _detected_ahead(
             yield
     finally:
         _DETECTED.reset(token)
+
+
+def _unquoted_turns(
+    document: Document, turns: Sequence[Turn], pos: Callable[[int], tuple[int, int]]
+) -> Finding:
+    """QC151 for an article set out as an interview whose labelled turns give words without
+    quote marks (``turns``, from :func:`~quotecheck.extract.turns.unquoted_turns`), at the
+    first turn's label: how many, whose, and the first one's opening words."""
+    first = turns[0]
+    view = document.view
+    start = view.rfind("\n", 0, first.start) + 1
+    start += len(view[start:]) - len(view[start:].lstrip())
+    line_end = view.find("\n", first.start, first.end)
+    end = first.end if line_end < 0 else line_end
+    names = list(dict.fromkeys(t.speaker for t in turns if t.speaker))
+    words = view[first.start : end].split()
+    shown = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+    count = f"{len(turns)} labelled turn{'s' if len(turns) != 1 else ''}"
+    message = (
+        f"{count} ({', '.join(names)}) give words without quote marks, from "
+        f"“{first.speaker}: {shown}”: quotecheck checks words inside quote marks only, so "
+        "these were not checked against the sources"
+    )
+    line, col = pos(start)
+    return make_finding("QC151", message, start=start, end=end, line=line, column=col)
 
 
 def _unread_date(

@@ -291,6 +291,19 @@ _RULES: tuple[Rule, ...] = (
         "The other quotes of the document are still checked.",
     ),
     Rule(
+        "QC151",
+        "unquoted-turns",
+        Level.INFO,
+        "wording",
+        "Words set out as an interview's turns, without quote marks, were not checked.",
+        "The article prints an exchange as speaker labels and their words ('Ledger: …' / "
+        "'Ostrander: …', 'Q: …' / 'A: …'), the answers in no quote marks. quotecheck checks "
+        "the words inside quote marks only, so these turns were not matched against any source: "
+        "nothing is said about whether they are faithful. The finding stands at the first such "
+        "turn and says how many there are and whose. Put the words to be checked in quote "
+        "marks, or check the interview against its own transcript by hand.",
+    ),
+    Rule(
         "QC201",
         "misattributed-quote",
         Level.ERROR,

@@ -4,6 +4,7 @@ The stage's public surface; each step lives in its own module: :mod:`.spans` (wh
 quotes), :mod:`.parsing` (the pipeline over the article, parses made ahead),
 :mod:`.attribution` (speakers), :mod:`.segments` and :mod:`.kinds` (what a quote is made of
 and what kind it is), :mod:`.records` (the :class:`~quotecheck.models.Quote` record),
+:mod:`.turns` (an interview's labelled turns given without quote marks, unchecked),
 :mod:`.stage` (the steps in order).
 """
 

@@ -23,11 +23,12 @@ from quotecheck.extract.parsing import parse_article, scanned_quotes
 from quotecheck.extract.records import make_quote
 from quotecheck.extract.settings import ExtractSettings
 from quotecheck.extract.speakers import SpeakerRegistry, looseness
+from quotecheck.extract.turns import unquoted_turns
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.lang import get_language
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import BLANK_LINE
-from quotecheck.models import Quote
+from quotecheck.models import Quote, Turn
 from quotecheck.offsets import line_starts
 from quotecheck.scanner import DEFAULT_MAX_QUOTE_CHARS, MarkProblem
 
@@ -65,6 +66,9 @@ class ExtractionResult:
     roles: dict[str, str] = field(default_factory=dict)
     """A source's role label ("THE MAYOR") → the one person the article names in that role
     ("Mayor Mara Quist" → "Mara Quist"): the same person (:func:`role_holders`)."""
+    unquoted: list[Turn] = field(default_factory=list)
+    """The article's turns set out as an interview without quote marks ("**Lee:** We will
+    …", :func:`~quotecheck.extract.turns.unquoted_turns`): words no quote gives, unchecked."""
 
 
 def extract(
@@ -104,8 +108,9 @@ def extract(
     _refuse_too_long(document, nlp)
     ahead = scanned_quotes(document, lang, max_quote_chars)
     scanned, marked = ahead.scan, ahead.marked
+    unquoted = unquoted_turns(view, marked, language)
     if not scanned.quotes:
-        return ExtractionResult([], scanned.problems, language, marked)
+        return ExtractionResult([], scanned.problems, language, marked, unquoted=unquoted)
     paragraphs = [m.end() for m in BLANK_LINE.finditer(view)]
     credit_joiners = lang.prepositions | lang.conjunctions | lang.determiners
     pipeline = nlp if nlp is not None else load_pipeline(language)
@@ -165,6 +170,7 @@ def extract(
         language,
         marked,
         role_holders(registry, known_speakers, lang.role_modifiers),
+        unquoted,
     )
 
 
