@@ -464,6 +464,15 @@ def typed_edits(
         if same is not None:
             edits.append(same)
             continue
+        cut = _cut_before(source_text, q_tokens, s_tokens, (i1, i2, j1, j2), lead)
+        if cut is not None:
+            # The quote's first words stand a few words before the passage, in its sentence:
+            # the words between were cut ("never … not once" for "never raise the tax, not
+            # once"), not changed into the quote's.
+            dropped = [*cut, *ss]
+            kind = classify([], dropped, lang)
+            edits.append(_make(quote_text, source_text, [], dropped, kind, None))
+            continue
         if _unsaid_edge(source_text, q_tokens, s_tokens, (i1, i2, j1, j2), lang):
             # The quote's words at the passage's edge have nothing in common with the source
             # words the passage was padded with there: words not in the source, added.
@@ -514,6 +523,47 @@ def typed_edits(
             typed = [_as_wording(e, tense=same_tense) for e in typed]
         edits.extend(typed)
     return _reorderings(_one_apostrophe(edits))
+
+
+CUT_REACH = 4
+"""The most source words a quote may have cut right after its first words without an ellipsis
+for :func:`_cut_before` to read them as cut."""
+
+
+_CUT_BREAK = re.compile(r"--|[\u2013\u2014…]|\s-\s|\.\.\.")
+"""A dash or an ellipsis between a quote's first words and its passage: the speaker broke off
+there (:data:`_BREAK`), so :func:`_cut_before` does not read the words between as cut."""
+
+
+def _cut_before(
+    source_text: str,
+    q_tokens: Sequence[Token],
+    s_tokens: Sequence[Token],
+    at: tuple[int, int, int, int],
+    lead: Sequence[Token],
+) -> list[Token] | None:
+    """The source words a quote cut after its first words, when the changed stretch ``at``
+    opens both the piece and its passage and the quote's words there stand, word for word, in
+    the source right before the passage, at most :data:`CUT_REACH` words before it and in the
+    same sentence: the source words between them and the passage (which the edit shows with
+    the passage's own changed words as dropped); None otherwise."""
+    i1, i2, j1, j2 = at
+    if i1 != 0 or j1 != 0 or i2 == 0 or j2 == 0 or i2 == len(q_tokens):
+        return None
+    want = [t.norm for t in q_tokens[i1:i2]]
+    n = len(want)
+    for k in range(len(lead) - n, max(-1, len(lead) - n - CUT_REACH - 1), -1):
+        if k < 0:
+            break
+        if [t.norm for t in lead[k : k + n]] != want:
+            continue
+        between = source_text[lead[k + n - 1].end : s_tokens[0].start]
+        if any(c in between for c in ".!?;\n") or _CUT_BREAK.search(between):
+            # another sentence, or a speaker who broke off and began again ("Lee wants to
+            # -- she wants to"): a restart (:func:`_restart`), not words cut
+            return None
+        return list(lead[k + n :])
+    return None
 
 
 EDGE_PHRASE_WORDS = 3
