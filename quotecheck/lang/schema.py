@@ -114,6 +114,13 @@ class LanguageData:
     object_control_verbs: frozenset[str] = frozenset()
     """Verbs of causing whose object does what the verb after it says ("the vote prompted Lee
     to say “…”", "the win led her to declare"): a reporting verb there is the object's."""
+    speech_source_prepositions: frozenset[str] = frozenset()
+    """Prepositions after a noun of speech naming who said it when no possessor does ("that
+    quote from Tom Reyes", "a report by the Gazette that “…”")."""
+    perception_verbs: frozenset[str] = frozenset()
+    """Verbs of perceiving whose object does what the bare verb or participle right after it
+    says ("voters watched Lee tell the crowd “…”", "neighbours overheard Reyes saying “…”"): a
+    reporting verb there is the object's, not the subject's."""
     addressee_content_verbs: frozenset[str] = frozenset()
     """Reporting verbs whose object is the person spoken to and whose content is the words said
     ("told a reporter who asked about the ferry “…”", "assured a farmer who said … that help

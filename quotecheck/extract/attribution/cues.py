@@ -159,20 +159,39 @@ def _cue_candidates(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> li
                 m = mention(ctx, subj)
                 if relative is not None and subj.i == relative.head.head.i:
                     m = replace(m, shown=(relative.idx, relative.idx + len(relative.text)))
+                parenthetical = _same(parenthetical_reporter(ctx, subj), tok)
                 direct = (
                     subj.head.i == tok.i
                     or (subj.head.dep_ == "agent" and subj.head.head.i == tok.i)
                     or _same(doer, subj)
-                    or _same(parenthetical_reporter(ctx, subj), tok)  # "Lee, Reyes said, “…”"
+                    or parenthetical  # "Lee, Reyes said, “…”"
                 )
                 rule = (
                     AttributionRule.VERB_SUBJECT if direct else AttributionRule.VERB_SUBJECT_CLIMBED
                 )
-                governs = int(comments or any(is_ancestor(tok, h) for h in heads))
+                governs = int(
+                    comments
+                    or any(is_ancestor(tok, h) for h in heads)
+                    or (parenthetical and _opens_after(ctx, site, tok))
+                )
                 key = (governs, personhood(ctx, subj), -ctx.distance(site, tok))
                 conf = (0.9 if direct else 0.8) if governs else 0.7
                 candidates.append((key, m, tok, rule, conf, subj))
     return candidates
+
+
+_PARENTHETICAL_GAP = 3
+"""Tokens between a parenthetical reporting verb and the quote it frames: its comma, the
+opening mark and a space."""
+
+
+def _opens_after(ctx: ArticleContext, site: QuoteSite, verb: Any) -> bool:
+    """Whether the quote at ``site`` opens right after the reporting clause ``verb`` ends
+    (its comma, the opening mark: "Lee, a top aide said, “is sure …”"): the clause set inside
+    the sentence frames that quote, however the parser hangs it (it may make the quote's
+    verb the sentence's root and the reporting verb hang from it)."""
+    first = ctx.token_at(site.start)
+    return first is not None and 0 < first - verb.i <= _PARENTHETICAL_GAP
 
 
 _DETERMINERS = frozenset({"det", "nummod", "predet"})
@@ -198,7 +217,7 @@ def possessor_of_speech(ctx: ArticleContext, noun: Any) -> Any | None:
     for child in noun.children:
         if child.dep_ == "poss" and not ctx.in_quote[child.i] and personhood(ctx, child) >= 2:
             return titled_name(ctx, child)
-    return None
+    return speech_source(ctx, noun)  # "a statement from her lawyer: “…”"
 
 
 def speech_owner(ctx: ArticleContext, site: QuoteSite) -> tuple[Any, Any | None] | None:
@@ -501,11 +520,43 @@ def colon_subject(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Foun
     before = [t for t in toks if t.idx < i and not ctx.in_quote[t.i]]
     for tok in reversed(before):
         if tok.dep_ in SUBJECT_DEPS and personhood(ctx, tok) >= 1:
-            return mention(ctx, tok), tok.head, AttributionRule.COLON_SUBJECT, 0.6
+            reporter = _reporter_of(ctx, tok)
+            if reporter is None:
+                return None  # "…, said Reyes was a leader: “…”": someone says it of Reyes
+            return mention(ctx, reporter), reporter.head, AttributionRule.COLON_SUBJECT, 0.6
     if before and before[-1].ent_type_ == "PERSON":
         # "… - Jane Q. Public: “…”": a name right before the colon.
         return mention(ctx, before[-1]), None, AttributionRule.COLON_SUBJECT, 0.6
     return None
+
+
+_REPORTED_CLAUSE_DEPTH = 3
+"""Clauses climbed from a reported clause's subject to the reporting verb it is said by."""
+
+
+def _reporter_of(ctx: ArticleContext, subj: Any) -> Any | None:
+    """The subject of the reporting verb whose reported clause ``subj`` is the subject of
+    ("Lee said Reyes was a leader: “…”": Lee, not Reyes, whom Lee's words are about),
+    climbing complement clauses; None when that verb has no person-like subject of its own
+    outside quote marks (the parser hung it elsewhere: the one reported on still does not
+    speak); ``subj`` itself when no reporting verb says its clause.  O(depth · children)."""
+    node = subj.head
+    if ctx.is_reporting(node):
+        return subj  # "Reyes said of the plan: “…”": the subject of the reporting verb itself
+    for _ in range(_REPORTED_CLAUSE_DEPTH):
+        if node.dep_ != "ccomp" or node.head.i == node.i:
+            break
+        node = node.head
+        if ctx.is_reporting(node) and node.pos_ in ("VERB", "AUX"):
+            for child in node.children:
+                if (
+                    child.dep_ in SUBJECT_DEPS
+                    and not ctx.in_quote[child.i]
+                    and personhood(ctx, child) >= 1
+                ):
+                    return titled_name(ctx, child)
+            return None
+    return subj
 
 
 def subject(ctx: ArticleContext, verb: Any) -> Any | None:
@@ -516,6 +567,9 @@ def subject(ctx: ArticleContext, verb: Any) -> Any | None:
         for child in verb.children:
             if child.dep_ == "poss" and not ctx.in_quote[child.i] and personhood(ctx, child):
                 return child
+        source = speech_source(ctx, verb)
+        if source is not None:  # "That quote from Tom Reyes", "a report by the Gazette"
+            return source
     inverted = inverted_after_comma(ctx, verb)
     if inverted is not None:
         return inverted
@@ -528,6 +582,21 @@ def subject(ctx: ArticleContext, verb: Any) -> Any | None:
             child = _parenthetical_speaker(ctx, child, verb) or child
         return titled_name(ctx, child)
     return person_left_of(ctx, verb) or person_right_of(ctx, verb) or shown_by(ctx, verb)
+
+
+def speech_source(ctx: ArticleContext, noun: Any) -> Any | None:
+    """Who said what a noun of speech names, by a preposition after it
+    (``speech_source_prepositions``: "That quote from Tom Reyes appeared …", "a report by the
+    Gazette that “…”"): the preposition's object outside quote marks when it can speak (a
+    person, a role, an organisation: not "a statement from the podium"), or None.
+    O(children)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ctx.lang.speech_source_prepositions:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and not ctx.in_quote[obj.i] and personhood(ctx, obj) >= 1:
+                return titled_name(ctx, obj)
+    return None
 
 
 def _after_closing_quote(ctx: ArticleContext, verb: Any) -> bool:
@@ -570,12 +639,30 @@ def _same(tok: Any | None, other: Any) -> bool:
 
 def _parenthetical_speaker(ctx: ArticleContext, subj: Any, verb: Any) -> Any | None:
     """The speaker of a reporting clause set inside the sentence it reports, which the parser
-    read as ``subj`` and its apposition ("Ann Lee, Tom Reyes said, “will not resign”"): the
-    apposition (:func:`mentions.parenthetical_reporter`), or None."""
+    read as ``subj`` and its apposition ("Ann Lee, Tom Reyes said, “will not resign”"), or
+    of one closing a fragment with a second name ("Or maybe Ann Lee, Tom Reyes says."): the
+    apposition (:func:`mentions.parenthetical_reporter`, :func:`_named_reporter`), or None."""
     for c in subj.children:
-        if c.dep_ == "appos" and _same(parenthetical_reporter(ctx, c), verb):
+        if c.dep_ == "appos" and (
+            _same(parenthetical_reporter(ctx, c), verb) or _named_reporter(subj, c, verb)
+        ):
             return c
     return None
+
+
+def _named_reporter(subj: Any, appos: Any, verb: Any) -> bool:
+    """Whether the apposition ``appos`` the parser gave the name ``subj`` is a second person's
+    name right before the reporting verb, with no comma between ("Or maybe Ann Lee, harbour
+    consultant Tom Reyes says."): one person's name does not describe another's, so the
+    second name says the words before it.  Not a role ("Ann Lee, a harbour consultant
+    says": the role may describe Lee).  O(1)."""
+    return bool(
+        appos.right_edge.i + 1 == verb.i
+        and appos.pos_ == "PROPN"
+        and subj.pos_ == "PROPN"
+        and appos.ent_type_ == "PERSON"
+        and subj.ent_type_ == "PERSON"
+    )
 
 
 _NAME_AS_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "pobj"})
@@ -772,12 +859,40 @@ def _speaks_for(ctx: ArticleContext, subj: Any, verb: Any, relative: Any | None)
 
 def controlling_object(ctx: ArticleContext, node: Any) -> Any | None:
     """The object of a verb of causing whose complement ``node`` is ("the vote prompted Lee
-    to say", "the win led her to declare"): the one who does what the complement says, or
-    None."""
+    to say", "the win led her to declare"), or of a verb of perceiving (:func:`perceived`):
+    the one who does what the complement says, or None."""
     if node.dep_ != "xcomp" or node.head.lemma_.lower() not in ctx.lang.object_control_verbs:
-        return None
+        return perceived(ctx, node)
     for child in node.head.children:
         if child.dep_ in ("dobj", "obj") and not ctx.in_quote[child.i]:
+            return child
+    return None
+
+
+_PERCEIVED_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
+_PERCEIVED_TAGS = frozenset({"VB", "VBG"})
+
+
+def perceived(ctx: ArticleContext, node: Any) -> Any | None:
+    """The object of a verb of perceiving (``perception_verbs``) that ``node``, a bare verb or
+    a participle right after that object, says what it does ("Voters watched Lee tell the
+    crowd “…”", "Neighbours overheard Reyes saying “…”", however the parser hangs the verb):
+    the object speaks, the subject only heard or saw it.  Not after a comma ("Lee watched
+    Reyes, saying “…”": the subject's participle).  O(children)."""
+    head = node.head
+    if (
+        node.dep_ not in _PERCEIVED_DEPS
+        or node.tag_ not in _PERCEIVED_TAGS
+        or head.i == node.i
+        or head.lemma_.lower() not in ctx.lang.perception_verbs
+    ):
+        return None
+    for child in head.children:
+        if (
+            child.dep_ in ("dobj", "obj")
+            and child.right_edge.i + 1 == node.i
+            and not ctx.in_quote[child.i]
+        ):
             return child
     return None
 

@@ -9,8 +9,8 @@ import re
 from typing import Any
 
 from quotecheck.extract.attribution.context import ArticleContext, QuoteSite
-from quotecheck.extract.attribution.cues import Found, idiom
-from quotecheck.extract.attribution.mentions import Mention, clean_name
+from quotecheck.extract.attribution.cues import Found, idiom, speech_source
+from quotecheck.extract.attribution.mentions import Mention, clean_name, mention
 from quotecheck.extract.speakers import same_person
 from quotecheck.lang.credits import CREDIT_NAME
 from quotecheck.lang.schema import LanguageData
@@ -230,6 +230,30 @@ def _cue_after_apposition(ctx: ArticleContext, j: int) -> Any | None:
     return None
 
 
+_SOURCE_REACH = 6
+"""Words between a preposition after a noun of speech and the name it gives ("from Harbour
+Trust chair Tom Reyes")."""
+
+
+def _source_after(ctx: ArticleContext, cue: Any) -> Any | None:
+    """Who said what the noun of speech ``cue`` names: by the parse
+    (:func:`~quotecheck.extract.attribution.cues.speech_source`), or by position, a preposition
+    of ``speech_source_prepositions`` right after the noun and a person named within
+    ``_SOURCE_REACH`` words after it (the parser may read "That quote from …" as anything: its
+    last word); None otherwise.  O(reach)."""
+    found = speech_source(ctx, cue)
+    if found is not None:
+        return found
+    doc = ctx.doc
+    j = cue.i + 1
+    if j >= len(doc) or doc[j].lower_ not in ctx.lang.speech_source_prepositions:
+        return None
+    for ent in ctx.ents_between(j + 1, j + 1 + _SOURCE_REACH):
+        if ent.label_ == "PERSON" and ent.start > j and not ctx.in_quote[ent.start]:
+            return doc[ent.end - 1]
+    return None
+
+
 def cue_after_quote(ctx: ArticleContext, site: QuoteSite) -> Found | None:
     """``“…” the 43-year-old asked`` / ``“…,” a voice-over in the ad states``: a few words
     right after the closing mark, then a reporting word, read by position (any part of
@@ -260,15 +284,27 @@ def cue_after_quote(ctx: ArticleContext, site: QuoteSite) -> Found | None:
                 return None
             continue
         if words and (ctx.is_reporting(tok) or idiom(ctx, tok)):
-            cue = tok
-            break
+            if (
+                tok.pos_ not in ("VERB", "AUX")
+                and tok.text[:1].islower()
+                and all(w.lower_ in ctx.lang.determiners for w in words)
+            ):
+                # "“…” That quote from Tom Reyes appeared …": a determiner is no one; the
+                # noun's preposition names who said it, or the noun heads the words for the
+                # speaker ("“…” the email read"; a capitalised word is a name's: "The Post")
+                source = _source_after(ctx, tok)
+                if source is not None:
+                    return mention(ctx, source), tok, AttributionRule.CUE_AFTER_QUOTE, 0.6
+            else:
+                cue = tok
+                break
         words.append(tok)
     if cue is None or not words:
         return None
+    lang = ctx.lang
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     text = ctx.view[start:end]
     low = words[-1].lower_
-    lang = ctx.lang
     name = None
     people = [e for e in ctx.ents_between(words[0].i, words[-1].i + 1) if e.label_ == "PERSON"]
     if people:
