@@ -553,6 +553,12 @@ class LanguageData:
     one just before the kept words resume ("We will … open three hundred beds" for "We will
     only open …") widens what they say (QC105); a phrase ("not only") narrows the first of two
     halves: cut whole, it turns nothing only when the kept words keep the other half."""
+    conditions: tuple[tuple[str, ...], ...] = ()
+    """Words and phrases that set a condition on a clause ("if", "unless", "only if", "as long
+    as", "in the worst case"): a quote of words that stand under one the source opens its
+    sentence with, the condition left out ("If the grant comes, we will open the clinic"
+    quoted as "We will open the clinic"), or that stops right before one ("… if the council
+    agrees"), drops the condition (QC106), unless the article's own words give it."""
     negative_idioms: tuple[tuple[str, ...], ...] = ()
     """Fixed phrases with a negation word that negate nothing ("no doubt", "without question",
     "not least", "no matter"): an ellipsis that cuts one whole — the whole cut, or

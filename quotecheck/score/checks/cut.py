@@ -1,5 +1,7 @@
-"""QC106 misleading-cut: the quote stops right before a limiter ("but", "unless", "except") or
-starts right after a negation, inside the quoted sentence.
+"""QC106 misleading-cut: the quote stops right before a limiter ("but", "unless", "except") or a
+condition ("if", language data ``conditions``), starts right after a negation, or starts under
+a condition its source sentence opens with ("If the grant comes, we will open the clinic"
+quoted as "We will open the clinic"), inside the quoted sentence.
 
 Neither is a cut the article hides when the article reports those words itself: another quote
 of the same speaker that goes on where this one stops (the commonest split, "“…,” she said,
@@ -7,11 +9,14 @@ of the same speaker that goes on where this one stops (the commonest split, "“
 saying “…”", since either order reports the limiter), or the source's negation and the words
 after it in the article's own words right before the quote ("she could not promise that “…”"
 for "I cannot promise that …"), or a limiter and the source's words after it in the article's
-own words right after the quote ("“…,” but added that …", "“…” unless …")."""
+own words right after the quote ("“…,” but added that …", "“…” unless …", "“…” if …"), or
+a condition with a word of the source's in the article's own words before the quote ("said
+that if the grant comes, “we will …”")."""
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from quotecheck.lang.sentences import CLAUSE_STOP
@@ -40,6 +45,18 @@ SPLIT_GAP = 2
 
 SPLIT_WORDS = 2
 """Words at least that the quote going on must have: more than a lone "but"."""
+
+CONDITION_WORDS = 16
+"""Source words before the quote's start in which the opening of its sentence is looked for:
+a condition there ("If the state sends the grant, …") governs the quoted words."""
+
+CARRY_WORDS = 12
+"""The article's own words before a quote in which a condition that carries the source's is
+looked for ("said that if the state sends the grant, “…”")."""
+
+SENTENCE_HEAD = re.compile(r"[.!?;:\n]")
+"""Text between two source words that puts the second at the head of a sentence, a speaker
+label's line or a clause as strong as one: a condition opening there governs what follows."""
 
 
 def boundary_findings(ev: Evidence) -> list[Finding]:
@@ -77,10 +94,17 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
             head = src.text[before[0].start : before[-1].end]
             why = f"in the source the words follow “{clip(head)}”"
             negated.append(ctx.finding(ev.quote, "QC106", why))
+    condition = _opening_condition(ev, src.text, ftoks, first.start)
+    if condition:
+        head = src.text[condition[0].start : condition[-1].end]
+        why = f"the source sets a condition the quote leaves out: “{clip(head)} …”"
+        negated = [ctx.finding(ev.quote, "QC106", why)]
     out = []
     toks = ctx.index.tokens[last.source]
     src = ctx.index.sources[last.source]
-    if 0 < last.end < len(toks) and toks[last.end].norm in lang.limiters:
+    norms_after = [t.norm for t in toks[last.end : last.end + TAIL_WORDS]]
+    conditional = _phrase_at(norms_after, 0, lang.conditions) > 0
+    if 0 < last.end < len(toks) and (toks[last.end].norm in lang.limiters or conditional):
         between = src.text[toks[last.end - 1].end : toks[last.end].start]
         after = [t.norm for t in toks[last.end + 1 : last.end + 1 + TAIL_WORDS]]
         contrast = last.source == first.source and _runs_in(carried, after)
@@ -92,8 +116,68 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
         ):
             end = toks[min(len(toks), last.end + TAIL_WORDS) - 1].end
             tail = src.text[toks[last.end].start : end]
-            out.append(ctx.finding(ev.quote, "QC106", f"the source goes on “{clip(tail)}…”"))
+            kind = "with a condition " if conditional else ""
+            out.append(ctx.finding(ev.quote, "QC106", f"the source goes on {kind}“{clip(tail)}…”"))
     return out + negated
+
+
+def _phrase_at(norms: Sequence[str], k: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """The length of the longest of ``phrases`` that stands in ``norms`` from ``k`` on, or 0."""
+    return max(
+        (len(p) for p in phrases if tuple(norms[k : k + len(p)]) == p),
+        default=0,
+    )
+
+
+def _opening_condition(ev: Evidence, text: str, toks: Sequence[Token], start: int) -> list[Token]:
+    """The source's words from the head of the sentence the quote starts in up to the quote's
+    start (source token ``start``) when that sentence opens with a condition (language data
+    ``conditions``, after at most one conjunction: "And if …") the quote leaves out, and the
+    article's own words do not carry it, before the quote (:func:`_frame_conditions`) or after
+    it ("“will go ahead” if the rain holds off", :func:`_narration_limits`); else none.
+
+    "If the state sends the grant, we will open the clinic" quoted as "We will open the clinic"
+    reports a promise the speaker made only under the condition.  A sentence that opens with a
+    concession ("Even if …") sets no condition on what follows and is not flagged."""
+    ctx, lang = ev.ctx, ev.ctx.lang
+    if start <= 0 or not lang.conditions:
+        return []
+    lo = max(0, start - CONDITION_WORDS)
+    head = start
+    while head > lo and not SENTENCE_HEAD.search(text[toks[head - 1].end : toks[head].start]):
+        head -= 1
+    if head == lo and lo > 0 and not SENTENCE_HEAD.search(text[toks[lo - 1].end : toks[lo].start]):
+        return []  # the sentence opens further back than the words looked at
+    norms = [t.norm for t in toks[head:start]]
+    skip = 1 if norms and norms[0] in lang.conjunctions else 0
+    n = _phrase_at(norms, skip, lang.conditions)
+    if not n:
+        return []
+    content = {w for w in norms[skip + n :] if w.isalpha() and w not in lang.stopwords}
+    if _frame_conditions(ctx, ev.quote, content) or _narration_limits(
+        ctx, ev.quote, norms[skip + n :]
+    ):
+        return []
+    return list(toks[head:start])
+
+
+def _frame_conditions(ctx: ArticleContext, quote: Quote, content: set[str]) -> bool:
+    """True when the article's own words right before ``quote`` (at most :data:`CARRY_WORDS`,
+    in its sentence) hold a condition (language data ``conditions``) followed by a word of
+    ``content`` (the content words of the source's condition), or by nothing but the quote
+    when the source's condition has none: "Lee said that if the state sends the grant, “we
+    will open the clinic”" gives the reader the condition."""
+    words = ctx.narration
+    i = bisect.bisect_right(words, quote.start, key=lambda t: t.end)
+    near = words[max(0, i - CARRY_WORDS) : i]
+    if not near or CLAUSE_STOP.search(ctx.view[near[-1].end : quote.start]):
+        return False
+    norms = [t.norm for t in same_sentence(ctx.view, near, head=False)]
+    for k in range(len(norms)):
+        n = _phrase_at(norms, k, ctx.lang.conditions)
+        if n and (not content or content & set(norms[k + n :])):
+            return True
+    return False
 
 
 def _runs_in(words: list[str], seq: list[str]) -> bool:
@@ -146,7 +230,11 @@ def _narration_limits(ctx: ArticleContext, quote: Quote, tail: list[str]) -> boo
     if rest and CLAUSE_STOP.search(ctx.view[quote.end : rest[0].start]):
         return False
     norms = [t.norm for t in rest]
-    limits = [k for k, norm in enumerate(norms[:FRAME_WORDS]) if norm in lang.limiters]
+    limits = [
+        k
+        for k, norm in enumerate(norms[:FRAME_WORDS])
+        if norm in lang.limiters or _phrase_at(norms, k, lang.conditions)
+    ]
     if not limits:
         return False
     # the quote's own words and its speaker's name tell nothing of the limited part

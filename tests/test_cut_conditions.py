@@ -1,0 +1,86 @@
+"""QC106 for a condition the quote leaves out (red team 19 F2, F8; sentences written for these
+tests).
+
+A quote of words that stand under a condition its source sentence opens with ("If …,",
+"Unless …,", "In the worst case,"), or that stops right before one ("… if the board agrees"),
+reports as plain what the speaker said only under the condition.  The article's own words that
+give the condition ("said that if the ferry runs, “…”", "“…” if the board agrees") report it,
+and a concession ("Even if …") sets none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+
+SPEECH = """---
+speaker: Marta Quill
+date: 2026-03-12
+occasion: address to the Fenwick harbour board
+---
+If the ferry company signs the lease, we will rebuild the north pier in October. Unless the \
+tanneries pay their levy, the canal will stay closed until spring. If re-elected, I will \
+scrap the mooring charge. In the worst case, forty boats will lose their berths. We will \
+dredge the east basin if the board agrees. And if the rain holds off, the regatta will go \
+ahead. The slipway will reopen in April, provided the cranes pass inspection. Even if the \
+board objects, the harbour office will stay open on Sundays. The lighthouse will be painted \
+in June.
+"""
+
+
+def _codes(article: str) -> list[tuple[str, str, tuple[str, ...], list[str]]]:
+    report = quotecheck.check_text(article, sources=[quotecheck.make_source(SPEECH, id="board.md")])
+    return [
+        (
+            q.text,
+            q.verdict.value,
+            tuple(f.code for f in q.findings),
+            [f.message for f in q.findings if f.code == "QC106"],
+        )
+        for q in report.quotes
+    ]
+
+
+LEAD = "FENWICK — Harbour master Marta Quill spoke to the board on Thursday.\n\n"
+
+DROPPED = [
+    "Quill said: “We will rebuild the north pier in October.”",
+    "Quill said: “The canal will stay closed until spring.”",
+    "Quill said: “I will scrap the mooring charge.”",
+    "Quill said: “Forty boats will lose their berths.”",
+    "Quill said: “We will dredge the east basin.”",
+    "Quill said: “The regatta will go ahead.”",
+]
+
+
+@pytest.mark.parametrize("body", DROPPED)
+def test_a_dropped_condition_is_a_misleading_cut(body: str) -> None:
+    [(_, verdict, codes, messages)] = _codes(LEAD + body)
+    assert verdict == "verbatim"
+    assert "QC106" in codes
+    assert "condition" in messages[0]
+
+
+CARRIED = [
+    # the article gives the condition before the quote, or after it
+    "Quill said that if the ferry company signs the lease, “we will rebuild the north pier in"
+    " October.”",
+    "Quill said that unless the tanneries pay, “the canal will stay closed until spring.”",
+    "Quill said “we will dredge the east basin” if the board agrees.",
+    "Quill said the regatta “will go ahead” if the rain holds off.",
+    "Quill said the slipway “will reopen in April” if the cranes pass inspection.",
+    # a concession sets no condition; a plain sentence has none; the condition is quoted
+    "Quill said: “The harbour office will stay open on Sundays.”",
+    "Quill said: “The lighthouse will be painted in June.”",
+    "Quill said: “If re-elected, I will scrap the mooring charge.”",
+    "Quill said: “We will dredge the east basin if the board agrees.”",
+]
+
+
+@pytest.mark.parametrize("body", CARRIED)
+def test_a_condition_the_article_gives_or_none_is_no_cut(body: str) -> None:
+    found = _codes(LEAD + body)
+    assert found
+    for _, _, codes, _ in found:
+        assert "QC106" not in codes
