@@ -122,7 +122,7 @@ def match_quote(
             al = None
         pieces = split_chunks(toks, code, al, seg_i, index, st, view, prefer)
         if pieces is None:
-            pieces = split_unmarked(toks, code, al, seg_i, index, st)
+            pieces = split_unmarked(toks, code, al, seg_i, index, st, view)
         result.pieces.extend(pieces)
         found = [p.alignment for p in pieces if p.alignment is not None]
         floor = (previous.source, previous.end) if previous is not None else (-1, 0)

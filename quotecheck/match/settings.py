@@ -19,6 +19,10 @@ class MatchSettings(SettingsSection):
     """How many source tokens after a piece the next segment of an elision is looked for in."""
     splice_run: int = Field(4, gt=0)
     """Shortest run of unaligned quote words that is looked up elsewhere as a spliced piece."""
+    near_sentence: int = Field(2, gt=0)
+    """Shortest whole sentence at a segment's head or tail, left out by its alignment, that is
+    looked up word for word near it (in the same source, within ``follow_window``) as a piece
+    joined without a mark, however much shorter than ``splice_run``."""
     splice_min: float = Field(0.8, ge=0.0, le=1.0)
     """Similarity for such a run to count as found elsewhere."""
     short_quote: int = Field(3, ge=0)

@@ -25,7 +25,7 @@ from quotecheck.match.normalize import Token
 from quotecheck.match.result import Piece
 from quotecheck.match.settings import MatchSettings
 
-__all__ = ["chunks", "split_at_gap", "split_chunks", "split_unmarked"]
+__all__ = ["chunks", "split_at_gap", "split_chunks", "split_near_sentence", "split_unmarked"]
 
 
 _STRONG = frozenset(".!?;")
@@ -141,23 +141,21 @@ def split_unmarked(
     seg_i: int,
     index: SourceIndex,
     st: MatchSettings,
+    view: str,
 ) -> list[Piece]:
     """Split a segment whose head or tail aligns elsewhere (an unmarked splice): only one
-    aligned below ``whole_min`` as a whole, as :func:`split_chunks`."""
-    if al is None or al.similarity >= st.whole_min or len(toks) < 2 * st.splice_run:
+    aligned below ``whole_min`` as a whole, of at least ``2 * splice_run`` words as
+    :func:`split_chunks` — but a whole sentence at either end found near the rest
+    (:func:`split_near_sentence`) in a segment of any length."""
+    if al is None or al.similarity >= st.whole_min:
         return [Piece(toks, al, seg_i)]
-    aligned = [False] * len(toks)
-    for tag, i1, i2, _, _ in al.opcodes:
-        if tag == "equal":
-            for i in range(i1, i2):
-                aligned[i] = True
-    # the longest unaligned run touching the start or the end of the segment
-    head = 0
-    while head < len(toks) and not aligned[head]:
-        head += 1
-    tail = 0
-    while tail < len(toks) and not aligned[len(toks) - 1 - tail]:
-        tail += 1
+    head, tail = _unaligned_ends(al, len(toks))
+    if max(head, tail) < st.splice_run or len(toks) < 2 * st.splice_run:
+        near = split_near_sentence(toks, code, al, seg_i, index, st, view, (head, tail))
+        if near is not None:
+            return near
+    if len(toks) < 2 * st.splice_run:
+        return [Piece(toks, al, seg_i)]
     if max(head, tail) < st.splice_run:
         # Also consider a split point where the alignment jumps: find the largest source gap.
         return split_at_gap(toks, code, al, seg_i, index, st)
@@ -178,6 +176,83 @@ def split_unmarked(
     run_piece = Piece(toks[run[0] : run[1]], other, seg_i, unmarked=True)
     rest_piece = Piece(toks[rest[0] : rest[1]], rest_al, seg_i, unmarked=True)
     return [run_piece, rest_piece] if run[0] == 0 else [rest_piece, run_piece]
+
+
+def _unaligned_ends(al: Alignment, n: int) -> tuple[int, int]:
+    """How many of a segment's ``n`` words at its head and at its tail ``al`` leaves
+    unaligned."""
+    aligned = [False] * n
+    for tag, i1, i2, _, _ in al.opcodes:
+        if tag == "equal":
+            for i in range(i1, i2):
+                aligned[i] = True
+    head = 0
+    while head < n and not aligned[head]:
+        head += 1
+    tail = 0
+    while tail < n and not aligned[n - 1 - tail]:
+        tail += 1
+    return head, tail
+
+
+def split_near_sentence(
+    toks: list[Token],
+    code: str,
+    al: Alignment,
+    seg_i: int,
+    index: SourceIndex,
+    st: MatchSettings,
+    view: str,
+    ends: tuple[int, int],
+) -> list[Piece] | None:
+    """A segment whose last sentence (or first) its alignment leaves out, found word for word
+    a little further on (or back) in the same source, not next to the rest: "We have the
+    money. No. Never." of two answers to two questions, the second after the other speaker's
+    question.  Too short to be looked up anywhere (``splice_run``: short sentences recur), the
+    sentence is looked up only within ``follow_window`` words in the order of the quote; the
+    rest must align as well as the segment did.  The two are pieces joined without a mark, not
+    words the quote added.  None when there is no such sentence.  O(window)."""
+    head, tail = ends
+    n = len(toks)
+    for run, before in ((tail, False), (head, True)):
+        if run < st.near_sentence or run >= n:
+            continue
+        cut = run if before else n - run
+        if not any(c in _STRONG for c in view[toks[cut - 1].end : toks[cut].start]):
+            continue  # not a sentence of its own
+        run_code, rest_code = (code[:cut], code[cut:]) if before else (code[cut:], code[:cut])
+        if before:
+            near = index.align(run_code, al.source, al.start - st.follow_window, al.start)
+        else:
+            near = index.align(run_code, al.source, al.end, al.end + st.follow_window)
+        if near is None or near.similarity < 1.0:
+            continue
+        rest = index.align(rest_code, al.source, al.start - 2, al.end + 2)
+        if rest is None or rest.matched < al.matched:
+            continue
+        if (near.end >= rest.start) if before else (near.start <= rest.end):
+            continue  # next to the rest: the whole alignment would have held it
+        if not _one_speaker(index, near, rest):
+            continue  # a label ("DONALD TRUMP:") or another speaker's words, not the answer
+        run_piece = Piece(toks[:cut] if before else toks[cut:], near, seg_i, unmarked=True)
+        rest_piece = Piece(toks[cut:] if before else toks[:cut], rest, seg_i, unmarked=True)
+        return [run_piece, rest_piece] if before else [rest_piece, run_piece]
+    return None
+
+
+def _one_speaker(index: SourceIndex, near: Alignment, rest: Alignment) -> bool:
+    """Whether the words of ``near`` and the first word of ``rest`` are one speaker's in their
+    source, none of them words the source quotes, and, in a transcript, ``near`` inside one
+    speaker turn (text outside every turn is a label, "DONALD TRUMP:", or a heading, not the
+    speaker's answer).  O(turns)."""
+    source = index.sources[near.source]
+    starts, ends = index.starts[near.source], index.ends[near.source]
+    a, b = starts[near.start], ends[near.end - 1]
+    said = {source.speaker_at(a), source.speaker_at(b - 1), source.speaker_at(starts[rest.start])}
+    if len(said) != 1 or next(iter(said))[1]:
+        return False
+    turns = [t for t in source.turns if not t.quoted]
+    return not turns or any(t.start <= a and b <= t.end for t in turns)
 
 
 def split_at_gap(
