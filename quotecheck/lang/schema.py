@@ -258,6 +258,11 @@ class LanguageData:
     """Variant spelling → canonical spelling (UK → US, toward/towards)."""
     abbreviations: dict[str, str] = field(default_factory=dict)
     """Abbreviation as written → canonical form (U.S. → US)."""
+    name_abbreviations: dict[str, str] = field(default_factory=dict)
+    """A word an abbreviation in a name stands for, written out → that abbreviation's
+    canonical form ("doctor" → "dr", "saint" → "st"): read so only capitalised ("Doctor
+    Patel at Saint Mary's" is "Dr. Patel at St. Mary's", house style; "the doctor" is a
+    noun and stays one)."""
     misspelt_numerals: dict[str, str] = field(default_factory=dict)
     """A known misspelling of a number word → that number word ("fourty" → "forty"): a quote
     that writes one for the other changes a spelling, not a number (no QC111); any other word

@@ -268,6 +268,9 @@ def _word_pieces(surface: str, lang: LanguageData) -> tuple[tuple[str, int, int,
     if folded.endswith("'s") and len(folded) > 2:
         stem = folded[:-2]
         return ((_house(stem, lang)[0], 0, -2, level), ("'s", len(surface) - 2, 0, level))
+    if surface[:1].isupper() and folded in lang.name_abbreviations:
+        # "Doctor Patel", "Saint Mary's": the title or name word an abbreviation stands for
+        return ((lang.name_abbreviations[folded], 0, 0, "house-style"),)
     norm, house = _house(folded, lang)
     return ((norm, 0, 0, "house-style" if house else level),)
 
@@ -614,6 +617,7 @@ def data_digest(lang: LanguageData) -> str:
         lang.spelling_variants,
         lang.number_words,
         lang.abbreviations,
+        lang.name_abbreviations,
         lang.written_apart,
     )
     for table in tables:
