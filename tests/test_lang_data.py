@@ -67,6 +67,7 @@ PHRASE_SETS = frozenset(
         "repeating_verbs",  # a verb and its particle ("read out")
         "answer_labels",  # a whole label, compared as written: "the witness"
         "narrowers",  # "not only" narrows the first of two halves
+        "kind_audiences",  # "house of commons": read whole in the occasion cues
     }
 )
 

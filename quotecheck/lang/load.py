@@ -9,7 +9,8 @@ A language is a folder ``quotecheck/lang/<code>/`` holding:
   without separator (so a long expression can be written over several lines); ``${NAME}``
   stands for the entry ``NAME`` of the file's ``fragments`` mapping (a sub-pattern shared by
   several patterns), or, where ``NAME`` is a word-set field, for any one of its entries
-  (``${determiners}``: the words are written once, in their file, not again in a pattern).
+  (``${determiners}``: the words are written once, in their file, not again in a pattern),
+  and where it is a mapping field, for any one of its keys (``${calendar_words}``).
 * ``<field>.txt`` for every other field of :class:`LanguageData`: UTF-8, one entry per line,
   lines starting with ``#`` are comments.  An entry may hold several words ("prime
   minister").  Word sets are read as written; a mapping field's line is ``key = value``;
@@ -189,6 +190,11 @@ def load_language(code: str) -> LanguageData:
         raise ValueError(f"{where}: fragments named as word-set fields {sorted(clash)}")
     fragments.update(
         (name, _alternation(values[name])) for name in WORD_SET_FIELDS if values.get(name)
+    )
+    fragments.update(
+        (name, _alternation(frozenset(values[name])))
+        for name in MAPPING_FIELDS
+        if values.get(name) and name not in fragments
     )
     for name in _PATTERN_FIELDS:
         values[name] = tuple(_pattern(p, fragments, where) for p in meta.get(name) or ())

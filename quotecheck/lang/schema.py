@@ -341,6 +341,13 @@ class LanguageData:
     occasion_fillers: frozenset[str] = frozenset()
     """Words of an occasion phrase that say how, not where ("said", "told"): left out when the
     phrase is compared with a source's occasion."""
+    kind_audiences: frozenset[str] = frozenset()
+    """Audiences written with a capital that say what kind of occasion a quote was said on,
+    not which one: a parliament's members or chamber ("told MPs", "told the Commons", "told
+    Parliament").  After "told" (with or without "the") they are no occasion cue of a name,
+    as "told CNN" is (``occasion_cues``); the place phrases (:attr:`occasion_places`) read
+    them by kind — unless another capitalised word follows ("told the House Judiciary
+    Committee" is one committee's name)."""
     occasion_kinds: frozenset[str] = frozenset()
     """Words that say what kind of occasion a source is, not which one ("rally", "speech",
     "interview"): naming one does not name a given source's occasion."""
