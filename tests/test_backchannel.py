@@ -145,3 +145,45 @@ def test_another_convention_is_still_shown_as_dropped_words() -> None:
     shown = " ".join(_quote_lines(result, color=False))
     assert "dropped “um”" in shown, shown
     assert "a filler" not in shown, shown
+
+
+CAPTION = """---
+kind: transcript
+---
+
+ROON: the flood gates will be closed by the end of march and the river path opens in april
+
+HOST: and the ferry
+
+ROON: the ferry will run every sunday from may until the end of the summer
+
+HOST: right
+
+ROON: and the bakery on the square will stay open late on market days
+"""
+"""An auto-caption's words: lower case, no punctuation. Every turn would seem to run on."""
+
+
+@pytest.mark.parametrize(
+    ("words", "run_across"),
+    [
+        pytest.param(
+            "The river path opens in April. The ferry will run every Sunday from May",
+            False,
+            id="a question: words left out",
+        ),
+        pytest.param(
+            "The ferry will run every Sunday from May until the end of the summer. And the "
+            "bakery on the square will stay open late",
+            True,
+            id="a backchannel: run across",
+        ),
+    ],
+)
+def test_an_unpunctuated_caption_shows_no_sentence_running_on(words: str, run_across: bool) -> None:
+    src = quotecheck.make_source(CAPTION, id="caption.md", speaker="Ida Roon")
+    article = f"Warden Ida Roon spoke on the radio.\n\n“{words},” Roon said.\n"
+    result = quotecheck.check_text(article, sources=[src], path="a.md").quotes[-1]
+    assert ("another speaker's turn" in result.explanation) is run_across, result.explanation
+    if not run_across:
+        assert result.verdict not in (Verdict.VERBATIM, Verdict.NORMALIZED), result.explanation

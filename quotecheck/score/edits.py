@@ -925,11 +925,24 @@ _SENTENCE_ENDS = frozenset(".?!…;:")
 """Punctuation after which the speaker's next words may answer what was said between."""
 
 
+_MARKED_REACH = 300
+"""Characters read on each side of another speaker's turn for a full stop, question or
+exclamation mark: a source with none there (a lower-case auto-caption without punctuation)
+marks no sentence, so its words after the turn cannot show that a sentence runs on."""
+
+_FULL_STOPS = frozenset(".?!…")
+
+
 def _runs_on(text: str, own_end: int, turn_start: int, resume: int) -> bool:
     """Whether the speaker's sentence runs on across the other turn: their words before it
     (up to ``own_end``) end no sentence, and their words after it (at ``resume``) go on in
     lower case ("we will spend 3.4 million pounds" / "[LEE] Rubbish!" / "on the sea
-    defences"): an interjection cut into a sentence, no question the words after answer."""
+    defences"): an interjection cut into a sentence, no question the words after answer.
+    Only where the source marks sentences (:data:`_MARKED_REACH`): in an unpunctuated
+    lower-case caption every turn would seem to run on, a question ("and the ferry") too."""
+    around = text[max(0, own_end - _MARKED_REACH) : own_end] + text[resume : resume + _MARKED_REACH]
+    if not any(c in _FULL_STOPS for c in around):
+        return False
     return not any(c in _SENTENCE_ENDS for c in text[own_end:turn_start]) and (
         text[resume : resume + 1].islower()
     )
