@@ -735,9 +735,9 @@ def _climbed_subject(ctx: ArticleContext, verb: Any) -> tuple[Any, Any] | None:
     clause the relative clause's noun stands in (:func:`_past_restrictive_clause`)."""
     node = _past_restrictive_clause(ctx, verb) or verb
     for _ in range(4):
-        for child in node.children:
-            if child.dep_ in SUBJECT_DEPS and not ctx.in_quote[child.i]:
-                return child, node
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not ctx.in_quote[c.i]]
+        if subjects:
+            return _uncut_subject(ctx, subjects, node), node
         controller = controlling_object(ctx, node)
         if controller is not None:
             return controller, node.head
@@ -746,6 +746,25 @@ def _climbed_subject(ctx: ArticleContext, verb: Any) -> tuple[Any, Any] | None:
             continue
         break
     return None
+
+
+def _uncut_subject(ctx: ArticleContext, subjects: list[Any], node: Any) -> Any:
+    """The first of ``node``'s subjects outside quote marks, unless a quote stands between it
+    and ``node`` and a later subject, no pronoun, does not: then the nearest such later one.
+    A heading before a colon that the parser hung from the verb after the quote ("The claim:
+    “…,” Carl Ostrander said", a fact-check's label) is no subject where a name stands between
+    the quote and the verb; a pronoun there ("Ann Lee: “…,” she said") stands for the name
+    before, which stays.  O(tokens between)."""
+    first = subjects[0]
+
+    def cut(tok: Any) -> bool:
+        lo, hi = sorted((tok.i, node.i))
+        return any(ctx.in_quote[k] for k in range(lo + 1, hi))
+
+    if len(subjects) == 1 or not cut(first):
+        return first
+    uncut = [c for c in subjects[1:] if not cut(c) and c.lower_ not in ctx.lang.pronouns]
+    return min(uncut, key=lambda c: abs(c.i - node.i)) if uncut else first
 
 
 def _past_restrictive_clause(ctx: ArticleContext, verb: Any) -> Any | None:
