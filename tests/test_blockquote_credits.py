@@ -175,3 +175,42 @@ def test_a_credit_naming_the_persons_party_or_place_is_cut(body: str, fmt: str, 
     doc = make_document(body, fmt=fmt)
     [(a, b)] = doc.block_quotes
     assert doc.view[a:b].rstrip().endswith(end)
+
+
+@pytest.mark.parametrize(
+    ("body", "fmt", "end"),
+    [
+        pytest.param(
+            "> Sailings resume on Monday. Book a berth at kell.example.org/berths\n",
+            "markdown",
+            "kell.example.org/berths",
+            id="markdown-address-in-the-sentence",
+        ),
+        pytest.param(
+            LEDE + "<blockquote><p>Sailings resume on Monday. Book a berth at "
+            "kell.example.org/berths</p></blockquote>",
+            "html",
+            "kell.example.org/berths",
+            id="html-address-in-the-sentence",
+        ),
+        pytest.param(
+            "> Sailings resume on Monday. kell.example.org/berths\n",
+            "markdown",
+            "Monday.",
+            id="address-after-the-words-ended",
+        ),
+        pytest.param(
+            "> Sailings resume on Monday https://s.example/k9\n",
+            "markdown",
+            "Monday",
+            id="a-full-link-is-attached",
+        ),
+    ],
+)
+def test_an_address_the_words_say_stays_in_them(body: str, fmt: str, end: str) -> None:
+    """An address ending a block is the post's attachment only when it is a full link or a
+    picture's, or stands after the words ended; one the sentence says ("book a berth at …")
+    is words, compared, so a changed address is seen."""
+    doc = make_document(body, fmt=fmt)
+    [(a, b)] = doc.block_quotes
+    assert doc.view[a:b].rstrip().endswith(end)
