@@ -54,6 +54,14 @@ def _is_name(tok: Token, first: bool, lang: LanguageData) -> bool:
     )
 
 
+def _month_homonym(tok: Token, first: bool, lang: LanguageData) -> bool:
+    """A month name that is also a common word (``calendar_homonyms``: "May") written with a
+    capital, not in capitals throughout, and not as the first word of a sentence: the month,
+    not the modal."""
+    s = tok.surface
+    return tok.norm in lang.calendar_homonyms and s[:1].isupper() and not s.isupper() and not first
+
+
 def _function_word(norm: str, lang: LanguageData) -> bool:
     return (
         norm in lang.stopwords
@@ -101,8 +109,20 @@ def classify(
     # A two-word modal ("has to") is read where it stands against the other side's words
     # ("has to" / "going to"); a phrase dropped or added that holds one ("I have to say, it is
     # odd, but") is a change of wording, as for a tense or a person below.
-    mod_q = _modal_classes(qn, after[0], lang, pairs=bool(q and s))
-    mod_s = _modal_classes(sn, after[1], lang, pairs=bool(q and s))
+    # A month name that is also a modal ("May") written with a capital inside a sentence is the
+    # month ("reopen in May" → "in June" changes a name, as "March" → "April" does).
+    qm = [
+        ""
+        if _month_homonym(t, i + quote_start_index == 0 or (i == 0 and quote_initial), lang)
+        else w
+        for i, (t, w) in enumerate(zip(q, qn, strict=True))
+    ]
+    sm = [
+        "" if _month_homonym(t, i == 0 and source_initial, lang) else w
+        for i, (t, w) in enumerate(zip(s, sn, strict=True))
+    ]
+    mod_q = _modal_classes(qm, after[0], lang, pairs=bool(q and s))
+    mod_s = _modal_classes(sm, after[1], lang, pairs=bool(q and s))
     future_only = mod_q != mod_s and _past_future(mod_q) == _past_future(mod_s)
     if mod_q != mod_s and not future_only:
         return EditKind.MODALITY

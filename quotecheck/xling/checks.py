@@ -96,6 +96,9 @@ class LanguageExtras:
     unit_words: dict[str, str]
     nouns_capitalised: bool
     calendar_words: dict[str, str]
+    calendar_homonyms: dict[str, str]
+    """Month names that are also common words (English "may" → ``may``): a month only written
+    with a capital inside a sentence (:func:`_calendar`)."""
     function_words: frozenset[str]
     ordinals: dict[str, float]
     """Ordinal word → its number (``zweiten`` → 2)."""
@@ -138,6 +141,7 @@ def extras(code: str) -> LanguageExtras:
         unit_words=data.unit_words,
         nouns_capitalised=data.capitalised_nouns,
         calendar_words=data.calendar_words,
+        calendar_homonyms=data.calendar_homonyms,
         function_words=frozenset(words),
         ordinals={w: float(v) for w, v in data.ordinal_words.items()},
         fractions={w: float(Fraction(v)) for w, v in data.fraction_words.items()},
@@ -1167,15 +1171,25 @@ def swapped_name(
 
 
 def _calendar(side: Side) -> list[tuple[str, Token]]:
-    """Day and month ids on this side, the month of a dotted date ("01.10.2023") included."""
+    """Day and month ids on this side, the month of a dotted date ("01.10.2023") included, and
+    a month name that is also a common word written with a capital inside a sentence ("reopen
+    in May"; "we may" and a sentence's "May we" are the modal)."""
     cal = side.extra.calendar_words
+    homonyms = side.extra.calendar_homonyms
     out: list[tuple[str, Token]] = []
     for w in side.words:
         if w.norm in cal:
             out.append((cal[w.norm], w.token))
+        elif w.norm in homonyms and _capitalised(w.token.text) and not w.initial:
+            out.append((homonyms[w.norm], w.token))
         elif (date := numeric_date(w.token)) is not None:
             out.append((MONTH_IDS[date[1] - 1], w.token))
     return out
+
+
+def _capitalised(text: str) -> bool:
+    """Written with a capital first letter and not in capitals throughout ("May", not "MAY")."""
+    return text[:1].isupper() and not text.isupper()
 
 
 def _check_dates(quote: Side, source: Side) -> list[Edit]:
