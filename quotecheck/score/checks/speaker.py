@@ -32,6 +32,7 @@ __all__ = [
     "Call",
     "Misattribution",
     "SpeakerCall",
+    "another_of_the_name",
     "credited_to",
     "explicit_attribution",
     "misattribution",
@@ -457,6 +458,53 @@ def theirs(ev: Evidence, who: str) -> bool:
     if not explicit_attribution(quote.attribution, ctx.lang):
         return True
     return not ev.unsaid and not ev.left_out
+
+
+def another_of_the_name(ctx: ArticleContext, att: Attribution, who: str) -> str | None:
+    """The article's mention of its speaker (``att``) when it names explicitly
+    (:func:`explicit_attribution`) another person than ``who`` of the same surname — its last
+    word is the last word of ``who``'s name, and a word before it tells them apart: a given
+    name ``who``'s name and aliases do not hold ("Ellen Ostrander" for Carl Ostrander), or a
+    title of the other gender than ``who``'s (``gendered_titles``: "Mrs. Ostrander"; the
+    gender of ``who`` from a title or a first name of theirs, ``first_names``); else None.
+    Two people of one family: the surname names neither for the other."""
+    lang = ctx.lang
+    if (
+        not explicit_attribution(att, lang)
+        or not att.mention
+        or ctx.speakers.same(att.speaker, who)
+    ):
+        return None
+    words = [w for w in placement.letter_words(att.mention) if len(w) > 1]
+    names = (who, *ctx.speakers.aliases.get(who, ()))
+    own = _identifying_words(who, lang)
+    if len(words) < 2 or not own or words[-1].lower() != own[-1].lower():
+        return None
+    theirs_words = {w.lower() for n in names for w in placement.letter_words(n)}
+    gender = _gender(theirs_words, [w.lower() for w in placement.letter_words(who)], lang)
+    for word in words[:-1]:
+        low = word.lower()
+        if low in lang.gendered_titles:
+            if gender is not None and lang.gendered_titles[low] != gender:
+                return att.mention
+        elif (
+            word[:1].isupper()
+            and low not in lang.titles
+            and low not in lang.name_fillers
+            and low not in theirs_words
+        ):
+            return att.mention
+    return None
+
+
+def _gender(words: set[str], ordered: list[str], lang: LanguageData) -> str | None:
+    """The gender a person's name words mark: a gendered title among ``words``, else the first
+    name (the first of ``ordered`` that is no title) in ``first_names``; None when neither."""
+    titled = {lang.gendered_titles[w] for w in words if w in lang.gendered_titles}
+    if len(titled) == 1:
+        return next(iter(titled))
+    first = next((w for w in ordered if w not in lang.titles), None)
+    return lang.first_names.get(first) if first else None
 
 
 def plausible(ctx: ArticleContext, quote: Quote, who: str) -> bool:
@@ -1134,6 +1182,18 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
             )
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
     if span_who and theirs(ev, span_who):
+        namesake = another_of_the_name(ctx, ev.quote.attribution, span_who)
+        if namesake:
+            # "“…,” Mrs. Ostrander said" where Carl Ostrander says them: the shared surname
+            # (or the lede naming him) is no sign the article meant him; not an accusation
+            # either (she may repeat his words), a doubt.
+            return SpeakerCall(
+                Call.UNCERTAIN,
+                f"attribution uncertain: the article gives these words to {speaker} "
+                f"(“{namesake}”), another person than {span_shown} though of the same name; "
+                f"in {where} {span_shown} says them",
+                span_who,
+            )
         return SpeakerCall(
             Call.THEIRS,
             f"these words are {span_shown}'s in {where}, and the article names {span_shown} "
