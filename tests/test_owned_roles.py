@@ -52,3 +52,38 @@ def test_an_owned_role_at_an_opening_is_not_the_next_speaker(article: str) -> No
     first = extract_quotes(article)[0]
     assert first.attribution.mention is not None
     assert first.attribution.speaker is None, first.attribution.speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # another owner's spokesman is not this owner's
+        (
+            "Bishop's spokesman Karel Dunn spoke after the service. "
+            '"The roof fund is closed," Dunn said.\n\n'
+            "Provost Ida Brandt thanked the choir. "
+            '"The college will repair the chapel," the provost\'s spokesman said.\n',
+            None,
+        ),
+        # the same owner's words: the spokesman the article named
+        (
+            "Bishop's spokesman Karel Dunn spoke after the service. "
+            '"The roof fund is closed," Dunn said.\n\n'
+            "Provost Ida Brandt thanked the choir. "
+            '"The diocese will repair the chapel," the bishop\'s spokesman said.\n',
+            "Karel Dunn",
+        ),
+        # one owner named two ways: by name, then by the role the article gives her
+        (
+            "Brandt's spokesman Karel Dunn spoke after the service. "
+            '"The roof fund is closed," Dunn said.\n\n'
+            "Provost Ida Brandt thanked the choir. "
+            '"The college will repair the chapel," the provost\'s spokesman said.\n',
+            "Karel Dunn",
+        ),
+    ],
+)
+def test_an_owned_role_described_with_its_owner(article: str, speaker: str | None) -> None:
+    last = extract_quotes(article)[-1]
+    assert last.attribution.mention is not None
+    assert last.attribution.speaker == speaker

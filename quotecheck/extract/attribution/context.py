@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from quotecheck.extract.speakers import SpeakerRegistry
+from quotecheck.extract.speakers import Person, SpeakerRegistry
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import BLANK_LINE, WORD
 
@@ -91,6 +91,9 @@ class ArticleContext:
     """Per-article results computed on first use (the blank lines of the parsed text)."""
     ent_starts: list[int] = field(default_factory=list)
     """Token index each of :attr:`ents` starts at (they are in text order)."""
+    role_owners: list[tuple[Person, str]] = field(default_factory=list)
+    """(person, owner as written) for every person the article describes as someone's role
+    before their name ("Governor's spokesman Tom Reyes": Tom Reyes, "Governor")."""
 
     def ents_between(self, lo: int, hi: int) -> list[Any]:
         """The entities of ``doc`` that overlap tokens ``lo`` to ``hi - 1``: a bisection, not a

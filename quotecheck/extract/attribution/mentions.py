@@ -89,7 +89,26 @@ def descriptors_before(ctx: ArticleContext, doc: Any, i: int) -> set[str]:
 
     Without part-of-speech tags (a document parsed for names alone) function words end
     the description instead of verbs and prepositions."""
-    words = []
+    words = [tok.lower_ for tok in _description_before(ctx, doc, i)]
+    return descriptor_words(" ".join(words), ctx.lang.stopwords)
+
+
+def owner_before(ctx: ArticleContext, doc: Any, i: int) -> str:
+    """The owner of the role describing a person right before their name, as written
+    ("Governor's spokesman Tom Reyes": "Governor"; "Governor Ann Cole's aide Tom Reyes":
+    "Governor Ann Cole"), or "" when no possessive owns it.  O(description)."""
+    toks = _description_before(ctx, doc, i)  # nearest word first
+    at = next((k for k, tok in enumerate(toks) if tok.lower_ in POSSESSIVE), None)
+    if at is None:
+        return ""
+    return " ".join(tok.text for tok in reversed(toks[at + 1 :]))
+
+
+def _description_before(ctx: ArticleContext, doc: Any, i: int) -> list[Any]:
+    """The tokens of the description right before token ``i`` (a name), nearest first: at most
+    six, up to a punctuation mark, a verb, preposition, pronoun or conjunction (without tags, a
+    function word)."""
+    toks = []
     j = i - 1
     while j >= 0 and i - j <= 6:
         tok = doc[j]
@@ -99,9 +118,9 @@ def descriptors_before(ctx: ArticleContext, doc: Any, i: int) -> set[str]:
             or (not tok.pos_ and tok.lower_ in ctx.lang.stopwords)
         ):
             break
-        words.append(tok.lower_)
+        toks.append(tok)
         j -= 1
-    return descriptor_words(" ".join(words), ctx.lang.stopwords)
+    return toks
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,5}")

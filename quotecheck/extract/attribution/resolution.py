@@ -3,7 +3,8 @@
 Names go to the registry (a shorter name joins the longer one it is part of); a role noun to
 the person its descriptors fit, unless an indefinite determiner introduces it ("a reporter":
 no one named); a role with an owner ("the mayor's spokesman", "his wife") only to a person
-the article describes by that role who is not the owner, else to no one; a pronoun to the
+the article describes by that role who is not the owner nor described as another owner's
+("Governor's spokesman Tom Reyes"), else to no one; a pronoun to the
 person named earlier in its sentence, else ("he", "she") the one person the sentence before
 names as a subject, else the latest speaker, else the latest person named, else (article
 openings) the next named speaker; a generic pronoun ("you", ``generic_pronouns``) and the
@@ -28,9 +29,10 @@ from quotecheck.extract.attribution.mentions import (
     Mention,
     clean_name,
     descriptors_before,
+    owner_before,
     parenthetical_reporter,
 )
-from quotecheck.extract.speakers import descriptor_words, name_tokens
+from quotecheck.extract.speakers import Person, descriptor_words, name_tokens
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import BLANK_LINE, SENTENCE_OPENERS, WORD, opens_sentence_in
 
@@ -40,21 +42,24 @@ NextSpeaker = Callable[[QuoteSite], str | None]
 
 def collect_names(ctx: ArticleContext) -> None:
     """Register every person the article names (NER PERSON outside quotes), in text order."""
-    found: list[tuple[int, str, set[str]]] = []
-    for ent in ctx.ents:
-        if ent.label_ == "PERSON" and not ctx.in_quote[ent.start]:
-            name = clean_name(ctx, ent)
-            if name:
-                found.append((ent.start_char, name, descriptors_before(ctx, ctx.doc, ent.start)))
-    for ent in ctx.name_ents:
-        if ent.label_ == "PERSON":
-            name = clean_name(ctx, ent)
-            if name:
-                found.append(
-                    (ent.start_char, name, descriptors_before(ctx, ctx.name_doc, ent.start))
-                )
-    for _, name, descriptors in sorted(found, key=lambda f: f[0]):
-        ctx.registry.add(name, descriptors)
+    found: list[tuple[int, str, set[str], str]] = []
+    for doc, ents in ((ctx.doc, ctx.ents), (ctx.name_doc, ctx.name_ents)):
+        for ent in ents:
+            if ent.label_ == "PERSON" and (doc is not ctx.doc or not ctx.in_quote[ent.start]):
+                name = clean_name(ctx, ent)
+                if name:
+                    found.append(
+                        (
+                            ent.start_char,
+                            name,
+                            descriptors_before(ctx, doc, ent.start),
+                            owner_before(ctx, doc, ent.start),
+                        )
+                    )
+    for _, name, descriptors, owner in sorted(found, key=lambda f: f[0]):
+        person = ctx.registry.add(name, descriptors)
+        if owner:
+            ctx.role_owners.append((person, owner))
 
 
 def resolve(
@@ -166,7 +171,9 @@ def _owned_role(
     criticised …. “…,” Ann Lee said"; "His wife said …" is not the next speaker, most often
     the husband); never the owner, by name ("Fell's son" is not Fell) or by a descriptor the
     owner's words give ("the mayor's spokesman" is not Mayor Ann Lee), and of the role's
-    gender; else None (someone the article names nowhere).  O(people + entities)."""
+    gender, and not a person the article describes as another owner's ("Governor's spokesman
+    Tom Reyes" is not "the mayor's spokesman", unless both owners are one person); else None
+    (someone the article names nowhere).  O(people + entities)."""
     own_text = mention.text[:owner]
     own = set(name_tokens(own_text))
     own_words = descriptor_words(own_text, ctx.lang.stopwords)
@@ -182,9 +189,29 @@ def _owned_role(
     if found is None or own & set(name_tokens(found)) or not agrees(ctx.genders, found, gender):
         return None
     person = ctx.registry.find(found)
-    if person is not None and own_words & person.descriptors:
-        return None
+    if person is None:
+        return found
+    theirs = [o for p, o in ctx.role_owners if p is person]
+    their_words = set().union(*(descriptor_words(o, ctx.lang.stopwords) for o in theirs))
+    if own_words & (person.descriptors - their_words):
+        return None  # "the mayor's spokesman" is not Mayor Ann Lee
+    if own_words and theirs and not own_words & their_words:
+        # "Governor's spokesman Tom Reyes" is not "the mayor's spokesman", unless both owners
+        # are one person ("Governor Ann Cole's spokesman", "Cole's spokesman")
+        mine = _owner_person(ctx, own_text, own_words)
+        if mine is None or all(_owner_person(ctx, o, set()) is not mine for o in theirs):
+            return None
     return found
+
+
+def _owner_person(ctx: ArticleContext, text: str, words: set[str]) -> Person | None:
+    """The person an owner names ("Governor Ann Cole's": Ann Cole) or, by its ``words``,
+    describes ("the mayor's": the person described as mayor), or None.  O(people)."""
+    named = ctx.registry.find(text)
+    if named is not None:
+        return named
+    words = words or descriptor_words(text, ctx.lang.stopwords)
+    return ctx.registry.by_descriptor(words) if words else None
 
 
 def role_gender(ctx: ArticleContext, mention: Mention) -> str | None:
