@@ -611,6 +611,10 @@ class LanguageData:
     calendar_words: dict[str, str] = field(default_factory=dict)
     """Days and months → a language-independent id ("monday" → "mon"): a changed date is caught
     across languages and a capitalised day name is not taken for a name."""
+    numeric_dates: frozenset[str] = frozenset()
+    """The ways a day of a month is written in digits alone, as ``month<sep>day`` or
+    ``day<sep>month`` ("month/day": "9/11" is September 11): the same date as its words
+    (:mod:`quotecheck.match.dates`)."""
     calendar_homonyms: dict[str, str] = field(default_factory=dict)
     """Month names that are also common words ("may" = "may": the modal), → the month's id:
     read as the month only where written with a capital next to a day number ("May 3", "the

@@ -4,7 +4,9 @@ House style orders a date's day and month its own way and writes the day in digi
 ordinal; the words said are the same when the day and the month are.  A date here is a month
 name (``calendar_words``, and ``calendar_homonyms`` — "May" — only when written with a capital)
 next to a day (1 to 31 in digits, perhaps with an ordinal suffix, or an ordinal word), with the
-joining words of ``date_joiners.txt`` ("the 3rd of May", "May the 3rd").
+joining words of ``date_joiners.txt`` ("the 3rd of May", "May the 3rd"); or a day of a month in
+digits alone written one of the ways of ``numeric_dates.txt`` ("9/11", month first in English:
+September 11), never inside a longer run of digits ("9/11/2001").
 
 As with initialisms (:mod:`quotecheck.match.initials`) only the quote's tokens are rewritten,
 towards the sources: a quote's date becomes the words of the one way the sources write that day
@@ -58,17 +60,51 @@ def date_pattern(lang: LanguageData) -> re.Pattern[str] | None:
     )
     joiner = rf"(?:(?:{alt(lang.date_joiners)})\s+)?"
     month = f"(?:{alt(months)})"
+    numeric = "".join(f"|{_numeric(order)}" for order in sorted(lang.numeric_dates))
     pattern = re.compile(
-        rf"(?<![\w-])(?:{joiner}{day}\s+{joiner}{month}|{month}\s+{joiner}{day})(?![\w-])",
+        rf"(?<![\w-])(?:{joiner}{day}\s+{joiner}{month}|{month}\s+{joiner}{day}{numeric})"
+        rf"(?![\w-])",
         re.IGNORECASE,
     )
     _PATTERNS[lang.code] = pattern
     return pattern
 
 
+_ORDER = re.compile(r"(month|day)(\W)(month|day)")
+
+
+def _numeric(order: str) -> str:
+    """The expression of a date in digits written ``order`` (``numeric_dates``: "month/day"
+    is "9/11"), with named groups ``month`` and ``day``; never part of a longer run of digits
+    and separators ("9/11/2001", "3/4/5")."""
+    m = _ORDER.fullmatch(order)
+    if m is None or m.group(1) == m.group(3):
+        raise ValueError(f"not a numeric date order: {order!r}")
+    sep = re.escape(m.group(2))
+    return rf"(?<![\d/.,-])\d{{1,2}}{sep}\d{{1,2}}(?![/.,-]?\d)"
+
+
+def _numeric_value(text: str, lang: LanguageData) -> tuple[str, int] | None:
+    """(month id, day) of a date in digits written one of ``lang``'s ``numeric_dates`` ways."""
+    for order in sorted(lang.numeric_dates):
+        m = _ORDER.fullmatch(order)
+        if m is None:
+            continue
+        parts = text.split(m.group(2))
+        if len(parts) != 2 or not all(p.isdigit() for p in parts):
+            continue
+        month, day = parts if m.group(1) == "month" else parts[::-1]
+        if 1 <= int(month) <= len(MONTH_IDS) and 1 <= int(day) <= _MAX_DAY:
+            return MONTH_IDS[int(month) - 1], int(day)
+    return None
+
+
 def date_value(text: str, lang: LanguageData) -> tuple[str, int] | None:
     """(month id, day) of one date match's text, or None when it is none (a day over 31, a
     homonym not written with a capital: "may 3")."""
+    numeric = _numeric_value(text, lang)
+    if numeric is not None:
+        return numeric
     months = _months(lang)
     month = day = None
     for word in re.findall(r"[^\W_]+", text):

@@ -54,6 +54,17 @@ def _is_name(tok: Token, first: bool, lang: LanguageData) -> bool:
     )
 
 
+def _signs(words: Sequence[str], after: str | None, lang: LanguageData) -> list[str]:
+    """The signs of ``sign_words`` among ``words`` that stand right before digits (the next of
+    ``words``, or ``after``, the word after them in their text): "minus" of "minus 4"."""
+    return [
+        lang.sign_words[w]
+        for i, w in enumerate(words)
+        if w in lang.sign_words
+        and _DIGIT.search(words[i + 1] if i + 1 < len(words) else after or "") is not None
+    ]
+
+
 def _month_homonym(tok: Token, first: bool, lang: LanguageData) -> bool:
     """A month name that is also a common word (``calendar_homonyms``: "May") written with a
     capital, not in capitals throughout, and not as the first word of a sentence: the month,
@@ -105,6 +116,10 @@ def classify(
     num_q = [w for w in qn if _DIGIT.search(w)]
     num_s = [w for w in sn if _DIGIT.search(w)]
     if num_q != num_s and not misspelt_number(q, s, lang):
+        return EditKind.NUMBER
+    # A sign written as a word right before digits ("minus 4") is part of the number: dropped
+    # or added, the number's value changes.
+    if _signs(qn, after[0], lang) != _signs(sn, after[1], lang):
         return EditKind.NUMBER
     # A two-word modal ("has to") is read where it stands against the other side's words
     # ("has to" / "going to"); a phrase dropped or added that holds one ("I have to say, it is
