@@ -53,6 +53,8 @@ PHRASE_SETS = frozenset(
         "auxiliaries",  # derived: the modals hold phrases ("had to")
         "occasion_repeated",
         "denying_frames",
+        "denying_after",  # "never crossed * lips"
+        "scare_frames",  # "the label"
         "backchannels",  # "all right", "de acuerdo", "je vois"
         "courtesies",  # "thank you"
         "misquote_frames",

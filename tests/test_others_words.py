@@ -119,6 +119,56 @@ def _last(article: str, source: str = SPEECH) -> quotecheck.QuoteResult:
             id="a placard's words",
         ),
         pytest.param(
+            "“{},” read a placard behind Brandt.",
+            "“a placard”",
+            id="a placard's words, its verb after the quote",
+        ),
+        pytest.param(
+            "“{},” said the hand-painted banners near Brandt.",
+            "“the hand-painted banners”",
+            id="banners' words, their verb after the quote",
+        ),
+        pytest.param(
+            "Brandt spoke under a banner reading “{}.”",
+            "“a banner”",
+            id="a banner reading",
+        ),
+        pytest.param(
+            "Brandt stood beside posters saying “{}.”",
+            "“posters”",
+            id="posters saying",
+        ),
+        pytest.param(
+            "Brandt insisted she had never used the words “{}.”",
+            "did not say",
+            id="never used the words",
+        ),
+        pytest.param(
+            "Brandt said the words “{}” never crossed her lips.",
+            "did not say",
+            id="never crossed her lips, after the quote",
+        ),
+        pytest.param(
+            "Brandt rejected what opponents call “{}.”",
+            "someone other than",
+            id="what opponents call",
+        ),
+        pytest.param(
+            "Brandt defended what her critics call the “{}.”",
+            "someone other than",
+            id="what her critics call the",
+        ),
+        pytest.param(
+            "Brandt shrugged off the label “{}.”",
+            "someone other than",
+            id="the label",
+        ),
+        pytest.param(
+            "Brandt rejected the description “{}.”",
+            "someone other than",
+            id="rejected the description",
+        ),
+        pytest.param(
             "Brandt said some keepers believe “{}.”",
             "keepers believe",
             id="a view she reports of others",
@@ -187,6 +237,30 @@ def test_a_nickname_inside_her_name_is_not_words_said() -> None:
         pytest.param(
             f"Brandt told volunteers the painters, thanked by the town, “{INVENTED}.”",
             id="a participle set off by commas",
+        ),
+        pytest.param(
+            f"Brandt used the words “{INVENTED}” twice.",
+            id="words she used, no denial",
+        ),
+        pytest.param(
+            f"Brandt defended what she calls “{INVENTED}.”",
+            id="her own name for it",
+        ),
+        pytest.param(
+            f"“{INVENTED.capitalize()},” said Brandt, standing under a banner.",
+            id="her credit after the quote, a banner later",
+        ),
+        pytest.param(
+            f"Brandt, under a banner, said “{INVENTED}.”",
+            id="her own verb after a banner set off",
+        ),
+        pytest.param(
+            f"“{INVENTED.capitalize()},” Brandt read from her notes.",
+            id="she reads out her own words",
+        ),
+        pytest.param(
+            f"Brandt said the words “{INVENTED}” with a smile.",
+            id="words she said, no denial after",
         ),
     ],
 )
@@ -266,3 +340,50 @@ def test_her_aide_written_with_a_bare_apostrophe_is_not_her(mention: str) -> Non
     result = _last(article.format(INVENTED.capitalize()), WELLS)
     assert result.verdict is Verdict.UNVERIFIABLE, result.explanation
     assert "aide" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            "Brandt did not say “the lighthouse will be sold before the first storm of "
+            "winter,” despite reports.",
+            Verdict.UNVERIFIABLE,
+            id="words the article says she did not say",
+        ),
+        pytest.param(
+            "Brandt never said “the lighthouse will be sold before the first storm of winter.”",
+            Verdict.UNVERIFIABLE,
+            id="never said",
+        ),
+        pytest.param(
+            "Brandt said “the lighthouse will be sold before the first storm of winter.”",
+            Verdict.ALTERED,
+            id="must stay: the same words as hers",
+        ),
+        pytest.param(
+            "Brandt did not say the tower was unsafe. She said “the lighthouse will be sold "
+            "before the first storm of winter.”",
+            Verdict.ALTERED,
+            id="must stay: a denial in the sentence before",
+        ),
+        pytest.param(
+            "Brandt did not say when, but said “the lighthouse will be sold before the first "
+            "storm of winter.”",
+            Verdict.ALTERED,
+            id="must stay: her own verb after the denial",
+        ),
+        pytest.param(
+            "Brandt did not say “the lighthouse will be relit before the first storm of winter.”",
+            Verdict.VERBATIM,
+            id="must stay: the denied words are hers word for word",
+        ),
+    ],
+)
+def test_a_denied_quote_is_no_alteration(article: str, verdict: Verdict) -> None:
+    """Words the article says the speaker did NOT say are its account of what was not said:
+    a source passage close to them is no evidence she changed them (red team 19 F6)."""
+    result = _last(OPENING + article)
+    assert result.verdict is verdict, result.explanation
+    if verdict is Verdict.UNVERIFIABLE:
+        assert "did not say" in result.explanation

@@ -3,7 +3,7 @@
 
 An entry is its words as written, apart by single spaces; a word ``*`` (:data:`WILDCARD`)
 stands for words of any spelling.  How many words it stands for is the list's (each file's
-header says): exactly one in the speaker checks' frames (``denying_frames``,
+header says): exactly one in the speaker checks' frames (``denying_frames``, ``denying_after``,
 ``others_frames``, ``scare_frames``, ``misquote_frames``: :class:`PhraseList`, the default
 :data:`ONE_WORD`), up to two and none a preposition in the occasion phrases (``score.checks.
 placement``, which passes its own).  :func:`phrase_pattern` is the one place an entry becomes

@@ -147,6 +147,10 @@ class LanguageData:
     """Phrases ("*" any one word) by which the article says the subject did not say the quoted
     words after them in the sentence ("never said", "denied saying"): no accusation of the
     subject on those words (:func:`quotecheck.score.checks.speaker.others_words`)."""
+    denying_after: frozenset[str] = frozenset()
+    """Phrases ("*" any one word) that, right after a quote's closing mark in its sentence, say
+    the subject did not say the quoted words ("the word “…” never crossed her lips"): read as
+    :attr:`denying_frames` (:func:`quotecheck.score.checks.speaker.others_words`)."""
     others_frames: frozenset[str] = frozenset()
     """Phrases ("*" any one word) by which the article gives the quoted words after them in
     the sentence to someone other than the subject: a rejected claim ("dismissed suggestions"),

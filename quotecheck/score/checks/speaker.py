@@ -34,6 +34,7 @@ __all__ = [
     "SpeakerCall",
     "another_of_the_name",
     "credited_to",
+    "denied",
     "explicit_attribution",
     "misattribution",
     "misquoted",
@@ -204,6 +205,17 @@ def named_near(ctx: ArticleContext, quote: Quote, who: str) -> bool:
     return False
 
 
+def denied(ctx: ArticleContext, quote: Quote) -> str | None:
+    """Why the article says its speaker did NOT say the quoted words, or None: the part of
+    :func:`others_words` that reads a denial (``denying_frames`` before the quote: "Lee did
+    not say “…”"; ``denying_after`` after it: "the word “…” never crossed her lips").  Such
+    words are the article's account of what was not said, so a source passage close to them is
+    no evidence that the speaker changed them either: no alteration, as no fabrication
+    (red team 19 F6)."""
+    found = others_words(ctx, quote)
+    return found if ctx.memo.get(("denied", quote.start, quote.end)) else None
+
+
 def others_words(ctx: ArticleContext, quote: Quote) -> str | None:
     """Why the article itself does not give the quote's words to its speaker as their own,
     or None: the words stand inside the speaker's name (a nickname: "Ann “the Hammer”
@@ -269,13 +281,93 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
                 continue
             written = " ".join(text[found[at][1] : end].split())
             if said:
+                ctx.memo[("denied", quote.start, quote.end)] = True
                 return f"the article says {shown} did not say these words (“{written}”)"
             return f"the article gives these words to someone other than {shown} (“{written}”)"
+    after = _words_after(ctx, quote)
+    for _, at, stop in phrase_list(lang.denying_after).found_last(after):
+        if at == 0:
+            written = " ".join(after[:stop])
+            ctx.memo[("denied", quote.start, quote.end)] = True
+            return f"the article says {shown} did not say these words (“{written}”)"
+    thing = _voicing_thing(found, after, ctx)
+    if thing:
+        return f"the article gives these words to “{thing}”, not to {shown}"
     if cue is not None and att.cue_end is not None:
         inner = _inner_report(found, att.cue_end, quote.start, ctx, speaker)
         if inner:
             return f"the article gives these words to someone {shown} speaks of (“{inner}”)"
     return None
+
+
+VOICING_REACH = 3
+"""Words that may stand between a voicing verb after a quote and the written thing that is its
+subject ("“…,” read a hand-painted placard": :func:`_voicing_thing`)."""
+
+
+def _voicing_thing(
+    found: list[tuple[str, int, int]], after: list[str], ctx: ArticleContext
+) -> str | None:
+    """The written thing (``voicing_things``, singular or plural) that the article gives the
+    quote's words to, or None: the subject of a verb of showing or reporting (``showing_verbs``
+    or a reporting verb, inflected) right after the quote, the thing within
+    :data:`VOICING_REACH` words of it ("“…,” read a placard behind Lee", "“…,” said the
+    banners"), or the thing of such a verb's participle (``progressive_endings``) or relative
+    clause right before the quote, with no mark between ("a banner reading “…”", "a sign that
+    said “…”"; not "Lee, under a banner, said “…”": her own verb).  The extractor reads the
+    first shape (``cues.shown_by``) where the parse allows; this is the checker's own reading,
+    so that the person near the thing is never accused on its words.  ``found`` are the
+    sentence's words before the quote with their offsets (:func:`_sentence_before`),
+    ``after`` its words after it (:func:`_words_after`)."""
+    lang = ctx.lang
+
+    def thing(word: str) -> bool:
+        return word in lang.voicing_things or (
+            word.endswith("s") and word[:-1] in lang.voicing_things
+        )
+
+    def voicing(word: str) -> bool:
+        return (
+            lang.is_reporting_verb(word)
+            or word in lang.showing_verbs
+            or any(
+                word.endswith(end) and word[: -len(end)] in lang.showing_verbs
+                for end in lang.verb_endings
+            )
+        )
+
+    if after and voicing(after[0]):
+        for i, w in enumerate(after[1 : 1 + VOICING_REACH], start=1):
+            if thing(w):
+                return " ".join(after[1 : i + 1])
+    before = [w for w, _, _ in found]
+    if not before or not voicing(before[-1]):
+        return None
+    k = len(before) - 2
+    if k >= 0 and before[k] in lang.relative_pronouns:
+        k -= 1
+    elif not before[-1].endswith(tuple(lang.progressive_endings)):
+        return None  # "A sign said “…”": the extractor's mention is the sign
+    if k < 0 or not thing(before[k]):
+        return None
+    if re.search(r"[^\w\s]", ctx.outside_marks[found[k][2] : found[-1][1]]):
+        return None  # "Lee, under a banner, said “…”"
+    first = k - 1 if k and before[k - 1] in lang.determiners else k
+    return " ".join(before[first : k + 1])
+
+
+def _words_after(ctx: ArticleContext, quote: Quote) -> list[str]:
+    """The words of the quote's sentence right after its closing mark, lower case, up to the
+    first mark that closes a clause or a sentence (at most ``candidate_after`` characters; the
+    words of any quote in it are blanked, :attr:`ArticleContext.outside_marks`)."""
+    text = ctx.outside_marks
+    hi = min(len(text), quote.end + ctx.settings.candidate_after)
+    stretch = text[quote.end : hi]
+    stop = re.search(r"[.!?;:,\"“”«»]", stretch.lstrip(" \"”’'.,!?"))
+    lead = len(stretch) - len(stretch.lstrip(" \"”’'.,!?"))
+    if stop is not None:
+        stretch = stretch[: lead + stop.start()]
+    return [m.group().lower().replace("’", "'") for m in WORD.finditer(stretch)]
 
 
 def _sentence_before(
