@@ -151,12 +151,6 @@ class LanguageData:
     """Phrases ("*" any one word) that, right after a quote's closing mark in its sentence, say
     the subject did not say the quoted words ("the word “…” never crossed her lips"): read as
     :attr:`denying_frames` (:func:`quotecheck.score.checks.speaker.others_words`)."""
-    promising_verbs: frozenset[str] = frozenset()
-    """Reporting verbs of promising (lemmas: "promise", "pledge") whose direct object, a
-    determiner's noun phrase with no auxiliary or modal after it in the sentence ("The senator
-    has promised this bridge three times and built nothing"), is the thing promised: no report
-    of words that the next sentence could carry on
-    (:func:`quotecheck.score.checks.speaker.whose_words`, QC205)."""
     others_frames: frozenset[str] = frozenset()
     """Phrases ("*" any one word) by which the article gives the quoted words after them in
     the sentence to someone other than the subject: a rejected claim ("dismissed suggestions"),

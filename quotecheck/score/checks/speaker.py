@@ -926,10 +926,8 @@ def _reports_someone(ev: Evidence) -> str | None:
         return None
     lang = ev.ctx.lang
     before, ends = _words_before_span(ev, src, info.start)
-    cut = ends[-2].end() if len(ends) >= 2 else 0
-    before = before[cut:]  # the span's own sentence and the one before it
-    # The words of the sentence before the span's own (none when the span's opens the window).
-    earlier = len(placement.letter_words(before[: ends[-1].end() - cut])) if ends else 0
+    if len(ends) >= 2:  # the span's own sentence and the one before it
+        before = before[ends[-2].end() :]
     words = placement.letter_words(before)
     own = {w.lower() for w in _identifying_words(_voice(src, info.start) or "", ev.ctx.lang)}
     for i, w in enumerate(words):
@@ -938,30 +936,8 @@ def _reports_someone(ev: Evidence) -> str | None:
             continue
         if not _reports_here(words, i, lang, own):
             continue
-        if i < earlier and _promises_a_thing(words[:earlier], i, lang):
-            continue
         return " ".join([*words[max(0, i - 2) : i], w])
     return None
-
-
-def _promises_a_thing(sentence: list[str], i: int, lang: LanguageData) -> bool:
-    """Whether the reporting verb ``sentence[i]`` is one of promising (``promising_verbs``,
-    inflected by ``verb_endings``) whose direct object is a thing: a determiner right after it
-    and no tense marker or modal (``tense_markers``, ``modals``) after that in its sentence
-    ("has promised this bridge three times and built nothing"; not "has promised the bridge
-    will open", "promised that …").  Such a sentence reports a promise of a deed, no words
-    that the next sentence carries on (red team 19 F9)."""
-    low = sentence[i].lower()
-    promising = low in lang.promising_verbs or any(
-        low.endswith(end) and low[: -len(end)] in lang.promising_verbs for end in lang.verb_endings
-    )
-    if not promising or i + 1 >= len(sentence):
-        return False
-    nxt = sentence[i + 1].lower()
-    if nxt not in lang.determiners or nxt in lang.optional_complementizers:
-        return False
-    finite = lang.tense_markers.keys() | lang.modals.keys()
-    return not any(w.lower() in finite for w in sentence[i + 2 :])
 
 
 def _words_before_span(ev: Evidence, src: Source, start: int) -> tuple[str, list[re.Match[str]]]:
