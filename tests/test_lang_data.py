@@ -70,7 +70,6 @@ PHRASE_SETS = frozenset(
         "answer_labels",  # a whole label, compared as written: "the witness"
         "narrowers",  # "not only" narrows the first of two halves
         "kind_audiences",  # "house of commons": read whole in the occasion cues
-        "event_time_relatives",  # a time noun and its relative word: "day that"
     }
 )
 

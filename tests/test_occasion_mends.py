@@ -94,26 +94,6 @@ NOT_A_TIME_OF_SAYING = [
         id="another person's rally, the extractor's cue",
     ),
     pytest.param(
-        "On the same day that a video emerged of a scuffle at a rally by the pier, Ines Rook "
-        "said of it: “{Q}”",
-        "transcript",
-        DEBATE,
-        id="a rally in a clause on the day's other event",
-    ),
-    pytest.param(
-        "Ines Rook spoke on Friday. On the same day that a video emerged of a scuffle at a "
-        "rally by the pier, Ms. Rook said of it: “{Q}”",
-        "transcript",
-        DEBATE,
-        id="a rally in a clause on the day's other event, before a title's full stop",
-    ),
-    pytest.param(
-        "The night when fans booed at a rally in Westport, Ines Rook said: “{Q}”",
-        "transcript",
-        DEBATE,
-        id="a rally in a clause on the night's other event",
-    ),
-    pytest.param(
         "“{Q}” Ines Rook said in a podcast interview.",
         "interview",
         None,
@@ -138,14 +118,6 @@ STILL_ELSEWHERE = [
     pytest.param("“{Q}” Ines Rook said twenty-one days ago.", id="twenty-one days ago"),
     pytest.param("“{Q}” Ines Rook said 100 days ago.", id="100 days ago"),
     pytest.param("“{Q}” Ines Rook said at a rally.", id="her own rally"),
-    pytest.param(
-        "On the day of the vote, at a rally by the pier, Ines Rook said: “{Q}”",
-        id="a rally of the saying after a day",
-    ),
-    pytest.param(
-        "Ines Rook spoke on Friday. At a rally by the pier, Ms. Rook said: “{Q}”",
-        id="a rally of the saying before a title's full stop",
-    ),
 ]
 
 

@@ -554,11 +554,6 @@ class LanguageData:
     """First words of a noun phrase set off by a comma right after a speaker's name that
     follows the reporting verb ("said Lee, a former captain who joined the firm in 2019"): an
     apposition about the speaker, read as :attr:`aside_openers`' clauses are."""
-    event_time_relatives: frozenset[str] = frozenset()
-    """A noun of a time and a relative word after it ("day that", "night when") opening a
-    clause that tells what else happened then ("On the same day that footage emerged of a
-    scuffle at a rally, Lee said"): the clause is of that time's other event, so an occasion
-    phrase in it does not place the quote (read as :attr:`aside_openers`' clauses are)."""
     aside_openers: frozenset[str] = frozenset()
     """First words of a relative clause set off by a comma after a noun ("…, said Lee, who
     has lived here for years"): the clause speaks of the noun, so a phrase of

@@ -231,9 +231,7 @@ class _Compiled:
     lower-case word goes on), one or more: "…, who has lived here for years", "…, a former
     captain who joined the firm in 2019"."""
     any_aside: re.Pattern[str]
-    """The same aside from its comma, found anywhere in a text (:func:`_said_frame`), or a
-    relative clause after a noun of a time (``event_time_relatives``: "the same day that
-    footage emerged of a scuffle at a rally"), to the next comma or end of sentence."""
+    """The same aside from its comma, found anywhere in a text (:func:`_said_frame`)."""
     described: Callable[[str], tuple[frozenset[str], frozenset[str]]]
     """A source's ``occasion:`` → the regions it declares and its lower-case words, read once
     per occasion (:func:`_place_fits` asks for every quote with a named place and every
@@ -375,13 +373,7 @@ def _compile(lang: LanguageData) -> _Compiled:
     # word is an abbreviation's ("from Northport Ferries Ltd. in 2019"), not a sentence end.
     clause = r"(?:[^,.;:!?\n]|\.(?=\s+[a-z]))*"
     relative_aside_re = re.compile(rf"(?:\s*,\s*(?i:{openers}|{nouns})\b{clause})+")
-    # A relative clause after a noun of a time ("the same day that footage emerged of a
-    # scuffle at a rally"): of that time's other event, not of the saying.
-    events = "|".join(
-        _words_re(p) for p in sorted(lang.event_time_relatives, key=len, reverse=True)
-    )
-    event = rf"|\b(?i:{events})\b{clause}" if events else ""
-    any_aside_re = re.compile(rf",\s*(?i:{openers})\b{clause}{event}")
+    any_aside_re = re.compile(rf",\s*(?i:{openers})\b{clause}")
 
     @lru_cache(maxsize=DESCRIBED_MEMO)
     def described(occasion: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -643,9 +635,7 @@ def own_cue(ctx: ArticleContext, quote: Quote) -> str | None:
     """The extractor's occasion cue for the quote (``Attribution.occasion``), unless it stands
     only in an aside about the speaker (:func:`_aside`): "Rook, who said in an interview last
     month that …, said at the debate: “…”" is placed at the debate, not in the interview —
-    or, in the quote's frame, only inside another relative aside (:func:`_said_frame`), or,
-    before the frame in the opening of the quote's own sentence (past a title's full stop,
-    :func:`_opening_over_titles`), only inside a relative clause after a noun of a time.  A
+    or, in the quote's frame, only inside another relative aside (:func:`_said_frame`).  A
     cue carried from an earlier sentence of the same speaker is kept."""
     cue = quote.attribution.occasion
     if not cue:
@@ -666,32 +656,8 @@ def own_cue(ctx: ArticleContext, quote: Quote) -> str | None:
     # after meeting Reyes, who spoke at a rally": the rally is Reyes's).
     if written in framed and written not in " ".join(_said_frame(ctx, quote).lower().split()):
         own = None
-    # Nor one that stands before the frame, in the opening of the quote's own sentence past a
-    # title's full stop ("… at a rally punching a protester, Mr. Lee said"; the frame stops at
-    # "Mr."), only inside a relative clause after a noun of a time (``event_time_relatives``).
-    if own and written not in framed:
-        opening = _opening_over_titles(ctx, quote)
-        blanked = _compiled(ctx.lang).any_aside.sub(lambda m: " " * len(m.group(0)), opening)
-        if written in " ".join(opening.lower().split()) and written not in " ".join(
-            blanked.lower().split()
-        ):
-            own = None
     ctx.memo[key] = own
     return own
-
-
-def _opening_over_titles(ctx: ArticleContext, quote: Quote) -> str:
-    """The text of the quote's sentence before the quote (outside every pair of marks, at
-    most ``occasion-window`` characters back), read past full stops that open no sentence
-    (a title's: "Mr. Lee"; :func:`opens_sentence_in`), which :func:`frame` stops at."""
-    window = ctx.settings.occasion_window
-    lo = max(0, quote.start - window)
-    text = ctx.outside_marks[lo : quote.start]
-    start = 0
-    for m in SENTENCE_BREAK.finditer(text + "Q"):
-        if m.end() < len(text) and opens_sentence_in(ctx.lang, text, m.end()):
-            start = m.end()
-    return text[start:]
 
 
 def _others_view(ctx: ArticleContext, quote: Quote) -> str:
