@@ -79,3 +79,32 @@ def test_auxiliaries_come_from_the_language_data(code: str, word: str, auxiliary
     from quotecheck.lang import get_language
 
     assert (word in get_language(code).auxiliaries) is auxiliary
+
+
+PROMISE_SOURCE = """---
+speaker: Rosa de la Cruz
+date: 2026-03-12
+kind: speech
+occasion: town hall in Fenwick
+---
+Thank you all for coming tonight. The senator promised this valley everything last spring.
+{words} We are still waiting for both of them.
+"""
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param("Jobs for every family and a new bridge by the summer.", id="a fragment"),
+        pytest.param("You will all have jobs and a new bridge by the summer.", id="a sentence"),
+    ],
+)
+def test_words_after_a_promise_may_be_the_promisers(words: str) -> None:
+    # The promise's words follow it: the source may be giving the senator's words, so an
+    # article that quotes the senator is doubted at most, never accused (review 19-2, 1).
+    src = quotecheck.make_source(PROMISE_SOURCE.format(words=words), id="cruz.md")
+    article = (
+        f"FENWICK — Senator Tom Varnum toured the valley on Thursday.\n\nVarnum said: “{words}”"
+    )
+    q = quotecheck.check_text(article, sources=[src]).quotes[0]
+    assert q.verdict is not Verdict.MISATTRIBUTED, (q.verdict, q.explanation)

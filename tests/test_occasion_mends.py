@@ -151,3 +151,32 @@ def test_time_phrases_give_days(phrase: str, today: str, days: list[str]) -> Non
     spans = placement._times_in(phrase, dt.date.fromisoformat(today), comp)
     assert [s.first.isoformat() for s in spans] == days
     assert all(s.first == s.last for s in spans)
+
+
+SAID_AT_ANOTHER_TIME = [
+    pytest.param(
+        "On the night that she accepted the nomination at a rally by the pier,"
+        " Ines Rook said: “{Q}”",
+        id="the night that she accepted",
+    ),
+    pytest.param(
+        "On the day that she spoke at a rally by the pier, Ines Rook said: “{Q}”",
+        id="the day that she spoke",
+    ),
+    pytest.param(
+        "The day that Ines Rook spoke at a rally by the pier, she said: “{Q}”",
+        id="the day that the speaker spoke",
+    ),
+    pytest.param(
+        "On the morning when she appeared on Lake Radio, Ines Rook said: “{Q}”",
+        id="the morning when she appeared",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence", SAID_AT_ANOTHER_TIME)
+def test_a_time_clause_about_the_speaker_places_the_quote(sentence: str) -> None:
+    # The clause tells when she said it (at a rally, on the radio), not something else that
+    # happened that day: the debate source cannot judge the changed word (review 19-2, 3).
+    q = _check(sentence)
+    assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)  # type: ignore[attr-defined]
