@@ -158,3 +158,48 @@ def test_thanks_opening_a_turn_reports_no_one(thanks: str) -> None:
     (q,) = quotecheck.check_text(quote, sources=[src]).quotes
     assert q.verdict.value == "misattributed"
     assert "QC205" not in q.codes
+
+
+RALLY = (
+    "Thank you, Brackley. Thank you all. Look at this room.\n\n"
+    "Mayor Dunn. What a fighter, she never gave up on this town.\n\n"
+    "Councillor Voss. Thank you, Councillor. Terrific.\n\n"
+    "We are going to reopen the mill before Christmas, you watch.\n\n"
+    "Mayor Dunn. Wave to them, Mayor. A real star.\n\n"
+    "And every child in this county will ride the bus for free.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“We are going to reopen the mill before Christmas,” Okoro said.",
+        "Okoro said “every child in this county will ride the bus for free.”",
+    ],
+)
+def test_a_speechs_shout_outs_open_no_turns(quote: str) -> None:
+    # the declared speaker greets a mayor and a councillor by title and name; no label names
+    # her, so the paragraphs after a greeting stay her words (review 19-1 F0)
+    src = make_source(RALLY, id="rally.txt", speaker="Nell Okoro")
+    assert [t.speaker for t in src.turns if t.speaker and not t.quoted] == []
+    (q,) = quotecheck.check_text(quote, sources=[src]).quotes
+    assert q.verdict.value == "verbatim"
+    assert "QC201" not in q.codes
+
+
+@pytest.mark.parametrize(
+    ("speaker", "quote", "verdict"),
+    [
+        # the declared speaker is a witness the labels name: the record's turns stand
+        ("Petra Marlowe", "“Your timetable is a fantasy,” Marlowe said.", "misattributed"),
+        # declared as the senator the labels name: his turns are his
+        ("Jon Quill", "“Your timetable is a fantasy,” Quill said.", "verbatim"),
+        ("Jon Quill", "“We have hired sixty new deckhands,” Quill said.", "misattributed"),
+    ],
+)
+def test_a_hearing_naming_the_declared_speaker_keeps_its_turns(
+    speaker: str, quote: str, verdict: str
+) -> None:
+    src = make_source(HEARING, id="hearing.txt", speaker=speaker)
+    (q,) = quotecheck.check_text(quote, sources=[src]).quotes
+    assert q.verdict.value == verdict

@@ -112,26 +112,49 @@ def _record_name(name: str, language: str) -> bool:
     return not all(w.casefold() in lang.role_nouns for w in rest)
 
 
-def _record_labels(text: str, start: int, language: str) -> list[re.Match[str]]:
+def _record_labels(
+    text: str, start: int, language: str, speaker: str | None = None
+) -> list[re.Match[str]]:
     """The hearing record's labels of ``text`` from ``start`` on (:data:`_RECORD_LABEL`), when
     the text has an exchange of them: two speakers or more, one heading two turns or more
     (a senator's question, the witness's answer, the senator again); none otherwise, so a
-    speech's paragraph opening "Mr. Speaker. …" is no turn."""
+    speech's paragraph opening "Mr. Speaker. …" is no turn.  None either when the source
+    declares its ``speaker`` and no label names them (:func:`_names_speaker`): a rally speech's
+    shout-outs ("Senator Price. What a great man …", "Governor Hale. Thank you, Governor.")
+    would make the speaker's own words the people's they greet."""
     found = [m for m in _RECORD_LABEL.finditer(text) if _record_name(m.group("name"), language)]
     keys = [_key(m) for m in found]
     if len(set(keys)) < 2 or len(set(keys)) == len(keys):
         return []
+    if speaker and not any(_names_speaker(m.group("name"), speaker, language) for m in found):
+        return []
     return [m for m in found if m.start() >= start]
 
 
-def _line_labels(text: str, start: int, language: str) -> list[re.Match[str]]:
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _names_speaker(name: str, speaker: str, language: str) -> bool:
+    """Whether a record label's words, titles, role nouns and determiners left out, are all
+    words of the ``speaker``'s name ("Secretary Okafor" for Amara Okafor); a label of a post
+    alone ("The Chairman") names no one."""
+    lang = get_language(language)
+    skip = lang.title_words | lang.role_nouns | lang.determiners
+    words = {w.casefold() for w in _NAME_WORD.findall(name)} - skip
+    own = {w.casefold() for w in _NAME_WORD.findall(speaker)}
+    return bool(words) and words <= own
+
+
+def _line_labels(
+    text: str, start: int, language: str, speaker: str | None = None
+) -> list[re.Match[str]]:
     """The labels of ``text`` from ``start`` on that are a whole line's shape rather than a
     name and a colon: a court record's "Q." / "A." (:func:`_dot_labels`), a hearing record's
     "Senator Price." (:func:`_record_labels`), an earnings call's "Operator"
     (:func:`_voice_lines`)."""
     return [
         *_dot_labels(text, start, language),
-        *_record_labels(text, start, language),
+        *_record_labels(text, start, language, speaker),
         *_voice_lines(text, start, language),
     ]
 
@@ -186,14 +209,17 @@ def _names_person(name: str, language: str) -> bool:
     return first in lang.determiners and any(w in lang.role_nouns for w in words[1:])
 
 
-def speaker_labels(text: str, start: int = 0, language: str = "en") -> Iterator[re.Match[str]]:
+def speaker_labels(
+    text: str, start: int = 0, language: str = "en", speaker: str | None = None
+) -> Iterator[re.Match[str]]:
     """The speaker labels of ``text`` (in ``language``) from ``start`` on, in order: each match
     spans the label and the blanks after its colon; its group ``name`` is the speaker as
-    written."""
+    written.  ``speaker``: the source's declared speaker, when it has one
+    (:func:`_record_labels`)."""
     found = [m for m in _LABEL.finditer(text, start) if _is_speaker(m, language)]
     spoken = _header_speakers(text, language)
     found = [m for m in found if not m.group("header") or _key(m) in spoken]
-    lines = _line_labels(text, start, language)
+    lines = _line_labels(text, start, language, speaker)
     if not lines:
         return iter(found)
     return iter(sorted([*found, *lines], key=lambda m: m.start()))

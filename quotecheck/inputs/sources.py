@@ -120,13 +120,16 @@ def _role_only(name: str, lang: LanguageData) -> bool:
     return bool(label_role(name, lang.code))
 
 
-def transcript_turns(text: str, start: int = 0, language: str = "en") -> list[Turn]:
+def transcript_turns(
+    text: str, start: int = 0, language: str = "en", speaker: str | None = None
+) -> list[Turn]:
     """Speaker turns of a transcript in ``language``: a speaker label ("NAME: …",
     :mod:`labels`) starts a turn that runs until the next.  A post's label with the person in
     brackets ("The Prime Minister (Ann Lee):", :func:`labels.label_person`) is that person's
     turn, and so is every later label of the same post alone ("The Prime Minister:"), as a
-    parliamentary record names a minister once."""
-    heads = list(speaker_labels(text, start, language))
+    parliamentary record names a minister once.  ``speaker``: the source's declared speaker
+    (:func:`labels.speaker_labels`)."""
+    heads = list(speaker_labels(text, start, language, speaker))
     turns = []
     holders: dict[str, str] = {}
     for i, m in enumerate(heads):
@@ -158,7 +161,7 @@ def labelled_turns(
     press conference's Q&A tail, an interview declared as a speech; not a statement's topic
     heads "Housing: …"), else none.  Declaring a kind never switches the labels off: the questions
     of an interview are the interviewer's whatever the source calls itself."""
-    turns = transcript_turns(text, start, language)
+    turns = transcript_turns(text, start, language, speaker)
     if kind in TURN_KINDS:
         return turns
     if len(turns) < MIN_LABELLED_TURNS or not _labels_name_people(turns, language, speaker):
