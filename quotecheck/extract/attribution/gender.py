@@ -79,11 +79,16 @@ def _title_window(doc: Any, start: int) -> range:
     return range(lo, start)
 
 
+_OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "obj"})
+"""Dependencies of an object of a verb: a pronoun object of the verb whose subject the named
+person is stands for someone else (a reflexive would be used for the subject)."""
+
+
 def _vote_sentence(
     ctx: ArticleContext, sent: Any, ents: list[Any], usage: dict[str, Counter[str]]
 ) -> None:
     """One person named in a sentence (``ents``: its entities), then a gendered pronoun
-    after it: a vote."""
+    after it that is not the object of the person's own verb: a vote."""
     people = [e for e in ents if e.label_ == "PERSON" and not ctx.in_quote[e.start]]
     if not people:
         # A lone surname the recogniser took for an organisation ("Smith said he …"): the
@@ -103,6 +108,8 @@ def _vote_sentence(
     for tok in ctx.doc[ent.end : sent.end]:
         if ctx.in_quote[tok.i]:
             continue
+        if tok.dep_ in _OBJECT_DEPS and tok.head.i == ent.root.head.i:
+            continue  # "Tom Reyes criticised her": the object of his own verb is someone else
         g = pronoun_gender(ctx, tok.lower_)
         if g in ("m", "f"):
             person = ctx.registry.find(ent.text)

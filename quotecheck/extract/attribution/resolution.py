@@ -6,7 +6,8 @@ no one named); a role with an owner ("the mayor's spokesman", "his wife") only t
 the article describes by that role who is not the owner nor described as another owner's
 ("Governor's spokesman Tom Reyes"), else to no one; a pronoun to the
 person named earlier in its sentence, else ("he", "she") the one person the sentence before
-names as a subject, else the latest speaker, else the latest person named, else (article
+names as a subject, else the latest speaker, else the one person the sentence before names
+as a subject when the article gives them no gender, else the latest person named, else (article
 openings) the next named speaker; a generic pronoun ("you", ``generic_pronouns``) and the
 first person to no one.  Each lookup is O(entities) or O(quotes).
 """
@@ -129,6 +130,13 @@ def resolve(
         last = last_spoken(ctx, personal=gendered, gender=gender)
         if last:
             return last
+        if gendered and gender is not None:
+            # "Rep. Tomás Dunn criticised Sen. Odile Varnum. “…,” he said.": with no speaker
+            # yet, the subject of the sentence before, whose gender the article does not
+            # give, before the last person named (the object)
+            unsure = subject_of_previous_sentence(ctx, mention.start, gender, unknown=True)
+            if unsure:
+                return unsure
         named_before = last_named_before(ctx, min(mention.start, site.start), gender)
         if named_before:
             return named_before
@@ -397,8 +405,13 @@ _CHAIN = 2
 pronoun of that gender as its subject)."""
 
 
+_ACTIVE_SUBJECT = frozenset({"nsubj"})
+"""The subject a person of no known gender must be for a pronoun to continue them: not a
+passive one ("Varnum was criticised by Dunn. “…,” he said." is Dunn's, the agent)."""
+
+
 def subject_of_previous_sentence(
-    ctx: ArticleContext, offset: int, gender: str, *, chain: int = _CHAIN
+    ctx: ArticleContext, offset: int, gender: str, *, chain: int = _CHAIN, unknown: bool = False
 ) -> str | None:
     """The one person the sentence before the one at ``offset`` names as the subject of one
     of its clauses, outside quotes, when the article gives them the pronoun's ``gender``
@@ -411,7 +424,8 @@ def subject_of_previous_sentence(
     same gender, not a name, passes the question on to the sentence before it, ``chain``
     times at most ("Lee arrived late. He apologised. “…,” he said.": Lee); in lines read
     for names alone, a sentence opening with such a pronoun (``subject_pronouns``: "But he
-    stood by it.") does the same.  O(tokens of the sentences read)."""
+    stood by it.") does the same.  ``unknown``: a person the article gives no gender at all
+    counts too (see :func:`_known_as`).  O(tokens of the sentences read)."""
     site = _token_and_sentence(ctx, offset)
     if site is None:
         return None
@@ -434,10 +448,14 @@ def subject_of_previous_sentence(
                 if _names_person(ctx, e)
                 and prev.start <= e.start
                 and not ctx.in_quote[e.start]
-                and e.root.dep_ in SUBJECT_DEPS
+                and e.root.dep_ in (_ACTIVE_SUBJECT if unknown else SUBJECT_DEPS)
             }
             people.discard(None)
-            named = _known_as(ctx, next(iter(people)), gender) if len(people) == 1 else None
+            named = (
+                _known_as(ctx, next(iter(people)), gender, unknown=unknown)
+                if len(people) == 1
+                else None
+            )
             if named is None:
                 # "After Lee spoke, the moderator turned to her rival. “…,” he said.": the
                 # main clause's subject is a role the article gives no name there
@@ -455,15 +473,23 @@ def subject_of_previous_sentence(
                 k = prev.start
                 while k < i and ctx.doc[k].is_space:
                     k += 1
-                return subject_of_previous_sentence(ctx, ctx.doc[k].idx, gender, chain=chain - 1)
+                return subject_of_previous_sentence(
+                    ctx, ctx.doc[k].idx, gender, chain=chain - 1, unknown=unknown
+                )
             return None
     else:
         gap_start = 0
-    return _opening_subject(ctx, gap_start, gap_end, gender, chain)
+    return _opening_subject(ctx, gap_start, gap_end, gender, chain, unknown=unknown)
 
 
 def _opening_subject(
-    ctx: ArticleContext, gap_start: int, gap_end: int, gender: str, chain: int
+    ctx: ArticleContext,
+    gap_start: int,
+    gap_end: int,
+    gender: str,
+    chain: int,
+    *,
+    unknown: bool = False,
 ) -> str | None:
     """The person named at the opening of the last sentence of the lines read for names
     alone between ``gap_start`` and ``gap_end`` (see :func:`subject_of_previous_sentence`),
@@ -479,13 +505,13 @@ def _opening_subject(
     lo = _last_sentence_start(ctx, gap_start, hi)
     words = ctx.view[lo:hi].split(maxsplit=2)
     if chain > 0 and _opens_with_pronoun(ctx, words, gender):
-        return _opening_subject(ctx, gap_start, lo, gender, chain - 1)
+        return _opening_subject(ctx, gap_start, lo, gender, chain - 1, unknown=unknown)
     named = _person_ents(ctx, lo, hi)
     reporting = _reporting_subject(ctx, lo, hi, named)
     if reporting is not None:
         # "Tom Reyes had misled the council, Lee said.": the opening name is the subject of
         # what Lee said; "he" after it continues Lee
-        return _known_as(ctx, reporting, gender) if reporting else None
+        return _known_as(ctx, reporting, gender, unknown=unknown) if reporting else None
     first = named[0] if named else None
     if first is None:
         # a line no names-only parse read (no title, role or first name in it): a known
@@ -493,13 +519,15 @@ def _opening_subject(
         if len(words) < 2 or not words[1][:1].islower() or not words[0][:1].isupper():
             return None
         known = ctx.registry.find(words[0].strip(",;:"))
-        return _known_as(ctx, known.canonical, gender) if known is not None else None
+        return (
+            _known_as(ctx, known.canonical, gender, unknown=unknown) if known is not None else None
+        )
     if (
         len(ctx.view[lo : first.start_char].split()) > _OPENING_WORDS
         or ctx.view[first.end_char : first.end_char + 2] in POSSESSIVE
     ):
         return None  # no name opens the sentence ("Lee's aides said …" names no subject)
-    return _known_as(ctx, canonical(ctx, first), gender)
+    return _known_as(ctx, canonical(ctx, first), gender, unknown=unknown)
 
 
 def _last_sentence_start(ctx: ArticleContext, lo: int, hi: int) -> int:
@@ -657,11 +685,19 @@ def _role_subject(ctx: ArticleContext, sent: Any, end: int, gender: str) -> str 
     return None
 
 
-def _known_as(ctx: ArticleContext, person: str | None, gender: str) -> str | None:
+def _known_as(
+    ctx: ArticleContext, person: str | None, gender: str, *, unknown: bool = False
+) -> str | None:
     """``person`` when the article gives them the pronoun's ``gender`` (a title, the pronouns
     used for them, a first name): a name the recogniser took for a person ("Sandy Hook
-    wasn't just a tragedy") has none, and the last speaker stays the better guess."""
-    return person if person is not None and ctx.genders.get(person) == gender else None
+    wasn't just a tragedy") has none, and the last speaker stays the better guess; with
+    ``unknown``, also when the article gives them no gender at all (a first name the table
+    lacks: "Rep. Tomás Dunn criticised Sen. Odile Varnum. “…,” he said."), never when it gives
+    the other one."""
+    if person is None:
+        return None
+    known = ctx.genders.get(person)
+    return person if known == gender or (unknown and known is None) else None
 
 
 def named_in_previous_sentence(ctx: ArticleContext, offset: int) -> str | None:
