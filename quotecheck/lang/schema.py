@@ -575,6 +575,14 @@ class LanguageData:
     sentence with, the condition left out ("If the grant comes, we will open the clinic"
     quoted as "We will open the clinic"), or that stops right before one ("… if the council
     agrees"), drops the condition (QC106), unless the article's own words give it."""
+    form_conditions: tuple[tuple[str, ...], ...] = ()
+    """Openers in the form of a condition that set none on the clause they open ("if you ask
+    me", "if i am honest", "if anything", "if you look"): a quote of the clause after one leaves
+    out no condition (QC106)."""
+    whether_if_heads: frozenset[str] = frozenset()
+    """Words after which a condition word asks a question instead ("know", "asked", "wonder",
+    "sure": "I don't know if the crane can be saved"): a quote that stops right before it leaves
+    out no condition (QC106)."""
     negative_idioms: tuple[tuple[str, ...], ...] = ()
     """Fixed phrases with a negation word that negate nothing ("no doubt", "without question",
     "not least", "no matter"): an ellipsis that cuts one whole — the whole cut, or

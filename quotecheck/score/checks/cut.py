@@ -103,7 +103,9 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
     toks = ctx.index.tokens[last.source]
     src = ctx.index.sources[last.source]
     norms_after = [t.norm for t in toks[last.end : last.end + TAIL_WORDS]]
-    conditional = _phrase_at(norms_after, 0, lang.conditions) > 0
+    # "I don't know if …", "she asked if …": the "if" asks a question, it sets no condition
+    asks = 0 < last.end <= len(toks) and toks[last.end - 1].norm in lang.whether_if_heads
+    conditional = not asks and _phrase_at(norms_after, 0, lang.conditions) > 0
     if 0 < last.end < len(toks) and (toks[last.end].norm in lang.limiters or conditional):
         between = src.text[toks[last.end - 1].end : toks[last.end].start]
         after = [t.norm for t in toks[last.end + 1 : last.end + 1 + TAIL_WORDS]]
@@ -151,7 +153,9 @@ def _opening_condition(ev: Evidence, text: str, toks: Sequence[Token], start: in
     norms = [t.norm for t in toks[head:start]]
     skip = 1 if norms and norms[0] in lang.conjunctions else 0
     n = _phrase_at(norms, skip, lang.conditions)
-    if not n:
+    if not n or _phrase_at(norms, skip, lang.form_conditions):
+        return []  # no condition, or one in form only ("If you ask me, …")
+    if _condition_quoted(ctx, ev.quote, norms[skip:]):
         return []
     content = {w for w in norms[skip + n :] if w.isalpha() and w not in lang.stopwords}
     if _frame_conditions(ctx, ev.quote, content) or _narration_limits(
@@ -159,6 +163,26 @@ def _opening_condition(ev: Evidence, text: str, toks: Sequence[Token], start: in
     ):
         return []
     return list(toks[head:start])
+
+
+def _condition_quoted(ctx: ArticleContext, quote: Quote, head: list[str]) -> bool:
+    """True when another quote of ``quote``'s speaker in the article starts with the source's
+    words ``head`` (from the condition that opens the sentence on): "“If the ferry company
+    signs the lease,” Quill said, “we will rebuild the pier”" quotes the condition itself.
+    Its first words (at least :data:`SPLIT_WORDS`, at most :data:`TAIL_WORDS`) must be the
+    condition's first words."""
+    who = quote.attribution.speaker
+    if not who:
+        return False
+    for i, other in enumerate(ctx.quotes):
+        said = other.attribution.speaker
+        itself = (other.start, other.end) == (quote.start, quote.end)
+        if itself or not said or not ctx.speakers.same(who, said):
+            continue
+        words = _first_words(ctx, i)
+        if len(words) >= SPLIT_WORDS and head[: len(words)] == words:
+            return True
+    return False
 
 
 def _frame_conditions(ctx: ArticleContext, quote: Quote, content: set[str]) -> bool:
