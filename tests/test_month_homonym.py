@@ -87,3 +87,45 @@ def test_the_month_may_must_agree_across_languages(
 )
 def test_the_same_month_or_the_modal_is_no_date_change(quote: str, code: str, source: str) -> None:
     assert not [e for e in _edits(quote, code, source) if e[0] == "number"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "code", "source"),
+    [
+        # a person named May is no month (review 19-2 finding 1)
+        (
+            "Wie Theresa May sagte, legt die Fähre im Juni wieder an",
+            "de",
+            "As Theresa May said, the ferry will dock again in June",
+        ),
+        (
+            "Le bac reprendra en juin, a rappelé Brian May",
+            "fr",
+            "The ferry will sail again in June, Brian May recalled",
+        ),
+        ("Le 4 juin, Mme May a quitté le port", "fr", "On June 4, Mrs May left the harbour"),
+        ("Am 4. Juni verließ Frau May den Hafen", "de", "On June 4, Mrs May left the harbour"),
+    ],
+)
+def test_a_person_named_may_is_no_month(quote: str, code: str, source: str) -> None:
+    assert not [e for e in _edits(quote, code, source) if e[0] == "number"]
+    # either way round
+    back = compare(Side(source, 0, len(source), "en"), Side(quote, 0, len(quote), code))
+    assert not [e for e in back if e.kind.value == "number"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "code", "source"),
+    [
+        ("Die Fähre legt im Juni wieder an", "de", "The ferry will dock again in May"),
+        ("Le bac reprendra d'ici juin", "fr", "The ferry will sail again by May"),
+        ("Le bac reprendra le 4 juin", "fr", "The ferry will sail again on May 4"),
+        ("Le bac reprendra le 4 juin", "fr", "The ferry will sail again on 4 May"),
+        ("Le bac reprendra fin juin", "fr", "The ferry will sail again in late May"),
+        ("Le bac reprendra en juin, pas en mai", "fr", "The ferry sails in May, said Theresa May"),
+    ],
+)
+def test_the_month_may_after_a_time_word_or_by_a_day_still_differs(
+    quote: str, code: str, source: str
+) -> None:
+    assert [e for e in _edits(quote, code, source) if e[0] == "number"]

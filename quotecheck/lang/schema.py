@@ -627,6 +627,11 @@ class LanguageData:
     read as the month only where written with a capital next to a day number ("May 3", "the
     3rd of May": :mod:`quotecheck.match.dates`), never in :attr:`calendar_words`' other
     readers."""
+    month_homonym_cues: frozenset[str] = frozenset()
+    """Words of time right before which a :attr:`calendar_homonyms` word written with a capital
+    is the month ("in May", "since May", "by May"): the cross-language date check reads the
+    homonym as the month only after one of these or next to a day number, so "Theresa May" or
+    "Mrs May" is no month (:mod:`quotecheck.xling.checks`)."""
     date_joiners: frozenset[str] = frozenset()
     """Words that may stand between a date's day and month or before its day ("the 3rd of
     May", "May the 3rd"): :mod:`quotecheck.match.dates`."""

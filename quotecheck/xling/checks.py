@@ -98,7 +98,10 @@ class LanguageExtras:
     calendar_words: dict[str, str]
     calendar_homonyms: dict[str, str]
     """Month names that are also common words (English "may" → ``may``): a month only written
-    with a capital inside a sentence (:func:`_calendar`)."""
+    with a capital inside a sentence after a word of time or next to a day number
+    (:func:`_calendar`)."""
+    month_homonym_cues: frozenset[str]
+    """Words of time after which a capitalised homonym is the month ("in May")."""
     function_words: frozenset[str]
     ordinals: dict[str, float]
     """Ordinal word → its number (``zweiten`` → 2)."""
@@ -142,6 +145,7 @@ def extras(code: str) -> LanguageExtras:
         nouns_capitalised=data.capitalised_nouns,
         calendar_words=data.calendar_words,
         calendar_homonyms=data.calendar_homonyms,
+        month_homonym_cues=data.month_homonym_cues,
         function_words=frozenset(words),
         ordinals={w: float(v) for w, v in data.ordinal_words.items()},
         fractions={w: float(Fraction(v)) for w, v in data.fraction_words.items()},
@@ -641,6 +645,8 @@ def _joined(side: Side, a: Token, b: Token) -> bool:
     return side.text[a.end : b.start].strip(" -\u00a0") == ""
 
 
+_MAX_DAY = 31
+"""The last day a month can have (a calendar fact, not a setting)."""
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
 
 
@@ -655,7 +661,7 @@ def numeric_date(token: Token) -> tuple[int, int, int] | None:
     if m is None:
         return None
     day, month, year = (int(g) for g in m.groups())
-    if not (1 <= day <= 31 and 1 <= month <= 12):
+    if not (1 <= day <= _MAX_DAY and 1 <= month <= len(MONTH_IDS)):
         return None
     return day, month, year + 2000 if year < 100 else year
 
@@ -1172,19 +1178,50 @@ def swapped_name(
 
 def _calendar(side: Side) -> list[tuple[str, Token]]:
     """Day and month ids on this side, the month of a dotted date ("01.10.2023") included, and
-    a month name that is also a common word written with a capital inside a sentence ("reopen
-    in May"; "we may" and a sentence's "May we" are the modal)."""
+    a month name that is also a common word where it reads as the month (:func:`_homonym_month`:
+    "reopen in May"; "we may", a sentence's "May we" and "Theresa May" are not)."""
     cal = side.extra.calendar_words
     homonyms = side.extra.calendar_homonyms
     out: list[tuple[str, Token]] = []
-    for w in side.words:
+    for k, w in enumerate(side.words):
         if w.norm in cal:
             out.append((cal[w.norm], w.token))
-        elif w.norm in homonyms and _capitalised(w.token.text) and not w.initial:
+        elif w.norm in homonyms and _homonym_month(side, k):
             out.append((homonyms[w.norm], w.token))
         elif (date := numeric_date(w.token)) is not None:
             out.append((MONTH_IDS[date[1] - 1], w.token))
     return out
+
+
+def _homonym_month(side: Side, k: int) -> bool:
+    """Whether the homonym ``side.words[k]`` ("May") is the month: written with a capital inside
+    a sentence, right after a word of time (``month_homonym_cues``: "in May", "by May") or next
+    to a day number ("May 3", "3 May") — never right after another capitalised word or a title
+    ("Theresa May", "Mrs May", "Brian May")."""
+    words = side.words
+    w = words[k]
+    if not _capitalised(w.token.text) or w.initial:
+        return False
+    prev = words[k - 1] if k > 0 else None
+    if prev is not None and prev.norm in side.extra.month_homonym_cues:
+        return True
+    if prev is not None and (_capitalised(prev.token.text) or prev.norm in side.lang.titles):
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return any(n is not None and _day_number(n, side) for n in (prev, nxt))
+
+
+def _day_number(word: Word, side: Side) -> bool:
+    """A day of a month: 1 to 31 in digits (an ordinal suffix allowed) or an ordinal word."""
+    digits = word.norm.rstrip(".")
+    for suffix in side.lang.ordinal_suffixes:
+        if digits.endswith(suffix) and digits[: -len(suffix)].isdigit():
+            digits = digits[: -len(suffix)]
+            break
+    if digits.isdigit():
+        return 1 <= int(digits) <= _MAX_DAY
+    value = side.extra.ordinals.get(word.norm)
+    return value is not None and 1 <= value <= _MAX_DAY
 
 
 def _capitalised(text: str) -> bool:
