@@ -622,6 +622,10 @@ class LanguageData:
     """The ways a day of a month is written in digits alone, as ``month<sep>day`` or
     ``day<sep>month`` ("month/day": "9/11" is September 11): the same date as its words
     (:mod:`quotecheck.match.dates`)."""
+    named_numeric_dates: dict[str, str] = field(default_factory=dict)
+    """A date in digits written another way than :attr:`numeric_dates` that names one day
+    ("9-11" = "9/11"), → that day in a :attr:`numeric_dates` form: read as the date only written
+    so, where digits joined by a hyphen are otherwise a score, a vote or a range ("ruled 6-3")."""
     calendar_homonyms: dict[str, str] = field(default_factory=dict)
     """Month names that are also common words ("may" = "may": the modal), → the month's id:
     read as the month only where written with a capital next to a day number ("May 3", "the

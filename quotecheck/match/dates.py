@@ -6,7 +6,9 @@ name (``calendar_words``, and ``calendar_homonyms`` — "May" — only when writ
 next to a day (1 to 31 in digits, perhaps with an ordinal suffix, or an ordinal word), with the
 joining words of ``date_joiners.txt`` ("the 3rd of May", "May the 3rd"); or a day of a month in
 digits alone written one of the ways of ``numeric_dates.txt`` ("9/11", month first in English:
-September 11), never inside a longer run of digits ("9/11/2001").
+September 11) or one of ``named_numeric_dates.txt`` ("9-11"; other digits joined by a hyphen are
+a score, a vote or a range: "ruled 6-3" is no June 3), never inside a longer run of digits
+("9/11/2001").
 
 As with initialisms (:mod:`quotecheck.match.initials`) only the quote's tokens are rewritten,
 towards the sources: a quote's date becomes the words of the one way the sources write that day
@@ -61,6 +63,8 @@ def date_pattern(lang: LanguageData) -> re.Pattern[str] | None:
     joiner = rf"(?:(?:{alt(lang.date_joiners)})\s+)?"
     month = f"(?:{alt(months)})"
     numeric = "".join(f"|{_numeric(order)}" for order in sorted(lang.numeric_dates))
+    if lang.named_numeric_dates:
+        numeric += rf"|(?<![\d/.,-])(?:{alt(lang.named_numeric_dates)})(?![/.,-]?\d)"
     pattern = re.compile(
         rf"(?<![\w-])(?:{joiner}{day}\s+{joiner}{month}|{month}\s+{joiner}{day}{numeric})"
         rf"(?![\w-])",
@@ -85,7 +89,9 @@ def _numeric(order: str) -> str:
 
 
 def _numeric_value(text: str, lang: LanguageData) -> tuple[str, int] | None:
-    """(month id, day) of a date in digits written one of ``lang``'s ``numeric_dates`` ways."""
+    """(month id, day) of a date in digits written one of ``lang``'s ``numeric_dates`` ways, or
+    one of its ``named_numeric_dates`` ("9-11")."""
+    text = lang.named_numeric_dates.get(text, text)
     for order in sorted(lang.numeric_dates):
         m = _ORDER.fullmatch(order)
         if m is None:
