@@ -346,15 +346,22 @@ def test_her_aide_written_with_a_bare_apostrophe_is_not_her(mention: str) -> Non
     ("article", "verdict"),
     [
         pytest.param(
-            "Brandt did not say “the lighthouse will be sold before the first storm of "
-            "winter,” despite reports.",
-            Verdict.UNVERIFIABLE,
-            id="words the article says she did not say",
+            "Brandt would not say when the repairs would end, only that “the lighthouse will "
+            "be sold before the first storm of winter.”",
+            Verdict.ALTERED,
+            id="must stay: she declined to say something else, then said these words",
         ),
         pytest.param(
-            "Brandt never said “the lighthouse will be sold before the first storm of winter.”",
-            Verdict.UNVERIFIABLE,
-            id="never said",
+            "Asked about the cost, Brandt would not say, adding only: “the lighthouse will be "
+            "sold before the first storm of winter.”",
+            Verdict.ALTERED,
+            id="must stay: a refusal, then her words",
+        ),
+        pytest.param(
+            "Brandt did not say much except that “the lighthouse will be sold before the first "
+            "storm of winter.”",
+            Verdict.ALTERED,
+            id="must stay: did not say much except that",
         ),
         pytest.param(
             "Brandt said “the lighthouse will be sold before the first storm of winter.”",
@@ -380,10 +387,9 @@ def test_her_aide_written_with_a_bare_apostrophe_is_not_her(mention: str) -> Non
         ),
     ],
 )
-def test_a_denied_quote_is_no_alteration(article: str, verdict: Verdict) -> None:
-    """Words the article says the speaker did NOT say are its account of what was not said:
-    a source passage close to them is no evidence she changed them (red team 19 F6)."""
+def test_a_denial_nearby_hides_no_alteration(article: str, verdict: Verdict) -> None:
+    """A denial frame in the quote's sentence may deny other words than the quote's ("would
+    not say when …, only that “…”"): a changed quote stays `altered` (review 19-3, which
+    undid red team 19 F6's reading of such frames as denying the quote)."""
     result = _last(OPENING + article)
     assert result.verdict is verdict, result.explanation
-    if verdict is Verdict.UNVERIFIABLE:
-        assert "did not say" in result.explanation
