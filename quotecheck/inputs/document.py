@@ -599,21 +599,6 @@ _TRAILING_LINK = re.compile(r"(?<!\S)(?:https?://\S+|[\w-]+(?:\.[\w-]+)+/\S*)\Z"
 """A web address ending a block quote: a post's attached picture or link, not its words."""
 
 
-_WORDS_ENDED = ".!?…)\"'\u201d\u2019"
-"""Marks after which a block's words have ended: an address after them is attached."""
-
-
-def _attachment(view: str, a: int, link: re.Match[str]) -> bool:
-    """Whether the address ``link`` ending a block (from ``a``) is attached to its words, not
-    one of them: a full ``http(s)://`` link or a picture's "pic." address, or any address after
-    the words ended (a sentence's stop, a closing mark); "book them at
-    harbour.example.com/ferry" is the speaker's words, compared (a line break alone may be a
-    hard-wrapped line).  O(block)."""
-    if link.group().lower().startswith(("http://", "https://", "pic.")):
-        return True
-    return view[a : link.start()].rstrip().endswith(tuple(_WORDS_ENDED))
-
-
 def _without_credits(
     view: str, blocks: tuple[tuple[int, int], ...]
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -639,8 +624,6 @@ def _without_credits(
             link = _TRAILING_LINK.search(view, a, end)
             if link is None or not view[a : link.start()].strip():
                 break
-            if not _attachment(view, a, link):
-                break  # "… book them at harbour.example.com/ferry": the speaker's words
             if chars is None:
                 chars = list(view)
             chars[link.start() : link.end()] = " " * (link.end() - link.start())
