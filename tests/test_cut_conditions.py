@@ -84,3 +84,23 @@ def test_a_condition_the_article_gives_or_none_is_no_cut(body: str) -> None:
     assert found
     for _, _, codes, _ in found:
         assert "QC106" not in codes
+
+
+@pytest.mark.parametrize(
+    ("said_again", "flagged"),
+    [
+        pytest.param("The regatta will go ahead.", False, id="said again on its own"),
+        pytest.param(
+            "I hope the regatta will go ahead.", True, id="must stay: only inside another"
+        ),
+    ],
+)
+def test_words_also_said_without_the_condition_are_no_cut(said_again: str, flagged: bool) -> None:
+    # The speaker said the words once under a condition and once as a sentence of their own:
+    # a quote of them leaves nothing out (a mutation-bank false alarm: a debate answer said
+    # twice, once after "And if I'm vice president …").
+    source = SPEECH.replace("in June.\n", f"in June. {said_again}\n")
+    article = LEAD + "Quill said: “The regatta will go ahead.”"
+    report = quotecheck.check_text(article, sources=[quotecheck.make_source(source, id="b.md")])
+    [quote] = report.quotes
+    assert ("QC106" in {f.code for f in quote.findings}) is flagged, quote.findings

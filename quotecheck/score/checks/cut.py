@@ -94,7 +94,7 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
             head = src.text[before[0].start : before[-1].end]
             why = f"in the source the words follow “{clip(head)}”"
             negated.append(ctx.finding(ev.quote, "QC106", why))
-    condition = _opening_condition(ev, src.text, ftoks, first.start)
+    condition = _opening_condition(ev, src.text, ftoks, first.start, first.end)
     if condition:
         head = src.text[condition[0].start : condition[-1].end]
         why = f"the source sets a condition the quote leaves out: “{clip(head)} …”"
@@ -131,7 +131,9 @@ def _phrase_at(norms: Sequence[str], k: int, phrases: Sequence[tuple[str, ...]])
     )
 
 
-def _opening_condition(ev: Evidence, text: str, toks: Sequence[Token], start: int) -> list[Token]:
+def _opening_condition(
+    ev: Evidence, text: str, toks: Sequence[Token], start: int, end: int
+) -> list[Token]:
     """The source's words from the head of the sentence the quote starts in up to the quote's
     start (source token ``start``) when that sentence opens with a condition (language data
     ``conditions``, after at most one conjunction: "And if …") the quote leaves out, and the
@@ -140,7 +142,9 @@ def _opening_condition(ev: Evidence, text: str, toks: Sequence[Token], start: in
 
     "If the state sends the grant, we will open the clinic" quoted as "We will open the clinic"
     reports a promise the speaker made only under the condition.  A sentence that opens with a
-    concession ("Even if …") sets no condition on what follows and is not flagged."""
+    concession ("Even if …") sets no condition on what follows and is not flagged, nor are
+    words (source tokens ``start``–``end``) the source also has opening a sentence of their own
+    (:func:`_said_without_condition`)."""
     ctx, lang = ev.ctx, ev.ctx.lang
     if start <= 0 or not lang.conditions:
         return []
@@ -162,7 +166,28 @@ def _opening_condition(ev: Evidence, text: str, toks: Sequence[Token], start: in
         ctx, ev.quote, norms[skip + n :]
     ):
         return []
+    if _said_without_condition(text, toks, start, end):
+        return []
     return list(toks[head:start])
+
+
+def _said_without_condition(text: str, toks: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the source words ``toks[start:end]`` also stand elsewhere in the source opening
+    a sentence (or a turn) of their own: the speaker said them once under a condition and once
+    without ("And if I win, we will fix the roads." … "We will fix the roads."), so a quote of
+    them leaves nothing out.  A linear scan, run only for a quote whose passage opens under a
+    condition."""
+    want = [t.norm for t in toks[start:end]]
+    if not want:
+        return False
+    for k in range(len(toks) - len(want) + 1):
+        if k == start or toks[k].norm != want[0]:
+            continue
+        if [t.norm for t in toks[k : k + len(want)]] != want:
+            continue
+        if k == 0 or SENTENCE_HEAD.search(text[toks[k - 1].end : toks[k].start]):
+            return True
+    return False
 
 
 def _condition_quoted(ctx: ArticleContext, quote: Quote, head: list[str]) -> bool:
