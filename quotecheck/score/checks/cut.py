@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from quotecheck.lang.sentences import CLAUSE_STOP
 from quotecheck.match.normalize import Token, tokenize
@@ -196,18 +196,24 @@ def _condition_quoted(ctx: ArticleContext, quote: Quote, head: list[str]) -> boo
     signs the lease,” Quill said, “we will rebuild the pier”" quotes the condition itself.
     Its first words (at least :data:`SPLIT_WORDS`, at most :data:`TAIL_WORDS`) must be the
     condition's first words."""
-    who = quote.attribution.speaker
-    if not who:
-        return False
-    for i, other in enumerate(ctx.quotes):
-        said = other.attribution.speaker
-        itself = (other.start, other.end) == (quote.start, quote.end)
-        if itself or not said or not ctx.speakers.same(who, said):
-            continue
+    for i in _same_speakers_quotes(ctx, quote):
         words = _first_words(ctx, i)
         if len(words) >= SPLIT_WORDS and head[: len(words)] == words:
             return True
     return False
+
+
+def _same_speakers_quotes(ctx: ArticleContext, quote: Quote) -> Iterator[int]:
+    """The places in ``ctx.quotes`` of the article's other quotes whose speaker is
+    ``quote``'s (none when ``quote`` has no speaker): the pieces a split quote may go on in."""
+    who = quote.attribution.speaker
+    if not who:
+        return
+    for i, other in enumerate(ctx.quotes):
+        said = other.attribution.speaker
+        itself = (other.start, other.end) == (quote.start, quote.end)
+        if not itself and said and ctx.speakers.same(who, said):
+            yield i
 
 
 def _frame_conditions(ctx: ArticleContext, quote: Quote, content: set[str]) -> bool:
@@ -311,18 +317,11 @@ def _quoted_on(ctx: ArticleContext, quote: Quote, toks: Sequence[Token], at: int
     its first words stand nowhere else in that source, so that its match is there and not a
     coincidence of a few common words ("the gates" said again later in the source).  The
     whole source is searched only for a quote that does start there."""
-    who = quote.attribution.speaker
-    if not who:
-        return False
     adversative = toks[at].norm in ctx.lang.adversatives
     # the source's words from the limiter on, as far as a quote going on may reach
     ahead = [t.norm for t in toks[at : at + SPLIT_GAP + TAIL_WORDS + 1]]
     norms: list[str] | None = None  # the whole source's forms, read once and only if asked
-    for i, other in enumerate(ctx.quotes):
-        said = other.attribution.speaker
-        itself = (other.start, other.end) == (quote.start, quote.end)
-        if itself or not said or not ctx.speakers.same(who, said):
-            continue
+    for i in _same_speakers_quotes(ctx, quote):
         words = _first_words(ctx, i)
         n = len(words)
         if n < SPLIT_WORDS:
