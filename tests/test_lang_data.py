@@ -50,6 +50,7 @@ PHRASE_SETS = frozenset(
         "relative_times",
         "transcript_variants",
         "gap_markers",
+        "garbled_pairs",  # a subject and the verb form after it: "we going"
         "auxiliaries",  # derived: the modals hold phrases ("had to")
         "occasion_repeated",
         "denying_frames",

@@ -672,6 +672,11 @@ class LanguageData:
     scale_articles: frozenset[str] = frozenset()
     """Words that stand for one before a scale word ("a million", "eine Million", "un
     millón"): the scale then counts as a number of its own."""
+    garbled_pairs: frozenset[str] = frozenset()
+    """A subject and the verb form right after it that no speaker says with nothing between
+    ("we going", "it going": the auxiliary "are"/"is", or "have", is missing): a transcript
+    that writes one lost a word there, so what the speaker said in that verb group cannot be
+    read from it (``score/edits.py``, :func:`quotecheck.score.edits.garbled_at`)."""
     gap_markers: frozenset[str] = frozenset()
     """What a transcript writes in brackets where it could not hear the speaker
     ("inaudible", "crosstalk", "unintelligible"): the source is incomplete there, so a quote

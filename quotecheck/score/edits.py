@@ -817,6 +817,12 @@ def _typed(
         # word it did hear, such as a "not" next to the gap, is still compared, and the
         # speaker's heard words left out beside it are still left out).
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), GAP_NOTE, gap=True)
+    if garbled_at(source_text, s_tokens, (j1, j2), qs, lang):
+        # The transcript lost a word of the verb group ("we going to do"): what the speaker
+        # said there cannot be read from it, so the quote's verb group there is not checked.
+        shown = _span_text(source_text, s_tokens[j1 - 1 : max(j2, j1 + 1)])
+        note = GARBLED_NOTE.format(" ".join(shown.split()))
+        return _make(quote_text, source_text, qs, ss, _plain(qs, ss), note, gap=True)
     if _other_turn(source_text, s_tokens, (j1, j2), qs, own, lang):
         # Another speaker's backchannel between two of the speaker's own ("HOST: Right."):
         # not the speaker's words, so none the quote left out.
@@ -1871,6 +1877,52 @@ def _only_unheard_differs(
 
 
 GAP_NOTE = "the source marks a gap here (it could not hear the speaker): not checked"
+
+GARBLED_NOTE = "the transcript lost a word here (“{}”: a verb missing): not checked"
+"""Said of a difference in a verb group the transcript garbled (:func:`garbled_at`)."""
+
+
+def garbled_at(
+    source_text: str,
+    s_tokens: Sequence[Token],
+    at: tuple[int, int],
+    qs: Sequence[Token],
+    lang: LanguageData,
+) -> bool:
+    """Whether source words ``s_tokens[j1:j2]`` (``at``; none: the quote's words ``qs`` stand
+    between two source words) lie in a verb group the transcript garbled — a subject and the
+    verb form right after it that no speaker says with nothing between, written together
+    (``garbled_pairs``: "we going to", "It going to be") with no auxiliary before the subject
+    ("are we going to …?" is a question) — the changed words at most the verb form and the
+    word after it ("going to"), or nothing right before the verb form; and the quote's words
+    there are a verb group too: auxiliaries, modal and tense words and "to" ("We have to",
+    "It has to", "you stop"), no negation and no number (a "not" the quote adds there is still
+    compared).  The transcript cannot show what was said there: a gap it does not mark."""
+    j1, j2 = at
+    if not 1 <= j1 < len(s_tokens) or j2 > j1 + 2 or (j2 == j1 and not qs):
+        return False
+    subject, verb = s_tokens[j1 - 1], s_tokens[j1]
+    if f"{subject.norm} {verb.norm}" not in lang.garbled_pairs:
+        return False
+    if source_text[subject.end : verb.start] != " ":
+        return False
+    if j1 >= 2 and s_tokens[j1 - 2].norm in lang.auxiliaries:
+        return False
+    if j2 == j1 + 2 and s_tokens[j1 + 1].norm not in lang.infinitive_markers:
+        return False
+    verb_words = lang.auxiliaries | lang.infinitive_markers
+    return all(
+        t.norm in verb_words and t.norm not in lang.negations and not _has_digit(t.norm) for t in qs
+    )
+
+
+def is_garbled(edit: Edit) -> bool:
+    """Whether ``edit`` stands in a verb group the transcript garbled (:func:`garbled_at`)."""
+    return edit.gap and (edit.note or "").startswith(GARBLED_NOTE.split("“")[0])
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 REPEAT_NOTE = "a phrase repeated in one text and said once in the other"

@@ -75,7 +75,7 @@ from quotecheck.score.checks.speaker import (
     whose_words,
 )
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import is_cosmetic_only, other_turn
+from quotecheck.score.edits import is_cosmetic_only, is_garbled, other_turn
 from quotecheck.score.evidence import Evidence, clip
 from quotecheck.score.result import VERDICT_CODES, verdict_result
 from quotecheck.score.translated import TranslatedReading
@@ -295,7 +295,7 @@ def _ladder(
         if ev.elided:
             verdict = Verdict.ELIDED
             why = "every piece around the ellipsis is in the source, in order"
-        elif cosmetic or conventions:
+        elif cosmetic or conventions or any(is_garbled(e) for e in edits):
             verdict = Verdict.NORMALIZED
             why = "identical after house style: " + ", ".join(
                 f"{e.quote} ↔ {e.source}" for e in cosmetic[:COSMETIC_SHOWN]
@@ -312,8 +312,14 @@ def _ladder(
         later = occasion.later_than_article(ev)
         if later:
             why += f" ({later})"
-        gaps = [e for e in edits if e.gap]
+        garbled = [e for e in edits if is_garbled(e)]
+        gaps = [e for e in edits if e.gap and not is_garbled(e)]
         unheard = ", ".join(f"“{e.quote}”" for e in gaps if e.quote)
+        if garbled:
+            lost = ", ".join(dict.fromkeys(_garbled_stretch(e) for e in garbled))
+            unread = ", ".join(f"“{e.quote}”" for e in garbled if e.quote)
+            why += f", except where the transcript lost a word (a verb missing in {lost})"
+            why += f": {unread} not checked" if unread else ": not checked"
         if unheard:
             why += f", except where it marks a gap (it could not hear the speaker): {unheard}"
             why += " not checked"
@@ -842,6 +848,12 @@ def _holds_numbers(ctx: ArticleContext, speaker: str, numbers: set[str]) -> bool
             n for src in ctx.speaker_sources(speaker) for n in _numbers(src.text)
         )
     return numbers <= found
+
+
+def _garbled_stretch(e: Edit) -> str:
+    """The transcript's words a garbled verb group's edit names in its note (“we going”)."""
+    note = e.note or ""
+    return note[note.find("“") : note.find("”") + 1]
 
 
 def _describe_change(e: Edit) -> str:
