@@ -608,6 +608,10 @@ class LanguageData:
     """Short forms of scale words → the scale word ("m" → "million", "bn" → "billion"), read
     as a scale only written right after digits ("3m" is three million, "£4m" four million
     pounds; a spaced "3 m" is not)."""
+    decimal_words: frozenset[str] = frozenset()
+    """The word spoken for the decimal mark between number words ("point": "one point five
+    million" is 1.5 million, the same number as "1.5 million"), followed only by words for a
+    single digit ("point two five" = .25); an auto-caption writes numbers as they are said."""
     sign_words: dict[str, str] = field(default_factory=dict)
     """A sign written as a word right before digits → the sign ("minus" → "-": "minus 3" is
     -3, the same number as "-3"; "3" stays another)."""

@@ -710,6 +710,8 @@ def amounts(side: Side) -> list[Amount]:
                 i += 2
                 continue
         found = _word_amount(side, i)
+        if found is None and _for_one_before_point(side, i):
+            found = 1.0, (), False  # "one point five": the word for one opens a decimal
         if found is None:
             i += 1
             continue
@@ -745,7 +747,12 @@ def amounts(side: Side) -> list[Amount]:
                 toks.append(words[j].token)
                 j += 1
             value = compose(run)
-            if (half := _and_a_fraction(side, j)) is not None:
+            if (point := _spoken_decimal(side, j)) is not None:
+                # "three point four (million)": the decimal adds before the scale multiplies
+                value += point[0]
+                toks.extend(words[k].token for k in range(j, j + point[1]))
+                j += point[1]
+            elif (half := _and_a_fraction(side, j)) is not None:
                 # "two and a half (million)": the fraction adds before the scale multiplies
                 value += half
                 toks.extend(words[k].token for k in range(j, j + 3))
@@ -794,6 +801,10 @@ def amounts(side: Side) -> list[Amount]:
 
 
 _AFTER_WORD = re.compile(r"[\s\-\u00a0]*([^\W\d_]+)")
+_BEFORE_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[\s\-\u00a0]*$")
+_LONGEST_WORD = 40
+"""How far before a number :func:`number_reach` looks for the word before it (longer than
+any number word)."""
 
 
 def number_reach(text: str, start: int, end: int, code: str) -> tuple[int, int]:
@@ -809,6 +820,7 @@ def number_reach(text: str, start: int, end: int, code: str) -> tuple[int, int]:
         lang.scale_articles,
         lang.scale_abbreviations,
         lang.written_apart,
+        lang.decimal_words,
         extra.number_parts,
         extra.unit_words,
         extra.fractions,
@@ -818,7 +830,57 @@ def number_reach(text: str, start: int, end: int, code: str) -> tuple[int, int]:
         if not any(word in table for table in vocabulary):
             break
         end = m.end()
+    # and over the words of a number said in words before it: "five million" cut from "one
+    # point five million" is read from "one" (the leftmost word for a number)
+    spoken = (lang.number_words, lang.decimal_words, extra.number_parts)
+    at = start
+    while (m := _BEFORE_WORD.search(text[max(0, at - _LONGEST_WORD) : at])) is not None:
+        word = m.group(1).lower()
+        if not any(word in table for table in spoken):
+            break
+        at -= len(m.group())
+        if word in lang.number_words:
+            start = at
     return start, end
+
+
+def _spoken_decimal(side: Side, j: int) -> tuple[float, int] | None:
+    """(value, words used) of a decimal said in words from word ``j`` on, right after a number
+    written in words: a ``decimal_words`` word ("point") and the words for single digits after
+    it, all written next to each other ("point two five": (0.25, 3)); None otherwise — "a ten
+    point lead" has no digit after "point", "point twenty" is no decimal said digit by digit."""
+    words, lang = side.words, side.lang
+    if not 0 < j < len(words) or words[j].norm not in lang.decimal_words:
+        return None
+    if words[j].token.kind != "word" or not _joined(side, words[j - 1].token, words[j].token):
+        return None
+    digits = ""
+    k = j + 1
+    while (
+        k < len(words)
+        and words[k].token.kind == "word"
+        and _joined(side, words[k - 1].token, words[k].token)
+    ):
+        raw = lang.number_words.get(words[k].norm, "")
+        if len(raw) != 1 or not raw.isdigit():
+            break
+        digits += raw
+        k += 1
+    if not digits:
+        return None
+    return float(f"0.{digits}"), k - j
+
+
+def _for_one_before_point(side: Side, i: int) -> bool:
+    """Whether word ``i`` is the word for one ("one") with a decimal said after it ("one point
+    five"): then a number, though a plain word for one is not read as one elsewhere
+    (:func:`number_word_value`)."""
+    w = side.words[i]
+    return (
+        w.token.kind == "word"
+        and side.lang.number_words.get(w.norm) == "1"
+        and _spoken_decimal(side, i + 1) is not None
+    )
 
 
 def _and_a_fraction(side: Side, j: int) -> float | None:

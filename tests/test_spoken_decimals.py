@@ -1,0 +1,81 @@
+"""Decimals said in words (red team 17 F21, red team 19): an auto-caption writes numbers as they
+are spoken, "one point five million", and a quote of it in house style, "1.5 million", is the
+same number (``lang/en/decimal_words.txt``: "point" between number words, then words for single
+digits).  A quote that starts inside the spoken number ("1.5 million" matched from "five million
+…") reads the source's number whole.  Another value stays a changed number (QC111), and "a ten
+point lead" is no decimal.
+
+Every sentence here is made up for these tests: a harbour master's caption at Wexmouth.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotecheck
+from quotecheck.models import EditKind, Verdict
+from quotecheck.xling.checks import Side, amounts
+
+CAPTION = """---
+speaker: Nell Abery
+kind: transcript
+---
+ABERY: the harbour board set aside one point five million for the sea wall and
+three point two five percent more for dredging. we had a ten point lead in the ballot on the
+new quay. the tide gauge read zero point seven metres above the mark at dawn
+"""
+
+
+def judged(quote: str) -> quotecheck.QuoteResult:
+    article = f'Harbour master Nell Abery said: "{quote}"\n'
+    sources = [quotecheck.make_source(CAPTION, id="abery.md")]
+    [q] = quotecheck.check_text(article, sources=sources).quotes
+    return q
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The harbour board set aside 1.5 million for the sea wall",
+        "1.5 million for the sea wall",
+        "The harbour board set aside one point five million for the sea wall",
+        "3.25 percent more for dredging",
+        "The tide gauge read 0.7 metres above the mark at dawn",
+    ],
+)
+def test_a_decimal_said_in_words_is_the_same_number(quote: str) -> None:
+    q = judged(quote)
+    assert q.verdict in {Verdict.VERBATIM, Verdict.NORMALIZED}, (q.explanation, q.edits)
+    assert not any(e.meaning_changing for e in q.edits), q.explanation
+    assert "QC111" not in q.codes
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The harbour board set aside 5.1 million for the sea wall",
+        "The harbour board set aside 1.6 million for the sea wall",
+        "The harbour board set aside 15 million for the sea wall",
+        "3.52 percent more for dredging",
+        "The tide gauge read 7 metres above the mark at dawn",
+    ],
+)
+def test_another_value_is_still_a_changed_number(quote: str) -> None:
+    q = judged(quote)
+    assert q.verdict is Verdict.ALTERED, q.explanation
+    assert any(e.kind is EditKind.NUMBER for e in q.edits), q.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("one point five million", [1_500_000.0]),
+        ("three point two five percent", [3.25]),
+        ("zero point seven metres", [0.7]),
+        ("a ten point lead", [10.0]),
+        ("point twenty", [20.0]),
+        ("one point of order", []),
+    ],
+)
+def test_how_a_spoken_decimal_is_read(text: str, values: list[float]) -> None:
+    assert [a.value for a in amounts(Side(text, 0, len(text), "en"))] == values
