@@ -346,6 +346,28 @@ def test_her_aide_written_with_a_bare_apostrophe_is_not_her(mention: str) -> Non
     ("article", "verdict"),
     [
         pytest.param(
+            "Brandt did not say “the lighthouse will be sold before the first storm of winter,” "
+            "despite reports.",
+            Verdict.UNVERIFIABLE,
+            id="the denial verb right before the quote: words she did not say",
+        ),
+        pytest.param(
+            "Brandt never said “the lighthouse will be sold before the first storm of winter.”",
+            Verdict.UNVERIFIABLE,
+            id="never said, no word between",
+        ),
+        pytest.param(
+            "Brandt did not say: “the lighthouse will be sold before the first storm of winter.”",
+            Verdict.UNVERIFIABLE,
+            id="did not say, a colon between",
+        ),
+        pytest.param(
+            "Brandt said the words “the lighthouse will be sold before the first storm of "
+            "winter” never crossed her lips.",
+            Verdict.UNVERIFIABLE,
+            id="a denial right after the closing mark",
+        ),
+        pytest.param(
             "Brandt would not say when the repairs would end, only that “the lighthouse will "
             "be sold before the first storm of winter.”",
             Verdict.ALTERED,
@@ -388,8 +410,12 @@ def test_her_aide_written_with_a_bare_apostrophe_is_not_her(mention: str) -> Non
     ],
 )
 def test_a_denial_nearby_hides_no_alteration(article: str, verdict: Verdict) -> None:
-    """A denial frame in the quote's sentence may deny other words than the quote's ("would
-    not say when …, only that “…”"): a changed quote stays `altered` (review 19-3, which
-    undid red team 19 F6's reading of such frames as denying the quote)."""
+    """A denial verb that governs the quote directly, no word between ("Brandt did not say
+    “…”"), says she did not say these words: a close passage is no alteration, the quote is
+    unverifiable (red team 19 F6).  A denial frame with words between may deny other words than
+    the quote's ("would not say when …, only that “…”"): a changed quote stays `altered`
+    (review 19-3)."""
     result = _last(OPENING + article)
     assert result.verdict is verdict, result.explanation
+    if verdict is Verdict.UNVERIFIABLE:
+        assert "did not say these words" in result.explanation

@@ -64,6 +64,7 @@ from quotecheck.score.checks import (
 from quotecheck.score.checks.meaning import MEANING_CODES
 from quotecheck.score.checks.speaker import (
     Call,
+    denied,
     indirect_report,
     misattribution,
     misquoted,
@@ -259,10 +260,13 @@ def _ladder(
             f"say (“{claim}”), not as {shown}'s own view; the article gives them as {shown}'s"
         )
         placed.append(ctx.finding(quote, "QC205", why))
-    # The article's own correction: no accusation on its words, however close a passage is.
-    # (A denial frame is not read here: "would not say when …, only that “…”" denies other
-    # words than the quote's, so a changed quote after it stays `altered`; review 19-3.)
-    admitted = None if ev.identical and not joined else misquoted(ctx, quote)
+    # The article's own correction, or its word that the speaker did NOT say these words, the
+    # denial verb right before the quote ("Lee did not say “…”"): no accusation on its words,
+    # however close a passage is.  A denial with words between ("would not say when …, only
+    # that “…”") may deny other words than the quote's: not read here (review 19-3).
+    admitted = (
+        None if ev.identical and not joined else (misquoted(ctx, quote) or denied(ctx, quote))
+    )
     if admitted is not None:
         return verdict_result(
             ctx, quote, Verdict.UNVERIFIABLE, admitted, similarity=similarity, info=ev.info

@@ -207,11 +207,14 @@ def named_near(ctx: ArticleContext, quote: Quote, who: str) -> bool:
 
 def denied(ctx: ArticleContext, quote: Quote) -> str | None:
     """Why the article says its speaker did NOT say the quoted words, or None: the part of
-    :func:`others_words` that reads a denial (``denying_frames`` before the quote: "Lee did
-    not say “…”"; ``denying_after`` after it: "the word “…” never crossed her lips").  Such
-    words are the article's account of what was not said, so a source passage close to them is
-    no evidence that the speaker changed them either: no alteration, as no fabrication
-    (red team 19 F6)."""
+    :func:`others_words` that reads a denial governing the quote directly, no word between
+    (``denying_frames`` right before the opening mark: "Lee did not say “…”";
+    ``denying_after`` right after the closing mark: "the word “…” never crossed her lips").
+    Such words are the article's account of what was not said, so a source passage close to
+    them is no evidence that the speaker changed them either: no alteration, as no
+    fabrication (red team 19 F6).  A denial with words between ("would not say when …, only
+    that “…”", "did not say much except that “…”") may deny other words than the quote's: it
+    keeps the quote from fabricated/misattributed only, never from `altered` (review 19-3)."""
     found = others_words(ctx, quote)
     return found if ctx.memo.get(("denied", quote.start, quote.end)) else None
 
@@ -281,7 +284,11 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
                 continue
             written = " ".join(text[found[at][1] : end].split())
             if said:
-                ctx.memo[("denied", quote.start, quote.end)] = True
+                # Only a denial verb that governs the quote directly, no word between ("Lee
+                # did not say “…”"), denies these words; "would not say when …, only that
+                # “…”" denies others (review 19-3) and keeps only the accusations away.
+                if WORD.search(text[end : quote.start]) is None:
+                    ctx.memo[("denied", quote.start, quote.end)] = True
                 return f"the article says {shown} did not say these words (“{written}”)"
             return f"the article gives these words to someone other than {shown} (“{written}”)"
     after = _words_after(ctx, quote)
