@@ -43,6 +43,44 @@ def _source(turn: str) -> quotecheck.Source:
         pytest.param("The council has said the pier is slow.", True, id="a council's report"),
         pytest.param("Kim Moss told us the pier is slow.", True, id="a named person's report"),
         pytest.param("He said that the pier is slow.", True, id="a pronoun's report"),
+        pytest.param(
+            "Kim has promised this quay twice and built nothing.",
+            False,
+            id="a promise of a thing in the sentence before",
+        ),
+        pytest.param(
+            "The council pledged a new slipway and delivered nothing.",
+            False,
+            id="a pledge of a thing, then the council's own deed",
+        ),
+        pytest.param(
+            "Kim vowed this quay every spring but built nothing.",
+            False,
+            id="a vow of a thing, then an irregular deed",
+        ),
+        pytest.param(
+            "The council pledged a new slipway every spring.",
+            True,
+            id="must stay: a pledge with no deed after it may be carried on",
+        ),
+        pytest.param(
+            "Kim promised the town a slipway and delivered nothing.",
+            True,
+            id="must stay: a second object (the town a slipway)",
+        ),
+        pytest.param(
+            "Kim promised this town everything last spring.",
+            True,
+            id="must stay: a promise carried on in the next sentence",
+        ),
+        pytest.param(
+            "Kim has promised the quay will open.", True, id="a promise of words (a modal)"
+        ),
+        pytest.param("Kim promised that the quay is safe.", True, id="a promise with 'that'"),
+        pytest.param("Kim promised us the quay is safe.", True, id="a promise to someone"),
+        pytest.param(
+            "Kim has promised this quay is safe.", True, id="a promise of words (a tense marker)"
+        ),
     ],
 )
 def test_a_reporting_word_counts_only_as_the_verb_of_a_report(turn: str, uncertain: bool) -> None:

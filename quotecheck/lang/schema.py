@@ -151,6 +151,12 @@ class LanguageData:
     """Phrases ("*" any one word) that, right after a quote's closing mark in its sentence, say
     the subject did not say the quoted words ("the word “…” never crossed her lips"): read as
     :attr:`denying_frames` (:func:`quotecheck.score.checks.speaker.others_words`)."""
+    promising_verbs: frozenset[str] = frozenset()
+    """Reporting verbs of promising (lemmas: "promise", "pledge") whose sentence closes the
+    promise as the promiser's own deed, a thing promised and a conjunction right before a past
+    form ("The senator has promised this bridge three times and built nothing"): no report of
+    words that the next sentence could carry on (:func:`quotecheck.score.checks.speaker`
+    ``_promises_a_thing``, QC205)."""
     others_frames: frozenset[str] = frozenset()
     """Phrases ("*" any one word) by which the article gives the quoted words after them in
     the sentence to someone other than the subject: a rejected claim ("dismissed suggestions"),
@@ -781,6 +787,15 @@ class LanguageData:
         or an inflected form of one (:meth:`inflects_reporting_verb`; the language's own
         endings, never another language's)."""
         return word in self.reporting_verbs or self.inflects_reporting_verb(word)
+
+    def is_past_form(self, word: str) -> bool:
+        """Whether ``word`` (lower case) reads as a past form from its letters alone: an
+        irregular one (:attr:`past_participles`: "built", "said") or a regular one
+        (:attr:`participle_endings`: "delivered"), the ending after at least three letters.
+        O(endings)."""
+        return word in self.past_participles or any(
+            word.endswith(end) and len(word) > len(end) + 2 for end in self.participle_endings
+        )
 
     def inflects_reporting_verb(self, word: str) -> bool:
         """Whether ``word`` (lower case) is an inflected form of a reporting verb, read from its
