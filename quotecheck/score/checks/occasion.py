@@ -758,7 +758,7 @@ def names_source_occasion(
     words = [w for w in words if w not in names]
     if not words:
         return False
-    around = _around(ctx, quote) if text is None else text
+    around = _without_titles(_around(ctx, quote) if text is None else text, lang)
     if src.shared:
         # Among hundreds of sources, a common word names an occasion only as a name
         # (capitalised, not opening a sentence) or qualifying a word for the occasion's kind
@@ -777,6 +777,23 @@ def names_source_occasion(
     # in "said in a statement".
     lower = around.lower()
     return any(_word_re(w).search(lower) for w in words)
+
+
+_POSSESSIVE_NEXT = re.compile(r"['’]s\b")
+
+
+def _without_titles(text: str, lang: LanguageData) -> str:
+    """``text`` with every title of a person (language data ``titles``: "Prime Minister",
+    "Mayor") blanked (same length) where it stands as a title, not as an owner ("Prime
+    Minister Ann Lee said", "the prime minister told MPs"): a speaker's title names no
+    occasion, so "Prime Minister Ann Lee said" does not name a source of "Prime Minister's
+    Questions" whatever its date (review 19-3).  A title with a possessive is kept: "at Prime
+    Minister's Questions", "the Mayor's budget address" name the occasion by it."""
+    out = list(text)
+    for m in _phrases_re(lang.titles).finditer(text):
+        if not _POSSESSIVE_NEXT.match(text, m.end()):
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
 
 
 def _kind_and_day(ctx: ArticleContext, quote: Quote) -> Source | None:
