@@ -104,3 +104,59 @@ def test_words_also_said_without_the_condition_are_no_cut(said_again: str, flagg
     report = quotecheck.check_text(article, sources=[quotecheck.make_source(source, id="b.md")])
     [quote] = report.quotes
     assert ("QC106" in {f.code for f in quote.findings}) is flagged, quote.findings
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        pytest.param(
+            "Quill said the north pier would be rebuilt if the ferry company signed its lease."
+            " “We will rebuild the north pier in October,” she said.",
+            False,
+            id="the condition in the sentence before",
+        ),
+        pytest.param(
+            "Quill said the north pier would be rebuilt if the ferry company signed its lease.\n\n"
+            "“We will rebuild the north pier in October,” she said.",
+            False,
+            id="the condition in the paragraph before",
+        ),
+        pytest.param(
+            "Quill said it depended on the tanneries paying their levy. She added: “The canal"
+            " will stay closed until spring.”",
+            False,
+            id="a report of the condition in the sentence before",
+        ),
+        pytest.param(
+            "Quill said that, depending on the tanneries paying their levy, “the canal will stay"
+            " closed until spring.”",
+            False,
+            id="a report of the condition right before the quote",
+        ),
+        pytest.param(
+            "The ferry company has not yet signed its lease. “We will rebuild the north pier"
+            " in October,” Quill said.",
+            True,
+            id="must stay: the condition's words without a condition",
+        ),
+        pytest.param(
+            "Quill said fares would rise if the ferry company left. “We will rebuild the north"
+            " pier in October,” she said.",
+            True,
+            id="must stay: another condition sharing a word or two",
+        ),
+        pytest.param(
+            "Quill said the pier would be rebuilt if the ferry company signed its lease. Boats"
+            " were moored all along the quay. “We will rebuild the north pier in October,” she"
+            " said.",
+            True,
+            id="must stay: the condition two sentences back",
+        ),
+    ],
+)
+def test_a_condition_the_sentence_before_gives_is_no_cut(body: str, flagged: bool) -> None:
+    # Review 19-1 (c): the article states the condition in its own words in the sentence
+    # before the quote; the reader has it, so the quote hides nothing.
+    [(_, verdict, codes, _)] = _codes(LEAD + body)
+    assert verdict == "verbatim"
+    assert ("QC106" in codes) is flagged, codes

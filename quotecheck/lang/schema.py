@@ -581,6 +581,11 @@ class LanguageData:
     sentence with, the condition left out ("If the grant comes, we will open the clinic"
     quoted as "We will open the clinic"), or that stops right before one ("… if the council
     agrees"), drops the condition (QC106), unless the article's own words give it."""
+    condition_reports: tuple[tuple[str, ...], ...] = ()
+    """Words with which an article reports a condition in its own words, besides
+    :attr:`conditions` ("depended on", "on condition that", "contingent on"): followed by the
+    source's condition's words, right before a quote or in the sentence before it, they give
+    the reader the condition the quote leaves out (no QC106)."""
     form_conditions: tuple[tuple[str, ...], ...] = ()
     """Openers in the form of a condition that set none on the clause they open ("if you ask
     me", "if i am honest", "if anything", "if you look"): a quote of the clause after one leaves

@@ -11,7 +11,8 @@ after it in the article's own words right before the quote ("she could not promi
 for "I cannot promise that …"), or a limiter and the source's words after it in the article's
 own words right after the quote ("“…,” but added that …", "“…” unless …", "“…” if …"), or
 a condition with a word of the source's in the article's own words before the quote ("said
-that if the grant comes, “we will …”")."""
+that if the grant comes, “we will …”"), or with most of them in the sentence before the
+quote's ("Lee said the clinic would open if the grant came. “We will open the clinic,” …")."""
 
 from __future__ import annotations
 
@@ -53,6 +54,17 @@ a condition there ("If the state sends the grant, …") governs the quoted words
 CARRY_WORDS = 12
 """The article's own words before a quote in which a condition that carries the source's is
 looked for ("said that if the state sends the grant, “…”")."""
+
+BEFORE_WORDS = 40
+"""The article's own words of the sentence before a quote's sentence read for the condition
+the quote leaves out (:func:`_told_before`)."""
+
+BEFORE_SHARE = 0.5
+"""The share of the content words of the source's condition that the article's sentence
+before the quote must say more than, after its condition word (:func:`_told_before`): most
+of them, so that the sentence reports that condition ("if the ferry company signed its
+lease" for "If the ferry company signs the lease"), not one of its own that shares a word or
+two with it ("fares would rise if the ferry company left")."""
 
 SENTENCE_HEAD = re.compile(r"[.!?;:\n]")
 """Text between two source words that puts the second at the head of a sentence, a speaker
@@ -162,8 +174,10 @@ def _opening_condition(
     if _condition_quoted(ctx, ev.quote, norms[skip:]):
         return []
     content = {w for w in norms[skip + n :] if w.isalpha() and w not in lang.stopwords}
-    if _frame_conditions(ctx, ev.quote, content) or _narration_limits(
-        ctx, ev.quote, norms[skip + n :]
+    if (
+        _frame_conditions(ctx, ev.quote, content)
+        or _told_before(ctx, ev.quote, content)
+        or _narration_limits(ctx, ev.quote, norms[skip + n :])
     ):
         return []
     if _said_without_condition(text, toks, start, end):
@@ -229,8 +243,43 @@ def _frame_conditions(ctx: ArticleContext, quote: Quote, content: set[str]) -> b
         return False
     norms = [t.norm for t in same_sentence(ctx.view, near, head=False)]
     for k in range(len(norms)):
-        n = _phrase_at(norms, k, ctx.lang.conditions)
+        n = _condition_at(ctx, norms, k)
         if n and (not content or content & set(norms[k + n :])):
+            return True
+    return False
+
+
+def _condition_at(ctx: ArticleContext, norms: Sequence[str], k: int) -> int:
+    """The length of the condition the article's words ``norms`` state from ``k`` on (language
+    data ``conditions``: "if", "unless", or ``condition_reports``, the words a report of a
+    condition uses: "depended on", "on condition that"), or 0."""
+    lang = ctx.lang
+    return max(_phrase_at(norms, k, lang.conditions), _phrase_at(norms, k, lang.condition_reports))
+
+
+def _told_before(ctx: ArticleContext, quote: Quote, content: set[str]) -> bool:
+    """True when the article's own words in the sentence before ``quote``'s sentence (at most
+    :data:`BEFORE_WORDS` of them) state a condition (:func:`_condition_at`) followed by more
+    than :data:`BEFORE_SHARE` of ``content`` (the content words of the source's condition):
+    "Quill said the pier would be rebuilt if the ferry company signed its lease. “We will
+    rebuild the north pier in October,” she said." gives the reader the condition before
+    the quote (review 19-1).  The sentence before is the one next to the quote's, across a
+    paragraph's end too (news paragraphs are often one sentence)."""
+    if not content:
+        return False
+    words, view = ctx.narration, ctx.view
+    k = bisect.bisect_right(words, quote.start, key=lambda t: t.end)
+    edge = quote.start
+    while k > 0 and not CLAUSE_STOP.search(view[words[k - 1].end : edge]):
+        k -= 1  # back over the quote's own sentence
+        edge = words[k].start
+    if k == 0:
+        return False
+    norms = [t.norm for t in same_sentence(view, words[max(0, k - BEFORE_WORDS) : k], head=False)]
+    need = BEFORE_SHARE * len(content)
+    for i in range(len(norms)):
+        n = _condition_at(ctx, norms, i)
+        if n and len(content & set(norms[i + n :])) > need:
             return True
     return False
 
