@@ -27,6 +27,7 @@ from quotecheck.match.normalize import (
     letter_words,
 )
 from quotecheck.models import MEANING_CHANGING_EDITS, Edit, EditKind
+from quotecheck.score.restarts import corrected_number
 
 _DIGIT = re.compile(r"\d")
 
@@ -809,6 +810,16 @@ def _typed(
         # attempt ("Lee wants to -- she wants to sail"); the quote gives the first attempt.
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), RESTART_NOTE, convention=True)
     if (
+        not qs
+        and corrected_number(source_text, s_tokens, j1, j2, lang)
+        and (own is None or all(own(t.start) for t in ss))
+    ):
+        # "We'll hire ten, uh, twelve officers" quoted with "twelve": the speaker corrected
+        # the number, and the quote gives the one they settled on.
+        shown = " ".join(_span_text(source_text, ss[:1]).split())
+        note = CORRECTED_NOTE.format(shown, s_tokens[j2].surface)
+        return _make(quote_text, source_text, qs, ss, _plain(qs, ss), note, convention=True)
+    if (
         at_gap(source_text, s_tokens, j1, j2, lang)
         and _only_unheard_differs(qs, ss, source_text, lang)
         and (qs or not _heard_own(ss, source_text, lang, own))
@@ -1049,6 +1060,10 @@ PROP_NOTE = "“one” standing for a noun after a word such as “this”: no n
 RESTART_NOTE = (
     "the speaker broke off and began again with a pronoun for the name: the quote gives the "
     "first attempt"
+)
+
+CORRECTED_NOTE = (
+    "the speaker broke off “{}” and said “{}” instead: the quote gives the number they settled on"
 )
 
 _BREAK = re.compile(r"^\s*(?:--+|[\u2013\u2014]|\s-|\.\.\.|…)\s*$")

@@ -20,11 +20,13 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
+from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import CLAUSE_STOP
 from quotecheck.match.normalize import Token, tokenize
 from quotecheck.models import Finding, Quote
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import Evidence, clip, same_sentence
+from quotecheck.score.restarts import restart_after
 
 __all__ = ["CODES", "boundary_findings"]
 
@@ -98,7 +100,13 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
             src.text, ftoks[max(0, first.start - HEAD_WORDS) : first.start + 1], head=False
         )
         before = before[:-1]
-        negs = [i for i, t in enumerate(before) if t.norm in lang.negations]
+        at = first.start - len(before)  # the source position of before[0]
+        negs = [
+            i
+            for i, t in enumerate(before)
+            if t.norm in lang.negations
+            and not _abandoned(src.text, ftoks, at + i, first.start, lang)
+        ]
         after_neg = [t.norm for t in before[negs[-1] + 1 :]] if negs else []
         if negs and _frame_negates(ctx, ev.quote, after_neg):
             carried = after_neg
@@ -133,6 +141,14 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
             kind = "with a condition " if conditional else ""
             out.append(ctx.finding(ev.quote, "QC106", f"the source goes on {kind}“{clip(tail)}…”"))
     return out + negated
+
+
+def _abandoned(text: str, toks: Sequence[Token], i: int, start: int, lang: LanguageData) -> bool:
+    """Whether the negation ``toks[i]`` stands in a false start the speaker broke off and began
+    again right where the quote starts (source token ``start``): "I don't -- I think we should
+    wait" quoted as "I think we should wait" (:func:`~quotecheck.score.restarts.restart_after`)."""
+    restart = restart_after(text, toks, i, start, lang)
+    return restart is not None and restart.again == start
 
 
 def _phrase_at(norms: Sequence[str], k: int, phrases: Sequence[tuple[str, ...]]) -> int:

@@ -9,9 +9,11 @@ from collections.abc import Callable, Sequence
 from quotecheck.lang.phrases import phrase_list
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import opens_sentence_in
+from quotecheck.match.index import Alignment
 from quotecheck.match.normalize import Token
 from quotecheck.models import Finding, SegmentKind, Source
 from quotecheck.score.evidence import Evidence, _own_words, clip, same_sentence
+from quotecheck.score.restarts import restart_after
 
 __all__ = ["CODES", "gap_findings"]
 
@@ -57,6 +59,7 @@ def gap_findings(ev: Evidence) -> list[Finding]:
         idle = _idle_negations(src.text, lead, toks[b.alignment.start], kept, lang, to_end=to_end)
         asides += idle
         free = _cut_conjunction(src.text, lead, kept, lang)
+        asides += _false_start(src.text, toks, a.alignment, b.alignment.start, lang)
         hits = [
             t
             for t in near
@@ -80,6 +83,34 @@ def gap_findings(ev: Evidence) -> list[Finding]:
             )
             out.append(ctx.finding(ev.quote, "QC105", why))
     return out
+
+
+def _false_start(
+    text: str, toks: Sequence[Token], kept: Alignment, resume: int, lang: LanguageData
+) -> list[tuple[int, int]]:
+    """The span of a false start the cut leaves out (:func:`.restarts.restart_after`)
+    when the kept words before the cut (source tokens ``kept``) are its first words and the cut
+    goes on to the new start, whose words up to ``resume`` (where the kept words resume) say
+    the kept ones again, the first of them perhaps as a pronoun for a noun: "I don't -- I think
+    we should wait" quoted as "I … think we should wait", "We will never -- we will always put
+    residents first" as "We will … always put residents first", "The ferry isn't, uh, it won't
+    be cheap" as "The ferry … won't be cheap".  What the start held before it broke off governs
+    nothing said after the break.  Empty when the cut holds no such start."""
+    for i in range(kept.end, resume):
+        if toks[i].norm not in lang.negations:
+            continue
+        restart = restart_after(text, toks, i, resume, lang)
+        if restart is None or not kept.start <= restart.head < kept.end:
+            return []
+        again = [t.norm for t in toks[restart.again : resume]]
+        if again and again[0] != toks[restart.head].norm:
+            again = again[1:]  # the pronoun for the noun the start opened with
+        if kept.end - len(again) < kept.start:
+            return []
+        if again != [t.norm for t in toks[kept.end - len(again) : kept.end]]:
+            return []
+        return [(toks[restart.head].start, toks[resume - 1].end)]
+    return []
 
 
 def _question_cut(src: Source, toks: Sequence[Token], lo: int, hi: int, lang: LanguageData) -> str:

@@ -1,0 +1,131 @@
+"""A speaker's abandoned false start (red team 20, F9): a short start the speaker breaks off —
+a dash, an ellipsis, a filler or a marker set off by commas — and begins again with the same
+first word or a pronoun for the noun it opened with ("I don't -- I believe …"). A negation in
+the broken-off start governs nothing said after the break: an ellipsis that cuts it is no
+QC105, a quote of the new start alone no QC106. A negation in words that do not break off and
+begin again ("We will not -- and I say this plainly -- raise …", "We will not, you know,
+close …"), or a new start with another person ("I'm not saying -- we will …", "No -- we …"),
+still governs the words after it and stays flagged.
+
+Every sentence here is made up for these tests: a lakeside town and its mayor, Ann Lee.
+"""
+
+from __future__ import annotations
+
+import pytest
+from first_quote import first_quote
+
+from quotecheck.models import Verdict
+
+SPEECH = (
+    "I don't -- I believe the marina will open in June. "
+    "We're not -- we are going to repaint the lighthouse. "
+    "The boathouse isn't, um, it won't be finished before autumn. "
+    "We will never -- we will always listen to the fishermen. "
+    "I can't, I mean, I can promise a new slipway. "
+    "We couldn't... we could mend the sea wall by Easter. "
+    "Our harbour won't — our harbour will welcome the tall ships. "
+    "We will not -- and I say this plainly -- raise the mooring fees. "
+    "We will not, you know, close the lido. "
+    "I'm not saying -- we will sell the old ferry. "
+    "No -- we will keep the night bus. "
+    "We don't -- we don't want a casino on the pier. "
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "code", "flagged"),
+    [
+        pytest.param("I … believe the marina will open in June", "QC105", False, id="I don't -- I"),
+        pytest.param(
+            "I believe the marina will open in June", "QC106", False, id="I don't -- I, new start"
+        ),
+        pytest.param(
+            "We're … going to repaint the lighthouse", "QC105", False, id="we're not -- we are"
+        ),
+        pytest.param(
+            "We are going to repaint the lighthouse", "QC106", False, id="we're not -- new start"
+        ),
+        pytest.param(
+            "The boathouse … won't be finished before autumn",
+            "QC105",
+            False,
+            id="isn't, um, it: a pronoun for the noun",
+        ),
+        pytest.param(
+            "It won't be finished before autumn", "QC106", False, id="isn't, um, it: new start"
+        ),
+        pytest.param(
+            "We will … always listen to the fishermen", "QC105", False, id="will never -- will"
+        ),
+        pytest.param(
+            "We will always listen to the fishermen", "QC106", False, id="will never -- new start"
+        ),
+        pytest.param("I … can promise a new slipway", "QC105", False, id="can't, I mean, I"),
+        pytest.param("I can promise a new slipway", "QC106", False, id="can't, I mean: new start"),
+        pytest.param("We … could mend the sea wall by Easter", "QC105", False, id="couldn't... we"),
+        pytest.param(
+            "Our harbour … will welcome the tall ships", "QC105", False, id="won't — our harbour"
+        ),
+        # still flagged: no new start after the break, or a new start with someone else
+        pytest.param(
+            "We will … raise the mooring fees",
+            "QC105",
+            True,
+            id="still flagged: a dashed aside, no new start",
+        ),
+        pytest.param(
+            "We will … close the lido", "QC105", True, id="still flagged: ', you know,' aside"
+        ),
+        pytest.param(
+            "We will sell the old ferry",
+            "QC106",
+            True,
+            id="still flagged: I'm not saying -- we (another person)",
+        ),
+        pytest.param("We will keep the night bus", "QC106", True, id="still flagged: No -- we"),
+        pytest.param(
+            "We … want a casino on the pier",
+            "QC105",
+            True,
+            id="still flagged: the negation said again after the break",
+        ),
+    ],
+)
+def test_a_false_start_broken_off_governs_nothing_after(
+    quote: str, code: str, flagged: bool
+) -> None:
+    q = first_quote(f"“{quote},” Ann Lee said.", SPEECH)
+    if flagged:
+        assert code in q.codes, (q.verdict, q.codes, q.explanation)
+    else:  # neither cut: the ellipsis's nor the quote's start
+        assert not {"QC105", "QC106"} & set(q.codes), (q.verdict, q.codes, q.explanation)
+
+
+NUMBERS = (
+    "We'll plant forty, uh, fifty oak trees on the green. "
+    "The crew will paint ten -- twelve benches by the quay. "
+    "The marina has thirty, forty moorings for visitors. "
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "changed"),
+    [
+        pytest.param("We'll plant fifty oak trees on the green", False, id="forty, uh, fifty"),
+        pytest.param("The crew will paint twelve benches by the quay", False, id="ten -- twelve"),
+        # still a change: the first attempt kept, or two numbers with no break between
+        pytest.param(
+            "We'll plant forty oak trees on the green", True, id="still altered: the first attempt"
+        ),
+        pytest.param(
+            "The marina has forty moorings for visitors",
+            True,
+            id="still altered: 'thirty, forty' is no correction",
+        ),
+    ],
+)
+def test_a_number_the_speaker_corrected(quote: str, changed: bool) -> None:
+    q = first_quote(f"“{quote},” Ann Lee said.", NUMBERS)
+    assert (q.verdict is Verdict.ALTERED) is changed, (q.verdict, q.codes, q.explanation)
+    assert ("QC111" in q.codes) is changed, (q.verdict, q.codes, q.explanation)
