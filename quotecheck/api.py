@@ -58,7 +58,7 @@ from quotecheck.models import (
 from quotecheck.offsets import line_starts, position
 from quotecheck.rules import make_finding
 from quotecheck.score import ArticleContext, SpeakerCheck, judge, judge_translated, translated
-from quotecheck.score.checks.speaker import voice_doubts
+from quotecheck.score.checks.speaker import group_doubts, voice_doubts
 
 __all__ = ["Checker", "check", "check_text", "load_source", "make_source"]
 
@@ -405,6 +405,7 @@ class Checker:
         quotes = voice_doubts(
             result.quotes, quotes, dict(zip(self.source_names, self.sources, strict=True)), ctx
         )
+        quotes = group_doubts(result.quotes, quotes, ctx)
         findings = []
         for p in result.problems:
             line, col = pos(p.start)

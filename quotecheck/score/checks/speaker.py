@@ -22,7 +22,15 @@ from quotecheck.lang.phrases import phrase_list, phrase_pattern
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import CLAUSE_OR_LINE_END, LETTER_WORD, STOP_BEFORE_CAPITAL, WORD
 from quotecheck.match import QuoteMatch
-from quotecheck.models import Attribution, AttributionRule, Quote, QuoteResult, Source, Turn
+from quotecheck.models import (
+    Attribution,
+    AttributionRule,
+    Quote,
+    QuoteResult,
+    Source,
+    Turn,
+    Verdict,
+)
 from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import Evidence, reread_preferring
@@ -36,6 +44,7 @@ __all__ = [
     "credited_to",
     "denied",
     "explicit_attribution",
+    "group_doubts",
     "misattribution",
     "misquoted",
     "named_near",
@@ -254,6 +263,8 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
             f"the article writes these words inside {shown}'s name (“{att.mention}”): a name "
             "given to them, not words said"
         )
+    if att.mention and _plural_pronoun(ctx, att.mention):
+        return f"the article gives these words to several people (“{att.mention}”), not to {shown}"
     if att.mention and _names_another(ctx, att.mention, speaker):
         return f"the article gives these words to “{att.mention}”, not to {shown}"
     _, lo, found = _sentence_before(ctx, quote)
@@ -1393,6 +1404,58 @@ def rendering_by(ev: Evidence) -> str | None:
     if voice is not None and ev.ctx.speakers.same(speaker, voice):
         return None
     return voice or "the source"
+
+
+def _plural_pronoun(ctx: ArticleContext, mention: str) -> bool:
+    """Whether the article's mention is a plural personal pronoun alone ("they": ``pronouns``
+    class ``3p``): several people, never one."""
+    words = [w.lower() for w in WORD.findall(mention)]
+    return len(words) == 1 and ctx.lang.pronouns.get(words[0]) == "3p"
+
+
+def _plural_people(ctx: ArticleContext, mention: str, speaker: str) -> bool:
+    """Whether the article's mention, resolved to ``speaker``, is a plural noun of people that
+    names no one ("the aides", "residents": :func:`_names_another`) — not a possessive ("Lee's
+    aides"), an organisation ("the council", ``organisation_nouns``) or a written thing ("the
+    banners", ``voicing_things``)."""
+    words = [w.lower() for w in WORD.findall(mention)]
+    if not words or "'" in mention.replace("’", "'"):
+        return False
+    head, things = words[-1], ctx.lang.voicing_things
+    if head in ctx.lang.organisation_nouns or head in things or head[:-1] in things:
+        return False
+    return _names_another(ctx, mention, speaker)
+
+
+def group_doubts(
+    quotes: Sequence[Quote], results: Sequence[QuoteResult], ctx: ArticleContext
+) -> list[QuoteResult]:
+    """``results`` (of ``quotes``, in order) with a doubt (QC205) on each quote the article
+    gives to several people — a plural pronoun ("they said": ``pronouns`` class ``3p``) or a
+    plural noun that names no one ("the aides said": :func:`_names_another`) — that the
+    extractor resolved to one person: a group is never one person, and the words may be
+    any of them's (red team 18 F7).  Not when the speaker is already in doubt or given to
+    someone else (a finding of :data:`CODES`)."""
+    out = list(results)
+    for i, r in enumerate(results):
+        att = r.attribution
+        if not att.speaker or not att.mention or any(f.code in CODES for f in r.findings):
+            continue
+        if r.verdict is Verdict.UNVERIFIABLE:
+            continue  # taken as no one's: the verdict already says whose they are not
+        if not _plural_pronoun(ctx, att.mention) and not _plural_people(
+            ctx, att.mention, att.speaker
+        ):
+            continue
+        shown = ctx.readable(att.speaker)
+        why = (
+            f"attribution uncertain: the article gives these words to several people "
+            f"(“{att.mention}”); taken as {shown}'s, one person"
+        )
+        findings = (*r.findings, ctx.finding(quotes[i], "QC205", why))
+        codes = tuple(dict.fromkeys(f.code for f in findings))
+        out[i] = r.model_copy(update={"findings": findings, "codes": codes})
+    return out
 
 
 def voice_doubts(
