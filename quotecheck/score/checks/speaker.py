@@ -20,7 +20,13 @@ from functools import cache
 
 from quotecheck.lang.phrases import phrase_list, phrase_pattern
 from quotecheck.lang.schema import LanguageData
-from quotecheck.lang.sentences import CLAUSE_OR_LINE_END, LETTER_WORD, STOP_BEFORE_CAPITAL, WORD
+from quotecheck.lang.sentences import (
+    CLAUSE_OR_LINE_END,
+    LETTER_WORD,
+    SENTENCE_BREAK,
+    STOP_BEFORE_CAPITAL,
+    WORD,
+)
 from quotecheck.match import QuoteMatch
 from quotecheck.models import (
     Attribution,
@@ -49,6 +55,7 @@ __all__ = [
     "misquoted",
     "named_near",
     "others_words",
+    "own_marked",
     "own_turn_reading",
     "plausible",
     "rendering_by",
@@ -92,10 +99,65 @@ class Misattribution:
 
 
 def someone_else(ev: Evidence) -> bool:
-    """The matched span is words the source quotes, or another speaker's turn."""
+    """The matched span is words the source quotes (not the speaker's own marked words:
+    :func:`own_marked`), or another speaker's turn."""
     speaker = ev.quote.attribution.speaker
     who, quoted = ev.span_speaker
-    return bool(speaker) and (quoted or bool(who and not ev.ctx.speakers.same(speaker, who)))
+    if quoted:
+        return bool(speaker) and not own_marked(ev)
+    return bool(speaker) and bool(who and not ev.ctx.speakers.same(speaker, who))
+
+
+def own_marked(ev: Evidence) -> bool:
+    """Whether the matched span is words the source sets in quote marks inside the article
+    speaker's own turn and credits to no one: a slogan, a name, a term ("Our slogan this year
+    is “…”"), or her own earlier words ("As I told the crew, “…”").  The marks then say
+    whose the words are not: no reporting word (a verb, its noun, an idiom such as "put it",
+    ``according_to``) but one of the first person (:func:`_credits_another`) and no
+    capitalised name other than the speaker's stands in the marked words' sentence before
+    them or in the clause after them — nor, for marked words that open their sentence, in
+    the sentence before ("My father had a saying. “…”").  Words the source credits to
+    someone ("My father used to say, “…”", "As Lincoln put it, “…”", "The charter says
+    “…”") stay someone else's (``docs/verdicts.md``, *The source as evidence*, step 2).
+    O(turns)."""
+    src, info, primary = ev.source, ev.info, ev.qmatch.primary
+    speaker = ev.quote.attribution.speaker
+    if src is None or info is None or primary is None or not speaker:
+        return False
+    ctx = ev.ctx
+    if not ctx.speakers.same(speaker, _voice(src, info.start)):
+        return False
+    here = next(
+        (
+            t
+            for t in reversed(_quoted_turns(ctx, primary.source, src))
+            if t.start <= info.start < t.end
+        ),
+        None,
+    )
+    if here is None or (here.speaker and not ctx.speakers.same(speaker, here.speaker)):
+        return False
+    lang = ctx.lang
+    lo = max(_turn_start(src, here.start), here.start - CREDIT_REACH)
+    before = src.text[lo : here.start].rstrip(_MARKS)
+    ends = list(SENTENCE_BREAK.finditer(before + " X"))  # " X": a stop right before the mark
+    own_sentence = before[ends[-1].end() :] if ends else before
+    if not LETTER_WORD.search(own_sentence) and len(ends) >= 2:
+        own_sentence = before[ends[-2].end() :]  # the marked words open their sentence
+    after = src.text[here.end : here.end + CREDIT_REACH].lstrip(_MARKS)
+    clause = "" if after.startswith("\n") else CLAUSE_OR_LINE_END.split(after, maxsplit=1)[0]
+    before_words = [w.lower() for w in LETTER_WORD.findall(own_sentence)]
+    after_words = [w.lower() for w in LETTER_WORD.findall(clause)[:CREDIT_WORDS]]
+    if _credits_another(before_words, lang) or _credits_another(after_words, lang):
+        return False
+    joined = f" {' '.join([*before_words, *after_words])} "
+    phrases = [" ".join(p) for p in (*lang.reporting_idioms, *lang.according_to)]
+    if any(f" {p} " in joined for p in phrases):
+        return False
+    names = [n for n in (_identifying_words(speaker, lang),) if n]
+    return not _others_named(own_sentence, names, lang) and not _others_named(
+        " ".join(LETTER_WORD.findall(clause)[:CREDIT_WORDS]), names, lang
+    )
 
 
 def own_turn_reading(ev: Evidence) -> QuoteMatch | None:
@@ -114,13 +176,30 @@ def own_turn_reading(ev: Evidence) -> QuoteMatch | None:
     return reread_preferring(ev, prefer)
 
 
+def _credits_another(words: list[str], lang: LanguageData) -> bool:
+    """Whether ``words`` (lower case) hold a reporting word whose subject is not the first
+    person: "my grandmother used to say", "the code says" credit someone else; "as I told
+    them", "we call it", "I have said" are the speaker's own words, quoted from herself
+    (:func:`own_marked`).  The subject is the word before the verb past auxiliaries and
+    negations."""
+    for i, w in enumerate(words):
+        if not lang.is_reporting_verb(w):
+            continue
+        j = i - 1
+        while j >= 0 and _auxiliary(words[j], lang):
+            j -= 1
+        if j < 0 or words[j] not in lang.first_person:
+            return True
+    return False
+
+
 def misattribution(ev: Evidence, similarity: float) -> Misattribution | None:
     """Why the found words are not the attributed speaker's own, if they are not."""
     st = ev.ctx.settings
     speaker = ev.quote.attribution.speaker
     span_who, quoted = ev.span_speaker
     src = ev.source
-    if quoted and _quoted_by_parent_speaker(ev):
+    if quoted and (_quoted_by_parent_speaker(ev) or own_marked(ev)):
         return None
     if quoted:
         who = (
