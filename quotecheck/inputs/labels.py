@@ -18,8 +18,10 @@ words of a "Word: …" line that heads a note, a caption or a link rather than a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from quotecheck.lang import get_language
 
@@ -27,12 +29,41 @@ __all__ = [
     "in_speaker_label",
     "label_person",
     "label_role",
+    "line_time_stamp",
     "placeholder_label",
     "speaker_labels",
 ]
 
 _TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 """A transcription tool's time stamp: "0:03", "00:00:03", "01:02:03.5"."""
+
+_LINE_TIME = re.compile(rf"^[ \t]*[\[(]?(?P<stamp>{_TIME})[\])]?[ \t]+(?=\S)", re.M)
+"""A time stamp opening a line, the words going on after it ("[00:12:34] new clinic on")."""
+
+
+def line_time_stamp(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a transcription tool's time stamp opening a line
+    ("[00:12:34] new clinic on …", "(00:12:34.120) Road …", "12:34 the fall …") in a text
+    that writes one at the head of at least half of its lines, two or more: a timestamped
+    transcript's export (Rev, Otter, YouTube), whose stamps are the tool's, not the speaker's
+    words, on a line that goes on with the turn of the line before as on one that opens a
+    label.  A time the speaker said at the head of a wrapped line ("at\n9:30 we open") in a
+    text with no such stamps elsewhere is no stamp."""
+    starts, ends = _line_stamps(text)
+    k = bisect.bisect_right(starts, start) - 1
+    return k >= 0 and end <= ends[k]
+
+
+@lru_cache(maxsize=16)
+def _line_stamps(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the line-opening time stamps of ``text`` stand (their starts, their ends), when
+    they head at least half of its lines that hold words, two or more; none otherwise."""
+    found = [(m.start("stamp"), m.end("stamp")) for m in _LINE_TIME.finditer(text)]
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    if len(found) < 2 or 2 * len(found) < lines:
+        return (), ()
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
+
 
 _POST = r"(?:--|[—–])[ \t]+[^\n]*?\S"
 """An earnings call's post or firm after a speaker's name on a header line ("-- Chief

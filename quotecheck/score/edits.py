@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
-from quotecheck.inputs.labels import speaker_labels
+from quotecheck.inputs.labels import line_time_stamp, speaker_labels
 from quotecheck.lang.phrases import phrase_list
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import WORD_OR_NUMBER, opens_sentence_in
@@ -1204,6 +1204,8 @@ MARKER_NOTE = "a word set off from the sentence (“{}”) one transcript writes
 
 STAGE_NOTE = "a transcript's note of what happened (“{}”), not the speaker's words"
 
+TIME_STAMP_NOTE = "a transcript's time stamp opening a line (“{}”), not the speaker's words"
+
 SPLIT_NOTE = "a joining word (“{}”) where the other text starts a new sentence"
 
 OPTIONAL_NOTE = "a word (“{}”) that may open a clause or be left out, saying the same"
@@ -1273,6 +1275,8 @@ def _unsaid(
             k += 1
             continue
         note = _stage_direction(text, t, lang) if source else None
+        if source and note is None and line_time_stamp(text, t.start, t.end):
+            note = TIME_STAMP_NOTE.format(t.surface)
         if note is not None:
             notes.append(note)
             k += 1
