@@ -462,8 +462,9 @@ class LanguageData:
     """What a transcript notes in brackets that is not speech ("applause", "laughter"); a
     bracketed note in capitals ("(CROWD BOOING)") is one too, in any language."""
     spoken_forms: dict[str, str] = field(default_factory=dict)
-    """A spoken form → the words it stands for ("gonna" → "going to"): where a quote and its
-    source differ only so, the same words written another way.  A form opening with an
+    """A spoken form → the words it stands for ("gonna" → "going to"; several readings parted
+    by ``|``: "gotta" → "got to | have got to"): where a quote and its source differ only
+    so, the same words written another way.  A form opening with an
     apostrophe ("'em" → "them") is a lower-case word written right after an apostrophe only
     ("Em Rook" is no "them")."""
     ambiguous_contractions: dict[str, str] = field(default_factory=dict)

@@ -1665,7 +1665,7 @@ def _written_otherwise(
         return EditKind.SPELLING, COMPOUND_NOTE
     if qs and ss:
         said = (" ".join(t.norm for t in qs), " ".join(t.norm for t in ss))
-        if _spoken(texts[0], qs, lang) == said[1] or _spoken(texts[1], ss, lang) == said[0]:
+        if said[1] in _spoken(texts[0], qs, lang) or said[0] in _spoken(texts[1], ss, lang):
             return EditKind.CONTRACTION, SPOKEN_NOTE
     if len(qs) == len(ss) == 1 and _typing_slip(qs[0], ss[0], near[1], lang):
         return EditKind.SPELLING, SLIP_NOTE.format(ss[0].surface, qs[0].surface)
@@ -1720,17 +1720,21 @@ def _apart_words(toks: Sequence[Token], lang: LanguageData) -> list[str]:
     return words
 
 
-def _spoken(text: str, toks: Sequence[Token], lang: LanguageData) -> str | None:
-    """The words ``toks`` stand for when they are a spoken form of ``spoken_forms`` ("gonna"
-    → "going to"), or None.  A form opening with an apostrophe ("'em") only as a lower-case
-    word written right after one ("’em", never "Em Rook")."""
+def _spoken(text: str, toks: Sequence[Token], lang: LanguageData) -> list[str]:
+    """The readings ``toks`` stand for when they are a spoken form of ``spoken_forms`` ("gonna"
+    → "going to"; "gotta" → "got to" or "have got to", readings parted by ``|``), or none.  A
+    form opening with an apostrophe ("'em", "'cause") only as a lower-case word written right
+    after one ("’em", never "Em Rook"; "'cause", never "the cause")."""
     said = " ".join(t.norm for t in toks)
-    if said in lang.spoken_forms:
-        return lang.spoken_forms[said]
+    words = lang.spoken_forms.get(said)
     first = toks[0]
-    if first.surface.islower() and text[first.start - 1 : first.start] in APOSTROPHES:
-        return lang.spoken_forms.get("'" + said)
-    return None
+    if (
+        words is None
+        and first.surface.islower()
+        and text[first.start - 1 : first.start] in APOSTROPHES
+    ):
+        words = lang.spoken_forms.get("'" + said)
+    return [w.strip() for w in words.split("|")] if words else []
 
 
 def _unit_only(qs: Sequence[Token], ss: Sequence[Token], lang: LanguageData) -> bool:
