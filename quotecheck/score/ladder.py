@@ -343,6 +343,24 @@ def _ladder(
     # Not identical to a report in indirect speech (minutes, an interviewer's summary): the
     # report's grammar shifts tense and person ("would" for "will"), so no change is shown.
     changes = [e for e in edits if not is_cosmetic_only([e]) and not e.gap and not e.convention]
+    # The article's own indirect speech shifts the tense of a partial quote woven into it
+    # ("Lee said she “would never sell the depot”" for "I will never sell the depot").
+    shift = (
+        _reported_shift(ctx, quote, changes)
+        if ev.found and moved is None and not ev.elided
+        else None
+    )
+    if shift is not None:
+        return verdict_result(
+            ctx,
+            quote,
+            Verdict.NORMALIZED,
+            shift,
+            similarity=similarity,
+            info=ev.info,
+            edits=[e.model_copy(update={"meaning_changing": False}) for e in edits],
+            findings=findings,
+        )
     report = indirect_report(ev)
     if report is not None and all(_backshift(e, ctx.lang) for e in changes):
         return _indirect(ev, report, placed)
@@ -680,6 +698,62 @@ def _backshift(edit: Edit, lang: LanguageData) -> bool:
     return all(
         q == s or s in lang.backshift_pairs.get(q, "").split()
         for q, s in zip(said, reported, strict=True)
+    )
+
+
+def _reported_shift(ctx: ArticleContext, quote: Quote, changes: Sequence[Edit]) -> str | None:
+    """Why the quote's every change is the tense its article's own indirect speech shifts, or
+    None: a partial quote woven into a report in the past — the speaker's reporting verb
+    (a past form: ``past_participles``, ``participle_endings``: "said", "insisted") before it
+    in its sentence, words of the report between ("said she “…”", "said that the depot “…”";
+    not "said: “…”", "said, “…”") — whose changes are, word for word, a tense marker or modal
+    of the source written as reported speech writes it (``backshift_pairs``, source word a
+    ``tense_markers`` or ``modals`` word: "would" for "will", "had" for "have"), the quote
+    itself in the report's grammar (opening lower case, no ``first_person`` word: "said in a
+    statement “I would …”" is direct speech).  The quote says what was said in the report's
+    grammar, no change of meaning: no QC112/QC115 on it (red team 19 F12).  A person shifted
+    ("she" for "I"), a negation, another word, a present reporting verb ("says she “would
+    …”") or a quote that opens its sentence is none."""
+    lang, att = ctx.lang, quote.attribution
+    if not changes or att.cue_start is None or att.cue_end is None:
+        return None
+    if not att.cue_end <= quote.start:
+        return None
+    text = ctx.outside_marks
+    if placement.sentence_start(text, quote.start, ctx.settings.candidate_window) > att.cue_start:
+        return None
+    verb = [w.lower() for w in WORD_OR_NUMBER.findall(ctx.view[att.cue_start : att.cue_end])]
+    if not verb or not lang.is_past_form(verb[-1]):
+        return None
+    between = text[att.cue_end : quote.start]
+    if not WORD_OR_NUMBER.search(between) or between.rstrip().endswith((":", ",")):
+        return None
+    # Words of the report's grammar: opening lower case, no first person left unshifted
+    # ("said in a statement “I would …”" is direct speech, its tense the speaker's).
+    said_words = WORD_OR_NUMBER.findall(quote.text.replace("’", "'"))
+    if not said_words or not said_words[0][:1].islower():
+        return None
+    if any(w.lower() in lang.first_person for w in said_words):
+        return None
+    finite = lang.tense_markers.keys() | lang.modals.keys()
+    pairs: list[str] = []
+    for e in changes:
+        said = WORD_OR_NUMBER.findall(e.quote.lower().replace("’", "'"))
+        heard = WORD_OR_NUMBER.findall(e.source.lower().replace("’", "'"))
+        if not said or len(said) != len(heard):
+            return None
+        for q, w in zip(said, heard, strict=True):
+            if q == w:
+                continue
+            if w not in finite or q not in lang.backshift_pairs.get(w, "").split():
+                return None
+            pairs.append(f"“{q}” for “{w}”")
+    if not pairs:
+        return None
+    return (
+        "identical but for the tense the article's own indirect speech shifts ("
+        + ", ".join(pairs[:CHANGES_SHOWN])
+        + "): the quote is woven into a report in the past, no change of meaning"
     )
 
 
