@@ -46,14 +46,10 @@ def _errors(result: object) -> list[str]:
     ("said", "quoted"),
     [
         pytest.param(
-            "The harbour needs a new crane and the ferry needs (inaudible) before the storms.",
+            "The harbour needs a new crane and the ferry needs a (inaudible) engine before the "
+            "storms.",
             "The harbour needs a new crane and the ferry needs a new engine before the storms.",
-            id="words where the source has (inaudible)",
-        ),
-        pytest.param(
-            "We will open the library in the spring (INAUDIBLE) and the pool in the summer.",
-            "We will open the library in the spring, the school in May and the pool in the summer.",
-            id="a clause more where the source has (INAUDIBLE)",
+            id="must stay: one word where the source has (inaudible)",
         ),
         pytest.param(
             "The harbour needs a new crane and [crosstalk] the ferry needs a new engine soon.",
@@ -90,6 +86,36 @@ def _errors(result: object) -> list[str]:
 def test_a_gap_or_a_repetition_is_no_change(said: str, quoted: str) -> None:
     result = _check(said, quoted)
     assert result.verdict in (Verdict.VERBATIM, Verdict.NORMALIZED), result.explanation  # type: ignore[attr-defined]
+    assert not _errors(result)
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        pytest.param(
+            "The harbour needs a new crane and the ferry needs (inaudible) before the storms.",
+            "The harbour needs a new crane and the ferry needs a new engine before the storms.",
+            id="three words where the source has (inaudible)",
+        ),
+        pytest.param(
+            "We will open the library in the spring (INAUDIBLE) and the pool in the summer.",
+            "We will open the library in the spring, the school in May and the pool in the summer.",
+            id="a clause more where the source has (INAUDIBLE)",
+        ),
+        pytest.param(
+            "The harbour needs a new crane. [crosstalk] The ferry needs a new engine soon.",
+            "The harbour needs a new crane. I promise the ferry needs a new engine soon.",
+            id="two words where the source has [crosstalk]",
+        ),
+    ],
+)
+def test_words_filled_into_a_gap_are_not_confirmed(said: str, quoted: str) -> None:
+    """More words than ``gap-words-max`` where the source could not hear the speaker are
+    words the source cannot confirm: the quote is unverifiable, never `verbatim` with a
+    certainty the check does not have, nor an accusation (red team 19 F11)."""
+    result = _check(said, quoted)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.explanation  # type: ignore[attr-defined]
+    assert "cannot be checked" in result.explanation  # type: ignore[attr-defined]
     assert not _errors(result)
 
 
@@ -288,8 +314,9 @@ def test_words_at_a_gap_found_elsewhere_are_no_splice(first: str, quoted: str) -
         f"Mayor Mara Lind spoke at the harbour council meeting. “{quoted}” Lind said.\n"
     )
     result = quotecheck.check_text(article, sources=[src]).quotes[0]
-    assert result.verdict is Verdict.VERBATIM, result.explanation
-    assert "not checked" in result.explanation
+    # Words at the gap: no splice, no alteration; more than a word there, unconfirmed (F11).
+    assert result.verdict is Verdict.UNVERIFIABLE, result.explanation
+    assert "cannot be checked" in result.explanation
 
 
 @pytest.mark.parametrize(

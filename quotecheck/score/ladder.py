@@ -319,6 +319,24 @@ def _ladder(
         garbled = [e for e in edits if is_garbled(e)]
         gaps = [e for e in edits if e.gap and not is_garbled(e)]
         unheard = ", ".join(f"“{e.quote}”" for e in gaps if e.quote)
+        filled = sum(len(WORD_OR_NUMBER.findall(e.quote)) for e in gaps)
+        if filled > st.gap_words_max:
+            # Words put into the transcript's gap: the source cannot confirm them (F11).
+            why = (
+                f"{filled} words of the quote stand where the source marks a gap (it could not "
+                f"hear the speaker): {unheard} cannot be checked against it; the rest is "
+                "identical to the source"
+            )
+            return verdict_result(
+                ctx,
+                quote,
+                Verdict.UNVERIFIABLE,
+                why,
+                similarity=similarity,
+                info=ev.info,
+                edits=edits,
+                findings=findings,
+            )
         if garbled:
             lost = ", ".join(dict.fromkeys(_garbled_stretch(e) for e in garbled))
             unread = ", ".join(f"“{e.quote}”" for e in garbled if e.quote)

@@ -74,6 +74,10 @@ class ScoreSettings(SettingsSection):
     secondhand_window: int = Field(300, ge=0)
     """Characters before the matched span, within its turn, in which the source names the
     person it reports the words from (second-hand, QC206)."""
+    gap_words_max: int = Field(1, ge=0)
+    """A quote identical to its passage but for words it puts where the source marks a gap
+    ("[inaudible]") is verbatim (or normalized) with at most this many such words; more are
+    words the source cannot confirm, so the quote is unverifiable."""
     error_confidence: float = Field(0.9, ge=0.0, le=1.0)
     """A finding is an error only when the verdict's calibrated probability of being right
     (``quotecheck/data/calibration.json``) is at least this; below it, the error is reported
