@@ -461,8 +461,14 @@ def _elsewhere_doubt(ctx: ArticleContext, quote: Quote, speaker: str) -> str | N
     return None
 
 
-def _not_given(speaker: str) -> str:
-    """Rule 9's doubt: no source of ``speaker`` covers the quote's occasion."""
+def _not_given(ctx: ArticleContext, quote: Quote, speaker: str) -> str:
+    """Rule 9's doubt: no source of ``speaker`` covers the quote's occasion — saying why
+    when one the article declares for itself is of other days or another kind than it gives
+    the quote ("In June" against a debate of October)."""
+    for src in ctx.speaker_sources(speaker):
+        clash = None if src.shared else occasion.misplaced(ctx, quote, src)
+        if clash is not None:
+            return f"not in {speaker}'s sources: {clash}"
     return (
         f"not in the given sources: none of {speaker}'s sources was declared for this "
         "article or declares an occasion it names"
@@ -527,7 +533,7 @@ def _not_found(ev: Evidence) -> QuoteResult:
     # 9. The speaker's sources were checked, and nothing close enough is in them — if one of
     # them covers the quote's occasion; sources given for many articles may not.
     if not occasion.covered(ctx, quote, speaker):
-        return unverifiable(_not_given(speaker))
+        return unverifiable(_not_given(ctx, quote, speaker))
     # Changed words, not absent ones: a made-up quote needs the words to be missing.
     if ev.short_of_found:
         return _too_short(ev)
@@ -897,7 +903,7 @@ def _judge_translated(
     elif (doubt := _elsewhere_doubt(ctx, quote, speaker)) is not None:
         verdict, why = Verdict.UNVERIFIABLE, doubt
     elif not occasion.covered(ctx, quote, speaker):
-        verdict, why = Verdict.UNVERIFIABLE, _not_given(speaker)
+        verdict, why = Verdict.UNVERIFIABLE, _not_given(ctx, quote, speaker)
     elif (disowned := others_words(ctx, quote)) is not None:
         verdict, why = Verdict.UNVERIFIABLE, f"not in {speaker}'s sources, but {disowned}"
     # A word or two in another language than the source ("empörend", "bis 2029"), quoted

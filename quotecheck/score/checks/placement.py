@@ -139,10 +139,18 @@ class TimeSpan:
     occasion than Tuesday's).  A day counted from the article's own date ("yesterday",
     "five days ago") keeps the slack: the article's date may be the next day's somewhere."""
 
+    months: frozenset[int] = frozenset()
+    """For a month or season named without a year in an article of no date ("In June",
+    "last summer"): its months, of any year — the year is unknown, but a source dated in
+    another month is not of it.  ``first`` and ``last`` are then the ends of the calendar,
+    so that no test of a single day or a short span reads the phrase as one."""
+
     def holds(self, day: dt.date) -> bool:
         """Whether ``day`` is in the span, with :data:`DAY_SLACK` at each end unless
         :attr:`exact`."""
         slack = dt.timedelta(days=0 if self.exact else DAY_SLACK)
+        if self.months:
+            return any((day + d * slack).month in self.months for d in (-1, 0, 1))
         return self.first - slack <= day <= self.last + slack
 
 
@@ -760,7 +768,8 @@ def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
 
 def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -> TimeSpan | None:
     """The days a time phrase stands for (None when it needs the article's date and there is
-    none, or the spec is not understood)."""
+    none, or the spec is not understood; a month or season without a year and without the
+    article's date: its months of any year, :func:`_any_year`)."""
     unit, _, offset_s = spec.partition(" ")
     groups = m.groupdict()
     phrase = " ".join(m.group(0).split()).rstrip(",")
@@ -781,7 +790,7 @@ def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -
         month = comp.months[groups["month"].lower()]
         if year is None:
             if today is None:
-                return None
+                return _any_year(phrase, frozenset({month}))
             # "in April": this year's, unless April is still to come; "last April"
             # (offset -1): the last April before the article's month, a year back in April.
             latest = today.month - 1 if offset_s.strip() == "-1" else today.month
@@ -791,6 +800,9 @@ def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -
         return None
     if unit == "day" and groups.get("weekday"):
         back = (today.weekday() - comp.weekdays[groups["weekday"].lower()]) % 7
+        if offset_s.strip() == "-1":
+            # "last Tuesday" in a Tuesday's article is a week back, not that day.
+            back = back or 7
         day = today - dt.timedelta(days=back)
         return TimeSpan(phrase, day, day, exact=True)
     try:
@@ -823,6 +835,12 @@ def _span(m: re.Match[str], spec: str, today: dt.date | None, comp: _Compiled) -
     return None
 
 
+def _any_year(phrase: str, months: frozenset[int]) -> TimeSpan:
+    """A month or season named without a year, in an article of no date: those months of
+    any year (:attr:`TimeSpan.months`)."""
+    return TimeSpan(phrase, dt.date.min, dt.date.max, months=months)
+
+
 def _season_span(
     phrase: str, spec: str, year: int | None, today: dt.date | None
 ) -> TimeSpan | None:
@@ -832,7 +850,8 @@ def _season_span(
     ended before the article's month began ("last summer" in a September article is the
     summer just gone, in a July one the year before's).  Either reading of "last summer" in
     an autumn article rules out a source of the article's own days, which is what a season
-    is asked for (:func:`clash`); None without the article's date or for a spec not
+    is asked for (:func:`clash`); without the article's date, the season's months of any
+    year (:func:`_any_year`: "last summer" is no source of October); None for a spec not
     understood."""
     try:
         first_month, last_month, *rest = (int(x) for x in spec.split())
@@ -848,8 +867,11 @@ def _season_span(
 
     if year is not None:
         return season(year)
-    if today is None or rest != [-1]:
+    if rest != [-1]:
         return None
+    if today is None:
+        months = range(first_month, last_month + 1 + 12 * across)
+        return _any_year(phrase, frozenset((m - 1) % 12 + 1 for m in months))
     month_began = today.replace(day=1)
     opens = today.year
     while season(opens).last >= month_began:
