@@ -514,8 +514,9 @@ def _not_found(ev: Evidence) -> QuoteResult:
     if quote.kind is QuoteKind.SCARE:
         return unverifiable("a scare quote or title, not found in the sources")
 
-    # 9a. The source re-translated: reworded throughout, the meaning kept.
-    rendered = retranslation.retranslation(ev)
+    # 9a. The source re-translated: reworded throughout, the meaning kept — judged, as rule 7
+    # is, only against a source that can be the quote's occasion.
+    rendered = None if occasion.weak_against_occasion(ev) else retranslation.retranslation(ev)
     if rendered is not None:
         why = (
             f"reworded throughout (meaning close to the source: embedding similarity "

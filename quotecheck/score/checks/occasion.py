@@ -17,12 +17,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from quotecheck.lang.schema import LanguageData
-from quotecheck.lang.sentences import (
-    SENTENCE_CLOSERS,
-    SENTENCE_STOPS,
-    opens_sentence,
-    opens_sentence_in,
-)
+from quotecheck.lang.sentences import opens_sentence, opens_sentence_in
 from quotecheck.match import QuoteMatch, SourcePreference
 from quotecheck.models import Finding, Quote, Source
 from quotecheck.score.checks import placement
@@ -828,19 +823,6 @@ def _kind_and_day(ctx: ArticleContext, quote: Quote) -> Source | None:
     return found
 
 
-HEADLINE_MAX = 200
-"""Characters the article's first line may have to be read as its headline."""
-
-_SENTENCE_STOP = re.compile(rf"[{re.escape(SENTENCE_STOPS)}…][\s{re.escape(SENTENCE_CLOSERS)}»]*$")
-"""A line ending as a sentence does: a stop of the shared sentence test
-(:data:`~quotecheck.lang.sentences.SENTENCE_STOPS`, a colon included: a first line ending in
-one introduces what follows), or an ellipsis, then closing marks (its ``SENTENCE_CLOSERS``, or
-a closing guillemet): a lede, not a headline.  The ellipsis and the guillemet end a line here
-but not a sentence there (a word after "…" may go on with the same sentence).  On the
-real-news set's 304 articles no first line reads otherwise than with the older, separate
-pattern."""
-
-
 def headline_names(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
     """Whether the article's headline singles out ``src``'s occasion, where the quote's own
     sentence already places it at that kind of occasion: the quote's placement
@@ -873,18 +855,13 @@ def headline_names(ctx: ArticleContext, quote: Quote, src: Source) -> bool:
 def _headline(ctx: ArticleContext) -> str:
     """The article's headline: its title when the file declares one (front matter
     ``title:``, HTML ``<title>``), else its first line when that reads as a headline — at most
-    :data:`HEADLINE_MAX` characters, not ending as a sentence does, and with no reporting
-    verb ("Ann Lee said she would not …" is the lede); else empty."""
+    :data:`placement.HEADLINE_MAX` characters, not ending as a sentence does, and with no
+    reporting verb (:func:`placement.reads_as_heading`: "Ann Lee said she would not …" is the
+    lede); else empty."""
     if ctx.title and ctx.title.strip():
         return ctx.title.strip()
     first = next((line.strip() for line in ctx.view.splitlines() if line.strip()), "")
-    if len(first) > HEADLINE_MAX or _SENTENCE_STOP.search(first):
-        return ""
-    lang = ctx.lang
-    words = placement.letter_words(first.lower())
-    if any(lang.is_reporting_verb(w) for w in words):
-        return ""
-    return first
+    return first if placement.reads_as_heading(first, ctx.lang) else ""
 
 
 def _headline_kinds(ctx: ArticleContext) -> frozenset[str]:
