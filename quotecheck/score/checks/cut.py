@@ -24,6 +24,7 @@ from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import CLAUSE_STOP
 from quotecheck.match.normalize import Token, tokenize
 from quotecheck.models import Finding, Quote
+from quotecheck.score.checks import speaker
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import Evidence, clip, same_sentence
 from quotecheck.score.restarts import restart_after
@@ -87,6 +88,11 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
     ctx, lang = ev.ctx, ev.ctx.lang
     found = ev.qmatch.found
     if not found:
+        return []
+    if speaker.others_words(ctx, ev.quote) is not None:
+        # "Asked whether she would “raise the fee,” Lee said no": the article gives the
+        # words to someone else (the question put to her), not as hers — it cuts nothing
+        # she said.
         return []
     als = [p.alignment for p in found if p.alignment is not None]
     last = max((a for a in als if a.source == als[-1].source), key=lambda a: a.end)
