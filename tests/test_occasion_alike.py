@@ -231,6 +231,12 @@ def test_transcript_variants(quote: str, verdict: Verdict, level: Level, cell: s
         pytest.param(EditKind.DELETION, "", "old", False, id="adjective dropped"),
         pytest.param(EditKind.SUBSTITUTION, "a", "the", False, id="article substituted"),
         pytest.param(EditKind.DELETION, "", "NATO", False, id="an acronym is no stage direction"),
+        pytest.param(EditKind.SUBSTITUTION, "law", "laws", True, id="a plural 's'"),
+        pytest.param(EditKind.SUBSTITUTION, "ferries", "ferry", True, id="a plural 'ies'"),
+        pytest.param(EditKind.SUBSTITUTION, "Docks", "Dock", False, id="a name's plural"),
+        pytest.param(EditKind.SUBSTITUTION, "its", "it", False, id="a pronoun"),
+        pytest.param(EditKind.SUBSTITUTION, "ones", "one", False, id="a number word"),
+        pytest.param(EditKind.SUBSTITUTION, "piers", "pier's", False, id="a possessive"),
     ],
 )
 def test_is_transcript_variant(kind: EditKind, quote: str, source: str, variant: bool) -> None:

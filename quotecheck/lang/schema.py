@@ -688,6 +688,10 @@ class LanguageData:
     scale_articles: frozenset[str] = frozenset()
     """Words that stand for one before a scale word ("a million", "eine Million", "un
     millón"): the scale then counts as a number of its own."""
+    number_endings: dict[str, str] = field(default_factory=dict)
+    """A noun's plural ending → what the singular ends with in its place ("s" → "-" for
+    nothing, "ies" → "y"): a content word and its plural are a transcript variant ("the law" /
+    "the laws": a final "s" a transcriber hears or misses; ``score/edits.number_ending_only``)."""
     garbled_pairs: frozenset[str] = frozenset()
     """A subject and the verb form right after it that no speaker says with nothing between
     ("we going", "it going": the auxiliary "are"/"is", or "have", is missing): a transcript

@@ -2127,12 +2127,15 @@ def _words(text: str) -> list[str]:
 def is_transcript_variant(edit: Edit, lang: LanguageData) -> bool:
     """Whether ``edit`` is a difference two transcripts of one speech often show: words of
     ``transcript_variants`` added or dropped on their own ("you know", "uh", "the", "and", a
-    stage direction such as "APPLAUSE").  A substitution never is: "a" for "the" and "and" for
-    "but" change what is said."""
+    stage direction such as "APPLAUSE"), or a content word for its plural ("law" / "laws",
+    :func:`number_ending_only`).  No other substitution is: "a" for "the" and "and" for "but"
+    change what is said."""
     if edit.kind is EditKind.INSERTION:
         text = edit.quote
     elif edit.kind is EditKind.DELETION:
         text = edit.source
+    elif edit.kind is EditKind.SUBSTITUTION:
+        return number_ending_only(edit.quote, edit.source, lang)
     else:
         return False
     words = _words(text)
@@ -2140,6 +2143,24 @@ def is_transcript_variant(edit: Edit, lang: LanguageData) -> bool:
         return False
     phrase = " ".join(words)
     return phrase in lang.transcript_variants or all(w in lang.transcript_variants for w in words)
+
+
+def number_ending_only(quote: str, source: str, lang: LanguageData) -> bool:
+    """Whether ``quote`` and ``source`` are one lower-case word each, a content word (no
+    function word, pronoun, negation, modal or number word), that differ only by an ending of
+    ``number_endings`` ("law" / "laws", "country" / "countries"): a plural "s" a transcriber
+    hears or misses at a word's end."""
+    if not re.fullmatch(r"[a-z]+", quote) or not re.fullmatch(r"[a-z]+", source):
+        return False
+    closed = lang.stopwords | lang.negations | lang.determiners | lang.number_words.keys()
+    if {quote, source} & (closed | lang.pronouns.keys() | lang.modals.keys()):
+        return False
+    for long, short in ((quote, source), (source, quote)):
+        for end, bare in lang.number_endings.items():
+            stem = long[: -len(end)] if long.endswith(end) else None
+            if stem and stem + ("" if bare == "-" else bare) == short:
+                return True
+    return False
 
 
 def is_cosmetic_only(edits: Sequence[Edit]) -> bool:

@@ -45,6 +45,7 @@ from quotecheck.models import (
     Edit,
     EditKind,
     Finding,
+    Level,
     MatchInfo,
     Quote,
     QuoteKind,
@@ -76,7 +77,7 @@ from quotecheck.score.checks.speaker import (
     whose_words,
 )
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import is_cosmetic_only, is_garbled, other_turn
+from quotecheck.score.edits import is_cosmetic_only, is_garbled, number_ending_only, other_turn
 from quotecheck.score.evidence import Evidence, clip
 from quotecheck.score.result import VERDICT_CODES, verdict_result
 from quotecheck.score.translated import TranslatedReading
@@ -391,6 +392,20 @@ def _ladder(
         separate -= sum(1 for e in moved if not e.gap)
     if ev.found and changed <= st.altered_max_changed and separate < enough:
         shown = "; ".join(_describe_change(e) for e in changes[:CHANGES_SHOWN])
+        if moved is None and changes and all(_plural_only(e, ctx.lang) for e in changes):
+            # Only a content word's plural "s" heard or missed ("the law" / "the laws"): shown,
+            # at info level, never an accusation.
+            said = ctx.finding(quote, "QC101", f"{VARIANTS_WHY}: {shown}")
+            return verdict_result(
+                ctx,
+                quote,
+                Verdict.NORMALIZED,
+                f"identical, but for {VARIANTS_WHY}: {shown}",
+                similarity=similarity,
+                info=ev.info,
+                edits=edits,
+                findings=[said.model_copy(update={"level": Level.INFO}), *findings],
+            )
         return verdict_result(
             ctx,
             quote,
@@ -951,6 +966,16 @@ def _holds_numbers(ctx: ArticleContext, speaker: str, numbers: set[str]) -> bool
             n for src in ctx.speaker_sources(speaker) for n in _numbers(src.text)
         )
     return numbers <= found
+
+
+def _plural_only(e: Edit, lang: LanguageData) -> bool:
+    """Whether ``e`` puts a content word for its plural or the other way round ("law" /
+    "laws", :func:`quotecheck.score.edits.number_ending_only`)."""
+    return e.kind is EditKind.SUBSTITUTION and number_ending_only(e.quote, e.source, lang)
+
+
+VARIANTS_WHY = "a plural ending two transcripts of one speech often differ in"
+"""Said of a quote that differs from its passage only by plural endings (rule 6)."""
 
 
 def _garbled_stretch(e: Edit) -> str:
