@@ -7,6 +7,7 @@ programming Ann Lee" → "Ann Lee").  Each call is O(phrase + entities of the ar
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ from quotecheck.extract.attribution.context import (
     ArticleContext,
 )
 from quotecheck.extract.speakers import descriptor_words
+from quotecheck.lang import available_languages, get_language
 from quotecheck.lang.schema import LanguageData
 
 
@@ -47,8 +49,11 @@ def clean_name(ctx: ArticleContext, span: Any) -> str | None:
     or white space around it (the recogniser may run an entity on over a line break, and a
     names-only parse over the blanked lines after it: the view there holds other words)."""
     toks = [t for t in span if not (t.is_punct or t.is_space) and t.text not in POSSESSIVE]
+    cues = _cue_words(ctx.lang.code)
     while toks and toks[0].lower_.lstrip(_DASHES) in ctx.lang.title_words:
         toks = toks[1:]
+    while len(toks) > 1 and toks[0].lower_ in cues:
+        toks = toks[1:]  # "Selon Holloway": the cue, read as a first name, is no name
     # a title-case headline's verb the recogniser ran into the name ("Ann Lee Tells
     # Council"): the name ends before it; in the parsed text and in the names-only parse of
     # the lines focused parsing skipped alike (the same text at the same offsets)
@@ -59,6 +64,24 @@ def clean_name(ctx: ArticleContext, span: Any) -> str | None:
     first = toks[0]
     start = first.idx + len(first.text) - len(first.text.lstrip(_DASHES))
     return ctx.view[start : toks[-1].idx + len(toks[-1].text)] or None
+
+
+@functools.cache
+def _cue_words(code: str) -> frozenset[str]:
+    """The one-word "according to" cues (``according_to``) of every language — "selon",
+    "según", "laut", "quoting" — that are no function word or first name of language
+    ``code`` ("so" of German is an English word): the recogniser of an article read as
+    ``code`` may run a name over the cue before it when the article is written in another
+    language ("Selon Holloway, « … »" read as English), as titles of other languages are read
+    (``api._courtesy_titles``).  Read once per language."""
+    lang = get_language(code)
+    words = {
+        entry[0]
+        for other in available_languages()
+        for entry in get_language(other).according_to
+        if len(entry) == 1
+    }
+    return frozenset(words - lang.stopwords - lang.first_names.keys())
 
 
 def _one_person(ctx: ArticleContext, toks: list[Any]) -> list[Any]:
