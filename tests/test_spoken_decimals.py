@@ -1,7 +1,9 @@
-"""Decimals said in words (red team 17 F21, red team 19): an auto-caption writes numbers as they
-are spoken, "one point five million", and a quote of it in house style, "1.5 million", is the
-same number (``lang/en/decimal_words.txt``: "point" between number words, then words for single
-digits).  A quote that starts inside the spoken number ("1.5 million" matched from "five million
+"""Numbers said in words (red team 17 F21, red team 19, red team 20 F3): an auto-caption writes
+numbers as they are spoken, "one point five million", "a hundred and twenty", "twenty twenty
+eight", and a quote of it in house style, "1.5 million", "120", "2028", is the same number
+(``lang/en/decimal_words.txt``: "point" between number words, then words for single digits;
+"a" before "hundred" is one hundred; a year said in two pairs of digits is that year).
+A quote that starts inside the spoken number ("1.5 million" matched from "five million
 …") reads the source's number whole.  Another value stays a changed number (QC111), and "a ten
 point lead" is no decimal.
 
@@ -22,7 +24,9 @@ kind: transcript
 ---
 ABERY: the harbour board set aside one point five million for the sea wall and
 three point two five percent more for dredging. we had a ten point lead in the ballot on the
-new quay. the tide gauge read zero point seven metres above the mark at dawn
+new quay. the tide gauge read zero point seven metres above the mark at dawn.
+we moored a hundred and twenty boats last winter.
+the old quay was built in nineteen ninety and the new one opens in twenty twenty eight
 """
 
 
@@ -41,6 +45,8 @@ def judged(quote: str) -> quotecheck.QuoteResult:
         "The harbour board set aside one point five million for the sea wall",
         "3.25 percent more for dredging",
         "The tide gauge read 0.7 metres above the mark at dawn",
+        "We moored 120 boats last winter",
+        "The old quay was built in 1990 and the new one opens in 2028",
     ],
 )
 def test_a_decimal_said_in_words_is_the_same_number(quote: str) -> None:
@@ -58,6 +64,9 @@ def test_a_decimal_said_in_words_is_the_same_number(quote: str) -> None:
         "The harbour board set aside 15 million for the sea wall",
         "3.52 percent more for dredging",
         "The tide gauge read 7 metres above the mark at dawn",
+        "We moored 102 boats last winter",
+        "The old quay was built in 1990 and the new one opens in 2029",
+        "The old quay was built in 1909 and the new one opens in 2028",
     ],
 )
 def test_another_value_is_still_a_changed_number(quote: str) -> None:
@@ -75,6 +84,11 @@ def test_another_value_is_still_a_changed_number(quote: str) -> None:
         ("a ten point lead", [10.0]),
         ("point twenty", [20.0]),
         ("one point of order", []),
+        ("a hundred and twenty boats", [120.0]),
+        ("twenty twenty eight", [2028.0]),
+        ("nineteen ninety", [1990.0]),
+        ("nineteen hundred", [1900.0]),
+        ("twenty five", [25.0]),
     ],
 )
 def test_how_a_spoken_decimal_is_read(text: str, values: list[float]) -> None:

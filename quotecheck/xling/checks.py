@@ -710,8 +710,8 @@ def amounts(side: Side) -> list[Amount]:
                 i += 2
                 continue
         found = _word_amount(side, i)
-        if found is None and _for_one_before_point(side, i):
-            found = 1.0, (), False  # "one point five": the word for one opens a decimal
+        if found is None and _opens_number(side, i):
+            found = 1.0, (), False  # "one point five", "a hundred and fifty"
         if found is None:
             i += 1
             continue
@@ -747,6 +747,8 @@ def amounts(side: Side) -> list[Amount]:
                 toks.append(words[j].token)
                 j += 1
             value = compose(run)
+            if (year := _year_said_in_pairs(run)) is not None:
+                value = year  # "twenty twenty seven": 2027, not 20 + 20 + 7
             if (point := _spoken_decimal(side, j)) is not None:
                 # "three point four (million)": the decimal adds before the scale multiplies
                 value += point[0]
@@ -871,16 +873,47 @@ def _spoken_decimal(side: Side, j: int) -> tuple[float, int] | None:
     return float(f"0.{digits}"), k - j
 
 
-def _for_one_before_point(side: Side, i: int) -> bool:
-    """Whether word ``i`` is the word for one ("one") with a decimal said after it ("one point
-    five"): then a number, though a plain word for one is not read as one elsewhere
-    (:func:`number_word_value`)."""
-    w = side.words[i]
+def _opens_number(side: Side, i: int) -> bool:
+    """Whether word ``i`` stands for one at the head of a number said in words, though a plain
+    word for one is not read as one elsewhere (:func:`number_word_value`): the word for one
+    ("one") with a decimal said after it ("one point five"), or a word for one before a scale
+    (``scale_articles``) right before the word for a hundred ("a hundred and fifty"; a
+    thousand and up are read as scales)."""
+    w, words, lang = side.words[i], side.words, side.lang
+    if w.token.kind != "word":
+        return False
+    if lang.number_words.get(w.norm) == "1" and _spoken_decimal(side, i + 1) is not None:
+        return True
     return (
-        w.token.kind == "word"
-        and side.lang.number_words.get(w.norm) == "1"
-        and _spoken_decimal(side, i + 1) is not None
+        w.norm in lang.scale_articles
+        and i + 1 < len(words)
+        and words[i + 1].token.kind == "word"
+        and lang.number_words.get(words[i + 1].norm) == "100"
+        and _joined(side, w.token, words[i + 1].token)
     )
+
+
+_CENTURY_PAIR = (10, 20)
+"""The first pair of a year said in two pairs of digits ("ten sixty-six" to "twenty
+ninety-nine"): a calendar fact, not a setting."""
+
+
+def _year_said_in_pairs(run: Sequence[float]) -> float | None:
+    """The year that number words in a row say as two pairs of digits, or None: a teen or
+    "twenty" (:data:`_CENTURY_PAIR`), then a number from ten to ninety-nine said as a teen or
+    a ten with its unit ("nineteen ninety" 1990, "twenty twenty seven" 2027, "twenty twenty"
+    2020).  Anything else — a hundred in it ("nineteen hundred" is 1900 as said), a unit
+    first, more or fewer words — is read as before (:func:`compose`)."""
+    if not 2 <= len(run) <= 3 or not _CENTURY_PAIR[0] <= run[0] <= _CENTURY_PAIR[1]:
+        return None
+    rest = run[1:]
+    if len(rest) == 1 and 10 <= rest[0] <= 99:
+        second = rest[0]
+    elif len(rest) == 2 and rest[0] in range(20, 100, 10) and 1 <= rest[1] <= 9:
+        second = rest[0] + rest[1]
+    else:
+        return None
+    return run[0] * 100 + second
 
 
 def _and_a_fraction(side: Side, j: int) -> float | None:
