@@ -2,7 +2,7 @@
 one — a motto, a slogan, a name she gives something — or to herself ("As I told the crews,
 “…”") are her words: quoted by the article as
 hers, they are no misattribution (red team 20, F1).  Words the source credits to someone else in
-their sentence ("my grandmother used to say, “…”", "as Admiral Pell put it, “…”", "the harbour
+their sentence ("my mother used to say, “…”", "as Admiral Pell put it, “…”", "the harbour
 code says “…”"), or in the sentence before when they open their own ("She had a saying. “…”"),
 stay that someone's: attributed to the speaker, misattributed (``docs/verdicts.md``, *The source
 as evidence*, step 2).
@@ -20,7 +20,7 @@ from quotecheck.models import Verdict
 LEE_SPEECH = (
     "---\nspeaker: Ann Lee\nkind: speech\noccasion: harbour fair opening\ndate: 2026-05-02\n---\n"
     "Thank you for coming out in the rain. Our motto for the harbour fair is “Nets up, prices "
-    "down,” and we mean it every single day. My grandmother used to say, “a calm sea never made "
+    "down,” and we mean it every single day. My mother used to say, “a calm sea never made "
     "a good sailor.” The harbour code says “no boat shall moor past the red buoy after dusk.” "
     "As Admiral Pell once put it, “the tide waits for the brave and the patient.” She had a "
     "saying of her own. “Mend the net before the storm comes in.” This year the fair runs for "
@@ -62,7 +62,7 @@ def test_her_own_marked_words_are_hers(article: str) -> None:
     [
         pytest.param(
             "“A calm sea never made a good sailor,” Ann Lee said at the fair.",
-            id="a saying of her grandmother's",
+            id="a saying of her mother's",
         ),
         pytest.param(
             "“No boat shall moor past the red buoy after dusk,” Ann Lee said at the fair.",
@@ -81,3 +81,26 @@ def test_her_own_marked_words_are_hers(article: str) -> None:
 def test_words_she_credits_to_others_stay_misattributed(article: str) -> None:
     result = _check(article)
     assert result.verdict is Verdict.MISATTRIBUTED, result
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(
+            "Quoting her mother, Ann Lee said at the fair: “A calm sea never made a good sailor.”",
+            id="quoting her mother",
+        ),
+        pytest.param(
+            "“A calm sea never made a good sailor,” Ann Lee said at the fair, recalling a line "
+            "of her mother's.",
+            id="recalling a line of her mother's",
+        ),
+    ],
+)
+def test_the_article_names_whom_she_quotes(article: str) -> None:
+    """The source credits the words to "my mother"; the article names her mother too: the
+    speaker reads out someone's words and the article says so (QC206), no misattribution."""
+    result = _check(article)
+    codes = {f.code for f in result.findings}
+    assert result.verdict in {Verdict.VERBATIM, Verdict.NORMALIZED}, result
+    assert "QC206" in codes and "QC201" not in codes, result.findings

@@ -979,7 +979,9 @@ def _thing_words(text: str, lang: LanguageData) -> set[str]:
 
 def _credited_in_both(ev: Evidence) -> str | None:
     """A name the source gives just before words it quotes ("quoting now Romney, quote, …")
-    that the article also gives next to the quote: the article says whose words they are."""
+    that the article also gives next to the quote, or a person both name by a possessive and
+    a role noun ("My father used to say, “…”" and "Quoting her father, Lee said"): the
+    article says whose words they are."""
     src, info = ev.source, ev.info
     if src is None or info is None:
         return None
@@ -1007,7 +1009,37 @@ def _credited_in_both(ev: Evidence) -> str | None:
             continue
         if re.search(rf"\b{re.escape(w)}\b", around):
             return w
+    # "My father used to say, “…”" in the source, "Quoting her father, Lee said" in the
+    # article: a person the speaker's possessive names (a role noun) is named in both — in
+    # the article outside every quote's marks and in the third person (a "my father" inside
+    # a quote is that quote's speaker's father).
+    theirs = {role for _, role in _possessed_roles(before, lang, lang.first_person)}
+    theirs |= {role for _, role in _possessed_roles(before, lang, lang.third_person)}
+    outside = (
+        ev.ctx.outside_marks[max(0, quote.start - st.candidate_window) : quote.start]
+        + " "
+        + ev.ctx.outside_marks[quote.end : quote.end + st.candidate_after]
+    )
+    for written, role in _possessed_roles(outside, lang, lang.third_person):
+        if role in theirs:
+            return written
     return None
+
+
+def _possessed_roles(
+    text: str, lang: LanguageData, owners: frozenset[str]
+) -> list[tuple[str, str]]:
+    """Each role noun of ``text`` (``role_nouns``: "father", "coach") right after a word of
+    ``owners`` (possessives of one person: "my father", "her coach"), as written and as the
+    bare noun: a person the words name by their tie to someone, not by name
+    (:func:`_credited_in_both`)."""
+    words = list(LETTER_WORD.finditer(text))
+    out: list[tuple[str, str]] = []
+    for a, b in itertools.pairwise(words):
+        role = b.group().lower()
+        if a.group().lower() in owners and role in lang.role_nouns and _is_run(text, [a, b]):
+            out.append((text[a.start() : b.end()], role))
+    return out
 
 
 def _reports_someone(ev: Evidence) -> str | None:
