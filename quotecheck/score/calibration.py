@@ -30,7 +30,7 @@ from importlib import resources
 from typing import Any
 
 from quotecheck.lang.schema import LanguageData
-from quotecheck.models import Edit, EditKind, Finding, Level, Verdict
+from quotecheck.models import Edit, EditKind, Finding, Level, Source, Verdict
 from quotecheck.score.edits import is_cosmetic_only, is_transcript_variant
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "load_calibration",
     "set_levels",
     "variant_only",
+    "written_source",
 ]
 
 MEANING_ORDER = (
@@ -82,20 +83,41 @@ def calibration_key(
     edits: tuple[Edit, ...] | list[Edit],
     explicit: bool,
     lang: LanguageData | None = None,
+    *,
+    written: bool = False,
 ) -> str:
     """The table cell of a result: ``verdict``, ``verdict:<strongest meaning change>`` (or
     ``:wording``) for a changed quote, ``verdict:explicit|inferred`` for an accusation.  An
     ``altered`` quote whose every change is a transcript variant (:func:`variant_only`, with
-    the language's data) is ``altered:variant``."""
+    the language's data) is ``altered:variant`` — unless its source is ``written``
+    (:func:`written_source`): one written text has no second transcript to differ from, so
+    its "well" dropped is a change of wording like any other."""
     if verdict in CHANGED:
         kinds = {e.kind for e in edits}
         strongest = next((k.value for k in MEANING_ORDER if k in kinds), "wording")
-        if strongest == "wording" and verdict is Verdict.ALTERED and variant_only(edits, lang):
+        if (
+            strongest == "wording"
+            and verdict is Verdict.ALTERED
+            and not written
+            and variant_only(edits, lang)
+        ):
             strongest = VARIANT
         return f"{verdict.value}:{strongest}"
     if verdict in ACCUSING:
         return f"{verdict.value}:{'explicit' if explicit else 'inferred'}"
     return verdict.value
+
+
+WRITTEN_KINDS = frozenset({"statement", "document"})
+"""Declared source kinds (``kind:``) of a written text, not a record of speech."""
+
+
+def written_source(src: Source | None) -> bool:
+    """Whether ``src`` declares itself written (``kind: statement`` or ``document``, declared,
+    not the loader's default "statement" for a source of unknown kind, which may be a speech
+    pasted without labels): two transcripts of one speech differ in small words, one written
+    text does not (red team 20 F13)."""
+    return src is not None and src.kind_declared and src.kind in WRITTEN_KINDS
 
 
 def variant_only(edits: tuple[Edit, ...] | list[Edit], lang: LanguageData | None) -> bool:
@@ -309,8 +331,9 @@ def set_levels(
     1. an error stays one only when the cell's probability reaches ``threshold`` and the
        tuning split produced the cell (:meth:`Calibration.error_allowed`); otherwise a warning
        saying what is uncertain;
-    2. an alteration made only of transcript variants (:data:`VARIANT_CELL`) is said, not
-       raised: the verdict's own finding (``verdict_code``) is info;
+    2. an alteration made only of transcript variants (:data:`VARIANT_CELL`; never of a
+       source declared written, :func:`written_source`) is said, not raised: the verdict's
+       own finding (``verdict_code``) is info;
     3. an accusation against a speaker quotecheck inferred (a pronoun, a role noun, the
        previous quote's speaker) may be its own misreading of the article: doubt, not error.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotecheck.models import Edit, Finding, MatchInfo, Quote, QuoteResult, Verdict
-from quotecheck.score.calibration import calibration_key, set_levels
+from quotecheck.score.calibration import calibration_key, set_levels, written_source
 from quotecheck.score.checks.meaning import meaning_findings
 from quotecheck.score.checks.speaker import explicit_attribution
 from quotecheck.score.context import ArticleContext
@@ -54,7 +54,8 @@ def verdict_result(
     # How sure: the calibrated probability of this kind of verdict, and every level it decides
     # (an error only above the threshold, a variant said, an inferred accusation doubted).
     explicit = explicit_attribution(att, ctx.lang)
-    key = calibration_key(verdict, tuple(edits), explicit, ctx.lang)
+    written = info is not None and written_source(ctx.source_named(info.source))
+    key = calibration_key(verdict, tuple(edits), explicit, ctx.lang, written=written)
     levels = set_levels(
         out, key, ctx.settings.error_confidence, verdict_code=code, explicit=explicit
     )
