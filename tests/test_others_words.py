@@ -368,6 +368,30 @@ def test_her_aide_written_with_a_bare_apostrophe_is_not_her(mention: str) -> Non
             id="a denial right after the closing mark",
         ),
         pytest.param(
+            "Brandt did not say “the lighthouse will be sold before the first storm of winter”, "
+            "her office said.",
+            Verdict.UNVERIFIABLE,
+            id="a denial, then a reporting clause after a comma",
+        ),
+        pytest.param(
+            "Brandt did not say “the lighthouse will be sold before the first storm of winter” "
+            "until the keepers had gone home.",
+            Verdict.ALTERED,
+            id="must stay: a time limit after the quote (she said them, late)",
+        ),
+        pytest.param(
+            "Brandt would not say “the lighthouse will be sold before the first storm of winter” "
+            "without a word of thanks to the keepers.",
+            Verdict.ALTERED,
+            id="must stay: a manner limit after the quote",
+        ),
+        pytest.param(
+            "Brandt never said “the lighthouse will be sold before the first storm of winter” "
+            "in so many words, but her meaning was plain.",
+            Verdict.ALTERED,
+            id="must stay: words after the quote go on with the clause",
+        ),
+        pytest.param(
             "Brandt would not say when the repairs would end, only that “the lighthouse will "
             "be sold before the first storm of winter.”",
             Verdict.ALTERED,
@@ -412,9 +436,10 @@ def test_her_aide_written_with_a_bare_apostrophe_is_not_her(mention: str) -> Non
 def test_a_denial_nearby_hides_no_alteration(article: str, verdict: Verdict) -> None:
     """A denial verb that governs the quote directly, no word between ("Brandt did not say
     “…”"), says she did not say these words: a close passage is no alteration, the quote is
-    unverifiable (red team 19 F6).  A denial frame with words between may deny other words than
-    the quote's ("would not say when …, only that “…”"): a changed quote stays `altered`
-    (review 19-3)."""
+    unverifiable (red team 19 F6), when the quote closes its clause too (a sentence end, or a
+    comma and a reporting clause): "did not say “…” until …" says she said them, late (review
+    20-1, 3).  A denial frame with words between may deny other words than the quote's ("would
+    not say when …, only that “…”"): a changed quote stays `altered` (review 19-3)."""
     result = _last(OPENING + article)
     assert result.verdict is verdict, result.explanation
     if verdict is Verdict.UNVERIFIABLE:

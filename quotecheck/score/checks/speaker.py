@@ -377,7 +377,9 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
                 # Only a denial verb that governs the quote directly, no word between ("Lee
                 # did not say “…”"), denies these words; "would not say when …, only that
                 # “…”" denies others (review 19-3) and keeps only the accusations away.
-                if WORD.search(text[end : quote.start]) is None:
+                # The quote must close the denied clause too: "did not say “…” until the
+                # very end" says she did say them, late (review 20-1, 3).
+                if WORD.search(text[end : quote.start]) is None and _closes_clause(ctx, quote):
                     ctx.memo[("denied", quote.start, quote.end)] = True
                 return f"the article says {shown} did not say these words (“{written}”)"
             return f"the article gives these words to someone other than {shown} (“{written}”)"
@@ -451,6 +453,37 @@ def _voicing_thing(
         return None  # "Lee, under a banner, said “…”"
     first = k - 1 if k and before[k - 1] in lang.determiners else k
     return " ".join(before[first : k + 1])
+
+
+DENIAL_CLAUSE_REACH = 3
+"""Words after a comma after a denied quote within which a reporting verb makes them a
+reporting clause ("did not say “…”, she told reporters": :func:`_closes_clause`)."""
+
+_CLOSING_MARKS = " \"'”’»"
+"""Closing quote marks and spaces, passed over to the mark after a quote."""
+
+_SENTENCE_CLOSERS = (".", "!", "?", ";")
+"""Marks after (or right inside the closing mark of) a denied quote that close its clause
+(:func:`_closes_clause`)."""
+
+
+def _closes_clause(ctx: ArticleContext, quote: Quote) -> bool:
+    """Whether the quote closes the clause of the denial verb right before it: a mark that
+    ends the sentence (:data:`_SENTENCE_CLOSERS`) inside or right after its closing mark, the
+    end of the text, or a comma and then a reporting clause (a reporting verb within
+    :data:`DENIAL_CLAUSE_REACH` words: "did not say “…”, she told reporters").  Words that go
+    on after it ("did not say “…” until the very end of the meeting", "would not say “…”
+    without a caveat") turn the denial into a limit of time or manner: she said the words
+    (review 20-1, 3)."""
+    view = ctx.view
+    inner = view[quote.start : quote.end].rstrip(_CLOSING_MARKS)
+    tail = view[quote.end : quote.end + ctx.settings.candidate_after].lstrip(_CLOSING_MARKS)
+    if inner.endswith(_SENTENCE_CLOSERS) or not tail.strip() or tail.startswith(_SENTENCE_CLOSERS):
+        return True
+    if not (inner.endswith(",") or tail.startswith(",")):
+        return False
+    after = _words_after(ctx, quote)[:DENIAL_CLAUSE_REACH]
+    return any(ctx.lang.is_reporting_verb(w) for w in after)
 
 
 def _words_after(ctx: ArticleContext, quote: Quote) -> list[str]:
