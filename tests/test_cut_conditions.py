@@ -146,6 +146,30 @@ def test_words_also_said_without_the_condition_are_no_cut(said_again: str, flagg
             id="must stay: another condition sharing a word or two",
         ),
         pytest.param(
+            "Quill said the north pier would be rebuilt even if the ferry company refused to"
+            " sign its lease. “We will rebuild the north pier in October,” she said.",
+            True,
+            id="must stay: a concession, not the condition",
+        ),
+        pytest.param(
+            "Quill said the north pier would be rebuilt if the ferry company failed or did not"
+            " sign its lease. “We will rebuild the north pier in October,” she said.",
+            True,
+            id="must stay: the opposite condition (a negation the source's lacks)",
+        ),
+        pytest.param(
+            "Quill said it had never depended on the tanneries paying their levy. She added:"
+            " “The canal will stay closed until spring.”",
+            True,
+            id="must stay: a negated report of the condition",
+        ),
+        pytest.param(
+            "Quill said the north pier would only be rebuilt if the ferry company signed its"
+            " lease. “We will rebuild the north pier in October,” she said.",
+            False,
+            id="the condition after 'only' is still the source's",
+        ),
+        pytest.param(
             "Quill said the pier would be rebuilt if the ferry company signed its lease. Boats"
             " were moored all along the quay. “We will rebuild the north pier in October,” she"
             " said.",

@@ -587,6 +587,10 @@ class LanguageData:
     :attr:`conditions` ("depended on", "on condition that", "contingent on"): followed by the
     source's condition's words, right before a quote or in the sentence before it, they give
     the reader the condition the quote leaves out (no QC106)."""
+    concessives: frozenset[str] = frozenset()
+    """Words that, right before a condition in an article's own words, make it a concession,
+    no statement of the condition ("even if the company did not sign"): such words give the
+    reader no condition a quote leaves out (QC106 stays; ``score.checks.cut``)."""
     form_conditions: tuple[tuple[str, ...], ...] = ()
     """Openers in the form of a condition that set none on the clause they open ("if you ask
     me", "if i am honest", "if anything", "if you look"): a quote of the clause after one leaves

@@ -196,9 +196,10 @@ def _opening_condition(
     if _condition_quoted(ctx, ev.quote, norms[skip:]):
         return []
     content = {w for w in norms[skip + n :] if w.isalpha() and w not in lang.stopwords}
+    negated = any(w in lang.negations for w in norms[skip + n :])
     if (
-        _frame_conditions(ctx, ev.quote, content)
-        or _told_before(ctx, ev.quote, content)
+        _frame_conditions(ctx, ev.quote, content, negated)
+        or _told_before(ctx, ev.quote, content, negated)
         or _narration_limits(ctx, ev.quote, norms[skip + n :])
     ):
         return []
@@ -252,12 +253,13 @@ def _same_speakers_quotes(ctx: ArticleContext, quote: Quote) -> Iterator[int]:
             yield i
 
 
-def _frame_conditions(ctx: ArticleContext, quote: Quote, content: set[str]) -> bool:
+def _frame_conditions(ctx: ArticleContext, quote: Quote, content: set[str], negated: bool) -> bool:
     """True when the article's own words right before ``quote`` (at most :data:`CARRY_WORDS`,
-    in its sentence) hold a condition (language data ``conditions``) followed by a word of
-    ``content`` (the content words of the source's condition), or by nothing but the quote
-    when the source's condition has none: "Lee said that if the state sends the grant, “we
-    will open the clinic”" gives the reader the condition."""
+    in its sentence) hold a condition (:func:`_stated_condition`, ``negated`` whether the
+    source's holds a negation) followed by a word of ``content`` (the content words of the
+    source's condition), or by nothing but the quote when the source's condition has none:
+    "Lee said that if the state sends the grant, “we will open the clinic”" gives the reader
+    the condition."""
     words = ctx.narration
     i = bisect.bisect_right(words, quote.start, key=lambda t: t.end)
     near = words[max(0, i - CARRY_WORDS) : i]
@@ -265,10 +267,38 @@ def _frame_conditions(ctx: ArticleContext, quote: Quote, content: set[str]) -> b
         return False
     norms = [t.norm for t in same_sentence(ctx.view, near, head=False)]
     for k in range(len(norms)):
-        n = _condition_at(ctx, norms, k)
+        n = _stated_condition(ctx, norms, k, negated)
         if n and (not content or content & set(norms[k + n :])):
             return True
     return False
+
+
+CONCESSION_REACH = 2
+"""Words right before an article's condition in which a negation or a concessive
+(``concessives``: "even if", "no longer depended on") makes it no statement of the source's
+condition (:func:`_stated_condition`)."""
+
+
+def _stated_condition(ctx: ArticleContext, norms: Sequence[str], k: int, negated: bool) -> int:
+    """The length of the condition the article's words ``norms`` state from ``k`` on
+    (:func:`_condition_at`) when it states the source's condition, or 0: not when a negation
+    (``negations``) or a concessive (``concessives``) stands within
+    :data:`CONCESSION_REACH` words before it ("even if the ferry company did not sign", "no
+    longer depended on the ferry company"), nor when the words after it hold a negation and
+    the source's condition none, or the other way round (``negated``): the opposite condition
+    is no statement of the source's, the quote still drops it (review 20-1, 5)."""
+    n = _condition_at(ctx, norms, k)
+    if not n:
+        return 0
+    lang = ctx.lang
+    if any(
+        w in lang.negations or w in lang.concessives
+        for w in norms[max(0, k - CONCESSION_REACH) : k]
+    ):
+        return 0
+    if any(w in lang.negations for w in norms[k + n :]) != negated:
+        return 0
+    return n
 
 
 def _condition_at(ctx: ArticleContext, norms: Sequence[str], k: int) -> int:
@@ -279,9 +309,10 @@ def _condition_at(ctx: ArticleContext, norms: Sequence[str], k: int) -> int:
     return max(_phrase_at(norms, k, lang.conditions), _phrase_at(norms, k, lang.condition_reports))
 
 
-def _told_before(ctx: ArticleContext, quote: Quote, content: set[str]) -> bool:
+def _told_before(ctx: ArticleContext, quote: Quote, content: set[str], negated: bool) -> bool:
     """True when the article's own words in the sentence before ``quote``'s sentence (at most
-    :data:`BEFORE_WORDS` of them) state a condition (:func:`_condition_at`) followed by more
+    :data:`BEFORE_WORDS` of them) state a condition (:func:`_stated_condition`, ``negated``
+    whether the source's holds a negation) followed by more
     than :data:`BEFORE_SHARE` of ``content`` (the content words of the source's condition):
     "Quill said the pier would be rebuilt if the ferry company signed its lease. “We will
     rebuild the north pier in October,” she said." gives the reader the condition before
@@ -300,7 +331,7 @@ def _told_before(ctx: ArticleContext, quote: Quote, content: set[str]) -> bool:
     norms = [t.norm for t in same_sentence(view, words[max(0, k - BEFORE_WORDS) : k], head=False)]
     need = BEFORE_SHARE * len(content)
     for i in range(len(norms)):
-        n = _condition_at(ctx, norms, i)
+        n = _stated_condition(ctx, norms, i, negated)
         if n and len(content & set(norms[i + n :])) > need:
             return True
     return False
