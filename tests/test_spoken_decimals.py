@@ -16,7 +16,7 @@ import pytest
 
 import quotecheck
 from quotecheck.models import EditKind, Verdict
-from quotecheck.xling.checks import Side, amounts
+from quotecheck.xling.checks import Side, amounts, compare, spoken_readings
 
 CAPTION = """---
 speaker: Nell Abery
@@ -93,3 +93,53 @@ def test_another_value_is_still_a_changed_number(quote: str) -> None:
 )
 def test_how_a_spoken_decimal_is_read(text: str, values: list[float]) -> None:
     assert [a.value for a in amounts(Side(text, 0, len(text), "en"))] == values
+
+
+# A caption writes no commas: "at one point two ferries ran aground" is "at one point, two
+# ferries" as much as 1.2 ferries.  "One point" is also a noun phrase, so a translation that
+# agrees with either reading is no changed number (review 20-1, 2); a decimal from another
+# number word ("three point two") has one reading.
+FERRIES = "at one point two ferries ran aground off the north pier"
+LEVY = "the levy rose three point two percent that winter"
+
+
+def number_edits(quote: str, code: str) -> list[tuple[str, str]]:
+    source = LEVY if "Abgabe" in quote else FERRIES
+    edits = compare(Side(quote, 0, len(quote), code), Side(source, 0, len(source), "en"))
+    return [(e.quote, e.source) for e in edits if e.kind is EditKind.NUMBER]
+
+
+@pytest.mark.parametrize(
+    ("quote", "code"),
+    [
+        ("Irgendwann liefen zwei Fähren vor dem Nordanleger auf Grund", "de"),
+        ("Irgendwann liefen 1,2 Fähren vor dem Nordanleger auf Grund", "de"),
+        ("À un moment, deux ferries se sont échoués au large de la jetée nord", "fr"),
+        ("Die Abgabe stieg in jenem Winter um 3,2 Prozent", "de"),
+    ],
+)
+def test_a_translation_agreeing_with_either_reading_changes_no_number(
+    quote: str, code: str
+) -> None:
+    assert number_edits(quote, code) == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "code"),
+    [
+        ("Irgendwann liefen drei Fähren vor dem Nordanleger auf Grund", "de"),
+        ("À un moment, trois ferries se sont échoués au large de la jetée nord", "fr"),
+        ("Die Abgabe stieg in jenem Winter um 2 Prozent", "de"),
+        ("Die Abgabe stieg in jenem Winter um 3 Prozent", "de"),
+    ],
+)
+def test_a_translation_agreeing_with_no_reading_changes_a_number(quote: str, code: str) -> None:
+    assert number_edits(quote, code) != []
+
+
+def test_one_point_has_two_readings_three_point_one() -> None:
+    def values(text: str) -> list[list[float]]:
+        return [[a.value for a in r] for r in spoken_readings(Side(text, 0, len(text), "en"))]
+
+    assert values(FERRIES) == [[1.2], [2.0]]
+    assert values(LEVY) == [[3.2]]

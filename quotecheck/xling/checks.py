@@ -681,14 +681,17 @@ def _scaled(side: Side, j: int) -> tuple[float, int] | None:
     return None
 
 
-def amounts(side: Side) -> list[Amount]:
+def amounts(side: Side, one_point: bool = True) -> list[Amount]:
     """The numbers on this side with their scale words and units.
 
     Number words in a row make one number ("twenty five", "двадцать пять", "two hundred
     thousand"); ordinal and fraction words are numbers too (soft, see :class:`Amount`); a scale
     word after a word for one ("a million", "eine Million") or after a fraction ("half a
     million", "eine halbe Million") is a number; a dotted date ("01.10.2023") gives its day and
-    its year (its month is a calendar id, :func:`_calendar`).
+    its year (its month is a calendar id, :func:`_calendar`); a decimal said in words is one
+    number ("three point two five" = 3.25, :func:`_spoken_decimal`).  Without ``one_point`` a
+    decimal said from the word for one is read as its words stand, "one point" the noun phrase
+    ("at one point two boats sank": 2, not 1.2; :func:`spoken_readings`).
     """
     words = side.words
     lang, units = side.lang, side.extra.unit_words
@@ -710,7 +713,7 @@ def amounts(side: Side) -> list[Amount]:
                 i += 2
                 continue
         found = _word_amount(side, i)
-        if found is None and _opens_number(side, i):
+        if found is None and _opens_number(side, i, one_point):
             found = 1.0, (), False  # "one point five", "a hundred and fifty"
         if found is None:
             i += 1
@@ -873,16 +876,32 @@ def _spoken_decimal(side: Side, j: int) -> tuple[float, int] | None:
     return float(f"0.{digits}"), k - j
 
 
-def _opens_number(side: Side, i: int) -> bool:
+def spoken_readings(side: Side) -> list[list[Amount]]:
+    """The ways this side's numbers may be read: a decimal said from the word for one read as
+    a decimal (:func:`amounts`), then, only when there is one, "one point" read as the noun
+    phrase it also is.  A caption writes no commas: "at one point two boats sank" is 1.2 or
+    "at one point, two boats", so a number is changed only when no reading agrees ("three
+    point two" has one reading)."""
+    decimal = amounts(side)
+    plain = amounts(side, one_point=False)
+    return [decimal] if plain == decimal else [decimal, plain]
+
+
+def _opens_number(side: Side, i: int, one_point: bool = True) -> bool:
     """Whether word ``i`` stands for one at the head of a number said in words, though a plain
     word for one is not read as one elsewhere (:func:`number_word_value`): the word for one
-    ("one") with a decimal said after it ("one point five"), or a word for one before a scale
-    (``scale_articles``) right before the word for a hundred ("a hundred and fifty"; a
-    thousand and up are read as scales)."""
+    ("one") with a decimal said after it ("one point five"; only with ``one_point``, see
+    :func:`spoken_readings`), or a word for one before a scale (``scale_articles``) right
+    before the word for a hundred ("a hundred and fifty"; a thousand and up are read as
+    scales)."""
     w, words, lang = side.words[i], side.words, side.lang
     if w.token.kind != "word":
         return False
-    if lang.number_words.get(w.norm) == "1" and _spoken_decimal(side, i + 1) is not None:
+    if (
+        one_point
+        and lang.number_words.get(w.norm) == "1"
+        and _spoken_decimal(side, i + 1) is not None
+    ):
         return True
     return (
         w.norm in lang.scale_articles
@@ -985,7 +1004,20 @@ def _fits(a: Amount, b: Amount) -> bool:
 
 
 def _check_numbers(quote: Side, source: Side) -> list[Edit]:
-    aq, as_ = amounts(quote), amounts(source)
+    """The changed numbers of ``quote`` against ``source``: none when some reading of each
+    side agrees (:func:`spoken_readings`), else those of the first reading."""
+    first: list[Edit] | None = None
+    for aq in spoken_readings(quote):
+        for as_ in spoken_readings(source):
+            edits = _number_edits(quote, aq, source, as_)
+            if not edits:
+                return []
+            if first is None:
+                first = edits
+    return first or []
+
+
+def _number_edits(quote: Side, aq: list[Amount], source: Side, as_: list[Amount]) -> list[Edit]:
     left_s = list(as_)
     unmatched_q: list[Amount] = []
     edits: list[Edit] = []
