@@ -105,3 +105,118 @@ def test_garbled_pairs_are_language_data() -> None:
     en = get_language("en")
     assert {"we going", "it going", "you going"} <= en.garbled_pairs
     assert "are going" not in en.garbled_pairs
+
+
+# Review 20-1, 4: only what the record may have lost ("are", "is", "am" before "going") or
+# misheard ("have", "has", "got" for "going", the "to" kept) may stand at the garbled spot;
+# a modal, a past form, a hedge or another verb there says what the transcript does not.
+WALL = "We going to mend the sea wall before the winter storms reach the harbour."
+PIER = "The pier is a must. It going to be finished within the year but we need the money."
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        pytest.param(
+            WALL,
+            "We got to mend the sea wall before the winter storms reach the harbour.",
+            id="got to",
+        ),
+        pytest.param(
+            WALL,
+            "We're going to mend the sea wall before the winter storms reach the harbour.",
+            id="'re going to",
+        ),
+        pytest.param(
+            WALL,
+            "We are going to mend the sea wall before the winter storms reach the harbour.",
+            id="are going to",
+        ),
+        pytest.param(
+            PIER,
+            "It is going to be finished within the year but we need the money.",
+            id="is going to",
+        ),
+    ],
+)
+def test_what_the_transcript_lost_or_misheard_is_not_checked(said: str, quoted: str) -> None:
+    result = _check(said, quoted)
+    assert result.verdict is Verdict.NORMALIZED, result.explanation
+    assert "the transcript lost a word" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        pytest.param(
+            PIER, "It had to be finished within the year but we need the money.", id="had to"
+        ),
+        pytest.param(
+            PIER, "It was to be finished within the year but we need the money.", id="was to"
+        ),
+        pytest.param(
+            PIER, "It is to be finished within the year but we need the money.", id="is to"
+        ),
+        pytest.param(
+            PIER,
+            "It was going to be finished within the year but we need the money.",
+            id="was going",
+        ),
+        pytest.param(
+            WALL,
+            "We need to mend the sea wall before the winter storms reach the harbour.",
+            id="need to",
+        ),
+        pytest.param(
+            WALL,
+            "We ought to mend the sea wall before the winter storms reach the harbour.",
+            id="ought to",
+        ),
+        pytest.param(
+            WALL,
+            "We want to mend the sea wall before the winter storms reach the harbour.",
+            id="want to",
+        ),
+        pytest.param(
+            WALL,
+            "We were going to mend the sea wall before the winter storms reach the harbour.",
+            id="were going",
+        ),
+        pytest.param(
+            WALL,
+            "We're possibly going to mend the sea wall before the winter storms reach the harbour.",
+            id="possibly",
+        ),
+        pytest.param(
+            WALL,
+            "We maybe going to mend the sea wall before the winter storms reach the harbour.",
+            id="maybe",
+        ),
+        pytest.param(
+            "We will keep it going to the end of the season, whatever the council says.",
+            "We will keep it to the end of the season, whatever the council says.",
+            id="'keep it going': a verb before the pronoun, nothing lost",
+        ),
+    ],
+)
+def test_another_word_at_the_garbled_spot_is_compared(said: str, quoted: str) -> None:
+    result = _check(said, quoted)
+    assert result.verdict is Verdict.ALTERED, result.explanation
+    assert "the transcript lost a word" not in result.explanation
+
+
+@pytest.mark.parametrize("kind", ["statement", "document"])
+def test_a_written_source_lost_no_spoken_word(kind: str) -> None:
+    src = quotecheck.make_source(
+        f"---\nkind: {kind}\ndate: 2026-04-14\n---\n\n{PIER}\n",
+        id="statement.md",
+        speaker="Mara Lind",
+    )
+    article = (
+        "---\ndate: 2026-04-15\n---\n\n"
+        "In a statement, Mayor Mara Lind wrote: “It has to be finished within the year but we"
+        " need the money.”\n"
+    )
+    [result] = quotecheck.check_text(article, sources=[src]).quotes
+    assert result.verdict is Verdict.ALTERED, result.explanation
+    assert "the transcript lost a word" not in result.explanation

@@ -701,6 +701,18 @@ class LanguageData:
     ("we going", "it going": the auxiliary "are"/"is", or "have", is missing): a transcript
     that writes one lost a word there, so what the speaker said in that verb group cannot be
     read from it (``score/edits.py``, :func:`quotecheck.score.edits.garbled_at`)."""
+    garbled_lost: frozenset[str] = frozenset()
+    """The words a transcript may have lost between the two of a :attr:`garbled_pairs` entry
+    (the forms of "be" that "going" needs: "we're going"): a quote may write one there, no
+    other word (``score/edits.py``, :func:`quotecheck.score.edits.garbled_at`)."""
+    garbled_misheard: frozenset[str] = frozenset()
+    """What the verb form of a :attr:`garbled_pairs` entry may be a misheard form of ("have",
+    "has", "got" before "to": "It has to be" for "It going to be"): a quote may write one of
+    these for it, no other word (:func:`quotecheck.score.edits.garbled_at`)."""
+    participle_object_verbs: frozenset[str] = frozenset()
+    """Verb forms (as written) that take an object and then a participle ("keep it going",
+    "had you going"): a pronoun right after one is the verb's object, so the pronoun and the
+    participle are no garbled verb group (:func:`quotecheck.score.edits.garbled_at`)."""
     gap_markers: frozenset[str] = frozenset()
     """What a transcript writes in brackets where it could not hear the speaker
     ("inaudible", "crosstalk", "unintelligible"): the source is incomplete there, so a quote

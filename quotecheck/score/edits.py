@@ -433,15 +433,19 @@ def typed_edits(
     first_piece: bool = True,
     own: Callable[[int], bool] | None = None,
     lead: Sequence[Token] = (),
+    spoken: bool = False,
 ) -> list[Edit]:
     """Edits for one aligned piece (``s_tokens`` is the aligned source span).
 
     ``own(offset)``: whether a source offset stands in the quoted speaker's own words (not in
     another speaker's turn, not in a speaker label); without it every source word counts as
     theirs.  ``lead``: the source words right before the span (a speaker's broken-off first
-    attempt may stand there: :func:`_restart`).  Differences of transcription conventions
-    that carry no meaning (*Transcription conventions* in ``docs/verdicts.md``) are edits
-    with ``convention`` set, or cosmetic edits: shown, never counted as changes."""
+    attempt may stand there: :func:`_restart`).  ``spoken``: the source may write down speech
+    (it does not declare itself written: :func:`quotecheck.score.calibration.written_source`),
+    so it may have lost a word the speaker said (:func:`garbled_at`).  Differences of
+    transcription conventions that carry no meaning (*Transcription conventions* in
+    ``docs/verdicts.md``) are edits with ``convention`` set, or cosmetic edits: shown, never
+    counted as changes."""
     edits: list[Edit] = []
     numbers = _Numbers(quote_text, source_text, q_tokens, s_tokens, lang)
     for group in _groups(opcodes):
@@ -525,6 +529,7 @@ def typed_edits(
                     own=own,
                     numbers=numbers,
                     lead=lead,
+                    spoken=spoken,
                 )
             )
             continue
@@ -540,6 +545,7 @@ def typed_edits(
                 own=own,
                 numbers=numbers,
                 lead=lead,
+                spoken=spoken,
             )
             for _, k1, k2, l1, l2 in group
         ]
@@ -799,6 +805,7 @@ def _typed(
     own: Callable[[int], bool] | None,
     numbers: _Numbers,
     lead: Sequence[Token] = (),
+    spoken: bool = False,
 ) -> Edit:
     """The edit of one non-equal opcode (quote tokens ``i1:i2``, source tokens ``j1:j2``)."""
     i1, i2, j1, j2 = at
@@ -828,7 +835,7 @@ def _typed(
         # word it did hear, such as a "not" next to the gap, is still compared, and the
         # speaker's heard words left out beside it are still left out).
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), GAP_NOTE, gap=True)
-    if garbled_at(source_text, s_tokens, (j1, j2), qs, lang):
+    if spoken and garbled_at(source_text, s_tokens, (j1, j2), qs, lang):
         # The transcript lost a word of the verb group ("we going to do"): what the speaker
         # said there cannot be read from it, so the quote's verb group there is not checked.
         shown = _span_text(source_text, s_tokens[j1 - 1 : max(j2, j1 + 1)])
@@ -1913,14 +1920,16 @@ def garbled_at(
     lang: LanguageData,
 ) -> bool:
     """Whether source words ``s_tokens[j1:j2]`` (``at``; none: the quote's words ``qs`` stand
-    between two source words) lie in a verb group the transcript garbled — a subject and the
-    verb form right after it that no speaker says with nothing between, written together
-    (``garbled_pairs``: "we going to", "It going to be") with no auxiliary before the subject
-    ("are we going to …?" is a question) — the changed words at most the verb form and the
-    word after it ("going to"), or nothing right before the verb form; and the quote's words
-    there are a verb group too: auxiliaries, modal and tense words and "to" ("We have to",
-    "It has to", "you stop"), no negation and no number (a "not" the quote adds there is still
-    compared).  The transcript cannot show what was said there: a gap it does not mark."""
+    between two source words) lie in a verb group a record of speech garbled — a subject and
+    the verb form right after it that no speaker says with nothing between, written together
+    (``garbled_pairs``: "we going to", "It going to be"), with no auxiliary before the subject
+    ("are we going to …?" is a question) and no verb that takes an object before it
+    (``participle_object_verbs``: "keep it going" is no garbled group) — the changed words at
+    most the verb form and the word after it ("going to"), or nothing right before the verb
+    form; and the quote's words there are only what the record may have lost or misheard
+    there (:func:`_garbled_fill`), or none.  The record cannot show what was said there: a
+    gap it does not mark.  Only for a source that writes down speech (the caller's
+    ``spoken``)."""
     j1, j2 = at
     if not 1 <= j1 < len(s_tokens) or j2 > j1 + 2 or (j2 == j1 and not qs):
         return False
@@ -1929,23 +1938,44 @@ def garbled_at(
         return False
     if source_text[subject.end : verb.start] != " ":
         return False
-    if j1 >= 2 and s_tokens[j1 - 2].norm in lang.auxiliaries:
-        return False
+    if j1 >= 2:
+        before = s_tokens[j1 - 2]
+        if before.norm in lang.auxiliaries:
+            return False
+        if before.surface.lower() in lang.participle_object_verbs:
+            return False
     if j2 == j1 + 2 and s_tokens[j1 + 1].norm not in lang.infinitive_markers:
         return False
-    verb_words = lang.auxiliaries | lang.infinitive_markers
-    return all(
-        t.norm in verb_words and t.norm not in lang.negations and not _has_digit(t.norm) for t in qs
-    )
+    return _garbled_fill([t.norm for t in qs], [t.norm for t in s_tokens[j1:j2]], lang)
+
+
+def _garbled_fill(quoted: Sequence[str], lost: Sequence[str], lang: LanguageData) -> bool:
+    """Whether ``quoted``, the quote's words in place of the record's ``lost`` words of a
+    garbled verb group (none, "going" or "going to"), is only what the record may have lost or
+    misheard there: a form of "be" before the record's words (``garbled_lost``: "we're going
+    to" for "we going to"), or "have"/"has"/"got" for its "going" with the "to" after it
+    kept (``garbled_misheard``: "It has to be" for "It going to be"), or nothing (the quote
+    leaves the garbled words out, "you stop" for "you going to stop").  A modal, a past form,
+    a hedge, a negation or another verb there ("had to", "need to", "were going", "possibly")
+    says what the record does not."""
+    if not quoted:
+        return bool(lost)
+    n = len(lost)
+    if n <= len(quoted) and list(quoted[len(quoted) - n :]) == list(lost):
+        head = quoted[: len(quoted) - n]
+        if head and all(w in lang.garbled_lost for w in head):
+            return True
+    if lost:
+        rest = list(lost[1:])
+        k = len(quoted) - len(rest)
+        if k >= 1 and list(quoted[k:]) == rest:
+            return all(w in lang.garbled_misheard for w in quoted[:k])
+    return False
 
 
 def is_garbled(edit: Edit) -> bool:
     """Whether ``edit`` stands in a verb group the transcript garbled (:func:`garbled_at`)."""
     return edit.gap and (edit.note or "").startswith(GARBLED_NOTE.split("“")[0])
-
-
-def _has_digit(word: str) -> bool:
-    return any(c.isdigit() for c in word)
 
 
 REPEAT_NOTE = "a phrase repeated in one text and said once in the other"

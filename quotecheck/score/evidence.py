@@ -28,6 +28,7 @@ from quotecheck.models import (
     SegmentKind,
     Source,
 )
+from quotecheck.score.calibration import written_source
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.edits import meaning_word, only_stage_directions, same_word, typed_edits
 
@@ -141,6 +142,7 @@ class Evidence:
                     first_piece=n == 0,
                     own=_own_words(src, tokens[0].start) if tokens else None,
                     lead=self._lead(p),
+                    spoken=not written_source(src),
                 )
             )
         return out
