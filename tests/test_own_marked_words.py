@@ -104,3 +104,53 @@ def test_the_article_names_whom_she_quotes(article: str) -> None:
     codes = {f.code for f in result.findings}
     assert result.verdict in {Verdict.VERBATIM, Verdict.NORMALIZED}, result
     assert "QC206" in codes and "QC201" not in codes, result.findings
+
+
+LEE_REPLY = (
+    "---\nspeaker: Ann Lee\nkind: speech\noccasion: harbour fair opening\ndate: 2026-05-02\n---\n"
+    "Some of you have asked about the slipway. I was told last winter, “the slipway will be "
+    "sold by August.” That was never my plan. My rival's slogan is “Pave the quay, fill the "
+    "bay,” and I want no part of it. Their motto this season is “Bigger boats, fewer crews.” "
+    "I keep hearing “the fleet is done for,” and the fleet is not done for. I told her "
+    "plainly, “the net lofts stay open all winter.”\n"
+)
+
+
+def _check_reply(article: str) -> quotecheck.QuoteResult:
+    source = quotecheck.make_source(LEE_REPLY, id="reply.md")
+    report = quotecheck.check_text(article, sources=[source])
+    assert report.quotes, article
+    return report.quotes[0]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(
+            "“The slipway will be sold by August,” Ann Lee said at the fair.",
+            id="I was told: a passive credits the teller",
+        ),
+        pytest.param(
+            "“Pave the quay, fill the bay,” Ann Lee said at the fair.",
+            id="my rival's slogan",
+        ),
+        pytest.param(
+            "“Bigger boats, fewer crews,” Ann Lee said at the fair.",
+            id="their motto",
+        ),
+        pytest.param(
+            "“The fleet is done for,” Ann Lee said at the fair.",
+            id="I keep hearing",
+        ),
+    ],
+)
+def test_words_she_heard_or_gives_to_others_stay_misattributed(article: str) -> None:
+    """Review 20-2, finding 2: only positive ownership makes marked words hers — never a
+    passive "I was told", a hearing verb, or a possessive of someone else."""
+    assert _check_reply(article).verdict is Verdict.MISATTRIBUTED
+
+
+def test_words_she_told_someone_are_hers() -> None:
+    """ "I told her, “…”": "her" is the one spoken to, not the words' owner."""
+    result = _check_reply("“The net lofts stay open all winter,” Ann Lee said at the fair.")
+    assert result.verdict in {Verdict.VERBATIM, Verdict.NORMALIZED}, result

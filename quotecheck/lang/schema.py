@@ -121,6 +121,17 @@ class LanguageData:
     """Verbs of perceiving whose object does what the bare verb or participle right after it
     says ("voters watched Lee tell the crowd “…”", "neighbours overheard Reyes saying “…”"): a
     reporting verb there is the object's, not the subject's."""
+    hearsay_verbs: frozenset[str] = frozenset()
+    """Forms of verbs by which a speaker says she got words from someone else ("I keep
+    hearing “…”", "I read “…” in the paper"): marked words after them in her turn are not
+    her own (``score.checks.speaker.own_marked``)."""
+    passive_auxiliaries: frozenset[str] = frozenset()
+    """Forms of the auxiliaries of a passive ("was", "been", "got", the "m" of "I'm"): a
+    first-person subject of a reporting verb's past participle after one ("I was told “…”",
+    "we've been asked") is the one spoken to, not the speaker."""
+    others_possessives: frozenset[str] = frozenset()
+    """Possessive determiners of someone other than the speaker ("their motto", "his slogan",
+    "your words"): marked words a speaker gives to one of these are not her own."""
     addressee_content_verbs: frozenset[str] = frozenset()
     """Reporting verbs whose object is the person spoken to and whose content is the words said
     ("told a reporter who asked about the ferry “…”", "assured a farmer who said … that help

@@ -150,6 +150,12 @@ def own_marked(ev: Evidence) -> bool:
     after_words = [w.lower() for w in LETTER_WORD.findall(clause)[:CREDIT_WORDS]]
     if _credits_another(before_words, lang) or _credits_another(after_words, lang):
         return False
+    if any(w in lang.hearsay_verbs for w in (*before_words, *after_words)):
+        return False  # "I keep hearing “…”", "I read “…” in the paper"
+    if not any(lang.is_reporting_verb(w) for w in before_words) and _others_possession(
+        own_sentence, lang
+    ):
+        return False  # "My opponent's slogan is “…”", "Their motto is “…”"
     joined = f" {' '.join([*before_words, *after_words])} "
     phrases = [" ".join(p) for p in (*lang.reporting_idioms, *lang.according_to)]
     if any(f" {p} " in joined for p in phrases):
@@ -189,6 +195,34 @@ def _credits_another(words: list[str], lang: LanguageData) -> bool:
         while j >= 0 and _auxiliary(words[j], lang):
             j -= 1
         if j < 0 or words[j] not in lang.first_person:
+            return True
+        passive = lang.is_past_form(w) and any(
+            a in lang.passive_auxiliaries for a in words[j + 1 : i]
+        )
+        if passive:
+            return True  # "I was told, “…”", "we've been asked": someone else said them
+    return False
+
+
+def _others_possession(sentence: str, lang: LanguageData) -> bool:
+    """Whether ``sentence`` (the marked words' sentence before them) gives a thing to someone
+    other than the speaker by a possessive: a determiner of another person
+    (``lang.others_possessives``: "their motto", "his slogan") or a lower-case word with a
+    possessive ending ("my opponent's slogan", "the council's motto"; a contraction such as
+    "that's" is no possessive).  Capitalised names are :func:`_others_named`'s."""
+    for m in WORD.finditer(sentence):
+        word = m.group().lower().replace("’", "'")
+        if word in lang.others_possessives:
+            return True
+        base, apostrophe, suffix = word.rpartition("'")
+        if (
+            apostrophe
+            and suffix in lang.possessive_suffixes
+            and word not in lang.contractions
+            and base not in lang.stopwords
+            and base not in lang.first_person
+            and base not in lang.third_person
+        ):
             return True
     return False
 
