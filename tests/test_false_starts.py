@@ -129,3 +129,29 @@ def test_a_number_the_speaker_corrected(quote: str, changed: bool) -> None:
     q = first_quote(f"“{quote},” Ann Lee said.", NUMBERS)
     assert (q.verdict is Verdict.ALTERED) is changed, (q.verdict, q.codes, q.explanation)
     assert ("QC111" in q.codes) is changed, (q.verdict, q.codes, q.explanation)
+
+
+RANGES = (
+    "The crew will paint 10–12 benches by the quay. "
+    "The new timetable covers 2027–2029 and no more. "
+    "Mooring rates will fall 3...4 percent next spring. "
+    "The crew will mend 6-8 nets before the regatta. "
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        pytest.param("The crew will paint 12 benches by the quay", id="10–12 is a range"),
+        pytest.param("The crew will paint 10 benches by the quay", id="10–12: lower end kept"),
+        pytest.param("The new timetable covers 2029 and no more", id="2027–2029 is a range"),
+        pytest.param("Mooring rates will fall 4 percent next spring", id="3...4 is a range"),
+        pytest.param("The crew will mend 8 nets before the regatta", id="6-8 is a range"),
+    ],
+)
+def test_a_range_is_no_corrected_number(quote: str) -> None:
+    """A dash or an ellipsis written with no space between two figures writes a range, both
+    ends stated (review 20-2, 1): a quote that keeps one end only changes a number."""
+    q = first_quote(f"“{quote},” Ann Lee said.", RANGES)
+    assert q.verdict is Verdict.ALTERED, (q.verdict, q.codes, q.explanation)
+    assert "QC111" in q.codes, (q.verdict, q.codes, q.explanation)

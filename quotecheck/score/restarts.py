@@ -101,6 +101,11 @@ def restart_after(
 
 _DIGIT = re.compile(r"\d")
 
+_NUMBER_BREAK = re.compile(r"^(?:\s+(?:--+|[\u2013\u2014]|-)|\s*(?:\.\.\.|…))\s+$")
+"""The break between two numbers where a speaker corrected the first: a dash with a space on
+each side (" -- ", " – ") or an ellipsis with a space after ("ten... twelve").  A dash or an
+ellipsis between two figures with no space ("10–12", "2026–2028", "3...4") writes a range."""
+
 
 def corrected_number(
     text: str, toks: Sequence[Token], lo: int, hi: int, lang: LanguageData
@@ -112,7 +117,9 @@ def corrected_number(
     twelve officers"; "ten -- twelve").  The quote gives the number the speaker settled on;
     one that keeps the first attempt ("ten officers") leaves out the correction, and is a
     change.  A number and another with only a comma or "and" between ("ten, twelve", "ten
-    and twelve") is no correction."""
+    and twelve"), or a dash or an ellipsis written without spaces (:data:`_NUMBER_BREAK`:
+    "10–12", "2026–2028", "3...4"), is no correction: a range states both ends.  Only a
+    record of speech holds a correction (the caller's test)."""
     if not 0 < lo < hi < len(toks) or not _DIGIT.search(toks[hi].norm):
         return False
     k = lo
@@ -121,7 +128,7 @@ def corrected_number(
     if k == lo:
         return False
     if k == hi:
-        return bool(_BREAK.match(text[toks[k - 1].end : toks[k].start]))
+        return bool(_NUMBER_BREAK.match(text[toks[k - 1].end : toks[k].start]))
     while k < hi and (n := _marker_at(text, toks, k, lang)):
         k += n
     return k == hi and not re.search(
