@@ -68,3 +68,61 @@ def test_words_a_group_said_accuse_no_one_of_them(sentence: str, verdict: Verdic
     assert q.verdict is verdict, (q.speaker, q.speaker_mention, q.explanation)
     if verdict is Verdict.UNVERIFIABLE:
         assert "QC205" not in q.codes, q.findings  # taken as no one's: no "taken as his"
+
+
+ONE_PERSON = """---
+speaker: Robin Tal
+date: 2026-05-01
+---
+The library will open on Sundays from June. We will hire two more librarians.
+"""
+
+
+def _check_one(body: str) -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(ONE_PERSON, id="tal.md")
+    article = (
+        f"---\ndate: 2026-05-02\n---\n\nLibrarian Robin Tal spoke to the town council.\n\n{body}\n"
+    )
+    return quotecheck.check_text(article, sources=[src], path="b.md").quotes[-1]
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict", "doubt"),
+    [
+        pytest.param(
+            "Tal, who uses they/them pronouns, said the branch was busy. "
+            "“The library will open on Sundays from June,” they said.",
+            Verdict.VERBATIM,
+            False,
+            id="singular they: faithful, no doubt",
+        ),
+        pytest.param(
+            "Tal said the branch was busy. “We will close the reading room in July,” they said.",
+            Verdict.FABRICATED,
+            False,
+            id="singular they: made-up words stay fabricated",
+        ),
+        pytest.param(
+            "Tal and Morgan Pike met the press. “The library will open on Sundays from June,” "
+            "they said.",
+            Verdict.VERBATIM,
+            True,
+            id="still a group: two people named before",
+        ),
+        pytest.param(
+            "Tal's two spokespersons met the press. "
+            "“We will close the reading room in July,” they said.",
+            Verdict.UNVERIFIABLE,
+            False,
+            id="still a group: a plural noun of people before",
+        ),
+    ],
+)
+def test_they_of_one_person_named_is_that_person(body: str, verdict: Verdict, doubt: bool) -> None:
+    """Singular "they" (review 20-2, 3): with one person named before it, "they" is that
+    person's pronoun — their made-up words are fabricated and faithful ones raise no doubt; a
+    group named before (two people, a plural noun of people) still makes "they" several."""
+    q = _check_one(body)
+    assert q.speaker == "Robin Tal", (q.speaker_mention, q.findings)
+    assert q.verdict is verdict, (q.verdict, q.codes, q.explanation)
+    assert ("QC205" in q.codes) is doubt, q.findings

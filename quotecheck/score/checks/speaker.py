@@ -376,7 +376,7 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
             f"the article writes these words inside {shown}'s name (“{att.mention}”): a name "
             "given to them, not words said"
         )
-    if att.mention and _plural_pronoun(ctx, att.mention):
+    if att.mention and _plural_pronoun(ctx, att.mention, quote):
         return f"the article gives these words to several people (“{att.mention}”), not to {shown}"
     if att.mention and _names_another(ctx, att.mention, speaker):
         return f"the article gives these words to “{att.mention}”, not to {shown}"
@@ -1595,11 +1595,55 @@ def rendering_by(ev: Evidence) -> str | None:
     return voice or "the source"
 
 
-def _plural_pronoun(ctx: ArticleContext, mention: str) -> bool:
+def _plural_pronoun(ctx: ArticleContext, mention: str, quote: Quote) -> bool:
     """Whether the article's mention is a plural personal pronoun alone ("they": ``pronouns``
-    class ``3p``): several people, never one."""
+    class ``3p``) that stands for several people: the article names a group within
+    ``candidate_window`` characters before the quote (:func:`_group_before`).  With one
+    person named there ("Avery, who uses they/them pronouns, said …, they said"), "they" is
+    that person's pronoun (review 20-2, 3)."""
     words = [w.lower() for w in WORD.findall(mention)]
-    return len(words) == 1 and ctx.lang.pronouns.get(words[0]) == "3p"
+    if len(words) != 1 or ctx.lang.pronouns.get(words[0]) != "3p":
+        return False
+    key = ("group before", quote.start, quote.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _group_before(ctx, quote)
+    return bool(ctx.memo[key])
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+")
+"""Two or more capitalised words in a row ("Morgan Pike", "Mayor Lina Holt"): a name, read
+by its last word."""
+
+
+def _group_before(ctx: ArticleContext, quote: Quote) -> bool:
+    """Whether the article names several people within ``candidate_window`` characters before
+    the quote: a plural noun of people — a role noun's plural ("aides", ``role_nouns`` with an
+    ``inflection_endings`` ending) or a group noun of ``reporting_people`` that is no singular
+    of another entry ("critics", "people", not "critic") — or someone besides the quote's
+    speaker, by a name of two capitalised words or more ("Morgan Pike") or as the speaker of
+    a quote there.  A capitalised run that names no one ("Harbour Board") reads as a name:
+    the test errs towards doubt.  O(window)."""
+    lang = ctx.lang
+    lo = max(0, quote.start - ctx.settings.candidate_window)
+    window = ctx.outside_marks[lo : quote.start]
+    for m in WORD.finditer(window):
+        w = m.group().lower()
+        if w in lang.reporting_people and f"{w}s" not in lang.reporting_people:
+            return True
+        if w.endswith("s") and any(b in lang.role_nouns for b in lang.bare_forms(w) - {w}):
+            return True
+    speaker = quote.attribution.speaker or ""
+    own = {
+        w.lower()
+        for name in (speaker, *ctx.speakers.aliases.get(speaker, ()))
+        for w in _identifying_words(name, lang)
+    }
+    names = {m.group().split()[-1].lower() for m in _FULL_NAME.finditer(window)}
+    for q in ctx.quotes:
+        who = q.attribution.speaker
+        if who and lo <= q.start < quote.start and not ctx.speakers.same(who, speaker):
+            return True
+    return bool(names - own)
 
 
 def _plural_people(ctx: ArticleContext, mention: str, speaker: str) -> bool:
@@ -1632,7 +1676,7 @@ def group_doubts(
             continue
         if r.verdict is Verdict.UNVERIFIABLE:
             continue  # taken as no one's: the verdict already says whose they are not
-        if not _plural_pronoun(ctx, att.mention) and not _plural_people(
+        if not _plural_pronoun(ctx, att.mention, quotes[i]) and not _plural_people(
             ctx, att.mention, att.speaker
         ):
             continue
