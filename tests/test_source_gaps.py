@@ -107,6 +107,26 @@ def test_a_gap_or_a_repetition_is_no_change(said: str, quoted: str) -> None:
             "The harbour needs a new crane. I promise the ferry needs a new engine soon.",
             id="two words where the source has [crosstalk]",
         ),
+        pytest.param(
+            "The new slipway will [inaudible] be ready before the regatta.",
+            "The new slipway will not be ready before the regatta.",
+            id="one negation where the source has [inaudible]",
+        ),
+        pytest.param(
+            "The council will moor (inaudible) yachts at the east quay.",
+            "The council will moor 30 yachts at the east quay.",
+            id="one number where the source has (inaudible)",
+        ),
+        pytest.param(
+            "The lifeboat crew [crosstalk] train every Thursday evening.",
+            "The lifeboat crew must train every Thursday evening.",
+            id="one modal where the source has [crosstalk]",
+        ),
+        pytest.param(
+            "The cup goes to (inaudible) for the best sailing this season.",
+            "The cup goes to Petra for the best sailing this season.",
+            id="one name where the source has (inaudible)",
+        ),
     ],
 )
 def test_words_filled_into_a_gap_are_not_confirmed(said: str, quoted: str) -> None:

@@ -1492,6 +1492,15 @@ def meaning_word(word: str, lang: LanguageData) -> bool:
     )
 
 
+def says_something(word: str, lang: LanguageData) -> bool:
+    """Whether ``word``, as a quote writes it, carries meaning by itself, so that a quote
+    that puts it where a transcript marks a gap says what the source cannot confirm: a word
+    :func:`_says_something` reads so, or a capitalised word that is no pronoun (a name)."""
+    if word[:1].isupper() and word.lower() not in lang.pronouns:
+        return True
+    return _says_something(word.lower(), lang)
+
+
 def _says_something(word: str, lang: LanguageData) -> bool:
     """Whether a bracketed word may be the speaker's: a meaning word (:func:`meaning_word`),
     an ordinal or a fraction, a month or day, a name (a first name or a known name)."""

@@ -77,7 +77,13 @@ from quotecheck.score.checks.speaker import (
     whose_words,
 )
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import is_cosmetic_only, is_garbled, number_ending_only, other_turn
+from quotecheck.score.edits import (
+    is_cosmetic_only,
+    is_garbled,
+    number_ending_only,
+    other_turn,
+    says_something,
+)
 from quotecheck.score.evidence import Evidence, clip
 from quotecheck.score.result import VERDICT_CODES, verdict_result
 from quotecheck.score.translated import TranslatedReading
@@ -320,13 +326,19 @@ def _ladder(
         garbled = [e for e in edits if is_garbled(e)]
         gaps = [e for e in edits if e.gap and not is_garbled(e)]
         unheard = ", ".join(f"“{e.quote}”" for e in gaps if e.quote)
-        filled = sum(len(WORD_OR_NUMBER.findall(e.quote)) for e in gaps)
-        if filled > st.gap_words_max:
-            # Words put into the transcript's gap: the source cannot confirm them (F11).
+        filled = [w for e in gaps for w in WORD_OR_NUMBER.findall(e.quote)]
+        weighty = [w for w in filled if says_something(w, ctx.lang)]
+        if len(filled) > st.gap_words_max or weighty:
+            # Words put into the transcript's gap: the source cannot confirm them (F11); one
+            # word that carries meaning by itself ("not", "40", "must", a name) neither.
             why = (
-                f"{filled} words of the quote stand where the source marks a gap (it could not "
-                f"hear the speaker): {unheard} cannot be checked against it; the rest is "
+                f"{len(filled)} words of the quote stand where the source marks a gap (it could "
+                f"not hear the speaker): {unheard} cannot be checked against it; the rest is "
                 "identical to the source"
+                if not weighty or len(filled) > st.gap_words_max
+                else f"the quote puts {unheard} where the source marks a gap (it could not hear "
+                "the speaker): a word that carries meaning by itself (a negation, a number, a "
+                "modal, a name) cannot be checked against it; the rest is identical to the source"
             )
             return verdict_result(
                 ctx,

@@ -76,8 +76,10 @@ class ScoreSettings(SettingsSection):
     person it reports the words from (second-hand, QC206)."""
     gap_words_max: int = Field(1, ge=0)
     """A quote identical to its passage but for words it puts where the source marks a gap
-    ("[inaudible]") is verbatim (or normalized) with at most this many such words; more are
-    words the source cannot confirm, so the quote is unverifiable."""
+    ("[inaudible]") is verbatim (or normalized) with at most this many such words, none of
+    them a word that carries meaning by itself (a negation, a number, a modal, a name:
+    :func:`quotecheck.score.edits.says_something`); more, or such a word, are words the
+    source cannot confirm, so the quote is unverifiable."""
     error_confidence: float = Field(0.9, ge=0.0, le=1.0)
     """A finding is an error only when the verdict's calibrated probability of being right
     (``quotecheck/data/calibration.json``) is at least this; below it, the error is reported
