@@ -202,3 +202,54 @@ def test_last_weekday_in_an_article_of_that_weekday(
     q = _quote(sentence, source_date=source_date, article_date=TUESDAY)
     assert q.verdict is verdict, (q.verdict, q.explanation)
     assert any(f.code == "QC203" for f in q.findings) is qc203, q.findings
+
+
+@pytest.mark.parametrize("article_date", [None, "2026-10-16"], ids=["undated", "dated"])
+@pytest.mark.parametrize(
+    ("sentence", "occasion", "verdict"),
+    [
+        pytest.param(
+            f"At a march on the harbour office, Ada Voss said: “{CHANGED}”",
+            "march on the harbour office",
+            Verdict.ALTERED,
+            id="at a march (a walk of protest, not the month): the march's own transcript",
+        ),
+        pytest.param(
+            f"During a march, Ada Voss said: “{CHANGED}”",
+            "",
+            Verdict.ALTERED,
+            id="during a march: no month",
+        ),
+        pytest.param(
+            f"In a march past the mill, Ada Voss said: “{CHANGED}”",
+            "",
+            Verdict.ALTERED,
+            id="in a march: no month",
+        ),
+        pytest.param(
+            f"At a March meeting, Ada Voss called the ferry plan “{ABSENT}.”",
+            "",
+            Verdict.UNVERIFIABLE,
+            id="at a March meeting: the month, with its capital",
+        ),
+        pytest.param(
+            f"In May, Ada Voss called the ferry plan “{ABSENT}.”",
+            "",
+            Verdict.UNVERIFIABLE,
+            id="In May: the homonym month with its capital",
+        ),
+        pytest.param(
+            f"In a May interview, Ada Voss called the ferry plan “{ABSENT}.”",
+            "",
+            Verdict.UNVERIFIABLE,
+            id="in a May interview",
+        ),
+    ],
+)
+def test_a_month_named_only_with_its_capital(
+    sentence: str, occasion: str, verdict: Verdict, article_date: str | None
+) -> None:
+    """Review 20-3, 1 and 6: in "at a/an", "during a/an", "in a/an" a month counts only as
+    written with a capital; "May" (a word too) is a month only so written, in any phrase."""
+    q = _quote(sentence, source_date=OCTOBER, article_date=article_date, occasion=occasion)
+    assert q.verdict is verdict, (q.verdict, q.explanation)

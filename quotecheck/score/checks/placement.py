@@ -269,6 +269,15 @@ def _alternatives(words: object) -> str:
     return "|".join(alts) or "(?!)"
 
 
+def _capitalised(words: Iterable[str]) -> str:
+    """Any of ``words`` (lower-case) only with its first letter a capital, inside an
+    expression compiled in any case (the rest of the word in any case: "June", "JUNE"), and
+    not a name's possessive ("in May's speech")."""
+    alts = sorted(words, key=len, reverse=True)
+    body = "|".join(rf"(?-i:{re.escape(w[:1].upper())}){re.escape(w[1:])}" for w in alts)
+    return rf"(?:{body})(?![’'])" if alts else "(?!)"
+
+
 OPENING = "^ "
 """The mark opening a phrase of ``occasion_repeated`` that counts only where it opens the
 quote's sentence ("^ in the past": "In the past, Lee said: …", not "Lee said the council had
@@ -288,6 +297,11 @@ def _phrases_re(phrases: Iterable[str], *, capture: bool = False) -> re.Pattern[
 def _compile(lang: LanguageData) -> _Compiled:
     places = sorted(lang.occasion_places, key=len, reverse=True)
     months = {w: MONTH_IDS.index(i) + 1 for w, i in lang.calendar_words.items() if i in MONTH_IDS}
+    # A month name that is also a common word ("May") is a month only written with a capital,
+    # as in dates (``match.dates.date_value``).
+    homonyms = {
+        w: MONTH_IDS.index(i) + 1 for w, i in lang.calendar_homonyms.items() if i in MONTH_IDS
+    }
     weekdays = {w: WEEKDAY_IDS.index(i) for w, i in lang.calendar_words.items() if i in WEEKDAY_IDS}
     # What a place phrase's "*" never stands for: a preposition, or a day name unless a
     # possessive ends it ("Tuesday night's debate").
@@ -314,7 +328,10 @@ def _compile(lang: LanguageData) -> _Compiled:
     }
     fills = {
         "<year>": r"(?P<year>(?:19|20)\d\d)",
-        "<month>": rf"(?P<month>{_alternatives(months)})",
+        "<month>": rf"(?P<month>{_alternatives(months)}|{_capitalised(homonyms)})",
+        # A month only as written with a capital, where its name is also a noun of the
+        # phrase's words ("at a <Month>": "At a June rally", not "At a march on city hall").
+        "<Month>": rf"(?P<month>{_capitalised([*months, *homonyms])})",
         "<weekday>": rf"(?P<weekday>{_alternatives(weekdays)})",
         # A day of the month in digits, perhaps with an ordinal ending and a comma after it
         # ("March 3", "3rd", "March 3, 2016").
@@ -406,7 +423,7 @@ def _compile(lang: LanguageData) -> _Compiled:
         frozenset(lang.stopwords),
         source_re,
         source_kind,
-        months,
+        months | homonyms,
         weekdays,
         counts,
         repeated_re,
