@@ -85,3 +85,37 @@ def test_must_stay_altered(quoted: str) -> None:
 def test_number_endings_are_language_data() -> None:
     en = get_language("en")
     assert en.number_endings["s"] == "-" and en.number_endings["ies"] == "y"
+
+
+STATEMENT = (
+    "The harbour office will close the slipway on Mill Lane this winter, and the tax on moorings "
+    "will rise for our country's fishing fleets."
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "verdict"),
+    [
+        pytest.param("statement", Verdict.ALTERED, id="a declared statement: altered"),
+        pytest.param("document", Verdict.ALTERED, id="a declared document: altered"),
+        pytest.param("transcript", Verdict.NORMALIZED, id="a transcript: a plural variant"),
+    ],
+)
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        pytest.param(
+            "The harbour office will close the slipways on Mill Lane this winter", id="slipways"
+        ),
+        pytest.param(
+            "the taxes on moorings will rise for our country's fishing fleets", id="taxes"
+        ),
+    ],
+)
+def test_a_written_source_has_no_plural_variant(quoted: str, kind: str, verdict: Verdict) -> None:
+    """Review 20-3, 3: a plural ending is a transcriber's difference — a source declared
+    written (``calibration.written_source``) has none: one slipway for all of them is a change."""
+    src = quotecheck.make_source(STATEMENT, id="release.md", kind=kind)
+    report = quotecheck.check_text(f"“{quoted},” Ann Lee said.", sources=[src])
+    assert report.quotes
+    assert report.quotes[0].verdict is verdict, report.quotes[0].explanation

@@ -52,6 +52,7 @@ from quotecheck.models import (
     QuoteResult,
     Verdict,
 )
+from quotecheck.score.calibration import written_source
 from quotecheck.score.checks import (
     cut,
     elision,
@@ -404,9 +405,15 @@ def _ladder(
         separate -= sum(1 for e in moved if not e.gap)
     if ev.found and changed <= st.altered_max_changed and separate < enough:
         shown = "; ".join(_describe_change(e) for e in changes[:CHANGES_SHOWN])
-        if moved is None and changes and all(_plural_only(e, ctx.lang) for e in changes):
+        if (
+            moved is None
+            and changes
+            and all(_plural_only(e, ctx.lang) for e in changes)
+            and not written_source(ev.source)
+        ):
             # Only a content word's plural "s" heard or missed ("the law" / "the laws"): shown,
-            # at info level, never an accusation.
+            # at info level, never an accusation — of speech; a source declared written has no
+            # transcriber to mishear it (review 20-3, 3).
             said = ctx.finding(quote, "QC101", f"{VARIANTS_WHY}: {shown}")
             return verdict_result(
                 ctx,
