@@ -119,3 +119,41 @@ def test_a_written_source_has_no_plural_variant(quoted: str, kind: str, verdict:
     report = quotecheck.check_text(f"“{quoted},” Ann Lee said.", sources=[src])
     assert report.quotes
     assert report.quotes[0].verdict is verdict, report.quotes[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("speech", "quoted"),
+    [
+        pytest.param(
+            "Ann Lee: We will send arms to the island guard.",
+            "We will send arm to the island guard.",
+            id="arms (weapons) / arm",
+        ),
+        pytest.param(
+            "Ann Lee: The customs at the quay will open at dawn.",
+            "The custom at the quay will open at dawn.",
+            id="customs (the office) / custom",
+        ),
+        pytest.param(
+            "Ann Lee: The court gave the families damages for the flood.",
+            "The court gave the families damage for the flood.",
+            id="damages (money) / damage",
+        ),
+        pytest.param(
+            "Ann Lee: The ferry will carry goods to the far shore.",
+            "The ferry will carry good to the far shore.",
+            id="goods / good",
+        ),
+    ],
+)
+def test_a_plural_of_its_own_sense_is_no_variant(speech: str, quoted: str) -> None:
+    """Review 20-3, 4: a plural that is a word of its own (``plural_senses.txt``) for its
+    singular is a change of word, not a final "s" heard or missed."""
+    src = quotecheck.make_source(speech, id="speech.md", kind="transcript")
+    report = quotecheck.check_text(f"“{quoted}” Ann Lee said.", sources=[src])
+    assert report.quotes
+    assert report.quotes[0].verdict is Verdict.ALTERED, report.quotes[0].explanation
+
+
+def test_plural_senses_are_language_data() -> None:
+    assert {"arms", "goods", "news"} <= get_language("en").plural_senses

@@ -707,6 +707,10 @@ class LanguageData:
     """A noun's plural ending → what the singular ends with in its place ("s" → "-" for
     nothing, "ies" → "y"): a content word and its plural are a transcript variant ("the law" /
     "the laws": a final "s" a transcriber hears or misses; ``score/edits.number_ending_only``)."""
+    plural_senses: frozenset[str] = frozenset()
+    """Nouns whose plural form is a word of its own ("arms" weapons, "goods", "customs",
+    "news"): never read as the singular's plural, so "arm" for "arms" is no transcript variant
+    (``score/edits.number_ending_only``)."""
     garbled_pairs: frozenset[str] = frozenset()
     """A subject and the verb form right after it that no speaker says with nothing between
     ("we going", "it going": the auxiliary "are"/"is", or "have", is missing): a transcript

@@ -2188,10 +2188,12 @@ def number_ending_only(quote: str, source: str, lang: LanguageData) -> bool:
     """Whether ``quote`` and ``source`` are one lower-case word each, a content word (no
     function word, pronoun, negation, modal or number word), that differ only by an ending of
     ``number_endings`` ("law" / "laws", "country" / "countries"): a plural "s" a transcriber
-    hears or misses at a word's end."""
+    hears or misses at a word's end — not a plural that is a word of its own
+    (``plural_senses``: "arms", "goods")."""
     if not re.fullmatch(r"[a-z]+", quote) or not re.fullmatch(r"[a-z]+", source):
         return False
     closed = lang.stopwords | lang.negations | lang.determiners | lang.number_words.keys()
+    closed |= lang.plural_senses
     if {quote, source} & (closed | lang.pronouns.keys() | lang.modals.keys()):
         return False
     for long, short in ((quote, source), (source, quote)):
