@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 from first_quote import first_quote
 
+import quotecheck
 from quotecheck.models import Verdict
 
 SPEECH = (
@@ -155,3 +156,31 @@ def test_a_range_is_no_corrected_number(quote: str) -> None:
     q = first_quote(f"“{quote},” Ann Lee said.", RANGES)
     assert q.verdict is Verdict.ALTERED, (q.verdict, q.codes, q.explanation)
     assert "QC111" in q.codes, (q.verdict, q.codes, q.explanation)
+
+
+WRITTEN = (
+    "Mooring rates will fall by 3 -- 4 percent next spring. "
+    "The crew will paint 10 – 12 benches by the quay. "
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        pytest.param("Mooring rates will fall by 4 percent next spring", id="3 -- 4, written"),
+        pytest.param("The crew will paint 12 benches by the quay", id="10 – 12, written"),
+    ],
+)
+def test_a_written_statement_corrects_no_number(quote: str) -> None:
+    """Only a record of speech holds a number the speaker broke off and corrected: in a text
+    declared written a spaced dash between two figures writes a range (review 20-2, 1)."""
+    src = quotecheck.make_source(WRITTEN, id="statement.txt", speaker="Ann Lee", kind="statement")
+    q = quotecheck.check_text(f"“{quote},” Ann Lee said.", sources=[src]).quotes[0]
+    assert q.verdict is Verdict.ALTERED, (q.verdict, q.codes, q.explanation)
+    assert "QC111" in q.codes, (q.verdict, q.codes, q.explanation)
+
+
+def test_a_transcript_still_corrects_a_number_with_a_spaced_dash() -> None:
+    """Must stay: in a record of speech " -- " between two figures is a break."""
+    q = first_quote("“Mooring rates will fall by 4 percent next spring,” Ann Lee said.", WRITTEN)
+    assert q.verdict is not Verdict.ALTERED, (q.verdict, q.codes, q.explanation)

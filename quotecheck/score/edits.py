@@ -442,7 +442,8 @@ def typed_edits(
     theirs.  ``lead``: the source words right before the span (a speaker's broken-off first
     attempt may stand there: :func:`_restart`).  ``spoken``: the source may write down speech
     (it does not declare itself written: :func:`quotecheck.score.calibration.written_source`),
-    so it may have lost a word the speaker said (:func:`garbled_at`).  Differences of
+    so it may have lost a word the speaker said (:func:`garbled_at`) or corrected a number
+    (:func:`quotecheck.score.restarts.corrected_number`).  Differences of
     transcription conventions that carry no meaning (*Transcription conventions* in
     ``docs/verdicts.md``) are edits with ``convention`` set, or cosmetic edits: shown, never
     counted as changes."""
@@ -818,6 +819,7 @@ def _typed(
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), RESTART_NOTE, convention=True)
     if (
         not qs
+        and spoken
         and corrected_number(source_text, s_tokens, j1, j2, lang)
         and (own is None or all(own(t.start) for t in ss))
     ):
