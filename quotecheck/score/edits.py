@@ -27,7 +27,7 @@ from quotecheck.match.normalize import (
     letter_words,
 )
 from quotecheck.models import MEANING_CHANGING_EDITS, Edit, EditKind
-from quotecheck.score.restarts import corrected_number
+from quotecheck.score.restarts import BREAK_MARK, corrected_number
 
 _DIGIT = re.compile(r"\d")
 
@@ -573,9 +573,10 @@ CUT_REACH = 4
 for :func:`_cut_before` to read them as cut."""
 
 
-_CUT_BREAK = re.compile(r"--|[\u2013\u2014…]|\s-\s|\.\.\.")
+_CUT_BREAK = re.compile(BREAK_MARK)
 """A dash or an ellipsis between a quote's first words and its passage: the speaker broke off
-there (:data:`_BREAK`), so :func:`_cut_before` does not read the words between as cut."""
+there (:data:`quotecheck.score.restarts.BREAK_MARK`), so :func:`_cut_before` does not read the
+words between as cut."""
 
 
 def _cut_before(
@@ -1075,9 +1076,10 @@ CORRECTED_NOTE = (
     "the speaker broke off “{}” and said “{}” instead: the quote gives the number they settled on"
 )
 
-_BREAK = re.compile(r"^\s*(?:--+|[\u2013\u2014]|\s-|\.\.\.|…)\s*$")
-"""What stands between a speaker's broken-off attempt and the new start: a dash or an
-ellipsis, nothing else."""
+_BREAK = re.compile(rf"^\s*(?:{BREAK_MARK}|\s-)\s*$")
+"""What stands between a speaker's broken-off attempt and the new start: a break
+(:data:`quotecheck.score.restarts.BREAK_MARK`), or a hyphen glued to the new start, nothing
+else."""
 
 
 def _restart(

@@ -20,19 +20,25 @@ from dataclasses import dataclass
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match.normalize import Token
 
-__all__ = ["FALSE_START_WORDS", "Restart", "corrected_number", "restart_after"]
+__all__ = ["BREAK_MARK", "FALSE_START_WORDS", "Restart", "corrected_number", "restart_after"]
 
 FALSE_START_WORDS = 6
 """The most words a broken-off start may hold, from the head of its clause to the break
 ("The new ferry isn't" is four): a longer stretch is a clause said, not a start abandoned."""
 
-_BREAK = re.compile(r"^\s*(?:--+|[\u2013\u2014]|\s-\s|\.\.\.|…)\s*$")
+BREAK_MARK = r"--+|[\u2013\u2014]|\s-\s|\.\.\.|…"
+"""A mark of a speaker's break between two words: a dash ("--", an en or em dash, a hyphen
+with a space on each side) or an ellipsis.  The one home of what a break is: the false starts
+here and :mod:`quotecheck.score.edits`' restart with a pronoun and words before a quote's
+passage are read from it (review 20-2, 5)."""
+
+_BREAK = re.compile(rf"^\s*(?:{BREAK_MARK})\s*$")
 """The text between two words where a speaker broke off: a dash or an ellipsis alone."""
 
-_SET_OFF = re.compile(r"^\s*(?:,|--+|[\u2013\u2014]|\s-\s|\.\.\.|…)\s*$")
+_SET_OFF = re.compile(rf"^\s*(?:,|{BREAK_MARK})\s*$")
 """Punctuation that sets off a filler or a discourse marker at a break ("isn't, uh, it")."""
 
-_HEAD = re.compile(r"[.!?;:,\n()\[\]\"“”]|--|[\u2013\u2014…]|\s-\s")
+_HEAD = re.compile(rf"[.!?;:,\n()\[\]\"“”]|{BREAK_MARK}")
 """Punctuation that opens the clause a broken-off start belongs to (a sentence's end, a
 speaker's label, a comma, an earlier break)."""
 
