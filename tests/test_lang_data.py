@@ -71,6 +71,7 @@ PHRASE_SETS = frozenset(
         "answer_labels",  # a whole label, compared as written: "the witness"
         "narrowers",  # "not only" narrows the first of two halves
         "kind_audiences",  # "house of commons": read whole in the occasion cues
+        "heading_topic_cuts",  # "ahead of": the heading's topic follows
     }
 )
 

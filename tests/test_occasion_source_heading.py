@@ -123,3 +123,33 @@ def test_a_declared_occasion_outweighs_the_heading() -> None:
     src = quotecheck.make_source(text, id="s.txt")
     kinds = source_kinds(src, get_language("en"))
     assert "interview" in kinds and "debate" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("heading", "kinds"),
+    [
+        pytest.param("RIVERTON COUNCIL DEBATE, OCTOBER 14", {"debate"}, id="one kind: read"),
+        pytest.param(
+            "Quay briefing ahead of Friday's council debate", set(), id="ahead of: the topic"
+        ),
+        pytest.param("Quay tour after the debate", set(), id="after: the topic"),
+        pytest.param("RALLY ON THE DEBATE RULES", {"rally"}, id="on: the head kind only"),
+        pytest.param("Debate and rally, Riverton quay", set(), id="two kinds: neither"),
+    ],
+)
+def test_the_heading_kind_is_its_head_occasion(heading: str, kinds: set[str]) -> None:
+    text = f"---\nkind: transcript\n---\n\n{heading}\n\nADA VOSS: Hello.\n"
+    src = quotecheck.make_source(text, id="s.txt")
+    assert source_kinds(src, get_language("en")) == kinds
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param("Quay briefing ahead of Friday's council debate", id="ahead of"),
+        pytest.param("Quay tour before the council debate", id="before"),
+    ],
+)
+def test_a_debate_named_as_topic_hides_no_change(heading: str) -> None:
+    q = _quote(f"Ada Voss told reporters: “{CHANGED}”", f"{heading}\n\n{UNHEADED}")
+    assert q.verdict is Verdict.ALTERED, (q.verdict, q.explanation)

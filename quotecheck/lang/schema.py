@@ -531,6 +531,10 @@ class LanguageData:
     """Words, case-folded, of a caption's bracketed description of a sound or of the scene
     ("door", "slams", "laughter" of "[DOOR SLAMS]", "(LAUGHTER)"): a bracketed item with one
     of them is no speaker's name (``inputs.subtitles``)."""
+    heading_topic_cuts: frozenset[str] = frozenset()
+    """Words, case-folded, after which a source's heading names its topic, not the occasion it
+    records ("ahead of", "on": "Press briefing ahead of Thursday's debate" is no debate;
+    ``score.checks.placement.source_kinds`` reads the heading's kind before them)."""
     label_headings: frozenset[str] = frozenset()
     """First words, case-folded, of a "Word: …" line that heads a note, a caption or a link,
     not a speaker's turn ("note", "photo"; ``inputs.labels``)."""

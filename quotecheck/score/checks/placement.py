@@ -472,7 +472,22 @@ def source_kinds(src: Source, lang: LanguageData) -> frozenset[str]:
     kinds = kinds_named(" ".join(x for x in (src.kind, src.occasion) if x), lang)
     if kinds or src.occasion or not src.kind_declared:
         return kinds
-    return kinds_named(source_heading(src, lang), lang)
+    return heading_kinds(source_heading(src, lang), lang)
+
+
+def heading_kinds(heading: str, lang: LanguageData) -> frozenset[str]:
+    """The kind of occasion a source's ``heading`` names as its own: read before the first of
+    ``heading_topic_cuts`` (what follows "ahead of", "on" is the topic: "Press briefing ahead
+    of Thursday's debate", "TOWN HALL ON THE RALLY VIOLENCE"), and only when exactly one kind is
+    named there (a heading naming two says of neither that it is the occasion); else none."""
+    low = heading.casefold()
+    cut = len(heading)
+    for word in lang.heading_topic_cuts:
+        m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)
+        if m:
+            cut = min(cut, m.start())
+    kinds = kinds_named(heading[:cut], lang)
+    return kinds if len(kinds) == 1 else frozenset()
 
 
 def source_heading(src: Source, lang: LanguageData) -> str:
