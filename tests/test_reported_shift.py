@@ -22,7 +22,7 @@ date: 2026-05-04
 kind: speech
 ---
 Thank you for coming. I will never close the boathouse. I have always backed the ferrymen.
-The weir can hold another winter. We are ready for the floods.
+The weir can hold another winter. We are ready for the floods. The lock shall open again in spring.
 """
 
 OPENING = "Warden Petra Kell spoke at the river town meeting on Monday. "
@@ -42,6 +42,7 @@ def _last(article: str) -> quotecheck.QuoteResult:
         pytest.param("Kell insisted that she “had always backed the ferrymen.”", id="had for have"),
         pytest.param("Kell said the weir “could hold another winter.”", id="could for can"),
         pytest.param("Kell told the meeting they “were ready for the floods.”", id="were for are"),
+        pytest.param("Kell said the lock “would open again in spring.”", id="would for shall"),
     ],
 )
 def test_the_articles_own_backshift_is_no_change(article: str) -> None:
@@ -92,6 +93,39 @@ def test_the_articles_own_backshift_is_no_change(article: str) -> None:
     ],
 )
 def test_a_real_change_in_a_report_is_still_altered(article: str, code: str) -> None:
+    result = _last(article)
+    assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
+    assert code in result.codes, result.codes
+
+
+@pytest.mark.parametrize(
+    ("article", "code"),
+    [
+        pytest.param(
+            "Kell never said the weir “could hold another winter.”",
+            "QC112",
+            id="a negated frame reports no words of hers",
+        ),
+        pytest.param(
+            "Kell simply never said she “would never close the boathouse.”",
+            "QC112",
+            id="a negation right before the verb, an adverb before it",
+        ),
+        pytest.param(
+            "Kell denied the weir “could hold another winter.”",
+            "QC112",
+            id="a denying verb",
+        ),
+        pytest.param(
+            "Kell said the lock “should open again in spring.”",
+            "QC112",
+            id="'should' for 'shall' is another modal class",
+        ),
+    ],
+)
+def test_no_backshift_excused_for_a_denial_or_another_modal(article: str, code: str) -> None:
+    """Review 20-2, finding 6: a frame that denies is no report of the speaker's words, and
+    "should" weakens "shall" (``modals.txt``: necessity-weak, not future)."""
     result = _last(article)
     assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
     assert code in result.codes, result.codes

@@ -154,6 +154,10 @@ class LanguageData:
     """Phrases ("*" any one word) by which the article says the quoted words after them are its
     own earlier misquote ("misquoted Lee as saying “…”" in a correction notice): never a claim
     that the speaker said them (``speaker.misquoted``)."""
+    denying_verbs: frozenset[str] = frozenset()
+    """Forms of verbs by which the article says its subject rejected the words after them
+    ("Lee denied the weir “was safe”"): no report of the subject's own words, so no tense
+    the report's grammar shifted (``score.ladder``)."""
     denying_frames: frozenset[str] = frozenset()
     """Phrases ("*" any one word) by which the article says the subject did not say the quoted
     words after them in the sentence ("never said", "denied saying"): no accusation of the

@@ -754,10 +754,33 @@ def _backshift(edit: Edit, lang: LanguageData) -> bool:
     ]
     if len(said) != len(reported):
         return False
-    return all(
-        q == s or s in lang.backshift_pairs.get(q, "").split()
-        for q, s in zip(said, reported, strict=True)
-    )
+    return all(q == s or _shifted(q, s, lang) for q, s in zip(said, reported, strict=True))
+
+
+def _shifted(direct: str, reported: str, lang: LanguageData) -> bool:
+    """Whether ``reported`` (lower case) is a word indirect speech may write for the direct
+    speech's ``direct`` (``backshift_pairs``: "would" for "will", "she" for "I"): the one
+    pairing read by an indirect report (:func:`_backshift`) and by the article's own report
+    (:func:`_reported_shift`)."""
+    return reported in lang.backshift_pairs.get(direct, "").split()
+
+
+def _denying_frame(words: Sequence[str], lang: LanguageData) -> bool:
+    """Whether the reporting verb ending ``words`` (lower case, the quote's sentence up to its
+    cue) says the speaker did not say what follows: the verb a denial (``denying_verbs``:
+    "denied the weir “was safe”"), or a negation among the auxiliaries right before it
+    ("never said", "had not said"; a contraction read whole, "hadn't")."""
+    if not words:
+        return False
+    if words[-1] in lang.denying_verbs:
+        return True
+    for w in reversed(words[:-1]):
+        parts = lang.contractions.get(w, w).split()
+        if any(p in lang.negations for p in parts):
+            return True
+        if not all(p in lang.auxiliaries for p in parts):
+            return False
+    return False
 
 
 def _reported_shift(ctx: ArticleContext, quote: Quote, changes: Sequence[Edit]) -> str | None:
@@ -784,6 +807,12 @@ def _reported_shift(ctx: ArticleContext, quote: Quote, changes: Sequence[Edit]) 
     verb = [w.lower() for w in WORD_OR_NUMBER.findall(ctx.view[att.cue_start : att.cue_end])]
     if not verb or not lang.is_past_form(verb[-1]):
         return None
+    start = placement.sentence_start(text, att.cue_start, ctx.settings.candidate_window)
+    frame = [
+        w.lower().replace("’", "'") for w in WORD_OR_NUMBER.findall(text[start : att.cue_start])
+    ]
+    if _denying_frame([*frame, *verb], lang):
+        return None  # "never said the depot “would close”": no report of her words to shift
     between = text[att.cue_end : quote.start]
     if not WORD_OR_NUMBER.search(between) or between.rstrip().endswith((":", ",")):
         return None
@@ -804,7 +833,7 @@ def _reported_shift(ctx: ArticleContext, quote: Quote, changes: Sequence[Edit]) 
         for q, w in zip(said, heard, strict=True):
             if q == w:
                 continue
-            if w not in finite or q not in lang.backshift_pairs.get(w, "").split():
+            if w not in finite or not _shifted(w, q, lang):
                 return None
             pairs.append(f"“{q}” for “{w}”")
     if not pairs:
