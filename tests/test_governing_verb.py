@@ -59,26 +59,6 @@ def _source(turn: str) -> quotecheck.Source:
             id="a vow of a thing, then an irregular deed",
         ),
         pytest.param(
-            "Kim has promised this quay twice and never built it.",
-            False,
-            id="a promise of a thing, then a deed negated before it",
-        ),
-        pytest.param(
-            "Kim promised the crews and waved at the slipway.",
-            True,
-            id="must stay: a deed that empties nothing (the promise may follow)",
-        ),
-        pytest.param(
-            "The council vowed the same thing and kept to it.",
-            True,
-            id="must stay: a vow kept, its words may follow",
-        ),
-        pytest.param(
-            "Kim vowed this quay and walked on, not back.",
-            True,
-            id="must stay: a negation far from the deed",
-        ),
-        pytest.param(
             "The council pledged a new slipway every spring.",
             True,
             id="must stay: a pledge with no deed after it may be carried on",

@@ -168,8 +168,8 @@ class LanguageData:
     :attr:`denying_frames` (:func:`quotecheck.score.checks.speaker.others_words`)."""
     promising_verbs: frozenset[str] = frozenset()
     """Reporting verbs of promising (lemmas: "promise", "pledge") whose sentence closes the
-    promise as the promiser's own deed, a thing promised and a conjunction before a negated
-    past form ("The senator has promised this bridge three times and built nothing"): no report of
+    promise as the promiser's own deed, a thing promised and a conjunction right before a past
+    form ("The senator has promised this bridge three times and built nothing"): no report of
     words that the next sentence could carry on (:func:`quotecheck.score.checks.speaker`
     ``_promises_a_thing``, QC205)."""
     others_frames: frozenset[str] = frozenset()

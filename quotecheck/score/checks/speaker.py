@@ -1149,14 +1149,10 @@ def _promises_a_thing(sentence: list[str], i: int, lang: LanguageData) -> bool:
     bridge every spring" is a time) and no tense marker or modal
     (``tense_markers``, ``modals``) after it in its sentence — and then a conjunction
     (``conjunctions``) right before a past form (``past_participles``, ``participle_endings``),
-    the promiser's own deed, negated (``negations``) right after it or right before it: a deed
-    that empties the promise ("has promised this bridge three times and built nothing", "and
-    delivered none", "and never built it").  Not "promised this valley everything last
-    spring", "has promised the bridge will open", "promised that …": those may report words
-    the next sentence carries on (review 19-2); nor a deed that keeps it open ("promised the
-    fishermen and looked them in the eye", "vowed the same thing and stood by it"): the next
-    sentence may be the promise recounted (review 20-1, 1).  Such a sentence reports a promise
-    broken, no words (red team 19 F9)."""
+    the promiser's own deed ("has promised this bridge three times and built nothing").  Not
+    "promised this valley everything last spring", "has promised the bridge will open",
+    "promised that …": those may report words the next sentence carries on (review 19-2).
+    Such a sentence reports a promise broken, no words (red team 19 F9)."""
     low = sentence[i].lower()
     promising = low in lang.promising_verbs or any(
         low.endswith(end) and low[: -len(end)] in lang.promising_verbs for end in lang.verb_endings
@@ -1170,15 +1166,8 @@ def _promises_a_thing(sentence: list[str], i: int, lang: LanguageData) -> bool:
     finite = lang.tense_markers.keys() | lang.modals.keys()
     if any(w in finite for w in rest):
         return False
-    for k, w in enumerate(rest):
-        if w not in lang.conjunctions:
-            continue
-        deed = rest[k + 1 : k + 4]
-        if deed[:1] and deed[0] in lang.negations:
-            deed = deed[1:]  # "and never built it"
-        elif not any(x in lang.negations for x in deed[1:2]):
-            continue  # "and smiled", "and stood by it": no deed that empties the promise
-        if deed[:1] and lang.is_past_form(deed[0]):
+    for k, (w, after) in enumerate(itertools.pairwise(rest)):
+        if w in lang.conjunctions and lang.is_past_form(after):
             return not any(x in lang.indefinite_determiners for x in rest[:k])
     return False
 
