@@ -43,43 +43,42 @@ def _source(turn: str) -> quotecheck.Source:
         pytest.param("The council has said the pier is slow.", True, id="a council's report"),
         pytest.param("Kim Moss told us the pier is slow.", True, id="a named person's report"),
         pytest.param("He said that the pier is slow.", True, id="a pronoun's report"),
+        # Red team 19 F9 is open again: a promise followed by a deed may still be carried on
+        # by the next sentence (the promise's words), so it stays doubt (QC205), never QC201.
+        pytest.param(
+            "Kim pledged the dockers and never glanced away.",
+            True,
+            id="must stay: a negated deed that empties nothing",
+        ),
+        pytest.param(
+            "Kim vowed the crews and never questioned it.",
+            True,
+            id="must stay: a vow never questioned, its words may follow",
+        ),
+        pytest.param(
+            "Kim promised the crews and waved at the slipway.",
+            True,
+            id="must stay: a deed after the promise, its words may follow",
+        ),
+        pytest.param(
+            "The council vowed the same thing and kept to it.",
+            True,
+            id="must stay: a vow kept",
+        ),
         pytest.param(
             "Kim has promised this quay twice and built nothing.",
-            False,
-            id="a promise of a thing in the sentence before",
-        ),
-        pytest.param(
-            "The council pledged a new slipway and delivered nothing.",
-            False,
-            id="a pledge of a thing, then the council's own deed",
-        ),
-        pytest.param(
-            "Kim vowed this quay every spring but built nothing.",
-            False,
-            id="a vow of a thing, then an irregular deed",
-        ),
-        pytest.param(
-            "The council pledged a new slipway every spring.",
             True,
-            id="must stay: a pledge with no deed after it may be carried on",
+            id="doubt, not an accusation: an emptied promise (red team 19 F9 open)",
         ),
         pytest.param(
             "Kim promised the town a slipway and delivered nothing.",
             True,
-            id="must stay: a second object (the town a slipway)",
+            id="must stay: a second object",
         ),
         pytest.param(
             "Kim promised this town everything last spring.",
             True,
             id="must stay: a promise carried on in the next sentence",
-        ),
-        pytest.param(
-            "Kim has promised the quay will open.", True, id="a promise of words (a modal)"
-        ),
-        pytest.param("Kim promised that the quay is safe.", True, id="a promise with 'that'"),
-        pytest.param("Kim promised us the quay is safe.", True, id="a promise to someone"),
-        pytest.param(
-            "Kim has promised this quay is safe.", True, id="a promise of words (a tense marker)"
         ),
     ],
 )

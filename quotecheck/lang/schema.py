@@ -166,12 +166,6 @@ class LanguageData:
     """Phrases ("*" any one word) that, right after a quote's closing mark in its sentence, say
     the subject did not say the quoted words ("the word “…” never crossed her lips"): read as
     :attr:`denying_frames` (:func:`quotecheck.score.checks.speaker.others_words`)."""
-    promising_verbs: frozenset[str] = frozenset()
-    """Reporting verbs of promising (lemmas: "promise", "pledge") whose sentence closes the
-    promise as the promiser's own deed, a thing promised and a conjunction right before a past
-    form ("The senator has promised this bridge three times and built nothing"): no report of
-    words that the next sentence could carry on (:func:`quotecheck.score.checks.speaker`
-    ``_promises_a_thing``, QC205)."""
     others_frames: frozenset[str] = frozenset()
     """Phrases ("*" any one word) by which the article gives the quoted words after them in
     the sentence to someone other than the subject: a rejected claim ("dismissed suggestions"),

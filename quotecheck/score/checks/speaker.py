@@ -1122,10 +1122,8 @@ def _reports_someone(ev: Evidence) -> str | None:
         return None
     lang = ev.ctx.lang
     before, ends = _words_before_span(ev, src, info.start)
-    cut = ends[-2].end() if len(ends) >= 2 else 0
-    before = before[cut:]  # the span's own sentence and the one before it
-    # The words of the sentence before the span's own (none when the span's opens the window).
-    earlier = len(placement.letter_words(before[: ends[-1].end() - cut])) if ends else 0
+    if len(ends) >= 2:  # the span's own sentence and the one before it
+        before = before[ends[-2].end() :]
     words = placement.letter_words(before)
     own = {w.lower() for w in _identifying_words(_voice(src, info.start) or "", ev.ctx.lang)}
     for i, w in enumerate(words):
@@ -1134,42 +1132,8 @@ def _reports_someone(ev: Evidence) -> str | None:
             continue
         if not _reports_here(words, i, lang, own):
             continue
-        if i < earlier and _promises_a_thing(words[:earlier], i, lang):
-            continue
         return " ".join([*words[max(0, i - 2) : i], w])
     return None
-
-
-def _promises_a_thing(sentence: list[str], i: int, lang: LanguageData) -> bool:
-    """Whether the reporting verb ``sentence[i]`` is one of promising (``promising_verbs``,
-    inflected by ``verb_endings``) that the sentence closes as a deed of the promiser: its
-    direct object a thing — a determiner right after the verb, no indefinite one
-    (``indefinite_determiners``) before the coordinating conjunction (a second object,
-    "promised the town a bridge", is the ditransitive promise whose words may follow; "this
-    bridge every spring" is a time) and no tense marker or modal
-    (``tense_markers``, ``modals``) after it in its sentence — and then a conjunction
-    (``conjunctions``) right before a past form (``past_participles``, ``participle_endings``),
-    the promiser's own deed ("has promised this bridge three times and built nothing").  Not
-    "promised this valley everything last spring", "has promised the bridge will open",
-    "promised that …": those may report words the next sentence carries on (review 19-2).
-    Such a sentence reports a promise broken, no words (red team 19 F9)."""
-    low = sentence[i].lower()
-    promising = low in lang.promising_verbs or any(
-        low.endswith(end) and low[: -len(end)] in lang.promising_verbs for end in lang.verb_endings
-    )
-    if not promising or i + 1 >= len(sentence):
-        return False
-    nxt = sentence[i + 1].lower()
-    if nxt not in lang.determiners or nxt in lang.optional_complementizers:
-        return False
-    rest = [w.lower() for w in sentence[i + 2 :]]
-    finite = lang.tense_markers.keys() | lang.modals.keys()
-    if any(w in finite for w in rest):
-        return False
-    for k, (w, after) in enumerate(itertools.pairwise(rest)):
-        if w in lang.conjunctions and lang.is_past_form(after):
-            return not any(x in lang.indefinite_determiners for x in rest[:k])
-    return False
 
 
 def _words_before_span(ev: Evidence, src: Source, start: int) -> tuple[str, list[re.Match[str]]]:
