@@ -53,6 +53,25 @@ def test_the_articles_own_backshift_is_no_change(article: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param("Kell never denied the weir “could hold another winter.”", id="never denied"),
+        pytest.param(
+            "Kell never disputed that the weir “could hold another winter.”",
+            id="never disputed",
+        ),
+        pytest.param("Kell simply never denied she “had always backed the ferrymen.”", id="adverb"),
+    ],
+)
+def test_a_denial_denied_is_a_report_whose_backshift_is_no_change(article: str) -> None:
+    """Review 20-4, finding 3: a negation before a denying verb cancels the denial — she
+    affirmed the words, so the article's backshift is no change."""
+    result = _last(article)
+    assert result.verdict is Verdict.NORMALIZED, (result.verdict, result.codes, result.explanation)
+    assert not {"QC101", "QC112", "QC115"} & set(result.codes), result.codes
+
+
+@pytest.mark.parametrize(
     ("article", "code"),
     [
         pytest.param(

@@ -769,18 +769,22 @@ def _denying_frame(words: Sequence[str], lang: LanguageData) -> bool:
     """Whether the reporting verb ending ``words`` (lower case, the quote's sentence up to its
     cue) says the speaker did not say what follows: the verb a denial (``denying_verbs``:
     "denied the weir “was safe”"), or a negation among the auxiliaries right before it
-    ("never said", "had not said"; a contraction read whole, "hadn't")."""
+    ("never said", "had not said"; a contraction read whole, "hadn't").  A negation before a
+    denying verb cancels the denial ("never denied", "could not deny": she affirmed the words,
+    review 20-4 finding 3)."""
     if not words:
         return False
-    if words[-1] in lang.denying_verbs:
-        return True
+    negated = False
     for w in reversed(words[:-1]):
         parts = lang.contractions.get(w, w).split()
         if any(p in lang.negations for p in parts):
-            return True
+            negated = True
+            break
         if not all(p in lang.auxiliaries for p in parts):
-            return False
-    return False
+            break
+    if words[-1] in lang.denying_verbs:
+        return not negated
+    return negated
 
 
 def _reported_shift(ctx: ArticleContext, quote: Quote, changes: Sequence[Edit]) -> str | None:
