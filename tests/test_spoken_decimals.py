@@ -143,3 +143,40 @@ def test_one_point_has_two_readings_three_point_one() -> None:
 
     assert values(FERRIES) == [[1.2], [2.0]]
     assert values(LEVY) == [[3.2]]
+
+
+# Review 20-4, finding 6: a scale word or a unit after "one point two" makes the words one
+# amount — "one point" is no noun phrase there, so the plain reading is not offered.
+SLIPWAY = "the new slipway will cost one point four million pounds next year"
+DUES = "the mooring dues went up one point five percent in spring"
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [
+        pytest.param(
+            "Die neue Slipanlage wird nächstes Jahr vier Millionen Pfund kosten",
+            SLIPWAY,
+            id="a scale and a unit after the decimal",
+        ),
+        pytest.param(
+            "Die Liegegebühren stiegen im Frühjahr um fünf Prozent", DUES, id="percent after it"
+        ),
+    ],
+)
+def test_a_decimal_before_a_scale_or_unit_has_one_reading(quote: str, source: str) -> None:
+    edits = compare(Side(quote, 0, len(quote), "de"), Side(source, 0, len(source), "en"))
+    assert [e for e in edits if e.kind is EditKind.NUMBER], edits
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        pytest.param(SLIPWAY, [[1_400_000.0]], id="one point four million pounds"),
+        pytest.param(DUES, [[1.5]], id="one point five percent"),
+        pytest.param(FERRIES, [[1.2], [2.0]], id="must stay: one point two ferries"),
+    ],
+)
+def test_readings_of_one_point(text: str, readings: list[list[float]]) -> None:
+    got = [[a.value for a in r] for r in spoken_readings(Side(text, 0, len(text), "en"))]
+    assert got == readings

@@ -881,7 +881,8 @@ def spoken_readings(side: Side) -> list[list[Amount]]:
     a decimal (:func:`amounts`), then, only when there is one, "one point" read as the noun
     phrase it also is.  A caption writes no commas: "at one point two boats sank" is 1.2 or
     "at one point, two boats", so a number is changed only when no reading agrees ("three
-    point two" has one reading)."""
+    point two" has one reading).  A scale word or unit after the decimal makes it one amount
+    ("one point two million euros" has one reading, :func:`_scale_or_unit_at`)."""
     decimal = amounts(side)
     plain = amounts(side, one_point=False)
     return [decimal] if plain == decimal else [decimal, plain]
@@ -897,18 +898,35 @@ def _opens_number(side: Side, i: int, one_point: bool = True) -> bool:
     w, words, lang = side.words[i], side.words, side.lang
     if w.token.kind != "word":
         return False
-    if (
-        one_point
-        and lang.number_words.get(w.norm) == "1"
-        and _spoken_decimal(side, i + 1) is not None
-    ):
-        return True
+    point = _spoken_decimal(side, i + 1) if lang.number_words.get(w.norm) == "1" else None
+    if point is not None and (one_point or _scale_or_unit_at(side, i + 1 + point[1])):
+        return True  # "one point two million euros" is 1.2 million in either reading
     return (
         w.norm in lang.scale_articles
         and i + 1 < len(words)
         and words[i + 1].token.kind == "word"
         and lang.number_words.get(words[i + 1].norm) == "100"
         and _joined(side, w.token, words[i + 1].token)
+    )
+
+
+def _scale_or_unit_at(side: Side, k: int) -> bool:
+    """Whether word ``k`` is a scale word ("million"), a unit (``unit_words``, one word or two:
+    "euros", "per cent"; a symbol: "%") or a percent abbreviation: after "one point two" it
+    makes the words one amount, never the noun phrase "one point" (review 20-4 finding 6)."""
+    words, lang, units = side.words, side.lang, side.extra.unit_words
+    if not 0 <= k < len(words):
+        return False
+    nxt = words[k]
+    if nxt.token.kind == "sym":
+        return _SYMBOL_UNITS.get(nxt.norm) is not None
+    pair = f"{nxt.norm} {words[k + 1].norm}" if k + 1 < len(words) else ""
+    return (
+        _scale(lang, nxt.norm) is not None
+        or nxt.norm in units
+        or pair in units
+        or lang.abbreviations.get(nxt.norm) == "%"
+        or lang.abbreviations.get(pair) == "%"
     )
 
 
