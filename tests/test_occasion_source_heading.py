@@ -153,3 +153,25 @@ def test_the_heading_kind_is_its_head_occasion(heading: str, kinds: set[str]) ->
 def test_a_debate_named_as_topic_hides_no_change(heading: str) -> None:
     q = _quote(f"Ada Voss told reporters: “{CHANGED}”", f"{heading}\n\n{UNHEADED}")
     assert q.verdict is Verdict.ALTERED, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kinds"),
+    [
+        pytest.param(
+            "Before the storm: Millbrook harbour debate", {"debate"}, id="cut word before the kind"
+        ),
+        pytest.param("REMARKS ON MAY 3 AT A TOWN HALL", {"townhall"}, id="on a date, at a kind"),
+        pytest.param("On the quay: town hall with Ada Voss", {"townhall"}, id="cut word opens"),
+        pytest.param(
+            "Quay briefing ahead of Friday's council debate", set(), id="must stay: the topic"
+        ),
+        pytest.param("TOWN HALL ON THE QUAY DEBATE", {"townhall"}, id="must stay: after a kind"),
+    ],
+)
+def test_a_cut_word_before_the_kind_cuts_only_its_phrase(heading: str, kinds: set[str]) -> None:
+    """Review 20-4, finding 4: a cut word before any kind word leaves out only its own phrase
+    (up to a clause mark or a preposition), not the kind named after it."""
+    from quotecheck.score.checks.placement import heading_kinds
+
+    assert heading_kinds(heading, get_language("en")) == kinds

@@ -476,18 +476,54 @@ def source_kinds(src: Source, lang: LanguageData) -> frozenset[str]:
 
 
 def heading_kinds(heading: str, lang: LanguageData) -> frozenset[str]:
-    """The kind of occasion a source's ``heading`` names as its own: read before the first of
-    ``heading_topic_cuts`` (what follows "ahead of", "on" is the topic: "Press briefing ahead
-    of Thursday's debate", "TOWN HALL ON THE RALLY VIOLENCE"), and only when exactly one kind is
-    named there (a heading naming two says of neither that it is the occasion); else none."""
+    """The kind of occasion a source's ``heading`` names as its own, its topic left out: after
+    a kind word, the first of ``heading_topic_cuts`` cuts the rest ("Press briefing ahead of
+    Thursday's debate" … , "TOWN HALL ON THE RALLY VIOLENCE"); a cut word before any kind
+    leaves out only its own phrase, up to a clause mark or a preposition (``prepositions``:
+    "After the flood: Riverton council debate" is a debate, "REMARKS ON OCTOBER 14 AT A TOWN
+    HALL" a town hall, "Press briefing ahead of Thursday's debate" no debate; review 20-4
+    finding 4).  Only when exactly one kind is named there (a heading naming two says of
+    neither that it is the occasion); else none."""
+    comp = _compiled(lang)
     low = heading.casefold()
+    if len(low) != len(heading):
+        low = heading.lower()
+    kinds_at = [
+        m
+        for m in comp.source.finditer(heading)
+        if _kinds_by(m.group(0), comp.source, comp.source_kind)
+    ]
+    if not kinds_at:
+        return frozenset()
+    first_end = kinds_at[0].end()
     cut = len(heading)
+    topics: list[tuple[int, int]] = []
     for word in lang.heading_topic_cuts:
-        m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)
-        if m:
-            cut = min(cut, m.start())
-    kinds = kinds_named(heading[:cut], lang)
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+            if m.start() >= first_end:
+                cut = min(cut, m.start())  # after a kind: the rest is its topic
+            else:
+                topics.append((m.start(), _topic_end(low, m.end(), lang)))
+    text = list(heading[:cut])
+    for start, end in topics:
+        end = min(end, cut)
+        if start < end:
+            text[start:end] = " " * (end - start)  # the cut word and its topic
+    kinds = kinds_named("".join(text), lang)
     return kinds if len(kinds) == 1 else frozenset()
+
+
+_HEADING_TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*|[^\w\s'’.]")
+
+
+def _topic_end(low: str, at: int, lang: LanguageData) -> int:
+    """Where the topic phrase of a heading's cut word ending at ``at`` ends: at the first clause
+    mark (":", ",", a dash …) or preposition (``prepositions``) after it; else the heading's end."""
+    for m in _HEADING_TOKEN.finditer(low, at):
+        tok = m.group(0)
+        if not tok[0].isalnum() or tok in lang.prepositions:
+            return m.start()
+    return len(low)
 
 
 def source_heading(src: Source, lang: LanguageData) -> str:
