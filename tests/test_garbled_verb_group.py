@@ -12,32 +12,11 @@ Every sentence here is made up for these tests: a harbour town, its mayor Mara L
 from __future__ import annotations
 
 import pytest
+from harbour_council import check_said
 
 import quotecheck
 from quotecheck.lang import get_language
-from quotecheck.models import QuoteResult, Verdict
-
-SOURCE = """---
-kind: transcript
-occasion: harbour council meeting
-date: 2026-04-14
----
-
-Mara Lind: Thank you all for coming tonight. {said}
-
-Tom Berg: Thank you, Mara.
-"""
-
-
-def _check(said: str, quoted: str) -> QuoteResult:
-    src = quotecheck.make_source(SOURCE.format(said=said), id="council.md")
-    article = (
-        "---\ndate: 2026-04-15\n---\n\n"
-        f"Mayor Mara Lind spoke at the harbour council meeting. “{quoted}” Lind said.\n"
-    )
-    report = quotecheck.check_text(article, sources=[src])
-    assert report.quotes
-    return report.quotes[0]
+from quotecheck.models import Verdict
 
 
 @pytest.mark.parametrize(
@@ -64,7 +43,7 @@ def _check(said: str, quoted: str) -> QuoteResult:
     ],
 )
 def test_a_garbled_verb_group_is_not_checked(said: str, quoted: str, unread: str) -> None:
-    result = _check(said, quoted)
+    result = check_said(said, quoted)
     assert result.verdict is Verdict.NORMALIZED, result.explanation
     assert "the transcript lost a word" in result.explanation
     assert unread in result.explanation
@@ -97,7 +76,7 @@ def test_a_garbled_verb_group_is_not_checked(said: str, quoted: str, unread: str
     ],
 )
 def test_must_stay_altered(said: str, quoted: str) -> None:
-    result = _check(said, quoted)
+    result = check_said(said, quoted)
     assert result.verdict is Verdict.ALTERED, result.explanation
 
 
@@ -140,7 +119,7 @@ PIER = "The pier is a must. It going to be finished within the year but we need 
     ],
 )
 def test_what_the_transcript_lost_or_misheard_is_not_checked(said: str, quoted: str) -> None:
-    result = _check(said, quoted)
+    result = check_said(said, quoted)
     assert result.verdict is Verdict.NORMALIZED, result.explanation
     assert "the transcript lost a word" in result.explanation
 
@@ -200,7 +179,7 @@ def test_what_the_transcript_lost_or_misheard_is_not_checked(said: str, quoted: 
     ],
 )
 def test_another_word_at_the_garbled_spot_is_compared(said: str, quoted: str) -> None:
-    result = _check(said, quoted)
+    result = check_said(said, quoted)
     assert result.verdict is Verdict.ALTERED, result.explanation
     assert "the transcript lost a word" not in result.explanation
 

@@ -10,32 +10,11 @@ Every sentence here is made up for these tests: a harbour town, its mayor Mara L
 from __future__ import annotations
 
 import pytest
+from harbour_council import check_said
 
 import quotecheck
 from quotecheck.lang import get_language
 from quotecheck.models import EditKind, Level, Verdict
-
-SOURCE = """---
-kind: transcript
-occasion: harbour council meeting
-date: 2026-04-14
----
-
-Mara Lind: Thank you all for coming tonight. {said}
-
-Tom Berg: Thank you, Mara.
-"""
-
-
-def _check(said: str, quoted: str) -> object:
-    src = quotecheck.make_source(SOURCE.format(said=said), id="council.md")
-    article = (
-        "---\ndate: 2026-04-15\n---\n\n"
-        f"Mayor Mara Lind spoke at the harbour council meeting. “{quoted}” Lind said.\n"
-    )
-    report = quotecheck.check_text(article, sources=[src])
-    assert report.quotes
-    return report.quotes[0]
 
 
 def _errors(result: object) -> list[str]:
@@ -84,7 +63,7 @@ def _errors(result: object) -> list[str]:
     ],
 )
 def test_a_gap_or_a_repetition_is_no_change(said: str, quoted: str) -> None:
-    result = _check(said, quoted)
+    result = check_said(said, quoted)
     assert result.verdict in (Verdict.VERBATIM, Verdict.NORMALIZED), result.explanation  # type: ignore[attr-defined]
     assert not _errors(result)
 
@@ -133,7 +112,7 @@ def test_words_filled_into_a_gap_are_not_confirmed(said: str, quoted: str) -> No
     """More words than ``gap-words-max`` where the source could not hear the speaker are
     words the source cannot confirm: the quote is unverifiable, never `verbatim` with a
     certainty the check does not have, nor an accusation (red team 19 F11)."""
-    result = _check(said, quoted)
+    result = check_said(said, quoted)
     assert result.verdict is Verdict.UNVERIFIABLE, result.explanation  # type: ignore[attr-defined]
     assert "cannot be checked" in result.explanation  # type: ignore[attr-defined]
     assert not _errors(result)
@@ -165,7 +144,7 @@ def test_words_filled_into_a_gap_are_not_confirmed(said: str, quoted: str) -> No
     ],
 )
 def test_transcriber_variants_are_at_most_a_warning(said: str, quoted: str) -> None:
-    result = _check(said, quoted)
+    result = check_said(said, quoted)
     assert not _errors(result), result.explanation  # type: ignore[attr-defined]
     meaning = [e.kind for e in result.edits if e.meaning_changing]  # type: ignore[attr-defined]
     assert not meaning, result.explanation  # type: ignore[attr-defined]
@@ -214,7 +193,7 @@ def test_transcriber_variants_are_at_most_a_warning(said: str, quoted: str) -> N
     ],
 )
 def test_meaning_is_still_compared(said: str, quoted: str, kind: EditKind | None) -> None:
-    result = _check(said, quoted)
+    result = check_said(said, quoted)
     kinds = {e.kind for e in result.edits if e.meaning_changing}  # type: ignore[attr-defined]
     if kind is None:
         assert not kinds, result.explanation  # type: ignore[attr-defined]
@@ -366,7 +345,7 @@ def test_words_at_a_gap_found_elsewhere_are_no_splice(first: str, quoted: str) -
     ],
 )
 def test_an_edit_at_a_gap_says_so(said: str, quoted: str, gaps: list[str]) -> None:
-    result = _check(said, quoted)
+    result = check_said(said, quoted)
     assert [e.quote for e in result.edits if e.gap] == gaps, result.explanation  # type: ignore[attr-defined]
     shown = result.model_dump(mode="json")["edits"]  # type: ignore[attr-defined]
     assert [e["quote"] for e in shown if e["gap"]] == gaps
