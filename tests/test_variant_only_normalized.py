@@ -114,7 +114,8 @@ STATEMENT = (
 )
 def test_a_written_source_has_no_plural_variant(quoted: str, kind: str, verdict: Verdict) -> None:
     """Review 20-3, 3: a plural ending is a transcriber's difference — a source declared
-    written (``calibration.written_source``) has none: one slipway for all of them is a change."""
+    written (``inputs.sources.written_source``) has none: one slipway for all of them is a
+    change."""
     src = quotecheck.make_source(STATEMENT, id="release.md", kind=kind)
     report = quotecheck.check_text(f"“{quoted},” Ann Lee said.", sources=[src])
     assert report.quotes

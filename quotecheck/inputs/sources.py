@@ -151,6 +151,18 @@ TURN_KINDS = frozenset({"transcript", "interview"})
 """Declared kinds whose every speaker label is a turn: a transcript's, an interview's."""
 
 
+WRITTEN_KINDS = frozenset({"statement", "document"})
+"""Declared source kinds (``kind:``) of a written text, not a record of speech."""
+
+
+def written_source(src: Source | None) -> bool:
+    """Whether ``src`` declares itself written (``kind: statement`` or ``document``, declared,
+    not the loader's default "statement" for a source of unknown kind, which may be a speech
+    pasted without labels): two transcripts of one speech differ in small words, one written
+    text does not (red team 20 F13)."""
+    return src is not None and src.kind_declared and src.kind in WRITTEN_KINDS
+
+
 def labelled_turns(
     text: str, start: int, language: str, kind: str | None, speaker: str | None = None
 ) -> list[Turn]:

@@ -30,7 +30,7 @@ from importlib import resources
 from typing import Any
 
 from quotecheck.lang.schema import LanguageData
-from quotecheck.models import Edit, EditKind, Finding, Level, Source, Verdict
+from quotecheck.models import Edit, EditKind, Finding, Level, Verdict
 from quotecheck.score.edits import is_cosmetic_only, is_transcript_variant
 
 __all__ = [
@@ -48,7 +48,6 @@ __all__ = [
     "load_calibration",
     "set_levels",
     "variant_only",
-    "written_source",
 ]
 
 MEANING_ORDER = (
@@ -106,18 +105,6 @@ def calibration_key(
     if verdict in ACCUSING:
         return f"{verdict.value}:{'explicit' if explicit else 'inferred'}"
     return verdict.value
-
-
-WRITTEN_KINDS = frozenset({"statement", "document"})
-"""Declared source kinds (``kind:``) of a written text, not a record of speech."""
-
-
-def written_source(src: Source | None) -> bool:
-    """Whether ``src`` declares itself written (``kind: statement`` or ``document``, declared,
-    not the loader's default "statement" for a source of unknown kind, which may be a speech
-    pasted without labels): two transcripts of one speech differ in small words, one written
-    text does not (red team 20 F13)."""
-    return src is not None and src.kind_declared and src.kind in WRITTEN_KINDS
 
 
 def variant_only(edits: tuple[Edit, ...] | list[Edit], lang: LanguageData | None) -> bool:

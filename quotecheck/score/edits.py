@@ -441,7 +441,7 @@ def typed_edits(
     another speaker's turn, not in a speaker label); without it every source word counts as
     theirs.  ``lead``: the source words right before the span (a speaker's broken-off first
     attempt may stand there: :func:`_restart`).  ``spoken``: the source may write down speech
-    (it does not declare itself written: :func:`quotecheck.score.calibration.written_source`),
+    (it does not declare itself written: :func:`quotecheck.inputs.sources.written_source`),
     so it may have lost a word the speaker said (:func:`garbled_at`) or corrected a number
     (:func:`quotecheck.score.restarts.corrected_number`).  Differences of
     transcription conventions that carry no meaning (*Transcription conventions* in

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from quotecheck.inputs.sources import written_source
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import CLAUSE_STOP
 from quotecheck.match import Piece, QuoteMatch
@@ -28,7 +29,6 @@ from quotecheck.models import (
     SegmentKind,
     Source,
 )
-from quotecheck.score.calibration import written_source
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.edits import meaning_word, only_stage_directions, same_word, typed_edits
 

@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quotecheck.inputs.sources import written_source
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import WORD_OR_NUMBER
 from quotecheck.match import QuoteMatch
@@ -52,7 +53,6 @@ from quotecheck.models import (
     QuoteResult,
     Verdict,
 )
-from quotecheck.score.calibration import written_source
 from quotecheck.score.checks import (
     cut,
     elision,

@@ -3,7 +3,7 @@ dash, an ellipsis, a filler or a discourse marker set off by commas) and begins 
 the same first word, or with a third-person pronoun for the noun it opened with ("I don't --
 I think we should wait"; "The ferry isn't, uh, it won't be cheap"; "I can't, I mean, I can
 tell you …").  What the broken-off start holds — a negation too — governs nothing the speaker
-went on to say: a quote of the new start alone, or one whose ellipsis cuts the broken-off
+said after it: a quote of the new start alone, or one whose ellipsis cuts the broken-off
 words, reports what was said (QC105, QC106: docs/verdicts.md *Independent of the verdict*).
 
 Only the shape counts, never the words: a start that does not break off ("We will not, you

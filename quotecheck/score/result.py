@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotecheck.inputs.sources import written_source
 from quotecheck.models import Edit, Finding, MatchInfo, Quote, QuoteResult, Verdict
-from quotecheck.score.calibration import calibration_key, set_levels, written_source
+from quotecheck.score.calibration import calibration_key, set_levels
 from quotecheck.score.checks.meaning import meaning_findings
 from quotecheck.score.checks.speaker import explicit_attribution
 from quotecheck.score.context import ArticleContext
