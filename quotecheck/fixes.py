@@ -19,7 +19,9 @@ transcript's convention or a gap in the source (the fix would undo the style, pu
 "(inaudible)" into the article), no number is written in figures on one side and in words on
 the other (the matched words may stop inside the source's number: "half" of "half a million
 pounds"), and the source passage holds no line break and no speaker label the quote does not
-(it would run across turns and paste another speaker's words into the quote).
+(it would run across turns and paste another speaker's words into the quote), and no run of words
+the quote adds holds a reporting verb (a reporter's cue inside the marks, « …, a rappelé la
+maire, … »: the rewrite would delete who spoke).
 
 The replacement is the matched source passage, fitted into the sentence around the quote:
 the quote's own surrounding whitespace and closing punctuation stay (``…cancelled,”``), and
@@ -36,6 +38,7 @@ from dataclasses import dataclass
 
 from quotecheck.inputs.document import detect_format
 from quotecheck.inputs.labels import speaker_labels
+from quotecheck.lang import available_languages, get_language
 from quotecheck.lang.sentences import BLANK_LINE
 from quotecheck.models import COSMETIC_EDITS, EditKind, QuoteResult, SegmentKind, Verdict
 
@@ -55,6 +58,8 @@ FIXABLE = frozenset({Verdict.ALTERED, Verdict.NARRATION_INSERTED})
 """Verdicts for which the source's words are offered as a replacement: real changes only
 (``normalized`` is faithful, so its house style stays)."""
 
+_EDGE = ".,;:!?\"'()[]«»“”‘’—–"
+"""Punctuation stripped from an added word before it is looked up."""
 _TRAIL = re.compile(r"[\s.,;:!?\u2026]*\Z")
 _LEAD = re.compile(r"\A\s*")
 _LINE = re.compile(r"[\n\r\u2028\u2029]")
@@ -119,6 +124,25 @@ def _digits(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
+def _reporter_cue(quote: QuoteResult, language: str) -> str | None:
+    """Words the quote adds to its passage that hold a reporting verb ("a rappelé la maire",
+    "she said"; of ``language`` or of any language with data): a cue standing inside the
+    marks, which a rewrite with the source's words would delete, losing who spoke.  None when
+    no added run holds one.  O(added words × languages)."""
+    added = [e.quote for e in quote.edits if e.quote and not e.source]
+    if not added or quote.verdict is not Verdict.ALTERED:  # a frame inserted is the finding
+        return None
+    # The article's language first, then every other: an article read in the wrong language
+    # ("a rappelé" in a French article checked as English) keeps its cue too.
+    codes = [language] + [c for c in available_languages() if c != language]
+    langs = [get_language(c) for c in codes if c in available_languages()]
+    for text in added:
+        words = [w.strip(_EDGE).lower().split("-")[0] for w in text.split()]
+        if any(w and lang.is_reporting_verb(w) for lang in langs for w in words):
+            return text
+    return None
+
+
 def _unsafe(quote: QuoteResult, words: str, old_core: str, language: str) -> str | None:
     """Why rewriting ``quote`` with the source's ``words`` is not safe, or None when it is."""
     for e in quote.edits:
@@ -133,6 +157,12 @@ def _unsafe(quote: QuoteResult, words: str, old_core: str, language: str) -> str
                 f"“{e.quote}” and “{e.source}” write a number in figures and in words; the "
                 "matched words may stop inside the source's number"
             )
+    cue = _reporter_cue(quote, language)
+    if cue is not None:
+        return (
+            f"the quote's added “{cue}” reads as the reporter's cue (a reporting verb), not "
+            "the speaker's words; the rewrite would delete it"
+        )
     if _runs_across_paragraphs(words) and not _runs_across_paragraphs(old_core):
         return "the source passage runs across paragraphs or turns"
     if _LINE.search(words) and not _LINE.search(old_core):

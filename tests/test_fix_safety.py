@@ -178,8 +178,25 @@ SWAP = Edit(kind=EditKind.SUBSTITUTION, quote="close", source="shut")
         ),
         ("We will shut the old pool\n\nCHAIR: Thanks.\n\nBERG: in the autumn", SWAP, "turns"),
         ("We will shut the old pool\nin the autumn", SWAP, "lines"),
+        # A reporter's cue inside the marks is no word of the speaker's: the rewrite deleted
+        # who spoke (red team 21 F11), in any language with data.
+        (
+            "We will shut the old pool in the autumn",
+            Edit(kind=EditKind.INSERTION, quote="the chair said", source=""),
+            "reporter's cue",
+        ),
+        (
+            "We will shut the old pool in the autumn",
+            Edit(kind=EditKind.INSERTION, quote="a-t-elle expliqué", source=""),
+            "reporter's cue",
+        ),
+        (
+            "We will shut the old pool in the autumn",
+            Edit(kind=EditKind.INSERTION, quote="—añadió la jefa—", source=""),
+            "reporter's cue",
+        ),
     ],
-    ids=["gap", "filler", "casing", "turn", "line"],
+    ids=["gap", "filler", "casing", "turn", "line", "cue-en", "cue-fr", "cue-es"],
 )
 def test_refusals_say_why(words: str, edit: Edit, why: str) -> None:
     quote, raw = _quote(Verdict.ALTERED, words, edit)

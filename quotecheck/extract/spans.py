@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from quotecheck.budget import checkpoint
+from quotecheck.extract.incise import split_incises
 from quotecheck.inputs.document import Document
 from quotecheck.lang.schema import LanguageData
 from quotecheck.scanner import (
@@ -136,8 +137,9 @@ def quotes_of(
 ) -> tuple[ScanResult, list[tuple[int, int]]]:
     """The quotes :func:`quotecheck.extract.extract` reads, and the spans of the marked ones
     (``<q>`` elements included):
-    quote marks paired, unmarked block quotes added, quotes nested too deep dropped, problems
-    in text order."""
+    quote marks paired, a reporter's incise cut out (:mod:`quotecheck.extract.incise`; its
+    pieces' spans are marked apart), unmarked block quotes added, quotes nested too deep
+    dropped, problems in text order."""
     view = document.view
     scanned = scan(
         view,
@@ -145,6 +147,7 @@ def quotes_of(
         apostrophe_words=lang.apostrophe_words,
         max_quote_chars=max_quote_chars,
     )
+    split_incises(view, scanned.quotes, lang)  # « …, a dit X, … »: the cue is narration
     marked = [(rq.open_start, rq.close_end) for rq in scanned.quotes]
     marked += document.inline_quotes  # an HTML <q>: quoted words, the tags their marks
     add_unmarked_blocks(

@@ -2,15 +2,15 @@
 
 A language is a folder ``quotecheck/lang/<code>/`` holding:
 
-* ``language.yml``: the scalars and the ordered data, where order matters or entries are
-  regular expressions: ``name``, ``quote_pairs`` (preferred first), ``capitalised_nouns``,
-  ``decimal_mark``, ``negative_concord``, and the pattern lists ``narration_frames``,
-  ``byline_patterns``, ``occasion_cues``.  A pattern is a string or a list of strings joined
-  without separator (so a long expression can be written over several lines); ``${NAME}``
-  stands for the entry ``NAME`` of the file's ``fragments`` mapping (a sub-pattern shared by
-  several patterns), or, where ``NAME`` is a word-set field, for any one of its entries
-  (``${determiners}``: the words are written once, in their file, not again in a pattern),
-  and where it is a mapping field, for any one of its keys (``${calendar_words}``).
+* ``language.yml``: the scalars and the ordered data, where order matters or entries are regular
+  expressions: ``name``, ``quote_pairs`` (preferred first), ``capitalised_nouns``,
+  ``decimal_mark``, ``negative_concord``, ``incise_inside_marks``, and the pattern lists
+  ``narration_frames``, ``byline_patterns``, ``occasion_cues``. A pattern is a string or a list of
+  strings joined without separator (so a long expression can be written over several lines);
+  ``${NAME}`` stands for the entry ``NAME`` of the file's ``fragments`` mapping (a sub-pattern
+  shared by several patterns), or, where ``NAME`` is a word-set field, for any one of its entries
+  (``${determiners}``: the words are written once, in their file, not again in a pattern), and
+  where it is a mapping field, for any one of its keys (``${calendar_words}``).
 * ``<field>.txt`` for every other field of :class:`LanguageData`: UTF-8, one entry per line,
   lines starting with ``#`` are comments.  An entry may hold several words ("prime
   minister").  Word sets are read as written; a mapping field's line is ``key = value``;
@@ -60,6 +60,7 @@ YAML_FIELDS = (
     "capitalised_nouns",
     "decimal_mark",
     "negative_concord",
+    "incise_inside_marks",
     "narration_frames",
     "byline_patterns",
     "occasion_cues",
@@ -170,6 +171,7 @@ def load_language(code: str) -> LanguageData:
         "capitalised_nouns": bool(meta.get("capitalised_nouns", False)),
         "decimal_mark": str(meta.get("decimal_mark", ".")),
         "negative_concord": bool(meta.get("negative_concord", False)),
+        "incise_inside_marks": bool(meta.get("incise_inside_marks", False)),
     }
     for name in TEXT_FIELDS:
         path = folder.joinpath(f"{name}.txt")

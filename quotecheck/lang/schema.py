@@ -743,6 +743,13 @@ class LanguageData:
     noun_suffixes: frozenset[str] = frozenset()
     """Endings of common nouns ("ung", "tion", "heit"): in a language that capitalises nouns,
     a capitalised word ending so is not taken for part of a person's name."""
+    incise_inside_marks: bool = False
+    """Whether the language's press puts the reporter's cue inside the quote marks, between
+    commas or dashes (French « …, a rappelé la maire, … », Spanish «… —dijo el concejal— …»):
+    such an incise is cut out of the quote (:mod:`quotecheck.extract.incise`)."""
+    incise_auxiliaries: frozenset[str] = frozenset()
+    """Third-person auxiliaries that may open an incise before a reporting verb's participle
+    ("a" of "a rappelé", "ha" of "ha dicho")."""
     negative_concord: bool = False
     """Whether several negation words close together make one negation (French "ne … pas",
     Spanish "no … nada", Russian "никто не"); without it every negation word counts (German
