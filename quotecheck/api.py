@@ -57,7 +57,14 @@ from quotecheck.models import (
 )
 from quotecheck.offsets import line_starts, position
 from quotecheck.rules import make_finding
-from quotecheck.score import ArticleContext, SpeakerCheck, judge, judge_translated, translated
+from quotecheck.score import (
+    ArticleContext,
+    SpeakerCheck,
+    judge,
+    judge_splits,
+    judge_translated,
+    translated,
+)
 from quotecheck.score.checks.speaker import group_doubts, voice_doubts
 
 __all__ = ["Checker", "check", "check_text", "load_source", "make_source"]
@@ -406,6 +413,20 @@ class Checker:
             result.quotes, quotes, dict(zip(self.source_names, self.sources, strict=True)), ctx
         )
         quotes = group_doubts(result.quotes, quotes, ctx)
+        if any(q.joins is not None for q in result.quotes):
+            quotes = judge_splits(
+                result.quotes,
+                quotes,
+                ctx,
+                lambda quote, view: match_quote(
+                    quote,
+                    view,
+                    self.index,
+                    lang,
+                    aliases=self.aliases,
+                    settings=self.settings.match,
+                ),
+            )
         findings = []
         for p in result.problems:
             line, col = pos(p.start)

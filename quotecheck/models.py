@@ -227,6 +227,10 @@ class Quote(Frozen):
     """Index of the enclosing quote for a quote within a quote."""
     continues: int | None = None
     """Index of the previous segment of the same utterance (interrupted or multi-paragraph)."""
+    joins: int | None = None
+    """Index of the quote this one goes on from across its reporting cue, mid-sentence: the
+    two pairs of marks of one split quote ("“The pier,” Lee said, “will run all winter.”"),
+    checked together as one utterance (``docs/verdicts.md``, *Split quotes*)."""
     language: str = "en"
     attribution: Attribution = Field(default_factory=Attribution)
     reader_text: str = ""
@@ -451,6 +455,10 @@ class QuoteResult(Frozen):
     """The quote as a reader of the rendered article sees it: ``text`` with Markdown or HTML
     markup left out and character references decoded (``&amp;`` → "&"); equal to ``text``
     for plain text.  Empty from older versions."""
+    joins: int | None = None
+    """For the second piece of a split quote ("“The pier,” Lee said, “will run all
+    winter.”"), the index in the article's ``quotes`` of the piece it goes on from; None
+    otherwise (and from older versions)."""
 
     @property
     def shown(self) -> str:

@@ -18,6 +18,7 @@ from quotecheck.errors import InputTooLarge
 from quotecheck.extract.attribution import Attributor, QuoteSite, credit_line, speaker_label
 from quotecheck.extract.attribution.ranker import Ranker, load_ranker
 from quotecheck.extract.guard import PIPELINE_MAX_LENGTH, refuse_too_long
+from quotecheck.extract.joins import link_split
 from quotecheck.extract.nlp import has_parser, load_pipeline
 from quotecheck.extract.parsing import parse_article, scanned_quotes
 from quotecheck.extract.records import make_quote
@@ -165,7 +166,7 @@ def extract(
             make_quote(document, rq, site, att, index, starts, language, lang, framed=framed)
         )
     return ExtractionResult(
-        quotes,
+        link_split(quotes, view),
         scanned.problems,
         language,
         marked,

@@ -53,6 +53,7 @@ from quotecheck.models import (
     QuoteResult,
     Verdict,
 )
+from quotecheck.score import joined
 from quotecheck.score.checks import (
     cut,
     elision,
@@ -89,7 +90,7 @@ from quotecheck.score.evidence import Evidence, clip
 from quotecheck.score.result import VERDICT_CODES, verdict_result
 from quotecheck.score.translated import TranslatedReading
 
-__all__ = ["judge", "judge_translated"]
+__all__ = ["judge", "judge_splits", "judge_translated"]
 
 COSMETIC_SHOWN = 4
 """House-style pairs named in a normalized quote's explanation."""
@@ -121,6 +122,78 @@ def judge(quote: Quote, qmatch: QuoteMatch, ctx: ArticleContext) -> QuoteResult:
         reading = _ladder(Evidence(quote, reading, ctx), may_reread=False)
     assert isinstance(reading, QuoteResult)
     return _invisible(reading, quote, ctx)
+
+
+def judge_splits(
+    quotes: Sequence[Quote],
+    results: Sequence[QuoteResult],
+    ctx: ArticleContext,
+    match_on: joined.MatchOn,
+) -> list[QuoteResult]:
+    """``results`` (of ``quotes``, in order) with each split quote's pieces read as the one
+    utterance the article gives (:mod:`quotecheck.score.joined`): when both pieces are faithful
+    on their own, the second piece is ``spliced`` if the two stand apart in the source (other
+    passages, turns, or the reverse order), ``altered`` if the sentence they make together
+    changes the speaker's words at the join (a false start joined, a negation, number or modal
+    left out), as the quote written without the cue would be; otherwise both stand.  Pieces
+    apart in a source of another occasion than the quote's prove nothing (both stand)."""
+    out = list(results)
+    where = {q.index: k for k, q in enumerate(quotes)}
+    for k, second in enumerate(quotes):
+        j = where.get(second.joins) if second.joins is not None else None
+        if j is None or ctx.reread is None:
+            continue
+        first, pair = quotes[j], (out[j], out[k])
+        if any(r.verdict not in joined.FAITHFUL or r.match is None for r in pair):
+            continue
+        join = joined.together(first, second, pair, ctx)
+        if isinstance(join, joined.Apart):
+            if _split_elsewhere(ctx, (first, second), join.reading):
+                continue  # pieces apart in a source of another occasion: no evidence
+            out[k] = verdict_result(
+                ctx,
+                second,
+                Verdict.SPLICED,
+                join.why,
+                similarity=pair[1].similarity,
+                info=pair[1].match,
+            )
+            continue
+        read = joined.unsplit(first, second, ctx, match_on)
+        if read is None:
+            continue
+        whole = judge(*read, ctx)
+        at = whole.match.source if whole.match is not None else None
+        if whole.verdict is not Verdict.ALTERED or joined.aside_only(whole.edits, join, at, ctx):
+            continue
+        if _split_elsewhere(ctx, (first, second), read[1]):
+            continue  # changed from a source of another occasion: no evidence
+        own = {"QC101", "QC202", *MEANING_CODES}
+        why = (
+            f"read with “{clip(first.text)}” as the one sentence the article gives: "
+            f"{whole.explanation}"
+        )
+        out[k] = verdict_result(
+            ctx,
+            second,
+            Verdict.ALTERED,
+            why,
+            similarity=whole.similarity,
+            info=whole.match,
+            edits=whole.edits,
+            findings=[f for f in whole.findings if f.code not in own],
+        )
+    return out
+
+
+def _split_elsewhere(ctx: ArticleContext, pieces: Sequence[Quote], reading: QuoteMatch) -> bool:
+    """Whether the reading of a split quote's pieces together is in a source of another
+    occasion than the article gives either piece (each piece's own frame holds the cue that
+    stands between them: "“…,” Lee said in a radio interview, “…”"), or one as close is."""
+    return any(
+        occasion.source_elsewhere(ev) or occasion.alike_elsewhere(ev)
+        for ev in (Evidence(q, reading, ctx) for q in pieces)
+    )
 
 
 SPEAKER_NOTES = {Call.THEIRS: "QC204", Call.UNCERTAIN: "QC205", Call.SECOND_HAND: "QC206"}

@@ -80,4 +80,5 @@ def verdict_result(
         findings=tuple(levels.findings),
         explanation=why,
         confidence=levels.confidence,
+        joins=quote.joins,
     )

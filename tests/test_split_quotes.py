@@ -1,0 +1,206 @@
+"""Split quotes read as one utterance (red team 20, F18): “The boathouse,” Ivo Marsh said,
+“will reopen in April.” is one sentence of the speaker's in two pairs of marks.  Extraction
+links the pieces (``Quote.joins``); the scorer reads them together: pieces side by side in the
+speaker's turn (a filler, a false start said again or a short aside left out at the cue) stay
+faithful; pieces from two passages or in reverse order are ``spliced``; a false start joined,
+or a negation or number left out at the cue, is ``altered`` as the quote written whole is.
+
+Every sentence here is made up for these tests: a lakeside town and its harbourmaster.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import quotecheck
+from quotecheck.extract import extract
+from quotecheck.inputs.document import make_document
+from quotecheck.models import QuoteResult, Verdict
+
+SPEAKER = "Ivo Marsh"
+
+SPEECH = (
+    "The boathouse, uh, will reopen in April. "
+    "The blue ferry -- the red ferry will carry bicycles. "
+    "And, you know, the night bus will run until midnight. "
+    "We will, um, we will not close the lido. "
+    "The slipway, as you know, will be widened. "
+    "The council plans forty new moorings by the quay. "
+    "Nobody here wants a toll on the causeway."
+)
+
+FAITHFUL = {Verdict.VERBATIM, Verdict.NORMALIZED, Verdict.ELIDED}
+
+
+def _pieces(first: str, second: str, speech: str = SPEECH) -> tuple[QuoteResult, ...]:
+    src = quotecheck.make_source(speech, id="speech.txt", speaker=SPEAKER)
+    article = f"The harbourmaster spoke on Monday.\n\n“{first},” Ivo Marsh said, “{second}.”\n"
+    report = quotecheck.check_text(article, sources=[src])
+    assert len(report.quotes) == 2, report.quotes
+    return report.quotes
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("The boathouse", "will reopen in April", id="a filler at the cue"),
+        pytest.param("The red ferry", "will carry bicycles", id="after a false start"),
+        pytest.param("The night bus", "will run until midnight", id="a marker before"),
+        pytest.param("We will not", "close the lido", id="the repeated start left out"),
+        pytest.param("The slipway", "will be widened", id="a short aside at the cue"),
+        pytest.param("Nobody here", "wants a toll on the causeway", id="no gap at all"),
+        pytest.param(
+            "The red ferry will carry bicycles",
+            "and the night bus will run until midnight",
+            id="two sentences side by side",
+        ),
+    ],
+)
+def test_faithful_split_quotes_stay_faithful(first: str, second: str) -> None:
+    a, b = _pieces(first, second)
+    assert b.joins == 0 and a.joins is None
+    assert a.verdict in FAITHFUL, (a.verdict, a.explanation)
+    assert b.verdict in FAITHFUL, (b.verdict, b.codes, b.explanation)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict", "code"),
+    [
+        pytest.param(
+            "The boathouse", "will carry bicycles", Verdict.SPLICED, "QC103", id="two sentences"
+        ),
+        pytest.param(
+            "The night bus", "will reopen in April", Verdict.SPLICED, "QC103", id="reverse order"
+        ),
+        pytest.param(
+            "The boathouse will reopen in April",
+            "and the night bus will run until midnight",
+            Verdict.SPLICED,
+            "QC103",
+            id="a whole sentence left out at the cue",
+        ),
+        pytest.param(
+            "We will", "close the lido", Verdict.ALTERED, "QC110", id="a negation left out"
+        ),
+        pytest.param(
+            "The blue ferry",
+            "will carry bicycles",
+            Verdict.ALTERED,
+            "QC101",
+            id="a false start joined",
+        ),
+        pytest.param(
+            "The council plans",
+            "new moorings by the quay",
+            Verdict.ALTERED,
+            "QC101",
+            id="a number left out",
+        ),
+    ],
+)
+def test_split_quotes_joined_wrongly_are_flagged(
+    first: str, second: str, verdict: Verdict, code: str
+) -> None:
+    a, b = _pieces(first, second)
+    assert a.verdict in FAITHFUL, (a.verdict, a.explanation)
+    assert b.verdict is verdict, (b.verdict, b.codes, b.explanation)
+    assert code in b.codes, (b.codes, b.explanation)
+
+
+def test_pieces_across_another_speakers_turn_are_spliced() -> None:
+    transcript = (
+        "MARSH: The quay will stay open.\n\nREPORTER: In the storms too?\n\n"
+        "MARSH: Through every storm this winter.\n"
+    )
+    a, b = _pieces("The quay will stay open", "through every storm this winter", transcript)
+    assert a.verdict in FAITHFUL
+    assert b.verdict is Verdict.SPLICED, (b.verdict, b.explanation)
+
+
+def _joins(article: str) -> list[int | None]:
+    return [q.joins for q in extract(make_document(article)).quotes]
+
+
+@pytest.mark.parametrize(
+    ("article", "joins"),
+    [
+        pytest.param("“The pier,” Ivo Marsh said, “will close.”", [None, 0], id="said, comma"),
+        pytest.param("“The pier,” said Ivo Marsh, “will close.”", [None, 0], id="said Name"),
+        pytest.param("“The pier” — Ivo Marsh added — “will close.”", [None, 0], id="dashes"),
+        pytest.param(
+            "“The pier will close.” Ivo Marsh said. “We will build another.”",
+            [None, None],
+            id="two sentences",
+        ),
+        pytest.param(
+            "“The pier will close,” Ivo Marsh said. “We will build another.”",
+            [None, None],
+            id="a full stop after the cue",
+        ),
+        pytest.param(
+            "“The pier,” Ivo Marsh said on Monday at the end of a long evening in the old hall "
+            "with the board, “will close.”",
+            [None, None],
+            id="narration, not a cue clause",
+        ),
+        pytest.param(
+            "“The pier will close,” Ivo Marsh said.\n\n“We will build another,” he said.",
+            [None, None],
+            id="another paragraph",
+        ),
+    ],
+)
+def test_extraction_links_the_pieces_of_a_split_quote(
+    article: str, joins: list[int | None]
+) -> None:
+    assert _joins(article) == joins
+
+
+SENTENCES = [
+    "The lighthouse keeper will retire at the end of the summer season",
+    "Our town will open a second pontoon for visiting yachts next year",
+    "The fish market moves to the old rope works after the spring tides",
+]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_verbatim_sentence_split_at_a_word_stays_faithful(data: st.DataObject) -> None:
+    sentence = data.draw(st.sampled_from(SENTENCES))
+    words = sentence.split()
+    cut = data.draw(st.integers(min_value=2, max_value=len(words) - 2))
+    a, b = _pieces(" ".join(words[:cut]), " ".join(words[cut:]), ". ".join(SENTENCES) + ".")
+    assert b.joins == 0
+    assert a.verdict in FAITHFUL and b.verdict in FAITHFUL, (b.verdict, b.explanation)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("The boathouse", "will carry bicycles", id="pieces apart"),
+        pytest.param("We will", "close the lido", id="a negation left out at the cue"),
+    ],
+)
+def test_split_quotes_placed_on_another_occasion_accuse_no_one(first: str, second: str) -> None:
+    """A rally transcript cannot show what was said in a radio interview: no splice, no
+    alteration on the join, as none on the quote written whole."""
+    head = (
+        "---\nkind: transcript\noccasion: Speech, Rally, Lakeside Park\ndate: 2026-04-14\n---\n\n"
+    )
+    src = quotecheck.make_source(head + f"Ivo Marsh: {SPEECH}\n", id="marsh.md")
+    src = src.model_copy(update={"shared": True})
+    article = (
+        f"---\ndate: 2026-04-15\n---\n\n“{first},” Ivo Marsh said in a radio interview, "
+        f"“{second}.”\n"
+    )
+    whole = quotecheck.check_text(
+        f"---\ndate: 2026-04-15\n---\n\n“{first} {second},” Ivo Marsh said in a radio interview.",
+        sources=[src],
+    ).quotes[0]
+    assert whole.verdict is Verdict.UNVERIFIABLE, (whole.verdict, whole.explanation)
+    a, b = quotecheck.check_text(article, sources=[src]).quotes
+    assert b.joins == 0
+    accusing = {Verdict.SPLICED, Verdict.ALTERED, Verdict.FABRICATED, Verdict.MISATTRIBUTED}
+    assert a.verdict not in accusing and b.verdict not in accusing, (b.verdict, b.explanation)
