@@ -191,10 +191,10 @@ SPEECH = (
     [
         pytest.param(
             "The ferry line will close by June. And new quay will open in July.",
-            Verdict.ALTERED,
+            Verdict.NORMALIZED,  # round 21: an unstressed "the" is a transcriber's difference
             Level.INFO,
-            "altered:variant",
-            id="an article dropped: said, not raised",
+            "normalized",
+            id="an article dropped: said, not raised, no alteration",
         ),
         pytest.param(
             "The ferry line will close by June. And a new quay will open in July.",

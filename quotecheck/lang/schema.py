@@ -402,6 +402,17 @@ class LanguageData:
     """Words two transcribers of one speech often render differently, or a speaker drops when
     quoted ("you know", "uh", "the", "and"): added or dropped alone, an alteration of the
     weakest evidence.  Never a negation, modal, number, pronoun or name."""
+    weak_forms: dict[str, str] = field(default_factory=dict)
+    """Function words said unstressed, reduced to a murmur in running speech ("a", "the",
+    "and") → the words they must stand right before to be read so, space-separated ("-": any
+    word; "and" joins a clause only before its subject pronoun): added or dropped alone in a
+    record of speech, where no word of ``article_senses``, number or name follows, the one
+    difference two transcribers of one speech plausibly render differently (``score/edits``,
+    :func:`quotecheck.score.edits.heard_either_way`)."""
+    article_senses: frozenset[str] = frozenset()
+    """Words an article before them makes say something else ("a few" / "few", "a little" /
+    "little", "the most" / "most", "a while" / "while"): a weak form before one of them is
+    compared as any word (``score/edits``)."""
     fillers: frozenset[str] = frozenset()
     """Hesitation sounds a transcript writes or leaves out ("uh", "um"): added or dropped
     anywhere, they carry no meaning (a transcription convention, not a change)."""

@@ -912,8 +912,42 @@ def _typed(
         qs or ss, q_tokens[:i1] if qs else s_tokens[:j1], lang
     ):
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), PROP_NOTE, convention=True)
+    if spoken and kind is _plain(qs, ss) and (not qs or not ss):
+        text, own_toks, a, b = (
+            (source_text, s_tokens, j1, j2) if ss else (quote_text, q_tokens, i1, i2)
+        )
+        weak = _weak_word(text, own_toks, a, b, lang)
+        if weak is not None:
+            return _make(quote_text, source_text, qs, ss, kind, weak)
     reach = numbers.reach(qs, ss) if kind is EditKind.NUMBER else None
     return _make(quote_text, source_text, qs, ss, kind, None, reach=reach)
+
+
+WEAK_NOTE = "a word said unstressed (“{}”) two transcripts of one speech often differ in"
+"""Said of a weak form added or dropped alone in a record of speech (:func:`_weak_word`)."""
+
+
+def _weak_word(text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData) -> str | None:
+    """Why ``toks[a:b]`` (words only one side has, in a record of speech) may be a
+    transcriber's difference, or None: one word of ``weak_forms`` ("a", "the", "and": said
+    unstressed, a murmur in running speech; "and" only before a subject pronoun it lists) with
+    a word after it in its own text that is no word of ``article_senses`` ("a few" / "few" are
+    other amounts), no number ("a hundred") and no name ("the Sailors" / "Sailors" may say all
+    of them or some).  Not a convention: the difference is still said
+    (:func:`heard_either_way`)."""
+    if b - a != 1 or b >= len(toks) or toks[a].norm not in lang.weak_forms:
+        return None
+    after = toks[b]
+    before = lang.weak_forms[toks[a].norm]
+    if before != "-" and after.norm not in before.split():
+        return None
+    if after.norm in lang.article_senses or after.norm in lang.number_words:
+        return None
+    if _DIGIT.search(after.surface) or _is_name(
+        after, opens_sentence_in(lang, text, after.start), lang
+    ):
+        return None
+    return WEAK_NOTE.format(toks[a].surface)
 
 
 def _shared_subject(
@@ -2186,6 +2220,22 @@ def is_transcript_variant(edit: Edit, lang: LanguageData) -> bool:
         return False
     phrase = " ".join(words)
     return phrase in lang.transcript_variants or all(w in lang.transcript_variants for w in words)
+
+
+def heard_either_way(edit: Edit, lang: LanguageData) -> bool:
+    """Whether ``edit`` is a difference two transcribers of one speech plausibly render
+    differently, the narrow class of transcript variants that makes no alteration: a content
+    word's plural ending (:func:`number_ending_only`: "law" / "laws") or a weak form added or
+    dropped alone before no amount word, number or name (``weak_forms``, :func:`_weak_word`:
+    "in the middle" / "in middle").  The broader :func:`is_transcript_variant` ("works well" /
+    "works", "the Sailors" / "Sailors") keeps an alteration."""
+    if edit.kind is EditKind.SUBSTITUTION:
+        return number_ending_only(edit.quote, edit.source, lang)
+    return (
+        edit.kind in (EditKind.INSERTION, EditKind.DELETION)
+        and not edit.convention
+        and (edit.note or "").startswith(WEAK_NOTE.split("“", 1)[0])
+    )
 
 
 def number_ending_only(quote: str, source: str, lang: LanguageData) -> bool:

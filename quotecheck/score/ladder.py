@@ -80,9 +80,9 @@ from quotecheck.score.checks.speaker import (
 )
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.edits import (
+    heard_either_way,
     is_cosmetic_only,
     is_garbled,
-    number_ending_only,
     other_turn,
     says_something,
 )
@@ -487,11 +487,12 @@ def _ladder(
         if (
             moved is None
             and changes
-            and all(_plural_only(e, ctx.lang) for e in changes)
+            and all(heard_either_way(e, ctx.lang) for e in changes)
             and not written_source(ev.source)
         ):
-            # Only a content word's plural "s" heard or missed ("the law" / "the laws"): shown,
-            # at info level, never an accusation — of speech; a source declared written has no
+            # Only a content word's plural "s" heard or missed ("the law" / "the laws"), or an
+            # unstressed "a", "the", "and" ("in the middle" / "in middle"): shown, at info
+            # level, never an accusation — of speech; a source declared written has no
             # transcriber to mishear it (review 20-3, 3).
             said = ctx.finding(quote, "QC101", f"{VARIANTS_WHY}: {shown}")
             return verdict_result(
@@ -1121,14 +1122,12 @@ def _holds_numbers(ctx: ArticleContext, speaker: str, numbers: set[str]) -> bool
     return numbers <= found
 
 
-def _plural_only(e: Edit, lang: LanguageData) -> bool:
-    """Whether ``e`` puts a content word for its plural or the other way round ("law" /
-    "laws", :func:`quotecheck.score.edits.number_ending_only`)."""
-    return e.kind is EditKind.SUBSTITUTION and number_ending_only(e.quote, e.source, lang)
-
-
-VARIANTS_WHY = "a plural ending two transcripts of one speech often differ in"
-"""Said of a quote that differs from its passage only by plural endings (rule 6)."""
+VARIANTS_WHY = (
+    "what two transcripts of one speech often differ in (a plural ending, an unstressed "
+    "“a”, “the” or “and”)"
+)
+"""Said of a quote that differs from its passage only where transcribers differ (rule 6,
+:func:`quotecheck.score.edits.heard_either_way`)."""
 
 
 def _garbled_stretch(e: Edit) -> str:
