@@ -28,7 +28,8 @@ SPEECH = (
     "We will, um, we will not close the lido. "
     "The slipway, as you know, will be widened. "
     "The council plans forty new moorings by the quay. "
-    "Nobody here wants a toll on the causeway."
+    "Nobody here wants a toll on the causeway. "
+    "The jetty plan is one page. It's, you know, it's a draft."
 )
 
 FAITHFUL = {Verdict.VERBATIM, Verdict.NORMALIZED, Verdict.ELIDED}
@@ -55,6 +56,11 @@ def _pieces(first: str, second: str, speech: str = SPEECH) -> tuple[QuoteResult,
             "The red ferry will carry bicycles",
             "and the night bus will run until midnight",
             id="two sentences side by side",
+        ),
+        pytest.param(
+            "The jetty plan is one page",
+            "it's a draft",
+            id="a stammer between two sentences side by side",
         ),
     ],
 )

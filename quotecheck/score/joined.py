@@ -15,6 +15,8 @@ faithful on their own, they are read together here, twice:
   are changes as they are in the unsplit quote; a filler, a repetition or a marker set off at
   the join are transcription conventions, and a short aside left out at the join (no more
   than ``compact-slack`` words, none of meaning: :func:`aside_only`) is what a cue stands for.
+  Only changes whose source words stand at the join count (:func:`join_changes`): each piece
+  is faithful on its own.
 
 The verdict is chosen by :func:`quotecheck.score.ladder.judge_split`.
 """
@@ -27,11 +29,28 @@ from dataclasses import dataclass
 from quotecheck.lang.sentences import STOP_BEFORE_CAPITAL
 from quotecheck.match import QuoteMatch
 from quotecheck.match.index import Alignment
-from quotecheck.models import Edit, Quote, QuoteResult, Segment, SegmentKind, Verdict
+from quotecheck.models import (
+    COSMETIC_EDITS,
+    Edit,
+    Quote,
+    QuoteResult,
+    Segment,
+    SegmentKind,
+    Verdict,
+)
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import clip
 
-__all__ = ["FAITHFUL", "Apart", "Join", "MatchOn", "aside_only", "together", "unsplit"]
+__all__ = [
+    "FAITHFUL",
+    "Apart",
+    "Join",
+    "MatchOn",
+    "aside_only",
+    "join_changes",
+    "together",
+    "unsplit",
+]
 
 MatchOn = Callable[[Quote, str], QuoteMatch]
 """Match a quote against the sources with the article's view replaced by another of the same
@@ -177,21 +196,33 @@ def unsplit(
     return whole, match_on(whole, blanked)
 
 
-def aside_only(edits: Sequence[Edit], join: Join, source: str | None, ctx: ArticleContext) -> bool:
-    """Whether every change of the unsplit reading (matched in ``source``) is words left out
-    where the pieces meet (``join``: what the cue stands for), at most ``compact-slack`` of
-    them, none changing meaning: the aside a reporter's cue replaces ("The slipway, as you
-    know, will be widened" quoted as “The slipway,” he said, “will be widened”)."""
-    changes = [e for e in edits if not e.convention and not e.gap]
-    if not changes:
-        return True
+def join_changes(edits: Sequence[Edit], join: Join, source: str | None) -> list[Edit]:
+    """The changes of the unsplit reading (matched in ``source``) that stand where the pieces
+    meet: those whose source words overlap ``join`` (what the cue stands for), conventions,
+    gaps and house style (case, spelling, punctuation) aside.  Each piece is faithful on its
+    own, so a difference elsewhere is the alignment's, not the reporter's (a span cut short, a
+    repeated word aligned to its first saying)."""
     if source != join.source:
+        return []
+    return [
+        e
+        for e in edits
+        if not e.convention
+        and not e.gap
+        and e.kind not in COSMETIC_EDITS
+        and e.source
+        and e.source_start is not None
+        and e.source_end is not None
+        and e.source_start < join.end
+        and e.source_end > join.start
+    ]
+
+
+def aside_only(changes: Sequence[Edit], ctx: ArticleContext) -> bool:
+    """Whether the changes at the join (:func:`join_changes`) are only words left out, at most
+    ``compact-slack`` of them, none changing meaning: the aside a reporter's cue stands for
+    ("The slipway, as you know, will be widened" quoted as “The slipway,” he said, “will be
+    widened”)."""
+    if any(e.quote or e.meaning_changing for e in changes):
         return False
-    left = 0
-    for e in changes:
-        if e.quote or e.meaning_changing or e.source_start is None or e.source_end is None:
-            return False
-        if e.source_start < join.start or e.source_end > join.end:
-            return False
-        left += len(e.source.split())
-    return left <= ctx.settings.compact_slack
+    return sum(len(e.source.split()) for e in changes) <= ctx.settings.compact_slack

@@ -164,14 +164,17 @@ def judge_splits(
             continue
         whole = judge(*read, ctx)
         at = whole.match.source if whole.match is not None else None
-        if whole.verdict is not Verdict.ALTERED or joined.aside_only(whole.edits, join, at, ctx):
+        if whole.verdict is not Verdict.ALTERED:
+            continue
+        changes = joined.join_changes(whole.edits, join, at)
+        if joined.aside_only(changes, ctx):
             continue
         if _split_elsewhere(ctx, (first, second), read[1]):
             continue  # changed from a source of another occasion: no evidence
-        own = {"QC101", "QC202", *MEANING_CODES}
         why = (
-            f"read with “{clip(first.text)}” as the one sentence the article gives: "
-            f"{whole.explanation}"
+            f"read with “{clip(first.text)}” as the one sentence the article gives, the "
+            f"speaker's words change where the reporter's cue stands: "
+            f"{'; '.join(_describe_change(e) for e in changes[:CHANGES_SHOWN])}"
         )
         out[k] = verdict_result(
             ctx,
@@ -180,8 +183,7 @@ def judge_splits(
             why,
             similarity=whole.similarity,
             info=whole.match,
-            edits=whole.edits,
-            findings=[f for f in whole.findings if f.code not in own],
+            edits=changes,
         )
     return out
 
