@@ -271,13 +271,13 @@ def _ladder(
             # Words that only resemble another speaker's ("a fraud" where they said "a jerk",
             # or their "not" left out) show neither that they are that speaker's nor what was
             # said: doubt, no accusation.
-            return _resembling(ev, wrong.who, ev.unsaid, ev.left_out)
+            return _resembling(ev, call.who or wrong.who, ev.unsaid, ev.left_out)
         if call.call is Call.MISATTRIBUTED:
             return verdict_result(
                 ctx,
                 quote,
                 Verdict.MISATTRIBUTED,
-                wrong.why,
+                call.why,
                 similarity=similarity,
                 info=ev.info,
                 edits=ev.edits,

@@ -47,6 +47,7 @@ __all__ = [
     "Misattribution",
     "SpeakerCall",
     "another_of_the_name",
+    "credited_elsewhere",
     "credited_to",
     "denied",
     "explicit_attribution",
@@ -896,6 +897,52 @@ def credited_to(ev: Evidence, who: str | None) -> str | None:
     return None
 
 
+def credited_elsewhere(ev: Evidence) -> tuple[str, str] | None:
+    """The person a written source (no voice of its own at the span: a press release or a
+    report without ``speaker:``, not a transcript's turn) credits by name with the words it
+    quotes, in their own sentence, when that is not the article's speaker, as (their name,
+    the credit): "“…,” said Tom Ruiz, director of …" where the article writes "Lee said:
+    “…”".  Words such a source gives to a named person are that person's (red team 20 F8);
+    the run of capitalised words must name a person ("said the Harbour Trust", a day, a
+    pronoun credit nobody) and its clause no one else ("said Lee spokesman Tom Ruiz"), and a
+    run of the speaker's surname ("said Mari Lee" for Ann Lee) is no other person.  None
+    otherwise.  O(turns)."""
+    src, info, primary = ev.source, ev.info, ev.qmatch.primary
+    speaker = ev.quote.attribution.speaker
+    if not speaker or src is None or info is None or primary is None:
+        return None
+    if _voice(src, info.start) is not None:
+        return None  # a speaker quoting someone: whose_words's steps 1-2
+    ctx, lang = ev.ctx, ev.ctx.lang
+    turns = _quoted_turns(ctx, primary.source, src)
+    here = next((t for t in reversed(turns) if t.start <= info.start < t.end), None)
+    if here is None:
+        return None
+    own = [_identifying_words(n, lang) for n in (speaker, *ctx.speakers.aliases.get(speaker, ()))]
+    own = [n for n in own if n]
+    if not own:
+        return None
+    surnames = {n[-1].lower() for n in own}
+    for credit, run, rest in _credits(src.text, here.start, here.end, lang):
+        if not run:
+            return None  # a pronoun, or no name by the verb
+        if _names(run, own, lang):
+            return None
+        person = [m.group() for m in run if m.group().lower() not in lang.titles]
+        low = [w.lower() for w in person]
+        if (
+            not person
+            or low[-1] in surnames
+            or low[-1] in lang.organisation_heads
+            or any(w in lang.stopwords or w in lang.calendar_words for w in low)
+            or any(w in lang.first_person | lang.third_person for w in low)
+            or _others_named(rest, [person], lang)
+        ):
+            continue
+        return " ".join(person), credit
+    return None
+
+
 def _quoted_turns(ctx: ArticleContext, s_idx: int, src: Source) -> list[Turn]:
     """The words ``src`` (source ``s_idx`` of the index) quotes, its quoted turns by start,
     listed once per source and article (``ctx.memo``), as is each one's credit to a speaker
@@ -919,6 +966,27 @@ def _credit(
     """The credit of the quoted words ``text[start:end]`` (:func:`credited_to`) and whether it
     names one of ``names`` (each a name's identifying words); (None, False) when it credits
     someone else or no one."""
+    for credit, run, rest in _credits(text, start, end, lang):
+        if run is None:
+            return credit, False
+        if _names(run, names, lang) and not _others_named(rest, names, lang):
+            return credit, True
+    return None, False
+
+
+_Credit = tuple[str, list[re.Match[str]] | None, str]
+"""A credit of quoted words as the source writes it ("said Mayor Ann Lee"), the run of
+capitalised words it names (None for a pronoun's "she said") and the rest of its clause after
+the run, where no one else may be named."""
+
+
+def _credits(text: str, start: int, end: int, lang: LanguageData) -> list[_Credit]:
+    """The credits the source may give the quoted words ``text[start:end]``, in the order
+    they are read: a pronoun and a reporting verb after the closing mark alone ("“…,” she
+    added."), else a run of capitalised words next to a reporting verb after the closing mark
+    ("“…,” said Mayor Lee", "“…,” Ann Lee said"), then one ending right before the opening
+    mark ("Mayor Ann Lee said: “…")."""
+    out: list[_Credit] = []
     after = text[end : end + CREDIT_REACH].lstrip(_MARKS)
     if not after.startswith("\n"):
         clause = CLAUSE_OR_LINE_END.split(after, maxsplit=1)[0]
@@ -926,26 +994,19 @@ def _credit(
         words = [m.group() for m in found]
         verb = next((i for i, w in enumerate(words) if lang.is_reporting_verb(w.lower())), None)
         if verb == 1 and words[0].lower() in lang.third_person:
-            return " ".join(words[:2]), False
+            return [(" ".join(words[:2]), None, "")]
         # "Mayor Ann Lee said" (only the name before the verb), "said Mayor Lee" (the name
         # right after it).
         if verb is not None and all(w[:1].isupper() for w in words[:verb]):
             if verb:
-                run, rest = found[:verb], clause[found[verb].end() :]
-                if (
-                    _is_run(clause, found[: verb + 1])
-                    and found[0].start() == 0
-                    and _names(run, names, lang)
-                    and not _others_named(rest, names, lang)
-                ):
-                    return " ".join(words[: verb + 1]), True
+                if _is_run(clause, found[: verb + 1]) and found[0].start() == 0:
+                    credit = " ".join(words[: verb + 1])
+                    out.append((credit, found[:verb], clause[found[verb].end() :]))
             else:
                 run = _run(clause, list(LETTER_WORD.finditer(clause))[1:])
                 rest = clause[run[-1].end() :] if run else ""
-                if _names(run, names, lang) and not _others_named(
-                    rest.split(",", 1)[0], names, lang
-                ):
-                    return " ".join([words[0], *(m.group() for m in run)]), True
+                credit = " ".join([words[0], *(m.group() for m in run)])
+                out.append((credit, run, rest.split(",", 1)[0]))
     before = text[max(0, start - CREDIT_REACH) : start].rstrip(_MARKS + ":")
     clause = CLAUSE_OR_LINE_END.split(before)[-1]
     found = list(LETTER_WORD.finditer(clause))
@@ -958,9 +1019,8 @@ def _credit(
         run = _run(clause, found[:-1][::-1], backwards=True)[::-1]
         if run and not clause[run[-1].end() : found[-1].start()].isspace():
             run = []
-        if _names(run, names, lang):
-            return " ".join([*(m.group() for m in run), found[-1].group()]), True
-    return None, False
+        out.append((" ".join([*(m.group() for m in run), found[-1].group()]), run, ""))
+    return out
 
 
 def _run(text: str, found: list[re.Match[str]], *, backwards: bool = False) -> list[re.Match[str]]:
@@ -993,13 +1053,18 @@ def _is_run(text: str, found: list[re.Match[str]]) -> bool:
 def _names(run: list[re.Match[str]], names: list[list[str]], lang: LanguageData) -> bool:
     """Whether the words of ``run`` are one of ``names`` (each a name's identifying words):
     every word a title or a word of that name, the name's last word (a surname) among them
-    ("Mayor Lee", "Ann Lee"; not "Ann Smith", "Ann", "Lee Harbour Director Tom Ruiz")."""
+    ("Mayor Lee", "Ann Lee"; not "Ann Smith", "Ann", "Lee Harbour Director Tom Ruiz").  A
+    name of one word (the article gives a surname only: "Ruiz said") is also named by a run
+    that ends in it ("said Tom Ruiz"): the article gave no first name to tell them apart
+    (red team 20 F8)."""
     said = [m.group().lower() for m in run if m.group().lower() not in lang.titles]
     if not said:
         return False
     for name in names:
         own = {w.lower() for w in name}
         if name[-1].lower() in said and all(w in own for w in said):
+            return True
+        if len(name) == 1 and said[-1] == name[0].lower():
             return True
     return False
 
@@ -1402,6 +1467,9 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
     """The article attributes words to A that the source gives to S (or quotes from someone):
     decide whose they are, in this order.
 
+    0. A written source (no voice at the span) quotes them and credits them by name to
+       another person (:func:`credited_elsewhere`): misattributed when the article names A
+       explicitly and not that person in the quote's sentence; otherwise uncertain.
     1. The source reports them from A (second-hand): A's, via the source (QC206); so do
        words it quotes and credits to A in their own sentence (:func:`credited_to`: "“…,”
        said Mayor Lee", also in a release that is A's own).
@@ -1425,6 +1493,24 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
     wrong_shown = span_shown or ctx.readable(wrong.who)
     src = ev.source
     where = ctx.source_names[ev.qmatch.primary.source] if ev.qmatch.primary else "the source"
+    elsewhere = credited_elsewhere(ev) if quoted else None
+    if elsewhere:
+        person, credited = elsewhere
+        if explicit_attribution(ev.quote.attribution, ctx.lang) and not _named_in_sentence(
+            ctx, ev.quote, person
+        ):
+            return SpeakerCall(
+                Call.MISATTRIBUTED,
+                f"the article attributes these words to {speaker}, but {where} quotes them as "
+                f"{person}'s (“{credited}”)",
+                person,
+            )
+        return SpeakerCall(
+            Call.UNCERTAIN,
+            f"attribution uncertain: {where} quotes these words as {person}'s (“{credited}”); "
+            f"the article gives them to {speaker}",
+            person,
+        )
     if ev.quote.attribution.speaker and reported_from(ev, ev.quote.attribution.speaker):
         by = span_shown or (src.speaker if src else None) or "another speaker"
         return SpeakerCall(
@@ -1522,6 +1608,24 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
         f"in {where} {wrong_shown} says them",
         span_who or wrong.who,
     )
+
+
+def _named_in_sentence(ctx: ArticleContext, quote: Quote, person: str) -> bool:
+    """Whether the article names ``person`` (their last name word) outside the marks in the
+    sentence that holds ``quote``: "Quoting Ruiz, Lee said: “…”" says whose the words are;
+    a mention paragraphs away does not."""
+    words = _identifying_words(person, ctx.lang)
+    if not words:
+        return False
+    text = ctx.outside_marks
+    lo = max(0, quote.start - ctx.settings.candidate_window)
+    before = text[lo : quote.start]
+    ends = list(SENTENCE_BREAK.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    after = text[quote.end : quote.end + ctx.settings.candidate_after]
+    after = SENTENCE_BREAK.split(after, maxsplit=1)[0]
+    return re.search(rf"\b{re.escape(words[-1])}\b", before + " " + after) is not None
 
 
 def rendering_by(ev: Evidence) -> str | None:
