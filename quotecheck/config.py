@@ -197,7 +197,7 @@ is still checked (unless ``--force-exclude``)."""
 
 DEFAULT_CACHE_DIR = ".quotecheck_cache"
 DEFAULT_BASELINE = "quotecheck-baseline.json"
-SOURCE_KINDS = ("statement", "transcript", "interview", "speech", "document")
+SOURCE_KINDS = ("statement", "transcript", "interview", "speech", "document", "post")
 
 ENV_PREFIX = "QUOTECHECK_"
 _ENV_RESERVED = frozenset({"QUOTECHECK_DEBUG", "QUOTECHECK_CONFIG", "QUOTECHECK_CACHE_SECRET"})
@@ -248,7 +248,9 @@ class SourceSpec(BaseModel):
     """Relative to the article (front matter) or to the repository root (configuration)."""
     id: str | None = None
     speaker: str | None = None
-    kind: Literal["statement", "transcript", "interview", "speech", "document"] | None = None
+    kind: Literal["statement", "transcript", "interview", "speech", "document", "post"] | None = (
+        None
+    )
     lang: str | None = None
     aliases: tuple[str, ...] = ()
     format: Literal["text", "pdf", "web", "srt", "vtt", "transcript-json"] | None = None

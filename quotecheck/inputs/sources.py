@@ -25,7 +25,7 @@ from quotecheck.lang.schema import LanguageData
 from quotecheck.models import Source, Turn
 from quotecheck.scanner import scan
 
-SOURCE_KINDS = ("statement", "transcript", "interview", "speech", "document")
+SOURCE_KINDS = ("statement", "transcript", "interview", "speech", "document", "post")
 _FRONT_KEYS = {
     "speaker",
     "aliases",
@@ -151,7 +151,7 @@ TURN_KINDS = frozenset({"transcript", "interview"})
 """Declared kinds whose every speaker label is a turn: a transcript's, an interview's."""
 
 
-WRITTEN_KINDS = frozenset({"statement", "document"})
+WRITTEN_KINDS = frozenset({"statement", "document", "post"})
 """Declared source kinds (``kind:``) of a written text, not a record of speech."""
 
 

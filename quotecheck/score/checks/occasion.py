@@ -103,6 +103,8 @@ def agrees(cue: str, source: Source, lang: LanguageData) -> bool:
         and w not in lang.occasion_fillers
         and w not in lang.occasion_stems
     ]
+    if not words and placement.admits(placement.kinds_in(cue, lang), source, lang):
+        return True  # "on X", a word too short to compare, of a kind the source declares
     stems = [stem for stem in sorted(lang.occasion_stems) if stem in cue.lower()]
     words.extend(stems)
     # "tweeted" against "posts on X": the kind of the stem ("tweet" → post) is one the source's
