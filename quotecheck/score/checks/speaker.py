@@ -1748,6 +1748,40 @@ def group_doubts(
     return out
 
 
+def _addressing_voice(src: Source, lang: LanguageData) -> tuple[str, str] | None:
+    """The unnamed voice of a two-voice source that addresses the source's declared speaker,
+    and the words it does so by: a turn of it opens with a vocative of them, a clause of
+    nothing but titles and words of their name before a comma ("MAYOR, THANKS FOR JOINING
+    US.", "Ms Lee, will the pier …"; red team 20 F17).  The other voice is then the speaker's
+    — an interviewer does not address the guest by the guest's own title when answering.
+    None when the source has not exactly two voices, names no speaker, or both voices (or
+    neither) address them.  O(turns)."""
+    if not src.speaker or len(src.voices) != 2:
+        return None
+    own = {w.lower() for w in placement.letter_words(src.speaker)}
+    found: dict[str, str] = {}
+    for turn in src.turns:
+        if turn.voice is None or turn.voice in found:
+            continue
+        head, comma, _ = src.text[turn.start : turn.end].partition(",")
+        words = placement.letter_words(head)
+        if (
+            comma
+            and words
+            and len(words) <= _VOCATIVE_WORDS
+            and all(w.lower() in lang.titles or w.lower() in own for w in words)
+        ):
+            found[turn.voice] = head.strip()
+    if len(found) != 1:
+        return None
+    voice, head = next(iter(found.items()))
+    return voice, f"{head},"
+
+
+_VOCATIVE_WORDS = 4
+"""Words a turn's opening vocative may hold ("MADAM MAYOR", "Mayor Ann Lee")."""
+
+
 def voice_doubts(
     quotes: Sequence[Quote],
     results: Sequence[QuoteResult],
@@ -1781,7 +1815,16 @@ def voice_doubts(
             }
         )
         shown = ctx.readable(speaker)
-        if others:
+        asker = _addressing_voice(src, ctx.lang)
+        if asker is not None and src.speaker and ctx.speakers.same(speaker, src.speaker):
+            if voice != asker[0]:
+                continue  # the voice that answers the one addressing the speaker: theirs
+            why = (
+                f"attribution uncertain: in {name} these words are {voice}'s, the voice that "
+                f"addresses {ctx.readable(src.speaker)} (“{asker[1]}”): an interviewer's, not "
+                f"the speaker's own"
+            )
+        elif others:
             why = (
                 f"attribution uncertain: in {name} these words are the unnamed {voice}'s, but "
                 f"the article's other quotes of {shown} are {', '.join(others)}'s: two voices "

@@ -1,0 +1,70 @@
+"""In two-voice captions that declare their speaker, the voice that addresses that speaker by
+title or name ("HARBOUR MASTER, THANKS FOR COMING IN.") is the interviewer's, so the other
+voice is the speaker's (red team 20 F17): the speaker's answers pass without a doubt, and the
+interviewer's question given to the speaker keeps a doubt (QC205) that says why.  Without such
+an address neither voice is told apart, as before (``tests/test_caption_dash_voices.py``).
+
+Every sentence here is made up for these tests: a harbour master, Odile Frey, on the radio.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import quotecheck
+from quotecheck.models import Verdict
+
+
+def _vtt(lines: list[str]) -> str:
+    cues = [
+        f"00:00:{2 * i + 1:02d}.000 --> 00:00:{2 * i + 2:02d}.500\n{line}\n"
+        for i, line in enumerate(lines)
+    ]
+    return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def _check(nlp: Any, tmp_path: Path, lines: list[str], quote: str) -> quotecheck.QuoteResult:
+    path = tmp_path / "radio.vtt"
+    path.write_text(_vtt(lines), encoding="utf-8")
+    source = quotecheck.load_source(path, speaker="Odile Frey")
+    article = f"Harbour master Odile Frey spoke to the radio on Thursday.\n\nFrey said: “{quote}”\n"
+    [result] = quotecheck.check_text(article, sources=[source], nlp=nlp).quotes
+    return result
+
+
+ADDRESSED = [
+    ">> MS. FREY, THANKS FOR COMING IN. WILL THE KELL FERRY RUN IN JANUARY?",
+    ">> THANK YOU. THE KELL FERRY WILL RUN EVERY DAY IN JANUARY.",
+    ">> EVERY DAY?",
+    ">> EVERY DAY BUT CHRISTMAS.",
+]
+
+UNADDRESSED = [
+    ">> THANKS FOR COMING IN. WILL THE KELL FERRY RUN IN JANUARY?",
+    ">> THANK YOU. THE KELL FERRY WILL RUN EVERY DAY IN JANUARY.",
+]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["The Kell ferry will run every day in January.", "Every day but Christmas."],
+    ids=["answer", "later answer"],
+)
+def test_the_answering_voice_is_the_speakers(nlp: Any, tmp_path: Path, quote: str) -> None:
+    result = _check(nlp, tmp_path, ADDRESSED, quote)
+    assert result.verdict is Verdict.VERBATIM
+    assert "QC205" not in {f.code for f in result.findings}, result.explanation
+
+
+def test_the_addressing_voice_stays_in_doubt(nlp: Any, tmp_path: Path) -> None:
+    result = _check(nlp, tmp_path, ADDRESSED, "Will the Kell ferry run in January?")
+    doubt = [f.message for f in result.findings if f.code == "QC205"]
+    assert doubt and "addresses Odile Frey" in doubt[0], result.explanation
+
+
+def test_no_address_no_telling_apart(nlp: Any, tmp_path: Path) -> None:
+    result = _check(nlp, tmp_path, UNADDRESSED, "The Kell ferry will run every day in January.")
+    assert "QC205" in {f.code for f in result.findings}
