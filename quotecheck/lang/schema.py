@@ -45,6 +45,9 @@ _APOSTROPHE = re.compile("['\u2019]")
 """Where a contraction splits into pieces (typewriter and typographic apostrophe)."""
 
 
+SEASON_IDS = ("spring", "summer", "autumn", "winter")
+"""The language-independent ids :attr:`LanguageData.season_words` maps season names to."""
+
 MONTH_IDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 WEEKDAY_IDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 """The language-independent ids :attr:`LanguageData.calendar_words` maps day and month names
@@ -675,6 +678,15 @@ class LanguageData:
     read as the month only where written with a capital next to a day number ("May 3", "the
     3rd of May": :mod:`quotecheck.match.dates`), never in :attr:`calendar_words`' other
     readers."""
+    season_words: dict[str, str] = field(default_factory=dict)
+    """Seasons → a language-independent id (:data:`SEASON_IDS`: "verano" → "summer"): a season
+    changed in translation ("antes del verano" quoted as "before the winter") is caught like a
+    changed month (:mod:`quotecheck.xling.checks`)."""
+    season_homonyms: dict[str, str] = field(default_factory=dict)
+    """Season names that are also common words ("fall", "spring": verbs) → the season's id:
+    read as the season only right after a word of :attr:`month_homonym_cues` or a
+    :attr:`definite_determiners` word ("in spring", "before the fall";
+    :mod:`quotecheck.xling.checks`)."""
     month_homonym_cues: frozenset[str] = frozenset()
     """Words of time right before which a :attr:`calendar_homonyms` word written with a capital
     is the month ("in May", "since May", "by May"): the cross-language date check reads the

@@ -102,6 +102,12 @@ class LanguageExtras:
     (:func:`_calendar`)."""
     month_homonym_cues: frozenset[str]
     """Words of time after which a capitalised homonym is the month ("in May")."""
+    season_words: dict[str, str]
+    season_homonyms: dict[str, str]
+    """Season names that are also common words ("fall", "spring"): a season only right after
+    a word of :attr:`season_cues` (:func:`_seasons`)."""
+    season_cues: frozenset[str]
+    """Words of time and definite determiners ("in spring", "before the fall")."""
     function_words: frozenset[str]
     ordinals: dict[str, float]
     """Ordinal word → its number (``zweiten`` → 2)."""
@@ -135,6 +141,7 @@ def extras(code: str) -> LanguageExtras:
         data.tense_markers,
         data.unit_words,
         data.calendar_words,
+        data.season_words,
         data.ordinal_words,
         data.fraction_words,
     ):
@@ -146,6 +153,9 @@ def extras(code: str) -> LanguageExtras:
         calendar_words=data.calendar_words,
         calendar_homonyms=data.calendar_homonyms,
         month_homonym_cues=data.month_homonym_cues,
+        season_words=data.season_words,
+        season_homonyms=data.season_homonyms,
+        season_cues=data.month_homonym_cues | data.definite_determiners,
         function_words=frozenset(words),
         ordinals={w: float(v) for w, v in data.ordinal_words.items()},
         fractions={w: float(Fraction(v)) for w, v in data.fraction_words.items()},
@@ -1391,6 +1401,46 @@ def _check_dates(quote: Side, source: Side) -> list[Edit]:
     ]
 
 
+def _seasons(side: Side) -> list[tuple[str, Token]]:
+    """Season ids on this side (:data:`~quotecheck.lang.schema.SEASON_IDS`): a season's name,
+    or one that is also a common word ("fall", "spring") right after a word of time or a
+    definite determiner ("in spring", "before the fall"; not "prices fall")."""
+    words = side.words
+    out: list[tuple[str, Token]] = []
+    for k, w in enumerate(words):
+        if w.norm in side.extra.season_words:
+            out.append((side.extra.season_words[w.norm], w.token))
+        elif (
+            w.norm in side.extra.season_homonyms
+            and k > 0
+            and words[k - 1].norm in side.extra.season_cues
+        ):
+            out.append((side.extra.season_homonyms[w.norm], w.token))
+    return out
+
+
+def _check_seasons(quote: Side, source: Side) -> list[Edit]:
+    """A season of the quote that the source does not name where the source names one the
+    quote does not ("before the winter" for "antes del verano"; red team 20 F19): a season
+    changed in translation, typed as a changed date.  A season dropped, or added beside the
+    source's ("the fall of the old pier … before summer"), is not reported: a homonym misread
+    on one side then changes nothing."""
+    sq = {i for i, _ in _seasons(quote)}
+    ss = {i for i, _ in _seasons(source)}
+    if not (sq - ss) or not (ss - sq):
+        return []
+    return [
+        _edit(
+            EditKind.NUMBER,
+            quote,
+            [t for i, t in _seasons(quote) if i not in ss],
+            source,
+            [t for i, t in _seasons(source) if i not in sq],
+            "a season differs in translation",
+        )
+    ]
+
+
 def compare(
     quote: Side,
     source: Side,
@@ -1414,6 +1464,7 @@ def compare(
     return [
         *_check_numbers(quote, source),
         *_check_dates(quote, source),
+        *_check_seasons(quote, source),
         *_check_negation(quote, source, negation_gap),
         *_check_modality(quote, source),
         *_check_entities(quote, source, vectors, entity_similarity, context),
