@@ -1223,6 +1223,16 @@ def test_a_quote_of_fillers_only_cannot_be_checked(quoted: str) -> None:
             "The ferry will run every hour from May with a second crew on board.",
             id="'wth' for 'with'",
         ),
+        pytest.param(
+            "We should of dredged the harbour mouth before the storms came.",
+            "We should have dredged the harbour mouth before the storms came.",
+            id="'should of' for 'should have' (red team 20 F6)",
+        ),
+        pytest.param(
+            "The council could of opened the fish market a week sooner.",
+            "The council could have opened the fish market a week sooner.",
+            id="'could of' for 'could have'",
+        ),
     ],
 )
 def test_a_letter_dropped_from_a_function_word_is_a_slip(said: str, quoted: str) -> None:
@@ -1357,3 +1367,51 @@ def test_an_unstressed_article_elsewhere_is_said_not_folded(said: str, quoted: s
     said_info = [f for f in result.findings if f.code == "QC101"]
     assert said_info and said_info[0].level.value == "info", result.findings
     assert "dropped “the”" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        pytest.param(
+            "A box of nets sat on the quay all winter.",
+            "A box have nets sat on the quay all winter.",
+            id="'of' is no slip for 'have' but after a modal",
+        ),
+        pytest.param(
+            "We should of dredged the harbour mouth before the storms came.",
+            "We could have dredged the harbour mouth before the storms came.",
+            id="'could have' for 'should of': the modal changed",
+        ),
+    ],
+)
+def test_of_for_have_elsewhere_is_compared(said: str, quoted: str) -> None:
+    result = _check(said, quoted)
+    assert result.verdict is Verdict.ALTERED, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted", "dropped"),
+    [
+        pytest.param(
+            "We are, like, gonna paint the lighthouse before the regatta.",
+            "We are going to paint the lighthouse before the regatta.",
+            "like",
+            id="'going to' for 'like, gonna': 'like' dropped, no tense",
+        ),
+        pytest.param(
+            "We are gonna paint the lighthouse before the regatta.",
+            "We are really going to paint the lighthouse before the regatta.",
+            "really",
+            id="'really going to' for 'gonna': 'really' added, no tense",
+        ),
+    ],
+)
+def test_a_word_beside_a_convention_is_its_own_edit(said: str, quoted: str, dropped: str) -> None:
+    """Red team 20 F2: a word next to a spoken form merged into one edit with it, and the
+    spoken form's "going to" made the edit a tense change (QC115)."""
+    result = _check(said, quoted)
+    assert "QC115" not in {f.code for f in result.findings}, result.findings
+    conventions = [e for e in result.edits if e.convention]
+    assert any("gonna" in (e.source or "") for e in conventions), result.edits
+    words = [e for e in result.edits if not e.convention and e.kind not in COSMETIC_EDITS]
+    assert [(e.quote or e.source) for e in words] == [dropped], result.edits

@@ -505,6 +505,30 @@ def typed_edits(
         if same is not None:
             edits.append(same)
             continue
+        beside = _convention_beside(
+            (quote_text, source_text), (q_tokens, s_tokens), (i1, i2, j1, j2), lang, numbers
+        )
+        if beside is not None:
+            # A convention next to a word added or dropped ("going to" for "like, gonna"):
+            # two edits, so the word is typed on its own and the convention's words lend it
+            # no kind (red team 20 F2: the merged edit was a tense change).
+            rest, convention = beside
+            word = _typed(
+                quote_text,
+                source_text,
+                q_tokens,
+                s_tokens,
+                rest,
+                lang,
+                first_piece=first_piece,
+                own=own,
+                numbers=numbers,
+                lead=lead,
+                spoken=spoken,
+            )
+            leading = rest[0] == i1 and rest[2] == j1
+            edits.extend([word, convention] if leading else [convention, word])
+            continue
         cut = _cut_before(source_text, q_tokens, s_tokens, (i1, i2, j1, j2), lead)
         if cut is not None:
             # The quote's first words stand a few words before the passage, in its sentence:
@@ -1685,6 +1709,41 @@ def _otherwise_edit(
     return _make(quote_text, source_text, qs, ss, same[0], same[1], convention=True, reach=reach)
 
 
+BESIDE_WORDS = 2
+"""The most words next to a transcription convention, on one side of a changed stretch, that
+:func:`_convention_beside` tells apart from it."""
+
+
+def _convention_beside(
+    texts: tuple[str, str],
+    tokens: tuple[Sequence[Token], Sequence[Token]],
+    at: tuple[int, int, int, int],
+    lang: LanguageData,
+    numbers: _Numbers,
+) -> tuple[tuple[int, int, int, int], Edit] | None:
+    """When the changed stretch ``at`` is a transcription convention with up to
+    :data:`BESIDE_WORDS` words more at one end of one side ("going to" against "like,
+    gonna"): the stretch of those words alone (added or dropped) and the convention's edit
+    (:func:`_otherwise_edit`); else None.  The words then are typed on their own, not as
+    part of the convention's words (whose "going to" would read as a tense)."""
+    i1, i2, j1, j2 = at
+    if i2 == i1 or j2 == j1:
+        return None
+    for k in range(1, BESIDE_WORDS + 1):
+        tries = []
+        if j2 - j1 > k:
+            tries += [((i1, i2, j1 + k, j2), (i1, i1, j1, j1 + k))]
+            tries += [((i1, i2, j1, j2 - k), (i2, i2, j2 - k, j2))]
+        if i2 - i1 > k:
+            tries += [((i1 + k, i2, j1, j2), (i1, i1 + k, j1, j1))]
+            tries += [((i1, i2 - k, j1, j2), (i2 - k, i2, j2, j2))]
+        for inner, rest in tries:
+            same = _otherwise_edit(texts, tokens, inner, lang, numbers)
+            if same is not None:
+                return rest, same
+    return None
+
+
 def _written_otherwise(
     texts: tuple[str, str],
     qs: Sequence[Token],
@@ -1751,12 +1810,17 @@ def _typing_slip(q: Token, s: Token, around: tuple[Token | None, ...], lang: Lan
     (``typing_slips``) of the quote's word ``q`` ("hat" for "that", "wich" for "which"), not
     another word said.  ``around`` is the source's word before ``s`` and the two after it: a
     slip that is a word of its own is that word after a determiner or before a preposition
-    ("his hat", "hat in hand" / "that in hand").  A word one letter off that is no listed slip
+    ("his hat", "hat in hand" / "that in hand"); a slip that is a preposition ("of" for
+    "have") only right after a modal ("should of").  A word one letter off that is no listed slip
     is compared ("iron ore" / "iron more", "wit" / "with"); a slip in the article is the
     article's and shown."""
     before, after, _ = around
     if not s.surface.islower() or lang.typing_slips.get(s.norm) != q.norm:
         return False
+    if s.norm in lang.prepositions:
+        # "should of" for "should have" (red team 20 F6): a preposition is a slip only right
+        # after a modal; elsewhere it is the word said.
+        return before is not None and before.norm in lang.modals
     if before is not None and before.norm in lang.determiners:
         return False
     return after is None or after.norm not in lang.prepositions
