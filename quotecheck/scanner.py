@@ -151,8 +151,17 @@ def _classify(
     """Decide whether the mark at ``pos`` may open or close a quote (None: an apostrophe)."""
     c = view[pos]
     start, end = span
-    prev = view[start - 1] if start > 0 else ""
-    nxt = view[pos + 1] if pos + 1 < len(view) else ""
+    # Invisible format characters next to a mark (a zero-width space or an LRM left by web
+    # copy right after the closing mark) are looked through: readers see the mark's
+    # neighbours beyond them (red team 20 F12).
+    left = start - 1
+    while left >= 0 and unicodedata.category(view[left]) == "Cf":
+        left -= 1
+    right = pos + 1
+    while right < len(view) and unicodedata.category(view[right]) == "Cf":
+        right += 1
+    prev = view[left] if left >= 0 else ""
+    nxt = view[right] if right < len(view) else ""
     if (
         nxt
         and c not in _OPEN_FIRST

@@ -683,24 +683,27 @@ _REGENERATED = frozenset({*VERDICT_CODES.values(), *MEANING_CODES.values(), "QC2
 def _invisible(result: QuoteResult, quote: Quote, ctx: ArticleContext) -> QuoteResult:
     """After the ladder: invisible characters inside the marks (QC116) are never silently
     faithful.  A bidirectional control makes a faithful quote ``altered`` (a faithful
-    translation ``translated_altered``); any other invisible character makes a verbatim quote
-    ``normalized``, unless the matched source passage has it too (the speaker's own text).
-    The quote is read as written and as readers of the rendered article get it (character
-    references decoded: ``&#8238;`` is U+202E, which matching folds away); the reading with
-    more such characters counts."""
-    found = max(invisible.scan(quote.text), invisible.scan(quote.reader_text), key=len)
+    translation ``translated_altered``) — not an LRM or RLM at an edge of the quote, which
+    reorders none of its words (:func:`invisible.reorders`); any other invisible character
+    makes a verbatim quote ``normalized``, unless the matched source passage has it too (the
+    speaker's own text).  The quote is read as written and as readers of the rendered article
+    get it (character references decoded: ``&#8238;`` is U+202E, which matching folds away);
+    the reading with more such characters counts."""
+    text = max((quote.text, quote.reader_text), key=lambda t: len(invisible.scan(t)))
+    found = invisible.scan(text)
     if found and result.match is not None:
         found = invisible.copied(found, result.match.text)
     if not found:
         return result
     verdict = result.verdict
-    if invisible.reorders(found) and verdict in _FAITHFUL:
+    reorders = invisible.reorders(found, text)
+    if reorders and verdict in _FAITHFUL:
         verdict = Verdict.ALTERED
-    elif invisible.reorders(found) and verdict is Verdict.TRANSLATED:
+    elif reorders and verdict is Verdict.TRANSLATED:
         verdict = Verdict.TRANSLATED_ALTERED
     elif verdict is Verdict.VERBATIM:
         verdict = Verdict.NORMALIZED
-    message = invisible.describe(found)
+    message = invisible.describe(found, text)
     why = result.explanation if verdict is result.verdict else f"{message}"
     kept = [f for f in result.findings if f.code not in _REGENERATED]
     return verdict_result(

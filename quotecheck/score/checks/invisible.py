@@ -18,7 +18,16 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["BIDI_CONTROLS", "CODES", "Invisible", "copied", "describe", "scan"]
+__all__ = [
+    "BIDI_CONTROLS",
+    "BIDI_MARKS",
+    "CODES",
+    "Invisible",
+    "copied",
+    "describe",
+    "reorders",
+    "scan",
+]
 
 CODES = ("QC116",)
 
@@ -119,13 +128,37 @@ def copied(found: list[Invisible], source: str) -> list[Invisible]:
     return out
 
 
-def reorders(found: list[Invisible]) -> bool:
-    """Whether a bidirectional control is among ``found`` (what readers see may be reordered)."""
-    return any(ch in BIDI_CONTROLS for _, ch in found)
+BIDI_MARKS = frozenset("\u061c\u200e\u200f")
+"""The bidi controls that are zero-width letters of a direction (Arabic letter mark, LRM,
+RLM), not embeddings, overrides or isolates: they reorder nothing of a run of text they do
+not stand inside."""
 
 
-def describe(found: list[Invisible]) -> str:
-    """The finding's message: how many, which (code point and name), and why it matters."""
+def reorders(found: list[Invisible], text: str | None = None) -> bool:
+    """Whether a bidirectional control is among ``found`` (what readers see may be
+    reordered), found in ``text``: a bidi mark (:data:`BIDI_MARKS`: LRM, RLM) with nothing but
+    punctuation and space between it and an end of ``text`` (web copy's "… town.\u200e")
+    reorders none of the quote's words and counts as any other invisible character (red team
+    20 F12)."""
+    return any(
+        ch in BIDI_CONTROLS and not (ch in BIDI_MARKS and text is not None and _at_edge(text, i))
+        for i, ch in found
+    )
+
+
+def _at_edge(text: str, i: int) -> bool:
+    """Whether only punctuation, space and other invisible characters stand between offset
+    ``i`` of ``text`` and its start or its end."""
+
+    def blank(part: str) -> bool:
+        return not any(c.isalnum() for c in part)
+
+    return blank(text[:i]) or blank(text[i + 1 :])
+
+
+def describe(found: list[Invisible], text: str | None = None) -> str:
+    """The finding's message: how many, which (code point and name), and why it matters
+    (found in ``text``: :func:`reorders`)."""
     names = []
     for _, ch in found[:SHOWN]:
         names.append(f"U+{ord(ch):04X} {unicodedata.name(ch, 'format character')}")
@@ -133,7 +166,7 @@ def describe(found: list[Invisible]) -> str:
     why = (
         "a bidirectional control can show readers the words or digits in another order than "
         "the text holds"
-        if reorders(found)
+        if reorders(found, text)
         else "they are not in what readers see, yet change the text (search, copy, matching)"
     )
     return (
