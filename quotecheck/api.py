@@ -83,7 +83,13 @@ AUTO_LANGUAGE = "auto"
 
 def require_sequence(value: Any, name: str) -> None:
     """A ``str`` (or bytes) where a sequence is expected is a mistake, never a list of
-    one-character items."""
+    one-character items.  An article's text given as ``paths`` (:func:`_looks_like_text`) is
+    pointed to :func:`check_text`."""
+    if name == "paths" and isinstance(value, str) and _looks_like_text(value):
+        raise TypeError(
+            "paths must be a list of article files, not an article's text; to check a text, "
+            "write quotecheck.check_text(text, sources=[...])"
+        )
     if isinstance(value, str | bytes | Path):
         raise TypeError(
             f"{name} must be a list or tuple, not {type(value).__name__} {value!r}; "
@@ -91,6 +97,20 @@ def require_sequence(value: Any, name: str) -> None:
         )
     if value is None or not isinstance(value, Iterable):
         raise TypeError(f"{name} must be a list or tuple, not {type(value).__name__}")
+
+
+_TEXT_SIGNS = frozenset('\n"“”«»„')
+"""Characters a path hardly holds but an article's text does: a line break, a quote mark."""
+
+_PATH_MAX = 255
+"""Characters beyond which a string passed as a path is rather a text (a file name's limit
+on common file systems)."""
+
+
+def _looks_like_text(value: str) -> bool:
+    """Whether ``value``, given where paths are expected, is rather an article's text (red
+    team 20 F16): it holds a line break or a quote mark, or is longer than a path."""
+    return len(value) > _PATH_MAX or any(c in _TEXT_SIGNS for c in value)
 
 
 def require_settings(settings: Any) -> Settings:

@@ -71,6 +71,23 @@ def test_a_single_path_is_a_type_error(bad: object) -> None:
         quotecheck.check(bad)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Lee said: “The library opens in May.”",
+        "The library opens in May.\n\nIt will hold 40,000 books.",
+        "x" * 300,
+    ],
+    ids=["quote marks", "line break", "longer than a path"],
+)
+def test_an_articles_text_as_paths_points_to_check_text(text: str) -> None:
+    """Red team 20 F16: the text of an article passed to check() says to use check_text, not
+    to wrap the text in a list of paths."""
+    with pytest.raises(TypeError, match=r"check_text\(") as err:
+        quotecheck.check(text, sources=[])  # type: ignore[arg-type]
+    assert "paths=[" not in str(err.value)
+
+
 def _lee() -> quotecheck.Source:
     return quotecheck.make_source("The new library will hold 40,000 books.", speaker="Ann Lee")
 
