@@ -55,6 +55,7 @@ PHRASE_SETS = frozenset(
         "occasion_repeated",
         "denying_frames",
         "denying_after",  # "never crossed * lips"
+        "denial_intensifiers",  # "at all"
         "scare_frames",  # "the label"
         "backchannels",  # "all right", "de acuerdo", "je vois"
         "courtesies",  # "thank you"

@@ -375,6 +375,42 @@ def test_her_aide_written_with_a_bare_apostrophe_is_not_her(mention: str) -> Non
         ),
         pytest.param(
             "Brandt did not say “the lighthouse will be sold before the first storm of winter” "
+            "at all.",
+            Verdict.UNVERIFIABLE,
+            id="a denial stressed after the quote (at all)",
+        ),
+        pytest.param(
+            "Brandt never said “the lighthouse will be sold before the first storm of winter” "
+            "(her deputy did).",
+            Verdict.UNVERIFIABLE,
+            id="a denial, then an aside in brackets",
+        ),
+        pytest.param(
+            "Brandt did not say “the lighthouse will be sold before the first storm of winter” "
+            "– a leaflet did.",
+            Verdict.UNVERIFIABLE,
+            id="a denial, then a new clause after a dash",
+        ),
+        pytest.param(
+            "Brandt did not say “the lighthouse will be sold before the first storm of "
+            "winter,” and the keepers never claimed she had.",
+            Verdict.UNVERIFIABLE,
+            id="a denial, then a coordinate clause after a comma",
+        ),
+        pytest.param(
+            "Brandt did not say “the lighthouse will be sold before the first storm of "
+            "winter,” whatever the posters claimed.",
+            Verdict.UNVERIFIABLE,
+            id="a denial, then a free clause after a comma",
+        ),
+        pytest.param(
+            "Brandt did not say “the lighthouse will be sold before the first storm of "
+            "winter,” until the keepers had gone home.",
+            Verdict.ALTERED,
+            id="must stay: a time limit after a comma",
+        ),
+        pytest.param(
+            "Brandt did not say “the lighthouse will be sold before the first storm of winter” "
             "until the keepers had gone home.",
             Verdict.ALTERED,
             id="must stay: a time limit after the quote (she said them, late)",

@@ -490,10 +490,6 @@ def _voicing_thing(
     return " ".join(before[first : k + 1])
 
 
-DENIAL_CLAUSE_REACH = 3
-"""Words after a comma after a denied quote within which a reporting verb makes them a
-reporting clause ("did not say “…”, she told reporters": :func:`_closes_clause`)."""
-
 _CLOSING_MARKS = " \"'”’»"
 """Closing quote marks and spaces, passed over to the mark after a quote."""
 
@@ -501,24 +497,42 @@ _SENTENCE_CLOSERS = (".", "!", "?", ";")
 """Marks after (or right inside the closing mark of) a denied quote that close its clause
 (:func:`_closes_clause`)."""
 
+_CLAUSE_MARKS = (",", ":", "(", "[", "–", "—", "-")
+"""Marks after (or, a comma, right inside the closing mark of) a denied quote that set what
+follows apart from the denied clause: an aside, a new clause (:func:`_closes_clause`)."""
+
 
 def _closes_clause(ctx: ArticleContext, quote: Quote) -> bool:
     """Whether the quote closes the clause of the denial verb right before it: a mark that
     ends the sentence (:data:`_SENTENCE_CLOSERS`) inside or right after its closing mark, the
-    end of the text, or a comma and then a reporting clause (a reporting verb within
-    :data:`DENIAL_CLAUSE_REACH` words: "did not say “…”, she told reporters").  Words that go
-    on after it ("did not say “…” until the very end of the meeting", "would not say “…”
-    without a caveat") turn the denial into a limit of time or manner: she said the words
-    (review 20-1, 3)."""
+    end of the text, or a mark that sets the words after it apart (:data:`_CLAUSE_MARKS`: "…”
+    – the flyer did", "…” (she said May)", "…,” and her aides …", "…”, her office said") unless
+    they open with a word that limits the denial (``denial_limits``: ", until the vote").  A
+    word that only stresses the denial (``denial_intensifiers``: "did not say “…” at all")
+    may come first.  Other words that go on after it with no mark ("did not say “…” until the
+    very end of the meeting", "would not say “…” without a caveat", "in so many words") turn
+    the denial into a limit of time or manner: she said the words (review 20-1, 3; 20-4, 1)."""
+    lang = ctx.lang
     view = ctx.view
     inner = view[quote.start : quote.end].rstrip(_CLOSING_MARKS)
-    tail = view[quote.end : quote.end + ctx.settings.candidate_after].lstrip(_CLOSING_MARKS)
-    if inner.endswith(_SENTENCE_CLOSERS) or not tail.strip() or tail.startswith(_SENTENCE_CLOSERS):
+    if inner.endswith(_SENTENCE_CLOSERS):
         return True
-    if not (inner.endswith(",") or tail.startswith(",")):
+    tail = view[quote.end : quote.end + ctx.settings.candidate_after].lstrip(_CLOSING_MARKS)
+    comma = inner.endswith(",")
+    if not comma:
+        for phrase in sorted(lang.denial_intensifiers, key=len, reverse=True):
+            stress = re.match(
+                r"\s*" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"\b", tail, re.I
+            )
+            if stress is not None:
+                tail = tail[stress.end() :].lstrip(_CLOSING_MARKS)
+                break
+    if not tail.strip() or tail.startswith(_SENTENCE_CLOSERS):
+        return True
+    if not (comma or tail.startswith(_CLAUSE_MARKS)):
         return False
-    after = _words_after(ctx, quote)[:DENIAL_CLAUSE_REACH]
-    return any(ctx.lang.is_reporting_verb(w) for w in after)
+    first = WORD.search(tail)
+    return first is None or first.group().lower() not in lang.denial_limits
 
 
 def _words_after(ctx: ArticleContext, quote: Quote) -> list[str]:
