@@ -170,6 +170,24 @@ def test_words_also_said_without_the_condition_are_no_cut(said_again: str, flagg
             id="the condition after 'only' is still the source's",
         ),
         pytest.param(
+            "Quill said she would scrap the mooring charge if re-elected, though she did not"
+            " say when. “I will scrap the mooring charge,” she said.",
+            False,
+            id="a negation in a later clause is not the condition's",
+        ),
+        pytest.param(
+            "Quill said the canal would stay shut unless the tanneries paid their levy, which"
+            " none of them has done. She added: “The canal will stay closed until spring.”",
+            False,
+            id="a negation in a relative clause after the condition",
+        ),
+        pytest.param(
+            "Quill said the north pier was to be rebuilt if the ferry company does not sign the"
+            " lease, and she gave a date. “We will rebuild the north pier in October,” she said.",
+            True,
+            id="must stay: the negation inside the condition's own clause",
+        ),
+        pytest.param(
             "Quill said the pier would be rebuilt if the ferry company signed its lease. Boats"
             " were moored all along the quay. “We will rebuild the north pier in October,” she"
             " said.",

@@ -265,9 +265,10 @@ def _frame_conditions(ctx: ArticleContext, quote: Quote, content: set[str], nega
     near = words[max(0, i - CARRY_WORDS) : i]
     if not near or CLAUSE_STOP.search(ctx.view[near[-1].end : quote.start]):
         return False
-    norms = [t.norm for t in same_sentence(ctx.view, near, head=False)]
+    toks = same_sentence(ctx.view, near, head=False)
+    norms = [t.norm for t in toks]
     for k in range(len(norms)):
-        n = _stated_condition(ctx, norms, k, negated)
+        n = _stated_condition(ctx, toks, k, negated)
         if n and (not content or content & set(norms[k + n :])):
             return True
     return False
@@ -279,14 +280,23 @@ CONCESSION_REACH = 2
 condition (:func:`_stated_condition`)."""
 
 
-def _stated_condition(ctx: ArticleContext, norms: Sequence[str], k: int, negated: bool) -> int:
-    """The length of the condition the article's words ``norms`` state from ``k`` on
-    (:func:`_condition_at`) when it states the source's condition, or 0: not when a negation
-    (``negations``) or a concessive (``concessives``) stands within
+CONDITION_END = re.compile(r"[,:;()\[\]–—]")
+"""A mark between two words that ends the clause of an article's condition ("if the ferry
+company signed its lease, though she did not say when"): a negation past it is no part of
+the condition (:func:`_stated_condition`)."""
+
+
+def _stated_condition(ctx: ArticleContext, toks: Sequence[Token], k: int, negated: bool) -> int:
+    """The length of the condition the article's words ``toks`` (in one sentence) state from
+    ``k`` on (:func:`_condition_at`) when it states the source's condition, or 0: not when a
+    negation (``negations``) or a concessive (``concessives``) stands within
     :data:`CONCESSION_REACH` words before it ("even if the ferry company did not sign", "no
-    longer depended on the ferry company"), nor when the words after it hold a negation and
-    the source's condition none, or the other way round (``negated``): the opposite condition
-    is no statement of the source's, the quote still drops it (review 20-1, 5)."""
+    longer depended on the ferry company"), nor when the words of its clause (up to a mark,
+    :data:`CONDITION_END`) hold a negation and the source's condition none, or the other way
+    round (``negated``): the opposite condition is no statement of the source's, the quote
+    still drops it (review 20-1, 5); a negation in a later clause ("…, though she did not say
+    when", "…, which it has not done") is not the condition's (review 20-4, 3)."""
+    norms = [t.norm for t in toks]
     n = _condition_at(ctx, norms, k)
     if not n:
         return 0
@@ -296,7 +306,12 @@ def _stated_condition(ctx: ArticleContext, norms: Sequence[str], k: int, negated
         for w in norms[max(0, k - CONCESSION_REACH) : k]
     ):
         return 0
-    if any(w in lang.negations for w in norms[k + n :]) != negated:
+    end = k + n
+    while end < len(toks) and not CONDITION_END.search(
+        ctx.view[toks[end - 1].end : toks[end].start]
+    ):
+        end += 1
+    if any(w in lang.negations for w in norms[k + n : end]) != negated:
         return 0
     return n
 
@@ -328,10 +343,11 @@ def _told_before(ctx: ArticleContext, quote: Quote, content: set[str], negated: 
         edge = words[k].start
     if k == 0:
         return False
-    norms = [t.norm for t in same_sentence(view, words[max(0, k - BEFORE_WORDS) : k], head=False)]
+    toks = same_sentence(view, words[max(0, k - BEFORE_WORDS) : k], head=False)
+    norms = [t.norm for t in toks]
     need = BEFORE_SHARE * len(content)
     for i in range(len(norms)):
-        n = _stated_condition(ctx, norms, i, negated)
+        n = _stated_condition(ctx, toks, i, negated)
         if n and len(content & set(norms[i + n :])) > need:
             return True
     return False
