@@ -31,6 +31,21 @@ def _errors(result: object) -> list[str]:
             id="must stay: one word where the source has (inaudible)",
         ),
         pytest.param(
+            "(inaudible) the ferry will need a new engine before the storms.",
+            "And the ferry will need a new engine before the storms.",
+            id="a capitalised And opening the quote at (inaudible) is no name",
+        ),
+        pytest.param(
+            "[inaudible] the lifeboat crew train every Thursday evening.",
+            "So the lifeboat crew train every Thursday evening.",
+            id="a capitalised So opening the quote at [inaudible] is no name",
+        ),
+        pytest.param(
+            "[inaudible] the lifeboat crew train every Thursday evening.",
+            "Well the lifeboat crew train every Thursday evening.",
+            id="a capitalised Well opening the quote at [inaudible] is no name",
+        ),
+        pytest.param(
             "The harbour needs a new crane and [crosstalk] the ferry needs a new engine soon.",
             "The harbour needs a new crane and the ferry needs a new engine soon.",
             id="[crosstalk] left out",
@@ -105,6 +120,11 @@ def test_a_gap_or_a_repetition_is_no_change(said: str, quoted: str) -> None:
             "The cup goes to (inaudible) for the best sailing this season.",
             "The cup goes to Petra for the best sailing this season.",
             id="one name where the source has (inaudible)",
+        ),
+        pytest.param(
+            "(inaudible) will moor the yachts at the east quay.",
+            "Petra will moor the yachts at the east quay.",
+            id="a name opening the quote at (inaudible)",
         ),
     ],
 )

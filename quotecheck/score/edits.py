@@ -1557,10 +1557,26 @@ def meaning_word(word: str, lang: LanguageData) -> bool:
 def says_something(word: str, lang: LanguageData) -> bool:
     """Whether ``word``, as a quote writes it, carries meaning by itself, so that a quote
     that puts it where a transcript marks a gap says what the source cannot confirm: a word
-    :func:`_says_something` reads so, or a capitalised word that is no pronoun (a name)."""
-    if word[:1].isupper() and word.lower() not in lang.pronouns:
+    :func:`_says_something` reads so, or a capitalised word that is no word of grammar or
+    talk (a name; "And", "So" or "Well" opening the quote is none: :func:`_function_word`,
+    :func:`_talk_word`; review 20-4)."""
+    lower = word.lower()
+    if word[:1].isupper() and not (_function_word(lower, lang) or _talk_word(lower, lang)):
         return True
-    return _says_something(word.lower(), lang)
+    return _says_something(lower, lang)
+
+
+def _talk_word(word: str, lang: LanguageData) -> bool:
+    """Whether ``word`` (lower case) is a word that joins or frames what is said, which a quote
+    capitalises only where it opens a sentence: a conjunction, a determiner, a discourse
+    marker, a filler or a backchannel ("And", "So", "Well", "Yes")."""
+    return (
+        word in lang.conjunctions
+        or word in lang.determiners
+        or word in lang.discourse_markers
+        or word in lang.fillers
+        or word in lang.backchannels
+    )
 
 
 def _says_something(word: str, lang: LanguageData) -> bool:
