@@ -184,3 +184,43 @@ def test_a_transcript_still_corrects_a_number_with_a_spaced_dash() -> None:
     """Must stay: in a record of speech " -- " between two figures is a break."""
     q = first_quote("“Mooring rates will fall by 4 percent next spring,” Ann Lee said.", WRITTEN)
     assert q.verdict is not Verdict.ALTERED, (q.verdict, q.codes, q.explanation)
+
+
+UNDECLARED = (
+    "The crew will paint 10 – 12 benches by the quay. "
+    "The club will buy 4 - 6 dinghies for the juniors. "
+    "The crew will tar 20 — 30 posts along the slipway. "
+    "We'll hang nine – eleven lanterns on the pier. "
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "changed"),
+    [
+        pytest.param("The crew will paint 12 benches by the quay", True, id="10 – 12, a range"),
+        pytest.param("The club will buy 6 dinghies for the juniors", True, id="4 - 6, a range"),
+        # a transcript's marks of a break between figures, or a dash between number words
+        pytest.param("The crew will tar 30 posts along the slipway", False, id="20 — 30, a break"),
+        pytest.param("We'll hang eleven lanterns on the pier", False, id="nine – eleven, a break"),
+    ],
+)
+def test_a_spaced_en_dash_between_figures_is_a_range_in_a_source_of_unknown_kind(
+    quote: str, changed: bool
+) -> None:
+    """A source that does not show itself a record of speech may be typeset prose (a news
+    release), where a single en dash or hyphen between two figures, spaced or not, writes a
+    range: a quote that keeps one end changes a number (review 20-4, 5)."""
+    q = first_quote(f"“{quote},” Ann Lee said.", UNDECLARED)
+    assert (q.verdict is Verdict.ALTERED) is changed, (q.verdict, q.codes, q.explanation)
+    assert ("QC111" in q.codes) is changed, (q.verdict, q.codes, q.explanation)
+
+
+@pytest.mark.parametrize("kind", ["transcript", "speech"])
+def test_a_record_of_speech_still_corrects_a_number_with_a_spaced_en_dash(kind: str) -> None:
+    """Must stay: a source that shows itself a record of speech writes a speaker's break
+    between two figures with a spaced en dash as well."""
+    src = quotecheck.make_source(UNDECLARED, id="speech.txt", speaker="Ann Lee", kind=kind)
+    article = "“The crew will paint 12 benches by the quay,” Ann Lee said."
+    q = quotecheck.check_text(article, sources=[src]).quotes[0]
+    assert q.verdict is not Verdict.ALTERED, (q.verdict, q.codes, q.explanation)
+    assert "QC111" not in q.codes, (q.verdict, q.codes, q.explanation)

@@ -163,6 +163,14 @@ def written_source(src: Source | None) -> bool:
     return src is not None and src.kind_declared and src.kind in WRITTEN_KINDS
 
 
+def speech_source(src: Source | None) -> bool:
+    """Whether ``src`` shows itself a record of speech: a declared kind that is no written
+    one (a transcript, an interview, a speech), or speaker turns that make it a transcript.
+    A source of unknown kind may be speech or typeset prose (a news release), where a spaced
+    dash between two figures writes a range (``score.restarts.corrected_number``)."""
+    return src is not None and src.kind_declared and src.kind not in WRITTEN_KINDS
+
+
 def labelled_turns(
     text: str, start: int, language: str, kind: str | None, speaker: str | None = None
 ) -> list[Turn]:

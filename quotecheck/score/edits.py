@@ -434,6 +434,7 @@ def typed_edits(
     own: Callable[[int], bool] | None = None,
     lead: Sequence[Token] = (),
     spoken: bool = False,
+    shows_speech: bool = False,
 ) -> list[Edit]:
     """Edits for one aligned piece (``s_tokens`` is the aligned source span).
 
@@ -443,7 +444,9 @@ def typed_edits(
     attempt may stand there: :func:`_restart`).  ``spoken``: the source may write down speech
     (it does not declare itself written: :func:`quotecheck.inputs.sources.written_source`),
     so it may have lost a word the speaker said (:func:`garbled_at`) or corrected a number
-    (:func:`quotecheck.score.restarts.corrected_number`).  Differences of
+    (:func:`quotecheck.score.restarts.corrected_number`); ``shows_speech``: it shows itself a
+    record of speech (:func:`quotecheck.inputs.sources.speech_source`), so a spaced dash
+    between two figures is a break too, not a range.  Differences of
     transcription conventions that carry no meaning (*Transcription conventions* in
     ``docs/verdicts.md``) are edits with ``convention`` set, or cosmetic edits: shown, never
     counted as changes."""
@@ -555,6 +558,7 @@ def typed_edits(
                     numbers=numbers,
                     lead=lead,
                     spoken=spoken,
+                    shows_speech=shows_speech,
                 )
             )
             continue
@@ -571,6 +575,7 @@ def typed_edits(
                 numbers=numbers,
                 lead=lead,
                 spoken=spoken,
+                shows_speech=shows_speech,
             )
             for _, k1, k2, l1, l2 in group
         ]
@@ -832,6 +837,7 @@ def _typed(
     numbers: _Numbers,
     lead: Sequence[Token] = (),
     spoken: bool = False,
+    shows_speech: bool = False,
 ) -> Edit:
     """The edit of one non-equal opcode (quote tokens ``i1:i2``, source tokens ``j1:j2``)."""
     i1, i2, j1, j2 = at
@@ -845,7 +851,7 @@ def _typed(
     if (
         not qs
         and spoken
-        and corrected_number(source_text, s_tokens, j1, j2, lang)
+        and corrected_number(source_text, s_tokens, j1, j2, lang, typeset=not shows_speech)
         and (own is None or all(own(t.start) for t in ss))
     ):
         # "We'll hire ten, uh, twelve officers" quoted with "twelve": the speaker corrected

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from quotecheck.inputs.sources import written_source
+from quotecheck.inputs.sources import speech_source, written_source
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import CLAUSE_STOP
 from quotecheck.match import Piece, QuoteMatch
@@ -143,6 +143,7 @@ class Evidence:
                     own=_own_words(src, tokens[0].start) if tokens else None,
                     lead=self._lead(p),
                     spoken=not written_source(src),
+                    shows_speech=speech_source(src),
                 )
             )
         return out

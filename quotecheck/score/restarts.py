@@ -108,13 +108,26 @@ def restart_after(
 _DIGIT = re.compile(r"\d")
 
 _NUMBER_BREAK = re.compile(r"^(?:\s+(?:--+|[\u2013\u2014]|-)|\s*(?:\.\.\.|…))\s+$")
-"""The break between two numbers where a speaker corrected the first: a dash with a space on
-each side (" -- ", " – ") or an ellipsis with a space after ("ten... twelve").  A dash or an
-ellipsis between two figures with no space ("10–12", "2026–2028", "3...4") writes a range."""
+"""The break between two numbers where a speaker corrected the first, in a record of speech:
+a dash with a space on each side (" -- ", " – ") or an ellipsis with a space after ("ten...
+twelve").  A dash or an ellipsis between two figures with no space ("10–12", "2026–2028",
+"3...4") writes a range."""
+
+_TYPESET_NUMBER_BREAK = re.compile(r"^(?:\s+(?:--+|\u2014)|\s*(?:\.\.\.|…))\s+$")
+"""The break between two numbers in a text that may be typeset prose (a source of unknown
+kind): a double hyphen or an em dash with a space on each side, or an ellipsis.  There a
+single en dash or hyphen between two figures, spaced or not ("10 – 12", "10 - 12"), writes a
+range, as printed prose does (review 20-4, 5)."""
 
 
 def corrected_number(
-    text: str, toks: Sequence[Token], lo: int, hi: int, lang: LanguageData
+    text: str,
+    toks: Sequence[Token],
+    lo: int,
+    hi: int,
+    lang: LanguageData,
+    *,
+    typeset: bool = False,
 ) -> bool:
     """Whether source tokens ``toks[lo:hi]`` (words a quote leaves out) are a number the speaker
     broke off and corrected right after: number words or figures, then a break — a dash or an
@@ -124,8 +137,10 @@ def corrected_number(
     one that keeps the first attempt ("ten officers") leaves out the correction, and is a
     change.  A number and another with only a comma or "and" between ("ten, twelve", "ten
     and twelve"), or a dash or an ellipsis written without spaces (:data:`_NUMBER_BREAK`:
-    "10–12", "2026–2028", "3...4"), is no correction: a range states both ends.  Only a
-    record of speech holds a correction (the caller's test)."""
+    "10–12", "2026–2028", "3...4"), is no correction: a range states both ends; in a text that
+    may be ``typeset`` (a source that does not show itself a record of speech) a spaced en
+    dash or hyphen between figures is a range too (:data:`_TYPESET_NUMBER_BREAK`: "10 – 12").
+    Only a record of speech holds a correction (the caller's test)."""
     if not 0 < lo < hi < len(toks) or not _DIGIT.search(toks[hi].norm):
         return False
     k = lo
@@ -134,12 +149,18 @@ def corrected_number(
     if k == lo:
         return False
     if k == hi:
-        return bool(_NUMBER_BREAK.match(text[toks[k - 1].end : toks[k].start]))
+        brk = _TYPESET_NUMBER_BREAK if typeset and _figures(text, toks[k - 1], toks[k]) else None
+        return bool((brk or _NUMBER_BREAK).match(text[toks[k - 1].end : toks[k].start]))
     while k < hi and (n := _marker_at(text, toks, k, lang)):
         k += n
     return k == hi and not re.search(
         r"[.!?;:\n]", text[toks[lo].end : toks[hi].start].replace("...", "")
     )
+
+
+def _figures(text: str, first: Token, second: Token) -> bool:
+    """Whether two number tokens are both written in figures ("10", "12"), not in words."""
+    return all(_DIGIT.search(text[t.start : t.end]) for t in (first, second))
 
 
 def _marker_at(text: str, toks: Sequence[Token], k: int, lang: LanguageData) -> int:
