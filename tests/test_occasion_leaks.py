@@ -184,3 +184,38 @@ def test_her_placement_keeps_other_occasion_words_from_being_altered() -> None:
     hers = [q for q in _quotes(article) if q.text.startswith("were promised")]
     assert hers, article
     assert hers[0].verdict is Verdict.UNVERIFIABLE, (hers[0].verdict, hers[0].explanation)
+
+
+REPORTED = [
+    pytest.param(
+        f'Dahl said the launches had been ordered in 2019 and that "{DAHL_SAID.lower()}."',
+        id="a year after a verb form of the reported clause",
+    ),
+    pytest.param(
+        f'Dahl promised that in 2019 "{DAHL_SAID.lower()}."',
+        id="a year after 'that'",
+    ),
+]
+
+
+@pytest.mark.parametrize("article", REPORTED)
+def test_a_time_in_the_reported_clause_places_nothing(article: str) -> None:
+    """A time phrase inside the clause the verb reports, after its "that" or its verb form,
+    tells of what was said, not of when (review 20-3, 5)."""
+    lede = "The Adair harbour office issued a statement on Tuesday. "
+    quotes = _quotes(lede + article)
+    _no_qc203(quotes[-1])
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(f'Dahl told reporters in 2019 that "{DAHL_SAID.lower()}."', id="before that"),
+        pytest.param(f'Dahl said in 2019: "{DAHL_SAID}."', id="right after the verb"),
+    ],
+)
+def test_a_time_before_the_reported_clause_is_still_the_sayings(article: str) -> None:
+    """Must stay: a time phrase after the verb, before the reported clause opens."""
+    lede = "The Adair harbour office issued a statement on Tuesday. "
+    quotes = _quotes(lede + article)
+    assert any(f.code == "QC203" for f in quotes[-1].findings), quotes[-1].explanation

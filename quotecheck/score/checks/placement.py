@@ -28,10 +28,12 @@ from quotecheck.lang.phrases import WILDCARD, phrase_pattern
 from quotecheck.lang.schema import MONTH_IDS, WEEKDAY_IDS, LanguageData
 from quotecheck.lang.sentences import (
     BLANK_LINE,
+    CLAUSE_STOP,
     QUOTED_SENTENCE_END,
     SENTENCE_BREAK,
     SENTENCE_CLOSERS,
     SENTENCE_STOPS,
+    WORD,
     opens_sentence_in,
 )
 from quotecheck.match.normalize import APOSTROPHES, letter_words
@@ -585,7 +587,7 @@ def _sentence_around(
     return head + " " + tail
 
 
-def frame(ctx: ArticleContext, quote: Quote) -> str:
+def frame(ctx: ArticleContext, quote: Quote, *, reported: bool = True) -> str:
     """The quote's frame outside every pair of quote marks (the marks and the words inside
     them blanked), as written: its sentence, at most ``occasion-window`` characters either
     side (a quote that ends with a full stop inside its marks ends its sentence), and the
@@ -596,12 +598,20 @@ def frame(ctx: ArticleContext, quote: Quote) -> str:
     A quote with no reporting cue of its own that continues the quote before it (the same
     speaker, in the same paragraph, nothing between them but that quote's cue: "“…,” he said
     in a radio interview. “…”") shares that quote's frame: the article said once where both
-    were said."""
-    key = ("frame", quote.start, quote.end)
+    were said.
+
+    Without ``reported``, the words of the clause the quote's verb reports, between the verb
+    and the quote, are blanked from where that clause opens (:func:`_reported_clause`)."""
+    key = ("frame" if reported else "saying frame", quote.start, quote.end)
     hit = ctx.memo.get(key)
     if isinstance(hit, str):
         return hit
-    out = _frame_of(_own_clause(ctx.outside_marks, quote, ctx.lang), ctx, quote)
+    text = _own_clause(ctx.outside_marks, quote, ctx.lang)
+    span = None if reported else _reported_clause(text, quote, ctx.lang)
+    if span is not None:
+        a, b = span
+        text = text[:a] + " " * (b - a) + text[b:]
+    out = _frame_of(text, ctx, quote)
     prev = _continued(ctx, quote)
     if prev is not None:
         out += " " + frame(ctx, prev)
@@ -740,13 +750,32 @@ def _only_more_of_it(rest: str, lang: LanguageData) -> bool:
     return rest[:1] not in "'’" and words[0].lower() in lang.prepositions
 
 
-def _said_frame(ctx: ArticleContext, quote: Quote) -> str:
+def _said_frame(ctx: ArticleContext, quote: Quote, *, reported: bool = True) -> str:
     """The quote's frame (:func:`frame`) with every relative aside blanked, not only the
     speaker's (``aside_openers``: "…, Lee said, replying to Reyes, who spoke to reporters on
     Monday"): what a relative clause says is of its noun, not of the saying — the frame the
-    time, kind and place phrases and the phrases of several occasions are read in."""
+    time, kind and place phrases and the phrases of several occasions are read in (the time
+    phrases without the ``reported`` clause)."""
     blank = _compiled(ctx.lang).any_aside
-    return blank.sub(lambda m: " " * len(m.group(0)), frame(ctx, quote))
+    return blank.sub(lambda m: " " * len(m.group(0)), frame(ctx, quote, reported=reported))
+
+
+def _reported_clause(text: str, quote: Quote, lang: LanguageData) -> tuple[int, int] | None:
+    """Where, between a reporting verb and the quote after it, the clause the verb reports
+    has opened, up to the quote: from the first complementizer (the words of
+    ``optional_complementizers``: "that") or verb form (``modals``, ``tense_markers``: "would",
+    "was") after the verb — "Lee said the ferry would be ready in June and that “…”", "Lee
+    promised that in June “…”": "in June" is what was said, not when (review 20-3, 5); "Lee
+    told reporters on Monday that “…”" keeps "on Monday".  None when the verb follows the
+    quote or no such word stands between."""
+    to = quote.attribution.cue_end
+    if to is None or to > quote.start or CLAUSE_STOP.search(text, to, quote.start):
+        return None
+    for m in WORD.finditer(text, to, quote.start):
+        w = m.group().lower()
+        if w in lang.optional_complementizers or w in lang.modals or w in lang.tense_markers:
+            return m.start(), quote.start
+    return None
 
 
 def _own_clause(text: str, quote: Quote, lang: LanguageData) -> str:
@@ -763,7 +792,8 @@ def own_cue(ctx: ArticleContext, quote: Quote) -> str | None:
     """The extractor's occasion cue for the quote (``Attribution.occasion``), unless it stands
     only in an aside about the speaker (:func:`_aside`): "Rook, who said in an interview last
     month that …, said at the debate: “…”" is placed at the debate, not in the interview —
-    or, in the quote's frame, only inside another relative aside (:func:`_said_frame`).  A
+    or, in the quote's frame, only inside another relative aside (:func:`_said_frame`), or,
+    a time phrase, only inside the clause the verb reports (:func:`_reported_clause`).  A
     cue carried from an earlier sentence of the same speaker is kept."""
     cue = quote.attribution.occasion
     if not cue:
@@ -783,6 +813,17 @@ def own_cue(ctx: ArticleContext, quote: Quote) -> str | None:
     # Nor one that stands in the frame only inside another relative aside ("…,” Lee said
     # after meeting Reyes, who spoke at a rally": the rally is Reyes's).
     if written in framed and written not in " ".join(_said_frame(ctx, quote).lower().split()):
+        own = None
+    # Nor a time phrase that stands in the frame only inside the clause the verb reports
+    # ("Lee said the ferry would be ready in June and that “…”": :func:`_reported_clause`).
+    comp = _compiled(ctx.lang)
+    saying = " ".join(_said_frame(ctx, quote, reported=False).lower().split())
+    if (
+        written in framed
+        and written not in saying
+        and not kinds_in(cue, ctx.lang)
+        and _times_in(cue, None, comp)
+    ):
         own = None
     ctx.memo[key] = own
     return own
@@ -1140,7 +1181,9 @@ def placement(ctx: ArticleContext, quote: Quote, *, before: bool = False) -> Pla
     if isinstance(hit, Placement):
         return hit
     cue = own_cue(ctx, quote)
-    found = _verbs_as_cues(ctx, quote, _placement_in(ctx, _said_frame(ctx, quote), cue))
+    said = _said_frame(ctx, quote)
+    found = _placement_in(ctx, said, cue, timed=_said_frame(ctx, quote, reported=False))
+    found = _verbs_as_cues(ctx, quote, found)
     if before and not found and not cue:
         found = _placement_in(ctx, context(ctx, quote), None)
     ctx.memo[key] = found
@@ -1409,9 +1452,12 @@ def _name_re(name: str, possessive: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){words}(?!\w){possessive}")
 
 
-def _placement_in(ctx: ArticleContext, written: str, cue: str | None) -> Placement:
+def _placement_in(
+    ctx: ArticleContext, written: str, cue: str | None, *, timed: str | None = None
+) -> Placement:
     """The kinds, times and places of occasion ``written`` (and the extractor's ``cue``, when
-    it stands elsewhere) gives."""
+    it stands elsewhere) gives — its times read in ``timed`` instead, when given (the frame
+    without the reported clause: :func:`frame`)."""
     comp = _compiled(ctx.lang)
     places = tuple(
         (" ".join(m.group(0).split()).rstrip(",."), m.group("where").rstrip(",. "))
@@ -1427,9 +1473,9 @@ def _placement_in(ctx: ArticleContext, written: str, cue: str | None) -> Placeme
     kinds: list[tuple[str, frozenset[str]]] = []
     times: list[TimeSpan] = []
     today = day_of(ctx.date)
-    for text in texts:
+    for n, text in enumerate(texts):
         kinds.extend(kinds_in(text, ctx.lang))
-        times.extend(_times_in(text, today, comp))
+        times.extend(_times_in(timed if n == 0 and timed is not None else text, today, comp))
         places += _regions_in_phrases(text, ctx.lang)
     return Placement(tuple(kinds), tuple(times), places)
 
