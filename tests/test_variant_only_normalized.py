@@ -141,6 +141,16 @@ def test_a_written_source_has_no_plural_variant(quoted: str, kind: str, verdict:
             id="damages (money) / damage",
         ),
         pytest.param(
+            "Ann Lee: This winter dozens of fishermen will lose their berths.",
+            "This winter dozen of fishermen will lose their berths.",
+            id="dozens (many) / dozen (twelve)",
+        ),
+        pytest.param(
+            "Ann Lee: This winter scores of fishermen will lose their berths.",
+            "This winter score of fishermen will lose their berths.",
+            id="scores (many) / score (twenty)",
+        ),
+        pytest.param(
             "Ann Lee: The ferry will carry goods to the far shore.",
             "The ferry will carry good to the far shore.",
             id="goods / good",
