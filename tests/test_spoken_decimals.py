@@ -180,3 +180,61 @@ def test_a_decimal_before_a_scale_or_unit_has_one_reading(quote: str, source: st
 def test_readings_of_one_point(text: str, readings: list[list[float]]) -> None:
     got = [[a.value for a in r] for r in spoken_readings(Side(text, 0, len(text), "en"))]
     assert got == readings
+
+
+# A caption writes a clock time as it is said, "ten fifteen"; an article as "10:15" or, in
+# British style, "10.15" (review 20-3, 8: read as the year 1015 before, a changed number).
+CLOCK = """---
+speaker: Nell Abery
+kind: transcript
+---
+ABERY: the last ferry leaves at ten fifteen tonight and the night bus at twelve forty-five.
+"""
+
+
+def clock_judged(quote: str) -> quotecheck.QuoteResult:
+    article = f'Harbour master Nell Abery said: "{quote}"\n'
+    [q] = quotecheck.check_text(article, sources=[quotecheck.make_source(CLOCK, id="c.md")]).quotes
+    return q
+
+
+@pytest.mark.parametrize(
+    ("quote", "changed"),
+    [
+        pytest.param(
+            "The last ferry leaves at 10:15 tonight and the night bus at 12:45", False, id="10:15"
+        ),
+        pytest.param(
+            "The last ferry leaves at 10.15 tonight and the night bus at 12.45", False, id="10.15"
+        ),
+        pytest.param(
+            "The last ferry leaves at 10:50 tonight and the night bus at 12:45",
+            True,
+            id="must stay: another time",
+        ),
+        pytest.param(
+            "The last ferry leaves at 11:15 tonight and the night bus at 12:45",
+            True,
+            id="must stay: another hour",
+        ),
+    ],
+)
+def test_a_clock_time_said_in_words_is_the_time_in_figures(quote: str, changed: bool) -> None:
+    q = clock_judged(quote)
+    assert (q.verdict is Verdict.ALTERED) is changed, (q.verdict, q.explanation)
+    assert ("QC111" in q.codes) is changed, q.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("at 10:15 tonight", [10.15]),
+        ("at 9:30 sharp", [9.3]),
+        ("a 3:1 vote", [3.0, 1.0]),
+        ("ten fifteen", [1015.0, 10.15]),
+        ("nine thirty", [39.0, 9.3]),
+        ("ten sixty-six", [1066.0]),
+    ],
+)
+def test_how_a_clock_time_is_read(text: str, values: list[float]) -> None:
+    assert [v for a in amounts(Side(text, 0, len(text), "en")) for v in a.values] == values

@@ -722,6 +722,11 @@ def amounts(side: Side, one_point: bool = True) -> list[Amount]:
                 out.append(Amount(scaled[0], None, tuple(toks)))
                 i += 2
                 continue
+        clock = _clock_in_figures(side, i)
+        if clock is not None:
+            out.append(Amount(clock, None, (w.token, words[i + 1].token)))
+            i += 2
+            continue
         found = _word_amount(side, i)
         if found is None and _opens_number(side, i, one_point):
             found = 1.0, (), False  # "one point five", "a hundred and fifty"
@@ -762,6 +767,8 @@ def amounts(side: Side, one_point: bool = True) -> list[Amount]:
             value = compose(run)
             if (year := _year_said_in_pairs(run)) is not None:
                 value = year  # "twenty twenty seven": 2027, not 20 + 20 + 7
+            if (clock := _clock_said(run)) is not None:
+                alternatives = (*alternatives, clock)  # "ten fifteen": 10:15 too
             if (point := _spoken_decimal(side, j)) is not None:
                 # "three point four (million)": the decimal adds before the scale multiplies
                 value += point[0]
@@ -961,6 +968,54 @@ def _year_said_in_pairs(run: Sequence[float]) -> float | None:
     else:
         return None
     return run[0] * 100 + second
+
+
+CLOCK_HOURS = 12
+"""The last hour of a clock time said in words ("twelve thirty"): a calendar fact."""
+
+_MINUTES = 60
+"""Minutes in an hour: a clock time's second part is below it."""
+
+
+def _clock(hour: float, minutes: float) -> float:
+    """A clock time as one value, its minutes after the decimal point (10:15 → 10.15, as a
+    text writing "10.15" for the time reads it)."""
+    return hour + minutes / 100
+
+
+def _clock_said(run: Sequence[float]) -> float | None:
+    """The clock time that number words in a row may say, or None: an hour from one to
+    :data:`CLOCK_HOURS`, then minutes from ten to fifty-nine said as a teen or a ten with its
+    unit ("ten fifteen" 10:15, "nine thirty" 9:30, "twelve forty-five" 12:45) — the other
+    reading of words a caption writes for "10:15", offered beside the year ("ten sixty-six")
+    or the sum (review 20-3, 8)."""
+    if not 2 <= len(run) <= 3 or run[0] not in range(1, CLOCK_HOURS + 1):
+        return None
+    rest = run[1:]
+    if len(rest) == 1 and 10 <= rest[0] < _MINUTES:
+        return _clock(run[0], rest[0])
+    if len(rest) == 2 and rest[0] in range(20, _MINUTES, 10) and 1 <= rest[1] <= 9:
+        return _clock(run[0], rest[0] + rest[1])
+    return None
+
+
+def _clock_in_figures(side: Side, i: int) -> float | None:
+    """The clock time written in figures from word ``i`` on ("10:15", "9:30"), or None: an
+    hour below 24 with at most two digits, a colon and nothing else, then two digits of
+    minutes below sixty — one time, not two numbers."""
+    words = side.words
+    if i + 1 >= len(words):
+        return None
+    hour, minutes = words[i].token, words[i + 1].token
+    if hour.kind != "num" or minutes.kind != "num":
+        return None
+    if side.text[hour.end : minutes.start] != ":":
+        return None
+    if not (hour.text.isdigit() and len(hour.text) <= 2 and int(hour.text) < 24):
+        return None
+    if not (minutes.text.isdigit() and len(minutes.text) == 2 and int(minutes.text) < _MINUTES):
+        return None
+    return _clock(int(hour.text), int(minutes.text))
 
 
 def _and_a_fraction(side: Side, j: int) -> float | None:
