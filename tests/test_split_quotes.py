@@ -115,14 +115,57 @@ def test_split_quotes_joined_wrongly_are_flagged(
     assert code in b.codes, (b.codes, b.explanation)
 
 
-def test_pieces_across_another_speakers_turn_are_spliced() -> None:
-    transcript = (
-        "MARSH: The quay will stay open.\n\nREPORTER: In the storms too?\n\n"
-        "MARSH: Through every storm this winter.\n"
-    )
-    a, b = _pieces("The quay will stay open", "through every storm this winter", transcript)
+@pytest.mark.parametrize(
+    ("speech", "first", "second"),
+    [
+        pytest.param(
+            "MARSH: The quay, if you ask me,\nHOST: Sure.\nMARSH: will stay open all year.\n",
+            "The quay",
+            "will stay open all year",
+            id="a listener's turn inside the sentence",
+        ),
+        pytest.param(
+            "The quay will stay open. Trust me. The kiosk will sell tea.",
+            "The quay will stay open",
+            "the kiosk will sell tea",
+            id="two words between two sentences",
+        ),
+        pytest.param(
+            "The quay, as the council told you in its letter last week, will stay open.",
+            "The quay",
+            "will stay open",
+            id="a long aside at the cue",
+        ),
+        pytest.param(
+            "The quay, which the town rebuilt after the flood of 2011, will stay open.",
+            "The quay",
+            "will stay open",
+            id="a relative clause with a number at the cue",
+        ),
+    ],
+)
+def test_pieces_not_shown_apart_accuse_no_one(speech: str, first: str, second: str) -> None:
+    a, b = _pieces(first, second, speech)
+    assert a.verdict in FAITHFUL and b.verdict in FAITHFUL, (b.verdict, b.explanation)
+
+
+def test_pieces_in_two_sources_of_one_occasion_are_no_splice() -> None:
+    video = "The quay will stay open all year, and the kiosk, I think, will sell tea."
+    notes = "The quay will stay open all year and the kiosk will sell tea."
+    srcs = [
+        quotecheck.make_source(video, id="video.txt", speaker=SPEAKER),
+        quotecheck.make_source(notes, id="notes.txt", speaker=SPEAKER),
+    ]
+    article = "“The quay will stay open all year,” Ivo Marsh said, “and the kiosk will sell tea.”"
+    quotes = quotecheck.check_text(article, sources=srcs).quotes
+    assert all(q.verdict in FAITHFUL for q in quotes), [(q.verdict, q.explanation) for q in quotes]
+
+
+def test_a_refusal_joined_to_the_next_sentence_is_altered() -> None:
+    speech = "Will we sell the kiosk? We will not. We will close the quay instead."
+    a, b = _pieces("We will not", "close the quay instead", speech)
     assert a.verdict in FAITHFUL
-    assert b.verdict is Verdict.SPLICED, (b.verdict, b.explanation)
+    assert b.verdict is Verdict.ALTERED and "QC110" in b.codes, (b.verdict, b.codes, b.explanation)
 
 
 def _joins(article: str) -> list[int | None]:
@@ -155,6 +198,26 @@ def _joins(article: str) -> list[int | None]:
             "“The pier will close,” Ivo Marsh said.\n\n“We will build another,” he said.",
             [None, None],
             id="another paragraph",
+        ),
+        pytest.param(
+            "“The pier will close,” Ivo Marsh said, adding that “the kiosk will stay.”",
+            [None, None],
+            id="adding that: two statements",
+        ),
+        pytest.param(
+            "“The pier will close,” Ivo Marsh said, adding: “The kiosk will stay.”",
+            [None, None],
+            id="a colon and a new sentence",
+        ),
+        pytest.param(
+            "“The pier will close,” Ivo Marsh said, “The kiosk will stay.”",
+            [None, None],
+            id="a capital: a new sentence",
+        ),
+        pytest.param(
+            "The pier “will close,” Ivo Marsh said, and the kiosk “will stay.”",
+            [None, None],
+            id="fragments of the reporter's sentence",
         ),
     ],
 )

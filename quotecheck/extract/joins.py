@@ -31,12 +31,15 @@ def link_split(quotes: Sequence[Quote], view: str) -> list[Quote]:
 
     A quote goes on from the quote before it when both are top-level speech (full or partial,
     not a title or scare quote, no quote within a quote) of the same speaker (or given by the
-    same reporting cue, whose subject may resolve apart on a first mention), the first ends
-    inside its marks without ending a sentence (a comma, a dash or no punctuation:
-    :data:`_OPEN_ENDS`), and between them stands only a cue clause on one line of the same
-    paragraph — at most :data:`JOIN_CUE_WORDS` words, no sentence or clause stop
-    (``CLAUSE_STOP``), holding the reporting cue of one of the two ("“The pier,” Quenby said,
-    “will …”", "“We will” — she added — “raise fares”")."""
+    same reporting cue, whose subject may resolve apart on a first mention), the first a full
+    quote (not a fragment of the reporter's sentence) that ends inside its marks without
+    ending a sentence (a comma, a dash or no punctuation: :data:`_OPEN_ENDS`), the second
+    going on with the sentence (a lower-case first letter), and between them stands only a
+    cue clause on one line of the same paragraph, set off by a comma or a dash before the
+    second (:data:`_SET_OFF`; not "adding that", "noting", a colon) — at most
+    :data:`JOIN_CUE_WORDS` words, no sentence or clause stop (``CLAUSE_STOP``), holding the
+    reporting cue of one of the two ("“The pier,” Quenby said, “will …”", "“We will” — she
+    added — “raise fares”")."""
     out = list(quotes)
     top = [k for k, q in enumerate(out) if q.parent is None]
     for a, b in itertools.pairwise(top):
@@ -44,6 +47,18 @@ def link_split(quotes: Sequence[Quote], view: str) -> list[Quote]:
         if _joined(first, second, view):
             out[b] = second.model_copy(update={"joins": first.index})
     return out
+
+
+_SET_OFF = (",", "—", "–", "--")
+"""How a cue clause is set off before the second piece: a comma or a dash (not a colon, which
+opens a new statement, and not "that" or a verb taking the words as its object)."""
+
+
+def _continues_sentence(text: str) -> bool:
+    """Whether a piece's words go on with a sentence: its first cased letter is lower case
+    (a script without case says nothing against it)."""
+    first = next((c for c in text if c.isalpha()), "")
+    return first.islower() or first.lower() == first.upper()
 
 
 def _joined(first: Quote, second: Quote, view: str) -> bool:
@@ -59,9 +74,13 @@ def _joined(first: Quote, second: Quote, view: str) -> bool:
     inside = view[first.start : first.end].rstrip()
     if not inside or (inside[-1] not in _OPEN_ENDS and not inside[-1].isalnum()):
         return False
+    if first.kind is not QuoteKind.FULL or not _continues_sentence(view[second.start : second.end]):
+        return False  # a fragment in the reporter's sentence, or a new sentence of the speaker's
     gap = view[first.end + len(first.close_mark) : second.start - len(second.open_mark)]
     if "\n" in gap or BLANK_LINE.search(gap) or CLAUSE_STOP.search(gap):
         return False
+    if not gap.rstrip().endswith(_SET_OFF):
+        return False  # the cue takes the second piece as its object ("adding that “…”")
     if len(WORD_OR_NUMBER.findall(gap)) > JOIN_CUE_WORDS:
         return False
     lo, hi = first.end, second.start

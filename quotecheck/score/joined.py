@@ -4,21 +4,16 @@ Extraction links the two pairs of marks of one split quote (``Quote.joins``,
 :mod:`quotecheck.extract.joins`); each piece is judged on its own first.  When both pieces are
 faithful on their own, they are read together here, twice:
 
-* as two pieces in order (:func:`together`): the second must follow the first in one source,
-  in the same speaker's turn, in one sentence or in two sentences side by side (at most
-  ``compact-slack`` words between them).  Pieces from different passages or turns, or in
-  reverse order, were joined by the reporter (``spliced``, both passages shown);
-* as the one sentence the article gives (:func:`unsplit`): the cue blanked, the pieces are one
-  quote of the speaker's words, matched and judged as a quote written without the cue would
-  be.  A false start joined across the cue ("The old pier," … "will cost less" for "The old
-  pier -- the new pier will cost less"), a negation, a number or a modal left out at the join
-  are changes as they are in the unsplit quote; a filler, a repetition or a marker set off at
-  the join are transcription conventions, and a short aside left out at the join (no more
-  than ``compact-slack`` words, none of meaning: :func:`aside_only`) is what a cue stands for.
-  Only changes whose source words stand at the join count (:func:`join_changes`): each piece
-  is faithful on its own.
+* as two pieces in order (:func:`together`): shown apart — both found as well as on their
+  own, in one source and turn, the second before the first or in another sentence with more
+  than ``compact-slack`` words between — the reporter joined two passages (``spliced``, both
+  shown); a reading that proves neither (a piece not found as well, two sources, a
+  listener's turn between) changes nothing;
+* as the one sentence the article gives (:func:`join_changes`): a false start joined across
+  the cue, a negation or limiter left out at the join, or a negation, number or modal the
+  quote written whole (:func:`unsplit`: the cue blanked) adds or leaves out there.
 
-The verdict is chosen by :func:`quotecheck.score.ladder.judge_split`.
+The verdict is chosen by :func:`quotecheck.score.ladder.judge_splits`.
 """
 
 from __future__ import annotations
@@ -26,12 +21,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import STOP_BEFORE_CAPITAL
 from quotecheck.match import QuoteMatch
 from quotecheck.match.index import Alignment
 from quotecheck.models import (
-    COSMETIC_EDITS,
     Edit,
+    EditKind,
     Quote,
     QuoteResult,
     Segment,
@@ -40,13 +36,13 @@ from quotecheck.models import (
 )
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import clip
+from quotecheck.score.restarts import restart_after
 
 __all__ = [
     "FAITHFUL",
     "Apart",
     "Join",
     "MatchOn",
-    "aside_only",
     "join_changes",
     "together",
     "unsplit",
@@ -77,11 +73,15 @@ class Apart:
 @dataclass(frozen=True)
 class Join:
     """Where the two pieces of a split quote meet in the source: the characters between them
-    (what the reporter's cue stands for)."""
+    (what the reporter's cue stands for), and the source tokens of the two pieces."""
 
     source: str
     start: int
     end: int
+    index: int
+    """The source's index."""
+    first: tuple[int, int]
+    second: tuple[int, int]
 
 
 def _texts(quote: Quote) -> list[Segment]:
@@ -113,14 +113,17 @@ def together(
     second: Quote,
     results: tuple[QuoteResult, QuoteResult],
     ctx: ArticleContext,
-) -> Apart | Join:
-    """Where the pieces meet when they stand together in a source; else why not.
+) -> Apart | Join | None:
+    """Where the pieces meet when they stand together in a source; why not when they are
+    shown apart; None when the reading proves neither.
 
     Both pieces are matched as the segments of one quote in order (the second first looked for
     right after the first, the first moved next to the second where its words stand as well:
-    the matcher's reading of an elision).  Together means: both found as well as each is on its
-    own, in one source, the second after the first, in the same speaker's turn (not words the
-    source quotes), and in one sentence or two side by side (:func:`_near`)."""
+    the matcher's reading of an elision).  Apart means: both found there as well as each is on
+    its own, in one source, and the second before the first, or after it in another sentence
+    with more than ``compact-slack`` words between (:func:`_near`).  A piece not found as well,
+    the two in two sources (two transcripts of one occasion), or another speaker's words
+    between them (a listener's "Right.") prove nothing: None."""
     assert ctx.reread is not None
     both = pair_quote(first, second, ctx.raw, [*first.segments, *second.segments])
     speaker = both.attribution.speaker
@@ -134,6 +137,15 @@ def together(
     tail = [p for p in qm.pieces if p.segment >= n_first]
     a = lead[-1].alignment if lead else None
     b = tail[0].alignment if tail else None
+    if a is None or b is None or a.source != b.source:
+        return None
+    worse = any(
+        p.alignment is None or p.alignment.similarity < r.similarity - ROUNDING
+        for ps, r in ((lead, results[0]), (tail, results[1]))
+        for p in ps
+    )
+    if worse:
+        return None
     shown = [r.match for r in results]
     places = " and ".join(
         f"“{clip(m.text)}” ({m.source}, offset {m.start})" for m in shown if m is not None
@@ -144,35 +156,38 @@ def together(
         both,
         qm,
     )
-    if a is None or b is None or a.source != b.source or b.start < a.end:
+    if b.start < a.end:
         return apart
-    worse = any(
-        p.alignment is None or p.alignment.similarity < r.similarity - ROUNDING
-        for ps, r in ((lead, results[0]), (tail, results[1]))
-        for p in ps
-    )
-    if worse:
-        return apart
-    if not _near(ctx, a, b):
+    near = _near(ctx, a, b)
+    if near is None:
+        return None
+    if not near:
         return apart
     toks = ctx.index.tokens[a.source]
-    return Join(ctx.source_names[a.source], toks[a.end - 1].end, toks[b.start].start)
+    return Join(
+        ctx.source_names[a.source],
+        toks[a.end - 1].end,
+        toks[b.start].start,
+        a.source,
+        (a.start, a.end),
+        (b.start, b.end),
+    )
 
 
-def _near(ctx: ArticleContext, a: Alignment, b: Alignment) -> bool:
-    """Whether source pieces ``a`` and ``b`` (in order, one source) stand in one turn, in one
-    sentence (the words between are the unsplit reading's to judge) or in two sentences side
-    by side (at most ``compact-slack`` words between them: "And, you know," opening the
-    second)."""
+def _near(ctx: ArticleContext, a: Alignment, b: Alignment) -> bool | None:
+    """Whether source pieces ``a`` and ``b`` (in order, one source) stand in one sentence (the
+    words between are the join's to judge) or with at most ``compact-slack`` words between
+    them ("And, you know," opening the next sentence; "Believe me." between two); None when
+    another speaker's words stand between them (a listener's turn: not shown apart)."""
     src = ctx.index.sources[a.source]
     toks = ctx.index.tokens[a.source]
     who = src.speaker_at(toks[a.start].start)
     if who[1]:
-        return False
+        return None
     if any(src.speaker_at(t.start) != who for t in toks[a.end - 1 : b.start + 1]):
-        return False
-    stops = len(STOP_BEFORE_CAPITAL.findall(src.text[toks[a.end - 1].end : toks[b.start].end]))
-    return stops == 0 or (stops == 1 and b.start - a.end <= ctx.settings.compact_slack)
+        return None
+    stops = STOP_BEFORE_CAPITAL.search(src.text[toks[a.end - 1].end : toks[b.start].end])
+    return stops is None or b.start - a.end <= ctx.settings.compact_slack
 
 
 def unsplit(
@@ -196,33 +211,102 @@ def unsplit(
     return whole, match_on(whole, blanked)
 
 
-def join_changes(edits: Sequence[Edit], join: Join, source: str | None) -> list[Edit]:
-    """The changes of the unsplit reading (matched in ``source``) that stand where the pieces
-    meet: those whose source words overlap ``join`` (what the cue stands for), conventions,
-    gaps and house style (case, spelling, punctuation) aside.  Each piece is faithful on its
-    own, so a difference elsewhere is the alignment's, not the reporter's (a span cut short, a
-    repeated word aligned to its first saying)."""
-    if source != join.source:
-        return []
-    return [
-        e
-        for e in edits
-        if not e.convention
-        and not e.gap
-        and e.kind not in COSMETIC_EDITS
-        and e.source
-        and e.source_start is not None
-        and e.source_end is not None
-        and e.source_start < join.end
-        and e.source_end > join.start
-    ]
+JOIN_NOTE = "left out where the reporter's cue stands"
+"""The note of the edit for words of meaning the cue hides."""
 
 
-def aside_only(changes: Sequence[Edit], ctx: ArticleContext) -> bool:
-    """Whether the changes at the join (:func:`join_changes`) are only words left out, at most
-    ``compact-slack`` of them, none changing meaning: the aside a reporter's cue stands for
-    ("The slipway, as you know, will be widened" quoted as “The slipway,” he said, “will be
-    widened”)."""
-    if any(e.quote or e.meaning_changing for e in changes):
-        return False
-    return sum(len(e.source.split()) for e in changes) <= ctx.settings.compact_slack
+def join_changes(join: Join, whole: QuoteResult, ctx: ArticleContext) -> list[Edit]:
+    """What the one sentence the pieces make changes at the join; empty when nothing.
+
+    Each piece is faithful on its own, so only the join can change the speaker's words:
+
+    * a false start joined: the first piece ends in a start the speaker broke off and began
+      again differently at the join (:func:`quotecheck.score.restarts.restart_after`: "The
+      blue ferry -- the red ferry will carry bicycles" quoted “The blue ferry,” … “will carry
+      bicycles”): the kept words for the new start's;
+    * a negation or a limiter ("unless", "but") left out at the join, as QC105 reads an
+      ellipsis's cut — not inside a start said again ("It's not, it's a draft"), nor in an
+      aside set off by commas that the join leaves out whole ("The pier, which was not built
+      by us, will …": it speaks of the noun): "We will, um, we will not close the lido" quoted
+      “We will,” … “close the lido”;
+    * a negation, a number or a modal the unsplit reading (``whole``: the cue blanked, judged
+      as the quote written whole, its passage reaching the join) finds added, or left out
+      at the join: “We will not,” … “close the lido instead.” for "We will not. We will close
+      the lido instead."; "forty" left out of "plans forty new moorings".
+
+    Other differences of the unsplit reading are its alignment's (a span cut short, a word
+    read for another; both pieces are verbatim), and other words left out at the join are
+    the aside a cue stands for, however long."""
+    src = ctx.index.sources[join.index]
+    toks = ctx.index.tokens[join.index]
+    text, lang = src.text, ctx.lang
+    a_start, a_end = join.first
+    b_start = join.second[0]
+    out: list[Edit] = []
+    idle: set[int] = set()
+    start = restart_after(text, toks, a_end - 1, b_start, lang) if a_end < b_start else None
+    if start is not None and start.head < a_end:
+        kept = [t.norm for t in toks[start.head : a_end]]
+        said = [t.norm for t in toks[start.again : b_start]]
+        idle = set(range(start.head, start.again))
+        if said[: len(kept)] != kept:
+            qa, qb = toks[max(start.head, a_start)].start, toks[a_end - 1].end
+            sa, sb = toks[start.again].start, toks[b_start - 1].end
+            out.append(
+                Edit(
+                    kind=EditKind.SUBSTITUTION,
+                    quote=text[qa:qb],
+                    source=text[sa:sb],
+                    source_start=sa,
+                    source_end=sb,
+                    note="a false start the speaker broke off, joined to the words after it",
+                )
+            )
+    between = text[join.start : join.end].strip()
+    aside = len(between) > 1 and between[0] == "," and between[-1] == ","
+    left = [k for k in range(a_end, b_start) if k not in idle and not aside]
+    kinds = [_meaning_kind(toks[k].norm, lang) for k in left]
+    if any(kinds):
+        kind = next(k for k in kinds if k is not None)
+        sa, sb = toks[left[0]].start, toks[left[-1]].end
+        out.append(
+            Edit(
+                kind=kind,
+                quote="",
+                source=text[sa:sb],
+                source_start=sa,
+                source_end=sb,
+                meaning_changing=True,
+                note=JOIN_NOTE,
+            )
+        )
+    m = whole.match
+    if m is None or m.source != join.source or m.start > join.end or m.end < join.start:
+        return out
+    for e in whole.edits:
+        if e.kind not in _JOIN_MEANING or e.gap or (e.quote and e.source):
+            continue  # a word for a word: both pieces are verbatim, so the alignment's
+        dropped_here = (
+            e.source_start is not None
+            and e.source_end is not None
+            and join.start <= e.source_start
+            and e.source_end <= join.end
+            and not aside
+        )
+        if e.quote or dropped_here:
+            out.append(e)
+    return out
+
+
+_JOIN_MEANING = frozenset({EditKind.NEGATION, EditKind.NUMBER, EditKind.MODALITY})
+"""The meaning changes the unsplit reading is trusted with (the brief's QC105 set)."""
+
+
+def _meaning_kind(norm: str, lang: LanguageData) -> EditKind | None:
+    """The meaning a source word left out at the join carries, as QC105 reads an ellipsis's
+    cut: a negation or a limiter ("unless", "but"); None for other words."""
+    if norm in lang.negations:
+        return EditKind.NEGATION
+    if norm in lang.limiters:
+        return EditKind.DELETION
+    return None

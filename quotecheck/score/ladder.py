@@ -147,6 +147,8 @@ def judge_splits(
         if any(r.verdict not in joined.FAITHFUL or r.match is None for r in pair):
             continue
         join = joined.together(first, second, pair, ctx)
+        if join is None:
+            continue  # not shown apart, not read together: doubt, no change
         if isinstance(join, joined.Apart):
             if _split_elsewhere(ctx, (first, second), join.reading):
                 continue  # pieces apart in a source of another occasion: no evidence
@@ -163,11 +165,8 @@ def judge_splits(
         if read is None:
             continue
         whole = judge(*read, ctx)
-        at = whole.match.source if whole.match is not None else None
-        if whole.verdict is not Verdict.ALTERED:
-            continue
-        changes = joined.join_changes(whole.edits, join, at)
-        if joined.aside_only(changes, ctx):
+        changes = joined.join_changes(join, whole, ctx)
+        if not changes:
             continue
         if _split_elsewhere(ctx, (first, second), read[1]):
             continue  # changed from a source of another occasion: no evidence
