@@ -19,7 +19,9 @@ transcript's convention or a gap in the source (the fix would undo the style, pu
 "(inaudible)" into the article), no number is written in figures on one side and in words on
 the other (the matched words may stop inside the source's number: "half" of "half a million
 pounds"), and the source passage holds no line break and no speaker label the quote does not
-(it would run across turns and paste another speaker's words into the quote), and no run of words
+(it would run across turns and paste another speaker's words into the quote), the article
+does not place the quote on another occasion than the source's (QC203: the quote may be that
+occasion's words, an op-ed's, not a change of the council meeting's), and no run of words
 the quote adds holds a reporting verb (a reporter's cue inside the marks, « …, a rappelé la
 maire, … »: the rewrite would delete who spoke).
 
@@ -58,6 +60,9 @@ FIXABLE = frozenset({Verdict.ALTERED, Verdict.NARRATION_INSERTED})
 """Verdicts for which the source's words are offered as a replacement: real changes only
 (``normalized`` is faithful, so its house style stays)."""
 
+OCCASION_DOUBT = "occasion-mismatch"
+"""The rule (QC203) that doubts the source is the occasion the article places the quote on: a
+quote with it is no confirmed change of the source's words, so it has no fix."""
 _EDGE = ".,;:!?\"'()[]«»“”‘’—–"
 """Punctuation stripped from an added word before it is looked up."""
 _TRAIL = re.compile(r"[\s.,;:!?\u2026]*\Z")
@@ -157,6 +162,11 @@ def _unsafe(quote: QuoteResult, words: str, old_core: str, language: str) -> str
                 f"“{e.quote}” and “{e.source}” write a number in figures and in words; the "
                 "matched words may stop inside the source's number"
             )
+    if any(f.name == OCCASION_DOUBT for f in quote.findings):
+        return (
+            "the article places the quote on another occasion than the source's (QC203): its "
+            "words may be from that one, not changed from these"
+        )
     cue = _reporter_cue(quote, language)
     if cue is not None:
         return (
