@@ -1636,7 +1636,7 @@ class _Numbers:
                     sides.append(found)
                 aq, as_ = sides
                 same = len(aq) == len(as_) and all(
-                    x.same_as(y) for x, y in zip(aq, as_, strict=True)
+                    x.same_as(y) or x.sum_of(y) for x, y in zip(aq, as_, strict=True)
                 )
                 if same:
                     break

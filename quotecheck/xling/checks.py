@@ -70,6 +70,8 @@ NEGATION_GAP = 4
 """Negation words at most this many words apart form one negation (ne … pas, no … nada)."""
 
 _SYMBOL_UNITS = {"%": "percent", "€": "eur", "$": "usd", "£": "gbp", "¥": "jpy", "₽": "rub"}
+CURRENCY_UNITS = frozenset(u for u in _SYMBOL_UNITS.values() if u != "percent")
+"""The unit ids of currencies (a sum's unit)."""
 _SENTENCE_PUNCT = ".!?…"
 _FAMILY = {
     "necessity": "necessity",
@@ -514,6 +516,18 @@ class Amount:
         """Whether some reading of each is the same value in the same unit."""
         return any(
             u == w and _same_value(x, y) for x, u in self.readings for y, w in other.readings
+        )
+
+    def sum_of(self, other: Amount) -> bool:
+        """Whether this is ``other``'s value as a sum in a currency where ``other`` says no
+        unit at all ("$9 million" for a spoken "nine million"): news style writes the sign on
+        a sum the speaker said without its currency (red team 21 F6).  Never against another
+        unit ("$9 million" for "nine million gallons" is a change)."""
+        return (
+            self.unit in CURRENCY_UNITS
+            and other.unit is None
+            and not other.others
+            and any(_same_value(x, y) for x in self.values for y in other.values)
         )
 
 
