@@ -1,6 +1,6 @@
 """The made-up county the occasion tests share: candidate Ann Lee, her victory party at the
-Harbour Hall (a transcript dated the article's day), an old rally in Eastport holding the
-line (with another word), and the night's news around them.
+Harbour Hall (a transcript dated the article's day), an old rally in Eastport holding the same
+line, and the night's news around them.
 
 Every sentence here is made up for these tests.  The sources are marked ``shared`` (given for
 every article, as ``--source`` does), so an occasion ties a quote only where the article's
@@ -13,10 +13,6 @@ import quotecheck
 
 LINE = "The night belongs to the fishermen of this county and to nobody else."
 ALTERED = "The night belongs to the fishermen of this coast and to nobody else."
-OLD_LINE = "The night belongs to the fishermen of this harbour and to nobody else."
-"""The line as the old rally has it: as close to ``ALTERED`` as ``LINE`` is, changed in
-another way ("coast" for "harbour", not for "county"), so the quote is no line changed alike
-on both occasions (test_occasion_same_change) and the occasion alone decides."""
 ARTICLE_DATE = "2026-03-05"
 FILLER = (
     "Turnout was high along the coast, and the count ran late into the evening in every town "
@@ -55,13 +51,13 @@ PARTY = shared_source(
 OLD_RALLY = shared_source(
     "Speech, Rally, Eastport, ME",
     "2025-06-04",
-    f"Ann Lee: Eastport, hello. {OLD_LINE} Thank you.",
+    f"Ann Lee: Eastport, hello. {LINE} Thank you.",
     "east.md",
 )
 # The words first in a supporter's turn, then in Ann Lee's own (the own-turn reading).
 ECHOED_RALLY = shared_source(
     "Speech, Rally, Eastport, ME",
     "2025-06-04",
-    f"Cal Dunn: {OLD_LINE}\n\nAnn Lee: Eastport, hello. {OLD_LINE} Thank you.",
+    f"Cal Dunn: {LINE}\n\nAnn Lee: Eastport, hello. {LINE} Thank you.",
     "east-echo.md",
 )

@@ -22,7 +22,6 @@ from harbour_hall import (
     LINE,
     MORE,
     NAMED,
-    OLD_LINE,
     OLD_RALLY,
     PARTY,
     QUOTED,
@@ -138,7 +137,7 @@ SECOND_DEBATE = shared_source(
 OLD_DEBATE = shared_source(
     "Debate with Ben Ode, Eastport, ME",
     "2025-06-04",
-    f"Ann Lee: Good evening. {OLD_LINE} Thank you.",
+    f"Ann Lee: Good evening. {LINE} Thank you.",
     "debate2025.md",
 )
 INTERVIEW = shared_source(

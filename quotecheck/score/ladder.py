@@ -307,8 +307,6 @@ def _ladder(
 
     # Found only approximately (or in pieces joined from far apart) in a source of another
     # occasion: no accusation on that.  Only one passage identical to the quote is evidence.
-    # Changed the same way on two of the speaker's occasions: changed whichever one it quotes.
-    same_change: str | None = None
     if not identical or joined or (moved is not None and not across_gap):
         elsewhere = occasion.source_elsewhere(ev)
         if elsewhere:
@@ -321,10 +319,8 @@ def _ladder(
                 reported = None  # step 2 chose the speaker's own words: not another's there
             if reported is not None:  # as close a passage on the occasion the article reports
                 return reported
-            same_change = _changed_alike(ev, joined=joined, moved=moved, notes=notes)
-            if same_change is None:
-                return _similar_words(ev, elsewhere, notes=notes)
-        alike = None if same_change else occasion.alike_elsewhere(ev)
+            return _similar_words(ev, elsewhere, notes=notes)
+        alike = occasion.alike_elsewhere(ev)
         if alike:  # as close on another occasion of those days: which one is unknown
             named = (
                 occasion.named_reading(ev)
@@ -334,9 +330,7 @@ def _ladder(
             # Unless the article names one, and the words are there, the speaker's own.
             if named is not None and not someone_else(Evidence(quote, named, ctx)):
                 return named
-            same_change = _changed_alike(ev, joined=joined, moved=moved, notes=notes)
-            if same_change is None:
-                return _similar_words(ev, alike, notes=notes, alike=True)
+            return _similar_words(ev, alike, notes=notes, alike=True)
 
     placed = [*occasion.mismatch_findings(ev), *notes]
     claim = reported_claim(ev) if wrong is None else None
@@ -506,14 +500,11 @@ def _ladder(
                 edits=edits,
                 findings=[said.model_copy(update={"level": Level.INFO}), *findings],
             )
-        why = f"same passage, words changed: {shown}"
-        if same_change:
-            why += f"; {same_change}"
         return verdict_result(
             ctx,
             quote,
             Verdict.ALTERED,
-            why,
+            f"same passage, words changed: {shown}",
             similarity=similarity,
             info=ev.info,
             edits=edits,
@@ -715,25 +706,6 @@ def _invisible(result: QuoteResult, quote: Quote, ctx: ArticleContext) -> QuoteR
         edits=result.edits,
         findings=[*kept, ctx.finding(quote, "QC116", message)],
     )
-
-
-def _changed_alike(
-    ev: Evidence, *, joined: bool, moved: Sequence[Edit] | None, notes: Sequence[Finding]
-) -> str | None:
-    """Why a quote found, changed, only on occasions the article does not report is judged
-    as altered all the same (:func:`~quotecheck.score.checks.occasion.changed_alike`: two
-    occasions' passages, changed the same way), or None.  Only for what step 6 judges — a
-    few words changed in one passage, nothing joined or moved, the speaker settled (no
-    ``notes``) —: reworded throughout or pieced together, two passages are no evidence of
-    one change."""
-    if joined or moved is not None or notes or not ev.found:
-        return None
-    st = ev.ctx.settings
-    changes = [e for e in ev.edits if not is_cosmetic_only([e]) and not e.gap and not e.convention]
-    enough = max(st.paraphrase_edits, -(-ev.total // st.paraphrase_words_per_edit))
-    if ev.changed > st.altered_max_changed or len(changes) >= enough:
-        return None
-    return occasion.changed_alike(ev)
 
 
 def _similar_words(

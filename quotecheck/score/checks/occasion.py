@@ -17,18 +17,16 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from quotecheck.lang.schema import LanguageData
-from quotecheck.lang.sentences import WORD_OR_NUMBER, opens_sentence, opens_sentence_in
+from quotecheck.lang.sentences import opens_sentence, opens_sentence_in
 from quotecheck.match import QuoteMatch, SourcePreference
 from quotecheck.models import Finding, Quote, Source
 from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import is_cosmetic_only
-from quotecheck.score.evidence import Evidence, clip, reread_preferring
+from quotecheck.score.evidence import Evidence, reread_preferring
 
 __all__ = [
     "CODES",
     "alike_elsewhere",
-    "changed_alike",
     "covered",
     "dated_near",
     "headline_names",
@@ -421,111 +419,6 @@ def alike_elsewhere(ev: Evidence) -> str | None:
         f"the same words are as close in {name} ({other.occasion or other.kind}{when}), "
         f"another occasion of {speaker}'s, and the article names neither"
     )
-
-
-def changed_alike(ev: Evidence) -> str | None:
-    """Why a quote found, changed, only on occasions the article does not report is changed
-    whatever its occasion, or None: another occasion of the speaker's (another day, or
-    another declared occasion; not one the article's placement rules out, :func:`misplaced`)
-    holds the words too, in the speaker's own turn, each passage sharing a run of
-    ``anchor-run`` words with the quote (a line, not a common phrase), and the quote differs
-    from every such passage in the same way — the same words changed for the same words (up
-    to :data:`OCCASIONS_READ` other occasions read).  The speaker said the line the same way
-    twice, and the article's words match neither: whichever occasion it quoted, they are not
-    the words the sources show the speaker using.  A quote that matches one occasion's
-    passage and differs from another's is none (it is identical, or its changes differ
-    between them): it may be the one occasion's words.  One passage alone is none either:
-    the words may come from an occasion no source holds, said the article's way.  Asked
-    where the ladder would otherwise say "similar words in … another occasion"
-    (:func:`source_elsewhere`, :func:`alike_elsewhere`)."""
-    ctx, quote, src = ev.ctx, ev.quote, ev.source
-    speaker = quote.attribution.speaker
-    if src is None or ctx.reread is None or not speaker or not _anchored(ev):
-        return None
-    changes = _change_words(ev)
-    if not changes or not _own_passage(ev, speaker) or misplaced(ctx, quote, src):
-        return None
-    sources = ctx.index.sources
-    read: list[Source] = [src]
-    agreeing: list[tuple[Source, str, Evidence]] = []
-    for _ in range(OCCASIONS_READ):
-        memo: dict[int, bool] = {}
-
-        def wanted(s_idx: int, memo: dict[int, bool] = memo) -> bool:
-            if s_idx not in memo:
-                other = sources[s_idx] if 0 <= s_idx < len(sources) else None
-                memo[s_idx] = (
-                    other is not None
-                    and not any(other is r or _same_occasion(other, r) for r in read)
-                    and any(other is s for s in ctx.speaker_sources(speaker))
-                    and misplaced(ctx, quote, other) is None
-                )
-            return memo[s_idx]
-
-        alt = ctx.reread(quote, SourcePreference(wanted, only=True))
-        if alt.primary is None or not wanted(alt.primary.source):
-            break  # no other occasion holds the line
-        other = sources[alt.primary.source]
-        read.append(other)
-        passage = Evidence(quote, alt, ctx)
-        if not _anchored(passage):
-            break  # the best passage left is no longer the line: every one has been read
-        if not _own_passage(passage, speaker):
-            continue  # someone else's words: no evidence of how the speaker says it
-        if _change_words(passage) != changes:
-            return None  # said another way there: the quote may be that occasion's words
-        agreeing.append((other, ctx.source_names[alt.primary.source], passage))
-    if not agreeing:
-        return None
-    other, name, second = agreeing[0]
-    when = f", {other.date}" if other.date else ""
-    shown = f"“{clip(second.info.text)}” " if second.info is not None else ""
-    return (
-        f"the same words, {shown}are in {name} ({other.occasion or other.kind}{when}), "
-        f"another occasion of {speaker}'s, and the quote differs from both in the same way: "
-        "changed whichever occasion it quotes"
-    )
-
-
-OCCASIONS_READ = 6
-"""Other occasions :func:`changed_alike` reads the line in, at most, looking for one that
-says it another way (one more reading of the quote each)."""
-
-
-def _change_words(ev: Evidence) -> tuple[tuple[str, str], ...]:
-    """The quote's changes against its passage, as the words of each (lower case): what
-    :func:`changed_alike` compares between two passages.  Cosmetic edits, transcription
-    conventions and a transcript's gaps are no change."""
-    return tuple(
-        (
-            " ".join(WORD_OR_NUMBER.findall(e.quote.lower())),
-            " ".join(WORD_OR_NUMBER.findall(e.source.lower())),
-        )
-        for e in ev.edits
-        if not is_cosmetic_only([e]) and not e.gap and not e.convention
-    )
-
-
-def _anchored(ev: Evidence) -> bool:
-    """Whether the quote is found in the passage by a run of ``anchor-run`` words in a row
-    (:attr:`Evidence.found`'s first test): the same line, not a common phrase ("get out of
-    here") that any speech holds."""
-    return ev.qmatch.primary is not None and ev.longest_equal_run >= ev.ctx.settings.anchor_run
-
-
-def _own_passage(ev: Evidence, speaker: str) -> bool:
-    """Whether the passage is ``speaker``'s own words: their turn, not words they quote."""
-    who, quoted = ev.span_speaker
-    return bool(who) and not quoted and ev.ctx.speakers.same(speaker, who or "")
-
-
-def _same_occasion(a: Source, b: Source) -> bool:
-    """Whether two sources hold one occasion (a transcript given twice, a replay dated
-    alike): the same day, or, undated, the same declared occasion."""
-    day_a, day_b = placement.day_of(a.date), placement.day_of(b.date)
-    if day_a is not None and day_b is not None:
-        return day_a == day_b
-    return bool(a.occasion) and a.occasion == b.occasion
 
 
 def reported_reading(ev: Evidence, *, named: bool = False) -> QuoteMatch | None:
