@@ -33,6 +33,7 @@ from pydantic import (
 
 from quotecheck.errors import ConfigError
 from quotecheck.extract.settings import ExtractSettings
+from quotecheck.inputs.sources import SourceKind
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES
 from quotecheck.match import MatchSettings
 from quotecheck.models import Level
@@ -197,7 +198,6 @@ is still checked (unless ``--force-exclude``)."""
 
 DEFAULT_CACHE_DIR = ".quotecheck_cache"
 DEFAULT_BASELINE = "quotecheck-baseline.json"
-SOURCE_KINDS = ("statement", "transcript", "interview", "speech", "document", "post")
 
 ENV_PREFIX = "QUOTECHECK_"
 _ENV_RESERVED = frozenset({"QUOTECHECK_DEBUG", "QUOTECHECK_CONFIG", "QUOTECHECK_CACHE_SECRET"})
@@ -248,9 +248,7 @@ class SourceSpec(BaseModel):
     """Relative to the article (front matter) or to the repository root (configuration)."""
     id: str | None = None
     speaker: str | None = None
-    kind: Literal["statement", "transcript", "interview", "speech", "document", "post"] | None = (
-        None
-    )
+    kind: SourceKind | None = None
     lang: str | None = None
     aliases: tuple[str, ...] = ()
     format: Literal["text", "pdf", "web", "srt", "vtt", "transcript-json"] | None = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from quotecheck.errors import FrontMatterError, SourceFormatError
 from quotecheck.inputs.document import make_document
@@ -25,7 +25,9 @@ from quotecheck.lang.schema import LanguageData
 from quotecheck.models import Source, Turn
 from quotecheck.scanner import scan
 
-SOURCE_KINDS = ("statement", "transcript", "interview", "speech", "document", "post")
+SourceKind = Literal["statement", "transcript", "interview", "speech", "document", "post"]
+"""What a source declares itself to be (``kind:``); the one list, read by the configuration too."""
+SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
 _FRONT_KEYS = {
     "speaker",
     "aliases",
