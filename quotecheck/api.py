@@ -270,7 +270,13 @@ class Checker:
             for form in person.all_forms():
                 people[form] = people.get(form, frozenset()) | {number}
         return known, SpeakerCheck(
-            tuple(dict.fromkeys(names)), alias_map, people, courtesy=_courtesy_titles(lang.code)
+            tuple(dict.fromkeys(names)),
+            alias_map,
+            people,
+            courtesy=_courtesy_titles(lang.code),
+            posts=(lang.title_words | lang.role_nouns) - lang.courtesy_titles.keys(),
+            post_genders=lang.gendered_titles,
+            fillers=lang.stopwords | lang.determiners,
         )
 
     def pipeline(self, language: str | None = None) -> Any:

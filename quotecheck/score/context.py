@@ -50,6 +50,22 @@ class SpeakerCheck:
     "m", or "" for none), compared away before a name ("Mme Quist" is "Mara Quist" in an
     article of any language); two names whose titles are of opposite genders ("Mr Vell",
     "Mrs Vell") are never one person."""
+    posts: frozenset[str] = frozenset()
+    """Words of the titles of a post or rank before a name in the article's language
+    (``titles`` and ``role_nouns``: "mayor", "dr", "councilmember", "maire"): a speaker label
+    of such a title and a surname ("MAYOR PENHALLOW:", "LA MAIRE PENNEC :") is the surname's person,
+    so the title (and a determiner before it) is compared away before a name as a title of
+    courtesy is — a given name then contradicts only another given name ("Delia Penhallow"
+    is "MAYOR PENHALLOW"; "Tom Penhallow" is not "MAYOR DELIA PENHALLOW"), and two names
+    with two different posts ("SENATOR VELL", "Governor Vell") are not one person by their
+    surname alone."""
+    post_genders: Mapping[str, str] = field(default_factory=dict)
+    """Post titles that mark a gender (``gendered_titles``: "chairwoman" → "f"): compared as
+    the genders of :attr:`courtesy` titles are."""
+    fillers: frozenset[str] = frozenset()
+    """The article language's function words (``stopwords``, ``determiners``), left out
+    before a post title only ("THE MAYOR PENHALLOW", "LA MAIRE PENNEC"; "LE PEN" keeps its
+    particle)."""
 
     def same(self, a: str | None, b: str | None) -> bool:
         """Whether two speaker names denote the same person: two names of one person of the
@@ -68,31 +84,48 @@ class SpeakerCheck:
         names_b = (b, *self.aliases.get(b, ()))
         if any(same_person(x, y) or _across_scripts(x, y) for x in names_a for y in names_b):
             return True
-        if not self.courtesy:
+        if not self.courtesy and not self.posts:
             return False
         for x in names_a:
-            bare_x, genders_x = self._without_courtesy(x)
+            bare_x, genders_x, posts_x = self.without_titles(x)
             for y in names_b:
-                bare_y, genders_y = self._without_courtesy(y)
+                bare_y, genders_y, posts_y = self.without_titles(y)
                 if bare_x == x and bare_y == y:
                     continue  # no title on either side: compared above
                 if genders_x and genders_y and not genders_x & genders_y:
                     continue  # "Mr Vell" and "Mrs Vell": titles of opposite genders
+                if posts_x and posts_y and not posts_x & posts_y:
+                    continue  # "SENATOR VELL" and "Governor Vell": two posts
                 if same_person(bare_x, bare_y) or _across_scripts(bare_x, bare_y):
                     return True
         return False
 
-    def _without_courtesy(self, name: str) -> tuple[str, frozenset[str]]:
-        """``name`` without the titles of courtesy before it ("Mme Quist" → "Quist"; a name
-        that is nothing but such a title stays as it is), and the genders those titles give."""
+    def without_titles(self, name: str) -> tuple[str, frozenset[str], frozenset[str]]:
+        """``name`` without the titles of courtesy and of a post before it ("Mme Quist" →
+        "Quist", "MAYOR PENHALLOW" and "THE MAYOR PENHALLOW" → "PENHALLOW"; a name that is
+        nothing but titles stays as it is: "THE MAYOR"), the genders those titles give, and
+        the post titles left out."""
         words = name.split()
         k = 0
         genders: set[str] = set()
-        while k < len(words) - 1 and (title := words[k].lower().rstrip(".")) in self.courtesy:
-            if gender := self.courtesy[title]:
-                genders.add(gender)
+        posts: set[str] = set()
+        while k < len(words) - 1:
+            title = words[k].lower().rstrip(".")
+            if title in self.courtesy:
+                if gender := self.courtesy[title]:
+                    genders.add(gender)
+            elif title in self.posts:
+                posts.add(title)
+                if gender := self.post_genders.get(title, ""):
+                    genders.add(gender)
+            elif not (
+                k == 0 and title in self.fillers and words[1].lower().rstrip(".") in self.posts
+            ):
+                break
             k += 1
-        return " ".join(words[k:]), frozenset(genders)
+        if k == len(words) - 1 and words[k].lower().rstrip(".") in self.posts:
+            return name, frozenset(), frozenset()  # a post alone ("THE MAYOR"): no name
+        return " ".join(words[k:]), frozenset(genders), frozenset(posts)
 
     def with_roles(self, roles: Mapping[str, str]) -> SpeakerCheck:
         """This check for one article that names the holders of some role labels (extraction's
@@ -184,7 +217,8 @@ class ArticleContext:
         if not any(c.isalpha() for c in name) or any(c.islower() for c in name):
             return name
         titles = self.lang.title_words
-        words = [w for w in name.split() if w.lower().strip(".") not in titles]
+        bare = self.speakers.without_titles(name)[0]  # "LA MAIRE PENNEC": "PENNEC"
+        words = [w for w in bare.split() if w.lower().strip(".") not in titles]
         if all(w.lower() in self.lang.name_fillers for w in words):
             return name.title()  # a role alone ("THE PRESIDENT"): "The President"
         body = r"\s+".join(re.escape(w) for w in words)

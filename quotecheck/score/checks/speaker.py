@@ -736,7 +736,9 @@ def another_of_the_name(ctx: ArticleContext, att: Attribution, who: str) -> str 
     """The article's mention of its speaker (``att``) when it names explicitly
     (:func:`explicit_attribution`) another person than ``who`` of the same surname — its last
     word is the last word of ``who``'s name, and a word before it tells them apart: a given
-    name ``who``'s name and aliases do not hold ("Ellen Ostrander" for Carl Ostrander), or a
+    name ``who``'s name and aliases do not hold, when one of them carries a given name of its
+    own (:func:`_given_names`: "Ellen Ostrander" for Carl Ostrander, not for a label "MAYOR
+    OSTRANDER"), or a
     title of the other gender than ``who``'s (``gendered_titles``: "Mrs. Ostrander"; the
     gender of ``who`` from a title or a first name of theirs, ``first_names``); else None.
     Two people of one family: the surname names neither for the other."""
@@ -754,19 +756,29 @@ def another_of_the_name(ctx: ArticleContext, att: Attribution, who: str) -> str 
         return None
     theirs_words = {w.lower() for n in names for w in placement.letter_words(n)}
     gender = _gender(theirs_words, [w.lower() for w in placement.letter_words(who)], lang)
+    given = any(_given_names(n, lang) for n in names)
     for word in words[:-1]:
         low = word.lower()
         if low in lang.gendered_titles:
             if gender is not None and lang.gendered_titles[low] != gender:
                 return att.mention
         elif (
-            word[:1].isupper()
+            given
+            and word[:1].isupper()
             and low not in lang.titles
             and low not in lang.name_fillers
             and low not in theirs_words
         ):
             return att.mention
     return None
+
+
+def _given_names(name: str, lang: LanguageData) -> list[str]:
+    """The words of ``name`` before its surname that are no title or role ("Carl" of "Carl
+    Ostrander"; none in "MAYOR PENHALLOW", "COUNCILMEMBER RIVKIN", "Dr. Lee"): a label of a
+    title and a surname carries no given name, so no given name contradicts it."""
+    words = _identifying_words(name, lang)[:-1]
+    return [w for w in words if w.lower() not in lang.title_words | lang.role_nouns]
 
 
 def _gender(words: set[str], ordered: list[str], lang: LanguageData) -> str | None:
