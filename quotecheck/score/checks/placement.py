@@ -1369,6 +1369,27 @@ def _paragraph_start(ctx: ArticleContext, at: int) -> int:
     return start
 
 
+def paragraph_bounds(ctx: ArticleContext, start: int, end: int) -> tuple[int, int]:
+    """The paragraph holding the article's span ``start``..``end`` (a quote and its frame):
+    from :func:`_paragraph_start` to the next blank line, HTML block element or (in an
+    article written one paragraph per line) line break after ``end``, at most
+    ``occasion_window`` characters on."""
+    hi = min(len(ctx.view), end + ctx.settings.occasion_window)
+    stop = hi
+    m = BLANK_LINE.search(ctx.view, end, hi)
+    if m:
+        stop = m.start()
+    if _lines_are_paragraphs(ctx):
+        line_end = ctx.view.find("\n", end, hi)
+        if line_end >= 0:
+            stop = min(stop, line_end)
+    for m in _BLOCK_TAG.finditer(ctx.raw, end, stop):
+        if not ctx.view[m.start()].strip():
+            stop = m.start()
+            break
+    return _paragraph_start(ctx, start), stop
+
+
 WRAP_WIDTH = 100
 """Characters a hard-wrapped line stays within (72-80 in practice): a text with longer lines
 (:data:`LONG_LINES_LEAST`) and no blank line is written one paragraph per line
