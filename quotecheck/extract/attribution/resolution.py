@@ -451,8 +451,20 @@ def subject_of_previous_sentence(
                 and e.root.dep_ in (_ACTIVE_SUBJECT if unknown else SUBJECT_DEPS)
             }
             people.discard(None)
+            missed = not people
+            if missed:
+                # "Adeyemi said she did not know. “…,” she said.": a known person's name the
+                # recogniser missed, the subject of the sentence before; the article's gender
+                # for it was never counted (no entity), so none is needed (never the other)
+                people = set(
+                    _known_subjects(
+                        ctx,
+                        ctx.doc[prev.start : i + 1],
+                        _ACTIVE_SUBJECT if unknown else SUBJECT_DEPS,
+                    )
+                )
             named = (
-                _known_as(ctx, next(iter(people)), gender, unknown=unknown)
+                _known_as(ctx, next(iter(people)), gender, unknown=unknown or missed)
                 if len(people) == 1
                 else None
             )
@@ -480,6 +492,24 @@ def subject_of_previous_sentence(
     else:
         gap_start = 0
     return _opening_subject(ctx, gap_start, gap_end, gender, chain, unknown=unknown)
+
+
+def _known_subjects(ctx: ArticleContext, tokens: Any, deps: frozenset[str]) -> set[str]:
+    """The known people (the registry's) whose name is a word among ``tokens`` that is the
+    subject of a clause (``deps``) outside quotes, a proper noun or a capitalised noun (a
+    surname the tagger reads as a common noun), as :func:`named_earlier_in_sentence` finds
+    a name the recogniser missed.  O(tokens)."""
+    found: set[str] = set()
+    for t in tokens:
+        if (
+            t.dep_ in deps
+            and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()))
+            and not ctx.in_quote[t.i]
+        ):
+            person = ctx.registry.find(t.text)
+            if person is not None:
+                found.add(person.canonical)
+    return found
 
 
 def _opening_subject(
