@@ -383,6 +383,11 @@ class Edit(Frozen):
     ("uh"), a phrase said twice and written once, a discourse marker set off from its sentence
     ("You know, …"), a transcript's note of what happened ("(APPLAUSE)"), "this one" for
     "this".  Shown, never counted as a change (``docs/verdicts.md``)."""
+    heard: bool = False
+    """The difference is an unstressed "a", "the" or "and" added or dropped alone in a record
+    of speech, which two transcribers of one speech plausibly hear differently
+    (``lang/<code>/weak_forms.txt``): still a change, shown, but a quote whose every change is
+    heard either way is `normalized` (``docs/verdicts.md``, Transcript variants)."""
 
 
 class MatchInfo(Frozen):

@@ -129,11 +129,23 @@ def test_a_written_source_has_no_unheard_word(kind: str | None, verdict: Verdict
         pytest.param(Edit(kind=EditKind.SUBSTITUTION, quote="a", source="the"), False),
         pytest.param(Edit(kind=EditKind.DELETION, quote="", source="the"), False),
         pytest.param(Edit(kind=EditKind.DELETION, quote="", source="well", note="any note"), False),
+        pytest.param(
+            Edit(
+                kind=EditKind.DELETION,
+                quote="",
+                source="the",
+                note="a word said unstressed (“the”) two transcripts of one speech often differ in",
+            ),
+            False,
+            id="the note's words alone decide nothing",
+        ),
+        pytest.param(Edit(kind=EditKind.DELETION, quote="", source="the", heard=True), True),
     ],
 )
-def test_heard_either_way_needs_the_typed_note(edit: Edit, heard: bool) -> None:
-    """An article is heard either way only where the typing read it in its place (its note);
-    a bare deletion of "the" carries no such reading."""
+def test_heard_either_way_needs_the_typed_marker(edit: Edit, heard: bool) -> None:
+    """An article is heard either way only where the typing read it in its place (its
+    ``heard`` marker, not its note's wording); a bare deletion of "the" carries no such
+    reading (review 21-2, 6)."""
     assert heard_either_way(edit, get_language("en")) is heard
 
 
@@ -141,3 +153,119 @@ def test_weak_forms_are_language_data() -> None:
     en = get_language("en")
     assert en.weak_forms["the"] == "-" and "we" in en.weak_forms["and"].split()
     assert {"few", "little", "most", "while"} <= en.article_senses
+
+
+def _against(speech: str, quoted: str) -> QuoteResult:
+    src = quotecheck.make_source(f"Rosa Vint: {speech}", id="hall.md", kind="transcript")
+    report = quotecheck.check_text(f"“{quoted}” Rosa Vint said.", sources=[src])
+    assert report.quotes
+    return report.quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("speech", "quoted", "verdict"),
+    [
+        pytest.param(
+            "If the council backs the tram and it runs on time, the market will stay open late.",
+            "If the council backs the tram it runs on time, the market will stay open late.",
+            Verdict.ALTERED,
+            id="'and' joining two conditions run together",
+        ),
+        pytest.param(
+            "Close the bakery and you close the whole street down for the winter.",
+            "Close the bakery you close the whole street down for the winter.",
+            Verdict.ALTERED,
+            id="'and' of an imperative condition run together",
+        ),
+        pytest.param(
+            "We painted the school in June and we opened it to the children in July.",
+            "We painted the school in June, we opened it to the children in July.",
+            Verdict.NORMALIZED,
+            id="'and' dropped where a comma still sets the clause off",
+        ),
+        pytest.param(
+            "We painted the school in June, we opened it to the children in July.",
+            "We painted the school in June, and we opened it to the children in July.",
+            Verdict.NORMALIZED,
+            id="'and' added where the source sets the clause off",
+        ),
+    ],
+)
+def test_an_and_is_heard_either_way_only_between_clauses_set_off(
+    speech: str, quoted: str, verdict: Verdict
+) -> None:
+    """An "and" joining a clause is a murmur only where the side without it still sets the
+    clause off (a comma, a sentence break): with nothing there the two clauses run together,
+    and "if A and B, C" quoted "if A B, C" makes one condition the other's cause (review 21-2,
+    2)."""
+    result = _against(speech, quoted)
+    assert result.verdict is verdict, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("speech", "quoted"),
+    [
+        pytest.param(
+            "He is the one who kept the library open through the floods.",
+            "He is one who kept the library open through the floods.",
+            id="'the one who' / 'one who': a number word's norm is its digits",
+        ),
+        pytest.param(
+            "He is one who kept the library open through the floods.",
+            "He is the one who kept the library open through the floods.",
+            id="'the' added before 'one'",
+        ),
+        pytest.param(
+            "Rents in the old quarter rose sharply over the last year, and we saw it.",
+            "Rents in the old quarter rose sharply over last year, and we saw it.",
+            id="'the last year' (twelve months) / 'last year' (the calendar year)",
+        ),
+        pytest.param(
+            "The council will vote on the plan in the next week or so, I expect.",
+            "The council will vote on the plan in next week or so, I expect.",
+            id="'in the next week' / 'in next week'",
+        ),
+        pytest.param(
+            "Raising the fares is the only way we keep the night buses running.",
+            "Raising the fares is only way we keep the night buses running.",
+            id="'the only way' / 'only way'",
+        ),
+        pytest.param(
+            "The bakers will pay the same rate as the butchers from this spring on.",
+            "The bakers will pay same rate as the butchers from this spring on.",
+            id="'the same rate' / 'same rate'",
+        ),
+        pytest.param(
+            "I wrote to the mayor about the library roof, and she answered in a day.",
+            "I wrote to Mayor about the library roof, and she answered in a day.",
+            id="'the mayor' / 'Mayor': a common noun made a title",
+        ),
+        pytest.param(
+            "We cleaned the canal, and we paid a fair wage for the labour.",
+            "We cleaned canal, we paid fair wage for the labour.",
+            id="three weak words dropped from one short sentence: a trim",
+        ),
+    ],
+)
+def test_a_weak_word_that_says_something_stays_a_change(speech: str, quoted: str) -> None:
+    """Before a number word, a word of time or identity ("last", "next", "one", "only",
+    "same"), a word the other side capitalises as a title, or more than one per
+    ``weak_words_per_variant`` words of a quote, an unstressed word heard or missed is a
+    change: the quote stays `altered` (review 21-2, 1, 3, 4, 8)."""
+    result = _against(speech, quoted)
+    assert result.verdict is Verdict.ALTERED, result.explanation
+
+
+def test_one_weak_word_in_a_short_quote_is_still_heard_either_way() -> None:
+    """The limit allows one unstressed word in any quote, however short."""
+    result = _against(
+        "We cleaned the canal, and we paid a fair wage for the labour.",
+        "We cleaned canal, and we paid a fair wage for the labour.",
+    )
+    assert result.verdict is Verdict.NORMALIZED, result.explanation
+
+
+def test_the_weak_word_limit_is_a_setting() -> None:
+    from quotecheck.score.settings import ScoreSettings
+
+    assert ScoreSettings().weak_words_per_variant == 10

@@ -415,7 +415,9 @@ class LanguageData:
     weak_forms: dict[str, str] = field(default_factory=dict)
     """Function words said unstressed, reduced to a murmur in running speech ("a", "the",
     "and") → the words they must stand right before to be read so, space-separated ("-": any
-    word; "and" joins a clause only before its subject pronoun): added or dropped alone in a
+    word; "and" joins a clause only before its subject pronoun, and is heard either way only
+    where the side without it sets the clause off with a comma or a sentence break): added or
+    dropped alone in a
     record of speech, where no word of ``article_senses``, number or name follows, the one
     difference two transcribers of one speech plausibly render differently (``score/edits``,
     :func:`quotecheck.score.edits.heard_either_way`)."""

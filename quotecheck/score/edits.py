@@ -802,6 +802,7 @@ def _make(
     *,
     gap: bool = False,
     convention: bool = False,
+    heard: bool = False,
     reach: tuple[tuple[int, int] | None, tuple[int, int] | None] | None = None,
 ) -> Edit:
     """One edit of quote tokens ``qs`` against source tokens ``ss``; ``reach``: the bounds
@@ -821,6 +822,7 @@ def _make(
         note=note or _NOTES.get(kind),
         gap=gap,
         convention=convention,
+        heard=heard,
     )
 
 
@@ -946,9 +948,10 @@ def _typed(
         text, own_toks, a, b = (
             (source_text, s_tokens, j1, j2) if ss else (quote_text, q_tokens, i1, i2)
         )
-        weak = _weak_word(text, own_toks, a, b, lang)
+        other_text, other, pos = (quote_text, q_tokens, i1) if ss else (source_text, s_tokens, j1)
+        weak = _weak_word((text, own_toks, a, b), (other_text, other, pos), lang)
         if weak is not None:
-            return _make(quote_text, source_text, qs, ss, kind, weak)
+            return _make(quote_text, source_text, qs, ss, kind, weak, heard=True)
     reach = numbers.reach(qs, ss) if kind is EditKind.NUMBER else None
     return _make(quote_text, source_text, qs, ss, kind, None, reach=reach)
 
@@ -957,27 +960,62 @@ WEAK_NOTE = "a word said unstressed (“{}”) two transcripts of one speech oft
 """Said of a weak form added or dropped alone in a record of speech (:func:`_weak_word`)."""
 
 
-def _weak_word(text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData) -> str | None:
-    """Why ``toks[a:b]`` (words only one side has, in a record of speech) may be a
-    transcriber's difference, or None: one word of ``weak_forms`` ("a", "the", "and": said
-    unstressed, a murmur in running speech; "and" only before a subject pronoun it lists) with
-    a word after it in its own text that is no word of ``article_senses`` ("a few" / "few" are
-    other amounts), no number ("a hundred") and no name ("the Sailors" / "Sailors" may say all
-    of them or some).  Not a convention: the difference is still said
-    (:func:`heard_either_way`)."""
+def _weak_word(
+    own: tuple[str, Sequence[Token], int, int],
+    other: tuple[str, Sequence[Token], int],
+    lang: LanguageData,
+) -> str | None:
+    """Why the words only one side has (``own``: its text, tokens and ``a:b``, in a record of
+    speech) may be a transcriber's difference, or None: one word of ``weak_forms`` ("a",
+    "the", "and": said unstressed, a murmur in running speech; "and" only before a subject
+    pronoun it lists) with a word after it in its own text that is no word of
+    ``article_senses`` ("a few" / "few", "the last year" / "last year" are other amounts and
+    times), no number ("the one who" / "one who", "a hundred": a number word's norm is its
+    digits) and no name on either side ("the Sailors" / "Sailors" may say all of them or
+    some; "the president" / "President" makes a common noun a title).  An "and" joining a
+    clause (a weak form with its own list of words after it) is heard either way only where
+    the other side (``other``: text, tokens, the position the word would stand at) still sets
+    the clause off there with a comma or a sentence break ("we tested it, and it held" / "we
+    tested it, it held"): without one, two clauses run together ("if you vote for the levy
+    and it passes" / "… the levy it passes" turns two conditions into a cause).  Not a
+    convention: the difference is still said (:func:`heard_either_way`)."""
+    text, toks, a, b = own
+    other_text, other_toks, pos = other
     if b - a != 1 or b >= len(toks) or toks[a].norm not in lang.weak_forms:
         return None
     after = toks[b]
     before = lang.weak_forms[toks[a].norm]
-    if before != "-" and after.norm not in before.split():
+    if before != "-" and (
+        after.norm not in before.split()
+        or pos >= len(other_toks)
+        or not _clause_set_off(other_text, other_toks[pos].start, lang)
+    ):
         return None
-    if after.norm in lang.article_senses or after.norm in lang.number_words:
+    senses = {after.norm, after.surface.lower()}
+    if senses & lang.article_senses or after.norm in lang.number_words:
         return None
-    if _DIGIT.search(after.surface) or _is_name(
-        after, opens_sentence_in(lang, text, after.start), lang
+    if _DIGIT.search(after.norm) or _DIGIT.search(after.surface):
+        return None
+    if _is_name(after, opens_sentence_in(lang, text, after.start), lang):
+        return None
+    if pos < len(other_toks) and _is_name(
+        other_toks[pos], opens_sentence_in(lang, other_text, other_toks[pos].start), lang
     ):
         return None
     return WEAK_NOTE.format(toks[a].surface)
+
+
+_CLAUSE_MARKS = ",;:"
+"""Marks that set a clause off from the one before it without a joining word."""
+
+
+def _clause_set_off(text: str, at: int, lang: LanguageData) -> bool:
+    """Whether the word at ``at`` opens a sentence or a clause set off by a comma, semicolon
+    or colon right before it ("we tested it, it held")."""
+    before = text[:at].rstrip()
+    return (bool(before) and before[-1] in _CLAUSE_MARKS) or opens_sentence_in(
+        lang, text, at, clause=True
+    )
 
 
 def _shared_subject(
@@ -2318,9 +2356,7 @@ def heard_either_way(edit: Edit, lang: LanguageData) -> bool:
     if edit.kind is EditKind.SUBSTITUTION:
         return number_ending_only(edit.quote, edit.source, lang)
     return (
-        edit.kind in (EditKind.INSERTION, EditKind.DELETION)
-        and not edit.convention
-        and (edit.note or "").startswith(WEAK_NOTE.split("“", 1)[0])
+        edit.kind in (EditKind.INSERTION, EditKind.DELETION) and not edit.convention and edit.heard
     )
 
 

@@ -483,6 +483,7 @@ def _ladder(
             moved is None
             and changes
             and all(heard_either_way(e, ctx.lang) for e in changes)
+            and _weak_count(changes) <= max(1, ev.total // st.weak_words_per_variant)
             and not written_source(ev.source)
         ):
             # Only a content word's plural "s" heard or missed ("the law" / "the laws"), or an
@@ -1096,6 +1097,14 @@ def _holds_numbers(ctx: ArticleContext, speaker: str, numbers: set[str]) -> bool
             n for src in ctx.speaker_sources(speaker) for n in _numbers(src.text)
         )
     return numbers <= found
+
+
+def _weak_count(changes: Sequence[Edit]) -> int:
+    """How many of ``changes`` (each heard either way) are an unstressed word added or dropped
+    rather than a plural ending (a substitution): those a quote may differ by only at one per
+    ``weak_words_per_variant`` of its words — three dropped from one short sentence are a trim
+    (review 21-2, 4)."""
+    return sum(1 for e in changes if e.kind is not EditKind.SUBSTITUTION)
 
 
 VARIANTS_WHY = (

@@ -29,6 +29,9 @@ class ScoreSettings(SettingsSection):
     """From this many separate changes …"""
     paraphrase_words_per_edit: int = Field(6, ge=1)
     """… or one change per this many words, a quote is reworded throughout."""
+    weak_words_per_variant: int = Field(10, ge=1)
+    """An unstressed "a", "the" or "and" heard or missed makes no alteration only at one per
+    this many words of the quote (at least one): more in one quote is a trim, not a mishearing."""
     paraphrase_min: float = Field(0.3, ge=0.0, le=1.0)
     """Order-aware similarity from which a rewording can be a paraphrase …"""
     paraphrase_overlap: float = Field(0.5, ge=0.0, le=1.0)
