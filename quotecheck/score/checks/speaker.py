@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from quotecheck.inputs.sources import written_source
 from quotecheck.lang.phrases import phrase_list, phrase_pattern
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import (
@@ -937,56 +936,14 @@ def credited_to(ev: Evidence, who: str | None) -> str | None:
     credit, by_name = credit_of(here)
     if credit and by_name:
         return credit
-    before = next((t for t in reversed(turns) if t.end <= here.start), None)
     if credit:  # a pronoun: the source's credit of the quote before this one says whose
+        before = next((t for t in reversed(turns) if t.end <= here.start), None)
         if before is not None:
             prior, named = credit_of(before)
             between = src.text[before.end : here.start]
             if prior and named and not _others_named(between, names, lang):
                 return credit
-        return None
-    # No credit of its own (red team 21 F2): a quote that follows, in the same paragraph,
-    # one credited to them by name with no one else named between ("“…,” said Owen Ruiz,
-    # the spokesman. “…”"), or whose paragraph opens with their name and a reporting verb
-    # ("Ruiz said the crews were hired. “…”"), is theirs too.
-    if before is not None:
-        between = src.text[before.end : here.start]
-        prior, named = credit_of(before)
-        if (
-            prior
-            and named
-            and not _PARAGRAPH_BREAK.search(between)
-            and not _others_named(between, [*names, placement.letter_words(prior)], lang)
-        ):
-            return prior
-    return _paragraph_credit(src.text, here.start, names, lang)
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-"""A blank line: where a paragraph of a written source ends."""
-
-
-def _paragraph_credit(
-    text: str, start: int, names: list[list[str]], lang: LanguageData
-) -> str | None:
-    """The name run and reporting verb that open the paragraph of the quoted words at
-    ``start`` ("Ruiz said the crews were hired. “…”"), when the run names one of ``names``
-    and nothing before the quote names anyone else; else None."""
-    lo = max(0, start - CREDIT_REACH)
-    breaks = list(_PARAGRAPH_BREAK.finditer(text, lo, start))
-    if not breaks and lo > 0:
-        return None  # the paragraph opens further back than a credit reaches
-    para = text[breaks[-1].end() if breaks else lo : start]
-    found = list(LETTER_WORD.finditer(para))
-    verb = next((i for i, m in enumerate(found) if lang.is_reporting_verb(m.group().lower())), None)
-    if not verb or not all(m.group()[:1].isupper() for m in found[:verb]):
-        return None
-    run = found[:verb]
-    if not _is_run(para, found[: verb + 1]) or para[: found[0].start()].strip():
-        return None
-    if not _names(run, names, lang) or _others_named(para[found[verb].end() :], names, lang):
-        return None
-    return " ".join(m.group() for m in found[: verb + 1])
+    return None
 
 
 def credited_elsewhere(ev: Evidence) -> tuple[str, str] | None:
@@ -1756,11 +1713,6 @@ def rendering_by(ev: Evidence) -> str | None:
         return None
     voice = _voice(src, info.start)
     if voice is not None and ev.ctx.speakers.same(speaker, voice):
-        return None
-    if written_source(src) and credited_to(ev, speaker):
-        # A source declared written (a statement, a release) that credits the words to the
-        # speaker by name gives their words, not a rendering of them: the office's release of
-        # its spokesperson's quote is the record (red team 21 F2).
         return None
     return voice or "the source"
 
