@@ -237,4 +237,43 @@ def test_a_clock_time_said_in_words_is_the_time_in_figures(quote: str, changed: 
     ],
 )
 def test_how_a_clock_time_is_read(text: str, values: list[float]) -> None:
-    assert [v for a in amounts(Side(text, 0, len(text), "en")) for v in a.values] == values
+    found = amounts(Side(text, 0, len(text), "en"))
+    clocks = [a.clock for a in found if a.clock is not None]
+    assert [v for a in found for v in a.values] + clocks == values
+
+
+# The clock reading of number words is compared only with a figure written as a time
+# (review 21-3, F3): a count or a percentage is no clock, and "9.5" has no minutes.
+DEPOT = """---
+speaker: Wren Otterby
+kind: interview
+---
+OTTERBY: The depot will take on nine fifty drivers. Bus fares rose two thirty percent. The
+depot opens at nine fifty, and the first bus runs at seven twenty tonight.
+"""
+
+
+def depot_judged(quote: str) -> quotecheck.QuoteResult:
+    article = f'Depot manager Wren Otterby said: "{quote}"\n'
+    [q] = quotecheck.check_text(article, sources=[quotecheck.make_source(DEPOT, id="d.md")]).quotes
+    return q
+
+
+@pytest.mark.parametrize(
+    ("quote", "changed"),
+    [
+        pytest.param("The depot will take on 9.5 drivers.", True, id="a count is no clock"),
+        pytest.param("The depot will take on 9.50 drivers.", True, id="two digits before a noun"),
+        pytest.param("Bus fares rose 2.3 percent.", True, id="a percentage is no clock"),
+        pytest.param("Bus fares rose 2.30 percent.", True, id="two digits before percent"),
+        pytest.param("The depot opens at 9.5", True, id="one digit is no minutes"),
+        pytest.param("The depot opens at 9.50", False, id="must stay: the time with a point"),
+        pytest.param("The depot opens at 9:50", False, id="must stay: the time with a colon"),
+        pytest.param(
+            "the first bus runs at 7.20 tonight", False, id="must stay: a word of time after"
+        ),
+    ],
+)
+def test_a_clock_reading_is_only_a_time(quote: str, changed: bool) -> None:
+    q = depot_judged(quote)
+    assert ("QC111" in q.codes) is changed, (q.verdict, q.explanation)

@@ -501,6 +501,13 @@ class Amount:
     others: tuple[tuple[float, str | None], ...] = ()
     """Further readings with a unit of their own: digits with a suffix that is a scale or a
     unit ("2m": two million, or two metres)."""
+    clock: float | None = None
+    """The clock time number words said alone may be ("ten fifteen": 10.15), compared only
+    with a figure written as a time (:attr:`timelike`), never as a plain value: "nine fifty
+    officers" is no "9.5 officers" (review 21-3, F3)."""
+    timelike: bool = False
+    """Whether the figure is written as a clock time: "10:15", or "10.15" with exactly two
+    digits after the point, no unit and no noun after it."""
 
     @property
     def values(self) -> tuple[float, ...]:
@@ -514,7 +521,7 @@ class Amount:
 
     def same_as(self, other: Amount) -> bool:
         """Whether some reading of each is the same value in the same unit."""
-        return any(
+        return _same_clock(self, other) or any(
             u == w and _same_value(x, y) for x, u in self.readings for y, w in other.readings
         )
 
@@ -738,7 +745,7 @@ def amounts(side: Side, one_point: bool = True) -> list[Amount]:
                 continue
         clock = _clock_in_figures(side, i)
         if clock is not None:
-            out.append(Amount(clock, None, (w.token, words[i + 1].token)))
+            out.append(Amount(clock, None, (w.token, words[i + 1].token), timelike=True))
             i += 2
             continue
         found = _word_amount(side, i)
@@ -748,6 +755,7 @@ def amounts(side: Side, one_point: bool = True) -> list[Amount]:
             i += 1
             continue
         value, alternatives, soft = found
+        said_clock: float | None = None
         toks = [w.token]
         j = i + 1
         scaled = _scaled(side, j) if soft else None
@@ -781,8 +789,7 @@ def amounts(side: Side, one_point: bool = True) -> list[Amount]:
             value = compose(run)
             if (year := _year_said_in_pairs(run)) is not None:
                 value = year  # "twenty twenty seven": 2027, not 20 + 20 + 7
-            if (clock := _clock_said(run)) is not None:
-                alternatives = (*alternatives, clock)  # "ten fifteen": 10:15 too
+            said_clock = _clock_said(run) if _ends_as_time(side, j) else None
             if (point := _spoken_decimal(side, j)) is not None:
                 # "three point four (million)": the decimal adds before the scale multiplies
                 value += point[0]
@@ -831,7 +838,11 @@ def amounts(side: Side, one_point: bool = True) -> list[Amount]:
                 j += 1
         if unit is not None:
             others = ()  # "£4m" is four million pounds, not four metres
-        out.append(Amount(value, unit, tuple(toks), alternatives, soft, others))
+        clock_value = said_clock if w.token.kind == "word" and not soft and unit is None else None
+        timelike = unit is None and w.token.kind == "num" and _time_figure(side, i, j)
+        out.append(
+            Amount(value, unit, tuple(toks), alternatives, soft, others, clock_value, timelike)
+        )
         i = j
     return _signed(side, out)
 
@@ -1013,6 +1024,46 @@ def _clock_said(run: Sequence[float]) -> float | None:
     return None
 
 
+_TIME_FIGURE = re.compile(r"\d{1,2}\.\d{2}")
+"""A decimal figure a text may write for a clock time: an hour, a point, two digits."""
+
+
+def _ends_as_time(side: Side, j: int) -> bool:
+    """Whether the number ending before word ``j`` may stand as a clock time: nothing after
+    it, a mark after it, a function word ("at ten fifteen on Monday") or a word of time
+    ("tonight", ``occasion_times``) — never a unit or a noun it counts ("nine fifty
+    officers", "two thirty percent")."""
+    words = side.words
+    if j >= len(words):
+        return True
+    if any(
+        c in ",.;:!?)\u2014\u2013" for c in side.text[words[j - 1].token.end : words[j].token.start]
+    ):
+        return True
+    nxt = words[j].norm
+    return words[j].token.kind == "word" and (
+        nxt in side.extra.function_words or nxt in side.lang.occasion_times  # "tonight"
+    )
+
+
+def _time_figure(side: Side, i: int, j: int) -> bool:
+    """Whether the one figure at word ``i`` (the number's words end before ``j``) is written
+    as a clock time: "10.15" (hour below 24, two digits of minutes below sixty) standing as
+    a time (:func:`_ends_as_time`)."""
+    text = side.words[i].token.text
+    if j != i + 1 or not _TIME_FIGURE.fullmatch(text):
+        return False
+    hour, minutes = text.split(".")
+    return int(hour) < 24 and int(minutes) < _MINUTES and _ends_as_time(side, j)
+
+
+def _same_clock(a: Amount, b: Amount) -> bool:
+    """Whether one side's clock time said in words is the other's figure written as a time."""
+    return (a.clock is not None and b.timelike and _same_value(a.clock, b.value)) or (
+        b.clock is not None and a.timelike and _same_value(b.clock, a.value)
+    )
+
+
 def _clock_in_figures(side: Side, i: int) -> float | None:
     """The clock time written in figures from word ``i`` on ("10:15", "9:30"), or None: an
     hour below 24 with at most two digits, a colon and nothing else, then two digits of
@@ -1088,12 +1139,12 @@ def _same_value(a: float, b: float) -> bool:
 
 
 def _agree(a: Amount, b: Amount) -> bool:
-    return any(_same_value(x, y) for x in a.values for y in b.values)
+    return _same_clock(a, b) or any(_same_value(x, y) for x in a.values for y in b.values)
 
 
 def _fits(a: Amount, b: Amount) -> bool:
     """Whether some reading of each is the same value, in the same unit or one without."""
-    return any(
+    return _same_clock(a, b) or any(
         _same_value(x, y) and (u == w or not u or not w)
         for x, u in a.readings
         for y, w in b.readings
