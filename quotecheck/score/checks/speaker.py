@@ -1813,14 +1813,18 @@ def group_doubts(
     return out
 
 
-def _addressing_voice(src: Source, lang: LanguageData) -> tuple[str, str] | None:
+def _addressing_voice(src: Source, lang: LanguageData, article: str) -> tuple[str, str] | None:
     """The unnamed voice of a two-voice source that addresses the source's declared speaker,
     and the words it does so by: a turn of it opens with a vocative of them, a clause of
     nothing but titles and words of their name before a comma ("MAYOR, THANKS FOR JOINING
     US.", "Ms Lee, will the pier …"; red team 20 F17).  The other voice is then the speaker's
     — an interviewer does not address the guest by the guest's own title when answering.
-    None when the source has not exactly two voices, names no speaker, or both voices (or
-    neither) address them.  O(turns)."""
+    The vocative must name them: a word of their name, or a title the ``article`` gives them
+    (written before their surname, :func:`_title_given`) — "SIR," may be the guest
+    addressing the host; and a turn opening with their whole name is a self-introduction
+    ("ODILE FREY, HARBOUR MASTER."), no address (review 21-3 F5).  None when the source has
+    not exactly two voices, names no speaker, or both voices (or neither) address them: both
+    voices stay in doubt.  O(turns)."""
     if not src.speaker or len(src.voices) != 2:
         return None
     own = {w.lower() for w in placement.letter_words(src.speaker)}
@@ -1829,12 +1833,14 @@ def _addressing_voice(src: Source, lang: LanguageData) -> tuple[str, str] | None
         if turn.voice is None or turn.voice in found:
             continue
         head, comma, _ = src.text[turn.start : turn.end].partition(",")
-        words = placement.letter_words(head)
+        words = [w.lower() for w in placement.letter_words(head)]
         if (
             comma
             and words
             and len(words) <= _VOCATIVE_WORDS
-            and all(w.lower() in lang.titles or w.lower() in own for w in words)
+            and all(w in lang.titles or w in own for w in words)
+            and any(w in own or _title_given(w, src.speaker, article) for w in words)
+            and not (len(own) > 1 and own <= set(words))  # their whole name: introducing
         ):
             found[turn.voice] = head.strip()
     if len(found) != 1:
@@ -1844,7 +1850,24 @@ def _addressing_voice(src: Source, lang: LanguageData) -> tuple[str, str] | None
 
 
 _VOCATIVE_WORDS = 4
-"""Words a turn's opening vocative may hold ("MADAM MAYOR", "Mayor Ann Lee")."""
+"""Words a turn's opening vocative may hold ("MADAM MAYOR", "Mayor Lee")."""
+
+_TITLE_REACH = 3
+"""Words a title may stand before a surname in the article and still be that person's
+("Harbour master Odile Frey")."""
+
+
+def _title_given(title: str, speaker: str, article: str) -> bool:
+    """Whether the ``article`` writes the title word ``title`` before ``speaker``'s surname,
+    within :data:`_TITLE_REACH` words ("Mayor Ann Lee" gives Ann Lee "mayor")."""
+    names = placement.letter_words(speaker)
+    if not names:
+        return False
+    rx = re.compile(
+        rf"\b{re.escape(title)}\b(?:\W+\w+){{0,{_TITLE_REACH - 1}}}?\W+{re.escape(names[-1])}\b",
+        re.IGNORECASE,
+    )
+    return rx.search(article) is not None
 
 
 def voice_doubts(
@@ -1880,7 +1903,7 @@ def voice_doubts(
             }
         )
         shown = ctx.readable(speaker)
-        asker = _addressing_voice(src, ctx.lang)
+        asker = _addressing_voice(src, ctx.lang, ctx.view)
         if asker is not None and src.speaker and ctx.speakers.same(speaker, src.speaker):
             if voice != asker[0]:
                 continue  # the voice that answers the one addressing the speaker: theirs
