@@ -112,3 +112,52 @@ def test_inferred_speaker_only_doubted() -> None:
     an accusation (issue #16, rule 1)."""
     q = _first(f"She added: “{MOSS_WORDS}”")
     assert q.verdict is not Verdict.MISATTRIBUTED, [f.message for f in q.findings]
+
+
+# A release and an article may spell one name two ways (review 21-3 F9): accents, the
+# apostrophe's shape, a hyphen for a space, a title's or an initial's stop — the same person,
+# second-hand (QC206), never misattributed.  Made up: the lido's keepers.
+LIDO_RELEASE = """NEWS RELEASE, Port Wenlow town hall
+
+Lido opens early
+
+“The water is warm enough by the first of May,” said Inés Gómez, the lido keeper.
+
+“Lifeguards start on the same day,” said Dr. Rory O'Dea, the lido doctor.
+
+“The café opens at noon,” said Ann-Marie Holt, the café manager.
+
+“Swimming lessons are free this year,” said Tomas K. Brandt, the swimming coach.
+"""
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(
+            "Ines Gomez said: “The water is warm enough by the first of May.”", id="accents"
+        ),
+        pytest.param("Rory O’Dea said: “Lifeguards start on the same day.”", id="apostrophe"),
+        pytest.param("Ann Marie Holt said: “The café opens at noon.”", id="hyphen"),
+        pytest.param("Tomas Brandt said: “Swimming lessons are free this year.”", id="initial"),
+    ],
+)
+def test_one_name_spelt_two_ways_is_one_person(article: str) -> None:
+    src = quotecheck.make_source(LIDO_RELEASE, id="lido.txt")
+    lede = "PORT WENLOW — The town hall said on Monday that the lido would open early.\n\n"
+    quotes = [q for q in quotecheck.check_text(lede + article, sources=[src]).quotes]
+    q = next(q for q in quotes if "Monday" not in q.text)
+    assert q.verdict is not Verdict.MISATTRIBUTED, q.explanation
+    assert "QC201" not in q.codes and "QC206" in q.codes, q.explanation
+
+
+def test_must_stay_another_person_spelt_alike_is_misattributed() -> None:
+    src = quotecheck.make_source(LIDO_RELEASE, id="lido.txt")
+    article = (
+        "PORT WENLOW — Mayor Ann Lee said on Monday that the lido would open early.\n\n"
+        "Lee said: “Lifeguards start on the same day.”"
+    )
+    q = next(
+        q for q in quotecheck.check_text(article, sources=[src]).quotes if "Monday" not in q.text
+    )
+    assert q.verdict is Verdict.MISATTRIBUTED, q.explanation

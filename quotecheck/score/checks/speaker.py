@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
+from quotecheck.extract.speakers import name_tokens
 from quotecheck.lang.phrases import phrase_list, phrase_pattern
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import (
@@ -971,7 +972,7 @@ def credited_elsewhere(ev: Evidence) -> tuple[str, str] | None:
     own = [n for n in own if n]
     if not own:
         return None
-    surnames = {n[-1].lower() for n in own}
+    surnames = {_name_key(n[-1]) for n in own}
     for credit, run, rest in _credits(src.text, here.start, here.end, lang):
         if not run:
             return None  # a pronoun, or no name by the verb
@@ -981,7 +982,7 @@ def credited_elsewhere(ev: Evidence) -> tuple[str, str] | None:
         low = [w.lower() for w in person]
         if (
             not person
-            or low[-1] in surnames
+            or _name_key(person[-1]) in surnames
             or low[-1] in lang.organisation_heads
             or any(w in lang.stopwords or w in lang.calendar_words for w in low)
             or any(w in lang.first_person | lang.third_person for w in low)
@@ -1038,7 +1039,7 @@ def _credits(text: str, start: int, end: int, lang: LanguageData) -> list[_Credi
     out: list[_Credit] = []
     after = text[end : end + CREDIT_REACH].lstrip(_MARKS)
     if not after.startswith("\n"):
-        clause = CLAUSE_OR_LINE_END.split(after, maxsplit=1)[0]
+        clause = after[: _credit_clause_end(after, lang)]
         found = list(LETTER_WORD.finditer(clause))[:CREDIT_WORDS]
         words = [m.group() for m in found]
         verb = next((i for i, w in enumerate(words) if lang.is_reporting_verb(w.lower())), None)
@@ -1072,6 +1073,25 @@ def _credits(text: str, start: int, end: int, lang: LanguageData) -> list[_Credi
     return out
 
 
+def _credit_clause_end(text: str, lang: LanguageData) -> int:
+    """Where the clause of a credit after the closing mark ends (:data:`CLAUSE_OR_LINE_END`),
+    read past the stop of a title or an initial in a name ("said Dr. Sam Oake", "said Ann
+    B. Lee": review 21-3 F9)."""
+    for m in CLAUSE_OR_LINE_END.finditer(text):
+        if m.group() == ".":
+            before = LETTER_WORD.findall(text[: m.start()])
+            word = before[-1] if before and text[: m.start()].endswith(before[-1]) else ""
+            if word[:1].isupper() and (len(word) == 1 or word.lower() in lang.titles):
+                continue
+        return m.start()
+    return len(text)
+
+
+_NAME_GAP = re.compile(r"\s*|['’-]|\.\s+")
+"""What may stand between two words of one name in a credit: space, the apostrophe or hyphen
+inside a name ("O'Neill", "Mary-Jo"), the stop of a title or initial ("Dr. Sam", "B. Lee")."""
+
+
 def _run(text: str, found: list[re.Match[str]], *, backwards: bool = False) -> list[re.Match[str]]:
     """The leading words of ``found`` (words of ``text``, in reading order or, ``backwards``,
     from the end) that are capitalised and stand apart by space only: a title and a name,
@@ -1083,10 +1103,11 @@ def _run(text: str, found: list[re.Match[str]], *, backwards: bool = False) -> l
             break
         if run:
             a, b = (m, run[-1]) if backwards else (run[-1], m)
-            if not _WORD_GAP.fullmatch(text, a.end(), b.start()):
+            if not _NAME_GAP.fullmatch(text, a.end(), b.start()):
                 break
         run.append(m)
-    if any(text[m.end() : m.end() + 1] in _APOSTROPHES for m in run if m.end() < len(text)):
+    last = max(run, key=lambda m: m.end(), default=None)  # an apostrophe inside joins a name
+    if last is not None and last.end() < len(text) and text[last.end()] in _APOSTROPHES:
         return []
     return run
 
@@ -1106,16 +1127,27 @@ def _names(run: list[re.Match[str]], names: list[list[str]], lang: LanguageData)
     name of one word (the article gives a surname only: "Ruiz said") is also named by a run
     that ends in it ("said Tom Ruiz"): the article gave no first name to tell them apart
     (red team 20 F8)."""
-    said = [m.group().lower() for m in run if m.group().lower() not in lang.titles]
+    said = [
+        _name_key(m.group())
+        for m in run
+        if m.group().lower() not in lang.titles and len(m.group()) > 1  # an initial: either
+    ]
     if not said:
         return False
     for name in names:
-        own = {w.lower() for w in name}
-        if name[-1].lower() in said and all(w in own for w in said):
+        own = {_name_key(w) for w in name}
+        if _name_key(name[-1]) in said and all(w in own for w in said):
             return True
-        if len(name) == 1 and said[-1] == name[0].lower():
+        if len(name) == 1 and said[-1] == _name_key(name[0]):
             return True
     return False
+
+
+def _name_key(word: str) -> str:
+    """A word of a person's name as names are compared (:func:`~quotecheck.extract.speakers.
+    name_tokens`: accents, apostrophe shapes and case folded): "Núñez" is "Nunez" (review 21-3
+    F9)."""
+    return " ".join(name_tokens(word))
 
 
 def _others_named(text: str, names: list[list[str]], lang: LanguageData) -> bool:
