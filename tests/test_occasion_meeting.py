@@ -158,3 +158,56 @@ def test_fix_leaves_a_quote_of_another_occasion_alone() -> None:
     plan = plan_fix(q.model_copy(update={"findings": (*q.findings, doubt)}), raw)
     assert isinstance(plan, FixRefusal) and "another occasion" in plan.reason
     assert not isinstance(plan_fix(q, raw), FixRefusal)
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            f"“{CHANGED},” Marlow said during the board's debate on the harbour budget.",
+            Verdict.ALTERED,
+            id="during the board's debate: inside the meeting",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow said during the debate.",
+            Verdict.ALTERED,
+            id="during the debate: inside the meeting",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow said in the debate on the slipway.",
+            Verdict.ALTERED,
+            id="in the debate: inside the meeting",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow said at Monday's debate.",
+            Verdict.ALTERED,
+            id="at Monday's debate: inside the meeting",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow told a crowd of supporters on the quay.",
+            Verdict.UNVERIFIABLE,
+            id="a crowd may be a rally's: still another occasion",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow wrote in an op-ed.",
+            Verdict.UNVERIFIABLE,
+            id="an op-ed is still another occasion",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow told the crowd at a rally.",
+            Verdict.UNVERIFIABLE,
+            id="a rally's crowd is still another occasion",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow told the debate audience.",
+            Verdict.UNVERIFIABLE,
+            id="a debate's audience: no meeting's",
+        ),
+    ],
+)
+def test_a_meeting_holds_its_debate(article: str, verdict: Verdict) -> None:
+    """A meeting holds a debate: "during the debate" places a quote at the meeting (review
+    21-4), so a changed word placed there is an alteration of the meeting's words; a place of
+    another occasion still is not, nor a crowd (a rally's: test_occasion_cover)."""
+    q = _check(article)
+    assert q.verdict is verdict, (q.verdict, q.explanation)

@@ -196,6 +196,10 @@ _IN_PERSON = frozenset({"rally", "speech", "townhall", "debate"})
 """Kinds of occasion (``occasion_places``) held where the speaker and a crowd stand: a region
 named in a phrase of only these kinds, or before a noun naming one, is where it was said."""
 
+_HELD_IN_PERSON = _IN_PERSON | {"meeting"}
+"""The kinds of :data:`_IN_PERSON` and a meeting, which may hold a debate or a speech ("at the
+Iowa debate" places the quote in Iowa though a meeting's debate is one too): for regions."""
+
 
 @dataclass(frozen=True)
 class _Compiled:
@@ -1519,7 +1523,7 @@ def _regions_in_phrases(text: str, lang: LanguageData) -> tuple[tuple[str, str],
         words = m.group(0).split()
         tail = words[len(words) - (len(pattern) - pattern.index(WILDCARD) - 1) :]
         if not (
-            comp.place_kinds[i] <= _IN_PERSON or kinds_named(" ".join(tail), lang) & _IN_PERSON
+            comp.place_kinds[i] <= _HELD_IN_PERSON or kinds_named(" ".join(tail), lang) & _IN_PERSON
         ):
             continue
         phrase = " ".join(words)
