@@ -207,6 +207,50 @@ def test_a_time_in_the_reported_clause_places_nothing(article: str) -> None:
     _no_qc203(quotes[-1])
 
 
+DREDGER = """---
+speaker: Ines Karlsson
+kind: speech
+occasion: Adair Harbour Board meeting
+date: 2026-10-13
+---
+The old dredger is a rusting weight we cannot haul through another season. The basin is silting up.
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        pytest.param(
+            "a rusting weight we cannot haul through another year", "QC302", id="changed words"
+        ),
+        pytest.param(
+            "a rusting weight we cannot haul through another season", "QC203", id="same words"
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        pytest.param("she had warned in a June 2019 letter that", id="nested 'warned', a letter"),
+        pytest.param("she had warned in June 2019 that", id="nested 'warned'"),
+        pytest.param("she had written in 2019 that", id="nested 'written'"),
+    ],
+)
+def test_a_nested_saying_keeps_its_time(frame: str, said: str, code: str) -> None:
+    """A reported clause that holds a saying of its own (a second reporting verb) places the
+    quote: its time phrase is when that saying was, so changed words are of another occasion
+    (doubt, not an accusation), and even the same words get the placement warning (review
+    21-3, F1)."""
+    article = (
+        "---\ndate: 2026-10-14\n---\nMayor Ines Karlsson spoke to the harbour board on "
+        f"Tuesday.\n\nKarlsson said {frame} the dredger was “{said}.”"
+    )
+    source = quotecheck.make_source(DREDGER, id="board.md")
+    result = quotecheck.check_text(article, sources=[source]).quotes[-1]
+    assert code in [f.code for f in result.findings], (result.verdict, result.explanation)
+    assert result.verdict in (Verdict.UNVERIFIABLE, Verdict.VERBATIM), result.verdict
+
+
 @pytest.mark.parametrize(
     "article",
     [

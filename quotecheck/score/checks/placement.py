@@ -771,15 +771,34 @@ def _reported_clause(text: str, quote: Quote, lang: LanguageData) -> tuple[int, 
     "was") after the verb — "Lee said the ferry would be ready in June and that “…”", "Lee
     promised that in June “…”": "in June" is what was said, not when (review 20-3, 5); "Lee
     told reporters on Monday that “…”" keeps "on Monday".  None when the verb follows the
-    quote or no such word stands between."""
+    quote or no such word stands between — and None when the clause holds a saying of its
+    own (a reporting verb: "Lee said she had warned in a June 2024 letter that “…”") or
+    names a kind of occasion (``occasion_places``: "in a letter"): the time phrase then
+    places that nested saying, the one the quote comes from (review 21-3, F1)."""
     to = quote.attribution.cue_end
     if to is None or to > quote.start or CLAUSE_STOP.search(text, to, quote.start):
         return None
     for m in WORD.finditer(text, to, quote.start):
         w = m.group().lower()
         if w in lang.optional_complementizers or w in lang.modals or w in lang.tense_markers:
+            clause = text[m.start() : quote.start]
+            if kinds_in(clause, lang) or _says_again(clause, lang):
+                return None
             return m.start(), quote.start
     return None
+
+
+def _says_again(clause: str, lang: LanguageData) -> bool:
+    """Whether ``clause`` holds a reporting verb of its own that is no passive ("she had
+    warned", "he had written"; not "the launches had been ordered": a verb after a
+    ``passive_auxiliaries`` word tells what was done, not a saying)."""
+    before = ""
+    for n in WORD.finditer(clause):
+        w = n.group().lower()
+        if lang.is_reporting_verb(w) and before not in lang.passive_auxiliaries:
+            return True
+        before = w
+    return False
 
 
 def _own_clause(text: str, quote: Quote, lang: LanguageData) -> str:
