@@ -56,6 +56,7 @@ PHRASE_SETS = frozenset(
         "denying_frames",
         "denying_after",  # "never crossed * lips"
         "denial_intensifiers",  # "at all"
+        "denial_limits",  # "at first", "not until"
         "scare_frames",  # "the label"
         "backchannels",  # "all right", "de acuerdo", "je vois"
         "courtesies",  # "thank you"

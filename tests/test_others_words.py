@@ -410,6 +410,30 @@ def test_her_aide_written_with_a_bare_apostrophe_is_not_her(mention: str) -> Non
             id="must stay: a time limit after a comma",
         ),
         pytest.param(
+            "Brandt did not say “the lighthouse will be sold before the first storm of "
+            "winter,” or at any rate not until the keepers had gone home.",
+            Verdict.ALTERED,
+            id="a time limit a few words into the words after a comma",
+        ),
+        pytest.param(
+            "Brandt did not say “the lighthouse will be sold before the first storm of winter” "
+            "– not until the lamps were lit.",
+            Verdict.ALTERED,
+            id="a time limit after a dash",
+        ),
+        pytest.param(
+            "Brandt did not say “the lighthouse will be sold before the first storm of "
+            "winter,” at first, though she came round to it by the evening.",
+            Verdict.ALTERED,
+            id="'at first' after a comma",
+        ),
+        pytest.param(
+            "Brandt did not say “the lighthouse will be sold before the first storm of "
+            "winter,” her office said when asked.",
+            Verdict.UNVERIFIABLE,
+            id="must stay: a limit word only after the reporting verb of an aside",
+        ),
+        pytest.param(
             "Brandt did not say “the lighthouse will be sold before the first storm of winter” "
             "until the keepers had gone home.",
             Verdict.ALTERED,

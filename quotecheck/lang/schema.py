@@ -170,9 +170,10 @@ class LanguageData:
     the subject did not say the quoted words ("the word “…” never crossed her lips"): read as
     :attr:`denying_frames` (:func:`quotecheck.score.checks.speaker.others_words`)."""
     denial_limits: frozenset[str] = frozenset()
-    """Words that, opening the words set apart by a mark after a denied quote (", until the
-    vote"), limit the denial to a time, a manner or a condition: the subject said the words
-    then, so the denial does not stand for them (``speaker._closes_clause``)."""
+    """Words and phrases that, among the words set apart by a mark after a denied quote, before
+    any reporting verb (", until the vote", ", at least not until …", ", at first"), limit the
+    denial to a time, a manner or a condition: the subject said the words then, so the denial
+    does not stand for them (``speaker._closes_clause``)."""
     denial_intensifiers: frozenset[str] = frozenset()
     """Phrases written right after a denied quote that only stress the denial ("did not say
     “…” at all"): the quote still closes the denied clause (``speaker._closes_clause``)."""

@@ -508,7 +508,8 @@ def _closes_clause(ctx: ArticleContext, quote: Quote) -> bool:
     ends the sentence (:data:`_SENTENCE_CLOSERS`) inside or right after its closing mark, the
     end of the text, or a mark that sets the words after it apart (:data:`_CLAUSE_MARKS`: "…”
     – the flyer did", "…” (she said May)", "…,” and her aides …", "…”, her office said") unless
-    they open with a word that limits the denial (``denial_limits``: ", until the vote").  A
+    they hold a word that limits the denial (``denial_limits``: ", until the vote";
+    :func:`_limits_denial`).  A
     word that only stresses the denial (``denial_intensifiers``: "did not say “…” at all")
     may come first.  Other words that go on after it with no mark ("did not say “…” until the
     very end of the meeting", "would not say “…” without a caveat", "in so many words") turn
@@ -532,8 +533,24 @@ def _closes_clause(ctx: ArticleContext, quote: Quote) -> bool:
         return True
     if not (comma or tail.startswith(_CLAUSE_MARKS)):
         return False
-    first = WORD.search(tail)
-    return first is None or first.group().lower() not in lang.denial_limits
+    return not _limits_denial(tail.lstrip("".join(_CLAUSE_MARKS) + " "), lang)
+
+
+def _limits_denial(tail: str, lang: LanguageData) -> bool:
+    """Whether the words a mark sets apart after a denied quote, up to the next mark, hold a
+    word or phrase that limits the denial (``denial_limits``: "…”, at least not until the
+    interview was over", "…” – not until the tape stopped", "…”, at first, …") before any
+    reporting verb — after one they tell of that saying ("…”, her office said when asked")
+    (review 21-3, F2)."""
+    stop = re.search(r"[,;:.!?()\[\]–—]", tail)
+    words = [m.group().lower() for m in WORD.finditer(tail[: stop.start() if stop else len(tail)])]
+    limits = [tuple(e.split()) for e in lang.denial_limits]
+    for i, w in enumerate(words):
+        if lang.is_reporting_verb(w):
+            return False
+        if any(tuple(words[i : i + len(e)]) == e for e in limits):
+            return True
+    return False
 
 
 def _words_after(ctx: ArticleContext, quote: Quote) -> list[str]:
