@@ -126,6 +126,21 @@ def test_a_gap_or_a_repetition_is_no_change(said: str, quoted: str) -> None:
             "Petra will moor the yachts at the east quay.",
             id="a name opening the quote at (inaudible)",
         ),
+        pytest.param(
+            "[inaudible], the lifeboat crew will train on Thursday evening.",
+            "Yes, the lifeboat crew will train on Thursday evening.",
+            id="an answer 'Yes' at [inaudible] says the answer",
+        ),
+        pytest.param(
+            "[inaudible], the lifeboat crew will train on Thursday evening.",
+            "Sure, the lifeboat crew will train on Thursday evening.",
+            id="an answer 'Sure' at [inaudible] says the answer",
+        ),
+        pytest.param(
+            "[inaudible], the lifeboat crew will train on Thursday evening.",
+            "Maybe the lifeboat crew will train on Thursday evening.",
+            id="an answer 'Maybe' at [inaudible] says the answer",
+        ),
     ],
 )
 def test_words_filled_into_a_gap_are_not_confirmed(said: str, quoted: str) -> None:

@@ -713,6 +713,10 @@ class LanguageData:
     spaces, lower-cased): opening a sentence of a source's turn, no report of anyone's words,
     though a word of them is a reporting verb ("Thanks. Your fuel bill …";
     ``score.checks.speaker``)."""
+    answer_words: frozenset[str] = frozenset()
+    """Words that answer a question ("yes", "no", "maybe", "sure"): they say the answer's
+    polarity, so one put where a transcript marks a gap is no mere word of talk, though some
+    are also backchannels (``score.edits._talk_word``; review 21-3, F6)."""
     backchannels: frozenset[str] = frozenset()
     """A listener's words that only say "go on" ("right", "mm-hm", "okay", "i see"; a phrase
     is its words with single spaces, lower-cased): another speaker's turn of these alone, with

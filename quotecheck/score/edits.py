@@ -1613,7 +1613,11 @@ def says_something(word: str, lang: LanguageData) -> bool:
 def _talk_word(word: str, lang: LanguageData) -> bool:
     """Whether ``word`` (lower case) is a word that joins or frames what is said, which a quote
     capitalises only where it opens a sentence: a conjunction, a determiner, a discourse
-    marker, a filler or a backchannel ("And", "So", "Well", "Yes")."""
+    marker, a filler or a backchannel ("And", "So", "Well", "Okay") — never an answer word
+    (``answer_words``: "Yes", "No", "Maybe"), which says the answer's polarity (review 21-3,
+    F6)."""
+    if word in lang.answer_words:
+        return False
     return (
         word in lang.conjunctions
         or word in lang.determiners
