@@ -195,24 +195,38 @@ UNDECLARED = (
 
 
 @pytest.mark.parametrize(
-    ("quote", "changed"),
+    ("quote", "doubt"),
     [
-        pytest.param("The crew will paint 12 benches by the quay", True, id="10 – 12, a range"),
-        pytest.param("The club will buy 6 dinghies for the juniors", True, id="4 - 6, a range"),
+        pytest.param("The crew will paint 12 benches by the quay", True, id="10 – 12"),
+        pytest.param("The club will buy 6 dinghies for the juniors", True, id="4 - 6"),
         # a transcript's marks of a break between figures, or a dash between number words
         pytest.param("The crew will tar 30 posts along the slipway", False, id="20 — 30, a break"),
         pytest.param("We'll hang eleven lanterns on the pier", False, id="nine – eleven, a break"),
     ],
 )
-def test_a_spaced_en_dash_between_figures_is_a_range_in_a_source_of_unknown_kind(
-    quote: str, changed: bool
+def test_a_spaced_en_dash_between_figures_is_doubt_in_a_source_of_unknown_kind(
+    quote: str, doubt: bool
 ) -> None:
-    """A source that does not show itself a record of speech may be typeset prose (a news
-    release), where a single en dash or hyphen between two figures, spaced or not, writes a
-    range: a quote that keeps one end changes a number (review 20-4, 5)."""
+    """A source that does not show what it is may be typeset prose (a news release), where a
+    single en dash or hyphen between two figures writes a range, or a record of speech, where
+    it writes a speaker's correction: a quote that keeps the second figure is doubt
+    (unverifiable QC302, info), never an accusation (review 20-4, 5; review 21-3, F7)."""
     q = first_quote(f"“{quote},” Ann Lee said.", UNDECLARED)
-    assert (q.verdict is Verdict.ALTERED) is changed, (q.verdict, q.codes, q.explanation)
-    assert ("QC111" in q.codes) is changed, (q.verdict, q.codes, q.explanation)
+    assert q.verdict is not Verdict.ALTERED, (q.verdict, q.codes, q.explanation)
+    assert "QC111" not in q.codes, (q.verdict, q.codes, q.explanation)
+    assert (q.verdict is Verdict.UNVERIFIABLE) is doubt, (q.verdict, q.codes, q.explanation)
+    assert ("QC302" in q.codes) is doubt, (q.verdict, q.codes, q.explanation)
+
+
+@pytest.mark.parametrize("kind", ["statement", "document"])
+def test_a_declared_written_source_writes_a_range_with_a_spaced_en_dash(kind: str) -> None:
+    """A source declared written (a statement, a news release) is typeset prose: "10 – 12"
+    is a range, and a quote that keeps one end changes a number."""
+    src = quotecheck.make_source(UNDECLARED, id="release.txt", speaker="Ann Lee", kind=kind)
+    article = "“The crew will paint 12 benches by the quay,” Ann Lee said."
+    q = quotecheck.check_text(article, sources=[src]).quotes[0]
+    assert q.verdict is Verdict.ALTERED, (q.verdict, q.codes, q.explanation)
+    assert "QC111" in q.codes, (q.verdict, q.codes, q.explanation)
 
 
 @pytest.mark.parametrize("kind", ["transcript", "speech"])

@@ -862,6 +862,19 @@ def _typed(
         note = CORRECTED_NOTE.format(shown, s_tokens[j2].surface)
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), note, convention=True)
     if (
+        not qs
+        and spoken
+        and not shows_speech
+        and corrected_number(source_text, s_tokens, j1, j2, lang)
+        and (own is None or all(own(t.start) for t in ss))
+    ):
+        # A source of unknown kind: "10 – 12" is a range if it is typeset prose, a corrected
+        # number if it writes down speech — the quote's "12" cannot be judged either way
+        # (review 21-3, F7).
+        shown = " ".join(_span_text(source_text, ss[:1]).split())
+        note = RANGE_OR_CORRECTED_NOTE.format(shown, s_tokens[j2].surface)
+        return _make(quote_text, source_text, qs, ss, _plain(qs, ss), note, gap=True)
+    if (
         at_gap(source_text, s_tokens, j1, j2, lang)
         and _only_unheard_differs(qs, ss, source_text, lang)
         and (qs or not _heard_own(ss, source_text, lang, own))
@@ -1177,6 +1190,14 @@ RESTART_NOTE = (
 CORRECTED_NOTE = (
     "the speaker broke off “{}” and said “{}” instead: the quote gives the number they settled on"
 )
+
+RANGE_OR_CORRECTED = "may be a range or a speaker's correction"
+RANGE_OR_CORRECTED_NOTE = (
+    "“{}” and “{}” "
+    + RANGE_OR_CORRECTED
+    + " (the source does not say whether it records speech): not checked"
+)
+"""Said of a number left out before a spaced dash in a source of unknown kind."""
 
 _BREAK = re.compile(rf"^\s*(?:{BREAK_MARK}|\s-)\s*$")
 """What stands between a speaker's broken-off attempt and the new start: a break
@@ -2146,6 +2167,12 @@ def _garbled_fill(quoted: Sequence[str], lost: Sequence[str], lang: LanguageData
         if k >= 1 and list(quoted[k:]) == rest:
             return all(w in lang.garbled_misheard for w in quoted[:k])
     return False
+
+
+def is_range_or_correction(edit: Edit) -> bool:
+    """Whether ``edit`` is a number left out before a spaced dash in a source of unknown
+    kind, a range or a corrected number (:data:`RANGE_OR_CORRECTED_NOTE`): doubt."""
+    return edit.gap and RANGE_OR_CORRECTED in (edit.note or "")
 
 
 def is_garbled(edit: Edit) -> bool:

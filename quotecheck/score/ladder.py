@@ -83,6 +83,7 @@ from quotecheck.score.edits import (
     heard_either_way,
     is_cosmetic_only,
     is_garbled,
+    is_range_or_correction,
     other_turn,
     says_something,
 )
@@ -399,6 +400,22 @@ def _ladder(
         if later:
             why += f" ({later})"
         garbled = [e for e in edits if is_garbled(e)]
+        unsure = [e for e in edits if is_range_or_correction(e)]
+        if unsure:
+            # A source of unknown kind writes "10 – 12": a range (the quote's "12" drops its
+            # lower end) or a speaker's correction (the quote gives the settled number) —
+            # which one the source does not say (review 21-3, F7).
+            return verdict_result(
+                ctx,
+                quote,
+                Verdict.UNVERIFIABLE,
+                "; ".join(dict.fromkeys(e.note or "" for e in unsure))
+                + "; the rest is identical to the source",
+                similarity=similarity,
+                info=ev.info,
+                edits=edits,
+                findings=findings,
+            )
         gaps = [e for e in edits if e.gap and not is_garbled(e)]
         unheard = ", ".join(f"“{e.quote}”" for e in gaps if e.quote)
         filled = [w for e in gaps for w in WORD_OR_NUMBER.findall(e.quote)]
