@@ -59,6 +59,7 @@ PHRASE_SETS = frozenset(
         "denial_limits",  # "at first", "not until"
         "scare_frames",  # "the label"
         "backchannels",  # "all right", "de acuerdo", "je vois"
+        "spoken_asides",  # "believe me", "trust me"
         "courtesies",  # "thank you"
         "misquote_frames",
         "others_frames",

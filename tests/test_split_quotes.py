@@ -273,3 +273,64 @@ def test_split_quotes_placed_on_another_occasion_accuse_no_one(first: str, secon
     assert b.joins == 0
     accusing = {Verdict.SPLICED, Verdict.ALTERED, Verdict.FABRICATED, Verdict.MISATTRIBUTED}
     assert a.verdict not in accusing and b.verdict not in accusing, (b.verdict, b.explanation)
+
+
+@pytest.mark.parametrize(
+    ("speech", "first", "second"),
+    [
+        pytest.param(
+            "The boat shed will open. Honestly. The kiosk shuts in May.",
+            "The boat shed will open",
+            "in May",
+            id="an aside, then another sentence's subject and verb",
+        ),
+        pytest.param(
+            "The boat shed will open. The kiosk shuts in May.",
+            "The boat shed will open",
+            "in May",
+            id="another sentence's subject and verb",
+        ),
+        pytest.param(
+            "I will not sell the barge. I buy one next spring.",
+            "I will not sell the barge",
+            "next spring",
+            id="another sentence's clause reverses the first",
+        ),
+    ],
+)
+def test_pieces_with_another_sentence_between_are_spliced(
+    speech: str, first: str, second: str
+) -> None:
+    a, b = _pieces(first, second, speech)
+    assert a.verdict in FAITHFUL
+    assert b.verdict is Verdict.SPLICED and "QC103" in b.codes, (b.verdict, b.explanation)
+
+
+@pytest.mark.parametrize(
+    ("speech", "first", "second"),
+    [
+        pytest.param(
+            "The boat shed will open. Honestly. It opens in May.",
+            "The boat shed will open",
+            "it opens in May",
+            id="an aside between two sentences",
+        ),
+        pytest.param(
+            "The boat shed will open. Believe me. And it opens in May.",
+            "The boat shed will open",
+            "it opens in May",
+            id="a two-word aside and a conjunction",
+        ),
+        pytest.param(
+            "The boat shed, honestly, will open in May.",
+            "The boat shed",
+            "will open in May",
+            id="an aside inside one sentence",
+        ),
+    ],
+)
+def test_pieces_with_only_an_aside_between_stay_faithful(
+    speech: str, first: str, second: str
+) -> None:
+    a, b = _pieces(first, second, speech)
+    assert a.verdict in FAITHFUL and b.verdict in FAITHFUL, (b.verdict, b.explanation)

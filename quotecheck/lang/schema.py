@@ -598,6 +598,12 @@ class LanguageData:
     """First words of a noun phrase set off by a comma right after a speaker's name that
     follows the reporting verb ("said Lee, a former captain who joined the firm in 2019"): an
     apposition about the speaker, read as :attr:`aside_openers`' clauses are."""
+    spoken_asides: frozenset[str] = frozenset()
+    """Short asides a speaker says as a sentence of their own between two of one thought
+    ("Honestly.", "Believe me."; a phrase is its words with single spaces, lower-cased): with
+    fillers, discourse markers, backchannels and conjunctions, the only words that may stand
+    between the two pieces of a split quote across a sentence's end (``score.joined``); any
+    other words there say a second thing, and the pieces are shown apart."""
     aside_openers: frozenset[str] = frozenset()
     """First words of a relative clause set off by a comma after a noun ("…, said Lee, who
     has lived here for years"): the clause speaks of the noun, so a phrase of

@@ -177,7 +177,8 @@ def together(
 def _near(ctx: ArticleContext, a: Alignment, b: Alignment) -> bool | None:
     """Whether source pieces ``a`` and ``b`` (in order, one source) stand in one sentence (the
     words between are the join's to judge) or with at most ``compact-slack`` words between
-    them ("And, you know," opening the next sentence; "Believe me." between two); None when
+    them across a sentence's end only when they frame or set off an aside ("And, you know,"
+    opening the next sentence; "Believe me." between two: :func:`_unframed`); None when
     another speaker's words stand between them (a listener's turn: not shown apart)."""
     src = ctx.index.sources[a.source]
     toks = ctx.index.tokens[a.source]
@@ -187,7 +188,44 @@ def _near(ctx: ArticleContext, a: Alignment, b: Alignment) -> bool | None:
     if any(src.speaker_at(t.start) != who for t in toks[a.end - 1 : b.start + 1]):
         return None
     stops = STOP_BEFORE_CAPITAL.search(src.text[toks[a.end - 1].end : toks[b.start].end])
-    return stops is None or b.start - a.end <= ctx.settings.compact_slack
+    if stops is None:
+        return True
+    if b.start - a.end > ctx.settings.compact_slack:
+        return False
+    between = [t.norm for t in toks[a.end : b.start]]
+    rest = _unframed(between, ctx.lang)
+    return any(rest == [t.norm for t in toks[p.start : p.end]][: len(rest)] for p in (a, b))
+
+
+_ASIDE_PHRASE = 4
+"""The longest phrase (in words) read from the aside and framing lists in :func:`_unframed`."""
+
+
+def _unframed(words: list[str], lang: LanguageData) -> list[str]:
+    """``words`` without the fillers, discourse markers, backchannels, conjunctions and short
+    spoken asides ("believe me", ``spoken_asides``) among them: what is left between two
+    pieces across a sentence's end says a second thing unless it is a piece's start said again
+    ("It's, you know, it's a draft"; "We will not. We will close …": the join's to judge)."""
+    framing = (
+        lang.fillers | lang.discourse_markers | lang.backchannels | lang.conjunctions
+    ) | lang.spoken_asides
+    rest: list[str] = []
+    i = 0
+    while i < len(words):
+        n = next(
+            (
+                n
+                for n in range(min(_ASIDE_PHRASE, len(words) - i), 0, -1)
+                if " ".join(words[i : i + n]) in framing
+            ),
+            0,
+        )
+        if n:
+            i += n
+        else:
+            rest.append(words[i])
+            i += 1
+    return rest
 
 
 def unsplit(
