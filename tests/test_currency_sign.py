@@ -53,3 +53,35 @@ def test_a_currency_sign_on_a_spoken_sum(quote: str, faithful: bool) -> None:
     assert accused is not faithful, (q.verdict, q.explanation, q.edits)
     if faithful:
         assert q.verdict in (Verdict.VERBATIM, Verdict.NORMALIZED), q.verdict
+
+
+COUNTED = (
+    "The new berth costs eight million this year. The quay saw four million last summer. "
+    "We will pump six million litres into the basin. The toll is five now."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "faithful"),
+    [
+        ("The new berth costs $8 million this year", True),
+        ("The toll is $5 now", True),
+        ("The quay saw $4 million last summer", False),
+        ("We will pump $6 million litres into the basin", False),
+        ("We will pump $6 million into the basin", False),
+    ],
+    ids=["cost", "toll-now", "no-money-word", "counted-noun", "noun-dropped"],
+)
+def test_a_currency_sign_only_on_money(quote: str, faithful: bool) -> None:
+    src = quotecheck.make_source(
+        f"---\nspeaker: Ruth Okonjo\nkind: transcript\ndate: 2026-02-04\n---\n\n{COUNTED}\n",
+        id="hearing.md",
+    )
+    report = quotecheck.check_text(
+        f"---\ndate: 2026-02-05\n---\n\nTreasurer Ruth Okonjo spoke on Wednesday.\n\n"
+        f"“{quote},” Okonjo said.\n",
+        sources=[src],
+    )
+    q = report.quotes[-1]
+    accused = q.verdict is Verdict.ALTERED or "QC111" in {f.code for f in q.findings}
+    assert accused is not faithful, (q.verdict, q.explanation, q.edits)

@@ -365,6 +365,10 @@ class LanguageData:
     impersonal_pronouns: frozenset[str] = frozenset()
     """Pronouns that stand for no one in a reporting frame (German "es" in "hieß es", "hat es
     gesagt"): never a quote's speaker, and skipped while looking for the subject of a cue."""
+    money_words: frozenset[str] = frozenset()
+    """Words that speak of money ("cost", "budget", "fund", "levy"): a sum written with a
+    currency sign where the source says none is the speaker's only in a source sentence that
+    holds one (``score.edits._money_sum``; "nine million" passengers are no dollars)."""
     relative_times: frozenset[str] = frozenset()
     """Phrases for a time relative to an unknown date ("last year", "this week"): an occasion
     they name cannot be compared with a source's date."""

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from quotecheck.inputs.labels import line_time_stamp, speaker_labels
 from quotecheck.lang.phrases import phrase_list
@@ -28,6 +29,9 @@ from quotecheck.match.normalize import (
 )
 from quotecheck.models import MEANING_CHANGING_EDITS, Edit, EditKind
 from quotecheck.score.restarts import BREAK_MARK, corrected_number
+
+if TYPE_CHECKING:
+    from quotecheck.xling.checks import Amount
 
 _DIGIT = re.compile(r"\d")
 
@@ -1661,6 +1665,43 @@ def _says_something(word: str, lang: LanguageData) -> bool:
     )
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?]")
+_NEXT_WORDS = re.compile(r"[ \t]*([^\W\d_]+)(?:[ \t]+[^\W\d_]+)?")
+
+
+def _money_sum(
+    quote_text: str,
+    quote_amount: Amount,
+    source_text: str,
+    source_amount: Amount,
+    lang: LanguageData,
+) -> bool:
+    """Whether a sum the quote writes with a currency sign where the source says none
+    (:meth:`Amount.sum_of`) is money in the source: its sentence speaks of money
+    (``money_words``: "costs", "fund", "levy") and neither side's figure is followed by a word
+    of its own that may count something else ("nine million passengers", "$9 million
+    gallons"): only a function word (``stopwords``), an adverb (``inner_adverbs``: "now"), a
+    relative time ("last year") or no word at all may follow.  Else the sign says what the
+    speaker did not (review21-4 #5)."""
+    for text, amount in ((quote_text, quote_amount), (source_text, source_amount)):
+        if not amount.tokens:
+            return False
+        after = _NEXT_WORDS.match(text, amount.tokens[-1].end)
+        if after is None:
+            continue
+        first, two = after.group(1).lower(), after.group(0).split()
+        framing = first in lang.stopwords or first in lang.inner_adverbs
+        if not framing and " ".join(two).lower() not in lang.relative_times:
+            return False
+    start, end = source_amount.tokens[0].start, source_amount.tokens[-1].end
+    stops = list(_SENTENCE_END.finditer(source_text, 0, start))
+    head = stops[-1].end() if stops else 0
+    tail = _SENTENCE_END.search(source_text, end)
+    sentence = source_text[head : tail.start() if tail else len(source_text)]
+    return any(w.lower() in lang.money_words for w in _WORD.findall(sentence))
+
+
 class _Numbers:
     """The numbers of both sides of a piece with their values and units, read once and only
     when a changed word holds a digit (number words are digits after normalisation)."""
@@ -1679,7 +1720,7 @@ class _Numbers:
 
     def _spans(self) -> tuple[bool, list[tuple[int, int]], list[tuple[int, int]]]:
         if self._read is None or self._same is None:
-            from quotecheck.xling.checks import Amount, Side, amounts, number_reach
+            from quotecheck.xling.checks import Side, amounts, number_reach
 
             quote_text, source_text, q_tokens, s_tokens, lang = self._args
             same = False
@@ -1699,7 +1740,9 @@ class _Numbers:
                     sides.append(found)
                 aq, as_ = sides
                 same = len(aq) == len(as_) and all(
-                    x.same_as(y) or x.sum_of(y) for x, y in zip(aq, as_, strict=True)
+                    x.same_as(y)
+                    or (x.sum_of(y) and _money_sum(quote_text, x, source_text, y, lang))
+                    for x, y in zip(aq, as_, strict=True)
                 )
                 if same:
                     break
