@@ -13,22 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from caption_cues import vtt
 
 import quotecheck
 from quotecheck.models import Verdict
 
 
-def _vtt(lines: list[str]) -> str:
-    cues = [
-        f"00:00:{2 * i + 1:02d}.000 --> 00:00:{2 * i + 2:02d}.500\n{line}\n"
-        for i, line in enumerate(lines)
-    ]
-    return "WEBVTT\n\n" + "\n".join(cues)
-
-
 def _check(nlp: Any, tmp_path: Path, lines: list[str], quote: str) -> quotecheck.QuoteResult:
     path = tmp_path / "radio.vtt"
-    path.write_text(_vtt(lines), encoding="utf-8")
+    path.write_text(vtt(lines), encoding="utf-8")
     source = quotecheck.load_source(path, speaker="Odile Frey")
     article = f"Harbour master Odile Frey spoke to the radio on Thursday.\n\nFrey said: “{quote}”\n"
     [result] = quotecheck.check_text(article, sources=[source], nlp=nlp).quotes
@@ -116,7 +109,7 @@ def test_must_stay_a_title_the_article_gives_her_tells_the_voices_apart(
     nlp: Any, tmp_path: Path
 ) -> None:
     path = tmp_path / "radio.vtt"
-    path.write_text(_vtt(HOST_BY_ARTICLE_TITLE), encoding="utf-8")
+    path.write_text(vtt(HOST_BY_ARTICLE_TITLE), encoding="utf-8")
     source = quotecheck.load_source(path, speaker="Odile Frey")
     article = "Mayor Odile Frey spoke to the radio.\n\nFrey said: “The lido will reopen in July.”\n"
     [result] = quotecheck.check_text(article, sources=[source], nlp=nlp).quotes

@@ -9,22 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from caption_cues import vtt
 
 import quotecheck
 from quotecheck.models import Verdict
 
 
-def _vtt(lines: list[str]) -> str:
-    cues = [
-        f"00:00:{2 * i + 1:02d}.000 --> 00:00:{2 * i + 2:02d}.500\n{line}\n"
-        for i, line in enumerate(lines)
-    ]
-    return "WEBVTT\n\n" + "\n".join(cues)
-
-
 def _check(nlp: Any, tmp_path: Path, lines: list[str], quote: str) -> quotecheck.QuoteResult:
     path = tmp_path / "captions.vtt"
-    path.write_text(_vtt(lines), encoding="utf-8")
+    path.write_text(vtt(lines), encoding="utf-8")
     source = quotecheck.load_source(path, speaker="Odile Frey")
     article = (
         "Harbour master Odile Frey took questions on the spring timetable on Thursday.\n\n"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from caption_cues import vtt
 
 import quotecheck
 from quotecheck.models import Verdict
@@ -22,14 +23,6 @@ def _srt(lines: list[str]) -> str:
     for i, line in enumerate(lines):
         out.append(f"{i + 1}\n00:00:{2 * i + 1:02d},000 --> 00:00:{2 * i + 2:02d},500\n{line}\n")
     return "\n".join(out)
-
-
-def _vtt(lines: list[str]) -> str:
-    cues = [
-        f"00:00:{2 * i + 1:02d}.000 --> 00:00:{2 * i + 2:02d}.500\n{line}\n"
-        for i, line in enumerate(lines)
-    ]
-    return "WEBVTT\n\n" + "\n".join(cues)
 
 
 def _load(tmp_path: Path, text: str, suffix: str, **kw: Any) -> quotecheck.Source:
@@ -50,7 +43,7 @@ def _load(tmp_path: Path, text: str, suffix: str, **kw: Any) -> quotecheck.Sourc
     ids=["brackets", "parentheses", "caps-parentheses", "after-dash"],
 )
 def test_bracketed_name_starts_a_turn(tmp_path: Path, suffix: str, first: str, second: str) -> None:
-    make = _srt if suffix == ".srt" else _vtt
+    make = _srt if suffix == ".srt" else vtt
     text = make(
         [
             f"{first} The ferry will run every hour.",
