@@ -210,7 +210,8 @@ _RULES: tuple[Rule, ...] = (
         "misleading-cut",
         Level.WARNING,
         "wording",
-        "The quote stops right before a limiter or starts right after a negation or a condition.",
+        "The quote stops right before a limiter or the negation of its last word, or starts right "
+        "after a negation or a condition.",
         'The source goes on with "but", "unless", "except" or "if", or the quoted words are '
         "governed by a negation just before them or by a condition their sentence opens with: "
         "the cut changes what the speaker meant.",

@@ -1,5 +1,6 @@
-"""QC106 misleading-cut: the quote stops right before a limiter ("but", "unless", "except") or a
-condition ("if", language data ``conditions``), starts right after a negation, or starts under
+"""QC106 misleading-cut: the quote stops right before a limiter ("but", "unless", "except"), a
+condition ("if", language data ``conditions``) or a negation of the auxiliary it ends on ("It
+did." for "It did not."), starts right after a negation, or starts under
 a condition its source sentence opens with ("If the grant comes, we will open the clinic"
 quoted as "We will open the clinic"), inside the quoted sentence.
 
@@ -75,7 +76,8 @@ label's line or a clause as strong as one: a condition opening there governs wha
 
 
 def boundary_findings(ev: Evidence) -> list[Finding]:
-    """QC106 for a limiter right after the quote or a negation right before it.
+    """QC106 for a limiter right after the quote, a negation right after an auxiliary the quote
+    ends on ("It did" for "It did not"), or a negation right before it.
 
     Both look only inside the quoted sentence: a full sentence followed by one that opens with
     "But" is not a cut.  A limiter is no cut when another quote of the same speaker in the
@@ -132,7 +134,19 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
     # "I don't know if …", "she asked if …": the "if" asks a question, it sets no condition
     asks = 0 < last.end <= len(toks) and toks[last.end - 1].norm in lang.whether_if_heads
     conditional = not asks and _phrase_at(norms_after, 0, lang.conditions) > 0
-    if 0 < last.end < len(toks) and (toks[last.end].norm in lang.limiters or conditional):
+    # "It did." for "It did not.": the quote stops on an auxiliary the source's next word
+    # negates — the words quoted say the opposite of the sentence they were cut from.
+    negation_cut = (
+        0 < last.end < len(toks)
+        and toks[last.end].norm in lang.negations
+        and toks[last.end - 1].norm in lang.auxiliaries
+        and toks[last.end - 1].norm not in lang.negations
+        # "It did, not that it helps": a negation set off by a mark is a contrast or an aside
+        and not src.text[toks[last.end - 1].end : toks[last.end].start].strip()
+    )
+    if 0 < last.end < len(toks) and (
+        toks[last.end].norm in lang.limiters or conditional or negation_cut
+    ):
         between = src.text[toks[last.end - 1].end : toks[last.end].start]
         after = [t.norm for t in toks[last.end + 1 : last.end + 1 + TAIL_WORDS]]
         contrast = last.source == first.source and _runs_in(carried, after)
@@ -145,6 +159,7 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
             end = toks[min(len(toks), last.end + TAIL_WORDS) - 1].end
             tail = src.text[toks[last.end].start : end]
             kind = "with a condition " if conditional else ""
+            kind = "with a negation of its last word " if negation_cut else kind
             out.append(ctx.finding(ev.quote, "QC106", f"the source goes on {kind}“{clip(tail)}…”"))
     return out + negated
 
