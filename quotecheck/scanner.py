@@ -96,6 +96,10 @@ class RawQuote:
     unclosed: bool = False
     """True when the quote ends at a paragraph break because it continues in the next one."""
     previous: RawQuote | None = field(default=None, repr=False)
+    dialogue: bool = False
+    """True for the words of a dialogue turn set out with a dash
+    (:mod:`quotecheck.extract.dialogue`): a stretch after the narrator's incise has no marks
+    of its own, yet is no block quote."""
 
     @property
     def start(self) -> int:

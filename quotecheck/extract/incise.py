@@ -21,30 +21,31 @@ import re
 from quotecheck.lang.schema import LanguageData
 from quotecheck.scanner import RawQuote, link_parents
 
-__all__ = ["MAX_INCISE_WORDS", "split_incises"]
+__all__ = ["DASHES", "MAX_INCISE_WORDS", "is_incise", "next_incise", "split_incises"]
 
 MAX_INCISE_WORDS = 10
 """Most words an incise has ("a assuré le conseiller municipal Paul Roussel" is 7)."""
 
-_DASHES = "\u2014\u2013\u2015"
-_OPENING = re.compile(r"(?:,|\s[" + _DASHES + r"])\s*")
+DASHES = "\u2014\u2013\u2015"
+_OPENING = re.compile(r"(?:,|\s[" + DASHES + r"])\s*")
 _WORD = re.compile(r"[\w'’-]+")
 
 
-def _incise_end(view: str, a: int, end: int, delimiter: str) -> int | None:
-    """Offset just after the incise's closing delimiter (a comma, or a dash when the incise
-    opened with one), searched from ``a`` up to ``end``; None when a sentence ends first."""
-    closers = _DASHES if delimiter in _DASHES else ","
+def _incise_end(view: str, a: int, end: int, delimiter: str) -> tuple[int, bool]:
+    """Where the incise opened with ``delimiter`` ends, searched from ``a`` up to ``end``:
+    (offset just after its closing delimiter — a comma, or a dash when it opened with one —,
+    True), or (where a sentence ends first, or ``end``, False)."""
+    closers = DASHES if delimiter in DASHES else ","
     for i in range(a, end):
         c = view[i]
         if c in closers:
-            return i + 1
+            return i + 1, True
         if c in '.!?;:«»"“”\n':
-            return None
-    return None
+            return i, False
+    return end, False
 
 
-def _is_incise(words: list[str], lang: LanguageData) -> bool:
+def is_incise(words: list[str], lang: LanguageData) -> bool:
     """Whether ``words`` (the incise's, lower case) read as a reporter's cue."""
     if not words or len(words) > MAX_INCISE_WORDS:
         return False
@@ -56,28 +57,44 @@ def _is_incise(words: list[str], lang: LanguageData) -> bool:
     return lang.is_reporting_verb(head)
 
 
-def _incise(view: str, rq: RawQuote, lang: LanguageData) -> tuple[int, int] | None:
-    """The first incise inside ``rq``: (end of the quoted words before it, start of the
-    quoted words after it), or None."""
-    start, end = rq.start, rq.end
+def next_incise(
+    view: str, start: int, end: int, lang: LanguageData, *, open_end: bool = False
+) -> tuple[int, int, int | None] | None:
+    """The first incise in ``view[start:end]`` with words before it: (end of the words before
+    it, end of the incise, start of the words after it — None when no words follow), or None.
+
+    An incise its delimiter does not close (a sentence stop or ``end`` comes first) counts
+    only with ``open_end``: in a dialogue turn set out with a dash the rest of the paragraph
+    is then the narrator's (:mod:`quotecheck.extract.dialogue`); inside quote marks such words
+    are the speaker's."""
     for m in _OPENING.finditer(view, start, end):
         a = m.start()
         if not any(c.isalnum() for c in view[start:a]):
             continue  # no quoted words before it
         delimiter = "," if m.group().startswith(",") else "\u2014"
-        close = _incise_end(view, m.end(), end, delimiter)
-        if close is None:
+        stop, closed = _incise_end(view, m.end(), end, delimiter)
+        if not closed and not open_end:
             continue
-        words = [w.lower() for w in _WORD.findall(view, m.end(), close - 1)]
-        if not _is_incise(words, lang):
+        words = [w.lower() for w in _WORD.findall(view, m.end(), stop - 1 if closed else stop)]
+        if not is_incise(words, lang):
             continue
-        after = close
+        if not closed:
+            return a, stop, None
+        after = stop
         while after < end and not view[after].isalnum():
             after += 1
-        if after >= end:
-            return None  # nothing quoted after it: the cue closes the quote
-        return a, after
+        return a, stop, after if after < end else None
     return None
+
+
+def _incise(view: str, rq: RawQuote, lang: LanguageData) -> tuple[int, int] | None:
+    """The first incise inside ``rq``: (end of the quoted words before it, start of the
+    quoted words after it), or None (also when nothing is quoted after it: the cue closes
+    the quote)."""
+    found = next_incise(view, rq.start, rq.end, lang)
+    if found is None or found[2] is None:
+        return None
+    return found[0], found[2]
 
 
 def split_incises(view: str, quotes: list[RawQuote], lang: LanguageData) -> None:

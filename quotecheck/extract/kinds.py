@@ -62,14 +62,15 @@ def quote_kind(
 ) -> QuoteKind:
     """The kind of quote ``rq`` (``words`` long; ``attributed``: a speaker frames it).
 
-    The first rule that applies decides: no marks at all, or inside a block region → block; with no
-    speaker, two words or fewer (three mid-sentence) → scare; a dash credit with a year after
-    it (a cited article's title) → scare; title case that no speaker frames, or that a
-    possessive, a title word or a line of its own announces → scare; a capitalised start
-    after a sentence boundary, or a capitalised sentence after a comma → full; else partial.
+    The first rule that applies decides: no marks at all (a dialogue turn's words aside), or
+    inside a block region → block; with no speaker, two words or fewer (three mid-sentence)
+    → scare; a dash credit with a year after it (a cited article's title) → scare; title
+    case that no speaker frames, or that a possessive, a title word or a line of its own
+    announces → scare; a capitalised start after a sentence boundary, or a capitalised
+    sentence after a comma → full; else partial.
     O(length of the quote) for the text rules, plus one pass over ``blocks``.
     """
-    if (rq.open_start == rq.open_end and rq.close_start == rq.close_end) or any(
+    if (not rq.dialogue and rq.open_start == rq.open_end and rq.close_start == rq.close_end) or any(
         a <= rq.open_start and rq.close_end <= b for a, b in blocks
     ):
         return QuoteKind.BLOCK

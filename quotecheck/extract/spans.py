@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from quotecheck.budget import checkpoint
+from quotecheck.extract.dialogue import dialogue_turns
 from quotecheck.extract.incise import split_incises
 from quotecheck.inputs.document import Document
 from quotecheck.lang.schema import LanguageData
@@ -138,8 +139,9 @@ def quotes_of(
     """The quotes :func:`quotecheck.extract.extract` reads, and the spans of the marked ones
     (``<q>`` elements included):
     quote marks paired, a reporter's incise cut out (:mod:`quotecheck.extract.incise`; its
-    pieces' spans are marked apart), unmarked block quotes added, quotes nested too deep
-    dropped, problems in text order."""
+    pieces' spans are marked apart), dialogue turns set out with dashes added
+    (:mod:`quotecheck.extract.dialogue`; the narrator's incise unmarked), unmarked block
+    quotes added, quotes nested too deep dropped, problems in text order."""
     view = document.view
     scanned = scan(
         view,
@@ -148,6 +150,7 @@ def quotes_of(
         max_quote_chars=max_quote_chars,
     )
     split_incises(view, scanned.quotes, lang)  # « …, a dit X, … »: the cue is narration
+    dialogue_turns(view, scanned.quotes, lang)  # —No vamos —dijo X—, pero …: dashes, no marks
     marked = [(rq.open_start, rq.close_end) for rq in scanned.quotes]
     marked += document.inline_quotes  # an HTML <q>: quoted words, the tags their marks
     add_unmarked_blocks(

@@ -797,6 +797,12 @@ class LanguageData:
     incise_auxiliaries: frozenset[str] = frozenset()
     """Third-person auxiliaries that may open an incise before a reporting verb's participle
     ("a" of "a rappelé", "ha" of "ha dicho")."""
+    dialogue_dashes: frozenset[str] = frozenset()
+    """The dashes that open a speaker's turn at the start of a line in the language's
+    dialogue convention (the Spanish raya "—No vamos a subir la tasa —aseguró Peñalver—, pero
+    …", French and Russian "— …"): the words after it are the speaker's, a reporting verb after a
+    dash or a comma opens the narrator's incise (:mod:`quotecheck.extract.dialogue`).  Empty:
+    the language sets dialogue in quote marks only."""
     negative_concord: bool = False
     """Whether several negation words close together make one negation (French "ne … pas",
     Spanish "no … nada", Russian "никто не"); without it every negation word counts (German

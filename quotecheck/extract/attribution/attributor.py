@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from quotecheck.budget import checkpoint
+from quotecheck.extract.attribution.compounds import role_head
 from quotecheck.extract.attribution.context import SUBJECT_DEPS, ArticleContext, QuoteSite
 from quotecheck.extract.attribution.cues import (
     Found,
@@ -46,6 +47,7 @@ from quotecheck.extract.attribution.ranker import Ranker
 from quotecheck.extract.attribution.resolution import collect_names, resolve, resolve_owner
 from quotecheck.extract.speakers import SpeakerRegistry
 from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.sentences import opens_sentence_in
 from quotecheck.models import Attribution, AttributionRule, SpeakerCandidate
 
 _NO_FRAME = (
@@ -66,6 +68,46 @@ _STRONG_RULES = frozenset(
         AttributionRule.SPEAKER_LABEL,
     }
 )
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _names_another(
+    ctx: ArticleContext,
+    before: QuoteSite | None,
+    site: QuoteSite,
+    previous: Attribution | None,
+) -> bool:
+    """Whether the narration between the quote before (``before``, said by ``previous``) and
+    ``site`` names someone else, read without a parse: a role noun, or a capitalised word not
+    opening its sentence in a language that does not capitalise every noun ("El concejal
+    Jordi Ribas votó en contra. «…», dijo."), that is no word of the previous quote's speaker
+    or mention, nor a title or a function word.  The quote's words are then not the previous
+    speaker's for want of a frame (a parser reads the sentence's subject instead:
+    :meth:`Attributor._preceding_subject`).  O(narration)."""
+    if before is None or previous is None:
+        return False
+    lang = ctx.lang
+    theirs = {
+        w.lower()
+        for text in (previous.speaker or "", previous.mention or "")
+        for w in _NAME_WORD.findall(text)
+    }
+    lo, hi = before.end, site.start
+    for m in _NAME_WORD.finditer(ctx.view, lo, hi):
+        low = m.group().lower()
+        if low in theirs or low in lang.stopwords or low in lang.title_words:
+            continue
+        if role_head(low, lang) is not None:
+            return True
+        if (
+            m.group()[:1].isupper()
+            and not lang.capitalised_nouns  # German capitalises every noun
+            and not opens_sentence_in(lang, ctx.view, m.start())
+        ):
+            return True
+    return False
 
 
 def _framed(att: Attribution) -> bool:
@@ -150,7 +192,13 @@ class Attributor:
                 near = previous_site is not None and site.paragraph - previous_site.paragraph <= 1
                 if att.mention is None and ctx.parsed:
                     att = self._preceding_subject(site, cue_only=True) or att
-                if att.mention is None and has_previous and near and ctx.starts_sentence(site):
+                if (
+                    att.mention is None
+                    and has_previous
+                    and near
+                    and ctx.starts_sentence(site)
+                    and (ctx.parsed or not _names_another(ctx, previous_site, site, previous))
+                ):
                     assert previous is not None
                     att = previous.model_copy(
                         update={

@@ -20,6 +20,9 @@ ENTITY_NOT_PERSON = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "DATE", "TIME
 POSSESSIVE = ("’s", "'s")
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb\u201c "
 """Closing quote marks (and the typewriter pairs made of them), to read the text before them."""
+_GOING_ON = ",\u2014\u2013\u2015"
+"""What stands between a quote and the rest of its sentence when a sentencizer ends one there
+(a comma, a dash): the sentence goes on."""
 
 
 @dataclass
@@ -222,6 +225,11 @@ class ArticleContext:
                 for t in list(nxt)[:5]
                 if t.pos_ in ("VERB", "AUX") or not self.parsed
             )
+            if not self.parsed:
+                # a sentencizer (no parser) ends a sentence at "?»," or "? —": the comma or
+                # the dash after it goes on with the sentence ("«¿…?», preguntó X",
+                # "—¿…? —preguntó X")
+                gap = gap.strip().strip(_GOING_ON)
             if (
                 gap.strip() == ""
                 and "\n" not in gap
