@@ -55,3 +55,22 @@ def test_a_bidi_mark_at_the_quotes_end_reorders_nothing(nlp: Any, mark: str) -> 
 def test_a_bidi_control_that_may_reorder_still_alters(nlp: Any, quoted: str) -> None:
     [q] = _check(nlp, f"Ines Holm said: “{quoted}”\n").quotes
     assert q.verdict is Verdict.ALTERED, q.explanation
+
+
+LEVEL = "-5 metres is the lowest the harbour basin has been. The crane stays."
+
+
+@pytest.mark.parametrize(
+    ("quoted", "verdict"),
+    [
+        (f"{RLM}-5 metres is the lowest the harbour basin has been.", Verdict.ALTERED),
+        (f"-5 metres is the lowest the harbour basin has been.{RLM}", Verdict.NORMALIZED),
+    ],
+    ids=["RLM before the minus", "RLM at the end"],
+)
+def test_a_bidi_mark_beside_a_sign_may_move_it(nlp: Any, quoted: str, verdict: Verdict) -> None:
+    """An RLM at the quote's start before "-5" shows the minus after the 5 ("5-") in a
+    left-to-right line: not an edge that reorders nothing (review 21-3 F8)."""
+    source = quotecheck.make_source(LEVEL, speaker="Ines Holm")
+    [q] = quotecheck.check_text(f"Ines Holm said: “{quoted}”\n", sources=[source], nlp=nlp).quotes
+    assert q.verdict is verdict, q.explanation

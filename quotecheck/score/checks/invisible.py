@@ -146,14 +146,25 @@ def reorders(found: list[Invisible], text: str | None = None) -> bool:
     )
 
 
+_SIGN_CLASSES = frozenset({"ES", "ET"})
+"""Bidi classes of a number's signs (European separators and terminators: + - − $ % °): a
+direction mark beside one can show it on the number's other side ("\u200f-5" as "5-")."""
+
+
 def _at_edge(text: str, i: int) -> bool:
     """Whether only punctuation, space and other invisible characters stand between offset
-    ``i`` of ``text`` and its start or its end."""
+    ``i`` of ``text`` and its start or its end, none of them a number's sign (a mark before
+    "-5" shows the minus after the 5: review 21-3 F8)."""
 
-    def blank(part: str) -> bool:
-        return not any(c.isalnum() for c in part)
+    def edge(outside: str, inside: str) -> bool:
+        if any(c.isalnum() for c in outside):
+            return False
+        k = 0
+        while k < len(inside) and not inside[k].isalnum():
+            k += 1
+        return not any(unicodedata.bidirectional(c) in _SIGN_CLASSES for c in inside[:k])
 
-    return blank(text[:i]) or blank(text[i + 1 :])
+    return edge(text[:i], text[i + 1 :]) or edge(text[i + 1 :], text[:i][::-1])
 
 
 def describe(found: list[Invisible], text: str | None = None) -> str:
