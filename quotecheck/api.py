@@ -102,15 +102,18 @@ def require_sequence(value: Any, name: str) -> None:
 _TEXT_SIGNS = frozenset('\n"“”«»„')
 """Characters a path hardly holds but an article's text does: a line break, a quote mark."""
 
-_PATH_MAX = 255
-"""Characters beyond which a string passed as a path is rather a text (a file name's limit
-on common file systems)."""
+_NAME_MAX = 255
+"""Characters beyond which a part of a string passed as a path is rather a text (a file or
+folder name's limit on common file systems; a whole path may be longer)."""
 
 
 def _looks_like_text(value: str) -> bool:
     """Whether ``value``, given where paths are expected, is rather an article's text (red
-    team 20 F16): it holds a line break or a quote mark, or is longer than a path."""
-    return len(value) > _PATH_MAX or any(c in _TEXT_SIGNS for c in value)
+    team 20 F16): it holds a line break or a quote mark, or a part between slashes longer than
+    a file name (a long path of short names is a path: review 21-3 F8)."""
+    return any(c in _TEXT_SIGNS for c in value) or any(
+        len(part) > _NAME_MAX for part in re.split(r"[\\/]", value)
+    )
 
 
 def require_settings(settings: Any) -> Settings:

@@ -88,6 +88,16 @@ def test_an_articles_text_as_paths_points_to_check_text(text: str) -> None:
     assert "paths=[" not in str(err.value)
 
 
+def test_a_long_path_of_short_names_is_a_path() -> None:
+    """Review 21-3 F8: a path longer than 255 characters (legal: only each name is limited)
+    is told to be wrapped in a list, not to be an article's text."""
+    long_path = "/".join(["archive"] * 40) + "/story.md"
+    assert len(long_path) > 300
+    with pytest.raises(TypeError, match=r"paths must be a list or tuple") as err:
+        quotecheck.check(long_path, sources=[])  # type: ignore[arg-type]
+    assert "check_text(" not in str(err.value)
+
+
 def _lee() -> quotecheck.Source:
     return quotecheck.make_source("The new library will hold 40,000 books.", speaker="Ann Lee")
 
