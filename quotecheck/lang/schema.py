@@ -245,6 +245,10 @@ class LanguageData:
     """Words that make a role someone else's ("former", "vice", "deputy", "acting", "ex" of
     "ex-chair"): "Former chair Ines Dalton" is not the hearing's "THE CHAIR:"
     (``extract.stage.role_holders``)."""
+    role_qualifiers: frozenset[str] = frozenset()
+    """Adjectives a language writes after a role noun and before the holder's name (French
+    "le conseiller municipal Paul Roussel", Spanish "el concejal municipal Jordi Ribas"): a
+    frame reads the name after them as it reads one right after the role noun."""
     survey_nouns: frozenset[str] = frozenset()
     """Nouns of a survey whose respondents are counted ("poll", "survey"): in "In a CNN poll,
     75 percent said “…”" the poll reports the counted answer."""

@@ -172,6 +172,14 @@ def name_run(
             skip_det += 1
         elif not run and role_head(low, lang):
             run.append(t)
+            if step > 0:  # "le conseiller municipal Paul Roussel": past the role's qualifiers
+                while (
+                    k + 1 < len(toks) - 1
+                    and toks[k + 1].lower_ in lang.role_qualifiers
+                    and toks[k + 2].text[:1].isupper()
+                    and not ctx.in_quote[toks[k + 2].i]
+                ):
+                    k += 1
             nxt = toks[k + step] if 0 <= k + step < len(toks) else None
             if step < 0 or lang.capitalised_nouns or nxt is None or not nxt.text[:1].isupper():
                 break

@@ -1,0 +1,39 @@
+"""A role noun's qualifier between it and the holder's name ("a déclaré le conseiller
+municipal Yves Kerbrat", "dijo el concejal municipal Tomás Vera") does not cut the name off:
+the speaker is the named person, not an unresolved role (lang22, the RT21 es/ cue check).
+Without a name after it the role stays a role (no one is guessed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.extract import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        (
+            "fr",
+            "« Le pont coûtera trop cher », a déclaré le conseiller municipal Yves Kerbrat.",
+            "Yves Kerbrat",
+        ),
+        (
+            "fr",
+            "« Le pont coûtera trop cher », a dit la conseillère régionale Léa Morvan.",
+            "Léa Morvan",
+        ),
+        (
+            "es",
+            "«El puente costará demasiado», dijo el concejal municipal Tomás Vera.",
+            "Tomás Vera",
+        ),
+        ("es", "«El puente costará demasiado», afirmó el director general Iván Soto.", "Iván Soto"),
+        ("fr", "« Le pont coûtera trop cher », a déclaré le conseiller municipal.", None),
+        ("es", "«El puente costará demasiado», dijo el concejal municipal.", None),
+    ],
+    ids=["fr-municipal", "fr-regionale", "es-municipal", "es-general", "fr-no-name", "es-no-name"],
+)
+def test_a_qualified_role_before_a_name(code: str, text: str, speaker: str | None) -> None:
+    [q] = extract_quotes(text, language=code)
+    assert q.attribution.speaker == speaker
