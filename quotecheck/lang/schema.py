@@ -249,6 +249,10 @@ class LanguageData:
     """Adjectives a language writes after a role noun and before the holder's name (French
     "le conseiller municipal Paul Roussel", Spanish "el concejal municipal Jordi Ribas"): a
     frame reads the name after them as it reads one right after the role noun."""
+    role_complements: frozenset[str] = frozenset()
+    """Prepositions that open a role noun's complement ("el alcalde de Marrofeld", "le maire
+    du Havre"): a frame reads the holder's name after the complement and a comma ("…, Luis
+    Peña"), never a capitalised word of the complement as the speaker."""
     survey_nouns: frozenset[str] = frozenset()
     """Nouns of a survey whose respondents are counted ("poll", "survey"): in "In a CNN poll,
     75 percent said “…”" the poll reports the counted answer."""

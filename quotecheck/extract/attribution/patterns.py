@@ -26,12 +26,15 @@ def by_pattern(ctx: ArticleContext, site: QuoteSite, toks: list[Any]) -> Found |
         if ctx.in_quote[tok.i]:
             continue
         low = tok.lower_
-        is_according = according_word(ctx, low)
+        # an "according to" phrase only as a whole: "de" alone (of "de acuerdo con") is no cue
+        # ("el alcalde de Marrofeld"), nor "nach" (of "nach Angaben") or "по" (of "по словам")
+        phrase = phrase_length(ctx, toks, k) if according_word(ctx, low) else 0
+        is_according = phrase > 0
         if not (ctx.reporting_word(tok) or is_according):
             continue
         # speaker after the cue ("sagte Merkel", "so Merkel", "according to Merkel"), after
         # the whole phrase when it has several words ("по словам Ивана Петрова")
-        skip = phrase_length(ctx, toks, k) if is_according else 1
+        skip = phrase if is_according else 1
         # a verb's object ("erklärte den Fischern") is no speaker; "according to" words
         # govern the case of the speaker they name ("dem Minister zufolge", "laut dem Rat")
         verb = not is_according
@@ -96,9 +99,10 @@ def _plausible(ctx: ArticleContext, m: Mention) -> bool:
 
 
 def phrase_length(ctx: ArticleContext, toks: list[Any], k: int) -> int:
-    """Words of the longest "according to" phrase of the language starting at ``toks[k]``
-    (1 when only its first word matches)."""
-    best = 1
+    """Words of the longest "according to" phrase of the language that stands whole at
+    ``toks[k]``; 0 when none does (only a longer phrase's first word: "de" of "de acuerdo
+    con")."""
+    best = 0
     for seq in ctx.lang.according_to:
         n = len(seq)
         if n > best and [t.lower_ for t in toks[k : k + n]] == list(seq):
@@ -172,14 +176,8 @@ def name_run(
             skip_det += 1
         elif not run and role_head(low, lang):
             run.append(t)
-            if step > 0:  # "le conseiller municipal Paul Roussel": past the role's qualifiers
-                while (
-                    k + 1 < len(toks) - 1
-                    and toks[k + 1].lower_ in lang.role_qualifiers
-                    and toks[k + 2].text[:1].isupper()
-                    and not ctx.in_quote[toks[k + 2].i]
-                ):
-                    k += 1
+            if step > 0:
+                k = _before_holder(ctx, toks, k)
             nxt = toks[k + step] if 0 <= k + step < len(toks) else None
             if step < 0 or lang.capitalised_nouns or nxt is None or not nxt.text[:1].isupper():
                 break
@@ -217,6 +215,39 @@ def name_run(
         return None  # "nach dem Motto", "zu Recht": a common noun, not a name
     name = ctx.view[run[0].idx : run[-1].idx + len(run[-1].text)]
     return Mention(text, start, end, name, head, "name")
+
+
+ROLE_COMPLEMENT_WORDS = 4
+"""Most words of a role's complement before the holder's name set off by a comma ("el alcalde
+de la ciudad, Luis Peña")."""
+
+
+def _before_holder(ctx: ArticleContext, toks: list[Any], k: int) -> int:
+    """The index of the token right before the name of the holder of the role noun
+    ``toks[k]`` (the name read next), or ``k`` when none follows: past the role's qualifiers
+    ("le conseiller municipal Paul Roussel", ``role_qualifiers``), its complement and a comma
+    ("el alcalde de Marrofeld, Luis Peña", ``role_complements``), or a comma alone ("la
+    alcaldesa, Lucía Peñalver").  Without a capitalised name there, the role stays a role."""
+    lang = ctx.lang
+
+    def free(j: int) -> bool:
+        return j < len(toks) and not ctx.in_quote[toks[j].i]
+
+    j = k + 1
+    while free(j) and toks[j].lower_ in lang.role_qualifiers:
+        j += 1
+    if free(j) and toks[j].lower_ in lang.role_complements:
+        end = j + 1
+        while end < j + 1 + ROLE_COMPLEMENT_WORDS and free(end) and not toks[end].is_punct:
+            end += 1
+        if not (free(end) and toks[end].text == ","):
+            return k
+        j = end + 1
+    elif free(j) and toks[j].text == ",":
+        j += 1
+    if free(j) and toks[j].text[:1].isupper() and toks[j].lower_ not in lang.reporting_verbs:
+        return j - 1
+    return k
 
 
 def _opening_function_word(ctx: ArticleContext, tok: Any) -> bool:
