@@ -4,7 +4,9 @@ comma ("afirmó el alcalde de Puerto Lobo, Iván Soto"), or a comma alone ("la a
 Solano") does not cut the name off: the speaker is the named person, not an unresolved role
 (lang22, the RT21 es/ cue check).  Without a name after it the role stays a role (no one is
 guessed), and a place in the complement is never the speaker: "de" alone is not "de acuerdo
-con" ("according to")."""
+con" ("according to").  An adverb or a day's name between the reporting verb and the
+subject it inverts ("aseguró ayer el alcalde …", "a déclaré mardi soir le maire …") is read
+past."""
 
 from __future__ import annotations
 
@@ -52,6 +54,14 @@ from quotecheck.extract import extract_quotes
         ("es", "«El puente costará demasiado», afirmó el alcalde de Puerto Lobo.", None),
         ("fr", "« Le pont coûtera trop cher », estime le maire du Havre.", None),
         ("es", "«El puente costará demasiado», aseguró ayer el alcalde de Puerto Lobo.", None),
+        ("es", "«El puente costará demasiado», aseguró ayer el alcalde Iván Soto.", "Iván Soto"),
+        (
+            "fr",
+            "« Le pont coûtera trop cher », a déclaré mardi soir le maire Yves Kerbrat.",
+            "Yves Kerbrat",
+        ),
+        ("fr", "« Le pont coûtera trop cher », a ajouté aussi Léa Morvan.", "Léa Morvan"),
+        ("es", "«El puente costará demasiado», dijo ayer.", None),
         ("fr", "« Le pont coûtera trop cher », a déclaré le conseiller municipal.", None),
         ("es", "«El puente costará demasiado», dijo el concejal municipal.", None),
     ],
@@ -68,6 +78,10 @@ from quotecheck.extract import extract_quotes
         "es-place-no-name",
         "fr-place-no-name",
         "es-place-after-adverb",
+        "es-adverb",
+        "fr-day-and-time",
+        "fr-adverb",
+        "es-adverb-no-subject",
         "fr-no-name",
         "es-no-name",
     ],

@@ -159,11 +159,22 @@ def name_run(
     lang = ctx.lang
     run: list[Any] = []
     skip_det = 0
+    skip_adverb = 0
     while 0 <= k < len(toks) and len(run) < 5:
         t = toks[k]
         if ctx.in_quote[t.i] or t.is_punct:
             break
         low = t.lower_
+        if (
+            not run
+            and step > 0
+            and of_verb
+            and skip_adverb < INVERSION_ADVERBS
+            and (low in lang.inversion_adverbs or low in lang.calendar_words)
+        ):
+            skip_adverb += 1  # "aseguró ayer el alcalde", "a déclaré mardi le maire"
+            k += step
+            continue
         if not run and low in lang.pronouns and not _neuter(lang, low):
             return Mention(t.text, t.idx, t.idx + len(t.text), None, low, "pronoun")
         if not run and low in lang.impersonal_pronouns and skip_det < 2:
@@ -216,6 +227,10 @@ def name_run(
     name = ctx.view[run[0].idx : run[-1].idx + len(run[-1].text)]
     return Mention(text, start, end, name, head, "name")
 
+
+INVERSION_ADVERBS = 2
+"""Most adverbs (or a day's name) read past between a reporting verb and its inverted subject
+("a déclaré mardi soir le maire" holds two)."""
 
 ROLE_COMPLEMENT_WORDS = 4
 """Most words of a role's complement before the holder's name set off by a comma ("el alcalde
