@@ -5,8 +5,8 @@ Solano") does not cut the name off: the speaker is the named person, not an unre
 (lang22, the RT21 es/ cue check).  Without a name after it the role stays a role (no one is
 guessed), and a place in the complement is never the speaker: "de" alone is not "de acuerdo
 con" ("according to").  An adverb or a day's name between the reporting verb and the
-subject it inverts ("aseguró ayer el alcalde …", "a déclaré mardi soir le maire …") is read
-past."""
+subject it inverts ("aseguró ayer el alcalde …", "a déclaré hier soir le maire …") is read
+past (not a day's name: red team 22 F8)."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ from quotecheck.extract import extract_quotes
         ("es", "«El puente costará demasiado», aseguró ayer el alcalde Iván Soto.", "Iván Soto"),
         (
             "fr",
-            "« Le pont coûtera trop cher », a déclaré mardi soir le maire Yves Kerbrat.",
+            "« Le pont coûtera trop cher », a déclaré hier soir le maire Yves Kerbrat.",
             "Yves Kerbrat",
         ),
         ("fr", "« Le pont coûtera trop cher », a ajouté aussi Léa Morvan.", "Léa Morvan"),
@@ -79,7 +79,7 @@ from quotecheck.extract import extract_quotes
         "fr-place-no-name",
         "es-place-after-adverb",
         "es-adverb",
-        "fr-day-and-time",
+        "fr-yesterday-evening",
         "fr-adverb",
         "es-adverb-no-subject",
         "fr-no-name",
