@@ -428,6 +428,7 @@ class Checker:
             semantic=self._semantic if self.settings.crosslingual else None,
             date=date or info.date,
             title=info.title,
+            condensed=result.condensed,
         )
         quotes = []
         for q in result.quotes:
@@ -463,7 +464,8 @@ class Checker:
                 make_finding("QC150", p.message, start=p.start, end=p.end, line=line, column=col)
             )
         if result.unquoted:
-            findings.append(_unquoted_turns(document, result.unquoted, pos))
+            why = result.unchecked_why if self.sources else "no sources were given"
+            findings.append(_unquoted_turns(document, result.unquoted, why, pos))
         for key, value in info.unread:
             findings.append(_unread_date(document, key, value, pos))
         return ArticleReport(
@@ -633,11 +635,12 @@ def _detected_ahead(
 
 
 def _unquoted_turns(
-    document: Document, turns: Sequence[Turn], pos: Callable[[int], tuple[int, int]]
+    document: Document, turns: Sequence[Turn], why: str, pos: Callable[[int], tuple[int, int]]
 ) -> Finding:
     """QC151 for an article set out as an interview whose labelled turns give words without
-    quote marks (``turns``, from :func:`~quotecheck.extract.turns.unquoted_turns`), at the
-    first turn's label: how many, whose, and the first one's opening words."""
+    quote marks that could not be checked as answers (``turns``, from
+    :func:`~quotecheck.extract.turns.interview`; ``why``: the reason), at the first such
+    turn's label: how many, whose, why, and the first one's opening words."""
     first = turns[0]
     view = document.view
     start = view.rfind("\n", 0, first.start) + 1
@@ -650,8 +653,7 @@ def _unquoted_turns(
     count = f"{len(turns)} labelled turn{'s' if len(turns) != 1 else ''}"
     message = (
         f"{count} ({', '.join(names)}) give words without quote marks, from "
-        f"“{first.speaker}: {shown}”: quotecheck checks words inside quote marks only, so "
-        "these were not checked against the sources"
+        f"“{first.speaker}: {shown}”, that were not checked against the sources: {why}"
     )
     line, col = pos(start)
     return make_finding("QC151", message, start=start, end=end, line=line, column=col)

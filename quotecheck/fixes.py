@@ -192,6 +192,13 @@ def article_format(path: str, raw: str) -> str:
     return detect_format(path, raw)
 
 
+_TURN = (
+    "the words are an interview's answer printed as a labelled turn: the article's record of "
+    "the exchange, rewritten only by hand against the recording"
+)
+"""Why a Q&A answer (``turn_label``) is never rewritten."""
+
+
 def plan_fix(
     quote: QuoteResult, raw: str, language: str = "en", fmt: str = "text"
 ) -> QuoteFix | FixRefusal | None:
@@ -203,6 +210,8 @@ def plan_fix(
     link) is refused: rewriting it would delete the article's markup."""
     if quote.verdict not in FIXABLE or quote.match is None:
         return None
+    if quote.turn_label is not None:
+        return FixRefusal(quote.start, quote.end, quote.line, quote.column, _TURN)
     if len(quote.match.pieces) > 1:
         return None
     if any(s.kind in (SegmentKind.ELLIPSIS, SegmentKind.INSERTION) for s in quote.segments):

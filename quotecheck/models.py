@@ -236,6 +236,10 @@ class Quote(Frozen):
     reader_text: str = ""
     """The quote as a reader of the rendered article sees it (Markdown or HTML markup left out,
     character references decoded); ``text`` for plain text.  Empty where it was not read."""
+    turn_label: str | None = None
+    """For words an interview article prints as a labelled answer without quote marks
+    ("**Quist:** …", "A: …"), the label as printed ("Quist", "A"); then ``open_mark`` and
+    ``close_mark`` are empty.  None for a quote in marks."""
 
 
 class Turn(Frozen):
@@ -464,6 +468,11 @@ class QuoteResult(Frozen):
     """For the second piece of a split quote ("“The pier,” Lee said, “will run all
     winter.”"), the index in the article's ``quotes`` of the piece it goes on from; None
     otherwise (and from older versions)."""
+    turn_label: str | None = None
+    """For an interview's answer printed as a labelled turn without quote marks ("**Quist:**
+    …", "A: …"), the label as the article prints it ("Quist", "A"): the quote is that turn's
+    words (a paragraph of it), label left out.  None for a quote in marks (and from older
+    versions)."""
 
     @property
     def shown(self) -> str:

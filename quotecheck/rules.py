@@ -306,6 +306,21 @@ _RULES: tuple[Rule, ...] = (
         "marks, or check the interview against its own transcript by hand.",
     ),
     Rule(
+        "QC152",
+        "condensed-answer",
+        Level.INFO,
+        "wording",
+        "An interview's answer leaves words out, as the article says it was edited for length.",
+        "The article prints an interview as labelled turns and says it was condensed ('This "
+        "interview has been edited for length and clarity.'). An answer whose every word "
+        "stands in the speaker's own turn of a source, in order, and that only leaves words out "
+        "is elided by that declared convention (normalized when only fillers or a false start "
+        "were left out), not altered: the finding lists what was left out. Words left out that "
+        "change what the rest says (a negation, a number, a modal, a name, a limiter or a "
+        "condition inside a sentence, or a whole sentence opening with one) are read as in any "
+        "quote, and so are words added or changed.",
+    ),
+    Rule(
         "QC201",
         "misattributed-quote",
         Level.ERROR,

@@ -62,6 +62,7 @@ PHRASE_SETS = frozenset(
         "spoken_asides",  # "believe me", "trust me"
         "courtesies",  # "thank you"
         "misquote_frames",
+        "condensed_notes",  # "edited for length"
         "others_frames",
         "occasion_shifts",
         "discourse_markers",

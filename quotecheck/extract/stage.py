@@ -21,10 +21,10 @@ from quotecheck.extract.guard import PIPELINE_MAX_LENGTH, refuse_too_long
 from quotecheck.extract.joins import link_split
 from quotecheck.extract.nlp import has_parser, load_pipeline
 from quotecheck.extract.parsing import parse_article, scanned_quotes
-from quotecheck.extract.records import make_quote
+from quotecheck.extract.records import answer_quote, make_quote
 from quotecheck.extract.settings import ExtractSettings
 from quotecheck.extract.speakers import SpeakerRegistry, looseness
-from quotecheck.extract.turns import unquoted_turns
+from quotecheck.extract.turns import Interview, condensed_note, interview
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.lang import get_language
 from quotecheck.lang.schema import LanguageData
@@ -62,14 +62,22 @@ class ExtractionResult:
     problems: list[MarkProblem] = field(default_factory=list)
     language: str = "en"
     marked: list[tuple[int, int]] = field(default_factory=list)
-    """Spans of paired quote marks, marks included: the article's own words (its narration)
-    are everything outside them, so the scorer never scans the article again."""
+    """Spans of paired quote marks, marks included, and of an interview's answers printed as
+    labelled turns (:mod:`.turns`): the article's own words (its narration) are everything
+    outside them, so the scorer never scans the article again."""
     roles: dict[str, str] = field(default_factory=dict)
     """A source's role label ("THE MAYOR") → the one person the article names in that role
     ("Mayor Mara Quist" → "Mara Quist"): the same person (:func:`role_holders`)."""
     unquoted: list[Turn] = field(default_factory=list)
     """The article's turns set out as an interview without quote marks ("**Lee:** We will
-    …", :func:`~quotecheck.extract.turns.unquoted_turns`): words no quote gives, unchecked."""
+    …", :func:`~quotecheck.extract.turns.interview`) that no quote was made of: the
+    interviewee unknown, or no source gives the label's words."""
+    unchecked_why: str = ""
+    """Why :attr:`unquoted` were not checked."""
+    condensed: str = ""
+    """The article's note that its interview was edited for length ("edited for length and
+    clarity"), when it prints answers as labelled turns (:func:`~quotecheck.extract.turns.
+    condensed_note`); else ""."""
 
 
 def extract(
@@ -109,9 +117,18 @@ def extract(
     _refuse_too_long(document, nlp)
     ahead = scanned_quotes(document, lang, max_quote_chars)
     scanned, marked = ahead.scan, ahead.marked
-    unquoted = unquoted_turns(view, marked, language)
+    asked = interview(view, marked, lang, [(ks.name, ks.aliases) for ks in known_speakers])
     if not scanned.quotes:
-        return ExtractionResult([], scanned.problems, language, marked, unquoted=unquoted)
+        starts = line_starts(document.raw)
+        return ExtractionResult(
+            _with_answers([], asked, document, starts, language),
+            scanned.problems,
+            language,
+            _marked_with(marked, asked),
+            unquoted=asked.unchecked,
+            unchecked_why=asked.why,
+            condensed=condensed_note(view, lang) if asked.answers else "",
+        )
     paragraphs = [m.end() for m in BLANK_LINE.finditer(view)]
     credit_joiners = lang.prepositions | lang.conjunctions | lang.determiners
     pipeline = nlp if nlp is not None else load_pipeline(language)
@@ -166,13 +183,37 @@ def extract(
             make_quote(document, rq, site, att, index, starts, language, lang, framed=framed)
         )
     return ExtractionResult(
-        link_split(quotes, view),
+        _with_answers(link_split(quotes, view), asked, document, starts, language),
         scanned.problems,
         language,
-        marked,
+        _marked_with(marked, asked),
         role_holders(registry, known_speakers, lang.role_modifiers),
-        unquoted,
+        asked.unchecked,
+        asked.why,
+        condensed_note(view, lang) if asked.answers else "",
     )
+
+
+def _with_answers(
+    quotes: list[Quote], asked: Interview, document: Document, starts: list[int], language: str
+) -> list[Quote]:
+    """``quotes`` and after them the interview's answer paragraphs as quotes without marks
+    (:mod:`.turns`), numbered on; a later paragraph of a turn goes on from the one before."""
+    out = list(quotes)
+    previous: int | None = None
+    for answer in asked.answers:
+        index = len(out)
+        out.append(answer_quote(document, answer, index, starts, language, previous))
+        previous = index
+    return out
+
+
+def _marked_with(marked: list[tuple[int, int]], asked: Interview) -> list[tuple[int, int]]:
+    """The spans of quoted words: the paired marks' and the interview's answers' (the
+    article's narration is everything outside them)."""
+    if not asked.answers:
+        return marked
+    return sorted([*marked, *((a.start, a.end) for a in asked.answers)])
 
 
 def _names_person(pipeline: Any, lang: LanguageData) -> Callable[[str], bool]:

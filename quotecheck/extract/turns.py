@@ -1,24 +1,75 @@
 """An article set out as an interview: turns opened by speaker labels ("**Ledger:** …" /
 "**Ostrander:** …", "Q: …" / "A: …") whose words stand in no quote marks.
 
-quotecheck checks the words inside quote marks; an interview printed as labelled turns gives
-the interviewee's words without them, so its answers are never matched against a source.  The
-turns are read with the sources' own definition of a transcript (:func:`quotecheck.inputs.
-sources.labelled_turns`: three labelled turns or more whose labels name people, one recurring
-or a post, a title or a first name and a surname), so a statement's topic heads ("Housing:
-…") or a lone "Update: …" line are none.  What is done with them is the caller's: the article
-is told which turns went unchecked (QC151), none is guessed into a quote.
+A Q&A is the most verbatim genre a newsroom prints, and its answers are quotations without
+marks.  The turns are read with the sources' own definition of a transcript
+(:func:`quotecheck.inputs.sources.labelled_turns`: three labelled turns or more whose labels
+name people, one recurring or a post, a title or a first name and a surname), so a
+statement's topic heads ("Housing: …") or a lone "Update: …" line are none.
+
+Each turn is then read for whose words it gives (:func:`interview`):
+
+* an answer label ("A: …", the language's ``answer_labels``) is the interviewee's: the one
+  speaker the sources declare whom the article names before the exchange (its title, its
+  intro "Mara Quist, the harbour master, spoke with …");
+* a label that names one speaker the sources declare ("**Quist:**", "**Mara Quist:**",
+  titles left out) is that speaker's;
+* a question label ("Q: …", ``question_labels``), or a label that names no declared speaker
+  and whose turns are questions (the publication's name, the interviewer's), is the
+  interviewer's: their questions are not the interviewee's words and no source is theirs, so
+  they are left as the article's own words (as its narration is);
+* any other turn (a guest no source speaks for, an "A:" when the article names none of the
+  sources' speakers, or several) cannot be checked: the caller says so (QC151), with why.
+
+An answer is checked paragraph by paragraph, each paragraph one quote (a paragraph of a
+multi-paragraph answer goes on from the one before, as a quote's paragraphs in marks do); a
+paragraph after the exchange's last label is the article's again, and so is a Markdown heading
+or a line that ends no sentence (a section title between questions).  A paragraph that holds
+quote marks is checked through them (the interviewee quoting someone, or the article quoting
+inside a turn), as before.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from quotecheck.inputs.sources import MIN_LABELLED_TURNS, labelled_turns
+from quotecheck.lang.phrases import phrase_pattern
+from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import BLANK_LINE
 from quotecheck.models import Turn
 
-__all__ = ["unquoted_turns"]
+__all__ = ["Answer", "Interview", "condensed_note", "interview", "unquoted_turns"]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One paragraph of an interviewee's answer: the words at ``start:end`` of the view
+    (label and blanks left out), ``speaker``'s, under the article's ``label``."""
+
+    start: int
+    end: int
+    speaker: str
+    label: str
+    label_start: int
+    label_end: int
+    goes_on: bool = False
+    """A later paragraph of the same turn (the one before is its previous piece)."""
+
+
+@dataclass(frozen=True)
+class Interview:
+    """An article's labelled turns without quote marks, read for whose words they give."""
+
+    answers: list[Answer] = field(default_factory=list)
+    unchecked: list[Turn] = field(default_factory=list)
+    """Turns no answer was made of: the interviewee unknown or without a source."""
+    why: str = ""
+    """Why :attr:`unchecked` could not be checked, for the QC151 notice."""
+    questions: int = 0
+    """Turns read as the interviewer's questions (left as the article's words)."""
 
 
 def unquoted_turns(view: str, marked: Sequence[tuple[int, int]], language: str) -> list[Turn]:
@@ -27,8 +78,8 @@ def unquoted_turns(view: str, marked: Sequence[tuple[int, int]], language: str) 
     order; none when the article is not set out as an exchange of labelled turns, or when
     fewer than :data:`~quotecheck.inputs.sources.MIN_LABELLED_TURNS` of its turns are so (a
     tally's "Clinton: 1,769." holds no words; one unquoted line among quoted turns is no
-    interview).  A turn is read to the end of its paragraph: the article's narration after
-    the exchange is no part of it.  O(text + turns × marked)."""
+    interview).  Each turn runs to the next label (its ``end``); its first paragraph is the
+    labelled one.  O(text + turns × marked)."""
     out = []
     for turn in labelled_turns(view, 0, language, None):
         if turn.quoted:
@@ -39,5 +90,166 @@ def unquoted_turns(view: str, marked: Sequence[tuple[int, int]], language: str) 
             continue
         if any(a < end and turn.start < b for a, b in marked):
             continue
-        out.append(turn.model_copy(update={"end": end}))
+        out.append(turn)
     return out if len(out) >= MIN_LABELLED_TURNS else []
+
+
+def first_paragraph(view: str, turn: Turn) -> int:
+    """Where the labelled paragraph of ``turn`` ends (its first blank line, or the turn's end)."""
+    gap = BLANK_LINE.search(view, turn.start, turn.end)
+    return gap.start() if gap else turn.end
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’»)\]]\W*$")
+_HEADING = re.compile(r"^[ \t]*(?:#|<h\d)")
+
+
+def _words(name: str, lang: LanguageData) -> frozenset[str]:
+    """Lower-cased words of a name or label, titles left out ("MAYOR QUIST" → quist)."""
+    found = (m.group().lower() for m in _NAME_WORD.finditer(name))
+    return frozenset(w for w in found if w.strip(".") not in lang.title_words)
+
+
+def _named(
+    label: str, people: Sequence[tuple[str, Sequence[str]]], lang: LanguageData
+) -> str | None:
+    """The one declared speaker (``people``: name and aliases) a label names: its words,
+    titles left out, all words of the name or of one alias; None for none or several."""
+    words = _words(label, lang)
+    if not words:
+        return None
+    hits = {
+        name
+        for name, aliases in people
+        if any(words <= _words(n, lang) for n in (name, *aliases) if _words(n, lang))
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _introduced(
+    view: str, before: int, people: Sequence[tuple[str, Sequence[str]]], lang: LanguageData
+) -> list[str]:
+    """The declared speakers the article names before offset ``before`` (its title and
+    intro): a name or alias written in full, or its last word (a surname) capitalised."""
+    head = view[:before]
+    out = []
+    for name, aliases in people:
+        forms = {n for n in (name, *aliases) if n}
+        forms |= {n.split()[-1] for n in forms if len(n.split()) > 1}
+        for form in forms:
+            if not form[:1].isupper():
+                continue
+            if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", head):
+                out.append(name)
+                break
+    return out
+
+
+def _asks(view: str, turns: Sequence[Turn]) -> bool:
+    """Whether most of ``turns`` (one label's) are questions: their labelled paragraph ends
+    with a question mark."""
+    asked = sum(1 for t in turns if view[t.start : first_paragraph(view, t)].rstrip().endswith("?"))
+    return 2 * asked > len(turns)
+
+
+def interview(
+    view: str,
+    marked: Sequence[tuple[int, int]],
+    lang: LanguageData,
+    people: Sequence[tuple[str, Sequence[str]]],
+) -> Interview:
+    """The article's turns set out as an interview without quote marks (:func:`unquoted_turns`),
+    read for whose words they give (the module docstring): answers of a speaker the sources
+    declare (``people``: each one's name and aliases) become :class:`Answer` paragraphs; the
+    interviewer's questions are counted; the rest is unchecked, with why.  O(text + turns ×
+    (marked + people))."""
+    turns = unquoted_turns(view, marked, lang.code)
+    if not turns:
+        return Interview()
+    first_label = view.rfind("\n", 0, turns[0].start) + 1
+    asked = _introduced(view, first_label, people, lang)
+    interviewee = asked[0] if len(asked) == 1 else None
+    by_label: dict[str, list[Turn]] = {}
+    for t in turns:
+        by_label.setdefault((t.speaker or "").casefold().rstrip("."), []).append(t)
+    last = max(t.start for t in labelled_turns(view, 0, lang.code, None))
+    answers: list[Answer] = []
+    unchecked: list[Turn] = []
+    reasons: list[str] = []
+    questions = 0
+    for t in turns:
+        key = (t.speaker or "").casefold().rstrip(".")
+        if key in lang.question_labels:
+            questions += 1
+            continue
+        if key in lang.answer_labels:
+            who = interviewee
+            if who is None:
+                reasons.append(
+                    "the article names no one of the sources' speakers as the one answering"
+                    if not asked
+                    else f"the article names several of the sources' speakers ({', '.join(asked)}) "
+                    "before the answers, so whose they are is not clear"
+                )
+        else:
+            who = _named(t.speaker or "", people, lang)
+            if (who is None or who != interviewee) and _asks(view, by_label[key]):
+                questions += 1  # the interviewer's (the publication's) questions
+                continue
+            if who is None:
+                reasons.append(f"no source gives {t.speaker}'s words")
+        if who is None:
+            unchecked.append(t)
+            continue
+        answers.extend(_paragraphs(view, t, who, marked, t.start < last))
+    return Interview(answers, unchecked, "; ".join(dict.fromkeys(reasons)), questions)
+
+
+def _paragraphs(
+    view: str, turn: Turn, speaker: str, marked: Sequence[tuple[int, int]], more: bool
+) -> list[Answer]:
+    """The paragraphs of ``turn`` as answers of ``speaker``: the labelled one, and when
+    another label follows (``more``) the paragraphs up to it that end a sentence and hold no
+    quote marks and no heading (each going on from the one before)."""
+    label_start = view.rfind("\n", 0, turn.start) + 1
+    label = view[label_start : turn.start].strip(" \t*_:")
+    label_start += len(view[label_start : turn.start]) - len(
+        view[label_start : turn.start].lstrip(" \t*_")
+    )
+    label_end = label_start + len(label)
+    spans = []
+    at = turn.start
+    stop = turn.end if more else first_paragraph(view, turn)
+    while at < stop:
+        gap = BLANK_LINE.search(view, at, stop)
+        end = gap.start() if gap else stop
+        spans.append((at, end))
+        at = gap.end() if gap else stop
+    out: list[Answer] = []
+    for k, (a, b) in enumerate(spans):
+        text = view[a:b]
+        lo = a + len(text) - len(text.lstrip())
+        hi = a + len(text.rstrip())
+        if lo >= hi or not any(c.isalpha() for c in view[lo:hi]):
+            break
+        if any(x < hi and lo < y for x, y in marked):
+            break
+        if k > 0 and (_HEADING.match(text) or not _SENTENCE_END.search(view[lo:hi])):
+            break
+        out.append(Answer(lo, hi, speaker, label, label_start, label_end, goes_on=k > 0))
+    return out
+
+
+def condensed_note(view: str, lang: LanguageData) -> str:
+    """The article's note that its interview was edited for length ("This interview has been
+    edited for length and clarity."; the language's ``condensed_notes``), as written, or ""
+    when it has none.  Read anywhere in the article, outside quote marks or in them alike (a
+    note is the newsroom's, set in italics above or below the exchange).  O(text × notes)."""
+    best: re.Match[str] | None = None
+    for phrase in sorted(lang.condensed_notes):
+        rx = re.compile(rf"(?<!\w){phrase_pattern(phrase)}(?!\w)", re.I)
+        m = rx.search(view)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return " ".join(best.group().split()) if best is not None else ""

@@ -585,6 +585,11 @@ class LanguageData:
     """Speaker labels, case-folded and without a final dot, that mark an interview's answers
     ("a", "answer" of "A: …"): the answers are the interviewee's, the source's speaker
     (``inputs.sources``)."""
+    condensed_notes: frozenset[str] = frozenset()
+    """Phrases, lower case ("*" any one word), by which an article says its interview was
+    edited for length ("edited for length and clarity", "condensed and edited"): then the
+    answers it prints as labelled turns leave words out without an ellipsis by the declared
+    convention (``extract.turns.condensed_note``, ``score.checks.condensed``)."""
     question_labels: dict[str, str] = field(default_factory=dict)
     """Speaker labels, case-folded and without a final dot, that mark an interview's questions
     ("q", "question" of "Q: …") → the name their turns are shown under ("Interviewer"): the

@@ -183,7 +183,8 @@ class ArticleContext:
     quotes: Sequence[Quote] = ()
     """Every quote of the article (for the occasions it names)."""
     marked: Sequence[tuple[int, int]] = ()
-    """Spans of paired quote marks, marks included (from extraction)."""
+    """Spans of paired quote marks, marks included, and of an interview's answers printed as
+    labelled turns (from extraction): the article's own words are everything outside them."""
     reread: Reread | None = None
     """The matcher, for a second reading that prefers the attributed speaker's own turn."""
     semantic: Semantic | None = None
@@ -192,6 +193,10 @@ class ArticleContext:
     """The article's own date (ISO, from its front matter or HTML ``<meta>``), if it says."""
     title: str | None = None
     """The article's own title (front matter ``title:``, HTML ``<title>``), if it declares one."""
+    condensed: str = ""
+    """The article's note that its interview was edited for length, as written ("edited for
+    length"), or "" (:func:`quotecheck.extract.turns.condensed_note`): its answers printed as
+    labelled turns may leave words out without an ellipsis (:mod:`.checks.condensed`)."""
     _speaker_sources: dict[str, list[Source]] = field(default_factory=dict, repr=False)
     _readable_names: dict[str, str] = field(default_factory=dict, repr=False)
     memo: dict[tuple[str, int, int], object] = field(default_factory=dict, repr=False)

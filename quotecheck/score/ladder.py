@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quotecheck.inputs.sources import written_source
+from quotecheck.inputs.sources import TURN_KINDS, written_source
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import WORD_OR_NUMBER
 from quotecheck.match import QuoteMatch
@@ -55,6 +55,7 @@ from quotecheck.models import (
 )
 from quotecheck.score import joined
 from quotecheck.score.checks import (
+    condensed,
     cut,
     elision,
     invisible,
@@ -294,6 +295,12 @@ def _ladder(
                 speaker_settled=True,
             )
         notes = [*notes, *note]
+
+    # 2b. An interview's answer condensed as the article declares ("edited for length"):
+    # words left out, nothing added or changed, no cut that changes what the rest says.
+    short = condensed.condensed(ev) if wrong is None else None
+    if short is not None:
+        return _condensed(ev, short, similarity, notes)
 
     # 3. Pieces joined without a mark (unless the speaker's own words, re-ordered or cut).
     moved = splice.compact_moves(ev)
@@ -544,6 +551,38 @@ def _ladder(
     )
 
 
+def _condensed(
+    ev: Evidence, short: condensed.Condensed, similarity: float, notes: Sequence[Finding]
+) -> QuoteResult:
+    """An interview's answer that leaves out only what the article's note declares it may
+    (:mod:`.checks.condensed`): ``elided`` (``normalized`` when only talk was left out: a
+    filler, a false start), with QC152 (info) listing what was left out."""
+    ctx, quote = ev.ctx, ev.quote
+    shown = "; ".join(f"“{clip(e.source)}”" for e in short.left_out[:CHANGES_SHOWN])
+    more = len(short.left_out) - CHANGES_SHOWN
+    if more > 0:
+        shown += f" and {more} more"
+    note = (
+        f"the article says its interview was “{ctx.condensed}”: the answer leaves out {shown}, "
+        "which the source has; the words kept are the speaker's, in order"
+    )
+    verdict = Verdict.NORMALIZED if short.talk_only else Verdict.ELIDED
+    why = (
+        "every word is in the source, in order, with words left out as the article's note "
+        f"on editing declares (“{ctx.condensed}”)"
+    )
+    return verdict_result(
+        ctx,
+        quote,
+        verdict,
+        why,
+        similarity=similarity,
+        info=ev.info,
+        edits=short.left_out,
+        findings=[ctx.finding(quote, "QC152", note), *notes],
+    )
+
+
 def _elsewhere_doubt(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None:
     """Rule 8's occasion part, for a quote not found in ``speaker``'s sources (in the
     sources' language or in any): why the article's placement leaves the absence unproven,
@@ -674,6 +713,15 @@ def _not_found(ev: Evidence) -> QuoteResult:
     disowned = others_words(ctx, quote) or misquoted(ctx, quote)
     if disowned is not None:  # the article itself does not give the words to the speaker
         return unverifiable(f"not in {speaker}'s sources, but {disowned}")
+    if quote.turn_label is not None and not any(
+        src.kind in TURN_KINDS and src.kind_declared for src in ctx.speaker_sources(speaker)
+    ):
+        # An interview's answer, and no source of the speaker records an exchange: the
+        # interview may be another occasion than the statement or speech given.
+        return unverifiable(
+            f"an interview's answer not in {speaker}'s sources, none of which is the record of "
+            "an interview or a transcript: the interview may be another occasion than theirs"
+        )
     return verdict_result(
         ctx,
         quote,

@@ -81,4 +81,5 @@ def verdict_result(
         explanation=why,
         confidence=levels.confidence,
         joins=quote.joins,
+        turn_label=quote.turn_label,
     )

@@ -12,11 +12,13 @@ does).  Each module's ``CODES`` lists the rules whose findings it builds.
 * :mod:`.meaning` — negation, number, modality, name, person, tense changed (QC110–QC115)
 * :mod:`.retranslation` — a quote not found that is the source re-translated (QC102)
 * :mod:`.invisible` — bidi controls and zero-width characters inside the marks (QC116)
+* :mod:`.condensed` — an interview's answer condensed as the article declares (QC152)
 """
 
 from __future__ import annotations
 
 from quotecheck.score.checks import (
+    condensed,
     cut,
     elision,
     invisible,
@@ -32,6 +34,17 @@ __all__ = ["CHECK_CODES"]
 
 CHECK_CODES: dict[str, tuple[str, ...]] = {
     m.__name__.rsplit(".", 1)[-1]: m.CODES
-    for m in (narration, speaker, splice, elision, cut, occasion, meaning, retranslation, invisible)
+    for m in (
+        narration,
+        speaker,
+        splice,
+        elision,
+        cut,
+        occasion,
+        meaning,
+        retranslation,
+        invisible,
+        condensed,
+    )
 }
 """Check name → the codes it raises."""

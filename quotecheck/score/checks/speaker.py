@@ -1655,7 +1655,9 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
                 f"{speaker}'s own",
             )
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
-    if span_who and theirs(ev, span_who):
+    # An interview's answer printed under its label: the label says whose turn it is, and
+    # another guest named in the article (their own turns' labels) is no sign it meant them.
+    if span_who and ev.quote.turn_label is None and theirs(ev, span_who):
         namesake = another_of_the_name(ctx, ev.quote.attribution, span_who)
         if namesake:
             # "“…,” Mrs. Ostrander said" where Carl Ostrander says them: the shared surname
