@@ -55,6 +55,7 @@ PHRASE_SETS = frozenset(
         "occasion_repeated",
         "denying_frames",
         "denying_after",  # "never crossed * lips"
+        "contrast_negations",  # "rather than"
         "denial_intensifiers",  # "at all"
         "denial_limits",  # "at first", "not until"
         "scare_frames",  # "the label"

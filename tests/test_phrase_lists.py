@@ -13,6 +13,7 @@ import pytest
 from quotecheck.lang import get_language
 from quotecheck.lang.phrases import PhraseList, phrase_list, phrase_pattern
 from quotecheck.score.checks.placement import _words_re
+from quotecheck.score.checks.speaker import _MISQUOTED_STAR
 
 
 def _words(text: str) -> list[str]:
@@ -117,3 +118,25 @@ def test_a_readers_own_wildcard(entry: str, star: str, text: str, matched: str |
 def test_occasion_wildcard_is_up_to_two_words(entry: str, text: str, found: bool) -> None:
     never = "in|on|at"
     assert (re.search(rf"\b{_words_re(entry, never)}\b", text) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("we misquoted vell as saying", True, id="a surname"),
+        pytest.param("we misquoted reeve oona vell as saying", True, id="a title and a name"),
+        pytest.param(
+            "we misquoted oona vell the reeve of lakeside as saying", True, id="an apposition"
+        ),
+        pytest.param("we misquoted as saying", False, id="never none"),
+        pytest.param(
+            "we misquoted her in a long piece about the boathouse and the jetty as saying",
+            False,
+            id="not past its reach",
+        ),
+    ],
+)
+def test_a_list_s_own_wildcard(text: str, found: bool) -> None:
+    """``misquote_frames``' ``*`` stands for the person named: one word or several."""
+    frames = phrase_list(frozenset({"misquoted * as saying"}), _MISQUOTED_STAR)
+    assert bool(list(frames.found_last(_words(text)))) is found

@@ -4,9 +4,10 @@
 An entry is its words as written, apart by single spaces; a word ``*`` (:data:`WILDCARD`)
 stands for words of any spelling.  How many words it stands for is the list's (each file's
 header says): exactly one in the speaker checks' frames (``denying_frames``, ``denying_after``,
-``others_frames``, ``scare_frames``, ``misquote_frames``: :class:`PhraseList`, the default
-:data:`ONE_WORD`), up to two and none a preposition in the occasion phrases (``score.checks.
-placement``, which passes its own).  :func:`phrase_pattern` is the one place an entry becomes
+``others_frames``, ``scare_frames``: :class:`PhraseList`, the default :data:`ONE_WORD`), one or
+more in ``misquote_frames`` (a person named with a title: ``score.checks.speaker`` passes its
+own), up to two and none a preposition in the occasion phrases (``score.checks.placement``,
+which passes its own).  :func:`phrase_pattern` is the one place an entry becomes
 an expression; :class:`PhraseList` reads a list against a text's words (the speaker checks'
 frames, the edit typing's ``backchannels``).
 
@@ -46,15 +47,19 @@ def phrase_pattern(phrase: str, star: str = ONE_WORD, *, after_last: str = "") -
 @dataclass(frozen=True)
 class PhraseList:
     """A phrase list read against a text's words (lower case, as written, none holding white
-    space): its entries in one order (sorted), :data:`WILDCARD` exactly one word."""
+    space): its entries in one order (sorted), :data:`WILDCARD` standing for ``star``
+    (:func:`phrase_pattern`; by default exactly one word)."""
 
     entries: tuple[str, ...]
+    star: str = ONE_WORD
 
     @cached_property
     def _patterns(self) -> tuple[re.Pattern[str], ...]:
         # Read against the words joined with a space after each: an entry's last word ends
         # where a space follows, so it matches whole words only.
-        return tuple(re.compile(phrase_pattern(e, after_last=r"\s")) for e in self.entries)
+        return tuple(
+            re.compile(phrase_pattern(e, self.star, after_last=r"\s")) for e in self.entries
+        )
 
     def found_last(self, words: Sequence[str]) -> Iterator[tuple[str, int, int]]:
         """Each entry that stands in ``words``, in the list's order: the entry, the index of its
@@ -94,7 +99,8 @@ def _joined(words: Sequence[str]) -> tuple[str, list[int], dict[int, int]]:
 
 
 @cache
-def phrase_list(entries: frozenset[str]) -> PhraseList:
-    """``entries`` as a :class:`PhraseList`, sorted once: a language's sets are loaded once
-    per process (``get_language``), so each is sorted and compiled once, not on every read."""
-    return PhraseList(tuple(sorted(entries)))
+def phrase_list(entries: frozenset[str], star: str = ONE_WORD) -> PhraseList:
+    """``entries`` as a :class:`PhraseList` (:data:`WILDCARD` standing for ``star``), sorted
+    once: a language's sets are loaded once per process (``get_language``), so each is sorted
+    and compiled once, not on every read."""
+    return PhraseList(tuple(sorted(entries)), star)

@@ -154,9 +154,10 @@ class LanguageData:
     page"): the parser may read that subject as the verb's object; it is who or what the
     words are from, never someone named before the quote."""
     misquote_frames: frozenset[str] = frozenset()
-    """Phrases ("*" any one word) by which the article says the quoted words after them are its
-    own earlier misquote ("misquoted Lee as saying “…”" in a correction notice): never a claim
-    that the speaker said them (``speaker.misquoted``)."""
+    """Phrases ("*" one or more words: the person named, with a title or an apposition) by which
+    the article says the quoted words after them are its own earlier misquote ("misquoted
+    Commissioner Lee as saying “…”" in a correction notice): never a claim that the speaker
+    said them (``speaker.misquoted``)."""
     denying_verbs: frozenset[str] = frozenset()
     """Forms of verbs by which the article says its subject rejected the words after them
     ("Lee denied the weir “was safe”"): no report of the subject's own words, so no tense
@@ -169,6 +170,11 @@ class LanguageData:
     """Phrases ("*" any one word) that, right after a quote's closing mark in its sentence, say
     the subject did not say the quoted words ("the word “…” never crossed her lips"): read as
     :attr:`denying_frames` (:func:`quotecheck.score.checks.speaker.others_words`)."""
+    contrast_negations: frozenset[str] = frozenset()
+    """Words that, alone between one quote's closing mark and the next quote's opening mark in
+    a sentence, set the second against the first as words NOT said ("she said “by June,” not
+    “by July”", "“a pause” rather than “a halt”"): the second is denied as :attr:`denying_frames`
+    deny (:func:`quotecheck.score.checks.speaker.others_words`)."""
     denial_limits: frozenset[str] = frozenset()
     """Words and phrases that, among the words set apart by a mark after a denied quote, before
     any reporting verb (", until the vote", ", at least not until …", ", at first"), limit the

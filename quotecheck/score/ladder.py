@@ -252,6 +252,14 @@ def _ladder(
     if wrong is not None and wrong.loose:
         return _not_found(ev)  # a loose match in another speaker's words is no evidence
     identical = ev.identical
+    # The article's own correction ("An earlier version misquoted Lee as saying “…”"): the
+    # words it admits were wrong are no claim about anyone, so no accusation on them — of
+    # the article's speaker, nor of the one whose words they are.
+    admitted = misquoted(ctx, quote) if wrong is not None or not identical else None
+    if admitted is not None:
+        return verdict_result(
+            ctx, quote, Verdict.UNVERIFIABLE, admitted, similarity=similarity, info=ev.info
+        )
     if wrong is not None:
         call = whose_words(ev, wrong)
         # Someone else's words on another occasion prove nothing about this one: not that

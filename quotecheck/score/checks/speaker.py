@@ -385,6 +385,10 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
     _, lo, found = _sentence_before(ctx, quote)
     text = ctx.outside_marks
     words = [w for w, _, _ in found]
+    contrast = _contrasted(ctx, quote, lo, words)
+    if contrast is not None:
+        ctx.memo[("denied", quote.start, quote.end)] = True
+        return f"the article sets these words against other words {shown} said (“{contrast}”)"
     cue = att.cue_start if att.cue_start is not None and lo <= att.cue_start < quote.start else None
     # "“…,” Lee said": the speaker's own reporting verb after the quote.
     cue_after = att.cue_start is not None and att.cue_start >= quote.end
@@ -433,6 +437,21 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
         if inner:
             return f"the article gives these words to someone {shown} speaks of (“{inner}”)"
     return None
+
+
+def _contrasted(ctx: ArticleContext, quote: Quote, lo: int, words: list[str]) -> str | None:
+    """The words (``contrast_negations``) that alone stand between the quote and the quote
+    before it in its sentence, setting it against that one as words not said ("she said “by
+    June,” not “by July”"), or None.  ``lo`` and ``words`` are :func:`_sentence_before`'s:
+    the stretch starts at the quote before only when that one ends inside the sentence."""
+    if not words or not ctx.lang.contrast_negations:
+        return None
+    before = placement.quote_before(ctx, quote.start)
+    if before is None or before.end != lo:
+        return None
+    if " ".join(words) not in ctx.lang.contrast_negations:
+        return None
+    return " ".join(words)
 
 
 VOICING_REACH = 3
@@ -585,19 +604,33 @@ def _sentence_before(
     return text[lo : quote.start], lo, found
 
 
+MISQUOTED_NAME_WORDS = 8
+"""How many words ``*`` in a ``misquote_frames`` entry stands for at most (at least one): the
+person misquoted, named with a title and an apposition ("misquoted Commissioner Lena Petrakis,
+the dam safety chief, as saying")."""
+
+_MISQUOTED_STAR = rf"(?:\S+\s+){{1,{MISQUOTED_NAME_WORDS}}}"
+
+
 def misquoted(ctx: ArticleContext, quote: Quote) -> str | None:
     """Why the quote is the article's own admitted misquote, or None: a phrase of
     ``misquote_frames`` in its sentence before it ("Correction: An earlier version of this
-    article misquoted Lee as saying “…”"), with no other quote and no reporting verb between
-    (the corrected words of "…, when she said “…”" are the article's claim, checked).  The
-    article corrects the words; it does not claim the speaker said them, so they are never an
-    accusation (``docs/verdicts.md``, *The source as evidence*)."""
+    article misquoted Commissioner Lee as saying “…”"; ``*`` one to
+    :data:`MISQUOTED_NAME_WORDS` words), with no other quote and no reporting verb between
+    (the corrected words of "…, when she said “…”" are the article's claim, checked; a
+    reporting verb's form right after a determiner is a noun: "every dam in the state “…”").
+    The article corrects the words; it does not claim the speaker said them, so they are never
+    an accusation (``docs/verdicts.md``, *The source as evidence*)."""
     if not ctx.lang.misquote_frames:
         return None
+    lang = ctx.lang
     stretch, lo, found = _sentence_before(ctx, quote)
     words = [w for w, _, _ in found]
-    for _, at, stop in phrase_list(ctx.lang.misquote_frames).found_last(words):
-        if any(ctx.lang.is_reporting_verb(w) for w in words[stop:]):
+    for _, at, stop in phrase_list(lang.misquote_frames, _MISQUOTED_STAR).found_last(words):
+        if any(
+            lang.is_reporting_verb(w) and words[k - 1] not in lang.determiners
+            for k, w in enumerate(words[stop:], stop)
+        ):
             return None  # "… as saying that …, when she said “…”": the words she did say
         end = found[stop - 1][2]
         written = " ".join(stretch[found[at][1] - lo : end - lo].split())
