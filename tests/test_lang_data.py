@@ -50,6 +50,8 @@ PHRASE_SETS = frozenset(
         "relative_times",
         "transcript_variants",
         "gap_markers",
+        "clip_starts",  # a note: "begin video clip"
+        "clip_ends",
         "garbled_pairs",  # a subject and the verb form after it: "we going"
         "auxiliaries",  # derived: the modals hold phrases ("had to")
         "occasion_repeated",

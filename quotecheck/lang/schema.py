@@ -804,6 +804,13 @@ class LanguageData:
     """What a transcript writes in brackets where it could not hear the speaker
     ("inaudible", "crosstalk", "unintelligible"): the source is incomplete there, so a quote
     that differs from it only at such a mark cannot be checked there and is not changed."""
+    clip_starts: frozenset[str] = frozenset()
+    """What a broadcast transcript writes in brackets where a replayed clip begins ("begin video
+    clip"): the record of the speaker's words starts after it, often mid-sentence, so a quote's
+    words right before the clip's first word stand at a gap (not checked)."""
+    clip_ends: frozenset[str] = frozenset()
+    """What a broadcast transcript writes in brackets where a replayed clip ends ("end video
+    clip"): a quote's words right after the clip's last word stand at a gap (not checked)."""
     name_aliases: dict[str, str] = field(default_factory=dict)
     """A name as written (lower case, may be several words) → a language-independent id
     ("vereinigte staaten" → "us", "usa" → "us"): the same country or body under another name."""

@@ -887,6 +887,18 @@ def _typed(
         # word it did hear, such as a "not" next to the gap, is still compared, and the
         # speaker's heard words left out beside it are still left out).
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), GAP_NOTE, gap=True)
+    # Words only the quote has at a clip's edge, or words for a clip's note itself ("need
+    # it" for "END VIDEO").
+    marks = {_clip_mark(source_text, t, lang) for t in ss}
+    clip = None
+    if qs and not ss:
+        clip = clip_edge(source_text, s_tokens, j1, lang)
+    elif qs and len(marks) == 1 and None not in marks:
+        clip = CLIP_NOTE.format(marks.pop())
+    if clip is not None:
+        # A replayed clip cut mid-sentence ("(BEGIN VIDEO CLIP) Lee: Running the ferry …"):
+        # what the quote has before its first word (or after its last) is not in the record.
+        return _make(quote_text, source_text, qs, ss, _plain(qs, ss), clip, gap=True)
     if spoken and garbled_at(source_text, s_tokens, (j1, j2), qs, lang):
         # The transcript lost a word of the verb group ("we going to do"): what the speaker
         # said there cannot be read from it, so the quote's verb group there is not checked.
@@ -2273,6 +2285,72 @@ def at_gap(text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData)
         return False
     near = range(a, b) if b > a else (a - 1, a)
     return any(0 <= k < len(toks) and gap_mark(text, toks[k], lang) for k in near)
+
+
+CLIP_NOTE = (
+    "the source's replayed clip {} here, perhaps mid-sentence: the words beyond it are not in "
+    "the record, not checked"
+)
+"""Said of words a quote has beyond the edge of a clip a transcript replays (:func:`clip_edge`)."""
+
+_LABEL_END = re.compile(r"(?:^|\n)[^\S\n]*[^\n:()\[\]]{1,80}:$")
+"""A speaker label ("Lee:") closing the text before a turn's first word."""
+
+_LABEL_START = re.compile(r"^[^\n:()\[\]]{1,80}:\s*")
+"""A speaker label ("Lee:") opening the line after a turn's last word."""
+
+_EDGE_CHARS = 200
+"""Characters read before or after a word for the clip mark next to it (a label and a note)."""
+
+
+def clip_edge(text: str, toks: Sequence[Token], at: int, lang: LanguageData) -> str | None:
+    """Whether words only the quote has, standing before the source word ``toks[at]`` (after
+    ``toks[at - 1]``), stand at the edge of a clip the transcript replays: right after a note
+    of ``clip_starts`` ("(BEGIN VIDEO CLIP)") with nothing but a speaker label between it and
+    ``toks[at]``, or right before a note of ``clip_ends`` after ``toks[at - 1]`` — its note
+    (:data:`CLIP_NOTE`), or None.  A clip is cut from a longer recording, often mid-sentence
+    ("(BEGIN VIDEO CLIP) Lee: Running the ferry all winter"): the record holds nothing of what
+    came before or after, so the quote's words there ("We're running the ferry …") are at a
+    gap, not added (the labelling protocol: "a clip cut mid-sentence is not a difference")."""
+    if at < len(toks) and _clip_mark(text, toks[at], lang) == "ends":
+        # The aligned span holds the note itself after the clip's last word.
+        return CLIP_NOTE.format("ends")
+    if at < len(toks) and lang.clip_starts:
+        start = toks[at].start
+        before = text[max(0, start - _EDGE_CHARS) : start].rstrip()
+        before = _LABEL_END.sub("", before).rstrip()
+        opened = max(before.rfind("("), before.rfind("["))
+        note = before[opened + 1 : -1] if before.endswith((")", "]")) and opened >= 0 else ""
+        if " ".join(letter_words(note.lower())) in lang.clip_starts:
+            return CLIP_NOTE.format("starts")
+    if 0 < at <= len(toks) and lang.clip_ends:
+        end = toks[at - 1].end
+        after = text[end : end + _EDGE_CHARS]
+        rest = after.lstrip(" \t-\u2013\u2014.,;:!?\u2026")
+        if rest.startswith("\n"):
+            rest = _LABEL_START.sub("", rest.lstrip())
+        rest = rest.lstrip()
+        shut = min((i for i in (rest.find(")"), rest.find("]")) if i >= 0), default=-1)
+        note = rest[1:shut] if rest.startswith(("(", "[")) and shut > 0 else ""
+        if " ".join(letter_words(note.lower())) in lang.clip_ends:
+            return CLIP_NOTE.format("ends")
+    return None
+
+
+def _clip_mark(text: str, tok: Token, lang: LanguageData) -> str | None:
+    """Which edge of a clip ``tok`` marks: "starts" when it stands inside a note of
+    ``clip_starts``, "ends" inside one of ``clip_ends``, else None."""
+    inner = _bracket_inner(text, tok)
+    said = None if inner is None else " ".join(letter_words(inner.lower()))
+    if said in lang.clip_starts:
+        return "starts"
+    return "ends" if said in lang.clip_ends else None
+
+
+def at_clip_edge(edit: Edit) -> bool:
+    """Whether ``edit`` is words a quote has beyond the edge of a replayed clip
+    (:func:`clip_edge`)."""
+    return edit.gap and (edit.note or "").startswith(CLIP_NOTE.split("{}", 1)[0])
 
 
 def _bracket_inner(text: str, tok: Token) -> str | None:

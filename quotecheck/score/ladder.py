@@ -81,6 +81,7 @@ from quotecheck.score.checks.speaker import (
 )
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.edits import (
+    at_clip_edge,
     heard_either_way,
     is_cosmetic_only,
     is_garbled,
@@ -435,17 +436,23 @@ def _ladder(
         unheard = ", ".join(f"“{e.quote}”" for e in gaps if e.quote)
         filled = [w for e in gaps for w in WORD_OR_NUMBER.findall(e.quote)]
         weighty = [w for w in filled if says_something(w, ctx.lang)]
+        # Where the source holds nothing to compare with: a gap it marks, or beyond the edge
+        # of a clip it replays (cut, perhaps mid-sentence).
+        gap_is = (
+            "beyond the edge of a clip the source replays (its record stops there)"
+            if gaps and all(at_clip_edge(e) for e in gaps)
+            else "where the source marks a gap (it could not hear the speaker)"
+        )
         if len(filled) > st.gap_words_max or weighty:
             # Words put into the transcript's gap: the source cannot confirm them (F11); one
             # word that carries meaning by itself ("not", "40", "must", a name) neither.
             why = (
-                f"{len(filled)} words of the quote stand where the source marks a gap (it could "
-                f"not hear the speaker): {unheard} cannot be checked against it; the rest is "
-                "identical to the source"
+                f"{len(filled)} words of the quote stand {gap_is}: {unheard} cannot be checked "
+                "against it; the rest is identical to the source"
                 if not weighty or len(filled) > st.gap_words_max
-                else f"the quote puts {unheard} where the source marks a gap (it could not hear "
-                "the speaker): a word that carries meaning by itself (a negation, a number, a "
-                "modal, a name) cannot be checked against it; the rest is identical to the source"
+                else f"the quote puts {unheard} {gap_is}: a word that carries meaning by itself "
+                "(a negation, a number, a modal, a name) cannot be checked against it; the rest "
+                "is identical to the source"
             )
             return verdict_result(
                 ctx,
@@ -463,8 +470,8 @@ def _ladder(
             why += f", except where the transcript lost a word (a verb missing in {lost})"
             why += f": {unread} not checked" if unread else ": not checked"
         if unheard:
-            why += f", except where it marks a gap (it could not hear the speaker): {unheard}"
-            why += " not checked"
+            where = gap_is.replace("where the source marks", "where it marks")
+            why += f", except {where}: {unheard} not checked"
         elif gaps:
             why += " around a gap it marks (it could not hear the speaker)"
         return verdict_result(
