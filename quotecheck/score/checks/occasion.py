@@ -81,7 +81,9 @@ def agrees(cue: str, source: Source, lang: LanguageData) -> bool:
     stands in what the source declares, or — for a source that declares its kind and no
     occasion, where words have nothing to compare with but the kind's own word — a place
     phrase of the cue admits its kind (:func:`placement.admits`, the decision
-    :func:`placement.clash` takes: "in a podcast" → an interview)."""
+    :func:`placement.clash` takes: "in a podcast" → an interview).  A cue that is only a time
+    phrase (``occasion_times``: "am Donnerstag", "el martes") agrees: when, not which occasion,
+    read against the source's date by :func:`placement.clash`."""
     if _phrases_re(lang.relative_times).search(cue):
         return True  # relative dates cannot be resolved without the article's date
     if not source.occasion and placement.admits(placement.kinds_in(cue, lang), source, lang):
@@ -93,14 +95,19 @@ def agrees(cue: str, source: Source, lang: LanguageData) -> bool:
         return not known or any(y in known for y in years)
     if not (source.occasion or source.kind):
         return True  # a date alone has no words to disagree with (placement.clash reads it)
+    # A time phrase says when, not which occasion ("am Donnerstag", "el martes": a cue in
+    # languages whose cues hold weekdays): placement.clash reads it against the source's date.
+    timeless = placement.without_times(cue, lang)
     words = [
         w
-        for w in placement.letter_words(cue.lower())
+        for w in placement.letter_words(timeless.lower())
         if len(w) >= CUE_MIN_CHARS
         and w not in lang.stopwords
         and w not in lang.occasion_fillers
         and w not in lang.occasion_stems
     ]
+    if not words and timeless != cue:
+        return True  # nothing but a time phrase
     if not words and placement.admits(placement.kinds_in(cue, lang), source, lang):
         return True  # "on X", a word too short to compare, of a kind the source declares
     stems = [stem for stem in sorted(lang.occasion_stems) if stem in cue.lower()]

@@ -300,6 +300,17 @@ def _phrases_re(phrases: Iterable[str], *, capture: bool = False) -> re.Pattern[
     )
 
 
+_PLACEHOLDER = re.compile(r"(<\w+>)")
+
+
+def _filled(word: str, fills: dict[str, str]) -> str:
+    """One word of an ``occasion_times`` phrase as an expression: its placeholders filled
+    (``fills``), also one written onto other letters of the word ("<weekday>abend" for a
+    German "Donnerstagabend", "<day>." for the "12." of "am 12. November"), the rest as
+    written."""
+    return "".join(fills.get(part, re.escape(part)) for part in _PLACEHOLDER.split(word) if part)
+
+
 def _compile(lang: LanguageData) -> _Compiled:
     places = sorted(lang.occasion_places, key=len, reverse=True)
     months = {w: MONTH_IDS.index(i) + 1 for w, i in lang.calendar_words.items() if i in MONTH_IDS}
@@ -351,7 +362,7 @@ def _compile(lang: LanguageData) -> _Compiled:
     counted = {p.split(None, 1)[1] for p in lang.occasion_times if p.startswith("<count> ")}
     times: list[tuple[re.Pattern[str], str, bool]] = []
     for phrase in sorted(lang.occasion_times, key=len, reverse=True):
-        rx = r"\s+".join(fills.get(w, re.escape(w)) for w in phrase.split())
+        rx = r"\s+".join(_filled(w, fills) for w in phrase.split())
         after_number = "<count>" in phrase.split() or phrase in counted
         times.append(
             (re.compile(rf"\b{rx}\b", re.IGNORECASE), lang.occasion_times[phrase], after_number)
@@ -1126,7 +1137,10 @@ def _named(text: str, m: re.Match[str], comp: _Compiled) -> bool:
     """Whether the time phrase ``m`` is written as (part of) a name: a word of it other than a
     month or a weekday capitalised, not at the opening of a sentence ("CBS This Morning", "The
     Tonight Show", "the Today show"; after a semicolon a capital is a name's).  A name says
-    nothing of when the words were said."""
+    nothing of when the words were said.  Not in a language that writes every noun with a
+    capital (``capitalised_nouns``: German "letzte Woche", "am Donnerstagabend")."""
+    if comp.lang.capitalised_nouns:
+        return False
     capital = any(
         w[:1].isupper() and w.lower() not in comp.months and w.lower() not in comp.weekdays
         for w in letter_words(m.group(0))
@@ -1188,6 +1202,14 @@ def _times_in(text: str, today: dt.date | None, comp: _Compiled) -> list[TimeSpa
         if span is not None:
             out.append((m.start(), span))
     return [span for _, span in sorted(out, key=lambda hit: hit[0])]
+
+
+def without_times(text: str, lang: LanguageData) -> str:
+    """``text`` with its time phrases (``occasion_times``: "on Tuesday", "am Donnerstag", "el
+    martes") blanked: what is left says which occasion, not when."""
+    for rx, _, _ in _compiled(lang).times:
+        text = rx.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def placement(ctx: ArticleContext, quote: Quote, *, before: bool = False) -> Placement:
