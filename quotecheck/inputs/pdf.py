@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quotecheck.errors import NoTextLayer, SourceFormatError
+from quotecheck.inputs.furniture import PAGE_NUMBER
 from quotecheck.inputs.places import Extracted, TextBuilder
 from quotecheck.inputs.sniff import require
 
@@ -45,11 +46,6 @@ _LIGATURES = str.maketrans(
         "\ufb04": "ffl",
         "\ufb05": "st",
     }
-)
-_PAGE_NUMBER = re.compile(
-    r"(?:(?:page|p\.|seite|página|страница)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?"
-    r"(?:\s*(?:of|/|von|de|из)\s*\d{1,4})?",
-    re.I,
 )
 _LEFT_WORD = re.compile(r"([^\W\d_]+)[-\u00ad]$")
 _RIGHT_WORD = re.compile(r"^([^\W\d_]+)")
@@ -152,7 +148,7 @@ def furniture(pages: list[list[_Line]]) -> set[int]:
     drop = set()
     for page in pages:
         for ln in _edge_lines(page):
-            if _PAGE_NUMBER.fullmatch(ln.text.strip()) or (
+            if PAGE_NUMBER.fullmatch(ln.text.strip()) or (
                 len(pages) >= 2 and counts[_fold(ln)] >= need
             ):
                 drop.add(id(ln))

@@ -16,6 +16,7 @@ from typing import Any, Literal, get_args
 
 from quotecheck.errors import FrontMatterError, SourceFormatError
 from quotecheck.inputs.document import make_document
+from quotecheck.inputs.furniture import furniture_spans
 from quotecheck.inputs.labels import label_person, label_role, speaker_labels
 from quotecheck.inputs.places import Extracted
 from quotecheck.inputs.sniff import check_format, detect_source_format
@@ -340,6 +341,7 @@ def make_source(
     doc = make_document(text, path=shown, fmt="text")
     meta = _front_matter_source(doc.meta, path=shown) if doc.meta else {}
     body = doc.body_start
+    text = blank_furniture(text, body)  # a PDF's page numbers and headers saved as text
     lang = language or meta.get("language") or "en"
     get_language(lang, path=shown)  # E301 naming the file, before any work
     origin = "none"
@@ -386,6 +388,21 @@ def make_source(
         date=date or meta.get("date"),
         body_start=body,
     )
+
+
+def blank_furniture(text: str, body: int) -> str:
+    """``text`` with the page furniture of its body (:func:`furniture_spans`: page numbers,
+    running headers a PDF saved as text kept) replaced by spaces, every offset kept."""
+    spans = furniture_spans(text, body)
+    if not spans:
+        return text
+    parts: list[str] = []
+    at = 0
+    for a, b in spans:
+        parts += [text[at:a], " " * (b - a)]
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def source_title(source: Source) -> str:
