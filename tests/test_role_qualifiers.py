@@ -6,7 +6,8 @@ Solano") does not cut the name off: the speaker is the named person, not an unre
 guessed), and a place in the complement is never the speaker: "de" alone is not "de acuerdo
 con" ("according to").  An adverb or a day's name between the reporting verb and the
 subject it inverts ("aseguró ayer el alcalde …", "a déclaré hier soir le maire …") is read
-past (not a day's name: red team 22 F8)."""
+past, and so is a day's name ("a déclaré jeudi la maire …"), which places the quote on that
+day."""
 
 from __future__ import annotations
 
@@ -61,6 +62,11 @@ from quotecheck.extract import extract_quotes
             "Yves Kerbrat",
         ),
         ("fr", "« Le pont coûtera trop cher », a ajouté aussi Léa Morvan.", "Léa Morvan"),
+        (
+            "fr",
+            "« Le pont coûtera trop cher », a déclaré jeudi la maire Léa Morvan.",
+            "Léa Morvan",
+        ),
         ("es", "«El puente costará demasiado», dijo ayer.", None),
         ("fr", "« Le pont coûtera trop cher », a déclaré le conseiller municipal.", None),
         ("es", "«El puente costará demasiado», dijo el concejal municipal.", None),
@@ -81,6 +87,7 @@ from quotecheck.extract import extract_quotes
         "es-adverb",
         "fr-yesterday-evening",
         "fr-adverb",
+        "fr-weekday",
         "es-adverb-no-subject",
         "fr-no-name",
         "es-no-name",

@@ -258,7 +258,7 @@ class LanguageData:
     inversion_adverbs: frozenset[str] = frozenset()
     """Adverbs that may stand between a reporting verb and the subject it inverts after a
     quote (Spanish "«…», aseguró ayer el alcalde", French "« … », a ajouté aussi le maire"):
-    a frame without a parser reads the subject past them."""
+    a frame without a parser reads the subject past them (and past a day's name)."""
     role_complements: frozenset[str] = frozenset()
     """Prepositions that open a role noun's complement ("el alcalde de Marrofeld", "le maire
     du Havre"): a frame reads the holder's name after the complement and a comma ("…, Luis
