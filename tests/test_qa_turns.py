@@ -48,8 +48,10 @@ ACCUSING = {
 }
 
 
-def _check(article: str, sources: tuple[Source, ...] = (QUIST, OSK)) -> list[QuoteResult]:
-    report = quotecheck.check_text(HEAD + article, sources=list(sources))
+def _check(
+    article: str, sources: tuple[Source, ...] = (QUIST, OSK), head: str = HEAD
+) -> list[QuoteResult]:
+    report = quotecheck.check_text(head + article, sources=list(sources))
     return [q for q in report.quotes if q.turn_label is not None]
 
 
@@ -114,7 +116,8 @@ def test_an_answer_given_to_the_other_guest_is_misattributed() -> None:
         "**Gazette:** And the channel?\n\n"
         "**Quist:** We will close the north channel for nine days.\n"
     )
-    answers = _check(article)
+    head = "Mara Quist and Tomas Osk spoke with the Gazette about the winter works.\n\n"
+    answers = _check(article, head=head)
     assert [q.speaker for q in answers] == ["Tomas Osk", "Mara Quist", "Mara Quist"]
     assert [q.verdict for q in answers] == [
         Verdict.VERBATIM,
@@ -122,7 +125,7 @@ def test_an_answer_given_to_the_other_guest_is_misattributed() -> None:
         Verdict.MISATTRIBUTED,
     ]
     # the bold label is left out of the words, and the column points at them
-    text = HEAD + article
+    text = head + article
     last = answers[-1]
     assert text.splitlines()[last.line - 1][last.column - 1 :].startswith("We will close")
 
@@ -306,3 +309,33 @@ def test_sentences_left_out_of_a_long_answer(note: str, condensed: bool) -> None
         assert "I argued for that" in finding.message
     else:
         assert first.verdict in ACCUSING
+
+
+@pytest.mark.parametrize(
+    ("head", "article", "why"),
+    [
+        # "A:" when the intro names someone no source speaks for beside a declared speaker
+        (
+            "Ada Marsh, who took over the harbour office from Mara Quist, spoke with the "
+            "Gazette.\n\n",
+            _qa("No. Not a rate increase.", "The night ferry stays."),
+            "the article names several people (Mara Quist, Ada Marsh)",
+        ),
+        # a surname label where the article names another person of that surname
+        (
+            "Tom Quist, the ferry skipper, spoke with the Gazette.\n\n",
+            "**Gazette:** Will the mooring levy go up this winter?\n\n"
+            "**Quist:** No. Not a rate increase.\n\n"
+            "**Gazette:** And the night ferry?\n\n"
+            "**Quist:** The night ferry stays.\n",
+            "the article does not name Mara Quist in full beside the label “Quist”",
+        ),
+    ],
+)
+def test_an_answer_is_never_guessed_onto_a_declared_speaker(
+    head: str, article: str, why: str
+) -> None:
+    report = quotecheck.check_text(head + article, sources=[QUIST, OSK])
+    assert not [q for q in report.quotes if q.turn_label is not None]
+    (notice,) = [f for f in report.findings if f.code == "QC151"]
+    assert why in notice.message

@@ -117,7 +117,8 @@ def extract(
     _refuse_too_long(document, nlp)
     ahead = scanned_quotes(document, lang, max_quote_chars)
     scanned, marked = ahead.scan, ahead.marked
-    asked = interview(view, marked, lang, [(ks.name, ks.aliases) for ks in known_speakers])
+    people = [(ks.name, ks.aliases) for ks in known_speakers]
+    asked = interview(view, marked, lang, people, _recogniser(nlp))
     if not scanned.quotes:
         starts = line_starts(document.raw)
         return ExtractionResult(
@@ -214,6 +215,18 @@ def _marked_with(marked: list[tuple[int, int]], asked: Interview) -> list[tuple[
     if not asked.answers:
         return marked
     return sorted([*marked, *((a.start, a.end) for a in asked.answers)])
+
+
+def _recogniser(nlp: Any) -> Callable[[str], list[str]] | None:
+    """The people the pipeline's entity recogniser finds in a text (an interview's intro),
+    or None without one."""
+    if nlp is None or "ner" not in getattr(nlp, "pipe_names", ()):
+        return None
+
+    def persons(text: str) -> list[str]:
+        return [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+
+    return persons
 
 
 def _names_person(pipeline: Any, lang: LanguageData) -> Callable[[str], bool]:

@@ -10,10 +10,12 @@ statement's topic heads ("Housing: …") or a lone "Update: …" line are none.
 Each turn is then read for whose words it gives (:func:`interview`):
 
 * an answer label ("A: …", the language's ``answer_labels``) is the interviewee's: the one
-  speaker the sources declare whom the article names before the exchange (its title, its
-  intro "Mara Quist, the harbour master, spoke with …");
-* a label that names one speaker the sources declare ("**Quist:**", "**Mara Quist:**",
-  titles left out) is that speaker's;
+  speaker the sources declare whom the article names in full before the exchange (its title,
+  its intro "Mara Quist, the harbour master, spoke with …"), when it names no other person
+  there (nothing is guessed onto a declared speaker the intro merely mentions);
+* a label that names one speaker the sources declare ("**Mara Quist:**", titles left out) is
+  that speaker's; a part of the name ("**Quist:**") only when the article names her in full
+  and no one else of that surname;
 * a question label ("Q: …", ``question_labels``), or a label that names no declared speaker
   and whose turns are questions (the publication's name, the interviewer's), is the
   interviewer's: their questions are not the interviewee's words and no source is theirs, so
@@ -32,7 +34,7 @@ inside a turn), as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from quotecheck.inputs.sources import MIN_LABELLED_TURNS, labelled_turns
@@ -127,23 +129,71 @@ def _named(
     return hits.pop() if len(hits) == 1 else None
 
 
+_CAPITALISED = r"[A-Z][\w'’-]*"
+
+
+def _persons(text: str, lang: LanguageData) -> list[str]:
+    """The people ``text`` names by a first name of the language's table and one or two
+    capitalised words after it ("Laura Bush", "Mara van Quist" without the particle), as
+    written, in order."""
+    rx = re.compile(rf"(?<!\w)({_CAPITALISED})((?:[ \t]+{_CAPITALISED}){{1,2}})(?!\w)")
+    return [m.group(0) for m in rx.finditer(text) if m.group(1).lower() in lang.first_names]
+
+
 def _introduced(
-    view: str, before: int, people: Sequence[tuple[str, Sequence[str]]], lang: LanguageData
-) -> list[str]:
-    """The declared speakers the article names before offset ``before`` (its title and
-    intro): a name or alias written in full, or its last word (a surname) capitalised."""
+    view: str,
+    before: int,
+    people: Sequence[tuple[str, Sequence[str]]],
+    lang: LanguageData,
+    recognise: Callable[[str], list[str]] | None,
+) -> tuple[list[str], list[str]]:
+    """The people the article names before offset ``before`` (its title and intro): the
+    declared speakers named in full (a name or alias of two words or more), and the other
+    people named (a first name and a surname, or a person the entity recogniser
+    ``recognise`` finds) who are none of them — each once, in order."""
     head = view[:before]
-    out = []
+    declared: list[str] = []
     for name, aliases in people:
-        forms = {n for n in (name, *aliases) if n}
-        forms |= {n.split()[-1] for n in forms if len(n.split()) > 1}
-        for form in forms:
-            if not form[:1].isupper():
-                continue
-            if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", head):
-                out.append(name)
-                break
-    return out
+        forms = [n for n in (name, *aliases) if len(n.split()) > 1 and n[:1].isupper()]
+        if name not in declared and any(
+            re.search(rf"(?<!\w){re.escape(f)}(?!\w)", head) for f in forms
+        ):
+            declared.append(name)
+    known = [_words(n, lang) for n in declared]
+    others: list[str] = []
+    # A person the recogniser finds is a name of two capitalised words or more: one word alone
+    # ("Gazette") is as often a publication or a place.
+    recognised = [
+        " ".join(p.split())
+        for p in (recognise(head) if recognise is not None else [])
+        if len(p.split()) > 1 and all(w[:1].isupper() for w in p.split())
+    ]
+    for person in _persons(head, lang) + recognised:
+        words = _words(person, lang)
+        if not words:
+            continue
+        if not any(words <= k or k <= words for k in known) and person not in others:
+            others.append(person)
+    return declared, others
+
+
+def _namesake(view: str, who: str, lang: LanguageData) -> str | None:
+    """Another person the article names with the surname of ``who`` (a first name of the
+    language's table before it that ``who``'s name does not hold: "Laura Bush" beside a
+    source's "George W. Bush"), or None."""
+    mine = _words(who, lang)
+    surname = who.split()[-1]
+    for person in _persons(view, lang):
+        parts = person.split()
+        if parts[-1] == surname and parts[0].lower() not in mine:
+            return person
+    return None
+
+
+def _in_full(view: str, who: str, aliases: Sequence[str]) -> bool:
+    """Whether the article names ``who`` in full: the name or an alias of two words or more."""
+    forms = [n for n in (who, *aliases) if len(n.split()) > 1]
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", view) for f in forms)
 
 
 def _asks(view: str, turns: Sequence[Turn]) -> bool:
@@ -158,18 +208,23 @@ def interview(
     marked: Sequence[tuple[int, int]],
     lang: LanguageData,
     people: Sequence[tuple[str, Sequence[str]]],
+    recognise: Callable[[str], list[str]] | None = None,
 ) -> Interview:
     """The article's turns set out as an interview without quote marks (:func:`unquoted_turns`),
     read for whose words they give (the module docstring): answers of a speaker the sources
     declare (``people``: each one's name and aliases) become :class:`Answer` paragraphs; the
-    interviewer's questions are counted; the rest is unchecked, with why.  O(text + turns ×
+    interviewer's questions are counted; the rest is unchecked, with why.  ``recognise``: the
+    people an entity recogniser finds in a text, when there is one (an "A:" is the
+    interviewee's only when the intro names no one else).  O(text + turns ×
     (marked + people))."""
     turns = unquoted_turns(view, marked, lang.code)
     if not turns:
         return Interview()
     first_label = view.rfind("\n", 0, turns[0].start) + 1
-    asked = _introduced(view, first_label, people, lang)
-    interviewee = asked[0] if len(asked) == 1 else None
+    declared, others = _introduced(view, first_label, people, lang, recognise)
+    asked = declared + others
+    interviewee = declared[0] if len(declared) == 1 and not others else None
+    aliases = {name: tuple(al) for name, al in people}
     by_label: dict[str, list[Turn]] = {}
     for t in turns:
         by_label.setdefault((t.speaker or "").casefold().rstrip("."), []).append(t)
@@ -188,12 +243,25 @@ def interview(
             if who is None:
                 reasons.append(
                     "the article names no one of the sources' speakers as the one answering"
-                    if not asked
-                    else f"the article names several of the sources' speakers ({', '.join(asked)}) "
-                    "before the answers, so whose they are is not clear"
+                    if not declared
+                    else f"the article names several people ({', '.join(asked[:4])}) before "
+                    "the answers, so whose they are is not clear"
                 )
         else:
             who = _named(t.speaker or "", people, lang)
+            # A label of part of the name ("Bush:"): the article names the speaker in full,
+            # and no one else of that surname ("Laura Bush" for a source's "George W. Bush").
+            if (
+                who is not None
+                and _words(t.speaker or "", lang) != _words(who, lang)
+                and (not _in_full(view, who, aliases.get(who, ())) or _namesake(view, who, lang))
+            ):
+                reasons.append(
+                    f"the article does not name {who} in full beside the label "
+                    f"“{t.speaker}”, or names someone else of that name"
+                )
+                unchecked.append(t)
+                continue
             if (who is None or who != interviewee) and _asks(view, by_label[key]):
                 questions += 1  # the interviewer's (the publication's) questions
                 continue
