@@ -19,6 +19,7 @@ from enum import StrEnum
 from functools import cache
 
 from quotecheck.extract.speakers import name_tokens
+from quotecheck.inputs.sources import written_source
 from quotecheck.lang.phrases import phrase_list, phrase_pattern
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import (
@@ -38,6 +39,7 @@ from quotecheck.models import (
     Turn,
     Verdict,
 )
+from quotecheck.scanner import scan
 from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import Evidence, reread_preferring
@@ -968,7 +970,9 @@ def credited_to(ev: Evidence, who: str | None) -> str | None:
     ctx = ev.ctx
     turns = _quoted_turns(ctx, primary.source, src)
     here = next((t for t in reversed(turns) if t.start <= info.start < t.end), None)
-    if here is None:
+    if here is None or _in_inner_marks(ctx, primary.source, src, info.start):
+        # Words the credited quote itself quotes ("“As a driver told me, ‘…’”") are not the
+        # credited speaker's: the release gives them to someone else (review 21-4 #0).
         return None
     lang = ctx.lang
     names = [_identifying_words(n, lang) for n in (who, *ctx.speakers.aliases.get(who, ()))]
@@ -987,14 +991,102 @@ def credited_to(ev: Evidence, who: str | None) -> str | None:
     credit, by_name = credit_of(here)
     if credit and by_name:
         return credit
+    before = next((t for t in reversed(turns) if t.end <= here.start), None)
     if credit:  # a pronoun: the source's credit of the quote before this one says whose
-        before = next((t for t in reversed(turns) if t.end <= here.start), None)
         if before is not None:
             prior, named = credit_of(before)
             between = src.text[before.end : here.start]
+            lead = between.rstrip(_MARKS + ":")
+            if lead.endswith(credit) and not _one_credit(lead[: -len(credit)], lang):
+                return None  # "He added: “…”" only right after the named credit's sentence
             if prior and named and not _others_named(between, names, lang):
                 return credit
+        return None
+    # No credit of its own (red team 21 F2): a quote that follows, in the same paragraph,
+    # one credited to them by name with no one else named between ("“…,” said Owen Ruiz,
+    # the spokesman. “…”"), or whose paragraph opens with their name and a reporting verb
+    # ("Ruiz said the crews were hired. “…”"), is theirs too — only when the credit's
+    # sentence runs straight into the quote: words the release gives to someone else on the
+    # way ("He recalled what the crane driver told him:", "A sign on the gate reads:",
+    # "The harbour master told the board:") stay that person's (review 21-4 #0).
+    if before is not None:
+        between = src.text[before.end : here.start]
+        prior, named = credit_of(before)
+        if (
+            prior
+            and named
+            and _one_credit(between, lang)
+            and not _others_named(between, [*names, placement.letter_words(prior)], lang)
+        ):
+            return prior
+    return _paragraph_credit(src.text, here.start, names, lang)
+
+
+def _one_credit(text: str, lang: LanguageData, *, opening: bool = False) -> bool:
+    """Whether ``text`` — from the end of a credited quote to the next quoted words, or
+    (``opening``) from a paragraph's opening report to them — is that credit's one sentence
+    and hands the words to no one else: no paragraph break, no colon that introduces words,
+    no second sentence; after a quote's credit ("said Cy Moss, spokesman for the board.") no
+    other reporting verb past the credit's clause ("…, who recalled what a rigger said."); an
+    opening report ("Moss said the cranes were ordered.") ends in its stop, the quoted words
+    opening a sentence of their own (not "Moss said the chair wrote “…”").  Anything more
+    may give the next words to a role ("the harbour master told the board:"), a thing ("a
+    sign reads:") or a person the speaker recalls (review 21-4 #0)."""
+    if _PARAGRAPH_BREAK.search(text) or ":" in text:
+        return False
+    stop = _sentence_end(text, lang)
+    if stop is not None and LETTER_WORD.search(text, stop):
+        return False
+    if opening:
+        return stop is not None
+    rest = text.lstrip(_MARKS)
+    rest = rest[_credit_clause_end(rest, lang) :]
+    return not any(lang.is_reporting_verb(w.lower()) for w in LETTER_WORD.findall(rest))
+
+
+def _sentence_end(text: str, lang: LanguageData) -> int | None:
+    """Where the first sentence of ``text`` ends (after its stop), read past the stop of a
+    title or an initial ("said Dr. Sam Oake", "said Ann B. Lee"); None if it has none."""
+    for m in _SENTENCE_STOP.finditer(text):
+        before = LETTER_WORD.findall(text[: m.start()])
+        word = before[-1] if before and text[: m.start()].endswith(before[-1]) else ""
+        if word[:1].isupper() and (len(word) == 1 or word.lower() in lang.titles):
+            continue
+        return m.end()
     return None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]")
+"""A sentence's stop in a written source's running text."""
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+"""A blank line: where a paragraph of a written source ends."""
+
+
+def _paragraph_credit(
+    text: str, start: int, names: list[list[str]], lang: LanguageData
+) -> str | None:
+    """The name run and reporting verb that open the paragraph of the quoted words at
+    ``start`` ("Ruiz said the crews were hired. “…”"), when the run names one of ``names``
+    and nothing before the quote names anyone else; else None."""
+    lo = max(0, start - CREDIT_REACH)
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, lo, start))
+    if not breaks and lo > 0:
+        return None  # the paragraph opens further back than a credit reaches
+    para = text[breaks[-1].end() if breaks else lo : start]
+    found = list(LETTER_WORD.finditer(para))
+    verb = next((i for i, m in enumerate(found) if lang.is_reporting_verb(m.group().lower())), None)
+    if not verb or not all(m.group()[:1].isupper() for m in found[:verb]):
+        return None
+    run = found[:verb]
+    if not _is_run(para, found[: verb + 1]) or para[: found[0].start()].strip():
+        return None
+    if not _names(run, names, lang) or _others_named(para[found[verb].end() :], names, lang):
+        return None
+    if not _one_credit(para, lang, opening=True):
+        return None  # "Moss said … . The harbour master told the board: “…”" (review 21-4 #0)
+    return " ".join(m.group() for m in found[: verb + 1])
 
 
 def credited_elsewhere(ev: Evidence) -> tuple[str, str] | None:
@@ -1041,6 +1133,18 @@ def credited_elsewhere(ev: Evidence) -> tuple[str, str] | None:
             continue
         return " ".join(person), credit
     return None
+
+
+def _in_inner_marks(ctx: ArticleContext, s_idx: int, src: Source, offset: int) -> bool:
+    """Whether ``offset`` of ``src`` (source ``s_idx``) lies between quote marks inside
+    quoted words (a quote within a quote), the spans paired once per source and article."""
+    key = ("inner marks", s_idx, -1)
+    spans = ctx.memo.get(key)
+    if not isinstance(spans, list):
+        aw = ctx.lang.apostrophe_words
+        found = scan(src.text, apostrophe_words=aw).quotes
+        spans = ctx.memo[key] = [(q.start, q.end) for q in found if q.depth > 0]
+    return any(a <= offset < b for a, b in spans)
 
 
 def _quoted_turns(ctx: ArticleContext, s_idx: int, src: Source) -> list[Turn]:
@@ -1119,7 +1223,11 @@ def _credits(text: str, start: int, end: int, lang: LanguageData) -> list[_Credi
         run = _run(clause, found[:-1][::-1], backwards=True)[::-1]
         if run and not clause[run[-1].end() : found[-1].start()].isspace():
             run = []
-        out.append((" ".join([*(m.group() for m in run), found[-1].group()]), run, ""))
+        credit = " ".join([*(m.group() for m in run), found[-1].group()])
+        if len(run) == 1 and run[0].group().lower() in lang.third_person:
+            out.append((credit, None, ""))  # "He added: “…”", as "“…,” he added."
+        else:
+            out.append((credit, run, ""))
     return out
 
 
@@ -1797,6 +1905,11 @@ def rendering_by(ev: Evidence) -> str | None:
         return None
     voice = _voice(src, info.start)
     if voice is not None and ev.ctx.speakers.same(speaker, voice):
+        return None
+    if written_source(src) and credited_to(ev, speaker):
+        # A source declared written (a statement, a release) that credits the words to the
+        # speaker by name gives their words, not a rendering of them: the office's release of
+        # its spokesperson's quote is the record (red team 21 F2).
         return None
     return voice or "the source"
 
