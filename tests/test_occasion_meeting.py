@@ -211,3 +211,68 @@ def test_a_meeting_holds_its_debate(article: str, verdict: Verdict) -> None:
     another occasion still is not, nor a crowd (a rally's: test_occasion_cover)."""
     q = _check(article)
     assert q.verdict is verdict, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            f"“{CHANGED},” Marlow told the crowd.",
+            Verdict.ALTERED,
+            id="told the crowd: the room's",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow told the audience.",
+            Verdict.ALTERED,
+            id="told the audience: the room's",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow said at the hearing.",
+            Verdict.ALTERED,
+            id="at the hearing: the meeting's",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow said during the hearing on the slipway.",
+            Verdict.ALTERED,
+            id="during the hearing: the meeting's",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow told a crowd of supporters on the quay.",
+            Verdict.UNVERIFIABLE,
+            id="a crowd of supporters: a rally's",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow said in a speech.",
+            Verdict.UNVERIFIABLE,
+            id="a speech alone: another occasion",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow told reporters.",
+            Verdict.UNVERIFIABLE,
+            id="told reporters: another occasion",
+        ),
+    ],
+)
+def test_a_meeting_holds_its_crowd_and_hearing(article: str, verdict: Verdict) -> None:
+    """A meeting holds a crowd, an audience, a hearing (review 21-4 #1): a changed word
+    placed there is an alteration of the meeting's words (``occasion_places.txt``; a cue
+    that names only a kind, "at the hearing", agrees with an occasion whose kind its phrase
+    admits: ``occasion.agrees``).  A crowd of supporters, a speech, reporters stay another
+    occasion's."""
+    q = _check(article)
+    assert q.verdict is verdict, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(f"“{CHANGED},” Marlow said at the rally.", id="at the rally"),
+        pytest.param(f"“{CHANGED},” Marlow said at the hearing.", id="at the hearing"),
+    ],
+)
+def test_a_speech_holds_no_other_occasion(article: str) -> None:
+    """Only a meeting holds other occasions (``occasion.CONTAINER_KINDS``): against a speech
+    at a gala, "at the rally" (a phrase that admits a speech) and "at the hearing" stay another
+    occasion — the changed words are not checked as the gala speech's."""
+    q = _check(article, SPEECH)
+    assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)

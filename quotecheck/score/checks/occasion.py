@@ -61,6 +61,12 @@ LIVE_BLOG_RULES = 2
 """Rule lines an article needs before they cut it into items: one is a section break of an
 ordinary article, whose sections are one story."""
 
+CONTAINER_KINDS = frozenset({"meeting"})
+"""Kinds of occasion that hold occasions of other kinds: a council meeting holds a hearing, a
+debate, a member's speech to a crowd.  A declared occasion of such a kind is where a cue that
+names only a kind it holds ("at the hearing") places the quote (:func:`agrees`); a speech or
+a rally holds no other (a rally is not "a speech at a convocation")."""
+
 CUE_MIN_CHARS = 3
 """Words of an article's occasion cue shorter than this are not compared ("at", "in")."""
 
@@ -86,7 +92,8 @@ def agrees(cue: str, source: Source, lang: LanguageData) -> bool:
     read against the source's date by :func:`placement.clash`."""
     if _phrases_re(lang.relative_times).search(cue):
         return True  # relative dates cannot be resolved without the article's date
-    if not source.occasion and placement.admits(placement.kinds_in(cue, lang), source, lang):
+    places = placement.kinds_in(cue, lang)
+    if not source.occasion and placement.admits(places, source, lang):
         return True
     described = " ".join(x for x in (source.occasion, source.date, source.kind) if x).lower()
     years = _YEAR.findall(cue)
@@ -108,8 +115,21 @@ def agrees(cue: str, source: Source, lang: LanguageData) -> bool:
     ]
     if not words and timeless != cue:
         return True  # nothing but a time phrase
-    if not words and placement.admits(placement.kinds_in(cue, lang), source, lang):
+    if not words and placement.admits(places, source, lang):
         return True  # "on X", a word too short to compare, of a kind the source declares
+    held = (
+        placement.kinds_named(source.occasion, lang) & CONTAINER_KINDS if source.occasion else None
+    )
+    if (
+        held
+        and words
+        and all(placement.kinds_named(w, lang) for w in words)
+        and any(kinds & held for _, kinds in places)
+    ):
+        # A cue that names only a kind ("at the hearing", no name of its own to compare) whose
+        # place phrase admits the occasion that holds it: a council meeting holds a hearing
+        # (occasion_places: "at * hearing = hearing meeting"; review 21-4 #1).
+        return True
     stems = [stem for stem in sorted(lang.occasion_stems) if stem in cue.lower()]
     words.extend(stems)
     # "tweeted" against "posts on X": the kind of the stem ("tweet" → post) is one the source's
