@@ -772,6 +772,13 @@ class LanguageData:
     """Correlative negations, first word → the word that continues it ("neither" → "nor",
     "ni" → "ni"): one negation however far apart ("weder … noch" is one, so is "neither …
     nor")."""
+    counting_nouns: dict[str, str] = field(default_factory=dict)
+    """Nouns that count in a group of a fixed size → that size ("dozen" → "12", "score" →
+    "20"): after a number or a word for one, and before what is counted ("two dozen eggs",
+    "a score of boats", "half a dozen"), a multiplier as a scale word is ("two dozen" = 24);
+    alone, or before a function word ("settle a score with"), no number."""
+    counting_partitives: frozenset[str] = frozenset()
+    """The word that joins a counting noun to what it counts ("of": "a score of boats")."""
     scale_articles: frozenset[str] = frozenset()
     """Words that stand for one before a scale word ("a million", "eine Million", "un
     millón"): the scale then counts as a number of its own."""

@@ -707,9 +707,30 @@ def _scaled(side: Side, j: int) -> tuple[float, int] | None:
         used = 1
     if j < len(words) and words[j].token.kind == "word":
         factor = _scale(side.lang, words[j].norm)
+        if factor is None and (factor := _counting(side, j)) is not None:
+            used += _partitive(side, j + 1)  # "a score of": the "of" is the number's
         if factor is not None:
             return factor, used
     return None
+
+
+def _partitive(side: Side, j: int) -> int:
+    """1 when word ``j`` joins a counting noun to what it counts ("of"), else 0."""
+    return int(j < len(side.words) and side.words[j].norm in side.lang.counting_partitives)
+
+
+def _counting(side: Side, j: int) -> float | None:
+    """The size of the group word ``j`` counts in (``counting_nouns``: "dozen" → 12) when
+    what it counts follows — the partitive ("a score of boats") or a word that is no function
+    word ("two dozen eggs") — else None ("settle a score with", "a dozen." alone)."""
+    words, lang = side.words, side.lang
+    size = lang.counting_nouns.get(words[j].norm)
+    if size is None or j + 1 >= len(words) or words[j + 1].token.kind != "word":
+        return None
+    nxt = words[j + 1].norm
+    if nxt not in lang.counting_partitives and nxt in side.extra.function_words:
+        return None
+    return float(size)
 
 
 def amounts(side: Side, one_point: bool = True) -> list[Amount]:
@@ -738,10 +759,11 @@ def amounts(side: Side, one_point: bool = True) -> list[Amount]:
             continue
         if w.norm in lang.scale_articles and w.token.kind == "word":
             scaled = _scaled(side, i + 1)
-            if scaled is not None and scaled[1] == 1:  # "a million", not "a a million"
-                toks = [w.token, words[i + 1].token]
+            if scaled is not None and words[i + 1].norm not in lang.scale_articles:
+                # "a million", "a score of", not "a a million"
+                toks = [w.token, *(words[k].token for k in range(i + 1, i + 1 + scaled[1]))]
                 out.append(Amount(scaled[0], None, tuple(toks)))
-                i += 2
+                i += 1 + scaled[1]
                 continue
         clock = _clock_in_figures(side, i)
         if clock is not None:
@@ -804,6 +826,9 @@ def amounts(side: Side, one_point: bool = True) -> list[Amount]:
         glued: str | None = None
         if j < len(words) and words[j].token.kind == "word":
             factor = _scale(lang, words[j].norm)
+            counted = 0
+            if factor is None and not soft and (factor := _counting(side, j)) is not None:
+                counted = _partitive(side, j + 1)  # "two dozen eggs", "two score of years"
             if factor is None and w.token.kind == "num" and words[j].token.start == w.token.end:
                 # digits with a suffix: "3m", "£4.5bn", "1.2k" (a scale), "2m" (a unit)
                 suffix = words[j].norm
@@ -816,8 +841,8 @@ def amounts(side: Side, one_point: bool = True) -> list[Amount]:
                     j += 1
             if factor is not None:
                 value *= factor
-                toks.append(words[j].token)
-                j += 1
+                toks.extend(words[k].token for k in range(j, j + 1 + counted))
+                j += 1 + counted
         unit = glued
         if i > 0 and words[i - 1].token.kind == "sym" and words[i - 1].token.end == w.token.start:
             unit = _SYMBOL_UNITS.get(words[i - 1].norm)
