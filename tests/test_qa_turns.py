@@ -339,3 +339,25 @@ def test_an_answer_is_never_guessed_onto_a_declared_speaker(
     assert not [q for q in report.quotes if q.turn_label is not None]
     (notice,) = [f for f in report.findings if f.code == "QC151"]
     assert why in notice.message
+
+
+def test_a_condensed_answer_cut_before_a_condition_keeps_the_cut_warning() -> None:
+    source = make_source(
+        "Q: And the clinic?\n"
+        "A: The clinic stays shut this winter. Frankly, the roof leaks. We will open the "
+        "clinic if the grant comes.\n"
+        "Q: Fares?\n"
+        "A: Fares stay.\n",
+        id="clinic.txt",
+        speaker="Mara Quist",
+        kind="interview",
+    )
+    article = (
+        "Q: And the clinic?\n\n"
+        "A: The clinic stays shut this winter. We will open the clinic.\n\n"
+        "Q: Fares?\n\n"
+        "A: Fares stay.\n" + NOTE
+    )
+    first = _check(article, (source,))[0]
+    assert first.verdict is Verdict.ELIDED
+    assert {"QC152", "QC106"} <= set(first.codes)

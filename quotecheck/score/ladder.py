@@ -594,7 +594,7 @@ def _condensed(
         similarity=similarity,
         info=ev.info,
         edits=short.left_out,
-        findings=[ctx.finding(quote, "QC152", note), *notes],
+        findings=[ctx.finding(quote, "QC152", note), *cut.boundary_findings(ev), *notes],
     )
 
 
