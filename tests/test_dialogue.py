@@ -60,6 +60,13 @@ def _quotes(text: str, code: str) -> list[tuple[str, str | None, int | None]]:
             [("¿Quién paga el dragado?", "Irene Solano", None)],
         ),
         (
+            "es",
+            # no incise: the line before introduces the turn with a reporting verb and a colon
+            "La alcaldesa habló primero.\n\nEl concejal Tomás Vera respondió después:\n\n"
+            "—El amarre subirá doce euros.\n\n—Y el dragado esperará.",
+            [("El amarre subirá doce euros.", "Tomás Vera", None)],
+        ),
+        (
             "fr",
             "— Nous garderons le quai ouvert, a affirmé Léa Morvan, mais le tarif montera.",
             [
@@ -89,6 +96,7 @@ def _quotes(text: str, code: str) -> list[tuple[str, str | None, int | None]]:
         "es-incise-to-the-end",
         "es-question",
         "es-question-in-marks",
+        "es-introduced-by-a-colon",
         "fr-commas",
         "fr-stop-after-incise",
         "ru-comma-dash",
@@ -113,6 +121,9 @@ def test_the_first_piece_is_marked_by_the_dash_and_the_rest_is_no_block() -> Non
     ("code", "text"),
     [
         ("es", "El plan tiene dos metas:\n\n—Dragar el canal este.\n—Bajar el amarre."),
+        # a colon line without a reporting verb, or in the first person: no cue
+        ("es", "Tomás Vera tiene dos metas:\n\n—Dragar el canal este."),
+        ("es", "Entonces yo le dije:\n\n—Dragaremos el canal este."),
         ("es", "El alcalde —que llegó tarde— dijo que el puerto abrirá."),
         ("es", "—Según el informe, el dragado costará dos millones."),
         ("es", "El dragado costará entre 10–12 millones."),
@@ -126,6 +137,8 @@ def test_the_first_piece_is_marked_by_the_dash_and_the_rest_is_no_block() -> Non
     ],
     ids=[
         "es-bullets",
+        "es-colon-no-verb",
+        "es-colon-first-person",
         "es-dash-aside",
         "es-no-reporting-verb",
         "es-range",

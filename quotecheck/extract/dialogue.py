@@ -11,9 +11,12 @@ sentence are a split quote, linked as “…,” she said, “…” is (:mod:`q
 
 Only a language whose data names its dialogue dashes (``dialogue_dashes.txt``), and only a line
 with at least one incise (:func:`quotecheck.extract.incise.next_incise`: a reporting verb, no
-first person): a bullet list, a dash aside in narration or an en-dash range is not dialogue.  A
-line that holds quote marks is left to the marks; a dash inside the words that opens no incise
-ends them (the narrator's words follow).  O(length of the lines that open with a dash).
+first person), or the first line after a line that introduces it — one ending with a colon
+whose last sentence holds a reporting verb ("El concejal Tomás Ureña respondió después:"), its
+cue: a bullet list (after "El plan tiene dos metas:"), a dash aside in narration or an en-dash
+range is not dialogue.  A line that holds quote marks is left to the marks; a dash inside the
+words that opens no incise ends them (the narrator's words follow).  O(length of the lines
+that open with a dash).
 """
 
 from __future__ import annotations
@@ -29,9 +32,11 @@ __all__ = ["dialogue_turns"]
 _LINE_START = re.compile(r"(?m)^[ \t]*")
 
 
-def _pieces(view: str, start: int, end: int, lang: LanguageData) -> list[tuple[int, int]]:
+def _pieces(
+    view: str, start: int, end: int, lang: LanguageData
+) -> tuple[list[tuple[int, int]], bool]:
     """The stretches of words of the turn ``view[start:end]`` (after its opening dash), each
-    (start, end); empty when no incise names the narrator's cue."""
+    (start, end), and whether an incise names the narrator's cue."""
     aside = re.compile(r"\s[" + re.escape("".join(sorted(lang.dialogue_dashes))) + "]")
     out: list[tuple[int, int]] = []
     at = start
@@ -52,7 +57,29 @@ def _pieces(view: str, start: int, end: int, lang: LanguageData) -> list[tuple[i
         if found[2] is None:
             break
         at = found[2]
-    return out if found_incise else []
+    return out, found_incise
+
+
+_SENTENCE_STOP = re.compile(r"[.!?…]\s")
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _introduced(view: str, dash: int, lang: LanguageData) -> bool:
+    """Whether the line before the turn opening at ``dash`` (blank lines aside) introduces
+    it: it ends with a colon, and its last sentence holds a reporting verb ("El concejal
+    Tomás Ureña respondió después:"), not a list's heading ("El plan tiene dos metas:")."""
+    at = dash
+    while at > 0 and view[at - 1].isspace():
+        at -= 1
+    if at == 0 or view[at - 1] != ":":
+        return False
+    line = view[view.rfind("\n", 0, at) + 1 : at - 1]
+    stops = list(_SENTENCE_STOP.finditer(line))
+    sentence = line[stops[-1].end() :] if stops else line
+    words = [w.lower() for w in _WORDS.findall(sentence)]
+    return any(lang.is_reporting_verb(w) for w in words) and not any(
+        w in lang.first_person for w in words
+    )
 
 
 def dialogue_turns(view: str, quotes: list[RawQuote], lang: LanguageData) -> None:
@@ -77,7 +104,10 @@ def dialogue_turns(view: str, quotes: list[RawQuote], lang: LanguageData) -> Non
             words += 1
         if words >= end or view[words] in lang.dialogue_dashes:
             continue
-        for k, (a, b) in enumerate(_pieces(view, words, end, lang)):
+        pieces, framed = _pieces(view, words, end, lang)
+        if not framed and not _introduced(view, dash, lang):
+            continue  # no incise, no line that says who speaks: a list, an aside
+        for k, (a, b) in enumerate(pieces[:1] if not framed else pieces):
             opening = (dash, dash + 1) if k == 0 else (a, a)
             mark = view[dash] if k == 0 else ""
             added.append(RawQuote(*opening, b, b, mark, "", dialogue=True))
