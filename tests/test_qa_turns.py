@@ -361,3 +361,24 @@ def test_a_condensed_answer_cut_before_a_condition_keeps_the_cut_warning() -> No
     first = _check(article, (source,))[0]
     assert first.verdict is Verdict.ELIDED
     assert {"QC152", "QC106"} <= set(first.codes)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "note"),
+    [
+        ("en", "The harbour.\n\n*This interview has been edited for length.*", "edited for length"),
+        ("en", "Answers were condensed and edited.", "were condensed"),
+        ("en", "The budget was cut for the winter.", ""),
+        ("de", "Das Gespräch wurde gekürzt und redigiert.", "Gespräch wurde gekürzt"),
+        ("de", "Die Zuschüsse werden gekürzt.", ""),
+        ("fr", "L'entretien a été édité et condensé.", "entretien a été édité"),
+        ("fr", "Le budget a été raccourci.", ""),
+        ("es", "La entrevista ha sido editada y condensada.", "entrevista ha sido editada"),
+        ("es", "La foto fue recortada.", ""),
+    ],
+)
+def test_the_note_that_an_interview_was_condensed(code: str, text: str, note: str) -> None:
+    from quotecheck.extract.turns import condensed_note
+    from quotecheck.lang import get_language
+
+    assert condensed_note(text, get_language(code)) == note
