@@ -382,3 +382,38 @@ def test_the_note_that_an_interview_was_condensed(code: str, text: str, note: st
     from quotecheck.lang import get_language
 
     assert condensed_note(text, get_language(code)) == note
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # the article's narration between turns names the speaker
+        "Quist has run the harbour office since the spring floods.",
+        # an editor's note set in italics
+        "*The council voted on the levy two days after this conversation.*",
+        "[The council voted on the levy two days after this conversation.]",
+    ],
+)
+def test_the_articles_words_between_turns_are_no_answer(between: str) -> None:
+    article = (
+        "Q: Will the mooring levy go up this winter?\n\n"
+        "A: No. Not a rate increase.\n\n"
+        f"{between}\n\n"
+        "Q: And the night ferry?\n\n"
+        "A: The night ferry stays.\n"
+    )
+    answers = _check(article)
+    assert [q.text for q in answers] == ["No. Not a rate increase.", "The night ferry stays."]
+
+
+def test_a_later_paragraph_in_no_source_is_not_called_made_up() -> None:
+    article = (
+        "Q: Will the mooring levy go up this winter?\n\n"
+        "A: No. Not a rate increase.\n\n"
+        "The council voted on the levy two days after this conversation.\n\n"
+        "Q: And the night ferry?\n\n"
+        "A: The night ferry stays.\n"
+    )
+    answers = _check(article)
+    assert answers[1].text.startswith("The council voted")
+    assert answers[1].verdict is Verdict.UNVERIFIABLE

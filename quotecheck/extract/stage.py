@@ -118,7 +118,7 @@ def extract(
     ahead = scanned_quotes(document, lang, max_quote_chars)
     scanned, marked = ahead.scan, ahead.marked
     people = [(ks.name, ks.aliases) for ks in known_speakers]
-    asked = interview(view, marked, lang, people, _recogniser(nlp))
+    asked = interview(view, marked, lang, people, _recogniser(nlp), document.raw)
     if not scanned.quotes:
         starts = line_starts(document.raw)
         return ExtractionResult(

@@ -105,6 +105,15 @@ def first_paragraph(view: str, turn: Turn) -> int:
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’»)\]]\W*$")
 _HEADING = re.compile(r"^[ \t]*(?:#|<h\d)")
+_SET_APART = re.compile(r"[*_\[(]|<(?:em|i|small)\b")
+"""A paragraph opening in italics or brackets: an editor's note between turns."""
+
+
+def _speaks_of(text: str, speaker: str) -> bool:
+    """Whether ``text`` names ``speaker`` by their surname: the article's narration about
+    them, not their own words."""
+    surname = speaker.split()[-1]
+    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text) is not None
 
 
 def _words(name: str, lang: LanguageData) -> frozenset[str]:
@@ -209,13 +218,15 @@ def interview(
     lang: LanguageData,
     people: Sequence[tuple[str, Sequence[str]]],
     recognise: Callable[[str], list[str]] | None = None,
+    raw: str | None = None,
 ) -> Interview:
     """The article's turns set out as an interview without quote marks (:func:`unquoted_turns`),
     read for whose words they give (the module docstring): answers of a speaker the sources
     declare (``people``: each one's name and aliases) become :class:`Answer` paragraphs; the
     interviewer's questions are counted; the rest is unchecked, with why.  ``recognise``: the
     people an entity recogniser finds in a text, when there is one (an "A:" is the
-    interviewee's only when the intro names no one else).  O(text + turns ×
+    interviewee's only when the intro names no one else); ``raw``: the text the view is of
+    (its markup, for a note set in italics between turns).  O(text + turns ×
     (marked + people))."""
     turns = unquoted_turns(view, marked, lang.code)
     if not turns:
@@ -270,16 +281,23 @@ def interview(
         if who is None:
             unchecked.append(t)
             continue
-        answers.extend(_paragraphs(view, t, who, marked, t.start < last))
+        answers.extend(_paragraphs(view, raw or view, t, who, marked, t.start < last))
     return Interview(answers, unchecked, "; ".join(dict.fromkeys(reasons)), questions)
 
 
 def _paragraphs(
-    view: str, turn: Turn, speaker: str, marked: Sequence[tuple[int, int]], more: bool
+    view: str,
+    raw: str,
+    turn: Turn,
+    speaker: str,
+    marked: Sequence[tuple[int, int]],
+    more: bool,
 ) -> list[Answer]:
     """The paragraphs of ``turn`` as answers of ``speaker``: the labelled one, and when
     another label follows (``more``) the paragraphs up to it that end a sentence and hold no
-    quote marks and no heading (each going on from the one before)."""
+    quote marks, no heading, no note set apart in italics or brackets (in ``raw``, the text
+    the view blanks the markup of) and no mention of the speaker by name (each going on from
+    the one before)."""
     label_start = view.rfind("\n", 0, turn.start) + 1
     label = view[label_start : turn.start].strip(" \t*_:")
     label_start += len(view[label_start : turn.start]) - len(
@@ -303,7 +321,12 @@ def _paragraphs(
             break
         if any(x < hi and lo < y for x, y in marked):
             break
-        if k > 0 and (_HEADING.match(text) or not _SENTENCE_END.search(view[lo:hi])):
+        if k > 0 and (
+            _HEADING.match(text)
+            or not _SENTENCE_END.search(view[lo:hi])
+            or _SET_APART.match(raw[a:hi].lstrip())
+            or _speaks_of(view[lo:hi], speaker)
+        ):
             break
         out.append(Answer(lo, hi, speaker, label, label_start, label_end, goes_on=k > 0))
     return out

@@ -728,6 +728,13 @@ def _not_found(ev: Evidence) -> QuoteResult:
     disowned = others_words(ctx, quote) or misquoted(ctx, quote)
     if disowned is not None:  # the article itself does not give the words to the speaker
         return unverifiable(f"not in {speaker}'s sources, but {disowned}")
+    if quote.turn_label is not None and quote.continues is not None:
+        # A later paragraph of an answer is the turn's by layout alone (no label of its own):
+        # words in no source may be the article's own between two turns.
+        return unverifiable(
+            f"a later paragraph of an interview's answer, not in {speaker}'s sources: with no "
+            "label of its own it may be the article's words between the turns"
+        )
     if quote.turn_label is not None and not any(
         src.kind in TURN_KINDS and src.kind_declared for src in ctx.speaker_sources(speaker)
     ):
