@@ -125,6 +125,25 @@ def test_missing_source_is_qc501_and_the_rest_is_still_checked(
     assert code == 1
 
 
+@pytest.mark.parametrize(
+    ("front", "told"),
+    [
+        ("---\nsources:\n  - path: sources/lee.md\n---\n", True),
+        ("---\ntitle: Library\n---\n", False),
+    ],
+    ids=["top-level sources", "no sources key"],
+)
+def test_a_top_level_sources_key_is_named(
+    repo: Path, capsys: pytest.CaptureFixture[str], front: str, told: bool
+) -> None:
+    """Red team 22 (smaller): a front matter's own 'sources:' (not under 'quotecheck:') was
+    ignored with only "declare them in front matter": the note now says where it belongs."""
+    write(repo / "a.md", front + GOOD)
+    _, report, err = check(capsys, repo / "a.md")
+    assert [q["verdict"] for q in report["articles"][0]["quotes"]] == ["unverifiable"]
+    assert ("top-level 'sources:' is not read" in err) is told
+
+
 def test_config_glob_mapping(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(
         repo / "quotecheck.toml",

@@ -104,6 +104,10 @@ class Declarations:
     group: tuple[str, ...] | None = None
     """The configuration globs the article matched, when its sources come from them alone (no
     sources in its front matter): articles of one group declare the same sources."""
+    top_level_sources: bool = False
+    """The front matter has a ``sources:`` key of its own, outside the ``quotecheck:`` table,
+    which is not read (another tool's key, or a declaration in the wrong place): the run's
+    note on articles without sources says where the key belongs."""
 
 
 def _inside(path: str, root: str) -> bool:
@@ -260,7 +264,7 @@ def declarations(
     table = meta.get("quotecheck")
     if doc_format == "html" and isinstance(table, dict):
         table = _html_declaration(table)
-    out = Declarations()
+    out = Declarations(top_level_sources="sources" in meta and table is None)
     if table is not None and not isinstance(table, dict):
         raise FrontMatterError("'quotecheck' must be a table of keys", path=display)
     if isinstance(table, dict) and "sources" not in table and _SOURCE_ONLY_KEYS & set(table):

@@ -640,13 +640,21 @@ class Linter:
                     current.entries.pop(a.display, None)
                     report = ArticleReport(path=a.display, language=report.language, error=str(exc))
             out.append(report)
-        unsourced = [a.display for a in articles if a.error is None and not a.sources]
+        unsourced = [a for a in articles if a.error is None and not a.sources]
         if unsourced:
-            shown = ", ".join(unsourced[:3]) + (" …" if len(unsourced) > 3 else "")
+            names = [a.display for a in unsourced]
+            shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
             notes.append(
                 f"{len(unsourced)} article(s) have no usable sources ({shown}): declare them in "
                 "front matter or [tool.quotecheck.sources]; their quotes cannot be checked"
             )
+            misplaced = [a.display for a in unsourced if a.decl.top_level_sources]
+            if misplaced:
+                shown = ", ".join(misplaced[:3]) + (" …" if len(misplaced) > 3 else "")
+                notes.append(
+                    f"{shown}: the front matter's top-level 'sources:' is not read; "
+                    "indent it under a 'quotecheck:' key"
+                )
         stale = (
             baseline.stale(used, [a.display for a in articles if a.error is None])
             if baseline
