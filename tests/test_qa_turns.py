@@ -9,9 +9,12 @@ Sentences invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import quotecheck
+from quotecheck.cli import main
 from quotecheck.fixes import FixRefusal, plan_fix
 from quotecheck.inputs.sources import make_source
 from quotecheck.models import QuoteResult, Source, Verdict
@@ -417,3 +420,36 @@ def test_a_later_paragraph_in_no_source_is_not_called_made_up() -> None:
     answers = _check(article)
     assert answers[1].text.startswith("The council voted")
     assert answers[1].verdict is Verdict.UNVERIFIABLE
+
+
+def test_cli_fix_leaves_an_answer_as_printed_and_formats_point_at_its_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = (
+        "---\nspeaker: Mara Quist\nkind: interview\n---\n"
+        "Q: Will the mooring levy go up this winter?\n"
+        "A: No. Not a rate increase. We will hold the levy at 40 dollars a berth through 2027.\n"
+        "Q: And the night ferry?\n"
+        "A: The night ferry stays.\n"
+    )
+    article = (
+        HEAD + "**Gazette:** Will the mooring levy go up this winter?\n\n"
+        "**Quist:** No. Not a rate increase. We will hold the levy at 45 dollars a berth "
+        "through 2027.\n\n"
+        "**Gazette:** And the night ferry?\n\n"
+        "**Quist:** The night ferry stays.\n"
+    )
+    (tmp_path / "interview.txt").write_text(source, encoding="utf-8")
+    story = tmp_path / "story.md"
+    story.write_text(article, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["check", "story.md", "--source", "interview.txt", "--fix", "--no-progress", "--no-cache"])
+    assert story.read_text(encoding="utf-8") == article
+    capsys.readouterr()
+    main(["check", "story.md", "--source", "interview.txt", "-f", "concise", "--no-progress"])
+    out = capsys.readouterr().out
+    line = article.splitlines().index(
+        "**Quist:** No. Not a rate increase. We will hold the levy at 45 dollars a berth "
+        "through 2027."
+    )
+    assert f"story.md:{line + 1}:12: QC111" in out
