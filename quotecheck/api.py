@@ -277,9 +277,10 @@ class Checker:
             alias_map,
             people,
             courtesy=_courtesy_titles(lang.code),
-            posts=(lang.title_words | lang.role_nouns) - lang.courtesy_titles.keys(),
+            posts=frozenset(w for w in lang.title_words | lang.role_nouns if lang.post_title(w)),
             post_genders=lang.gendered_titles,
             fillers=lang.stopwords | lang.determiners,
+            post_forms=lang.name_abbreviations,
         )
 
     def pipeline(self, language: str | None = None) -> Any:
@@ -416,7 +417,7 @@ class Checker:
             raw=document.raw,
             index=self.index,
             lang=lang,
-            speakers=speakers.with_roles(result.roles),
+            speakers=speakers.with_roles(result.roles, result.posts),
             position=pos,
             source_names=self.source_names,
             settings=self.settings.score,

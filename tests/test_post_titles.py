@@ -37,7 +37,7 @@ THE CLERK: And the cost?
 ARTICLE = """---
 date: 2026-09-15
 ---
-Mayor Ines Quillan defended the ferry plan on Monday.
+{post} Ines Quillan defended the ferry plan on Monday.
 
 "{words}," {who} said.
 """
@@ -46,30 +46,32 @@ EXACT = "We will rebuild the ferry landing before the spring floods"
 CHANGED = "About seven hundred thousand of that comes from the river fund"
 
 
-def _quote(label: str, words: str, who: str = "Quillan") -> quotecheck.QuoteResult:
+def _quote(
+    label: str, words: str, who: str = "Quillan", post: str = "Mayor"
+) -> quotecheck.QuoteResult:
     src = quotecheck.make_source(TRANSCRIPT.format(label=label), id="council.md")
-    article = ARTICLE.format(words=words, who=who)
+    article = ARTICLE.format(words=words, who=who, post=post)
     report = quotecheck.check_text(article, sources=[src], path="a.md")
     return report.quotes[-1]
 
 
 @pytest.mark.parametrize(
-    "label",
+    ("label", "post"),
     [
-        "MAYOR QUILLAN",
-        "SENATOR QUILLAN",
-        "GOVERNOR QUILLAN",
-        "DR. QUILLAN",
-        "COMMISSIONER QUILLAN",
-        "CHAIRWOMAN QUILLAN",
-        "COUNCILMEMBER QUILLAN",
-        "THE MAYOR QUILLAN",
+        ("MAYOR QUILLAN", "Mayor"),
+        ("SENATOR QUILLAN", "Sen."),
+        ("GOVERNOR QUILLAN", "Gov."),
+        ("DR. QUILLAN", "Dr."),
+        ("COMMISSIONER QUILLAN", "Commissioner"),
+        ("CHAIRWOMAN QUILLAN", "Chairwoman"),
+        ("COUNCILMEMBER QUILLAN", "Councilmember"),
+        ("THE MAYOR QUILLAN", "Mayor"),
     ],
 )
-def test_a_title_and_surname_label_is_the_surnames_person(label: str) -> None:
-    changed = _quote(label, CHANGED)
+def test_a_title_and_surname_label_is_the_surnames_person(label: str, post: str) -> None:
+    changed = _quote(label, CHANGED, post=post)
     assert changed.verdict is Verdict.ALTERED, (changed.verdict, changed.explanation)
-    exact = _quote(label, EXACT)
+    exact = _quote(label, EXACT, post=post)
     assert exact.verdict is Verdict.VERBATIM, (exact.verdict, exact.explanation)
     assert "QC205" not in exact.codes, exact.explanation
 
@@ -97,9 +99,10 @@ def _check(code: str) -> SpeakerCheck:
     return SpeakerCheck(
         ("Ines Quillan",),
         {},
-        posts=(lang.title_words | lang.role_nouns) - lang.courtesy_titles.keys(),
+        posts=frozenset(w for w in lang.title_words | lang.role_nouns if lang.post_title(w)),
         post_genders=lang.gendered_titles,
         fillers=lang.stopwords | lang.determiners,
+        post_forms=lang.name_abbreviations,
     )
 
 
@@ -114,6 +117,10 @@ def _check(code: str) -> SpeakerCheck:
         ("en", "MAYOR INES QUILLAN", "Tom Quillan", False),
         ("en", "SENATOR QUILLAN", "Governor Quillan", False),
         ("en", "CHAIRWOMAN QUILLAN", "Chairman Quillan", False),
+        ("en", "GOVERNOR QUILLAN", "Gov. Quillan", True),
+        ("en", "SENATOR QUILLAN", "Sen. Ines Quillan", True),
+        ("en", "PRINCE QUILLAN", "Ines Quillan", False),  # a given name too: not a post
+        ("en", "KING QUILLAN", "Tom Quillan", False),
         ("en", "THE MAYOR", "Ines Quillan", False),
         ("en", "MAYOR", "Quillan", False),
         ("fr", "LA MAIRE QUILLAN", "Ines Quillan", True),
@@ -168,3 +175,47 @@ def test_a_french_title_label_is_the_surnames_person(words: str, verdict: Verdic
     assert q.verdict is verdict, (q.verdict, q.explanation)
     speaker = (q.attribution.speaker or "").lower()
     assert "QC205" not in q.codes and "quillan" in speaker, q.explanation
+
+
+# The article names the label's post holder, or gives the quoted person another post: the
+# surname alone no longer makes the label theirs (review 21-4 1b, review 21-5 1/5).
+HOLDER_CASES = [
+    # the mayor is Tom; Ines is his wife
+    (
+        "MAYOR QUILLAN",
+        "Mayor Tom Quillan opened the hearing on Monday. His wife, Ines Quillan, watched.",
+        "Ines Quillan",
+    ),
+    ("MAYOR QUILLAN", "Mayor Tom Quillan opened the hearing on Monday.", "Ines Quillan"),
+    # another post of her own
+    ("MAYOR QUILLAN", "The river board met on Monday.", "Rep. Ines Quillan"),
+    ("MAYOR QUILLAN", "The river board met on Monday.", "Governor Ines Quillan"),
+    ("COUNCILMEMBER QUILLAN", "Mayor Ines Quillan opened the hearing.", "Ines Quillan"),
+    # "Prince" is a given name here, not a post
+    ("PRINCE QUILLAN", "Prince Quillan, a boatman, spoke on Monday.", "Ines Quillan"),
+]
+
+
+def _held_quote(label: str, lede: str, who: str) -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(TRANSCRIPT.format(label=label), id="council.md")
+    article = f'---\ndate: 2026-09-15\n---\n{lede}\n\n"{EXACT}," {who} said.\n'
+    return quotecheck.check_text(article, sources=[src], path="a.md").quotes[-1]
+
+
+@pytest.mark.parametrize(("label", "lede", "who"), HOLDER_CASES)
+def test_another_of_the_surname_is_not_silently_the_label(label: str, lede: str, who: str) -> None:
+    q = _held_quote(label, lede, who)
+    doubt = {"QC205", "QC204", "QC201", "QC302"} & set(q.codes) or q.verdict is not Verdict.VERBATIM
+    assert doubt, (q.verdict, q.codes, q.explanation)
+
+
+def test_the_named_holder_of_the_labels_post_is_the_label() -> None:
+    q = _held_quote(
+        "MAYOR QUILLAN",
+        "Mayor Ines Quillan opened the hearing. Her husband, Tom Quillan, watched.",
+        "Ines Quillan",
+    )
+    assert q.verdict is Verdict.VERBATIM and not {"QC205", "QC204"} & set(q.codes), (
+        q.codes,
+        q.explanation,
+    )

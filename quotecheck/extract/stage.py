@@ -23,7 +23,7 @@ from quotecheck.extract.nlp import has_parser, load_pipeline
 from quotecheck.extract.parsing import parse_article, scanned_quotes
 from quotecheck.extract.records import answer_quote, make_quote
 from quotecheck.extract.settings import ExtractSettings
-from quotecheck.extract.speakers import SpeakerRegistry, looseness
+from quotecheck.extract.speakers import Person, SpeakerRegistry, looseness
 from quotecheck.extract.turns import Interview, condensed_note, interview
 from quotecheck.inputs.document import Document, make_document
 from quotecheck.lang import get_language
@@ -78,6 +78,11 @@ class ExtractionResult:
     """The article's note that its interview was edited for length ("edited for length and
     clarity"), when it prints answers as labelled turns (:func:`~quotecheck.extract.turns.
     condensed_note`); else ""."""
+    posts: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Each person the article names with a post title ("Rep. Ana Lee", "Governor Ana Lee")
+    → those posts (:meth:`~quotecheck.lang.schema.LanguageData.post_title`: "rep", "gov"),
+    under every form of the name: a label of another post and her surname ("MAYOR LEE:") is
+    not her by the surname alone (:func:`people_posts`)."""
 
 
 def extract(
@@ -188,10 +193,12 @@ def extract(
         scanned.problems,
         language,
         _marked_with(marked, asked),
-        role_holders(registry, known_speakers, lang.role_modifiers),
+        role_holders(registry, known_speakers, lang.role_modifiers)
+        | post_holders(registry, known_speakers, lang),
         asked.unchecked,
         asked.why,
         condensed_note(view, lang) if asked.answers else "",
+        posts=people_posts(registry, lang),
     )
 
 
@@ -277,6 +284,64 @@ def role_holders(
         if len(holders) == 1:
             out[ks.name] = holders.pop()
     return out
+
+
+def post_holders(
+    registry: SpeakerRegistry, known: Iterable[KnownSpeaker], lang: LanguageData
+) -> dict[str, str]:
+    """Each label of post titles and a surname, no given name ("MAYOR PENHALLOW", "THE
+    MAYOR PENHALLOW") → the one person the article names with that post, that surname and a
+    given name ("Mayor Tom Penhallow"; "Tom Penhallow, … the mayor" whose descriptors hold
+    "mayor"): the label is that person, and no other of the surname ("Delia Penhallow, his
+    wife").  A label no one or several people so named hold is left out (the surname alone
+    then decides); a person whose descriptors hold a ``role_modifiers`` word ("former
+    mayor") holds no post here.  O(labels · people)."""
+    out: dict[str, str] = {}
+    for ks in known:
+        words = ks.name.split()
+        head = [w for w in words[:-1] if w.lower() not in lang.determiners]
+        posts = {lang.post_title(w) for w in head}
+        if ks.role or not head or "" in posts:
+            continue
+        surname = words[-1].lower()
+        holders = set()
+        for p in registry.people:
+            name = p.canonical.split()
+            if p.named_at <= 0 or p.canonical == ks.name or name[-1].lower() != surname:
+                continue
+            given = [w for w in name[:-1] if not lang.post_title(w)]
+            if given and _posts_of(p, lang) & posts and not p.descriptors & lang.role_modifiers:
+                holders.add(p.canonical)
+        if len(holders) == 1:
+            out[ks.name] = holders.pop()
+    return out
+
+
+def people_posts(registry: SpeakerRegistry, lang: LanguageData) -> dict[str, frozenset[str]]:
+    """Each person the article names with a post title of office (``titles``, read by
+    :meth:`~quotecheck.lang.schema.LanguageData.post_title`: "Rep. Ana Lee", "Governor Ana
+    Lee") → those posts, under every form of the name and the name without its titles (the
+    quote's speaker "Ana Lee").  O(people)."""
+    out: dict[str, frozenset[str]] = {}
+    for p in registry.people:
+        if p.named_at <= 0:
+            continue
+        posts = _posts_of(p, lang, office=True)
+        if not posts:
+            continue
+        for form in p.all_forms():
+            words = form.split()
+            while len(words) > 1 and lang.post_title(words[0]):
+                words = words[1:]
+            for key in (form, " ".join(words)):
+                out[key] = out.get(key, frozenset()) | posts
+    return out
+
+
+def _posts_of(person: Person, lang: LanguageData, *, office: bool = False) -> frozenset[str]:
+    """The posts the article gives ``person``: post titles in their name or descriptors."""
+    words = {*person.descriptors, *(w.lower() for w in person.canonical.split())}
+    return frozenset(filter(None, (lang.post_title(w, office=office) for w in words)))
 
 
 def _refuse_too_long(document: Document, nlp: Any) -> None:

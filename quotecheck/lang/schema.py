@@ -917,6 +917,20 @@ class LanguageData:
                 out.update(stem + ("" if bare == "-" else bare) for bare in bares.split())
         return out
 
+    def post_title(self, word: str, *, office: bool = False) -> str:
+        """The post or rank a title ``word`` before a name stands for ("Mayor" → "mayor",
+        "Governor" and "Gov." → "gov", by :attr:`name_abbreviations`), or "" when it is none:
+        a title of courtesy ("Ms."), a word the language also lists as a given name
+        (:attr:`first_names`: "Prince", "King" may name a person), or no title or role noun.
+        ``office``: only a title (:attr:`titles`: "Rep.", "Governor"), not any role noun
+        ("resident", "nominee"): a post the article gives a person as an office.  O(1)."""
+        low = word.lower().rstrip(".")
+        if low in self.courtesy_titles or low in self.first_names:
+            return ""
+        if low not in self.title_words and (office or low not in self.role_nouns):
+            return ""
+        return self.name_abbreviations.get(low, low)
+
     def role_bases(self, word: str, *, gender: str | None = None) -> list[str]:
         """The role nouns (:attr:`role_nouns`) ``word`` (lower case) is with one of
         :attr:`role_noun_endings` taken off ("diplomaten" → "diplomat", "bürgermeisterin" →

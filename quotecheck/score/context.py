@@ -66,6 +66,16 @@ class SpeakerCheck:
     """The article language's function words (``stopwords``, ``determiners``), left out
     before a post title only ("THE MAYOR PENHALLOW", "LA MAIRE PENNEC"; "LE PEN" keeps its
     particle)."""
+    post_forms: Mapping[str, str] = field(default_factory=dict)
+    """A post title written out → the form it is compared as (``name_abbreviations``:
+    "governor" → "gov", so "GOVERNOR VELL" and "Gov. Vell" hold one post)."""
+    held: frozenset[str] = frozenset()
+    """Labels the article names the holder of (extraction's ``roles``: "MAYOR PENHALLOW" →
+    "Tom Penhallow", :meth:`with_roles`): such a label is that holder, not whoever else of
+    the surname the article names ("Delia Penhallow")."""
+    person_posts: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Names the article gives a post of office ("Rep. Ana Penhallow" → "rep"; extraction's
+    ``posts``): compared with a label's post as a title written in the name is."""
 
     def same(self, a: str | None, b: str | None) -> bool:
         """Whether two speaker names denote the same person: two names of one person of the
@@ -92,6 +102,10 @@ class SpeakerCheck:
                 bare_y, genders_y, posts_y = self.without_titles(y)
                 if bare_x == x and bare_y == y:
                     continue  # no title on either side: compared above
+                if (bare_x != x and x in self.held) or (bare_y != y and y in self.held):
+                    continue  # "MAYOR PENHALLOW" the article names "Tom Penhallow": an alias
+                posts_x |= self.person_posts.get(x, frozenset())
+                posts_y |= self.person_posts.get(y, frozenset())
                 if genders_x and genders_y and not genders_x & genders_y:
                     continue  # "Mr Vell" and "Mrs Vell": titles of opposite genders
                 if posts_x and posts_y and not posts_x & posts_y:
@@ -115,7 +129,7 @@ class SpeakerCheck:
                 if gender := self.courtesy[title]:
                     genders.add(gender)
             elif title in self.posts:
-                posts.add(title)
+                posts.add(self.post_forms.get(title, title))
                 if gender := self.post_genders.get(title, ""):
                     genders.add(gender)
             elif not (
@@ -127,17 +141,22 @@ class SpeakerCheck:
             return name, frozenset(), frozenset()  # a post alone ("THE MAYOR"): no name
         return " ".join(words[k:]), frozenset(genders), frozenset(posts)
 
-    def with_roles(self, roles: Mapping[str, str]) -> SpeakerCheck:
+    def with_roles(
+        self, roles: Mapping[str, str], posts: Mapping[str, frozenset[str]] | None = None
+    ) -> SpeakerCheck:
         """This check for one article that names the holders of some role labels (extraction's
-        ``roles``: "THE MAYOR" → "Mara Quist"): each label and its holder are one person there
-        (each an alias of the other); ``self`` when there are none."""
-        if not roles:
+        ``roles``: "THE MAYOR" → "Mara Quist", "MAYOR QUIST" → "Mara Quist"): each label and
+        its holder are one person there (each an alias of the other), and a label of a post
+        and a surname is no other person of the surname (:attr:`held`); ``posts``: the posts
+        the article gives its people (:attr:`person_posts`).  ``self`` when there are
+        neither."""
+        if not roles and not posts:
             return self
         aliases = dict(self.aliases)
         for label, holder in roles.items():
             aliases[label] = (*aliases.get(label, ()), holder)
             aliases[holder] = (*aliases.get(holder, ()), label)
-        return replace(self, aliases=aliases)
+        return replace(self, aliases=aliases, held=frozenset(roles), person_posts=dict(posts or {}))
 
     def has_source(self, speaker: str | None) -> bool:
         """Whether some source is declared for ``speaker``."""

@@ -851,9 +851,14 @@ def another_of_the_name(ctx: ArticleContext, att: Attribution, who: str) -> str 
 def _given_names(name: str, lang: LanguageData) -> list[str]:
     """The words of ``name`` before its surname that are no title or role ("Carl" of "Carl
     Ostrander"; none in "MAYOR PENHALLOW", "COUNCILMEMBER RIVKIN", "Dr. Lee"): a label of a
-    title and a surname carries no given name, so no given name contradicts it."""
+    title and a surname carries no given name, so no given name contradicts it.  A word the
+    language lists as a given name too ("PRINCE PENHALLOW", ``first_names``) is one."""
     words = _identifying_words(name, lang)[:-1]
-    return [w for w in words if w.lower() not in lang.title_words | lang.role_nouns]
+    return [
+        w
+        for w in words
+        if w.lower() in lang.first_names or w.lower() not in lang.title_words | lang.role_nouns
+    ]
 
 
 def _gender(words: set[str], ordered: list[str], lang: LanguageData) -> str | None:
