@@ -167,7 +167,7 @@ def by_position(ctx: ArticleContext, site: QuoteSite) -> Found | None:
         if _COLON_LABEL.fullmatch(label) and label[:1].isupper() and not framed:
             start = line_start + view[line_start:i].index(label)
             return (
-                Mention(label, start, start + len(label), label, label.lower(), "name"),
+                _label_mention(ctx.lang, label, start),
                 None,
                 AttributionRule.COLON_LABEL,
                 0.7,
@@ -202,6 +202,31 @@ def by_position(ctx: ArticleContext, site: QuoteSite) -> Found | None:
             0.7,
         )
     return None
+
+
+def _label_mention(lang: LanguageData, label: str, start: int) -> Mention:
+    """The speaker a colon label before a quote names (at ``start``): a headline's "Who on
+    topic: “…”" names its speaker before the preposition ("Mayor on Eastside pipes" →
+    "Mayor", "Penhallow on the budget" → "Penhallow"); a label that is then nothing but role
+    nouns (determiners aside: "Mayor", "The council clerk") is a role, resolved as "the mayor
+    said" is — to the person the article describes so, or no one — never a person of that
+    name."""
+    words = label.split()
+    cut = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if k and w in lang.prepositions and w not in lang.name_particles
+        ),
+        len(words),
+    )  # lower case only, a name's particle kept: "María de la Cruz", "Minister Of State"
+    if cut < len(words):
+        label = " ".join(words[:cut])
+    kept = [w.lower().rstrip(".") for w in label.split()]
+    kept = [w for w in kept if w not in lang.determiners]
+    if kept and all(w in lang.role_nouns for w in kept):
+        return Mention(label, start, start + len(label), None, kept[-1], "role")
+    return Mention(label, start, start + len(label), label, label.lower(), "name")
 
 
 _MAX_FRAME_WORDS = 6
