@@ -463,6 +463,9 @@ def subject_of_previous_sentence(
                         _ACTIVE_SUBJECT if unknown else SUBJECT_DEPS,
                     )
                 )
+                subject = next(iter(people)) if len(people) == 1 else None
+                if subject and not _missed_fits(ctx, subject, gender):
+                    people = set()
             named = (
                 _known_as(ctx, next(iter(people)), gender, unknown=unknown or missed)
                 if len(people) == 1
@@ -492,6 +495,31 @@ def subject_of_previous_sentence(
     else:
         gap_start = 0
     return _opening_subject(ctx, gap_start, gap_end, gender, chain, unknown=unknown)
+
+
+def _missed_fits(ctx: ArticleContext, person: str, gender: str) -> bool:
+    """Whether a pronoun of ``gender`` may stand for ``person``, the subject of the sentence
+    before, a name the recogniser missed: not a person the article marks with the
+    other gender (a gendered title or role among their descriptors, ``gendered_titles``:
+    "Councilman Ashgrove", "Father Lanfranco"; a first name of the other, ``first_names``),
+    nor, with no such mark of a person, an organisation (a word of ``organisation_nouns``
+    among their descriptors, or a name the recogniser reads as one somewhere: "Ashgrove, a
+    private firm"; a recogniser's "Sanders" campaign is no firm when "Bernie" marks him).  The sentence's
+    own pronouns decide nothing: "Lee said he …" and "his campaign" may be Lee or someone
+    else.  O(entities)."""
+    lang = ctx.lang
+    found = ctx.registry.find(person)
+    descriptors = found.descriptors if found is not None else set()
+    marks = {lang.gendered_titles.get(w) for w in descriptors} - {None}
+    first = name_tokens(person)
+    if len(first) >= 2 and first[0] in lang.first_names:
+        marks.add(lang.first_names[first[0]])
+    if marks:
+        return gender in marks  # a person's title or first name: no organisation
+    if descriptors & lang.organisation_heads:
+        return False
+    surname = person.split()[-1]
+    return not any(e.label_ == "ORG" and e.text.strip() == surname for e in ctx.ents)
 
 
 def _known_subjects(ctx: ArticleContext, tokens: Any, deps: frozenset[str]) -> set[str]:
