@@ -58,6 +58,7 @@ PHRASE_SETS = frozenset(
         "denying_frames",
         "denying_after",  # "never crossed * lips"
         "contrast_negations",  # "rather than"
+        "sworn_phrases",  # "having been first duly sworn"
         "denial_intensifiers",  # "at all"
         "denial_limits",  # "at first", "not until"
         "scare_frames",  # "the label"

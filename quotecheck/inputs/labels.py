@@ -22,10 +22,15 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from quotecheck.lang import get_language
 
 __all__ = [
+    "EXAMINER",
+    "WITNESS",
+    "CourtHeader",
+    "court_headers",
     "in_speaker_label",
     "label_person",
     "label_role",
@@ -309,6 +314,67 @@ def label_person(m: re.Match[str], language: str = "en") -> str | None:
     return " ".join(first)
 
 
+_COURT_NAME = r"[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,5}"
+"""A name on a court record's header line, up to six words ("MARISOL BEAUNE", "DET. RUBEN
+ALBRECHT", "MS. OKONJO")."""
+
+_SWORN_LINE = re.compile(rf"^[ \t]*(?P<name>{_COURT_NAME})[ \t]*,[ \t]*(?P<rest>[^\n]*)$", re.M)
+"""A line opening with a name and a comma: a witness's header when the words after the comma
+open with one of the language's ``sworn_phrases`` (:func:`court_headers`)."""
+
+_EXAMINER_LINE = re.compile(
+    rf"^[ \t]*(?P<opener>[^\W\d_]+)[ \t]+(?P<name>{_COURT_NAME})[ \t]*:[ \t]*$", re.M
+)
+"""A line of a word, a name and a colon alone: who examines when the word is one of the
+language's ``examiner_openers`` ("BY MS. OKONJO:", :func:`court_headers`)."""
+
+
+class CourtHeader(NamedTuple):
+    """A court record's line that names who speaks in the labelled turns after it."""
+
+    start: int
+    """Where the line starts: the turn before it ends there."""
+    end: int
+    role: str
+    """:data:`WITNESS` (the answers after it are theirs) or :data:`EXAMINER` (the questions)."""
+    name: str
+
+
+WITNESS = "witness"
+EXAMINER = "examiner"
+
+
+def court_headers(text: str, start: int = 0, language: str = "en") -> list[CourtHeader]:
+    """The lines of a court record from ``start`` on that name who speaks after them, in
+    order: a witness's header, a name of capitalised words, a comma and one of the language's
+    ``sworn_phrases`` ("MARISOL BEAUNE, having been first duly sworn, testified as follows:");
+    an examiner's, a word of ``examiner_openers``, a name and a colon alone on the line ("BY
+    MS. OKONJO:").  The record's reporter writes them; no one says them."""
+    lang = get_language(language)
+    found: list[CourtHeader] = []
+    if lang.sworn_phrases:
+        for m in _SWORN_LINE.finditer(text, start):
+            rest = m.group("rest").casefold()
+            if _capitalised(m.group("name"), lang.name_particles) and any(
+                re.match(rf"{re.escape(p)}(?!\w)", rest) for p in lang.sworn_phrases
+            ):
+                name = " ".join(m.group("name").split())
+                found.append(CourtHeader(m.start(), m.end(), WITNESS, name))
+    if lang.examiner_openers:
+        for m in _EXAMINER_LINE.finditer(text, start):
+            if m.group("opener").casefold() in lang.examiner_openers and _capitalised(
+                m.group("name"), lang.name_particles
+            ):
+                name = " ".join(m.group("name").split())
+                found.append(CourtHeader(m.start(), m.end(), EXAMINER, name))
+    return sorted(found)
+
+
+def _capitalised(name: str, particles: frozenset[str]) -> bool:
+    """Whether every word of ``name`` opens with a capital or is a particle of names."""
+    return all(w[0].isupper() or w in particles for w in name.split())
+
+
 _PLACEHOLDER = re.compile(r"[^\W\d_]*[ _-]?\d+")
 """A diarisation tool's label for a voice it could not name: a number, or one word and a
 number ("SPEAKER_00", "spk_1", "Speaker 2", "S1", "0")."""
@@ -325,7 +391,11 @@ def placeholder_label(label: str) -> bool:
 def label_role(name: str, language: str = "en") -> str:
     """The role a speaker label names instead of a person, or "" when it names a person: its
     words, determiners left out, are all role nouns of ``language`` ("MODERATOR", "THE
-    MAYOR", "THE CLERK" → "moderator", "mayor", "clerk"; not "MAYOR QUIST", "CLLR BERG")."""
+    MAYOR", "THE CLERK" → "moderator", "mayor", "clerk"; not "MAYOR QUIST", "CLLR BERG"), or
+    a post's other name (``label_roles``: "THE COURT" → "judge")."""
     lang = get_language(language)
     words = [w for w in name.lower().split() if w not in lang.determiners]
-    return " ".join(words) if words and all(w in lang.role_nouns for w in words) else ""
+    joined = " ".join(words)
+    if joined in lang.label_roles:
+        return lang.label_roles[joined]
+    return joined if words and all(w in lang.role_nouns for w in words) else ""

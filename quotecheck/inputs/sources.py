@@ -10,6 +10,7 @@ source speaker's own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -17,7 +18,14 @@ from typing import Any, Literal, get_args
 from quotecheck.errors import FrontMatterError, SourceFormatError
 from quotecheck.inputs.document import make_document
 from quotecheck.inputs.furniture import furniture_spans
-from quotecheck.inputs.labels import label_person, label_role, speaker_labels
+from quotecheck.inputs.labels import (
+    WITNESS,
+    CourtHeader,
+    court_headers,
+    label_person,
+    label_role,
+    speaker_labels,
+)
 from quotecheck.inputs.places import Extracted
 from quotecheck.inputs.sniff import check_format, detect_source_format
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
@@ -133,10 +141,16 @@ def transcript_turns(
     parliamentary record names a minister once.  ``speaker``: the source's declared speaker
     (:func:`labels.speaker_labels`)."""
     heads = list(speaker_labels(text, start, language, speaker))
+    # A court record's header lines ("MARISOL BEAUNE, having been first duly sworn, …",
+    # "BY MS. OKONJO:") are the reporter's: the turn before one ends there.
+    breaks = sorted(
+        [*(h.start() for h in heads), *(c.start for c in court_headers(text, start, language))]
+    )
     turns = []
     holders: dict[str, str] = {}
-    for i, m in enumerate(heads):
-        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+    for m in heads:
+        k = bisect.bisect_right(breaks, m.start())
+        end = breaks[k] if k < len(breaks) else len(text)
         name = " ".join(m.group("name").split())
         person = label_person(m, language)
         if person:
@@ -302,6 +316,39 @@ def interview_turns(turns: list[Turn], speaker: str | None, roles: QaRoles | Non
     return out
 
 
+def court_turns(
+    turns: list[Turn], roles: QaRoles | None, headers: list[CourtHeader]
+) -> tuple[list[Turn], QaRoles | None]:
+    """A court record's examination read by its header lines (:func:`labels.court_headers`):
+    an answer ("A. …", "THE WITNESS: …") after a witness's header ("MARISOL BEAUNE, having
+    been first duly sworn, testified as follows:") is that witness's, up to the next
+    witness's header, so that each witness of a trial day has their own answers; a question
+    ("Q. …") after an examiner's line ("BY MS. OKONJO:") is that lawyer's, up to the next
+    examiner's line or witness (before any, the interviewer's, as in an interview).  Turns so
+    read leave the Q&A roles (``roles``: None when no answer is left to the source's
+    speaker)."""
+    if roles is None or not headers:
+        return turns, roles
+    out: list[Turn] = []
+    left: QaRoles = []
+    witness = examiner = None
+    k = 0
+    for t, role in zip(turns, roles, strict=True):
+        while k < len(headers) and headers[k].start <= t.start:
+            if headers[k].role == WITNESS:
+                witness, examiner = headers[k].name, None
+            else:
+                examiner = headers[k].name
+            k += 1
+        if role == ANSWER and witness:
+            t, role = t.model_copy(update={"speaker": witness}), None
+        elif role:
+            t, role = t.model_copy(update={"speaker": examiner or role}), None
+        out.append(t)
+        left.append(role)
+    return out, (left if ANSWER in left else None)
+
+
 def _interviewee(title: str | None, text: str, start: int, lang: str) -> str | None:
     """Who answers in a Q&A interview that names no speaker: the name its title gives
     ("Interview with NAME", the language's byline patterns), else its byline in the text."""
@@ -356,6 +403,7 @@ def make_source(
     turns = labelled_turns(text, body, lang, kind, speaker)
     if turns or kind == "transcript":
         roles = interview_roles(turns, lang)
+        turns, roles = court_turns(turns, roles, court_headers(text, body, lang))
         kind = kind or "transcript"
         kind_declared = True  # speaker turns say what it is; only the default is a guess
         if not speaker and turns:
@@ -451,6 +499,7 @@ def source_from_extracted(
     elif not turns and (found.format in _TEXT_READERS or kind == "transcript"):
         turns = labelled_turns(text, 0, lang, kind, speaker)
         roles = interview_roles(turns, lang)
+        turns, roles = court_turns(turns, roles, court_headers(text, 0, lang))
         if turns:
             kind = kind or "transcript"
             kind_declared = True

@@ -600,6 +600,19 @@ class LanguageData:
     """Speaker labels, case-folded and without a final dot, that mark an interview's questions
     ("q", "question" of "Q: …") → the name their turns are shown under ("Interviewer"): the
     questions are the interviewer's, never the interviewee's (``inputs.sources``)."""
+    sworn_phrases: frozenset[str] = frozenset()
+    """Phrases (case-folded) that, after a name and a comma, make a court record's line a
+    witness's header ("MARISOL BEAUNE, having been first duly sworn, testified as follows:"):
+    the answers ("A. …", "THE WITNESS: …") after it, up to the next such line, are that
+    witness's (``inputs.labels.court_headers``)."""
+    examiner_openers: frozenset[str] = frozenset()
+    """Words (case-folded) that open a court record's line of a name and a colon alone naming
+    who examines ("BY MS. OKONJO:"): the questions ("Q. …") after it, up to the next such
+    line or witness, are that lawyer's (``inputs.labels.court_headers``)."""
+    label_roles: dict[str, str] = field(default_factory=dict)
+    """A speaker label's words (case-folded, determiners left out) that name a post by another
+    word than its role noun → that role noun ("court = judge": a court record's "THE COURT:"
+    is the judge; ``inputs.labels.label_role``)."""
     region_names: dict[str, str] = field(default_factory=dict)
     """A region's name as written, case counting ("Iowa", "IA"; "New Hampshire", "N.H.") → its
     id: the place an article gives a quote ("at a rally in Des Moines, Iowa") and the place a

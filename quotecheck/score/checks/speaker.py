@@ -19,6 +19,7 @@ from enum import StrEnum
 from functools import cache
 
 from quotecheck.extract.speakers import name_tokens
+from quotecheck.inputs.labels import label_role, placeholder_label
 from quotecheck.inputs.sources import written_source
 from quotecheck.lang.phrases import phrase_list, phrase_pattern
 from quotecheck.lang.schema import LanguageData
@@ -1864,6 +1865,14 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
             f"attribution uncertain: {disowned}; in {where} {wrong_shown} says them",
             span_who or wrong.who,
         )
+    if span_who and src is not None and _unnamed_voice(ev, src, span_who):
+        return SpeakerCall(
+            Call.UNCERTAIN,
+            f"attribution uncertain: in {where} these words are under the label "
+            f"“{span_shown}”, which names no person ({speaker} may be the one); the article "
+            f"gives them to {speaker}",
+            span_who,
+        )
     if explicit_attribution(ev.quote.attribution, ctx.lang):
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
     return SpeakerCall(
@@ -1871,6 +1880,71 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
         f"attribution uncertain: the article seems to attribute these words to {speaker}, but "
         f"in {where} {wrong_shown} says them",
         span_who or wrong.who,
+    )
+
+
+POST_REACH = 4
+"""Words before a person's name in the article that may describe them (:func:`_other_post`:
+"Former committee chair Ines Dalton", "The mayor, Ann Lee")."""
+
+
+def _other_post(ctx: ArticleContext, speaker: str, role: str) -> bool:
+    """Whether the article describes ``speaker`` as someone other than the holder of the post
+    ``role``: within :data:`POST_REACH` words before their surname, another post (a role noun
+    not of ``role``: "The mayor, Ann Lee" is not THE PRESIDENT), or the post with a word that
+    makes it someone else's (``role_modifiers``: "Former committee chair Ines Dalton" is not
+    THE CHAIR, as extraction's ``role_holders`` reads it).  The article's own words only
+    (:attr:`ArticleContext.outside_marks`): a quote's "the witness" describes no one."""
+    lang = ctx.lang
+    names = _identifying_words(speaker, lang)
+    if not names:
+        return False
+    role_words = role.split()
+    for m in re.finditer(rf"\b{re.escape(names[-1])}\b", ctx.outside_marks):
+        before = LETTER_WORD.findall(ctx.outside_marks[max(0, m.start() - POST_CHARS) : m.start()])
+        words = [w.lower() for w in before[-POST_REACH:]]
+        for i, w in enumerate(words):
+            if w in lang.role_nouns and w not in role_words:
+                return True
+            if w in lang.role_modifiers and any(
+                words[j : j + len(role_words)] == role_words for j in range(i + 1, len(words))
+            ):
+                return True
+    return False
+
+
+POST_CHARS = 80
+"""Characters before a name read for its :data:`POST_REACH` words."""
+
+
+def _unnamed_voice(ev: Evidence, src: Source, label: str) -> bool:
+    """Whether the source's speaker ``label`` at the words names no person — an answer label
+    left as written ("A", no witness or interviewee named), the interviewer's questions
+    ("Interviewer", ``question_labels``), a post alone ("THE COURT", "THE CLERK",
+    :func:`~quotecheck.inputs.labels.label_role`) or a tool's placeholder ("SPEAKER_01") —
+    while the article's speaker has no turn of their own in that source: they may be that
+    voice, so the source cannot show that someone else said the words (red team 22 F1, F7).
+    The interviewee credited with a question stays someone else: her answers are her turns."""
+    lang, speakers = ev.ctx.lang, ev.ctx.speakers
+    key = label.casefold().rstrip(".")
+    role = label_role(label, lang.code)
+    unnamed = (
+        key in lang.answer_labels
+        or label in lang.question_labels.values()
+        or bool(role)
+        or placeholder_label(label)
+    )
+    if not unnamed:
+        return False
+    speaker = ev.quote.attribution.speaker
+    if not speaker:
+        return True
+    if role and _other_post(ev.ctx, speaker, role):
+        return False
+    if src.speaker and speakers.same(speaker, src.speaker):
+        return False
+    return not any(
+        t.speaker and not t.quoted and speakers.same(speaker, t.speaker) for t in src.turns
     )
 
 
