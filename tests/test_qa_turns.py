@@ -505,3 +505,34 @@ def test_a_transcript_label_is_not_guessed_onto_the_intro(head: str, why: str) -
     assert not [q for q in report.quotes if q.turn_label is not None]
     (notice,) = [f for f in report.findings if f.code == "QC151"]
     assert why in notice.message
+
+
+# Review 22-1: with the note, a cut inside a clause or a dropped sentence denying a kept
+# verb can reverse the answer; a whole aside or a sentence that says something else cannot.
+_DOCK = make_source(
+    "Q: What about the dock?\n"
+    "A: I back the harbour school and oppose the new car park. We will close the slipway. "
+    "We will not close it before the regatta, though. The benches, painted in green, "
+    "stay where they are. Nobody likes the paint.\n"
+    "Q: Fares?\n"
+    "A: Fares stay.\n",
+    id="dock.txt",
+    speaker="Mara Quist",
+    kind="interview",
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "condensed"),
+    [
+        ("I back the new car park.", False),
+        ("We will close the slipway. The benches stay where they are.", False),
+        ("We will close the slipway. Nobody likes the paint.", False),
+    ],
+)
+def test_a_condensed_answer_never_hides_a_reversal(answer: str, condensed: bool) -> None:
+    article = "Q: What about the dock?\n\nA: " + answer + "\n\nQ: Fares?\n\nA: Fares stay.\n"
+    first = _check(article + NOTE, (_DOCK,))[0]
+    assert ("QC152" in first.codes) is condensed
+    if not condensed:
+        assert first.verdict not in (Verdict.ELIDED, Verdict.NORMALIZED, Verdict.VERBATIM)

@@ -7,10 +7,15 @@ order, differs from it only by words left out: the declared convention, as an el
 be, never an alteration for omission alone (QC152, info, lists what was left out).  Not so
 when what is left out changes what the kept words say:
 
-* inside a sentence, a word that carries meaning by itself (a negation, a number, a modal, a
-  name: :func:`~quotecheck.score.edits.says_something`), a limiter, a narrower or the opening
-  word of a condition ("We will raise fares" for "We will not raise fares", "… raise fares if
-  the council agrees" cut before "if");
+* inside a sentence, anything but talk (fillers, discourse markers, a false start repeated, a
+  restart whose content words the answer keeps) or a whole clause or aside set off by clause
+  marks ("I support the new bridge" for "I
+  support the ferry plan and oppose the new bridge" joins two clauses into a reversal); and a
+  clause that holds a word carrying meaning by itself (a negation, a number, a modal, a name:
+  :func:`~quotecheck.score.edits.says_something`), a limiter, a narrower or the opening word
+  of a condition ("… raise fares, if the council agrees" cut before "if");
+* a whole sentence that holds a negation and a content word the answer keeps ("We will raise
+  fares." for "We will raise fares. We will not raise them this year, though.");
 * a whole sentence that opens with a limiter, a narrower or a condition qualifies the sentence
   before it ("We will raise fares. But only for visitors."): left out, it is a cut, not a
   condensation;
@@ -39,6 +44,9 @@ CODES = ("QC152",)
 
 _STOP = re.compile(r"[.!?…]")
 """A sentence's end between two source words."""
+
+_CLAUSE = re.compile(r"[.!?…,;:—–()\[\]]")
+"""A clause's or a sentence's end between two source words."""
 
 
 @dataclass(frozen=True)
@@ -123,14 +131,22 @@ def condensed(ev: Evidence) -> Condensed | None:
     lang = ctx.lang
     edits = []
     talk_only = True
+    kept_words = {t.norm for t in said}
     for j1, j2 in runs:
         words = window[j1:j2]
+        talk = all(_talk(t.surface, lang) for t in words) or _repeated(window, j1, j2)
         if not _whole_sentences(src.text, window, j1, j2):
-            if any(_weighty(t.surface, lang) for t in words):
-                return None
+            if any(_weighty(t.surface, lang) for t in words) or not (
+                talk
+                or _whole_clause(src.text, window, j1, j2)
+                or _restated(words, kept_words, lang)
+            ):
+                return None  # a cut inside a clause ("I support [the plan and oppose] the bridge")
         elif _qualifies(words[0].surface, lang):
             return None  # a sentence that qualifies the one before it ("But only …")
-        if not (all(_talk(t.surface, lang) for t in words) or _repeated(window, j1, j2)):
+        elif _denies_kept(words, kept_words, lang):
+            return None  # "We will raise fares. [We will not raise them this year.]"
+        if not talk:
             talk_only = False
         edits.append(_left_out(src.text, words))
     return Condensed(tuple(edits), talk_only)
@@ -142,6 +158,42 @@ def _whole_sentences(text: str, window: list[Token], j1: int, j2: int) -> bool:
     before = j1 == 0 or _STOP.search(text, window[j1 - 1].end, window[j1].start) is not None
     after = j2 == len(window) or _STOP.search(text, window[j2 - 1].end, window[j2].start)
     return before and after is not None
+
+
+def _whole_clause(text: str, window: list[Token], j1: int, j2: int) -> bool:
+    """Whether ``window[j1:j2]`` is a whole clause or aside of a sentence: a clause mark (a
+    comma, a dash, a bracket …) or a sentence's end on both sides of it."""
+    before = j1 == 0 or _CLAUSE.search(text, window[j1 - 1].end, window[j1].start) is not None
+    after = j2 == len(window) or _CLAUSE.search(text, window[j2 - 1].end, window[j2].start)
+    return before and after is not None
+
+
+def _restated(words: list[Token], kept: set[str], lang: LanguageData) -> bool:
+    """Whether every content word of a stretch left out (``words``) is one the answer keeps
+    (``kept``): a restart ("The ferry stays. Well, it stays as long as …" printed "The ferry
+    stays as long as …") says nothing the kept words do not."""
+    said = f" {' '.join(t.surface.lower() for t in words)} "
+    for phrase in lang.fillers | lang.discourse_markers | lang.backchannels:
+        if " " in phrase:
+            said = said.replace(f" {phrase} ", " ")
+    norms = {t.surface.lower(): t.norm for t in words}
+    return all(
+        norms.get(w, w) in kept or norms.get(w, w) in lang.stopwords or _talk(w, lang)
+        for w in said.split()
+    )
+
+
+def _denies_kept(words: list[Token], kept: set[str], lang: LanguageData) -> bool:
+    """Whether a sentence left out (``words``) holds a negation and a content word the answer
+    keeps (``kept``: its words' normal forms): it denies or narrows what the kept words say."""
+    negated = any(t.norm in lang.negations or t.surface.lower() in lang.negations for t in words)
+    return negated and any(
+        t.norm in kept
+        and t.norm not in lang.stopwords
+        and t.norm not in lang.negations
+        and not _talk(t.surface, lang)
+        for t in words
+    )
 
 
 def _repeated(window: list[Token], j1: int, j2: int) -> bool:
