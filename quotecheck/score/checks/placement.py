@@ -611,9 +611,9 @@ def frame(ctx: ArticleContext, quote: Quote, *, reported: bool = True) -> str:
     interview last month, said"): those words are of the speaker, not of the saying.
 
     A quote with no reporting cue of its own that continues the quote before it (the same
-    speaker, in the same paragraph, nothing between them but that quote's cue: "“…,” he said
-    in a radio interview. “…”") shares that quote's frame: the article said once where both
-    were said.
+    speaker, or both unresolved, in the same paragraph, nothing between them but that quote's
+    cue: "“…,” he said in a radio interview. “…”") shares that quote's frame: the article said
+    once where both were said.
 
     Without ``reported``, the words of the clause the quote's verb reports, between the verb
     and the quote, are blanked from where that clause opens (:func:`_reported_clause`)."""
@@ -642,8 +642,9 @@ sentence of narration."""
 
 def _continued(ctx: ArticleContext, quote: Quote) -> Quote | None:
     """The quote ``quote`` continues, or None: ``quote`` has no reporting cue of its own, and
-    the article's quote right before it (:func:`quote_before`) has the same speaker, stands
-    in the same paragraph within :data:`CONTINUED_GAP` characters, and between them is
+    the article's quote right before it (:func:`quote_before`) has the same speaker (or
+    neither has one), stands in the same paragraph within :data:`CONTINUED_GAP` characters,
+    and between them is
     nothing but that quote's own cue (its reporting verb, if it has one, stands there or
     before it) — no sentence of narration of its own.  Once per quote."""
     key = ("continued", quote.start, quote.end)
@@ -683,13 +684,16 @@ class _ByEnd:
 
 def _continues(ctx: ArticleContext, quote: Quote) -> Quote | None:
     att = quote.attribution
-    if att.cue_start is not None or not att.speaker:
+    if att.cue_start is not None:
         return None
     prev = quote_before(ctx, quote.start)
     if prev is None:
         return None
     who = prev.attribution.speaker
-    if not who or not ctx.speakers.same(who, att.speaker):
+    # The same speaker — or the same unresolved one: a "she" the article never names (an
+    # obituary's subject named only in the lede) leaves both pieces without a speaker, and
+    # "“…,” she said in a 2019 documentary. “…”" still says once where both were said.
+    if (who or att.speaker) and not (who and att.speaker and ctx.speakers.same(who, att.speaker)):
         return None
     if quote.start - prev.end > CONTINUED_GAP or _paragraph_start(ctx, quote.start) > prev.start:
         return None
@@ -1344,7 +1348,8 @@ def context(ctx: ArticleContext, quote: Quote) -> str:
     a quote (a placement there is that quote's: "“…” Lee said of the port in May. More
     recently, she …"), all within the quote's paragraph (:func:`_paragraph_start`):
     "At a rally in Dayton on Tuesday, Reyes attacked the plan. “…,” she said." is placed at
-    the rally.  Empty when the quote has no speaker, or its own frame says it was
+    the rally.  A quote that continues another (:func:`_continued`) has that one's.  Empty
+    when the quote has no speaker, or its own frame says it was
     said at another time (``occasion_shifts``: "Later, she said").  Read only when the
     quote's own sentence places it nothing, and only to rule an occasion out (:func:`clash`)."""
     key = ("context", quote.start, quote.end)
@@ -1353,8 +1358,13 @@ def context(ctx: ArticleContext, quote: Quote) -> str:
         return hit
     out = ""
     speaker = quote.attribution.speaker
+    prev = _continued(ctx, quote)
+    if prev is not None:
+        # A quote that continues another (:func:`_continued`: "“…,” she said. “…”") has that
+        # quote's sentences before it: the sentence between them is the first one's own.
+        out = context(ctx, prev)
     # "Later, she said …", "in another interview": not what the sentences before speak of.
-    if speaker and not shifted(ctx, quote):
+    elif speaker and not shifted(ctx, quote):
         text, window = ctx.outside_marks, ctx.settings.occasion_window
         at = quote.start
         cue = quote.attribution.cue_start
