@@ -77,6 +77,7 @@ from quotecheck.score.checks.speaker import (
     reported_claim,
     reported_from,
     someone_else,
+    whose_translated,
     whose_words,
 )
 from quotecheck.score.context import ArticleContext
@@ -1102,16 +1103,28 @@ def _judge_translated(
         # these words: nothing close in the speaker's own sources, in any language (8, 9).
         reading = None
     if reading is not None and reading.similarity >= ctx.xling.translated_min:
-        # 2. Someone else's words, in translation.
+        # 2. Someone else's words, in translation: whose they are is decided as for words in
+        # the source's own language (speaker.whose_translated) — theirs (QC204) when the
+        # article's speaker was only an inference and theirs is named next to the quote.
+        notes: list[Finding] = []
+        call = (
+            whose_translated(ctx, quote, reading.speaker, reading.info.source)
+            if speaker
+            and reading.speaker
+            and not reading.quoted
+            and not ctx.speakers.same(speaker, reading.speaker)
+            else None
+        )
+        if call is not None and call.call is not Call.MISATTRIBUTED:
+            notes.append(ctx.finding(quote, SPEAKER_NOTES[call.call], call.why))
+            if call.call is Call.THEIRS and call.who:
+                att = quote.attribution.model_copy(update={"speaker": call.who})
+                quote = quote.model_copy(update={"attribution": att})
         if reading.quoted:
             verdict = Verdict.MISATTRIBUTED
             why = "a translation of words the source quotes from someone else"
-        elif speaker and reading.speaker and not ctx.speakers.same(speaker, reading.speaker):
-            verdict = Verdict.MISATTRIBUTED
-            why = (
-                f"the article attributes these words to {ctx.readable(speaker)}, but in the "
-                f"source {ctx.readable(reading.speaker)} says them"
-            )
+        elif call is not None and call.call is Call.MISATTRIBUTED:
+            verdict, why = Verdict.MISATTRIBUTED, call.why
         # A number, name, negation or modal word that does not correspond.
         elif reading.edits:
             verdict = Verdict.TRANSLATED_ALTERED
@@ -1127,6 +1140,7 @@ def _judge_translated(
             similarity=reading.similarity,
             info=reading.info,
             edits=reading.edits,
+            findings=notes,
         )
     # 8. Cannot be checked here.
     if speaker is None:

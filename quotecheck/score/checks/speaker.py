@@ -67,7 +67,9 @@ __all__ = [
     "reported_claim",
     "reported_from",
     "someone_else",
+    "theirs_call",
     "voice_doubts",
+    "whose_translated",
     "whose_words",
 ]
 
@@ -777,12 +779,15 @@ def theirs(ev: Evidence, who: str) -> bool:
     words of one who said "The pool will not close"; the named critic's echo of them stays
     the critic's).  A speaker the article only infers (a pronoun, the sentence before) gives
     way to ``who`` as before, the words then checked as theirs."""
-    ctx, quote = ev.ctx, ev.quote
+    return _theirs(ev.ctx, ev.quote, who, whole=not ev.unsaid and not ev.left_out)
+
+
+def _theirs(ctx: ArticleContext, quote: Quote, who: str, *, whole: bool) -> bool:
+    """:func:`theirs`, with ``whole`` saying whether the passage holds every word the quote
+    says (a translation whose numbers, negations and modals all agree does)."""
     if not plausible(ctx, quote, who):
         return False
-    if not explicit_attribution(quote.attribution, ctx.lang):
-        return True
-    return not ev.unsaid and not ev.left_out
+    return whole or not explicit_attribution(quote.attribution, ctx.lang)
 
 
 def _named_in_paragraph(ctx: ArticleContext, quote: Quote, who: str) -> bool:
@@ -1734,6 +1739,9 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
        words to someone else or says A did not say them (:func:`others_words`): then, for
        words the source quotes, second-hand (QC206), else uncertain (QC205).
     7. Otherwise: attribution uncertain, both names shown (QC205).
+
+    Steps 3, 6 and 7 (:func:`theirs_call`, :func:`_named_or_inferred`) decide for a
+    translation too (:func:`whose_translated`).
     """
     ctx = ev.ctx
     speaker = ctx.readable(ev.quote.attribution.speaker or "the attributed speaker")
@@ -1804,41 +1812,10 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
                 f"{speaker}'s own",
             )
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
-    # An interview's answer printed under its label: the label says whose turn it is, and
-    # another guest named in the article (their own turns' labels) is no sign it meant them.
-    if span_who and ev.quote.turn_label is None and theirs(ev, span_who):
-        namesake = another_of_the_name(ctx, ev.quote.attribution, span_who)
-        if namesake:
-            # "“…,” Mrs. Ostrander said" where Carl Ostrander says them: the shared surname
-            # (or the lede naming him) is no sign the article meant him; not an accusation
-            # either (she may repeat his words), a doubt.
-            return SpeakerCall(
-                Call.UNCERTAIN,
-                f"attribution uncertain: the article gives these words to {speaker} "
-                f"(“{namesake}”), another person than {span_shown} though of the same name; "
-                f"in {where} {span_shown} says them",
-                span_who,
-            )
-        if explicit_attribution(ev.quote.attribution, ctx.lang) and not _named_in_paragraph(
-            ctx, ev.quote, span_who
-        ):
-            # "Abara spoke. (new paragraph) “…,” Rivkin said." with Abara's words: the
-            # article's explicit attribution against a name a paragraph away — neither taken
-            # as Abara's in silence nor an accusation (a faithful quote of the real-news
-            # report split is so written), a doubt showing both names.
-            return SpeakerCall(
-                Call.UNCERTAIN,
-                f"attribution uncertain: the article gives these words to {speaker} "
-                f"(“{ev.quote.attribution.mention}”), but in {where} {span_shown} says them; "
-                f"the article names {span_shown} only in another paragraph",
-                span_who,
-            )
-        return SpeakerCall(
-            Call.THEIRS,
-            f"these words are {span_shown}'s in {where}, and the article names {span_shown} "
-            f"next to the quote: taken as {span_shown}'s (the speaker was resolved as {speaker})",
-            span_who,
-        )
+    if span_who:
+        call = theirs_call(ctx, ev.quote, span_who, where, whole=not ev.unsaid and not ev.left_out)
+        if call is not None:
+            return call
     reporter = _reports_someone(ev)
     if reporter:
         return SpeakerCall(
@@ -1858,28 +1835,48 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
             f"{speaker}",
             who,
         )
-    disowned = others_words(ctx, ev.quote)
+    return _named_or_inferred(ev.quote, wrong, where, ctx, shown=wrong_shown, who=span_who, src=src)
+
+
+def _named_or_inferred(
+    quote: Quote,
+    wrong: Misattribution,
+    where: str,
+    ctx: ArticleContext,
+    *,
+    shown: str,
+    who: str | None,
+    src: Source | None,
+) -> SpeakerCall:
+    """Steps 6 and 7 of :func:`whose_words` (and of :func:`whose_translated`): the article
+    names its speaker explicitly — misattributed, unless its frame gives the words to
+    someone else or says the speaker did not say them, or the source's label there names no
+    person (:func:`_unnamed_voice`): uncertain; or it only infers its speaker — uncertain,
+    both names shown.  ``shown``: the source's speaker as a message names them; ``who``: as
+    the source ``src`` labels them, when it does."""
+    speaker = ctx.readable(quote.attribution.speaker or "the attributed speaker")
+    disowned = others_words(ctx, quote)
     if disowned:
         return SpeakerCall(
             Call.UNCERTAIN,
-            f"attribution uncertain: {disowned}; in {where} {wrong_shown} says them",
-            span_who or wrong.who,
+            f"attribution uncertain: {disowned}; in {where} {shown} says them",
+            who or wrong.who,
         )
-    if span_who and src is not None and _unnamed_voice(ev, src, span_who):
+    if who and src is not None and _unnamed_voice(ctx, quote, src, who):
         return SpeakerCall(
             Call.UNCERTAIN,
             f"attribution uncertain: in {where} these words are under the label "
-            f"“{span_shown}”, which names no person ({speaker} may be the one); the article "
+            f"“{shown}”, which names no person ({speaker} may be the one); the article "
             f"gives them to {speaker}",
-            span_who,
+            who,
         )
-    if explicit_attribution(ev.quote.attribution, ctx.lang):
+    if explicit_attribution(quote.attribution, ctx.lang):
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
     return SpeakerCall(
         Call.UNCERTAIN,
         f"attribution uncertain: the article seems to attribute these words to {speaker}, but "
-        f"in {where} {wrong_shown} says them",
-        span_who or wrong.who,
+        f"in {where} {shown} says them",
+        who or wrong.who,
     )
 
 
@@ -1917,7 +1914,7 @@ POST_CHARS = 80
 """Characters before a name read for its :data:`POST_REACH` words."""
 
 
-def _unnamed_voice(ev: Evidence, src: Source, label: str) -> bool:
+def _unnamed_voice(ctx: ArticleContext, quote: Quote, src: Source, label: str) -> bool:
     """Whether the source's speaker ``label`` at the words names no person — an answer label
     left as written ("A", no witness or interviewee named), the interviewer's questions
     ("Interviewer", ``question_labels``), a post alone ("THE COURT", "THE CLERK",
@@ -1925,7 +1922,7 @@ def _unnamed_voice(ev: Evidence, src: Source, label: str) -> bool:
     while the article's speaker has no turn of their own in that source: they may be that
     voice, so the source cannot show that someone else said the words (red team 22 F1, F7).
     The interviewee credited with a question stays someone else: her answers are her turns."""
-    lang, speakers = ev.ctx.lang, ev.ctx.speakers
+    lang, speakers = ctx.lang, ctx.speakers
     key = label.casefold().rstrip(".")
     role = label_role(label, lang.code)
     unnamed = (
@@ -1936,15 +1933,89 @@ def _unnamed_voice(ev: Evidence, src: Source, label: str) -> bool:
     )
     if not unnamed:
         return False
-    speaker = ev.quote.attribution.speaker
+    speaker = quote.attribution.speaker
     if not speaker:
         return True
-    if role and _other_post(ev.ctx, speaker, role):
+    if role and _other_post(ctx, speaker, role):
         return False
     if src.speaker and speakers.same(speaker, src.speaker):
         return False
     return not any(
         t.speaker and not t.quoted and speakers.same(speaker, t.speaker) for t in src.turns
+    )
+
+
+def theirs_call(
+    ctx: ArticleContext, quote: Quote, who: str, where: str, *, whole: bool
+) -> SpeakerCall | None:
+    """Step 3 of :func:`whose_words` (and of :func:`whose_translated`): the words ``where``
+    gives to ``who`` are theirs when ``who`` is a plausible speaker of the quote
+    (:func:`plausible`) and, if the article names its own speaker in the quote's frame
+    (:func:`explicit_attribution`), their passage holds every word the quote says
+    (``whole``: :func:`theirs`) — QC204, the speaker was an inference — but uncertain
+    (QC205) when ``who`` only shares a name with the article's speaker
+    (:func:`another_of_the_name`) or the frame names the article's speaker and only another
+    paragraph names ``who`` (:func:`_named_in_paragraph`).  None when they are not theirs."""
+    # An interview's answer printed under its label: the label says whose turn it is, and
+    # another guest named in the article (their own turns' labels) is no sign it meant them.
+    if quote.turn_label is not None or not _theirs(ctx, quote, who, whole=whole):
+        return None
+    explicit = explicit_attribution(quote.attribution, ctx.lang)
+    speaker = ctx.readable(quote.attribution.speaker or "the attributed speaker")
+    shown = ctx.readable(who)
+    namesake = another_of_the_name(ctx, quote.attribution, who)
+    if namesake:
+        # "“…,” Mrs. Ostrander said" where Carl Ostrander says them: the shared surname
+        # (or the lede naming him) is no sign the article meant him; not an accusation
+        # either (she may repeat his words), a doubt.
+        return SpeakerCall(
+            Call.UNCERTAIN,
+            f"attribution uncertain: the article gives these words to {speaker} "
+            f"(“{namesake}”), another person than {shown} though of the same name; "
+            f"in {where} {shown} says them",
+            who,
+        )
+    if explicit and not _named_in_paragraph(ctx, quote, who):
+        # "Abara spoke. (new paragraph) “…,” Rivkin said." with Abara's words: the
+        # article's explicit attribution against a name a paragraph away — neither taken
+        # as Abara's in silence nor an accusation (a faithful quote of the real-news
+        # report split is so written), a doubt showing both names.
+        return SpeakerCall(
+            Call.UNCERTAIN,
+            f"attribution uncertain: the article gives these words to {speaker} "
+            f"(“{quote.attribution.mention}”), but in {where} {shown} says them; "
+            f"the article names {shown} only in another paragraph",
+            who,
+        )
+    return SpeakerCall(
+        Call.THEIRS,
+        f"these words are {shown}'s in {where}, and the article names {shown} "
+        f"next to the quote: taken as {shown}'s (the speaker was resolved as {speaker})",
+        who,
+    )
+
+
+def whose_translated(ctx: ArticleContext, quote: Quote, who: str, where: str) -> SpeakerCall:
+    """:func:`whose_words` for a translation the source ``where`` gives to ``who``, another
+    speaker than the article's (``docs/translation.md``): the same decision, from step 3 —
+    the words are theirs (QC204) when the article's speaker was an inference and ``who`` is
+    named next to the quote; misattributed when the article names its speaker; else
+    uncertain (QC205).  A rendering that differs in meaning never comes here: it is no
+    evidence of who said the words (its passage does not hold them all)."""
+    speaker = ctx.readable(quote.attribution.speaker or "the attributed speaker")
+    shown = ctx.readable(who)
+    call = theirs_call(ctx, quote, who, where, whole=True)
+    if call is not None:
+        return call
+    why = f"the article attributes these words to {speaker}, but in the source {shown} says them"
+    return _named_or_inferred(
+        quote,
+        Misattribution(why, who),
+        where,
+        ctx,
+        shown=shown,
+        who=who,
+        src=ctx.source_named(where),
     )
 
 
