@@ -536,3 +536,35 @@ def test_a_condensed_answer_never_hides_a_reversal(answer: str, condensed: bool)
     assert ("QC152" in first.codes) is condensed
     if not condensed:
         assert first.verdict not in (Verdict.ELIDED, Verdict.NORMALIZED, Verdict.VERBATIM)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdicts", "notice"),
+    [
+        # the answer's own sentence before the marks is checked: a changed number is flagged
+        (
+            "We will hold the levy at 50 dollars a berth through 2027. "
+            "As the treasurer put it, “the dredger comes first.”",
+            [Verdict.ALTERED, Verdict.VERBATIM],
+            False,
+        ),
+        # a sentence after the marks cannot be a piece of the answer: said, not passed
+        (
+            "As the treasurer put it, “the dredger comes first.” We will hold the levy at 50.",
+            [Verdict.VERBATIM],
+            True,
+        ),
+        # words in the marks only, with a lead-in: nothing of the answer's own left unchecked
+        ("As the treasurer put it, “the dredger comes first.”", [Verdict.VERBATIM], False),
+    ],
+)
+def test_an_answer_holding_quote_marks_is_checked_or_said_unchecked(
+    answer: str, verdicts: list[Verdict], notice: bool
+) -> None:
+    report = quotecheck.check_text(HEAD + _qa(answer), sources=[QUIST, OSK])
+    answers = [q for q in report.quotes if q.turn_label is not None]
+    assert [q.verdict for q in answers] == verdicts
+    found = [f for f in report.findings if f.code == "QC151"]
+    assert bool(found) is notice
+    if notice:
+        assert "holds quote marks" in found[0].message

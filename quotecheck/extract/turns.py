@@ -28,7 +28,9 @@ multi-paragraph answer goes on from the one before, as a quote's paragraphs in m
 paragraph after the exchange's last label is the article's again, and so is a Markdown heading
 or a line that ends no sentence (a section title between questions).  A paragraph that holds
 quote marks is checked through them (the interviewee quoting someone, or the article quoting
-inside a turn), as before.
+inside a turn), as before; an answer's labelled paragraph that holds them has its whole
+sentences before the marks checked as a piece of the answer, and a sentence of its own after
+them is said unchecked (QC151), never passed in silence.
 """
 
 from __future__ import annotations
@@ -264,15 +266,20 @@ def interview(
     by_label: dict[str, list[Turn]] = {}
     for t in turns:
         by_label.setdefault((t.speaker or "").casefold().rstrip("."), []).append(t)
-    last = max(t.start for t in labelled_turns(view, 0, lang.code, None))
+    every = labelled_turns(view, 0, lang.code, None)
+    last = max(t.start for t in every)
+    plain = {t.start for t in turns}
+    # A turn whose labelled paragraph holds quote marks (the interviewee quoting someone): the
+    # words in the marks are checked through them, its own sentences before them as an answer.
+    holding = [t for t in every if not t.quoted and t.start not in plain and t.speaker]
     answers: list[Answer] = []
     unchecked: list[Turn] = []
     reasons: list[str] = []
     questions = 0
-    for t in turns:
+    for t in sorted([*turns, *holding], key=lambda t: t.start):
         key = (t.speaker or "").casefold().rstrip(".")
         if key in lang.question_labels:
-            questions += 1
+            questions += 1 if t.start in plain else 0
             continue
         if key in lang.answer_labels:
             who = interviewee
@@ -298,7 +305,7 @@ def interview(
                 )
                 unchecked.append(t)
                 continue
-            if (who is None or who != interviewee) and _asks(view, by_label[key]):
+            if (who is None or who != interviewee) and _asks(view, by_label.get(key, [t])):
                 questions += 1  # the interviewer's (the publication's) questions
                 continue
             if who is None:
@@ -306,8 +313,51 @@ def interview(
         if who is None:
             unchecked.append(t)
             continue
+        if t.start not in plain:
+            piece, rest = _before_marks(view, t, marked)
+            if piece is not None:
+                answers.append(_answer(view, t, who, *piece))
+            if rest:
+                reasons.append("an answer holds quote marks: only the words in them were checked")
+                unchecked.append(t)
+            continue
         answers.extend(_paragraphs(view, raw or view, t, who, marked, t.start < last))
     return Interview(answers, unchecked, "; ".join(dict.fromkeys(reasons)), questions)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?…][\"”’»)\]]*(?=\s)")
+
+
+def _before_marks(
+    view: str, turn: Turn, marked: Sequence[tuple[int, int]]
+) -> tuple[tuple[int, int] | None, bool]:
+    """The whole sentences of ``turn``'s labelled paragraph before its first quote marks
+    (``marked``), as a span (None for none), and whether a sentence outside the marks stands
+    after them (words that cannot be checked as a piece of the answer)."""
+    end = first_paragraph(view, turn)
+    inside = sorted((a, b) for a, b in marked if a < end and turn.start < b)
+    if not inside:
+        return None, False
+    lo = turn.start + len(view[turn.start : end]) - len(view[turn.start : end].lstrip())
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(view, lo, inside[0][0])]
+    piece = (lo, stops[-1]) if stops and any(c.isalpha() for c in view[lo : stops[-1]]) else None
+    outside = list(view[stops[-1] if piece else lo : end])
+    base = stops[-1] if piece else lo
+    for a, b in inside:
+        for k in range(max(a, base), min(b, end)):
+            outside[k - base] = " "
+    rest = "".join(outside)
+    return piece, re.search(r"[^\W\d_][^.!?…]*[.!?…]", rest) is not None
+
+
+def _answer(view: str, turn: Turn, speaker: str, lo: int, hi: int) -> Answer:
+    """The answer piece ``lo:hi`` of ``turn``'s labelled paragraph, ``speaker``'s."""
+    label_start = view.rfind("\n", 0, turn.start) + 1
+    label = view[label_start : turn.start].strip(" \t*_:")
+    label_start += len(view[label_start : turn.start]) - len(
+        view[label_start : turn.start].lstrip(" \t*_")
+    )
+    return Answer(lo, hi, speaker, label, label_start, label_start + len(label))
 
 
 def _paragraphs(
