@@ -455,58 +455,6 @@ def test_cli_fix_leaves_an_answer_as_printed_and_formats_point_at_its_words(
     assert f"story.md:{line + 1}:12: QC111" in out
 
 
-# A recording's transcript labels its speakers as transcripts do, in capitals or by surname
-# ("MARA QUIST:", "QUIST:"), and declares no speaker: the intro's "Mara Quist" is the one
-# answering "A:" when no one else is named there.
-_LABELLED = (
-    "{gazette}: Will the mooring levy go up this winter?\n\n"
-    "{label}: No. Not a rate increase. "
-    "We will hold the levy at 40 dollars a berth through 2027.\n\n"
-    "{gazette}: And the night ferry?\n\n"
-    "{label}: The night ferry stays.\n\n"
-    "{gazette}: What about the old slipway?\n\n"
-    "{label}: We are not selling the slipway to the marina.\n"
-)
-
-
-def _transcript(label: str) -> Source:
-    return make_source(
-        _LABELLED.format(gazette="GAZETTE", label=label), id="recording.txt", kind="interview"
-    )
-
-
-@pytest.mark.parametrize("label", ["MARA QUIST", "QUIST", "Mara Quist"])
-def test_an_answer_goes_to_the_transcripts_label_the_intro_names_in_full(label: str) -> None:
-    article = _qa("No. Not a rate increase. We will hold the levy at 50 dollars a berth.")
-    answers = _check(article, sources=(_transcript(label),))
-    assert [q.verdict for q in answers] == [Verdict.ALTERED, Verdict.VERBATIM]
-    assert all(q.speaker is not None and q.speaker.casefold() == label.casefold() for q in answers)
-
-
-@pytest.mark.parametrize(
-    ("head", "why"),
-    [
-        # two people of the label's surname: whose "QUIST:" it is stays open
-        (
-            "Mara Quist and her brother Tom Quist spoke with the Gazette.\n\n",
-            "names no one of the sources' speakers",
-        ),
-        # the label's surname named only in lower case words: no one named in full
-        ("The harbour master spoke with the Gazette.\n\n", "names no one of the sources' speakers"),
-        # a capitals label matches a name written with capitals only, never lower-case words
-        ("mara quist spoke with the gazette.\n\n", "names no one of the sources' speakers"),
-    ],
-)
-def test_a_transcript_label_is_not_guessed_onto_the_intro(head: str, why: str) -> None:
-    label = "MARA QUIST" if head.startswith("mara") else "QUIST"
-    report = quotecheck.check_text(
-        head + _qa("No. Not a rate increase."), sources=[_transcript(label)]
-    )
-    assert not [q for q in report.quotes if q.turn_label is not None]
-    (notice,) = [f for f in report.findings if f.code == "QC151"]
-    assert why in notice.message
-
-
 # Review 22-1: with the note, a cut inside a clause or a dropped sentence denying a kept
 # verb can reverse the answer; a whole aside or a sentence that says something else cannot.
 _DOCK = make_source(

@@ -159,11 +159,19 @@ def _introduced(
     recognise: Callable[[str], list[str]] | None,
 ) -> tuple[list[str], list[str]]:
     """The people the article names before offset ``before`` (its title and intro): the
-    declared speakers named in full (a name or alias of two words or more; a transcript's
-    one-word label, "BRENNICK:", when the intro names one person of that surname in full,
-    "Orla Brennick"), and the other people named (a first name and a surname, or a person the
-    entity recogniser ``recognise`` finds) who are none of them — each once, in order."""
+    declared speakers named in full (a name or alias of two words or more), and the other
+    people named (a first name and a surname, or a person the entity recogniser
+    ``recognise`` finds) who are none of them — each once, in order."""
     head = view[:before]
+    declared: list[str] = []
+    for name, aliases in people:
+        forms = [n for n in (name, *aliases) if len(n.split()) > 1 and n[:1].isupper()]
+        if name not in declared and any(
+            re.search(rf"(?<!\w){re.escape(f)}(?!\w)", head) for f in forms
+        ):
+            declared.append(name)
+    known = [_words(n, lang) for n in declared]
+    others: list[str] = []
     # A person the recogniser finds is a name of two capitalised words or more: one word alone
     # ("Gazette") is as often a publication or a place.
     recognised = [
@@ -171,46 +179,13 @@ def _introduced(
         for p in (recognise(head) if recognise is not None else [])
         if len(p.split()) > 1 and all(w[:1].isupper() for w in p.split())
     ]
-    persons = _persons(head, lang) + recognised
-    declared: list[str] = []
-    for name, aliases in people:
-        forms = [n for n in (name, *aliases) if len(n.split()) > 1 and n[:1].isupper()]
-        if name not in declared and (
-            any(_names_in(head, f) for f in forms) or _surname_in_full(name, persons)
-        ):
-            declared.append(name)
-    known = [_words(n, lang) for n in declared]
-    others: list[str] = []
-    for person in persons:
+    for person in _persons(head, lang) + recognised:
         words = _words(person, lang)
         if not words:
             continue
         if not any(words <= k or k <= words for k in known) and person not in others:
             others.append(person)
     return declared, others
-
-
-def _surname_in_full(label: str, persons: Sequence[str]) -> bool:
-    """Whether a one-word transcript ``label`` ("BRENNICK") is the surname of exactly one
-    of the ``persons`` the intro names in full ("Orla Brennick"): two people of that surname
-    leave whose label it is open."""
-    if len(label.split()) != 1:
-        return False
-    key = label.casefold().rstrip(".")
-    holders = {p for p in persons if len(p.split()) > 1 and p.split()[-1].casefold() == key}
-    return len(holders) == 1
-
-
-def _names_in(text: str, form: str) -> bool:
-    """Whether ``text`` names a person by ``form`` (two words or more), as written — or, for
-    a form set in capitals as transcripts print their labels ("ORLA BRENNICK"), in any case
-    whose every word is capitalised ("Orla Brennick", never "orla brennick")."""
-    if not form.isupper():
-        return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
-    for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE):
-        if all(w[:1].isupper() for w in m.group().split()):
-            return True
-    return False
 
 
 def _namesake(view: str, who: str, lang: LanguageData) -> str | None:
@@ -229,7 +204,7 @@ def _namesake(view: str, who: str, lang: LanguageData) -> str | None:
 def _in_full(view: str, who: str, aliases: Sequence[str]) -> bool:
     """Whether the article names ``who`` in full: the name or an alias of two words or more."""
     forms = [n for n in (who, *aliases) if len(n.split()) > 1]
-    return any(_names_in(view, f) for f in forms)
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", view) for f in forms)
 
 
 def _asks(view: str, turns: Sequence[Turn]) -> bool:
