@@ -69,7 +69,6 @@ PHRASE_SETS = frozenset(
         "condensed_notes",  # "edited for length"
         "others_frames",
         "occasion_shifts",
-        "occasion_bare_shifts",  # "days later": entries of occasion_shifts
         "discourse_markers",
         "tag_questions",
         "stage_directions",

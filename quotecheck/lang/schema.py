@@ -629,15 +629,6 @@ class LanguageData:
     """Phrases of a quote's own frame that say it was said at another time than what the
     sentences before it speak of ("later", "more recently", "in another interview"; ``*``
     stands for up to two words): those sentences then do not place it."""
-    occasion_bare_shifts: frozenset[str] = frozenset()
-    """The phrases of :attr:`occasion_shifts` that say only when the saying was, relative to
-    the article's other sayings, or that it was another one ("later", "earlier",
-    "afterwards", "separately"): they order or part the article's sayings, two of one
-    occasion as often as two occasions ("“…,” Lee said, adding later, “…”": later in the same
-    interview).  For a quote not found they still put it apart (rule 8: an absence needs its
-    occasion shown); for words found approximately they do not rule the source out
-    (:func:`occasion.apart_from`), where a phrase that says what the words were said apart
-    from does ("after the hearing", "on the sidelines", "as she left the hall")."""
     occasion_inside: frozenset[str] = frozenset()
     """Words that, right after a phrase of :attr:`occasion_shifts`, keep the words inside the
     occasion the sentence goes on to name, or make the phrase no time of the saying ("later

@@ -359,8 +359,7 @@ def source_elsewhere(ev: Evidence) -> str | None:
     * it is dated after the article;
     * the article places the quote on an occasion the source cannot be (:func:`misplaced`,
       QC203's test: the cue disagrees, or the quote's sentence gives another kind of occasion
-      or other days), or its own frame puts the words apart from the occasion it speaks of
-      and names not the source's (:func:`apart_from`: "said after the hearing");
+      or other days);
     * the article gives the quote no cue but places the speaker's other quotes on occasions
       the source cannot be;
     * the source was given for many articles (``shared``), declares an occasion or a date, and
@@ -379,9 +378,6 @@ def source_elsewhere(ev: Evidence) -> str | None:
     elsewhere = str(clashes) if clashes else repeated_unnamed(ctx, quote, src)
     if elsewhere:
         return elsewhere
-    shift = apart_from(ctx, quote, src)
-    if shift:
-        return shift
     speaker = quote.attribution.speaker
     # The quote's own cue outweighs the occasions of the speaker's other quotes; so does a
     # placement in its own frame that the source agrees with (it was not misplaced above)
@@ -410,54 +406,6 @@ def source_elsewhere(ev: Evidence) -> str | None:
     if src.occasion:
         return "the article does not name its occasion"
     return None
-
-
-def apart_from(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
-    """Why ``src`` is not shown to be the quote's occasion when the quote's own frame puts the
-    words apart from the occasion the article speaks of (:func:`placement.apart`: "said after
-    the meeting", "on the sidelines", "as she left the hall" — not a bare "later",
-    "earlier" or "separately", ``occasion_bare_shifts``: "“…,” Lee said, adding later, “…”"
-    is later in the same interview as often as not; nor a phrase with no word for its
-    ``*``: "said after meeting Tom Reyes"), or None: unless that frame names the source's
-    occasion itself, outside the phrase (:func:`names_source_occasion` on
-    :func:`placement.frame`, a host in its cue, :func:`_kind_and_day`: "he told Tom Reed after
-    the debate" is the Reed interview; "after the hearing" names the hearing the words were
-    said after) or places the quote at the source's kind ("After the vote, at the hearing, Lee
-    said"; "After the vote, Lee told reporters" against a press conference).
-
-    The test rule 8 makes for a quote not found (the ladder's ``_elsewhere_doubt``), made for
-    words found only approximately too: the meeting's transcript does not hold what was said
-    after it, so a line there that is like the quote shows no alteration of it."""
-    shift = placement.apart(ctx, quote)
-    if shift is None:
-        return None
-    written = " ".join(shift.lower().split())
-    if written in ctx.lang.occasion_bare_shifts:
-        return None  # a bare "later", "separately": it may order two sayings of one occasion
-    if written in _unfilled_shifts(ctx.lang.occasion_shifts):
-        return None  # "after meeting Tom Reyes": with no word for "*", as often a verb's form
-    # Named outside the phrase: "after the hearing" names the occasion the words were said
-    # after, not the one they were said at.
-    phrase = re.compile(r"\s+".join(map(re.escape, shift.split())), re.IGNORECASE)
-    said = phrase.sub(lambda m: " " * len(m.group(0)), placement.frame(ctx, quote))
-    if names_source_occasion(ctx, quote, src, text=said):
-        return None
-    # A place phrase of the source's kind in the frame ("After the vote, at the hearing, Lee
-    # said"): the phrase then orders events of that occasion (for a shared source, the rest
-    # of the rules still ask whether it is this one).
-    if placement.admits(placement.placement(ctx, quote).kinds, src, ctx.lang):
-        return None
-    return f"the article places it apart from the occasion it reports (“{shift}”)"
-
-
-@cache
-def _unfilled_shifts(shifts: frozenset[str]) -> frozenset[str]:
-    """The phrases of ``occasion_shifts`` with a ``*`` as written with no word for it
-    ("after meeting" for "after * meeting"): a phrase of another occasion names it with a
-    determiner or a day ("after the meeting", "after Tuesday's debate"); without one the noun
-    is as often a verb's -ing form ("said after meeting Tom Reyes", "before hearing the
-    verdict").  Memoised without bound: one entry per language."""
-    return frozenset(" ".join(w for w in p.split() if w != "*") for p in shifts if "*" in p)
 
 
 def alike_elsewhere(ev: Evidence) -> str | None:
