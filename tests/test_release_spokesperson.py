@@ -102,10 +102,6 @@ Moss said the board met twice. Its chair wrote in a letter to members: \
 The harbour master objected to the cost. He added: “The berth fees will have to rise.”
 
 “The quay will reopen in June,” said Cy Moss. He added: “Night shifts start in the first week.”
-
-“The cranes are quieter,” said Cy Moss. “Neighbours will sleep better.”
-
-Moss cautioned that the tests had been short. “The jibs need a full winter before anyone trusts them,” he said.
 """
 
 
@@ -154,13 +150,8 @@ def test_words_the_release_gives_another_stay_theirs(front: str, sentence: str) 
     [
         "“We owe the crews a lot,” Moss said.",
         "“Night shifts start in the first week,” Moss said.",
-        "“The jibs need a full winter before anyone trusts them,” Moss said.",
     ],
-    ids=[
-        "his words after the inner quote",
-        "he added: right after his credit",
-        "he said: his name opens the paragraph",
-    ],
+    ids=["his words after the inner quote", "he added: right after his credit"],
 )
 def test_his_own_words_around_them_are_his(front: str, sentence: str) -> None:
     q = _check_others(front, sentence)

@@ -1012,9 +1012,7 @@ def credited_to(ev: Evidence, who: str | None) -> str | None:
                 return None  # "He added: “…”" only right after the named credit's sentence
             if prior and named and not _others_named(between, names, lang):
                 return credit
-        # … or its paragraph opens with their name and a reporting verb ("Lee cautioned that
-        # the trial was short. “…,” she said.": red team 22, the quote before a follow-on).
-        return credit if _paragraph_credit(src.text, here.start, names, lang) else None
+        return None
     # No credit of its own (red team 21 F2): a quote that follows, in the same paragraph,
     # one credited to them by name with no one else named between ("“…,” said Owen Ruiz,
     # the spokesman. “…”"), or whose paragraph opens with their name and a reporting verb
