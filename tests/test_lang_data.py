@@ -67,6 +67,7 @@ PHRASE_SETS = frozenset(
         "courtesies",  # "thank you"
         "misquote_frames",
         "condensed_notes",  # "edited for length"
+        "interview_ties",  # "spoke with"
         "others_frames",
         "occasion_shifts",
         "discourse_markers",

@@ -516,3 +516,28 @@ def test_an_answer_holding_quote_marks_is_checked_or_said_unchecked(
     assert bool(found) is notice
     if notice:
         assert "holds quote marks" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("head", "answered"),
+    [
+        # the intro ties an unnamed person to the interview: the answers are not the mayor's
+        (
+            "# A skipper's view\n\nMayor Mara Quist set the levy on Monday. A ferry skipper "
+            "who asked not to be named spoke with the Gazette about it.\n\n",
+            False,
+        ),
+        # the named speaker, or a pronoun for her, is the one tied: hers
+        ("# Levy\n\nMara Quist set the levy. She spoke with the Gazette.\n\n", True),
+        ("# Levy\n\nThe harbour master, Mara Quist, sat down with the Gazette.\n\n", True),
+    ],
+)
+def test_an_answer_goes_to_the_person_the_intro_ties_to_the_interview(
+    head: str, answered: bool
+) -> None:
+    report = quotecheck.check_text(head + _qa("No. Not a rate increase."), sources=[QUIST])
+    answers = [q for q in report.quotes if q.turn_label is not None]
+    assert bool(answers) is answered
+    if not answered:
+        (notice,) = [f for f in report.findings if f.code == "QC151"]
+        assert "says someone else answered" in notice.message

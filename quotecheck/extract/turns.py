@@ -12,7 +12,9 @@ Each turn is then read for whose words it gives (:func:`interview`):
 * an answer label ("A: …", the language's ``answer_labels``) is the interviewee's: the one
   speaker the sources declare whom the article names in full before the exchange (its title,
   its intro "Mara Quist, the harbour master, spoke with …"), when it names no other person
-  there (nothing is guessed onto a declared speaker the intro merely mentions);
+  there and its intro ties no one else to the interview ("A ferry captain who asked not to
+  be named spoke with the Gazette": the language's ``interview_ties``) — nothing is guessed
+  onto a declared speaker the intro merely mentions;
 * a label that names one speaker the sources declare ("**Mara Quist:**", titles left out) is
   that speaker's; a part of the name ("**Quist:**") only when the article names her in full
   and no one else of that surname;
@@ -188,6 +190,29 @@ def _introduced(
     return declared, others
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+def _tied_to_another(head: str, who: str, lang: LanguageData) -> str:
+    """The words by which the article's ``head`` (title and intro) ties someone other than
+    ``who`` to its interview: a sentence with one of the language's ``interview_ties`` whose
+    words before it neither name ``who`` nor open with a pronoun ("A ferry captain who asked
+    not to be named spoke with"); "" when it ties ``who`` or ties no one."""
+    names = _words(who, lang)
+    for m in _SENTENCE.finditer(head):
+        sentence = m.group()
+        for phrase in sorted(lang.interview_ties):
+            tie = re.search(rf"(?<!\w){phrase_pattern(phrase)}(?!\w)", sentence, re.I)
+            if tie is None:
+                continue
+            before = sentence[: tie.start()]
+            words = [w.group().lower() for w in _NAME_WORD.finditer(before)]
+            if not words or words[0] in lang.subject_pronouns or names & set(words):
+                return ""
+            return " ".join(sentence[: tie.end()].split())
+    return ""
+
+
 def _namesake(view: str, who: str, lang: LanguageData) -> str | None:
     """Another person the article names with the surname of ``who`` (a first name of the
     language's table before it that ``who``'s name does not hold: "Laura Bush" beside a
@@ -237,6 +262,9 @@ def interview(
     declared, others = _introduced(view, first_label, people, lang, recognise)
     asked = declared + others
     interviewee = declared[0] if len(declared) == 1 and not others else None
+    tie = _tied_to_another(view[:first_label], interviewee, lang) if interviewee else ""
+    if tie:
+        interviewee = None
     aliases = {name: tuple(al) for name, al in people}
     by_label: dict[str, list[Turn]] = {}
     for t in turns:
@@ -260,7 +288,9 @@ def interview(
             who = interviewee
             if who is None:
                 reasons.append(
-                    "the article names no one of the sources' speakers as the one answering"
+                    f"the article says someone else answered (“{tie}”)"
+                    if tie
+                    else "the article names no one of the sources' speakers as the one answering"
                     if not declared
                     else f"the article names several people ({', '.join(asked[:4])}) before "
                     "the answers, so whose they are is not clear"

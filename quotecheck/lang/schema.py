@@ -596,6 +596,10 @@ class LanguageData:
     edited for length ("edited for length and clarity", "condensed and edited"): then the
     answers it prints as labelled turns leave words out without an ellipsis by the declared
     convention (``extract.turns.condensed_note``, ``score.checks.condensed``)."""
+    interview_ties: frozenset[str] = frozenset()
+    """Phrases, lower case ("*" any one word), by which an article's intro ties a person to the
+    interview it prints ("spoke with", "talked to", "sat down with"): the words before one
+    name the one answering "A: …" (``extract.turns``)."""
     question_labels: dict[str, str] = field(default_factory=dict)
     """Speaker labels, case-folded and without a final dot, that mark an interview's questions
     ("q", "question" of "Q: …") → the name their turns are shown under ("Interviewer"): the
