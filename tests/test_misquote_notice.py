@@ -76,6 +76,12 @@ def test_a_changed_quote_without_a_notice_is_still_altered() -> None:
             "new boathouse will cost the town 6.3 million pounds.”",
             id="the second quote of the notice",
         ),
+        pytest.param(
+            "Correction: An earlier version of this article misquoted Vell as saying the cost "
+            "was lower; her reply was “the new boathouse will cost the town 6.3 million "
+            "pounds.”",
+            id="a possessive's reporting noun: her words, which the article claims",
+        ),
     ],
 )
 def test_the_corrected_words_are_still_checked(sentence: str) -> None:

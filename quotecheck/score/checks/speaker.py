@@ -633,7 +633,7 @@ def misquoted(ctx: ArticleContext, quote: Quote) -> str | None:
     words = [w for w, _, _ in found]
     for _, at, stop in phrase_list(lang.misquote_frames, _MISQUOTED_STAR).found_last(words):
         if any(
-            lang.is_reporting_verb(w) and words[k - 1] not in lang.determiners
+            lang.is_reporting_verb(w) and not _noun_of_no_one(words[k - 1], lang)
             for k, w in enumerate(words[stop:], stop)
         ):
             return None  # "… as saying that …, when she said “…”": the words she did say
@@ -644,6 +644,17 @@ def misquoted(ctx: ArticleContext, quote: Quote) -> str | None:
             "own correction, not words it gives as said"
         )
     return None
+
+
+def _noun_of_no_one(before: str, lang: LanguageData) -> bool:
+    """Whether a reporting verb's form after ``before`` is a noun that gives no one's words:
+    after a determiner ("every dam in the state"), but not after a possessive ("her reply was
+    “…”", "his statement": that person's words, which the article claims)."""
+    return (
+        before in lang.determiners
+        and before not in lang.first_person
+        and before not in lang.third_person
+    )
 
 
 def _reaches(
