@@ -372,6 +372,10 @@ def test_a_condensed_answer_cut_before_a_condition_keeps_the_cut_warning() -> No
         ("en", "The harbour.\n\n*This interview has been edited for length.*", "edited for length"),
         ("en", "Answers were condensed and edited.", "were condensed"),
         ("en", "The budget was cut for the winter.", ""),
+        # the phrase only in a sentence that names the interview or its answers
+        ("en", "The council has published an abridged budget for the harbour.", ""),
+        ("en", "Her memoir was lightly edited.\n\nThe dock is shut.", ""),
+        ("en", "Our conversation was lightly edited.", "lightly edited"),
         ("de", "Das Gespräch wurde gekürzt und redigiert.", "Gespräch wurde gekürzt"),
         ("de", "Die Zuschüsse werden gekürzt.", ""),
         ("fr", "L'entretien a été édité et condensé.", "entretien a été édité"),

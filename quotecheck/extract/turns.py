@@ -414,13 +414,32 @@ def _paragraphs(
 
 def condensed_note(view: str, lang: LanguageData) -> str:
     """The article's note that its interview was edited for length ("This interview has been
-    edited for length and clarity."; the language's ``condensed_notes``), as written, or ""
-    when it has none.  Read anywhere in the article, outside quote marks or in them alike (a
+    edited for length and clarity."; the language's ``condensed_notes``, in a sentence that
+    names the interview or its answers, ``condensed_subjects``), as written, or "" when it has
+    none.  Read anywhere in the article, outside quote marks or in them alike (a
     note is the newsroom's, set in italics above or below the exchange).  O(text × notes)."""
     best: re.Match[str] | None = None
     for phrase in sorted(lang.condensed_notes):
         rx = re.compile(rf"(?<!\w){phrase_pattern(phrase)}(?!\w)", re.I)
-        m = rx.search(view)
-        if m is not None and (best is None or m.start() < best.start()):
-            best = m
+        for m in rx.finditer(view):
+            if _of_interview(view, m.start(), m.end(), lang):
+                if best is None or m.start() < best.start():
+                    best = m
+                break
     return " ".join(best.group().split()) if best is not None else ""
+
+
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def _of_interview(view: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether the sentence around ``view[start:end]`` (a note's phrase) names the interview or
+    its answers (the language's ``condensed_subjects``; always, for a language without them)."""
+    if not lang.condensed_subjects:
+        return True
+    marks = [m.end() for m in _SENTENCE_MARK.finditer(view, max(0, start - 400), start)]
+    lo = marks[-1] if marks else max(0, start - 400)
+    after = _SENTENCE_MARK.search(view, end, end + 400)
+    hi = after.start() if after else min(len(view), end + 400)
+    words = {w.group().lower() for w in _NAME_WORD.finditer(view[lo:hi])}
+    return not words.isdisjoint(lang.condensed_subjects)

@@ -596,6 +596,11 @@ class LanguageData:
     edited for length ("edited for length and clarity", "condensed and edited"): then the
     answers it prints as labelled turns leave words out without an ellipsis by the declared
     convention (``extract.turns.condensed_note``, ``score.checks.condensed``)."""
+    condensed_subjects: frozenset[str] = frozenset()
+    """Words, lower case, that name an interview or its answers ("interview", "answers",
+    "conversation"): a ``condensed_notes`` phrase is the article's note only in a sentence
+    that also holds one ("The council published an abridged budget" is no note); a language
+    without them takes its notes' phrases alone (their own phrases name the interview)."""
     interview_ties: frozenset[str] = frozenset()
     """Phrases, lower case ("*" any one word), by which an article's intro ties a person to the
     interview it prints ("spoke with", "talked to", "sat down with"): the words before one
