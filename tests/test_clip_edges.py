@@ -133,3 +133,61 @@ def test_words_added_inside_the_record_are_compared(
     result = _check(said, quoted, opening, closing)
     assert result.verdict in ACCUSING, result.explanation
     assert "clip" not in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted", "opening", "closing"),
+    [
+        pytest.param(
+            "thinks the ferry should run every hour all winter long.",
+            "He thinks the ferry should run every hour all winter long.",
+            "(BEGIN VIDEO CLIP)",
+            "",
+            id="one small word before the clip's first word",
+        ),
+        pytest.param(
+            LONG,
+            "We have to run it in winter because the fishermen, too.",
+            "(BEGIN VIDEO CLIP)",
+            "(END VIDEO CLIP)\n\n",
+            id="one small word after the clip's last word",
+        ),
+    ],
+)
+def test_words_beyond_a_clip_edge_are_never_verbatim(
+    said: str, quoted: str, opening: str, closing: str
+) -> None:
+    """Review 22-1, 7: one word of no weight beyond a clip's edge is not in the record either:
+    not checked, so the quote is not called identical to the source."""
+    result = _check(said, quoted, opening, closing)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.explanation
+    assert "clip the source replays" in result.explanation
+    assert all(f.level is Level.INFO for f in result.findings), result.findings
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted", "closing"),
+    [
+        pytest.param(
+            SAID,
+            "Running the ferry every hour all winter long, and nobody will pay more for it again.",
+            "(END VIDEO CLIP)\n\n",
+            id="must stay: a word added after a full stop that ends the clip (next turn)",
+        ),
+        pytest.param(
+            SAID + " (END VIDEO CLIP)",
+            "Running the ferry every hour all winter long, and nobody will pay more for it in "
+            "theory.",
+            "",
+            id="must stay: words added after a full stop that ends the clip (same turn)",
+        ),
+    ],
+)
+def test_words_after_a_clip_that_ends_its_sentence_are_compared(
+    said: str, quoted: str, closing: str
+) -> None:
+    """Review 22-1, 7: a clip whose last sentence ends before its note ("… for it. (END VIDEO
+    CLIP)") was not cut mid-sentence there: words the quote adds after it are the quote's."""
+    result = _check(said, quoted, "(BEGIN VIDEO CLIP)", closing)
+    assert result.verdict in ACCUSING, result.explanation
+    assert "clip" not in result.explanation

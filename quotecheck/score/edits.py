@@ -2313,7 +2313,10 @@ def clip_edge(text: str, toks: Sequence[Token], at: int, lang: LanguageData) -> 
     came before or after, so the quote's words there ("We're running the ferry …") are at a
     gap, not added (the labelling protocol: "a clip cut mid-sentence is not a difference")."""
     if at < len(toks) and _clip_mark(text, toks[at], lang) == "ends":
-        # The aligned span holds the note itself after the clip's last word.
+        # The aligned span holds the note itself after the clip's last word (unless that
+        # word ends its sentence: a clip cut there is not cut mid-sentence).
+        if at > 0 and _SENTENCE_END.search(text[toks[at - 1].end : toks[at].start]):
+            return None
         return CLIP_NOTE.format("ends")
     if at < len(toks) and lang.clip_starts:
         start = toks[at].start
@@ -2327,6 +2330,10 @@ def clip_edge(text: str, toks: Sequence[Token], at: int, lang: LanguageData) -> 
         end = toks[at - 1].end
         after = text[end : end + _EDGE_CHARS]
         rest = after.lstrip(" \t-\u2013\u2014.,;:!?\u2026")
+        if _SENTENCE_END.search(after[: len(after) - len(rest)]):
+            # The clip's last sentence ends before its note ("… the night ferry. (END VIDEO
+            # CLIP)"): not cut mid-sentence, so words the quote adds there are compared.
+            return None
         if rest.startswith("\n"):
             rest = _LABEL_START.sub("", rest.lstrip())
         rest = rest.lstrip()

@@ -444,16 +444,20 @@ def _ladder(
             if gaps and all(at_clip_edge(e) for e in gaps)
             else "where the source marks a gap (it could not hear the speaker)"
         )
-        if len(filled) > st.gap_words_max or weighty:
+        beyond = [e for e in gaps if at_clip_edge(e) and e.quote]
+        if len(filled) > st.gap_words_max or weighty or beyond:
             # Words put into the transcript's gap: the source cannot confirm them (F11); one
             # word that carries meaning by itself ("not", "40", "must", a name) neither.
             why = (
                 f"{len(filled)} words of the quote stand {gap_is}: {unheard} cannot be checked "
                 "against it; the rest is identical to the source"
-                if not weighty or len(filled) > st.gap_words_max
+                if len(filled) > st.gap_words_max
                 else f"the quote puts {unheard} {gap_is}: a word that carries meaning by itself "
                 "(a negation, a number, a modal, a name) cannot be checked against it; the rest "
                 "is identical to the source"
+                if weighty
+                else f"the quote puts {unheard} {gap_is}: not checked against it, so not "
+                "confirmed; the rest is identical to the source"
             )
             return verdict_result(
                 ctx,
