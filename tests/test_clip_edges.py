@@ -62,14 +62,6 @@ ACCUSING = {Verdict.ALTERED, Verdict.SPLICED, Verdict.MISATTRIBUTED, Verdict.FAB
             id="a subject before the clip's first word",
         ),
         pytest.param(
-            SAID,
-            "We are not running the ferry every hour all winter long, and nobody will pay more "
-            "for it.",
-            "(BEGIN VIDEO CLIP)",
-            "",
-            id="a negation before the clip's first word: not checked, not confirmed",
-        ),
-        pytest.param(
             LONG,
             "We have to run it in winter because the fishermen need it.",
             "[BEGIN VIDEOTAPE]",
@@ -133,6 +125,40 @@ def test_words_added_inside_the_record_are_compared(
     result = _check(said, quoted, opening, closing)
     assert result.verdict in ACCUSING, result.explanation
     assert "clip" not in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("quoted", "code"),
+    [
+        pytest.param(
+            "We are not running the ferry every hour all winter long, and nobody will pay more "
+            "for it.",
+            "QC110",
+            id="a negation before the clip's first word",
+        ),
+        pytest.param(
+            "Nobody is running the ferry every hour all winter long, and nobody will pay more "
+            "for it.",
+            "QC110",
+            id="one negation word before the clip's first word",
+        ),
+        pytest.param(
+            "Twelve crews are running the ferry every hour all winter long, and nobody will pay "
+            "more for it.",
+            "QC111",
+            id="a number before the clip's first word",
+        ),
+    ],
+)
+def test_a_weighty_word_beyond_a_clip_edge_keeps_a_warning(quoted: str, code: str) -> None:
+    """Review 22-1, 8: the record stops at the clip's edge, so it cannot confirm a negation,
+    number or modal the quote puts there — unverifiable, with that doubt said as a warning
+    (never an error, never an accusation)."""
+    result = _check(SAID, quoted, "(BEGIN VIDEO CLIP)")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.explanation
+    doubt = [f for f in result.findings if f.code == code]
+    assert doubt and all(f.level is Level.WARNING for f in doubt), result.findings
+    assert all(f.level is not Level.ERROR for f in result.findings), result.findings
 
 
 @pytest.mark.parametrize(

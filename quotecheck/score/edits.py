@@ -2344,6 +2344,21 @@ def clip_edge(text: str, toks: Sequence[Token], at: int, lang: LanguageData) -> 
     return None
 
 
+def clip_doubt(edit: Edit, lang: LanguageData) -> EditKind | None:
+    """The kind of meaning a word of ``edit`` — words a quote has beyond a clip's edge
+    (:func:`at_clip_edge`) — would change were it the quote's own: a negation ("Nobody
+    thinks …" before a clip's "thinks …") or a number, in that order; or None.  Not a modal
+    word: read alone, "need it" or "will" after a clip's end may be a full verb or the future.
+    The record cannot confirm such a word, nor say the speaker did not say it: a doubt, not
+    an accusation (review 22-1, 8)."""
+    words = [w.lower() for w in WORD_OR_NUMBER.findall(edit.quote)]
+    if any(w in lang.negations for w in words):
+        return EditKind.NEGATION
+    if any(w in lang.number_words or _DIGIT.search(w) for w in words):
+        return EditKind.NUMBER
+    return None
+
+
 def _clip_mark(text: str, tok: Token, lang: LanguageData) -> str | None:
     """Which edge of a clip ``tok`` marks: "starts" when it stands inside a note of
     ``clip_starts``, "ends" inside one of ``clip_ends``, else None."""

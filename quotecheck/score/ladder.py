@@ -83,6 +83,7 @@ from quotecheck.score.checks.speaker import (
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.edits import (
     at_clip_edge,
+    clip_doubt,
     heard_either_way,
     is_cosmetic_only,
     is_garbled,
@@ -467,7 +468,7 @@ def _ladder(
                 similarity=similarity,
                 info=ev.info,
                 edits=edits,
-                findings=findings,
+                findings=[*findings, *_clip_doubts(ctx, quote, beyond)],
             )
         if garbled:
             lost = ", ".join(dict.fromkeys(_garbled_stretch(e) for e in garbled))
@@ -1218,6 +1219,26 @@ VARIANTS_WHY = (
 )
 """Said of a quote that differs from its passage only where transcribers differ (rule 6,
 :func:`quotecheck.score.edits.heard_either_way`)."""
+
+
+def _clip_doubts(ctx: ArticleContext, quote: Quote, beyond: Sequence[Edit]) -> list[Finding]:
+    """A warning for each kind of meaning (QC110 negation, QC111 number) that
+    words a quote has beyond a replayed clip's edge (``beyond``) would change were they the
+    speaker's ("Nobody thinks …" before a clip's "thinks …"): the record stops there, so it
+    neither confirms nor refutes them — a doubt said at warning level, never an error
+    (:func:`clip_doubt`; review 22-1, 8)."""
+    out: list[Finding] = []
+    for e in beyond:
+        kind = clip_doubt(e, ctx.lang)
+        code = MEANING_CODES.get(kind) if kind is not None else None
+        if code is None or any(f.code == code for f in out):
+            continue
+        why = (
+            f"added “{e.quote}” beyond the edge of a clip the source replays: its record "
+            "stops there, so the meaning it changes cannot be confirmed (uncertain)"
+        )
+        out.append(ctx.finding(quote, code, why).model_copy(update={"level": Level.WARNING}))
+    return out
 
 
 def _garbled_stretch(e: Edit) -> str:
