@@ -26,11 +26,14 @@ PAGES = (
     "\n                                              {number}\n\n"
     "{header}"
     "algal bloom that had closed the bay in earlier years. Further work is planned.\n"
+    "\n                                              {after}\n"
 )
 
 
-def _paper(number: str = "91", header: bool = True) -> str:
-    return FRONT + PAGES.format(number=number, header=f"{HEADER}\n\n" if header else "")
+def _paper(number: str = "91", header: bool = True, after: str = "92") -> str:
+    return FRONT + PAGES.format(
+        number=number, after=after, header=f"{HEADER}\n\n" if header else ""
+    )
 
 
 def _blanked(text: str) -> list[str]:
@@ -41,9 +44,9 @@ def _blanked(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "blanked"),
     [
-        (_paper(), [HEADER, "91", HEADER]),
-        (_paper(header=False), ["91"]),
-        (_paper(number="Page 91 of 96", header=False), ["Page 91 of 96"]),
+        (_paper(), [HEADER, "91", HEADER, "92"]),
+        (_paper(header=False), ["91", "92"]),
+        (_paper(number="Page 91 of 96", header=False, after=""), ["Page 91 of 96"]),
         # a form feed marks the page break: the header after it recurs
         (
             f"{HEADER}\n\nWe saw no sign of the\f{HEADER}\n\nalgal bloom this year.\n",
@@ -97,3 +100,83 @@ def test_the_source_keeps_its_offsets() -> None:
     assert len(source.text) == len(paper)
     assert HEADER not in source.text[source.body_start :]
     assert "Results. The eelgrass" in source.text
+
+
+# Review 22-2 #3: a speaker's words on a line of their own are no page furniture — a lone
+# spoken number is no pagination (page numbers count up, or stand at a form feed), and a
+# refrain said twice is a sentence, not a running header.  Sentences made up for these tests:
+# a ferry captain, Odile Brannock.
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        # one lone number said as a paragraph: kept
+        ("How many crossings did we lose? I will tell you.\n\n14\n\nFourteen too many.\n", []),
+        # two lone numbers that do not count up by one: kept
+        ("The first bid was\n\n40\n\nand the second\n\n35\n\nthousand.\n", []),
+        # a refrain said twice with a lone number between: kept
+        (
+            "We will keep the ferry running.\n\nThe winter was long.\n\n"
+            "12\n\nThe crew never missed a tide.\n\nWe will keep the ferry running.\n",
+            [],
+        ),
+        # the same refrain at real page breaks (pages 12, 13) is still a sentence: kept
+        (
+            "We will keep the ferry running.\n\nThe winter was long.\n\n12\n\n"
+            "We will keep the ferry running.\n\nThe crew never missed a tide.\n\n13\n",
+            ["12", "13"],
+        ),
+        # a recurring line only one of whose occurrences is near a page break: kept
+        (
+            "Ferry update\n\nThe winter was long.\n\nThe crew held on.\n\nThe tides were high."
+            "\n\nFerry update\n\nWe sailed.\n\n12\n\nWe docked.\n\n13\n",
+            ["12", "13"],
+        ),
+        # consecutive bare page numbers and a header at each: furniture
+        (
+            "Ferry Board Minutes\n\nThe winter was long.\n\n12\n\nFerry Board Minutes\n\n"
+            "The crew held on.\n\n13\n",
+            ["Ferry Board Minutes", "12", "Ferry Board Minutes", "13"],
+        ),
+        # a lone number next to a form feed: a page number
+        ("The winter was long and the\n\n7\fcrew held on.\n", ["7"]),
+    ],
+    ids=[
+        "spoken-number",
+        "numbers-not-counting-up",
+        "refrain-around-a-number",
+        "refrain-at-page-breaks",
+        "recurring-line-far-from-a-break",
+        "numbered-pages-with-header",
+        "number-at-form-feed",
+    ],
+)
+def test_spoken_lines_are_not_furniture(text: str, blanked: list[str]) -> None:
+    assert _blanked(text) == blanked
+
+
+@pytest.mark.parametrize(
+    ("source", "quoted"),
+    [
+        (
+            "Captain Odile Brannock, remarks at the quay, 4 May 2026\n\n"
+            "We will keep the ferry running.\n\nThe winter was long.\n\n12\n\n"
+            "The crew never missed a tide.\n\nWe will keep the ferry running.\n",
+            "We will keep the ferry running",
+        ),
+        (
+            "How many crossings did we lose this winter? Let me tell you.\n\n14\n\n"
+            "That is fourteen too many.\n",
+            "How many crossings did we lose this winter? Let me tell you. 14. "
+            "That is fourteen too many",
+        ),
+    ],
+    ids=["refrain", "spoken-number"],
+)
+def test_a_speakers_own_lines_stay_verbatim(nlp: Any, source: str, quoted: str) -> None:
+    src = quotecheck.make_source(
+        "---\nspeaker: Odile Brannock\ndate: 2026-05-04\n---\n" + source, id="quay.txt"
+    )
+    [q] = quotecheck.check_text(
+        f"“{quoted},” Brannock said at the quay.\n", sources=[src], nlp=nlp
+    ).quotes
+    assert q.verdict is Verdict.VERBATIM, q.explanation

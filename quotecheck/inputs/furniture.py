@@ -8,17 +8,23 @@ one's words: a quote that runs across a page break would otherwise read as "drop
 text has them blanked (spaces, line breaks kept), so every offset still points into the file.
 
 A line is furniture when it stands apart — a blank line or a form feed (or the text's edge)
-before and after it — and is only a page number (:data:`PAGE_NUMBER`: "215", "Page 3 of
-5", "- 3 -"), or recurs, digits folded, on at least two such lines one of which stands within
-:data:`NEAR_PAGE_BREAK` lines of a page number or a form feed (a running header or footer).
-A line inside a paragraph, a repeated line nowhere near a page break (a speaker's "Thank
-you." twice) and a number a sentence holds are kept.  O(lines).
+before and after it — and is a page number, or is a running header or footer.  A page number
+is a line that is only a number (:data:`PAGE_NUMBER`) and shows it numbers a page: it says so
+("Page 3 of 5", "- 3 -"), or it stands next to a form feed, or it is a bare number ("215")
+that the next or the previous bare number standing apart continues (214, 215, 216: pages
+count up by one).  One lone number is not pagination: a speaker's "9." said as a paragraph of
+its own is kept.  A running header recurs, digits folded, on at least two such lines, EVERY
+one of them within :data:`NEAR_PAGE_BREAK` lines of a page number or a form feed, and is not
+a sentence (a line ending in ".", "!" or "?" is someone's words: a speech's refrain).  A line
+inside a paragraph, a repeated line away from a page break (a speaker's "Thank you." twice)
+and a number a sentence holds are kept.  O(lines).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 __all__ = ["NEAR_PAGE_BREAK", "PAGE_NUMBER", "furniture_spans"]
 
@@ -35,6 +41,22 @@ NEAR_PAGE_BREAK = 3
 form feed that shows it stands at a page break."""
 
 _SEPARATOR = re.compile(r"\r?\n|\f")
+_BARE_NUMBER = re.compile(r"\d{1,4}")
+_SENTENCE_ENDS = (".", "!", "?", "…")
+
+
+def _paginating(numbers: set[int], breaks: set[int], line: Callable[[int], str]) -> set[int]:
+    """The page-number lines among ``numbers`` (positions of apart lines that are only a
+    number) that show they number pages: a line saying so ("Page 3", "- 3 -", "3 of 5"), one
+    next to a form feed, or a bare number the previous or next bare one continues by one."""
+    bare = [n for n in sorted(numbers) if _BARE_NUMBER.fullmatch(line(n))]
+    out = (numbers - set(bare)) | (numbers & breaks)
+    for (n, a), (m, b) in zip(
+        [(n, int(line(n))) for n in bare], [(m, int(line(m))) for m in bare[1:]], strict=False
+    ):
+        if b == a + 1:
+            out.update((n, m))
+    return out
 
 
 def _fold(line: str) -> str:
@@ -68,14 +90,17 @@ def furniture_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         if (after_feed or blank_or_edge(k - 1)) and (before_feed or blank_or_edge(k + 1)):
             apart.add(n)
     numbers = {n for n in apart if PAGE_NUMBER.fullmatch(_text(text, lines[content[n]]))}
+    numbers = _paginating(numbers, breaks, lambda n: _text(text, lines[content[n]]))
     anchors = sorted(numbers | breaks)
     seen: dict[str, list[int]] = defaultdict(list)
     for n in sorted(apart - numbers):
-        seen[_fold(_text(text, lines[content[n]]))].append(n)
+        line = _text(text, lines[content[n]])
+        if not line.endswith(_SENTENCE_ENDS):
+            seen[_fold(line)].append(n)
     out = set(numbers)
     for same in seen.values():
-        if len(same) >= 2 and any(
-            abs(n - m) <= NEAR_PAGE_BREAK for n in same for m in anchors if m != n
+        if len(same) >= 2 and all(
+            any(abs(n - m) <= NEAR_PAGE_BREAK for m in anchors if m != n) for n in same
         ):
             out.update(same)
     spans = []
