@@ -157,3 +157,66 @@ def test_his_own_words_around_them_are_his(front: str, sentence: str) -> None:
     q = _check_others(front, sentence)
     assert q.verdict in (Verdict.VERBATIM, Verdict.NORMALIZED), q.explanation
     assert not {"QC201", "QC205"} & {f.code for f in q.findings}, q.explanation
+
+
+# Review 22-2 #1: words the release credits to someone else AFTER them ("“…,” Ida Brand
+# replied.") are that person's, even right after a quote credited to the spokesman or in a
+# paragraph that opens with his name; a credit of a role or a sentence that runs on past the
+# closing mark ("“…,” the pilot said.", "“…,” was the answer of Ida Brand.") gives them too.
+AFTER = """FOR RELEASE ON MONDAY
+
+PORT WENLOW — The harbour board has approved a new pair of cranes for the east quay.
+
+“The cranes will be painted yellow,” said Cy Moss. “Yellow fades faster than any other colour,” \
+Ida Brand replied.
+
+“The yard sent its best welders,” said Cy Moss. “Their welds cracked on the last job,” \
+Ida Brand, a rival builder, replied.
+
+“The jibs arrive by barge,” said Cy Moss. “No barge that size has ever made it upriver,” \
+was the answer of Ida Brand.
+
+Moss said the crews had been trained in the north. “The training lasted barely a week,” \
+the river pilot replied.
+
+“The cranes arrive in May,” said Cy Moss. “The quay fees stay as they are.”
+"""
+
+
+def _check_after(front: str, sentence: str) -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(f"---\n{front}date: 2026-11-02\n---\n{AFTER}", id="release.md")
+    article = (
+        "---\ndate: 2026-11-02\n---\n\n"
+        "The harbour board said on Monday that the cranes would arrive in spring.\n\n"
+        f"{sentence}\n"
+    )
+    return quotecheck.check_text(article, sources=[src]).quotes[0]
+
+
+@pytest.mark.parametrize("front", list(SPEAKER_FRONTS.values()), ids=list(SPEAKER_FRONTS))
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Yellow fades faster than any other colour,” Moss said.",
+        "“Their welds cracked on the last job,” Moss said.",
+        "“No barge that size has ever made it upriver,” Moss said.",
+        "“The training lasted barely a week,” Moss said.",
+    ],
+    ids=[
+        "another named after the words",
+        "another named with an apposition",
+        "was the answer of another",
+        "a role's credit after his paragraph opening",
+    ],
+)
+def test_words_credited_to_another_after_them_stay_theirs(front: str, sentence: str) -> None:
+    q = _check_after(front, sentence)
+    assert q.verdict is Verdict.MISATTRIBUTED, q.explanation
+    assert "QC201" in {f.code for f in q.findings}
+
+
+@pytest.mark.parametrize("front", list(SPEAKER_FRONTS.values()), ids=list(SPEAKER_FRONTS))
+def test_his_follow_on_with_no_credit_stays_his(front: str) -> None:
+    q = _check_after(front, "“The quay fees stay as they are,” Moss said.")
+    assert q.verdict in (Verdict.VERBATIM, Verdict.NORMALIZED), q.explanation
+    assert not {"QC201", "QC205"} & {f.code for f in q.findings}, q.explanation

@@ -1024,6 +1024,12 @@ def credited_to(ev: Evidence, who: str | None) -> str | None:
             if prior and named and not _others_named(between, names, lang):
                 return credit
         return None
+    if _credits(src.text, here.start, here.end, lang) or _runs_on(src.text, here.start, here.end):
+        # A credit of its own that names someone else ("“…,” Vera Holt replied.", "said the
+        # harbour master"), or a sentence that goes on past the closing mark ("“…,” Vera
+        # Holt, the harbour master, replied.", "“…,” was the reply of …"): the release
+        # gives these words to whoever that is, never to the credit before (review 22-2 #1).
+        return None
     # No credit of its own (red team 21 F2): a quote that follows, in the same paragraph,
     # one credited to them by name with no one else named between ("“…,” said Owen Ruiz,
     # the spokesman. “…”"), or whose paragraph opens with their name and a reporting verb
@@ -1042,6 +1048,16 @@ def credited_to(ev: Evidence, who: str | None) -> str | None:
         ):
             return prior
     return _paragraph_credit(src.text, here.start, names, lang)
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of the quoted words ``text[start:end]`` goes on past the closing
+    mark on its line ("“…,” Vera Holt replied.", "“…,” the harbour master said."): the
+    words end in no stop of their own (".”", "?”") and a word follows the marks.  Such a
+    sentence credits the words itself, to whoever it names."""
+    if text[start:end].rstrip(_MARKS)[-1:] in (".", "!", "?"):
+        return False
+    return text[end : end + CREDIT_REACH].lstrip(_MARKS)[:1].isalnum()
 
 
 def _one_credit(text: str, lang: LanguageData, *, opening: bool = False) -> bool:
