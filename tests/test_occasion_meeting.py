@@ -276,3 +276,48 @@ def test_a_speech_holds_no_other_occasion(article: str) -> None:
     occasion — the changed words are not checked as the gala speech's."""
     q = _check(article, SPEECH)
     assert q.verdict is Verdict.UNVERIFIABLE, (q.verdict, q.explanation)
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        pytest.param(
+            f"“{CHANGED},” Marlow said at a hearing of the county assembly.",
+            Verdict.UNVERIFIABLE,
+            id="a hearing of another body",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow said at a hearing before the river commission.",
+            Verdict.UNVERIFIABLE,
+            id="a hearing before another body",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow told the audience at the lifeboat gala.",
+            Verdict.UNVERIFIABLE,
+            id="the audience at a gala",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow told the crowd at the regatta dinner.",
+            Verdict.UNVERIFIABLE,
+            id="the crowd at a dinner",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow said at the hearing of the port board.",
+            Verdict.ALTERED,
+            id="a hearing of the meeting's own board",
+        ),
+        pytest.param(
+            f"“{CHANGED},” Marlow told the audience at the board meeting.",
+            Verdict.ALTERED,
+            id="the audience at the meeting",
+        ),
+    ],
+)
+def test_every_place_phrase_must_admit_the_meeting(article: str, verdict: Verdict) -> None:
+    """A meeting holds a hearing, a crowd, an audience — but only when nothing else in the
+    frame names another occasion (review 22-2 #2): "told the audience at the gala" is the
+    gala's (every place phrase must admit the meeting: ``placement.admits``), "a hearing of
+    the county assembly" the assembly's (the holder named after the cue,
+    ``occasion_holder_prepositions``, must agree with the meeting)."""
+    q = _check(article)
+    assert q.verdict is verdict, (q.verdict, q.explanation)

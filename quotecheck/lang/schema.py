@@ -638,6 +638,11 @@ class LanguageData:
     """Phrases of a quote's own frame that say it was said at another time than what the
     sentences before it speak of ("later", "more recently", "in another interview"; ``*``
     stands for up to two words): those sentences then do not place it."""
+    occasion_holder_prepositions: frozenset[str] = frozenset()
+    """Prepositions that, right after an occasion cue, name the body that held it ("at a
+    hearing of the state senate", "before the finance committee"), not its topic ("on the
+    budget"): against a declared meeting the phrase's words must agree with the meeting
+    (:func:`occasion.misplaced`; review 22-2 #2)."""
     occasion_inside: frozenset[str] = frozenset()
     """Words that, right after a phrase of :attr:`occasion_shifts`, keep the words inside the
     occasion the sentence goes on to name, or make the phrase no time of the saying ("later

@@ -61,11 +61,8 @@ LIVE_BLOG_RULES = 2
 """Rule lines an article needs before they cut it into items: one is a section break of an
 ordinary article, whose sections are one story."""
 
-CONTAINER_KINDS = frozenset({"meeting"})
-"""Kinds of occasion that hold occasions of other kinds: a council meeting holds a hearing, a
-debate, a member's speech to a crowd.  A declared occasion of such a kind is where a cue that
-names only a kind it holds ("at the hearing") places the quote (:func:`agrees`); a speech or
-a rally holds no other (a rally is not "a speech at a convocation")."""
+CONTAINER_KINDS = placement.CONTAINER_KINDS
+"""Kinds of occasion that hold others (:data:`placement.CONTAINER_KINDS`)."""
 
 CUE_MIN_CHARS = 3
 """Words of an article's occasion cue shorter than this are not compared ("at", "in")."""
@@ -124,7 +121,7 @@ def agrees(cue: str, source: Source, lang: LanguageData) -> bool:
         held
         and words
         and all(placement.kinds_named(w, lang) for w in words)
-        and any(kinds & held for _, kinds in places)
+        and all(kinds & held for _, kinds in places)
     ):
         # A cue that names only a kind ("at the hearing", no name of its own to compare) whose
         # place phrase admits the occasion that holds it: a council meeting holds a hearing
@@ -152,7 +149,34 @@ def misplaced(
     cue = placement.own_cue(ctx, quote)
     if cue and not agrees(cue, src, ctx.lang):
         return placement.Clash(f"the article places it “{cue}”")
+    held = src.occasion and placement.kinds_named(src.occasion, ctx.lang) & CONTAINER_KINDS
+    whole = _with_complement(ctx, quote, cue) if cue and held else None
+    if whole and not agrees(whole, src, ctx.lang):
+        return placement.Clash(f"the article places it “{whole}”")
     return placement.clash(ctx, quote, src, before=before)
+
+
+def _with_complement(ctx: ArticleContext, quote: Quote, cue: str) -> str | None:
+    """The cue with the phrase that follows it in the quote's frame, to the end of its
+    clause, when it opens with a preposition that names who held the occasion
+    (``occasion_holder_prepositions``: "at a hearing" + "of the state senate"): the words
+    that say which hearing.  A kind a council meeting holds ("at a hearing") vouches for the
+    meeting only when nothing after it names another body (review 22-2 #2).  None when the
+    frame holds no such phrase after the cue."""
+    framed = " ".join(placement.frame(ctx, quote).split())
+    at = framed.lower().find(" ".join(cue.lower().split()))
+    if at < 0:
+        return None
+    rest = framed[at + len(" ".join(cue.split())) :]
+    rest = rest[: m.start()] if (m := _CLAUSE_END.search(rest)) else rest
+    words = rest.split()
+    if not words or words[0].lower() not in ctx.lang.occasion_holder_prepositions:
+        return None
+    return f"{cue} {' '.join(words)}"
+
+
+_CLAUSE_END = re.compile(r"[,.!?;:—–“”\"]")
+"""Where the phrase after an occasion cue ends in the quote's frame."""
 
 
 def mismatch_findings(ev: Evidence) -> list[Finding]:

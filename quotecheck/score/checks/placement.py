@@ -1634,7 +1634,20 @@ def admits(
     declared = source_kinds(src, lang)
     if not kinds or not declared:
         return None
+    if declared & CONTAINER_KINDS:
+        # A meeting holds a crowd, an audience, a hearing: "told the audience" admits it only
+        # when no other phrase names another occasion ("told the audience at the gala": the
+        # gala's; review 22-2 #2).
+        return all(admitted & declared for _, admitted in kinds)
     return any(admitted & declared for _, admitted in kinds)
+
+
+CONTAINER_KINDS = frozenset({"meeting"})
+"""Kinds of occasion that hold occasions of other kinds: a council meeting holds a hearing, a
+debate, a member's speech to a crowd.  A declared occasion of such a kind is where a cue that
+names only a kind it holds ("at the hearing") places the quote (:func:`occasion.agrees`) —
+when every place phrase of the quote admits it (:func:`admits`); a speech or a rally holds no
+other (a rally is not "a speech at a convocation")."""
 
 
 PERFECT_REACH = 40
