@@ -504,9 +504,9 @@ def _missed_fits(ctx: ArticleContext, person: str, gender: str) -> bool:
     "Councilman Ashgrove", "Father Lanfranco"; a first name of the other, ``first_names``),
     nor, with no such mark of a person, an organisation (a word of ``organisation_nouns``
     among their descriptors, or a name the recogniser reads as one somewhere: "Ashgrove, a
-    private firm"; a recogniser's "Sanders" campaign is no firm when "Bernie" marks him).  The sentence's
-    own pronouns decide nothing: "Lee said he …" and "his campaign" may be Lee or someone
-    else.  O(entities)."""
+    private firm"; a recogniser's "Sanders" campaign is no firm when "Bernie" marks him).
+    The sentence's own pronouns decide nothing: "Lee said he …" and "his campaign" may be Lee
+    or someone else.  O(entities)."""
     lang = ctx.lang
     found = ctx.registry.find(person)
     descriptors = found.descriptors if found is not None else set()
