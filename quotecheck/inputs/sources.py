@@ -368,6 +368,15 @@ def quoted_turns(text: str, start: int, language: str) -> list[Turn]:
     ]
 
 
+def inner_quote_spans(text: str, apostrophe_words: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of quote marks a source's ``text`` sets inside quoted words (a quote within
+    a quote: "“As the councillor put it, ‘…’”"), marks included, in order.  Reading a
+    source's marks is the inputs' work, so the scorer asks here rather than scanning.
+    O(text)."""
+    found = scan(text, apostrophe_words=apostrophe_words).quotes
+    return [(q.start, q.end) for q in found if q.depth > 0]
+
+
 def make_source(
     text: str,
     *,

@@ -20,7 +20,7 @@ from functools import cache
 
 from quotecheck.extract.speakers import name_tokens
 from quotecheck.inputs.labels import label_role, placeholder_label
-from quotecheck.inputs.sources import written_source
+from quotecheck.inputs.sources import inner_quote_spans, written_source
 from quotecheck.lang.phrases import phrase_list, phrase_pattern
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import (
@@ -40,7 +40,6 @@ from quotecheck.models import (
     Turn,
     Verdict,
 )
-from quotecheck.scanner import scan
 from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import Evidence, reread_preferring
@@ -1179,9 +1178,7 @@ def _in_inner_marks(ctx: ArticleContext, s_idx: int, src: Source, offset: int) -
     key = ("inner marks", s_idx, -1)
     spans = ctx.memo.get(key)
     if not isinstance(spans, list):
-        aw = ctx.lang.apostrophe_words
-        found = scan(src.text, apostrophe_words=aw).quotes
-        spans = ctx.memo[key] = [(q.start, q.end) for q in found if q.depth > 0]
+        spans = ctx.memo[key] = inner_quote_spans(src.text, ctx.lang.apostrophe_words)
     return any(a <= offset < b for a, b in spans)
 
 
