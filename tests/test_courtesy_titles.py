@@ -44,7 +44,21 @@ def test_a_courtesy_title_names_the_same_person(who: str) -> None:
 
 
 def test_another_name_after_the_title_is_still_someone_else() -> None:
-    assert _verdict("Mme Dunn") is Verdict.MISATTRIBUTED
+    # Read as French, "a déclaré Mme Dunn" is an explicit credit to Dunn while the source's
+    # Oona Vell is named a paragraph before: the translation path decides whose words they
+    # are as the English one does (b157934), so the doubt is said with both names (QC205),
+    # never the quote taken as Vell's.
+    src = quotecheck.make_source(SOURCE, id="src.md")
+    report = quotecheck.check_text(
+        ARTICLE.format(who="Mme Dunn"),
+        sources=[src],
+        path="a.md",
+        settings=Settings(language="fr"),
+    )
+    result = report.quotes[-1]
+    assert result.speaker == "Dunn", result.speaker
+    (doubt,) = [f for f in result.findings if f.code == "QC205"]
+    assert "Dunn" in doubt.message and "Oona Vell" in doubt.message
 
 
 @pytest.mark.parametrize(
