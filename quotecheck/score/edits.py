@@ -911,8 +911,8 @@ def _typed(
         shown = " ".join(_span_text(source_text, ss).split())
         note = OTHER_TURN_NOTE.format(shown)
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), note, convention=True)
-    if (not ss and _repeated(quote_text, q_tokens, i1, i2, lang)) or (
-        not qs and _repeated(source_text, s_tokens, j1, j2, lang)
+    if (not ss and repeated(quote_text, q_tokens, i1, i2, lang)) or (
+        not qs and repeated(source_text, s_tokens, j1, j2, lang)
     ):
         # A phrase said twice in a row and written once (or the other way round): a
         # disfluency two transcribers render differently; the words themselves stand.
@@ -2248,7 +2248,7 @@ def _plain(q: Sequence[object], s: Sequence[object]) -> EditKind:
     return EditKind.SUBSTITUTION
 
 
-def _repeated(text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData) -> bool:
+def repeated(text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData) -> bool:
     """Whether ``toks[a:b]`` (words only one side has) repeats the words right before or right
     after it on its own side ("I have to say this, I have to say this"): every word,
     negations, numbers and modal words included, stands there once more, so dropping the

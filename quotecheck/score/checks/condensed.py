@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from quotecheck.lang.schema import LanguageData
 from quotecheck.match.normalize import Token
 from quotecheck.models import COSMETIC_EDITS, Edit, EditKind
-from quotecheck.score.edits import says_something
+from quotecheck.score.edits import repeated, says_something
 from quotecheck.score.evidence import Evidence
 
 __all__ = ["CODES", "Condensed", "condensed"]
@@ -134,7 +134,9 @@ def condensed(ev: Evidence) -> Condensed | None:
     kept_words = {t.norm for t in said}
     for j1, j2 in runs:
         words = window[j1:j2]
-        talk = all(_talk(t.surface, lang) for t in words) or _repeated(window, j1, j2)
+        talk = all(_talk(t.surface, lang) for t in words) or repeated(
+            src.text, window, j1, j2, lang
+        )
         if not _whole_sentences(src.text, window, j1, j2):
             if any(_weighty(t.surface, lang) for t in words) or not (
                 talk
@@ -194,14 +196,6 @@ def _denies_kept(words: list[Token], kept: set[str], lang: LanguageData) -> bool
         and not _talk(t.surface, lang)
         for t in words
     )
-
-
-def _repeated(window: list[Token], j1: int, j2: int) -> bool:
-    """Whether the stretch left out is said again right after it (a false start: "we will, we
-    will hold" printed "we will hold")."""
-    n = j2 - j1
-    again = window[j2 : j2 + n]
-    return len(again) == n and [t.norm for t in again] == [t.norm for t in window[j1:j2]]
 
 
 def _left_out(text: str, words: list[Token]) -> Edit:
