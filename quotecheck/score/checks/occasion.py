@@ -383,7 +383,8 @@ def source_elsewhere(ev: Evidence) -> str | None:
     * it is dated after the article;
     * the article places the quote on an occasion the source cannot be (:func:`misplaced`,
       QC203's test: the cue disagrees, or the quote's sentence gives another kind of occasion
-      or other days);
+      or other days), or its own frame puts the words apart from the very occasion
+      the source declares (:func:`apart_from`: "said after the hearing" against a hearing);
     * the article gives the quote no cue but places the speaker's other quotes on occasions
       the source cannot be;
     * the source was given for many articles (``shared``), declares an occasion or a date, and
@@ -402,6 +403,9 @@ def source_elsewhere(ev: Evidence) -> str | None:
     elsewhere = str(clashes) if clashes else repeated_unnamed(ctx, quote, src)
     if elsewhere:
         return elsewhere
+    shift = apart_from(ctx, quote, src)
+    if shift:
+        return shift
     speaker = quote.attribution.speaker
     # The quote's own cue outweighs the occasions of the speaker's other quotes; so does a
     # placement in its own frame that the source agrees with (it was not misplaced above)
@@ -430,6 +434,68 @@ def source_elsewhere(ev: Evidence) -> str | None:
     if src.occasion:
         return "the article does not name its occasion"
     return None
+
+
+def apart_from(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
+    """Why ``src`` is not shown to be the quote's occasion when the quote's own frame puts the
+    words apart from the very occasion the source declares (:func:`placement.apart`: "“…,”
+    Lee said after the hearing" against a source whose ``occasion:`` is a hearing), or None.
+
+    Only when the source declares an occasion and the phrase names it by a word for its kind
+    (``occasion_kinds``: "after the hearing", "before Tuesday's debate", "in another
+    interview") that the declared occasion holds too: the hearing's transcript does not hold
+    what was said after it, so a line there like the quote shows no alteration of it.  Not
+    for a source that declares no occasion (plain remarks may be the doorstep words "after
+    the meeting" themselves), nor one whose occasion is itself apart from one ("remarks after
+    the council meeting"); not for a phrase that names no kind of occasion — an event inside
+    one ("before the vote", "after the recess": a vote is held at the meeting), a bare
+    "later" or "separately", "on the sidelines", "as she left the hall" —; not for a phrase
+    with no word for its ``*`` ("said after meeting Tom Reyes": a verb's -ing form); and not
+    when the frame, outside the phrase, names the source's occasion (:func:`names_source_
+    occasion`: a host in its cue, a name, a kind and a day) or places the quote at the
+    source's kind ("After the debate, at the rally, Lee said").  (A first version, 347ff43,
+    read every phrase against every source and was reverted: review 22-3.)"""
+    if not src.occasion:
+        return None
+    shift = placement.apart(ctx, quote)
+    if shift is None:
+        return None
+    written = " ".join(shift.lower().split())
+    if written in _unfilled_shifts(ctx.lang.occasion_shifts):
+        return None  # "after meeting Tom Reyes": with no word for "*", as often a verb's form
+    kinds = ctx.lang.occasion_kinds
+    named = {_singular(w, kinds) for w in placement.letter_words(written)} & kinds
+    declared = {_singular(w, kinds) for w in placement.letter_words(src.occasion.lower())}
+    if not named & declared:
+        return None  # "before the vote": no kind of occasion the source declares
+    if written.split()[0] in declared:
+        return None  # "remarks after the council meeting": the source is itself apart
+    phrase = re.compile(r"\s+".join(map(re.escape, shift.split())), re.IGNORECASE)
+    said = phrase.sub(lambda m: " " * len(m.group(0)), placement.frame(ctx, quote))
+    if names_source_occasion(ctx, quote, src, text=said):
+        return None
+    if placement.admits(placement.placement(ctx, quote).kinds, src, ctx.lang):
+        return None
+    return f"the article places it apart from the occasion the source records (“{shift}”)"
+
+
+def _singular(word: str, kinds: frozenset[str]) -> str:
+    """``word`` as the kind word it is a plural or possessive of ("hearings", "debate's"),
+    else itself."""
+    for end in ("'s", "’s", "es", "s"):
+        if word.endswith(end) and word[: -len(end)] in kinds:
+            return word[: -len(end)]
+    return word
+
+
+@cache
+def _unfilled_shifts(shifts: frozenset[str]) -> frozenset[str]:
+    """The phrases of ``occasion_shifts`` with a ``*`` as written with no word for it
+    ("after meeting" for "after * meeting"): a phrase of another occasion names it with a
+    determiner or a day ("after the meeting", "after Tuesday's debate"); without one the noun
+    is as often a verb's -ing form ("said after meeting Tom Reyes", "before hearing the
+    verdict").  Memoised without bound: one entry per language."""
+    return frozenset(" ".join(w for w in p.split() if w != "*") for p in shifts if "*" in p)
 
 
 def alike_elsewhere(ev: Evidence) -> str | None:
