@@ -259,15 +259,18 @@ class Checker:
             speakers = {s.speaker} | {t.speaker for t in s.turns if not t.quoted}
             for sp in sorted(x for x in speakers if x):
                 names.append(sp)
+                said = tuple(
+                    s.text[t.start : t.end] for t in s.turns if t.speaker == sp and not t.quoted
+                )
                 if sp == s.speaker:
                     alias_map[sp] = tuple(dict.fromkeys((*alias_map.get(sp, ()), *s.aliases)))
-                    known.append(KnownSpeaker(sp, s.aliases, source_title(s)))
+                    known.append(KnownSpeaker(sp, s.aliases, source_title(s), turns=said))
                 else:
                     # A transcript's role label ("CLERK:", "THE MAYOR:") is that role's
                     # speaker: the article's "the clerk" refers to it, and so does the
                     # person the article names in that role (extraction's ``roles``).
                     role = label_role(sp, lang.code)
-                    known.append(KnownSpeaker(sp, title=role, role=role))
+                    known.append(KnownSpeaker(sp, title=role, role=role, turns=said))
         people: dict[str, frozenset[int]] = {}
         for number, person in enumerate(declared_registry(known, lang).people):
             for form in person.all_forms():

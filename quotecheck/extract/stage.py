@@ -52,6 +52,10 @@ class KnownSpeaker:
     role: str = ""
     """The role a transcript's role label names instead of a person ("THE MAYOR:" →
     "mayor"; :func:`quotecheck.inputs.labels.label_role`), else ""."""
+    turns: tuple[str, ...] = field(default=(), compare=False)
+    """The words of the speaker's turns in the source that declares them, when it sets out
+    turns (a transcript): who asks an interview's questions is told by them
+    (:func:`~quotecheck.extract.turns.interview`).  Not part of the speaker's identity."""
 
 
 @dataclass
@@ -123,7 +127,8 @@ def extract(
     ahead = scanned_quotes(document, lang, max_quote_chars)
     scanned, marked = ahead.scan, ahead.marked
     people = [(ks.name, ks.aliases) for ks in known_speakers]
-    asked = interview(view, marked, lang, people, _recogniser(nlp), document.raw)
+    said = [(ks.name, words) for ks in known_speakers for words in ks.turns]
+    asked = interview(view, marked, lang, people, _recogniser(nlp), document.raw, said)
     if not scanned.quotes:
         starts = line_starts(document.raw)
         return ExtractionResult(

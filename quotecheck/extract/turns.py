@@ -14,7 +14,13 @@ Each turn is then read for whose words it gives (:func:`interview`):
   its intro "Mara Quist, the harbour master, spoke with …"), when it names no other person
   there and its intro ties no one else to the interview ("A ferry captain who asked not to
   be named spoke with the Gazette": the language's ``interview_ties``) — nothing is guessed
-  onto a declared speaker the intro merely mentions;
+  onto a declared speaker the intro merely mentions.  The interviewer is never the one
+  answering: a transcript's speaker whose turns the article's questions give ("Q: …" found
+  in one of its turns) or whose turns are mostly questions asks (:func:`_questioners`; a
+  byline "By Sam Hale" for the label "HALE:"), and when that one speaker asks, the one
+  answering may be a transcript's label in capitals ("ORLA BRENNICK:" for the intro's "Orla
+  Brennick") or by surname ("BRENNICK:", the one person of that surname the intro names in
+  full) — another of the transcript's speakers named in the intro leaves it open (QC151);
 * a label that names one speaker the sources declare ("**Mara Quist:**", titles left out) is
   that speaker's; a part of the name ("**Quist:**") only when the article names her in full
   and no one else of that surname;
@@ -159,21 +165,17 @@ def _introduced(
     people: Sequence[tuple[str, Sequence[str]]],
     lang: LanguageData,
     recognise: Callable[[str], list[str]] | None,
+    askers: Sequence[str] = (),
+    labels: bool = False,
 ) -> tuple[list[str], list[str]]:
     """The people the article names before offset ``before`` (its title and intro): the
-    declared speakers named in full (a name or alias of two words or more), and the other
-    people named (a first name and a surname, or a person the entity recogniser
-    ``recognise`` finds) who are none of them — each once, in order."""
+    declared speakers named in full (a name or alias of two words or more; with ``labels``, a
+    transcript's one-word label, "BRENNICK:", when the intro names one person of that surname
+    in full, "Orla Brennick"), and the other people named (a first name and a surname, or a
+    person the entity recogniser ``recognise`` finds) who are none of them nor one of
+    ``askers`` (the interview's questioners, :func:`_questioners`: a byline's "By Sam Hale"
+    for the label "HALE") — each once, in order."""
     head = view[:before]
-    declared: list[str] = []
-    for name, aliases in people:
-        forms = [n for n in (name, *aliases) if len(n.split()) > 1 and n[:1].isupper()]
-        if name not in declared and any(
-            re.search(rf"(?<!\w){re.escape(f)}(?!\w)", head) for f in forms
-        ):
-            declared.append(name)
-    known = [_words(n, lang) for n in declared]
-    others: list[str] = []
     # A person the recogniser finds is a name of two capitalised words or more: one word alone
     # ("Gazette") is as often a publication or a place.
     recognised = [
@@ -181,24 +183,91 @@ def _introduced(
         for p in (recognise(head) if recognise is not None else [])
         if len(p.split()) > 1 and all(w[:1].isupper() for w in p.split())
     ]
-    for person in _persons(head, lang) + recognised:
+    persons = _persons(head, lang) + recognised
+    declared: list[str] = []
+    for name, aliases in people:
+        forms = [n for n in (name, *aliases) if len(n.split()) > 1 and n[:1].isupper()]
+        if name not in declared and any(_names_in(head, f, labels) for f in forms):
+            declared.append(name)
+    # A one-word label that is the surname of the one person the intro names in full, when
+    # no speaker named there already holds it ("BRENNICK" beside a statement's "Orla Brennick").
+    for name, _ in people if labels else ():
+        words = _words(name, lang)
+        if (
+            name not in declared
+            and not any(words <= _words(d, lang) for d in declared)
+            and _surname_in_full(name, persons, head, lang)
+        ):
+            declared.append(name)
+    known = [_words(n, lang) for n in (*declared, *askers)]
+    others: list[str] = []
+    # Another of the sources' speakers the intro names, even by surname alone ("Orla Brennick
+    # and Tom Vale spoke with …" for a transcript's "BRENNICK:" and "VALE:"): whose the
+    # answers are is not clear.
+    said = {w.group().lower() for w in _NAME_WORD.finditer(head)}
+    for name, _ in people if labels else ():
+        words = _words(name, lang)
+        if (
+            name not in declared
+            and words
+            and words <= said
+            and not any(words <= k or k <= words for k in known if k)
+        ):
+            others.append(name)
+    for person in persons:
         words = _words(person, lang)
         if not words:
             continue
-        if not any(words <= k or k <= words for k in known) and person not in others:
+        if not any(words <= k or k <= words for k in known if k) and person not in others:
             others.append(person)
     return declared, others
+
+
+def _surname_in_full(label: str, persons: Sequence[str], head: str, lang: LanguageData) -> bool:
+    """Whether a one-word transcript ``label`` ("BRENNICK") is the surname of exactly one
+    person the intro ``head`` names in full: one of ``persons`` ("Orla Brennick"), and no
+    other capitalised word than that first name before the surname there ("Dana Brennick";
+    titles left out, "Mayor Brennick" is no other person) — two people of that surname leave
+    whose label it is open."""
+    if len(label.split()) != 1:
+        return False
+    surname = label.rstrip(".")
+    key = surname.casefold()
+    holders = [p.split() for p in persons if len(p.split()) > 1 and p.split()[-1].casefold() == key]
+    firsts = {p[-2].casefold() for p in holders}
+    rx = rf"({_CAPITALISED})[ \t]+{re.escape(surname)}(?!\w)"
+    for m in re.finditer(rx, head, re.IGNORECASE):
+        word = m.group(1)
+        if word[:1].isupper() and word.casefold().strip(".") not in lang.title_words:
+            firsts.add(word.casefold())
+    return bool(holders) and len(firsts) == 1
+
+
+def _names_in(text: str, form: str, labels: bool = False) -> bool:
+    """Whether ``text`` names a person by ``form`` (two words or more), as written — or, with
+    ``labels``, for a form set in capitals as transcripts print their labels ("ORLA
+    BRENNICK"), in any case whose every word is capitalised ("Orla Brennick", never "orla
+    brennick")."""
+    if not labels or not form.isupper():
+        return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+    for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE):
+        if all(w[:1].isupper() for w in m.group().split()):
+            return True
+    return False
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
-def _tied_to_another(head: str, who: str, lang: LanguageData) -> str:
+def _tied_to_another(head: str, who: str, lang: LanguageData, askers: Sequence[str] = ()) -> str:
     """The words by which the article's ``head`` (title and intro) ties someone other than
     ``who`` to its interview: a sentence with one of the language's ``interview_ties`` whose
     words before it neither name ``who`` nor open with a pronoun ("A ferry captain who asked
-    not to be named spoke with"); "" when it ties ``who`` or ties no one."""
+    not to be named spoke with"), nor name one of ``askers`` (the interviewer: "reporter Sam
+    Hale sat down with …") with ``who`` named after it; "" when it ties ``who`` or ties no
+    one."""
     names = _words(who, lang)
+    asking = [_words(a, lang) for a in askers]
     for m in _SENTENCE.finditer(head):
         sentence = m.group()
         for phrase in sorted(lang.interview_ties):
@@ -208,6 +277,9 @@ def _tied_to_another(head: str, who: str, lang: LanguageData) -> str:
             before = sentence[: tie.start()]
             words = [w.group().lower() for w in _NAME_WORD.finditer(before)]
             if not words or words[0] in lang.subject_pronouns or names & set(words):
+                return ""
+            after = {w.group().lower() for w in _NAME_WORD.finditer(sentence[tie.end() :])}
+            if any(a and a <= set(words) for a in asking) and names and names <= after:
                 return ""
             return " ".join(sentence[: tie.end()].split())
     return ""
@@ -229,7 +301,7 @@ def _namesake(view: str, who: str, lang: LanguageData) -> str | None:
 def _in_full(view: str, who: str, aliases: Sequence[str]) -> bool:
     """Whether the article names ``who`` in full: the name or an alias of two words or more."""
     forms = [n for n in (who, *aliases) if len(n.split()) > 1]
-    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", view) for f in forms)
+    return any(_names_in(view, f, labels=True) for f in forms)
 
 
 def _asks(view: str, turns: Sequence[Turn]) -> bool:
@@ -239,6 +311,51 @@ def _asks(view: str, turns: Sequence[Turn]) -> bool:
     return 2 * asked > len(turns)
 
 
+QUESTION_MATCH = 0.8
+"""The share of the words of an article's question ("Q: …") that one turn of a source must
+hold for the question to be that turn's (:func:`_questioners`)."""
+
+
+def _lower_words(text: str) -> set[str]:
+    return {m.group().lower() for m in _NAME_WORD.finditer(text)}
+
+
+def _questioners(
+    view: str, turns: Sequence[Turn], said: Sequence[tuple[str, str]], lang: LanguageData
+) -> tuple[list[str], bool]:
+    """The speakers of the sources' turns (``said``: each turn's speaker and words) who ask
+    the interview's questions, and whether they are one: the speaker of the turn that each of
+    the article's questions ("Q: …", the language's ``question_labels``) gives
+    (:data:`QUESTION_MATCH` of its words in that turn; a question two speakers' turns give
+    alike is no one's), and any speaker whose turns mostly end with a question mark.  The
+    one answering is never among them: a byline's "Sam Hale" is the label "HALE:" that asks."""
+    if not said:
+        return [], False
+    matched: list[str] = []
+    spoken = [(who, _lower_words(words)) for who, words in said]
+    for t in turns:
+        if (t.speaker or "").casefold().rstrip(".") not in lang.question_labels:
+            continue
+        asked = _lower_words(view[t.start : first_paragraph(view, t)])
+        if not asked:
+            continue
+        scores: dict[str, float] = {}
+        for who, words in spoken:
+            scores[who] = max(scores.get(who, 0.0), len(asked & words) / len(asked))
+        best = max(scores.values())
+        top = [who for who, score in scores.items() if score == best]
+        if best >= QUESTION_MATCH and len(top) == 1 and top[0] not in matched:
+            matched.append(top[0])
+    counts: dict[str, list[int]] = {}
+    for who, text in said:
+        tally = counts.setdefault(who, [0, 0])
+        tally[0] += text.rstrip().endswith("?")
+        tally[1] += 1
+    asking = [who for who, (q, n) in counts.items() if 2 * q > n and who not in matched]
+    askers = matched + asking
+    return askers, len(askers) == 1
+
+
 def interview(
     view: str,
     marked: Sequence[tuple[int, int]],
@@ -246,6 +363,7 @@ def interview(
     people: Sequence[tuple[str, Sequence[str]]],
     recognise: Callable[[str], list[str]] | None = None,
     raw: str | None = None,
+    said: Sequence[tuple[str, str]] = (),
 ) -> Interview:
     """The article's turns set out as an interview without quote marks (:func:`unquoted_turns`),
     read for whose words they give (the module docstring): answers of a speaker the sources
@@ -259,10 +377,13 @@ def interview(
     if not turns:
         return Interview()
     first_label = view.rfind("\n", 0, turns[0].start) + 1
-    declared, others = _introduced(view, first_label, people, lang, recognise)
+    askers, one = _questioners(view, turns, said, lang)
+    answering = [p for p in people if p[0] not in askers]
+    declared, others = _introduced(view, first_label, answering, lang, recognise, askers, one)
     asked = declared + others
     interviewee = declared[0] if len(declared) == 1 and not others else None
-    tie = _tied_to_another(view[:first_label], interviewee, lang) if interviewee else ""
+    head = view[:first_label]
+    tie = _tied_to_another(head, interviewee, lang, askers) if interviewee else ""
     if tie:
         interviewee = None
     aliases = {name: tuple(al) for name, al in people}
