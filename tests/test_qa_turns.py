@@ -523,6 +523,54 @@ def test_an_answer_holding_quote_marks_is_checked_or_said_unchecked(
 
 
 @pytest.mark.parametrize(
+    ("later", "verdicts", "notice"),
+    [
+        # a later paragraph's own sentence before the marks goes on from the answer: checked
+        (
+            "We will hold the levy at 55 dollars a berth. The harbour clerk put it "
+            "plainly: “no berth, no vote.”",
+            [Verdict.ALTERED],
+            False,
+        ),
+        (
+            "We will hold the levy at 40 dollars a berth through 2027. The harbour clerk "
+            "put it plainly: “no berth, no vote.”",
+            [Verdict.VERBATIM],
+            False,
+        ),
+        # a sentence after the marks cannot be checked as a piece of the answer: said
+        (
+            "The harbour clerk put it plainly: “no berth, no vote.” We will hold the levy "
+            "at 55 dollars a berth.",
+            [],
+            True,
+        ),
+        # words in the marks only, with a lead-in: nothing of the answer's own left unchecked
+        ("The harbour clerk put it plainly: “no berth, no vote.”", [], False),
+    ],
+)
+def test_a_later_answer_paragraph_holding_quote_marks_is_checked_or_said_unchecked(
+    later: str, verdicts: list[Verdict], notice: bool
+) -> None:
+    article = (
+        "Q: Will the mooring levy go up this winter?\n\n"
+        "A: No. Not a rate increase.\n\n"
+        f"{later}\n\n"
+        "Q: And the night ferry?\n\n"
+        "A: The night ferry stays.\n"
+    )
+    report = quotecheck.check_text(HEAD + article, sources=[QUIST, OSK])
+    answers = [q for q in report.quotes if q.turn_label is not None]
+    assert answers[0].text == "No. Not a rate increase."
+    assert answers[-1].text == "The night ferry stays."
+    assert [q.verdict for q in answers[1:-1]] == verdicts
+    found = [f for f in report.findings if f.code == "QC151"]
+    assert bool(found) is notice
+    if notice:
+        assert "later paragraph of an answer holds quote marks" in found[0].message
+
+
+@pytest.mark.parametrize(
     ("head", "answered"),
     [
         # the intro ties an unnamed person to the interview: the answers are not the mayor's

@@ -38,7 +38,8 @@ or a line that ends no sentence (a section title between questions).  A paragrap
 quote marks is checked through them (the interviewee quoting someone, or the article quoting
 inside a turn), as before; an answer's labelled paragraph that holds them has its whole
 sentences before the marks checked as a piece of the answer, and a sentence of its own after
-them is said unchecked (QC151), never passed in silence.
+them is said unchecked (QC151), never passed in silence — in a later paragraph of the answer
+as in its labelled one.
 """
 
 from __future__ import annotations
@@ -447,7 +448,14 @@ def interview(
                 reasons.append("an answer holds quote marks: only the words in them were checked")
                 unchecked.append(t)
             continue
-        answers.extend(_paragraphs(view, raw or view, t, who, marked, t.start < last))
+        found, held = _paragraphs(view, raw or view, t, who, marked, t.start < last)
+        answers.extend(found)
+        if held:
+            reasons.append(
+                "a later paragraph of an answer holds quote marks: only the words in them "
+                "and its sentences before them were checked"
+            )
+            unchecked.append(t)
     return Interview(answers, unchecked, "; ".join(dict.fromkeys(reasons)), questions)
 
 
@@ -455,16 +463,19 @@ _SENTENCE_STOP = re.compile(r"[.!?…][\"”’»)\]]*(?=\s)")
 
 
 def _before_marks(
-    view: str, turn: Turn, marked: Sequence[tuple[int, int]]
+    view: str, turn: Turn, marked: Sequence[tuple[int, int]], start: int | None = None
 ) -> tuple[tuple[int, int] | None, bool]:
-    """The whole sentences of ``turn``'s labelled paragraph before its first quote marks
-    (``marked``), as a span (None for none), and whether a sentence outside the marks stands
-    after them (words that cannot be checked as a piece of the answer)."""
-    end = first_paragraph(view, turn)
-    inside = sorted((a, b) for a, b in marked if a < end and turn.start < b)
+    """The whole sentences of ``turn``'s labelled paragraph (or of its paragraph at
+    ``start``) before its first quote marks (``marked``), as a span (None for none), and
+    whether a sentence outside the marks stands after them (words that cannot be checked as a
+    piece of the answer)."""
+    at = turn.start if start is None else start
+    gap = BLANK_LINE.search(view, at, turn.end)
+    end = gap.start() if gap else turn.end
+    inside = sorted((a, b) for a, b in marked if a < end and at < b)
     if not inside:
         return None, False
-    lo = turn.start + len(view[turn.start : end]) - len(view[turn.start : end].lstrip())
+    lo = at + len(view[at:end]) - len(view[at:end].lstrip())
     stops = [m.end() for m in _SENTENCE_STOP.finditer(view, lo, inside[0][0])]
     piece = (lo, stops[-1]) if stops and any(c.isalpha() for c in view[lo : stops[-1]]) else None
     outside = list(view[stops[-1] if piece else lo : end])
@@ -493,12 +504,14 @@ def _paragraphs(
     speaker: str,
     marked: Sequence[tuple[int, int]],
     more: bool,
-) -> list[Answer]:
+) -> tuple[list[Answer], bool]:
     """The paragraphs of ``turn`` as answers of ``speaker``: the labelled one, and when
     another label follows (``more``) the paragraphs up to it that end a sentence and hold no
-    quote marks, no heading, no note set apart in italics or brackets (in ``raw``, the text
-    the view blanks the markup of) and no mention of the speaker by name (each going on from
-    the one before)."""
+    heading, no note set apart in italics or brackets (in ``raw``, the text the view blanks
+    the markup of) and no mention of the speaker by name (each going on from the one before).
+    A later paragraph that holds quote marks ends the answer: its whole sentences before the
+    marks go on from it (:func:`_before_marks`), and whether it holds a sentence of its own
+    after them (unchecked: said, not passed) is returned with the answers."""
     label_start = view.rfind("\n", 0, turn.start) + 1
     label = view[label_start : turn.start].strip(" \t*_:")
     label_start += len(view[label_start : turn.start]) - len(
@@ -520,7 +533,8 @@ def _paragraphs(
         hi = a + len(text.rstrip())
         if lo >= hi or not any(c.isalpha() for c in view[lo:hi]):
             break
-        if any(x < hi and lo < y for x, y in marked):
+        holds = any(x < hi and lo < y for x, y in marked)
+        if holds and k == 0:
             break
         if k > 0 and (
             _HEADING.match(text)
@@ -529,8 +543,13 @@ def _paragraphs(
             or _speaks_of(view[lo:hi], speaker)
         ):
             break
+        if holds:
+            piece, rest = _before_marks(view, turn, marked, a)
+            if piece is not None:
+                out.append(Answer(*piece, speaker, label, label_start, label_end, goes_on=True))
+            return out, rest
         out.append(Answer(lo, hi, speaker, label, label_start, label_end, goes_on=k > 0))
-    return out
+    return out, False
 
 
 def condensed_note(view: str, lang: LanguageData) -> str:
