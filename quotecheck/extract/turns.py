@@ -269,6 +269,10 @@ def _tied_to_another(head: str, who: str, lang: LanguageData, askers: Sequence[s
     one."""
     names = _words(who, lang)
     asking = [_words(a, lang) for a in askers]
+    # A language that lists no subject pronouns: its pronouns of a third person, he or she.
+    pronouns = lang.subject_pronouns or {
+        w for w, person in lang.pronouns.items() if person in ("3m", "3f")
+    }
     for m in _SENTENCE.finditer(head):
         sentence = m.group()
         for phrase in sorted(lang.interview_ties):
@@ -277,7 +281,7 @@ def _tied_to_another(head: str, who: str, lang: LanguageData, askers: Sequence[s
                 continue
             before = sentence[: tie.start()]
             words = [w.group().lower() for w in _NAME_WORD.finditer(before)]
-            if not words or words[0] in lang.subject_pronouns or names & set(words):
+            if not words or words[0] in pronouns or names & set(words):
                 return ""
             after = {w.group().lower() for w in _NAME_WORD.finditer(sentence[tie.end() :])}
             if any(a and a <= set(words) for a in asking) and names and names <= after:
@@ -582,4 +586,6 @@ def _of_interview(view: str, start: int, end: int, lang: LanguageData) -> bool:
     after = _SENTENCE_MARK.search(view, end, end + 400)
     hi = after.start() if after else min(len(view), end + 400)
     words = {w.group().lower() for w in _NAME_WORD.finditer(view[lo:hi])}
+    # A word an elided article runs into ("l'entretien") is read without it.
+    words |= {re.split(r"['’]", w)[-1] for w in words}
     return not words.isdisjoint(lang.condensed_subjects)
