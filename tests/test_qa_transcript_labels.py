@@ -11,7 +11,7 @@ import pytest
 
 import quotecheck
 from quotecheck.inputs.sources import make_source
-from quotecheck.models import QuoteResult, Report
+from quotecheck.models import ArticleReport, QuoteResult
 
 FIRST = "No. Not a toll rise. We keep the bridge toll at three dollars until 2028."
 SECOND = "The late bus stays. It runs five nights a week, and that is plenty for now."
@@ -37,16 +37,16 @@ def _article(head: str, first: str = FIRST, second: str = SECOND) -> str:
     )
 
 
-def _check(article: str, source: str) -> Report:
+def _check(article: str, source: str) -> ArticleReport:
     src = make_source(source, id="recording.txt", kind="transcript")
     return quotecheck.check_text(article, sources=[src])
 
 
-def _answers(report: Report) -> list[QuoteResult]:
+def _answers(report: ArticleReport) -> list[QuoteResult]:
     return [q for q in report.quotes if q.turn_label is not None]
 
 
-def _notice(report: Report) -> str:
+def _notice(report: ArticleReport) -> str:
     found = [f.message for f in report.findings if f.code == "QC151"]
     return found[0] if found else ""
 
