@@ -3,6 +3,7 @@ an English fallback; an undetected one under ``auto`` is checked as English with
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,61 @@ def test_auto_detects_each_article_once_when_parsed_ahead(monkeypatch: pytest.Mo
     assert any("language not recognised" in n for n in ahead[1].notes)
     checker.check_document(documents[0])  # outside the block: detected again
     assert len(calls) == len(documents) + 1
+
+
+# Written for these tests: a German statement and an article quoting it.
+GERMAN_SOURCE = (
+    "---\nspeaker: Ida Varga\nlanguage: de\n---\nWir eröffnen die neue Bücherei im Mai.\n"
+)
+GERMAN_ARTICLE = (
+    "---\n{front}---\nDie Bürgermeisterin sprach am Montag über die Bücherei.\n\n"
+    "„Wir eröffnen die neue Bücherei im Mai“, sagte Ida Varga.\n"
+)
+
+
+def _article_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, *flag: str
+) -> tuple[int, str, str]:
+    (tmp_path / "src.md").write_text(GERMAN_SOURCE, encoding="utf-8")
+    (tmp_path / "a.md").write_text(GERMAN_ARTICLE.format(front=front), encoding="utf-8")
+    argv = ["check", str(tmp_path / "a.md"), "-s", str(tmp_path / "src.md"), "-f", "json"]
+    code = main([*argv, "--no-progress", *flag])
+    out, err = capsys.readouterr()
+    if code == 2:
+        return code, "", err
+    return code, json.loads(out)["articles"][0]["language"], err
+
+
+@pytest.mark.parametrize(
+    ("front", "flag", "expected"),
+    [
+        pytest.param("language: de\n", (), "de", id="plain language: de"),
+        pytest.param("lang: de\n", (), "de", id="plain lang: de"),
+        pytest.param("language: de-AT\n", (), "de", id="a region"),
+        pytest.param("quotecheck:\n  lang: de\n", (), "de", id="the quotecheck table"),
+        pytest.param("language: de\n", ("--language", "auto"), "de", id="auto: the declaration"),
+        pytest.param("language: de\n", ("--language", "en"), "en", id="--language wins"),
+        pytest.param("language: German\n", (), "en", id="a name, not a code: not read"),
+        pytest.param("title: Bücherei\n", (), "en", id="none declared: the default"),
+    ],
+)
+def test_article_front_matter_names_its_language(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    front: str,
+    flag: tuple[str, ...],
+    expected: str,
+) -> None:
+    """An article's front matter ``language:``/``lang:`` (a code) is its language, as a source's
+    is — never a silent English reading (red team 23 F8) — unless ``--language`` names one;
+    under ``auto`` the declaration is taken, not detected over (docs/cli.md)."""
+    code, language, err = _article_language(tmp_path, capsys, front, *flag)
+    assert code in (0, 1), err
+    assert language == expected
+
+
+def test_article_front_matter_language_without_data_is_e301(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _article_language(tmp_path, capsys, "language: it\n")
+    assert code == 2 and "E301" in err, err

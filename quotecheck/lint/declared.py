@@ -240,6 +240,21 @@ def _describe(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+"""A language code as front matter writes one ("de", "pt-BR", "fr_CA"), not a language's name."""
+
+
+def _plain_language(meta: dict[str, Any]) -> str | None:
+    """The article's language as its plain front matter declares it, outside the ``quotecheck:``
+    table (``language: de`` or ``lang: de``, as a source's front matter does): a code, else
+    None — a name ("English") is another tool's value, not read (red team 23 F8)."""
+    for key in ("language", "lang"):
+        value = meta.get(key)
+        if isinstance(value, str) and _LANGUAGE_CODE.fullmatch(value.strip()):
+            return value.strip()
+    return None
+
+
 def declarations(
     meta: dict[str, Any],
     *,
@@ -274,7 +289,7 @@ def declarations(
         decl = ArticleDeclaration.model_validate(table or {})
     except ValidationError as exc:
         raise FrontMatterError(_describe(exc), path=display) from exc
-    out.language = decl.lang
+    out.language = decl.lang or (None if doc_format == "html" else _plain_language(meta))
     out.aliases = dict(decl.aliases)
     # The article's folder relative to the root ("../…" for an article outside the root, so
     # that every path it declares is refused rather than read).

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck._version import __version__
-from quotecheck.api import Checker
+from quotecheck.api import AUTO_LANGUAGE, Checker
 from quotecheck.budget import checkpoint, time_budget
 from quotecheck.config import LoadedConfig, Settings, SourceSpec
 from quotecheck.errors import InputError, QuotecheckError, TimeBudgetExceeded
@@ -529,12 +529,17 @@ class Linter:
         sources = loaded.sources
         art.group = group
         art.sources = [*sources, *extra]
+        # The article's declared language, unless the operator named one (--language, the
+        # environment): theirs wins, but "auto" never detects over a declaration (docs/cli.md).
+        declared = art.decl.language
+        if "language" in self.loaded.operator and self.config.language != AUTO_LANGUAGE:
+            declared = None
         if self.options.settings is not None:
             settings = self.options.settings
-            if art.decl.language:
-                settings = settings.model_copy(update={"language": art.decl.language})
+            if declared:
+                settings = settings.model_copy(update={"language": declared})
         else:
-            settings = self.config.settings(self.root, language=art.decl.language)
+            settings = self.config.settings(self.root, language=declared)
         if self.cache is not None:  # source tokens cached beside the results
             settings = settings.model_copy(update={"cache_dir": self.cache.folder})
         else:
