@@ -295,3 +295,28 @@ def test_unreadable_and_speakerless_sources(repo: Path, capsys: pytest.CaptureFi
     assert problems["QC501"]["line"] == 4 and "not valid UTF-8" in problems["QC501"]["message"]
     assert problems["QC503"]["line"] == 5 and "no speaker" in problems["QC503"]["message"]
     assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "told"),
+    [
+        pytest.param(
+            "---\nspeaker: [Ann Lee\n---\nThe library opens.\n", "could be read", id="bad YAML"
+        ),
+        pytest.param(None, "could be read", id="a missing file"),
+        pytest.param(SOURCE, None, id="readable"),
+    ],
+)
+def test_declared_but_unreadable_sources_are_not_called_undeclared(
+    repo: Path, capsys: pytest.CaptureFixture[str], source: str | None, told: str | None
+) -> None:
+    """Red team 23 (CI): an article whose only declared source has broken YAML front matter
+    (QC501 names it) was told to "declare them in front matter" — it had; the note now says
+    that none of the sources it declares could be read."""
+    if source is not None:
+        write(repo / "sources" / "only.md", source)
+    write(repo / "a.md", yaml_article("sources/only.md"))
+    _, report, err = check(capsys, repo / "a.md")
+    assert ("QC501" in {f["code"] for f in report["articles"][0]["findings"]}) is bool(told)
+    assert "declare them in front matter" not in err, err
+    assert (told is not None and told in err) or (told is None and "no usable" not in err), err

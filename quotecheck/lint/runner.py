@@ -646,20 +646,30 @@ class Linter:
                     report = ArticleReport(path=a.display, language=report.language, error=str(exc))
             out.append(report)
         unsourced = [a for a in articles if a.error is None and not a.sources]
-        if unsourced:
-            names = [a.display for a in unsourced]
-            shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+        # Sources declared but none readable (QC501/QC502 name each) are not a missing
+        # declaration: the note says which of the two it is (red team 23, CI).
+        unread = [a.display for a in unsourced if a.decl.sources or a.decl.problems]
+        undeclared = [a.display for a in unsourced if not (a.decl.sources or a.decl.problems)]
+        if undeclared:
+            shown = ", ".join(undeclared[:3]) + (" …" if len(undeclared) > 3 else "")
             notes.append(
-                f"{len(unsourced)} article(s) have no usable sources ({shown}): declare them in "
-                "front matter or [tool.quotecheck.sources]; their quotes cannot be checked"
+                f"{len(undeclared)} article(s) have no usable sources ({shown}): declare them "
+                "in front matter or [tool.quotecheck.sources]; their quotes cannot be checked"
             )
-            misplaced = [a.display for a in unsourced if a.decl.top_level_sources]
-            if misplaced:
-                shown = ", ".join(misplaced[:3]) + (" …" if len(misplaced) > 3 else "")
-                notes.append(
-                    f"{shown}: the front matter's top-level 'sources:' is not read; "
-                    "indent it under a 'quotecheck:' key"
-                )
+        if unread:
+            shown = ", ".join(unread[:3]) + (" …" if len(unread) > 3 else "")
+            notes.append(
+                f"{len(unread)} article(s) have no usable sources ({shown}): none of the "
+                "sources they declare could be read (QC501/QC502 say why); their quotes "
+                "cannot be checked"
+            )
+        misplaced = [a.display for a in unsourced if a.decl.top_level_sources]
+        if misplaced:
+            shown = ", ".join(misplaced[:3]) + (" …" if len(misplaced) > 3 else "")
+            notes.append(
+                f"{shown}: the front matter's top-level 'sources:' is not read; "
+                "indent it under a 'quotecheck:' key"
+            )
         stale = (
             baseline.stale(used, [a.display for a in articles if a.error is None])
             if baseline
