@@ -545,6 +545,11 @@ class LanguageData:
     seen", "has already told"): past one of them, or a negation, a contracted form of
     :attr:`ambiguous_contractions` is read by the participle beyond ("I'd never seen" is "I
     had never seen", "she's not been" is "she has not been")."""
+    verb_group_negations: frozenset[str] = frozenset()
+    """Negations that stand inside a verb group, between its subject and its verb ("we will
+    not", "I never", "we can't"), not in a clause's other places ("no", "nothing", "nobody"
+    are a determiner or an object): a speaker's false start broken off after one was broken
+    off before its verb's words (``score.edits``' tidied false start)."""
     perfect_participles: frozenset[str] = frozenset()
     """Participles after which a contracted form of :attr:`ambiguous_contractions` can only be
     its perfect reading, written out or not ("been": "it's been" is "it has been", never "it

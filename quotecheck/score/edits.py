@@ -28,7 +28,7 @@ from quotecheck.match.normalize import (
     letter_words,
 )
 from quotecheck.models import MEANING_CHANGING_EDITS, Edit, EditKind
-from quotecheck.score.restarts import BREAK_MARK, corrected_number
+from quotecheck.score.restarts import BREAK_MARK, corrected_number, restart_after
 
 if TYPE_CHECKING:
     from quotecheck.xling.checks import Amount
@@ -917,6 +917,23 @@ def _typed(
         # A phrase said twice in a row and written once (or the other way round): a
         # disfluency two transcribers render differently; the words themselves stand.
         return _make(quote_text, source_text, qs, ss, _plain(qs, ss), REPEAT_NOTE, convention=True)
+    if (
+        not qs
+        and spoken
+        and (own is None or all(own(t.start) for t in ss))
+        and (start := false_start_left(source_text, s_tokens, j1, j2, lang)) is not None
+    ):
+        # "We will -- we are going to fix it" quoted "We are going to fix it": the speaker
+        # broke off a start and began again; the quote gives what they went on to say.
+        return _make(
+            quote_text,
+            source_text,
+            qs,
+            ss,
+            _plain(qs, ss),
+            FALSE_START_NOTE.format(start),
+            convention=True,
+        )
     if (not ss and _ordinal_suffix(quote_text, q_tokens, (i1, i2), s_tokens[:j1], lang)) or (
         not qs and _ordinal_suffix(source_text, s_tokens, (j1, j2), q_tokens[:i1], lang)
     ):
@@ -939,6 +956,17 @@ def _typed(
             said = _name_article((text, own_toks, a, b), (other_text, other, pos), lang)
         if said is not None:
             return _make(quote_text, source_text, qs, ss, _plain(qs, ss), said, convention=True)
+    if bool(qs) != bool(ss):
+        own_toks, a, b = (s_tokens, j1, j2) if ss else (q_tokens, i1, i2)
+        perfect = contracted_perfect(own_toks, a, b, lang)
+        if perfect is not None:
+            # "I'd never said" / "I never said": a contracted "had" before a past participle,
+            # which transcribers hear or miss; in a text declared written, another tense.
+            if spoken:
+                note = PERFECT_NOTE.format(*perfect)
+                return _make(quote_text, source_text, qs, ss, _plain(qs, ss), note, heard=True)
+            note = PERFECT_WRITTEN_NOTE.format(*perfect)
+            return _make(quote_text, source_text, qs, ss, EditKind.TENSE, note)
     same = _otherwise_edit(
         (quote_text, source_text), (q_tokens, s_tokens), (i1, i2, j1, j2), lang, numbers
     )
@@ -983,6 +1011,108 @@ def _typed(
             return _make(quote_text, source_text, qs, ss, kind, weak, heard=True)
     reach = numbers.reach(qs, ss) if kind is EditKind.NUMBER else None
     return _make(quote_text, source_text, qs, ss, kind, None, reach=reach)
+
+
+PERFECT_NOTE = (
+    "a contracted “{0}” (before “{2}” only “{1}”) two transcripts of one speech often differ in"
+)
+"""Said of a contracted perfect auxiliary added or dropped alone in a record of speech
+(:func:`contracted_perfect`)."""
+
+PERFECT_WRITTEN_NOTE = "a contracted “{0}” (before “{2}” only “{1}”): another tense"
+"""Said of the same in a source declared written, where no transcriber misheard it."""
+
+
+def contracted_perfect(
+    toks: Sequence[Token], a: int, b: int, lang: LanguageData
+) -> tuple[str, str, str] | None:
+    """Whether ``toks[a:b]``, the words only one side has, are the contracted auxiliary of a
+    perfect alone — the second word of a contraction of ``ambiguous_contractions`` ("I'd",
+    read "I would") that the words after it allow only as a perfect auxiliary
+    (:func:`contraction_readings`: "'d" before a past participle not written as the bare verb
+    is "had": "I'd never said", "we'd told"; "'s" before "been" is "has") — as its form, that
+    auxiliary and the participle; or None.  A contracted "had" is a murmur two transcribers of
+    one speech hear or miss (the labelling protocol's own example of a variant: "I never said"
+    / "I'd never said").  Where it may be "would" ("I'd go", "we'd put") it is a modal word
+    and compared; "had" written out ("I had never said") is a tense and compared."""
+    if b - a != 1:
+        return None
+    tok = toks[a]
+    surface = _fold(tok.surface)
+    for form, words in lang.ambiguous_contractions.items():
+        readings = words.split()
+        host = surface[: -len(form)]
+        if not surface.endswith(form) or not host or tok.norm not in readings:
+            continue
+        perfect = frozenset(w for w in readings if "perfect" in lang.tense_markers.get(w, ""))
+        after = toks[b] if b < len(toks) else None
+        beyond = toks[b + 1] if b + 1 < len(toks) else None
+        allowed = contraction_readings(form, host, after, lang, beyond=beyond)
+        participle = _participle_after(after, beyond, lang)
+        if allowed and allowed <= perfect and participle is not None:
+            return form, min(allowed), participle
+    return None
+
+
+FALSE_START_NOTE = "a false start the speaker broke off and began again (“{}”), left out"
+"""Said of a speaker's abandoned start that a quote leaves out (:func:`false_start_left`)."""
+
+
+def false_start_left(
+    text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData
+) -> str | None:
+    """The words of a speaker's false start (:func:`quotecheck.score.restarts.restart_after`:
+    a short start broken off by a dash, an ellipsis, a filler or a marker, and begun again with
+    its first word, or a pronoun for its noun) when ``toks[a:b]``, words only the source has,
+    are that start and its break, word for word, so that the quote goes on with the new start
+    ("We will -- we are going to fix it" quoted "We are going to fix it"; the aligner may have
+    kept the start's first words and dropped the new start's same words instead: "will --
+    we", the same words written alike), and the start was broken off inside its verb group
+    (:func:`_in_verb_group`); None otherwise.  A quote that keeps the start and drops the new
+    one ("We won't fix it" for "We won't -- we will fix it") leaves out what the speaker
+    settled on: a change."""
+    n = b - a
+    for k in range(n + 1):
+        lo, hi = a - k, b - k
+        if lo < 0:
+            break
+        if [_fold(t.surface) for t in toks[lo:a]] != [_fold(t.surface) for t in toks[hi:b]]:
+            continue  # the quote's words there are the new start's, written the same
+        restart = restart_after(text, toks, lo, hi, lang)
+        if (
+            restart is not None
+            and (restart.head, restart.again) == (lo, hi)
+            and _in_verb_group(toks[restart.head : restart.broken], lang)
+        ):
+            return " ".join(text[toks[lo].start : toks[restart.broken - 1].end].split())
+    return None
+
+
+def _in_verb_group(start: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether a false start's own words (``start``, fillers and markers at its break left
+    out) break off inside its verb group: its subject (its first word, and the word after it
+    when the first is a determiner: "the ferry"), then auxiliaries, modal words and negations
+    (:attr:`LanguageData.auxiliaries`: "we will", "we won't", "I don't"; of the negations only
+    :attr:`LanguageData.verb_group_negations`, not "no" or "nothing") and at most one other
+    word, the verb ("we fixed", "I went", "we will fix").  A start that goes on past its verb
+    ("I voted for it --", "I said no --") said a clause, and a quote that leaves it out leaves
+    out what the speaker said: an omission, not a tidy-up."""
+    spans = list(dict.fromkeys((t.start, t.end) for t in start))
+    norms = {(t.start, t.end): t.norm for t in start}
+    subject = 2 if norms[spans[0]] in lang.determiners else 1
+    others = [sp for sp in spans[subject:] if not _aux_word(start, sp, lang)]
+    return len(others) <= 1
+
+
+def _aux_word(start: Sequence[Token], span: tuple[int, int], lang: LanguageData) -> bool:
+    """Whether every token written at ``span`` (one word, or a contraction's pieces: "won't"
+    is "will" and "not") is an auxiliary, a modal word or a negation."""
+    return all(
+        t.norm in lang.auxiliaries
+        and (t.norm not in lang.negations or t.norm in lang.verb_group_negations)
+        for t in start
+        if (t.start, t.end) == span
+    )
 
 
 WEAK_NOTE = "a word said unstressed (“{}”) two transcripts of one speech often differ in"

@@ -321,8 +321,9 @@ def _ladder(
             [*edits, *moved], key=lambda e: e.quote_start if e.quote_start is not None else -1
         )
     joined = splice.spliced(ev, moved)
-    # Pieces that run on across a gap the source marks, and nothing else moved or cut.
-    across_gap = moved is not None and all(e.gap for e in moved)
+    # Pieces that run on across a gap the source marks, or a false start the speaker broke
+    # off and began again, and nothing else moved or cut.
+    across_gap = moved is not None and all(e.gap or e.convention for e in moved)
 
     # Found only approximately (or in pieces joined from far apart) in a source of another
     # occasion: no accusation on that.  Only one passage identical to the quote is evidence.
@@ -468,7 +469,7 @@ def _ladder(
                 similarity=similarity,
                 info=ev.info,
                 edits=edits,
-                findings=[*findings, *_clip_doubts(ctx, quote, beyond)],
+                findings=[*findings, *_gap_doubts(ctx, quote, [e for e in gaps if e.quote])],
             )
         if garbled:
             lost = ", ".join(dict.fromkeys(_garbled_stretch(e) for e in garbled))
@@ -521,7 +522,7 @@ def _ladder(
     changed, separate = ev.changed, len(changes)
     if moved is not None:
         changed = sum(len(p.tokens) for p in pieces if p.alignment is None) / ev.total
-        separate -= sum(1 for e in moved if not e.gap)
+        separate -= sum(1 for e in moved if not e.gap and not e.convention)
     if ev.found and changed <= st.altered_max_changed and separate < enough:
         shown = "; ".join(_describe_change(e) for e in changes[:CHANGES_SHOWN])
         if (
@@ -1215,27 +1216,33 @@ def _weak_count(changes: Sequence[Edit]) -> int:
 
 VARIANTS_WHY = (
     "what two transcripts of one speech often differ in (a plural ending, an unstressed "
-    "“a”, “the” or “and”)"
+    "“a”, “the” or “and”, a contracted “had”)"
 )
 """Said of a quote that differs from its passage only where transcribers differ (rule 6,
 :func:`quotecheck.score.edits.heard_either_way`)."""
 
 
-def _clip_doubts(ctx: ArticleContext, quote: Quote, beyond: Sequence[Edit]) -> list[Finding]:
-    """A warning for each kind of meaning (QC110 negation, QC111 number) that
-    words a quote has beyond a replayed clip's edge (``beyond``) would change were they the
-    speaker's ("Nobody thinks …" before a clip's "thinks …"): the record stops there, so it
-    neither confirms nor refutes them — a doubt said at warning level, never an error
-    (:func:`clip_doubt`; review 22-1, 8)."""
+def _gap_doubts(ctx: ArticleContext, quote: Quote, filled: Sequence[Edit]) -> list[Finding]:
+    """A warning for each kind of meaning (QC110 negation, QC111 number) that words a quote
+    puts where the source holds nothing to compare with (``filled``: at a gap it marks,
+    "[inaudible]", or beyond a replayed clip's edge) would change were they the speaker's
+    ("We will not run" where the transcript has "We will [inaudible] run"; "Nobody thinks …"
+    before a clip's "thinks …"): the record neither confirms nor refutes them — a doubt said
+    at warning level, never an error (:func:`clip_doubt`; review 22-1, 8; round 23 for the
+    marked gap)."""
     out: list[Finding] = []
-    for e in beyond:
+    for e in filled:
         kind = clip_doubt(e, ctx.lang)
         code = MEANING_CODES.get(kind) if kind is not None else None
         if code is None or any(f.code == code for f in out):
             continue
+        where = (
+            "beyond the edge of a clip the source replays: its record stops there"
+            if at_clip_edge(e)
+            else "where the source marks a gap: it could not hear the speaker there"
+        )
         why = (
-            f"added “{e.quote}” beyond the edge of a clip the source replays: its record "
-            "stops there, so the meaning it changes cannot be confirmed (uncertain)"
+            f"added “{e.quote}” {where}, so the meaning it changes cannot be confirmed (uncertain)"
         )
         out.append(ctx.finding(quote, code, why).model_copy(update={"level": Level.WARNING}))
     return out

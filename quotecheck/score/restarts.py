@@ -49,10 +49,12 @@ MARKER_WORDS = 3
 @dataclass(frozen=True, slots=True)
 class Restart:
     """A false start in a source's tokens: ``head`` is the position of its first word,
-    ``again`` that of the first word of the new start."""
+    ``again`` that of the first word of the new start, ``broken`` that of the first word
+    after the start's own words (a filler or a marker at the break, or the new start)."""
 
     head: int
     again: int
+    broken: int
 
 
 def restart_after(
@@ -95,13 +97,13 @@ def restart_after(
     if again > limit:
         return None
     if toks[again].norm == toks[head].norm:
-        return Restart(head, again)
+        return Restart(head, again, j)
     first = toks[head].norm
     noun = first in lang.determiners or not (
         first in lang.stopwords or first in lang.pronouns or first in lang.negations
     )
     if noun and lang.pronouns.get(toks[again].norm, "").startswith("3"):
-        return Restart(head, again)
+        return Restart(head, again, j)
     return None
 
 

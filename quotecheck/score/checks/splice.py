@@ -8,12 +8,20 @@ import itertools
 from collections.abc import Sequence
 
 from quotecheck.inputs.labels import in_speaker_label
+from quotecheck.inputs.sources import written_source
 from quotecheck.match import Piece
 from quotecheck.match.index import Alignment
 from quotecheck.match.normalize import Token
 from quotecheck.models import Edit, EditKind, Source
 from quotecheck.score.context import ArticleContext
-from quotecheck.score.edits import GAP_NOTE, gap_mark, inserted, reordering
+from quotecheck.score.edits import (
+    FALSE_START_NOTE,
+    GAP_NOTE,
+    false_start_left,
+    gap_mark,
+    inserted,
+    reordering,
+)
 from quotecheck.score.evidence import Evidence
 
 __all__ = ["CODES", "compact_moves", "spliced"]
@@ -59,10 +67,12 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
         lo = min(a.start for a in als if a is not None)
         hi = max(a.end for a in als if a is not None)
         ntok = sum(len(p.tokens) for p in pieces)
-        spread = hi - lo > ntok + max(st.compact_slack, int(ntok * st.compact_share))
         s_idx = next(iter(sources))
         src = ctx.index.sources[s_idx]
         stoks = ctx.index.tokens[s_idx]
+        starts = _false_starts(ctx, src, stoks, pieces)
+        tidied = sum(len(stoks[a:b]) for a, b in starts)
+        spread = hi - lo - tidied > ntok + max(st.compact_slack, int(ntok * st.compact_share))
         if spread and not _across_gaps(ctx, src, stoks, pieces, ntok):
             return None
         for a, b in itertools.pairwise(pieces):
@@ -75,6 +85,25 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
                 between = stoks[a.alignment.end : b.alignment.start]
                 kind = EditKind.DELETION
                 note = "words left out without an ellipsis"
+                start = starts.get((a.alignment.end, b.alignment.start))
+                if start is not None:
+                    # A false start the speaker broke off and began again, left out: the
+                    # quote goes on with the new start (edits.false_start_left).
+                    sa, sb = between[0].start, between[-1].end
+                    edits.append(
+                        Edit(
+                            kind=kind,
+                            quote="",
+                            source=src.text[sa:sb],
+                            quote_start=b.tokens[0].start,
+                            quote_end=b.tokens[0].start,
+                            source_start=sa,
+                            source_end=sb,
+                            note=FALSE_START_NOTE.format(start),
+                            convention=True,
+                        )
+                    )
+                    continue
                 # The source could not hear the speaker between the pieces: the quote runs on
                 # across the gap, nothing is known to be left out — unless words the speaker
                 # was heard saying there are left out too.
@@ -101,6 +130,29 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
                     )
                 )
     return edits
+
+
+def _false_starts(
+    ctx: ArticleContext, src: Source, stoks: Sequence[Token], pieces: list[Piece]
+) -> dict[tuple[int, int], str]:
+    """The stretches between two pieces (in quote order, the second right after the first's
+    passage) that are a false start of the speaker of the first, broken off and begun again
+    (:func:`quotecheck.score.edits.false_start_left`: "We will fix, uh, we will mend" quoted
+    "We will mend"), in a source that may record speech (not declared written): their source
+    token bounds, each with the start's words.  Such a stretch is no words left out."""
+    out: dict[tuple[int, int], str] = {}
+    if written_source(src):
+        return out
+    for a, b in itertools.pairwise(pieces):
+        if a.alignment is None or b.alignment is None or b.alignment.start <= a.alignment.end:
+            continue
+        lo, hi = a.alignment.end, b.alignment.start
+        if len(_heard(ctx, src, stoks, a, stoks[lo:hi])) != hi - lo:
+            continue  # another speaker's words, a label or a gap between: not one start
+        start = false_start_left(src.text, stoks, lo, hi, ctx.lang)
+        if start is not None:
+            out[(lo, hi)] = start
+    return out
 
 
 GAP_JOIN = 60
