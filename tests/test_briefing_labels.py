@@ -270,3 +270,50 @@ def test_a_heading_with_a_bracketed_note_is_no_speaker(line: str) -> None:
 def test_a_persons_label_keeps_its_aside(line: str, who: str) -> None:
     text = f"MR. HOLT: Thank you.\n\n{line}\n\nMR. HOLT: Thank you again.\n"
     assert _speakers(text)[1] == who
+
+
+BARE_Q = (
+    "MR. DALLOWAY: Good morning. The harbour tunnel reopens on Monday.\n\n"
+    "Q Thanks, Piet. The contractor says the repairs cost $90 million. Is that right?\n\n"
+    "MR. DALLOWAY: I have not seen a final bill, and I won't guess at one.\n\n"
+    "Q    Will tolls go up?\n\n"
+    "MR. DALLOWAY: Tolls stay where they are this year.\n"
+)
+
+
+def test_a_briefing_question_label_with_no_colon_is_the_reporter_s_turn() -> None:
+    """Red team 23 F1: an official briefing transcript writes "Q Thanks, …" (no colon)."""
+    speakers = _speakers(BARE_Q, "Piet Dalloway")
+    assert speakers == ["Piet Dalloway", "Q", "Piet Dalloway", "Q", "Piet Dalloway"]
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        # the reporter's question and the estimate the reporter cites, given to the spokesman
+        ("“Will tolls go up?” Dalloway asked.", "misattributed"),
+        ("“The contractor says the repairs cost $90 million,” Dalloway said.", "misattributed"),
+        # his own words stay his
+        ("“Tolls stay where they are this year,” Dalloway said.", "verbatim"),
+        ("“I have not seen a final bill,” Dalloway said.", "verbatim"),
+    ],
+)
+def test_words_of_a_bare_q_turn_are_not_the_spokesman_s(article: str, verdict: str) -> None:
+    src = make_source(BARE_Q, id="briefing.txt", speaker="Piet Dalloway")
+    (q,) = quotecheck.check_text(article, sources=[src]).quotes
+    assert q.verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose: a line opening with the word "Q", once, in a statement with a label
+        "MR. DALLOWAY: The tunnel reopens.\n\nQ is the letter on the new toll signs.\n",
+        # an earnings call's quarters: no blank after the letter
+        "Lena Sato: Thank you.\n\nQ3 revenue rose.\n\nQ4 revenue will rise again.\n",
+        # no labelled answers at all: a list of letters
+        "Q Street closes at nine.\n\nQ Street opens again at six.\n",
+    ],
+)
+def test_a_line_opening_with_the_word_q_is_no_question(text: str) -> None:
+    assert "Q" not in _speakers(text, "Piet Dalloway")

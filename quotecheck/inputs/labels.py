@@ -5,7 +5,8 @@ BERG: …", "ÉMILE ZOLA: …", "Q: …", in Markdown bold "**Lee:** …", after
 after it ("Ann Lee  0:03", as Otter.ai exports) or of a name and a post after a dash ("Lena Sato
 -- Chief Executive Officer", an earnings call's, with its "Operator" lines,
 :func:`_voice_lines`), or a court record's "Q. …" / "A. …" (a question or answer label and a
-full stop, :func:`_dot_labels`), or a hearing record's "Senator Price. …" (a title and a name
+full stop, :func:`_dot_labels`), or an official briefing's "Q …" (the question label alone,
+:func:`_bare_labels`), or a hearing record's "Senator Price. …" (a title and a name
 and a full stop, :func:`_record_labels`).  The one definition that a
 source's turns
 (:func:`sources.transcript_turns`) and the scorer's reading of what is said over a gap
@@ -99,6 +100,12 @@ the words following ("Q. Did you sign it?", "A. I did."; which letters are the l
 ``question_labels`` and ``answer_labels``, :func:`_dot_labels`)."""
 
 
+_BARE_LABEL = re.compile(r"^[ \t]*(?P<name>[^\W\d_])[ \t]+(?=[^\W\d_])", re.M)
+"""A reporter's question label as an official briefing transcript prints it: a capital letter
+alone opening the line, blanks, the words following ("Q Thanks, Renata. …", "Q    Does the …";
+which letter is the language's ``question_labels``, :func:`_bare_labels`)."""
+
+
 _VOICE_LINE = re.compile(
     r"^[ \t]*(?P<name>[^\W\d_]+)(?P<header>[ \t]*(?:\r?\n[ \t]*)+(?=\S))", re.M
 )
@@ -185,11 +192,13 @@ def _line_labels(
     text: str, start: int, language: str, speaker: str | None = None
 ) -> list[re.Match[str]]:
     """The labels of ``text`` from ``start`` on that are a whole line's shape rather than a
-    name and a colon: a court record's "Q." / "A." (:func:`_dot_labels`), a hearing record's
+    name and a colon: a court record's "Q." / "A." (:func:`_dot_labels`), a briefing's "Q"
+    (:func:`_bare_labels`), a hearing record's
     "Senator Price." (:func:`_record_labels`), an earnings call's "Operator"
     (:func:`_voice_lines`)."""
     return [
         *_dot_labels(text, start, language),
+        *_bare_labels(text, start, language),
         *_record_labels(text, start, language, speaker),
         *_voice_lines(text, start, language),
     ]
@@ -206,6 +215,24 @@ def _dot_labels(text: str, start: int, language: str) -> list[re.Match[str]]:
     if not asked or not told:
         return []
     return sorted((m for m in [*asked, *told] if m.start() >= start), key=lambda m: m.start())
+
+
+def _bare_labels(text: str, start: int, language: str) -> list[re.Match[str]]:
+    """The "Q …" labels of ``text`` from ``start`` on (:data:`_BARE_LABEL`: a capital question
+    label, no colon, no full stop), when the text has two of them or more and its answers are
+    under speaker labels with a colon ("MS. OYELARAN: …"): an official briefing transcript's
+    questions, the reporters' words, never the spokesperson's.  None otherwise: prose whose line
+    opens with the word "Q" ("Q is for quorum"), an earnings call's "Q3 results" (no blank after
+    the letter), a lowercase "q" are no turns."""
+    lang = get_language(language)
+    found = [
+        m
+        for m in _BARE_LABEL.finditer(text)
+        if m.group("name").isupper() and m.group("name").casefold() in lang.question_labels
+    ]
+    if len(found) < 2 or not any(_is_speaker(m, language) for m in _LABEL.finditer(text)):
+        return []
+    return [m for m in found if m.start() >= start]
 
 
 def _is_speaker(m: re.Match[str], language: str) -> bool:
@@ -279,7 +306,7 @@ def _header_speakers(text: str, language: str) -> set[str]:
 def in_speaker_label(text: str, offset: int, language: str = "en") -> bool:
     """Whether ``offset`` stands in the name of the speaker label opening its line."""
     line = text.rfind("\n", 0, offset) + 1
-    for rx in (_DOT_LABEL, _RECORD_LABEL, _VOICE_LINE):
+    for rx in (_DOT_LABEL, _BARE_LABEL, _RECORD_LABEL, _VOICE_LINE):
         shaped = rx.match(text, line)
         if shaped is not None and shaped.start("name") <= offset < shaped.end("name"):
             return any(m.start() == shaped.start() for m in _line_labels(text, line, language))
