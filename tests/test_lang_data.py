@@ -52,6 +52,7 @@ PHRASE_SETS = frozenset(
         "gap_markers",
         "clip_starts",  # a note: "begin video clip"
         "clip_ends",
+        "interjection_labels",  # who interjected: "hon members"
         "garbled_pairs",  # a subject and the verb form after it: "we going"
         "auxiliaries",  # derived: the modals hold phrases ("had to")
         "occasion_repeated",

@@ -1555,6 +1555,8 @@ def _unsaid(
             k += 1
             continue
         note = _stage_direction(text, t, lang) if source else None
+        if note is not None and not _whole_interjection(text, t, toks, lang):
+            note = None  # the shout kept, its shouters dropped: others' words in the quote
         if source and note is None and line_time_stamp(text, t.start, t.end):
             note = TIME_STAMP_NOTE.format(t.surface)
         if note is not None:
@@ -1734,7 +1736,7 @@ def _stage_direction(text: str, tok: Token, lang: LanguageData) -> str | None:
         return None
     words = letter_words(inner.lower())
     said = " ".join(words)
-    if said in lang.stage_directions:
+    if said in lang.stage_directions or _interjection(inner, lang):
         return STAGE_NOTE.format(inner.strip())
     letters = "".join(c for c in inner if c.isalpha())
     if (
@@ -1745,6 +1747,27 @@ def _stage_direction(text: str, tok: Token, lang: LanguageData) -> str | None:
     ):
         return STAGE_NOTE.format(inner.strip())
     return None
+
+
+def _whole_interjection(text: str, tok: Token, toks: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether the note around ``tok``, when a parliamentary record's interjection
+    (:func:`_interjection`), is left out whole by the words ``toks`` only one side has: a
+    quote that keeps the shout ("Shame!") and drops who shouted it gives the member others'
+    words.  True for any other note."""
+    span = _bracket_span(text, tok)
+    if span is None or not _interjection(text[span[0] : span[1]], lang):
+        return True
+    inside = [w for w in toks if span[0] <= w.start < span[1]]
+    words = letter_words(text[span[0] : span[1]].lower())
+    return len(inside) >= len(words)
+
+
+def _interjection(inner: str, lang: LanguageData) -> bool:
+    """Whether a bracketed note is a parliamentary record's interjection: who interjected,
+    one of the language's ``interjection_labels``, and a colon, their words after it
+    ("Hon. Members: "Shame!"", "An hon. Member: Rubbish.")."""
+    who, colon, _ = inner.partition(":")
+    return bool(colon) and " ".join(letter_words(who.lower())) in lang.interjection_labels
 
 
 @cache
@@ -2506,10 +2529,17 @@ def at_clip_edge(edit: Edit) -> bool:
 
 
 def _bracket_inner(text: str, tok: Token) -> str | None:
-    """The text inside the round or square brackets around ``tok``, or None: the nearest
-    opening bracket at most GAP_CHARS before it and a closing one at most GAP_CHARS after that
-    (a note is short; the search never runs past it, as a transcript is long), with no bracket
-    inside.  O(GAP_CHARS).  Shared by the gap marks and the stage directions."""
+    """The text inside the round or square brackets around ``tok``, or None
+    (:func:`_bracket_span`).  Shared by the gap marks and the stage directions."""
+    span = _bracket_span(text, tok)
+    return None if span is None else text[span[0] : span[1]]
+
+
+def _bracket_span(text: str, tok: Token) -> tuple[int, int] | None:
+    """Where the text inside the round or square brackets around ``tok`` starts and ends, or
+    None: the nearest opening bracket at most GAP_CHARS before it and a closing one at most
+    GAP_CHARS after that (a note is short; the search never runs past it, as a transcript is
+    long), with no bracket inside.  O(GAP_CHARS)."""
     lo = max(0, tok.start - GAP_CHARS)
     opened = max(text.rfind("(", lo, tok.start), text.rfind("[", lo, tok.start))
     if opened < 0:
@@ -2519,7 +2549,7 @@ def _bracket_inner(text: str, tok: Token) -> str | None:
     if not ends:
         return None
     inner = text[opened + 1 : min(ends)]
-    return None if any(c in inner for c in _BRACKETS) else inner
+    return None if any(c in inner for c in _BRACKETS) else (opened + 1, min(ends))
 
 
 def gap_mark(text: str, tok: Token, lang: LanguageData) -> bool:
