@@ -20,7 +20,7 @@ THIRD = "I drive the late bus on Fridays myself."
 
 def _source(asker: str = "KANE", answerer: str = "DORSET", questions: bool = True) -> str:
     one = "Is the bridge toll going up?" if questions else "Tell me about the bridge toll."
-    two = "And the late bus?" if questions else "Now the late bus."
+    two = "And the late bus?" if questions else "Turning to evening services."
     return (
         "RECORDING, RIVERSIDE COURIER, TUESDAY\n\n"
         f"{asker}: {one}\n\n{answerer}: {FIRST}\n\n"
@@ -132,6 +132,24 @@ def test_a_changed_or_misattributed_answer_is_still_flagged(
         ("Ruth Dorset spoke with the Courier on Tuesday.", _source(questions=False), ""),
         # the intro names only the interviewer
         ("Martin Kane spoke with the transit board on Tuesday.", _source(), ""),
+        # … and with the answers repeating the questions' words, never the answerer taken
+        # for the one asking and the other person named given her answers
+        (
+            "Ruth Dorset and Victor Lomax spoke with the Courier on Tuesday.",
+            _source()
+            .replace("Is the bridge toll going up?", "Your view on tolls, please?")
+            .replace("And the late bus?", "Your view on buses, please?"),
+            "",
+        ),
+        # the article's questions are in no turn: the transcript's questions (a debate's
+        # moderator) are another exchange's, and its answers no record of this interview
+        (
+            "Ruth Dorset spoke with the Courier on Tuesday.",
+            _source()
+            .replace("Is the bridge toll going up?", "Your view on tolls, please?")
+            .replace("And the late bus?", "Your view on buses, please?"),
+            "",
+        ),
     ],
 )
 def test_an_answer_is_unchecked_when_the_one_answering_is_not_clear(
@@ -156,3 +174,19 @@ def test_a_named_label_in_ordinary_case_goes_to_a_capitals_label() -> None:
     report = _check(article, _source(asker="COURIER", answerer="RUTH DORSET"))
     assert [q.verdict.value for q in _answers(report)] == ["verbatim", "altered"]
     assert not _notice(report)
+
+
+def test_a_transcript_of_another_exchange_is_no_record_of_the_interview() -> None:
+    """A debate's moderator asks every question of the transcript, none of the article's: the
+    interview's answers, found in none of its turns, are left unchecked (QC151), never called
+    made up against another occasion's record."""
+    article = (
+        "# Fares\n\nRuth Dorset spoke with the Courier after the debate.\n\n"
+        "**Q: Will the fares change in spring?**\n\n"
+        "A: Fares stay flat for the whole of next year.\n\n"
+        "**Q: What about parking at the depot?**\n\nA: We are adding forty spaces by the gate.\n"
+    )
+    report = _check(article, _source(asker="MODERATOR"))
+    assert not _answers(report)
+    assert _notice(report)
+    assert not [q for q in report.quotes if q.verdict.value in ("fabricated", "misattributed")]

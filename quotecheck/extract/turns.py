@@ -17,7 +17,8 @@ Each turn is then read for whose words it gives (:func:`interview`):
   onto a declared speaker the intro merely mentions.  The interviewer is never the one
   answering: a transcript's speaker whose turns the article's questions give ("Q: …" found
   in one of its turns) or whose turns are mostly questions asks (:func:`_questioners`; a
-  byline "By Sam Hale" for the label "HALE:"), and when that one speaker asks, the one
+  byline "By Sam Hale" for the label "HALE:"), and when the article's questions are all one
+  speaker's turns (the transcript records this exchange), the one
   answering may be a transcript's label in capitals ("ORLA BRENNICK:" for the intro's "Orla
   Brennick") or by surname ("BRENNICK:", the one person of that surname the intro names in
   full) — another of the transcript's speakers named in the intro leaves it open (QC151);
@@ -316,49 +317,59 @@ def _asks(view: str, turns: Sequence[Turn]) -> bool:
     return 2 * asked > len(turns)
 
 
-QUESTION_MATCH = 0.8
-"""The share of the words of an article's question ("Q: …") that one turn of a source must
-hold for the question to be that turn's (:func:`_questioners`)."""
+QUESTION_MATCH = 0.75
+"""How alike an article's turn ("Q: …") and one turn of a source must be for the one to give
+the other: twice the words they share over the words of both (a question the answer after it
+repeats, "And the late bus?" in "The late bus stays … and that is plenty", is no match)."""
 
 
 def _lower_words(text: str) -> set[str]:
     return {m.group().lower() for m in _NAME_WORD.finditer(text)}
 
 
+def _whose(words: set[str], spoken: Sequence[tuple[str, set[str]]]) -> str | None:
+    """The one speaker whose turn (``spoken``: each turn's speaker and words) the article's
+    turn of ``words`` gives (:data:`QUESTION_MATCH`), or None for none or two alike."""
+    scores: dict[str, float] = {}
+    for who, said in spoken:
+        score = 2 * len(words & said) / (len(words) + len(said)) if words or said else 0.0
+        scores[who] = max(scores.get(who, 0.0), score)
+    best = max(scores.values(), default=0.0)
+    top = [who for who, score in scores.items() if score == best]
+    return top[0] if best >= QUESTION_MATCH and len(top) == 1 else None
+
+
 def _questioners(
     view: str, turns: Sequence[Turn], said: Sequence[tuple[str, str]], lang: LanguageData
 ) -> tuple[list[str], bool]:
     """The speakers of the sources' turns (``said``: each turn's speaker and words) who ask
-    the interview's questions, and whether they are one: the speaker of the turn that each of
-    the article's questions ("Q: …", the language's ``question_labels``) gives
-    (:data:`QUESTION_MATCH` of its words in that turn; a question two speakers' turns give
-    alike is no one's), and any speaker whose turns mostly end with a question mark.  The
-    one answering is never among them: a byline's "Sam Hale" is the label "HALE:" that asks."""
+    the interview's questions: the speaker of the turn that each of the article's questions
+    ("Q: …", the language's ``question_labels``) gives (:func:`_whose`), and any speaker whose
+    turns mostly end with a question mark.  The one answering is never among them: a byline's
+    "Sam Hale" is the label "HALE:" that asks.  With them, whether the article's questions
+    are all one speaker's turns and none of its answers ("A: …") is that speaker's: then that
+    source records this very exchange (a debate's moderator, whose turns are questions too,
+    asked none of the article's)."""
     if not said:
         return [], False
     matched: list[str] = []
+    answered: list[str] = []
     spoken = [(who, _lower_words(words)) for who, words in said]
     for t in turns:
-        if (t.speaker or "").casefold().rstrip(".") not in lang.question_labels:
+        key = (t.speaker or "").casefold().rstrip(".")
+        if key not in lang.question_labels and key not in lang.answer_labels:
             continue
-        asked = _lower_words(view[t.start : first_paragraph(view, t)])
-        if not asked:
-            continue
-        scores: dict[str, float] = {}
-        for who, words in spoken:
-            scores[who] = max(scores.get(who, 0.0), len(asked & words) / len(asked))
-        best = max(scores.values())
-        top = [who for who, score in scores.items() if score == best]
-        if best >= QUESTION_MATCH and len(top) == 1 and top[0] not in matched:
-            matched.append(top[0])
+        who = _whose(_lower_words(view[t.start : first_paragraph(view, t)]), spoken)
+        found = matched if key in lang.question_labels else answered
+        if who is not None and who not in found:
+            found.append(who)
     counts: dict[str, list[int]] = {}
     for who, text in said:
         tally = counts.setdefault(who, [0, 0])
         tally[0] += text.rstrip().endswith("?")
         tally[1] += 1
     asking = [who for who, (q, n) in counts.items() if 2 * q > n and who not in matched]
-    askers = matched + asking
-    return askers, len(askers) == 1
+    return matched + asking, len(matched) == 1 and matched[0] not in answered
 
 
 def interview(
