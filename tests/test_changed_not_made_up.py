@@ -290,3 +290,68 @@ def test_sentences_found_apart_with_a_meaning_change_are_not_shielded(
 ) -> None:
     result = _joined(words)
     assert result.verdict is verdict, result.explanation
+
+
+# A quote not found as written whose content words stand together in the speaker's own words
+# — reordered, or run together from neighbouring sentences — is changed there, not absent
+# (rule 9, `Evidence.content_nearby`: the share rule 7 counts near the best passage, counted
+# near any passage).  Words of another speaker's turn, or a sentence sharing a few of her
+# words, stay `fabricated`.
+HARBOUR = """---
+kind: transcript
+occasion: harbour board meeting
+date: 2026-04-14
+---
+
+Ann Lee: The lamp keepers on the north cape have waited eleven years for a proper road, and
+this board will pave it before the winter gales arrive. We will also repaint the pilot house.
+
+Tom Berg: The net menders on the south quay want their sheds rebuilt with the ferry money
+before the herring season opens.
+
+Ann Lee: Nobody on this board wants the ferry fares raised again.
+"""
+
+
+def _harbour(words: str) -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(HARBOUR, id="harbour.md")
+    article = (
+        "---\ndate: 2026-04-15\n---\n\n"
+        f"Mayor Ann Lee spoke at the harbour board meeting on Tuesday. “{words}” Lee said.\n"
+    )
+    report = quotecheck.check_text(article, sources=[src])
+    assert report.quotes, article
+    return report.quotes[-1]
+
+
+@pytest.mark.parametrize(
+    ("words", "verdict"),
+    [
+        pytest.param(
+            "The keepers of the north cape lamp get a paved road and a repainted pilot house "
+            "before any ferry fares are raised.",
+            Verdict.UNVERIFIABLE,
+            id="her content words reordered",
+        ),
+        pytest.param(
+            "Every lamp keeper will get a cello paid for by the ferry company before my term ends.",
+            Verdict.FABRICATED,
+            id="a few of her words in a new sentence",
+        ),
+        pytest.param(
+            "The herring menders of the south quay get new sheds from the ferry money this season.",
+            Verdict.FABRICATED,
+            id="another speaker's content words",
+        ),
+        pytest.param(
+            "A brass band will play on every pier, and the gulls will learn to sing.",
+            Verdict.FABRICATED,
+            id="none of her words",
+        ),
+    ],
+)
+def test_content_words_together_are_changed_not_made_up(words: str, verdict: Verdict) -> None:
+    result = _harbour(words)
+    assert result.verdict is verdict, result.explanation
+    if verdict is Verdict.UNVERIFIABLE:
+        assert "harbour.md" in result.explanation and "QC301" not in result.codes

@@ -8,6 +8,7 @@ counts as found) is computed on first use and kept; nothing here chooses a verdi
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -317,6 +318,50 @@ class Evidence:
         if not words or shared < st.overlap_words:
             return 0.0
         return shared / len(words)
+
+    @cached_property
+    def content_nearby(self) -> str | None:
+        """The name of a source where a passage of the attributed speaker's own words holds
+        the quote's content words as :attr:`content_overlap` counts them near its best
+        passage — at least ``paraphrase-overlap`` of them and ``overlap-words``, within the
+        quote's length and ``overlap-window`` words either side — wherever that passage stands,
+        or None.  A quote whose content words stand together in the speaker's words is
+        changed there, not absent, even when no alignment reads it (words reordered, two
+        sentences run together): no evidence that it was made up (``docs/verdicts.md``, rule
+        9).  Read only for a quote about to be called ``fabricated``."""
+        ctx, st = self.ctx, self.ctx.settings
+        speaker = self.quote.attribution.speaker
+        if not speaker:
+            return None
+        content = is_content(ctx.lang)
+        words = {t.norm for p in self.qmatch.pieces for t in p.tokens if content(t)}
+        need = max(st.overlap_words, math.ceil(len(words) * st.paraphrase_overlap))
+        if not words or len(words) < need:
+            return None
+        span = self.total + 2 * st.overlap_window
+        own = {id(s) for s in ctx.speaker_sources(speaker)}
+        for s_idx, src in enumerate(ctx.index.sources):
+            if id(src) not in own:
+                continue
+            toks = ctx.index.tokens[s_idx]
+            hits = [
+                (i, toks[i].norm)
+                for i in range(len(toks))
+                if toks[i].norm in words and ctx.own_turn_at(speaker, s_idx, i)
+            ]
+            seen: dict[str, int] = {}
+            lo = 0
+            for i, w in hits:
+                seen[w] = seen.get(w, 0) + 1
+                while hits[lo][0] <= i - span:
+                    old = hits[lo][1]
+                    seen[old] -= 1
+                    if not seen[old]:
+                        del seen[old]
+                    lo += 1
+                if len(seen) >= need:
+                    return ctx.source_names[s_idx]
+        return None
 
     @cached_property
     def found(self) -> bool:

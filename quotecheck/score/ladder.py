@@ -20,8 +20,8 @@ step  condition                                                       verdict
       or a scare quote
 9a    not found, but the embedding shows the source re-translated     paraphrased
 9     not found in the sources of a speaker who has them (the words   fabricated
-      absent: not a short quote, sentences found apart, or another's
-      account of them, changed)
+      absent: not a short quote, sentences found apart, another's
+      account of them, or most content words together, changed)
 then  invisible characters inside the marks (QC116): a bidi control    altered /
       makes a faithful quote altered, any other makes verbatim         normalized
       normalized
@@ -750,6 +750,12 @@ def _not_found(ev: Evidence) -> QuoteResult:
         return unverifiable(
             f"an interview's answer not in {speaker}'s sources, none of which is the record of "
             "an interview or a transcript: the interview may be another occasion than theirs"
+        )
+    nearby = ev.content_nearby
+    if nearby is not None:  # changed words, not absent ones: reordered, or run together
+        return unverifiable(
+            f"not found as written, but most of its content words stand together in "
+            f"{speaker}'s words in {nearby}: changed there, not shown to be made up"
         )
     return verdict_result(
         ctx,
