@@ -523,34 +523,28 @@ def test_an_answer_holding_quote_marks_is_checked_or_said_unchecked(
 
 
 @pytest.mark.parametrize(
-    ("later", "verdicts", "notice"),
+    ("later", "notice"),
     [
-        # a later paragraph's own sentence before the marks goes on from the answer: checked
+        # a later paragraph's own sentences outside the marks may be the answer going on or
+        # the article's narration: said unchecked, before the marks or after them
         (
             "We will hold the levy at 55 dollars a berth. The harbour clerk put it "
             "plainly: “no berth, no vote.”",
-            [Verdict.ALTERED],
-            False,
+            True,
         ),
-        (
-            "We will hold the levy at 40 dollars a berth through 2027. The harbour clerk "
-            "put it plainly: “no berth, no vote.”",
-            [Verdict.VERBATIM],
-            False,
-        ),
-        # a sentence after the marks cannot be checked as a piece of the answer: said
         (
             "The harbour clerk put it plainly: “no berth, no vote.” We will hold the levy "
             "at 55 dollars a berth.",
-            [],
             True,
         ),
+        # narration with a pronoun credit: never read as her changed words
+        ("We will hold the levy, she added. “The dredger comes first,” she said.", True),
         # words in the marks only, with a lead-in: nothing of the answer's own left unchecked
-        ("The harbour clerk put it plainly: “no berth, no vote.”", [], False),
+        ("The harbour clerk put it plainly: “no berth, no vote.”", False),
     ],
 )
-def test_a_later_answer_paragraph_holding_quote_marks_is_checked_or_said_unchecked(
-    later: str, verdicts: list[Verdict], notice: bool
+def test_a_later_answer_paragraph_holding_quote_marks_is_said_unchecked(
+    later: str, notice: bool
 ) -> None:
     article = (
         "Q: Will the mooring levy go up this winter?\n\n"
@@ -561,9 +555,8 @@ def test_a_later_answer_paragraph_holding_quote_marks_is_checked_or_said_uncheck
     )
     report = quotecheck.check_text(HEAD + article, sources=[QUIST, OSK])
     answers = [q for q in report.quotes if q.turn_label is not None]
-    assert answers[0].text == "No. Not a rate increase."
-    assert answers[-1].text == "The night ferry stays."
-    assert [q.verdict for q in answers[1:-1]] == verdicts
+    assert [q.text for q in answers] == ["No. Not a rate increase.", "The night ferry stays."]
+    assert not [q for q in report.quotes if q.verdict in ACCUSING]
     found = [f for f in report.findings if f.code == "QC151"]
     assert bool(found) is notice
     if notice:

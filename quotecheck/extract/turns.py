@@ -39,8 +39,9 @@ or a line that ends no sentence (a section title between questions).  A paragrap
 quote marks is checked through them (the interviewee quoting someone, or the article quoting
 inside a turn), as before; an answer's labelled paragraph that holds them has its whole
 sentences before the marks checked as a piece of the answer, and a sentence of its own after
-them is said unchecked (QC151), never passed in silence — in a later paragraph of the answer
-as in its labelled one.
+them is said unchecked (QC151), never passed in silence; a later paragraph of the answer that
+holds marks has any sentence of its own outside them said unchecked (it may be the answer going
+on or the article's narration, "We will hold the levy, she added.").
 """
 
 from __future__ import annotations
@@ -468,7 +469,7 @@ def interview(
         if held:
             reasons.append(
                 "a later paragraph of an answer holds quote marks: only the words in them "
-                "and its sentences before them were checked"
+                "were checked, not its own sentences around them"
             )
             unchecked.append(t)
     return Interview(answers, unchecked, "; ".join(dict.fromkeys(reasons)), questions)
@@ -524,9 +525,9 @@ def _paragraphs(
     another label follows (``more``) the paragraphs up to it that end a sentence and hold no
     heading, no note set apart in italics or brackets (in ``raw``, the text the view blanks
     the markup of) and no mention of the speaker by name (each going on from the one before).
-    A later paragraph that holds quote marks ends the answer: its whole sentences before the
-    marks go on from it (:func:`_before_marks`), and whether it holds a sentence of its own
-    after them (unchecked: said, not passed) is returned with the answers."""
+    A later paragraph that holds quote marks ends the answer: whether it holds a whole
+    sentence of its own outside them (:func:`_before_marks`; unchecked: said, not passed) is
+    returned with the answers."""
     label_start = view.rfind("\n", 0, turn.start) + 1
     label = view[label_start : turn.start].strip(" \t*_:")
     label_start += len(view[label_start : turn.start]) - len(
@@ -559,10 +560,11 @@ def _paragraphs(
         ):
             break
         if holds:
+            # Its words outside the marks may be the answer going on or the article's
+            # narration ("We will hold the levy, she added."): said unchecked, never read as
+            # either.
             piece, rest = _before_marks(view, turn, marked, a)
-            if piece is not None:
-                out.append(Answer(*piece, speaker, label, label_start, label_end, goes_on=True))
-            return out, rest
+            return out, piece is not None or rest
         out.append(Answer(lo, hi, speaker, label, label_start, label_end, goes_on=k > 0))
     return out, False
 
