@@ -203,3 +203,59 @@ def test_words_set_against_her_words_are_the_ones_not_said(sentence: str, wrong:
     first, last = report.quotes[-2], report.quotes[-1]
     assert first.verdict is Verdict.VERBATIM, (first.verdict, first.explanation)
     assert last.verdict is wrong, (last.verdict, last.explanation)
+
+
+# Review 22-1, 5: the contrast between two quotes may be the speaker's own — her source goes
+# on from the first quote's words straight into "rather than" — and then the second quote is
+# hers too, checked as any other.  The article's contrast with no such words in her source
+# still denies the second quote.  Sentences made up for these tests.
+RAMP = """---
+speaker: Oona Vell
+occasion: lakeside council meeting
+date: 2026-05-04
+---
+We ought to mend the ferry ramp rather than buy a second ferry.
+The ramp will be ready by the autumn.
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Vell said the town ought to “mend the ferry ramp” rather than “buy a faster ferry.”",
+            Verdict.ALTERED,
+            id="her own rather than: a changed word in the second quote is flagged",
+        ),
+        pytest.param(
+            "Vell said the town ought to “mend the ferry ramp,” not “buy a faster ferry.”",
+            Verdict.ALTERED,
+            id="the article's not for her own rather than",
+        ),
+        pytest.param(
+            "Vell said the town ought to “mend the ferry ramp” instead of “buy a second ferry.”",
+            Verdict.VERBATIM,
+            id="her own contrast, words as she said them",
+        ),
+        pytest.param(
+            "Vell said the ramp will be ready “by the autumn,” not “by the summer.”",
+            Verdict.UNVERIFIABLE,
+            id="must still deny: no contrast after these words in her source",
+        ),
+        pytest.param(
+            "Vell said the ramp will be ready “by the autumn” rather than “by the summer.”",
+            Verdict.UNVERIFIABLE,
+            id="must still deny: rather than",
+        ),
+    ],
+)
+def test_a_contrast_of_her_own_is_no_denial(sentence: str, expected: Verdict) -> None:
+    article = (
+        "---\ndate: 2026-05-05\n---\n\nReeve Oona Vell spoke to the Lakeside council on Monday.\n\n"
+        f"{sentence}\n"
+    )
+    src = quotecheck.make_source(RAMP, id="ramp.md")
+    report = quotecheck.check_text(article, sources=[src], path="a.md")
+    first, last = report.quotes[-2], report.quotes[-1]
+    assert first.verdict is Verdict.VERBATIM, (first.verdict, first.explanation)
+    assert last.verdict is expected, (last.verdict, last.explanation)

@@ -31,6 +31,7 @@ from quotecheck.lang.sentences import (
     WORD,
 )
 from quotecheck.match import QuoteMatch
+from quotecheck.match.normalize import tokenize
 from quotecheck.models import (
     Attribution,
     AttributionRule,
@@ -455,7 +456,37 @@ def _contrasted(ctx: ArticleContext, quote: Quote, lo: int, words: list[str]) ->
         return None
     if " ".join(words) not in ctx.lang.contrast_negations:
         return None
+    if quote.attribution.speaker and _own_contrast(ctx, before.text, quote.attribution.speaker):
+        return None
     return " ".join(words)
+
+
+OWN_CONTRAST_WORDS = 3
+"""How many of the first quote's last words the speaker's source must hold right before a
+``contrast_negations`` phrase for the contrast to be the speaker's own (:func:`_own_contrast`)."""
+
+
+def _own_contrast(ctx: ArticleContext, first: str, speaker: str) -> bool:
+    """Whether a source of ``speaker`` goes on from the last words of the ``first`` quote
+    straight into a ``contrast_negations`` phrase ("fix the old pier rather than …"): the
+    contrast between the two quotes is then the speaker's own ("should “fix the old pier”
+    rather than “build a boathouse”"), not the article's word that the second was not said
+    (review 22-1, 5).  Read only when such a phrase stands between two quotes."""
+    lang = ctx.lang
+    tail = tokenize(first, lang=lang, aliases=ctx.aliases)[-OWN_CONTRAST_WORDS:]
+    if not tail:
+        return False
+    index = ctx.index
+    mine = {id(src) for src in ctx.speaker_sources(speaker)}
+    needles = [
+        index.encode(tail + tokenize(phrase, lang=lang)) for phrase in lang.contrast_negations
+    ]
+    return any(
+        needle in index.codes[s_idx]
+        for s_idx, src in enumerate(index.sources)
+        if id(src) in mine
+        for needle in needles
+    )
 
 
 VOICING_REACH = 3
