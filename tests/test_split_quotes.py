@@ -334,3 +334,50 @@ def test_pieces_with_only_an_aside_between_stay_faithful(
 ) -> None:
     a, b = _pieces(first, second, speech)
     assert a.verdict in FAITHFUL and b.verdict in FAITHFUL, (b.verdict, b.explanation)
+
+
+# A condition the cue hides (mends22b item 5): the pieces read as one sentence give a promise
+# made under a condition as made outright, set off by commas or not.  A concession ("even
+# if") or a condition in form only ("if you ask me") sets none.  Sentences made up here.
+CONDITIONS = (
+    "The ferry, if the wind drops, will sail at noon. "
+    "The kiosk will sell tea if the council agrees this week. "
+    "The ramp, even if it rains, will open on Saturday. "
+    "The quay, if you ask me, will stay open all year. "
+    "The tower, unless the paint runs out, will be white by May."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "faithful"),
+    [
+        pytest.param("The ferry", "will sail at noon", False, id="a condition set off by commas"),
+        pytest.param("The kiosk will sell tea", "this week", False, id="a condition, no commas"),
+        pytest.param("The tower", "will be white by May", False, id="unless, set off by commas"),
+        pytest.param("The ramp", "will open on Saturday", True, id="a concession: no condition"),
+        pytest.param("The quay", "will stay open all year", True, id="a condition in form only"),
+    ],
+)
+def test_a_condition_hidden_by_the_cue_is_a_change(first: str, second: str, faithful: bool) -> None:
+    a, b = _pieces(first, second, CONDITIONS)
+    assert a.verdict in FAITHFUL, (a.verdict, a.explanation)
+    if faithful:
+        assert b.verdict in FAITHFUL, (b.verdict, b.codes, b.explanation)
+        return
+    assert b.verdict is Verdict.ALTERED, (b.verdict, b.codes, b.explanation)
+    assert "QC101" in b.codes, (b.codes, b.explanation)
+    assert "where the reporter's cue stands" in b.explanation, b.explanation
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("We will", "close the lido", id="a negation left out"),
+        pytest.param("The kiosk will sell tea", "this week", id="a condition left out"),
+    ],
+)
+def test_words_left_out_at_the_cue_are_told_once(first: str, second: str) -> None:
+    # The join's own reading and the unsplit reading both find the words left out: one edit.
+    _, b = _pieces(first, second, SPEECH + " " + CONDITIONS)
+    spans = [(e.source_start, e.source_end) for e in b.edits]
+    assert b.verdict is Verdict.ALTERED and len(spans) == len(set(spans)), b.edits

@@ -10,8 +10,8 @@ faithful on their own, they are read together here, twice:
   shown); a reading that proves neither (a piece not found as well, two sources, a
   listener's turn between) changes nothing;
 * as the one sentence the article gives (:func:`join_changes`): a false start joined across
-  the cue, a negation or limiter left out at the join, or a negation, number or modal the
-  quote written whole (:func:`unsplit`: the cue blanked) adds or leaves out there.
+  the cue, a negation, limiter or condition left out at the join, or a negation, number or
+  modal the quote written whole (:func:`unsplit`: the cue blanked) adds or leaves out there.
 
 The verdict is chosen by :func:`quotecheck.score.ladder.judge_splits`.
 """
@@ -25,6 +25,7 @@ from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import STOP_BEFORE_CAPITAL
 from quotecheck.match import QuoteMatch
 from quotecheck.match.index import Alignment
+from quotecheck.match.normalize import Token
 from quotecheck.models import (
     Edit,
     EditKind,
@@ -34,6 +35,7 @@ from quotecheck.models import (
     SegmentKind,
     Verdict,
 )
+from quotecheck.score.checks.cut import condition_at
 from quotecheck.score.context import ArticleContext
 from quotecheck.score.evidence import clip
 from quotecheck.score.restarts import restart_after
@@ -262,6 +264,9 @@ def join_changes(join: Join, whole: QuoteResult, ctx: ArticleContext) -> list[Ed
       again differently at the join (:func:`quotecheck.score.restarts.restart_after`: "The
       blue ferry -- the red ferry will carry bicycles" quoted “The blue ferry,” … “will carry
       bicycles”): the kept words for the new start's;
+    * a condition opening the words the cue stands for, set off by commas or not
+      (:func:`_condition_hidden`: "The ferry, if the wind drops, will sail at noon" quoted
+      “The ferry,” … “will sail at noon”);
     * a negation or a limiter ("unless", "but") left out at the join, as QC105 reads an
       ellipsis's cut — not inside a start said again ("It's not, it's a draft"), nor in an
       aside set off by commas that the join leaves out whole ("The pier, which was not built
@@ -304,9 +309,13 @@ def join_changes(join: Join, whole: QuoteResult, ctx: ArticleContext) -> list[Ed
     aside = len(between) > 1 and between[0] == "," and between[-1] == ","
     left = [k for k in range(a_end, b_start) if k not in idle and not aside]
     kinds = [_meaning_kind(toks[k].norm, lang) for k in left]
-    if any(kinds):
-        kind = next(k for k in kinds if k is not None)
-        sa, sb = toks[left[0]].start, toks[left[-1]].end
+    hidden = _condition_hidden(
+        toks, a_end, [k for k in range(a_end, b_start) if k not in idle], lang
+    )
+    if any(kinds) or hidden:
+        kind = next((k for k in kinds if k is not None), EditKind.DELETION)
+        cut = left if any(kinds) else hidden
+        sa, sb = toks[cut[0]].start, toks[cut[-1]].end
         out.append(
             Edit(
                 kind=kind,
@@ -331,9 +340,34 @@ def join_changes(join: Join, whole: QuoteResult, ctx: ArticleContext) -> list[Ed
             and e.source_end <= join.end
             and not aside
         )
-        if e.quote or dropped_here:
+        told = any(
+            o.source_start is not None
+            and o.source_end is not None
+            and e.source_start is not None
+            and e.source_end is not None
+            and o.source_start <= e.source_start
+            and e.source_end <= o.source_end
+            for o in out
+        )  # the same words left out, read once by each reading: one edit
+        if (e.quote or dropped_here) and not told:
             out.append(e)
     return out
+
+
+def _condition_hidden(
+    toks: Sequence[Token], a_end: int, cut: list[int], lang: LanguageData
+) -> list[int]:
+    """The source tokens ``cut`` (the words the cue stands for, in order) when they open with a
+    condition (:func:`quotecheck.score.checks.cut.condition_at`, after at most one conjunction),
+    set off by commas or not: "We will close the pier, if the storm comes, on Friday" quoted
+    “We will close the pier,” … “on Friday” gives a promise made under a condition as made
+    outright, as a quote stopping before the condition would (QC106).  Empty when they do not,
+    or when the condition word asks a question (``whether_if_heads``: "I don't know if …")."""
+    if not cut or not lang.conditions or toks[a_end - 1].norm in lang.whether_if_heads:
+        return []
+    norms = [toks[k].norm for k in cut]
+    skip = 1 if norms[0] in lang.conjunctions else 0
+    return cut if condition_at(norms, skip, lang) else []
 
 
 _JOIN_MEANING = frozenset({EditKind.NEGATION, EditKind.NUMBER, EditKind.MODALITY})

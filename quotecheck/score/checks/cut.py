@@ -180,6 +180,16 @@ def _phrase_at(norms: Sequence[str], k: int, phrases: Sequence[tuple[str, ...]])
     )
 
 
+def condition_at(norms: Sequence[str], k: int, lang: LanguageData) -> int:
+    """The length of the condition (``conditions``: "if", "unless", "as long as") that opens at
+    word ``k`` of ``norms``, or 0: none there, or one in form only (``form_conditions``: "if
+    you ask me").  Read where a quote's words leave out the head of their sentence
+    (:func:`_opening_condition`) and where a split quote's cue hides words
+    (:func:`quotecheck.score.joined.join_changes`)."""
+    n = _phrase_at(norms, k, lang.conditions)
+    return 0 if not n or _phrase_at(norms, k, lang.form_conditions) else n
+
+
 def _opening_condition(
     ev: Evidence, text: str, toks: Sequence[Token], start: int, end: int
 ) -> list[Token]:
@@ -205,8 +215,8 @@ def _opening_condition(
         return []  # the sentence opens further back than the words looked at
     norms = [t.norm for t in toks[head:start]]
     skip = 1 if norms and norms[0] in lang.conjunctions else 0
-    n = _phrase_at(norms, skip, lang.conditions)
-    if not n or _phrase_at(norms, skip, lang.form_conditions):
+    n = condition_at(norms, skip, lang)
+    if not n:
         return []  # no condition, or one in form only ("If you ask me, …")
     if _condition_quoted(ctx, ev.quote, norms[skip:]):
         return []
