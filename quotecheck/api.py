@@ -395,6 +395,16 @@ class Checker:
                 "(name the article's language with --language)"
             )
             report = report.model_copy(update={"notes": (*report.notes, note)})
+        elif not auto and (other := self._detected(document)) not in (None, code):
+            # A named (or default) language is never replaced: the report only says that the
+            # article reads as another supported language, whose cues ("a déclaré") and
+            # speakers' titles the check in ``code`` does not read.
+            note = (
+                f"the article reads as {other}, not {code}: checked as {code}, whose data does "
+                f"not read another language's reporting verbs and titles (name its language "
+                f"with --language {other}, or --language auto)"
+            )
+            report = report.model_copy(update={"notes": (*report.notes, note)})
         return report
 
     def _check_document(

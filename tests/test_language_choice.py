@@ -145,3 +145,33 @@ def test_article_front_matter_language_without_data_is_e301(
 ) -> None:
     code, _, err = _article_language(tmp_path, capsys, "language: it\n")
     assert code == 2 and "E301" in err, err
+
+
+# Written for this test: French, a supported language, in an article checked as English.
+FRENCH = (
+    "La mairesse du village a présenté lundi soir son plan pour la nouvelle bibliothèque. "
+    "« Nous ouvrirons la nouvelle bibliothèque en mai », a déclaré Mme Lee devant le conseil, "
+    "avant de répondre aux questions des habitants sur le coût des travaux."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noted"),
+    [
+        pytest.param(FRENCH, "en", True, id="French checked as the default English"),
+        pytest.param(FRENCH, "fr", False, id="French checked as French"),
+        pytest.param(FRENCH, "auto", False, id="French detected"),
+        pytest.param(ARTICLE, "en", False, id="English checked as English"),
+        pytest.param(ITALIAN, "en", False, id="a language without data: no guess"),
+    ],
+)
+def test_an_article_in_another_supported_language_is_noted(
+    text: str, language: str, noted: bool
+) -> None:
+    source = quotecheck.make_source(SOURCE, id="statement")
+    report = quotecheck.check_text(text, sources=[source], settings=Settings(language=language))
+    said = [n for n in report.notes if "reads as" in n]
+    assert bool(said) is noted, report.notes
+    if noted:
+        assert report.language == "en"
+        assert "reads as fr" in said[0] and "--language fr" in said[0], said
