@@ -182,7 +182,9 @@ class LanguageData:
     does not stand for them (``speaker._closes_clause``)."""
     denial_intensifiers: frozenset[str] = frozenset()
     """Phrases written right after a denied quote that only stress the denial ("did not say
-    “…” at all"): the quote still closes the denied clause (``speaker._closes_clause``)."""
+    “…” at all"): the quote still closes the denied clause (``speaker._closes_clause``); in a
+    source, right after a negation that follows a quote's last word, they make it the clause's
+    negation ("passed not at all": QC106, ``score.checks.cut``)."""
     others_frames: frozenset[str] = frozenset()
     """Phrases ("*" any one word) by which the article gives the quoted words after them in
     the sentence to someone other than the subject: a rejected claim ("dismissed suggestions"),

@@ -136,10 +136,14 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
     conditional = not asks and _phrase_at(norms_after, 0, lang.conditions) > 0
     # "It did." for "It did not.": the quote stops on an auxiliary the source's next word
     # negates — the words quoted say the opposite of the sentence they were cut from.
+    # "The levy passed." for "The levy passed not at all.": after any other word, a negation
+    # the source stresses as a denial (``denial_intensifiers`` right after it) negates the
+    # clause too; a bare "not" after a main verb's object may only contrast ("peace not war").
+    on_auxiliary = 0 < last.end <= len(toks) and toks[last.end - 1].norm in lang.auxiliaries
     negation_cut = (
         0 < last.end < len(toks)
         and toks[last.end].norm in lang.negations
-        and toks[last.end - 1].norm in lang.auxiliaries
+        and (on_auxiliary or _stressed(norms_after[1:], lang.denial_intensifiers))
         and toks[last.end - 1].norm not in lang.negations
         # "It did, not that it helps": a negation set off by a mark is a contrast or an aside
         and not src.text[toks[last.end - 1].end : toks[last.end].start].strip()
@@ -159,9 +163,17 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
             end = toks[min(len(toks), last.end + TAIL_WORDS) - 1].end
             tail = src.text[toks[last.end].start : end]
             kind = "with a condition " if conditional else ""
-            kind = "with a negation of its last word " if negation_cut else kind
+            if negation_cut:
+                kind = f"with a negation of its {'last word' if on_auxiliary else 'clause'} "
             out.append(ctx.finding(ev.quote, "QC106", f"the source goes on {kind}“{clip(tail)}…”"))
     return out + negated
+
+
+def _stressed(norms: Sequence[str], intensifiers: frozenset[str]) -> bool:
+    """Whether ``norms`` open with one of ``intensifiers`` ("at all", "whatsoever")."""
+    return any(
+        tuple(norms[: len(phrase.split())]) == tuple(phrase.split()) for phrase in intensifiers
+    )
 
 
 def _abandoned(text: str, toks: Sequence[Token], i: int, start: int, lang: LanguageData) -> bool:
