@@ -16,7 +16,7 @@ import pytest
 import quotecheck
 from quotecheck.lang import get_language
 from quotecheck.models import Edit, EditKind, Verdict
-from quotecheck.score.ladder import _backshift
+from quotecheck.score.ladder import _backshift, _contradicts_report
 
 _MINUTES_HEAD = """---
 kind: document
@@ -70,6 +70,20 @@ The Reeve said that the town had always backed the net menders in every quarrel 
 quay. Cllr Aske said that the boat ramp would be closed in winter.
 """
 )
+
+MINUTES_RECORD = (
+    _MINUTES_HEAD
+    + """\
+Item 7. The Reeve said that the north pier would reopen in May and that the town had a duty to
+the fishers who had kept the harbour going through two hard winters. The Reeve stated that she
+backed the new slipway but had doubts about the cost of the railings along the harbour wall. She
+said that the old ferry would run every morning until the end of June, when the new boat arrives
+from the yard. She said that she regretted the long delay to the harbour works caused by the
+spring storm.
+"""
+)
+"""A clerk's record: each of the Reeve's points in indirect speech, some in a clause that
+continues the report ("and that …", "but had …"), the wording the clerk's own."""
 
 ARTICLE = """---
 date: 2026-05-05
@@ -154,12 +168,6 @@ def test_identical_words_of_a_report_stay_verbatim() -> None:
         ),
         pytest.param(
             MINUTES_HARBOUR,
-            "The boat ramp will be widened before the spring fair",
-            "QC101",
-            id="beyond the backshift: another noun",
-        ),
-        pytest.param(
-            MINUTES_HARBOUR,
             "The town has never backed the net menders in every quarrel over the quay",
             "QC110",
             id="beyond the backshift: always to never",
@@ -197,3 +205,111 @@ def test_backshift_reads_every_word_and_number(quote: str, source: str, grammar:
     so a report that writes another number is no grammar of the report."""
     edit = Edit(kind=EditKind.SUBSTITUTION, quote=quote, source=source)
     assert _backshift(edit, get_language("en")) is grammar
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param(
+            "We have a duty to the fishers who have kept the harbour going "
+            "through two hard winters",
+            id="and that: we for the town",
+        ),
+        pytest.param(
+            "But I have serious doubts about the cost of the railings along the harbour wall",
+            id="but: a word added, person shifted",
+        ),
+        pytest.param(
+            "The ferry runs every morning until the end of June, when the new boat arrives "
+            "from the yard",
+            id="a dropped would and old",
+        ),
+        pytest.param(
+            "I deeply regret the long delay to the harbour works caused by the spring storm",
+            id="the record's own wording",
+        ),
+    ],
+)
+def test_a_record_in_its_own_words_shows_no_change(words: str) -> None:
+    """A record in indirect speech words what was said its own way — the person, the tense, a
+    word left out or added, the order — so a direct quote that differs from it only so is
+    doubt (`unverifiable`, "in its own words"), never `altered` or `paraphrased` (red team 23
+    F7); a clause that continues the report ("and that …", "but had …") is the report too."""
+    result = _checked(MINUTES_RECORD, words)
+    assert result.verdict is Verdict.UNVERIFIABLE, (result.verdict, result.explanation)
+    assert "in its own words" in result.explanation, result.explanation
+    assert not {"QC101", "QC102", "QC112", "QC114", "QC115"} & set(result.codes), result.codes
+
+
+def test_another_common_noun_against_a_record_is_doubt() -> None:
+    """A common noun the record words otherwise ("spring" for "autumn") is the record's
+    wording as far as it can show: doubt, as any other word (red team 23 F7)."""
+    result = _checked(MINUTES_HARBOUR, "The boat ramp will be widened before the spring fair")
+    assert result.verdict is Verdict.UNVERIFIABLE, (result.verdict, result.explanation)
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        pytest.param(
+            "We had no duty to the fishers who had kept the harbour going through two hard winters",
+            "QC110",
+            id="and that: a negation",
+        ),
+        pytest.param(
+            "But I have no doubts about the cost of the railings along the harbour wall",
+            "QC110",
+            id="but: a negation",
+        ),
+        pytest.param(
+            "The ferry might run every morning until the end of June, when the new boat "
+            "arrives from the yard",
+            "QC112",
+            id="might for would",
+        ),
+        pytest.param(
+            "The ferry runs every morning until the end of 2027, when the new boat arrives "
+            "from the yard",
+            "QC111",
+            id="a number for June",
+        ),
+    ],
+)
+def test_a_contradiction_of_a_record_is_still_shown(words: str, code: str) -> None:
+    """The must-still-accuse twins: what the record says otherwise — a negation, a number, a
+    modal of another meaning — stays `altered`/`paraphrased` with its finding."""
+    result = _checked(MINUTES_RECORD, words)
+    assert result.verdict in {Verdict.ALTERED, Verdict.PARAPHRASED}, (
+        result.verdict,
+        result.explanation,
+    )
+    assert code in result.codes, result.codes
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "contradicts"),
+    [
+        pytest.param("runs", "would run", False, id="a modal the report adds"),
+        pytest.param("will run", "would run", False, id="the backshift"),
+        pytest.param("might run", "would run", True, id="another modal"),
+        pytest.param("must run", "would run", True, id="a stronger modal"),
+        pytest.param("I", "$640,000", False, id="a number the quote leaves out"),
+        pytest.param("19", "9", True, id="another number"),
+        pytest.param("not", "", True, id="a negation"),
+        pytest.param("we", "the town", False, id="person: not a contradiction"),
+    ],
+)
+def test_what_contradicts_a_record(quote: str, source: str, contradicts: bool) -> None:
+    lang = get_language("en")
+    kind = {
+        "runs": EditKind.MODALITY,
+        "will run": EditKind.MODALITY,
+        "might run": EditKind.MODALITY,
+        "must run": EditKind.MODALITY,
+        "I": EditKind.NUMBER,
+        "19": EditKind.NUMBER,
+        "not": EditKind.NEGATION,
+        "we": EditKind.PERSON,
+    }[quote]
+    edit = Edit(kind=kind, quote=quote, source=source)
+    assert _contradicts_report(edit, lang) is contradicts

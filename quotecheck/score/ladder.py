@@ -493,7 +493,8 @@ def _ladder(
         )
 
     # Not identical to a report in indirect speech (minutes, an interviewer's summary): the
-    # report's grammar shifts tense and person ("would" for "will"), so no change is shown.
+    # report's grammar shifts tense and person ("would" for "will") and the record words it in
+    # its own way, so no change is shown but one the record contradicts (red team 23 F7).
     changes = [e for e in edits if not is_cosmetic_only([e]) and not e.gap and not e.convention]
     # The article's own indirect speech shifts the tense of a partial quote woven into it
     # ("Lee said she “would never sell the depot”" for "I will never sell the depot").
@@ -514,7 +515,7 @@ def _ladder(
             findings=findings,
         )
     report = indirect_report(ev)
-    if report is not None and all(_backshift(e, ctx.lang) for e in changes):
+    if report is not None and not any(_contradicts_report(e, ctx.lang) for e in changes):
         return _indirect(ev, report, placed)
 
     # 6. Found, some words changed (not reworded throughout).
@@ -936,6 +937,45 @@ def _backshift(edit: Edit, lang: LanguageData) -> bool:
     return all(q == s or _shifted(q, s, lang) for q, s in zip(said, reported, strict=True))
 
 
+REPORT_CONTRADICTIONS = frozenset(
+    {EditKind.NEGATION, EditKind.NUMBER, EditKind.MODALITY, EditKind.ENTITY}
+)
+"""The changes a passage in indirect speech can show against a direct quote: a report words
+what was said in its own way (person, tense, wording), but not the opposite of it."""
+
+
+def _contradicts_report(edit: Edit, lang: LanguageData) -> bool:
+    """Whether ``edit``, a difference between a direct quote and a passage that is the content
+    of a report in indirect speech (minutes, a clerk's or reporter's record), says the report
+    records something else — a negation added or dropped ("never" for "always" too), a number
+    the quote says otherwise, a modal of another meaning, another name — rather than its own
+    wording of the same words.  Not a backshift (:func:`_backshift`: "would" for "will"), not a
+    modal the report adds as its grammar does ("would run" for "runs": every modal of the
+    source a reported form, the quote none or the one it reports), not a number of the source
+    the quote leaves out or sets other words against (the record's detail: "“I” for
+    “$640,000”" says nothing)."""
+    if edit.kind not in REPORT_CONTRADICTIONS or _backshift(edit, lang):
+        return False
+    said = [w.lower() for w in WORD_OR_NUMBER.findall(edit.quote.replace("’", "'"))]
+    if edit.kind is EditKind.NUMBER:
+        return any(w in lang.number_words or any(c.isdigit() for c in w) for w in said)
+    if edit.kind is EditKind.MODALITY:
+        reported = [w.lower() for w in WORD_OR_NUMBER.findall(edit.source.replace("’", "'"))]
+        modal = lang.modals.keys() | lang.tense_markers.keys()
+        forms = {f for w in said if w in modal for f in lang.backshift_pairs.get(w, "").split()}
+        ours = [w for w in said if w in modal]
+        theirs = [w for w in reported if w in modal]
+        future = {
+            f
+            for w, tense in lang.tense_markers.items()
+            if tense == "future"
+            for f in lang.backshift_pairs.get(w, "").split()
+        }
+        excused = forms if ours else future
+        return not theirs or not all(w in excused for w in theirs)
+    return True
+
+
 def _shifted(direct: str, reported: str, lang: LanguageData) -> bool:
     """Whether ``reported`` (lower case) is a word indirect speech may write for the direct
     speech's ``direct`` (``backshift_pairs``: "would" for "will", "she" for "I"): the one
@@ -1031,15 +1071,16 @@ def _reported_shift(ctx: ArticleContext, quote: Quote, changes: Sequence[Edit]) 
 def _indirect(ev: Evidence, report: str, findings: Sequence[Finding]) -> QuoteResult:
     """Unverifiable: the nearest passage is the content of a report in indirect speech
     (``report``: "The Mayor said that", :func:`~quotecheck.score.checks.speaker.indirect_report`)
-    and the quote is not identical to it: reported speech shifts tense and person ("would" for
-    "will", "had" for "have", "she" for "I"), so the passage cannot show the quote's words were
+    and the quote is not identical to it, nor contradicted by it (:func:`_contradicts_report`):
+    reported speech shifts tense and person ("would" for "will", "had" for "have", "she" for
+    "I") and words what was said its own way, so the passage cannot show the quote's words were
     changed, only that the source paraphrases them (QC302, info)."""
     speaker = ev.quote.attribution.speaker or "the speaker"
     passage = f"“{clip(ev.info.text)}” " if ev.info is not None else ""
     why = (
         f"similar words in {_where(ev)}: {passage}in indirect speech (“{report}”), which "
-        f"shifts tense and person: the source reports {speaker}'s words rather than quoting "
-        "them, so it cannot show that the quote changed them"
+        f"shifts tense and person: the source records {speaker}'s words in its own words "
+        "rather than quoting them, so it cannot show that the quote changed them"
     )
     return verdict_result(
         ev.ctx,

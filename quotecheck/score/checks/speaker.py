@@ -1555,11 +1555,44 @@ def indirect_report(ev: Evidence) -> str | None:
         return None
     lang = ev.ctx.lang
     words, i = _report_before(ev, src, info.start)
+    end, more = len(words), ""
+    if i is None:
+        i = _report_continued(words, lang)
+        if i is not None:  # shown up to its "that": "He stated that …"
+            end = (
+                next(
+                    k
+                    for k in range(i + 1, end)
+                    if words[k].lower() in lang.optional_complementizers
+                )
+                + 1
+            )
+            more = " …"
     if i is None:
         return None
     own = {w.lower() for w in _identifying_words(_voice(src, info.start) or "", lang)}
     if _reports_here(words, i, lang, own) and not _someone_else_reports(ev, words, i):
-        return " ".join(words[max(0, i - 2) : len(words)])
+        return " ".join(words[max(0, i - 2) : end]) + more
+    return None
+
+
+def _report_continued(words: list[str], lang: LanguageData) -> int | None:
+    """The index in ``words`` (the span's sentence before it, as :func:`_report_before` gives
+    them) of the reporting verb whose "that"-clause the span continues, or None: the verb
+    followed by a clause-opening "that" (``optional_complementizers``) after at most
+    :data:`REPORT_OBJECT_WORDS` words, and no first-person word after it — a record goes on
+    reporting in the third person ("He stated that the money would run out and that the city
+    had a duty to act", "stated that he backed the shelter but had concerns about …").  A
+    first-person word after the verb is a voice of its own again."""
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        if low in lang.first_person:
+            return None
+        if low in lang.stopwords or not lang.is_reporting_verb(low):
+            continue
+        ahead = [w.lower() for w in words[i + 1 : i + 2 + REPORT_OBJECT_WORDS]]
+        if any(w in lang.optional_complementizers for w in ahead):
+            return i
     return None
 
 
