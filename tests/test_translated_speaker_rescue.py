@@ -5,7 +5,10 @@ mayor's words `misattributed` to the councillor, while the same article against 
 in its own language took them as the mayor's (QC204: the article's speaker was an inference
 and the mayor is named next to the quote). One decision now serves both
 (``speaker.whose_translated``, steps 3, 6 and 7 of ``speaker.whose_words``); an explicit
-"Haugen said" with the councillor's words is still misattributed.
+"Haugen said" with the councillor's words is still misattributed.  (The article's sentence
+before "she said" shows the mayor without reporting her words: after a sentence that does,
+"Haugen said the survey … . “…,” she said.", "she" is Haugen herself —
+tests/test_reported_subject_pronoun.py — and no rescue is needed.)
 
 Every sentence here is made up for these tests: a town council on a dam, Mayor Ada Haugen and
 Councillor Piet Marr, the meeting's transcript in German and in English.
@@ -60,7 +63,8 @@ council.
 Councillor Piet Marr said the council had warned about the dam "for two years." "Why is this \
 only happening now?" he asked.
 
-Haugen said the survey had arrived only last week. "I will not hide behind engineers," she said. \
+Haugen held up the survey, which had arrived only last week. "I will not hide behind engineers," \
+she said. \
 The repair will cost "about seven million euros," she added.
 
 "We have been warning about this for two years," Haugen said.

@@ -53,6 +53,7 @@ def make_quote(
             document.block_quotes,
             lang.stopwords,
             lang.title_cues,
+            lang.determiners,
         ),
         segments=segs,
         parent=rq.parent,

@@ -206,6 +206,14 @@ class Person:
     speaker only)."""
     declared: int = 0
     """How many sources declare this person as a speaker."""
+    relative: str = ""
+    """The gender the kinship noun gives this person (``m``, ``f``, ``-`` for none) when the
+    article introduces them as someone's relative ("her daughter, Ann Lee";
+    ``kinship_nouns``), else "": a surname they share with another person stays with that
+    person."""
+    relative_of: str = ""
+    """The gender of whose relative they are, as the possessive gives it ("her daughter":
+    ``f``), else ""."""
 
     def all_forms(self) -> set[str]:
         """Every form of the name, canonical included."""
@@ -267,6 +275,8 @@ class SpeakerRegistry:
                     p.external,
                     p.named_at,
                     p.declared,
+                    p.relative,
+                    p.relative_of,
                 )
                 for p in self.people
             ],
@@ -334,6 +344,18 @@ class SpeakerRegistry:
                 position,
             ),
         )
+
+    def surname_holders(self, name: str) -> list[Person]:
+        """Every person a one-word ``name`` names by their surname ("Lee": Ann Lee, Tom Lee),
+        in the order the article named them; [] for a longer name.  O(people of the name)."""
+        key = name_tokens(name)
+        if len(key) != 1:
+            return []
+        return [
+            self.people[p]
+            for p in sorted(self._by_token.get(key[0], set()))
+            if (fit := self._fit(name, key, p)) is not None and fit[1]
+        ]
 
     def _fit(self, name: str, key: tuple[str, ...], position: int) -> tuple[Fit, bool] | None:
         """How ``name`` (tokens ``key``) fits the person at ``position``, in one pass over

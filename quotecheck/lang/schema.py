@@ -249,6 +249,11 @@ class LanguageData:
     ``edits.classify``)."""
     role_nouns: frozenset[str] = frozenset()
     """Nouns that describe a person by role: minister, mayor, spokesman …"""
+    kinship_nouns: dict[str, str] = field(default_factory=dict)
+    """Nouns that introduce a person as someone's relative ("her daughter, Ann Lee", "his
+    brother Tom Lee") → the gender they give the relative (``m``, ``f``, ``-``): a relative
+    who shares the surname of someone the article names is named in full, so the bare
+    surname ("Ms. Lee") stays with that other person."""
     role_modifiers: frozenset[str] = frozenset()
     """Words that make a role someone else's ("former", "vice", "deputy", "acting", "ex" of
     "ex-chair"): "Former chair Ines Dalton" is not the hearing's "THE CHAIR:"

@@ -38,6 +38,10 @@ def infer_genders(ctx: ArticleContext) -> dict[str, str]:
             person = ctx.registry.find(ent.text)
             if person is None:
                 continue
+            if any(p.relative for p in ctx.registry.surname_holders(ent.text)):
+                # "Mr. Penrose" after "her son, Declan Penrose": which Penrose the title is
+                # of is what the title is read to decide (resolution.surname_holder)
+                continue
             before = [doc[j].lower_.rstrip(".") for j in _title_window(doc, ent.start)]
             before += [t.lower_.rstrip(".") for t in ent[:1]]
             for w in before:

@@ -116,6 +116,34 @@ def descriptors_before(ctx: ArticleContext, doc: Any, i: int) -> set[str]:
     return descriptor_words(" ".join(words), ctx.lang.stopwords)
 
 
+def kin_named(ctx: ArticleContext, doc: Any, start: int, end: int) -> tuple[str, str] | None:
+    """When the name at tokens ``start``–``end`` is introduced as someone's relative — a
+    kinship noun (``kinship_nouns``) owned by a possessive right before it, a comma between
+    or not ("Her daughter, Ann Lee", "his brother Tom Lee", "the mayor's son, Tom Lee"), or in
+    an apposition right after it ("Ann Lee, her daughter,") —: the gender the noun gives
+    the relative (``m``, ``f``, ``-``) and the owner's, as a pronoun gives it ("her": ``f``;
+    else ""); else None.  O(1)."""
+    kin = ctx.lang.kinship_nouns
+
+    def owned(k: int) -> tuple[str, str] | None:
+        if not 0 < k < len(doc) or doc[k].lower_ not in kin:
+            return None
+        own = doc[k - 1]
+        # "her"/"his"/"their" (third-person pronouns) or a possessive clitic ("the mayor's")
+        info = ctx.lang.pronouns.get(own.lower_, "")
+        if own.lower_ not in POSSESSIVE and info[:1] != "3":
+            return None
+        return kin[doc[k].lower_], info[1:2] if info[1:2] in ("m", "f") else ""
+
+    j = start - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    found = owned(j)
+    if found is None and end < len(doc) and doc[end].text == ",":
+        found = owned(end + 2)
+    return found
+
+
 def owner_before(ctx: ArticleContext, doc: Any, i: int) -> str:
     """The owner of the role describing a person right before their name, as written
     ("Governor's spokesman Tom Reyes": "Governor"; "Governor Ann Cole's aide Tom Reyes":
@@ -335,11 +363,17 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
     if head.pos_ == "PROPN" or (head.ent_type_ == "PERSON"):
         chain = [head]
         j = head.i - 1
-        while j >= lo and doc[j].pos_ == "PROPN" and doc[j].lower_ not in POSSESSIVE:
+        while j >= lo and (
+            (doc[j].pos_ == "PROPN" and doc[j].lower_ not in POSSESSIVE)
+            or (j > lo and _joins_name(doc[j - 1], doc[j]) and doc[j - 1].pos_ == "PROPN")
+        ):
             chain.insert(0, doc[j])
             j -= 1
         j = head.i + 1
-        while j <= hi and doc[j].pos_ == "PROPN":
+        while j <= hi and (
+            doc[j].pos_ == "PROPN"
+            or (j < hi and _joins_name(doc[j - 1], doc[j]) and doc[j + 1].pos_ == "PROPN")
+        ):
             chain.append(doc[j])
             j += 1
         chain = [t for t in chain if t.ent_type_ not in ENTITY_NOT_PERSON or t.i == head.i]
@@ -368,6 +402,12 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
         kind = "name"
         name = head.text
     return Mention(text, span.start_char, span.end_char, name, low, kind)
+
+
+def _joins_name(before: Any, tok: Any) -> bool:
+    """Whether ``tok`` is a hyphen joining the two parts of one name, glued to both
+    ("Asante-Reed": one surname, not "Reed").  O(1)."""
+    return tok.text in _DASHES[:4] and not before.whitespace_ and not tok.whitespace_
 
 
 _CLAUSE_DEPS = frozenset({"relcl"})

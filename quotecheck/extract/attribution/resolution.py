@@ -1,15 +1,18 @@
 """Resolution: from a mention ("Lee", "the mayor", "he") to one person of the article.
 
-Names go to the registry (a shorter name joins the longer one it is part of); a role noun to
+Names go to the registry (a shorter name joins the longer one it is part of; a bare surname
+shared with a relative the article introduces as one, "her son, Declan Penrose", stays with
+the other person: :func:`surname_holder`); a role noun to
 the person its descriptors fit, unless an indefinite determiner introduces it ("a reporter":
 no one named); a role with an owner ("the mayor's spokesman", "his wife") only to a person
 the article describes by that role who is not the owner nor described as another owner's
 ("Governor's spokesman Tom Reyes"), else to no one; a pronoun to the
 person named earlier in its sentence, else ("he", "she") the one person the sentence before
-names as a subject, else the latest speaker, else the one person the sentence before names
-as a subject when the article gives them no gender, else the latest person named, else (article
-openings) the next named speaker; a generic pronoun ("you", ``generic_pronouns``) and the
-first person to no one.  Each lookup is O(entities) or O(quotes).
+names as a subject, else the one whose words the sentence before in its paragraph reports
+("Tveit said the crew held on. “…,” he said."), else the latest speaker, else the one person
+the sentence before names as a subject when the article gives them no gender, else the latest
+person named, else (article openings) the next named speaker; a generic pronoun ("you",
+``generic_pronouns``) and the first person to no one.  Each lookup is O(entities) or O(quotes).
 """
 
 from __future__ import annotations
@@ -30,8 +33,13 @@ from quotecheck.extract.attribution.mentions import (
     Mention,
     clean_name,
     descriptors_before,
+    kin_named,
     owner_before,
     parenthetical_reporter,
+    personhood,
+)
+from quotecheck.extract.attribution.mentions import (
+    mention as phrase_of,
 )
 from quotecheck.extract.speakers import Person, descriptor_words, name_tokens
 from quotecheck.lang.schema import LanguageData
@@ -43,7 +51,7 @@ NextSpeaker = Callable[[QuoteSite], str | None]
 
 def collect_names(ctx: ArticleContext) -> None:
     """Register every person the article names (NER PERSON outside quotes), in text order."""
-    found: list[tuple[int, str, set[str], str]] = []
+    found: list[tuple[int, str, set[str], str, tuple[str, str] | None, list[str]]] = []
     for doc, ents in ((ctx.doc, ctx.ents), (ctx.name_doc, ctx.name_ents)):
         for ent in ents:
             if ent.label_ == "PERSON" and (doc is not ctx.doc or not ctx.in_quote[ent.start]):
@@ -55,10 +63,19 @@ def collect_names(ctx: ArticleContext) -> None:
                             name,
                             descriptors_before(ctx, doc, ent.start),
                             owner_before(ctx, doc, ent.start),
+                            kin_named(ctx, doc, ent.start, ent.end),
+                            [doc[j].text for j in range(max(0, ent.start - 2), ent.start + 1)],
                         )
                     )
-    for _, name, descriptors, owner in sorted(found, key=lambda f: f[0]):
+    for _, name, descriptors, owner, kin, title in sorted(found, key=lambda f: f[0]):
+        known = ctx.registry.find(name)
+        if known is not None and known.relative and not kin:
+            holder = surname_holder(ctx, known, name, title_gender(ctx.lang, title))
+            if holder is not known:
+                name = holder.canonical  # "Ms. Marwick" after "her daughter, Annelie Marwick"
         person = ctx.registry.add(name, descriptors)
+        if kin and len(name_tokens(name)) >= 2:
+            person.relative, person.relative_of = kin
         if owner:
             ctx.role_owners.append((person, owner))
 
@@ -73,13 +90,16 @@ def resolve(
         if known is not None:
             return known.canonical  # NER took a surname for an organisation
     if mention.name and mention.kind == "name":
-        person = reg.add(
-            mention.name,
-            expand_descriptors(
-                descriptor_words(mention.text.replace(mention.name, " "), lang.stopwords), lang
-            ),
+        descriptors = expand_descriptors(
+            descriptor_words(mention.text.replace(mention.name, " "), lang.stopwords), lang
         )
-        return person.canonical
+        known = reg.find(mention.name)
+        if known is not None and known.relative:
+            titled = mention.text[: mention.text.find(mention.name)].split()
+            holder = surname_holder(ctx, known, mention.name, title_gender(lang, titled))
+            if holder is not known:
+                return reg.add(holder.canonical, descriptors).canonical
+        return reg.add(mention.name, descriptors).canonical
     if mention.kind == "organisation":
         return mention.name or mention.text
     head = _head_token(ctx, mention) if mention.kind == "role" else None
@@ -122,6 +142,9 @@ def resolve(
                 before = subject_of_previous_sentence(ctx, mention.start, gender)
                 if before:
                     return before  # "Lee was asked about it. “…,” he said.": the topic
+                reported = reporting_subject_before(ctx, mention.start, gender)
+                if reported:
+                    return reported  # "Lee said the team held. “…,” he said.": Lee
         else:
             just_before = named_in_previous_sentence(ctx, mention.start)
             if just_before and agrees(ctx.genders, just_before, gender):
@@ -497,6 +520,75 @@ def subject_of_previous_sentence(
     return _opening_subject(ctx, gap_start, gap_end, gender, chain, unknown=unknown)
 
 
+def reporting_subject_before(ctx: ArticleContext, offset: int, gender: str) -> str | None:
+    """The person whose words the sentence before the one at ``offset`` reports, in the same
+    paragraph: its main verb a reporting verb (``reporting_verbs``) with a clause of what was
+    said (indirect speech: "said the team held"), its one active subject a
+    named person whose gender, where the article gives one, agrees with the pronoun's, and no
+    quote marks in it ("Halvarsen said the team panicked at times. “We didn't panic,” he
+    said.": Halvarsen, whatever quote came before; a reporter sets a speaker's paraphrase
+    and their words side by side).  Else None: another paragraph, a sentence about the
+    person ("Lee praised the grower. “…,” he said."), a passive one, a person of the other
+    gender.  O(tokens of the sentence before)."""
+    site = _token_and_sentence(ctx, offset)
+    if site is None:
+        return None
+    tok, sent = site
+    j = sent.start
+    while j < tok and ctx.doc[j].is_space:
+        j += 1
+    i = j - 1
+    while i >= 0 and ctx.doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    last = ctx.doc[i]
+    gap = ctx.view[last.idx + len(last.text) : ctx.doc[j].idx]
+    if gap.strip() or "\n" in gap:
+        return None
+    prev = last.sent
+    if any(ctx.in_quote[t.i] for t in prev):
+        return None
+    root = prev.root
+    if root.lemma_.lower() not in ctx.lang.reporting_verbs or not any(
+        c.dep_ == "ccomp" for c in root.children
+    ):
+        return None  # "Lee praised the grower." reports no words of hers
+    if any(pronoun_gender(ctx, t.lower_) in ({"m", "f"} - {gender}) for t in prev):
+        return None  # "Ashgrove said he had not seen it. “…,” she said.": not Ashgrove
+    subjects = [c for c in root.children if c.dep_ in _ACTIVE_SUBJECT]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    found = next(
+        (
+            canonical(ctx, e)
+            for e in ctx.ents_between(prev.start, i + 1)
+            if e.start <= subject.i < e.end and _names_person(ctx, e)
+        ),
+        None,
+    )
+    if found is None:
+        if personhood(ctx, subject) < 3 or subject.lower_ in ctx.lang.pronouns:
+            return None  # a role ("the coach said …"), an organisation: not this rule's
+        said = phrase_of(ctx, subject)  # a name the recogniser missed
+        if said.kind != "name" or not said.name:
+            return None
+        found = ctx.registry.add(said.name).canonical
+    person = ctx.registry.find(found)
+    descriptors = person.descriptors if person is not None else set()
+    marks = _gender_marks(ctx, found, descriptors)
+    if not agrees(ctx.genders, found, gender) or (marks and gender not in marks):
+        return None  # "Father Ashgrove said …. “…,” she said.": not him
+    surname = found.split()[-1]
+    if descriptors & ctx.lang.organisation_heads or (
+        any(e.label_ == "ORG" and e.text.strip() == surname for e in ctx.ents)
+        and not any(e.label_ == "PERSON" and surname in e.text.split() for e in ctx.ents)
+    ):
+        return None  # "Ashgrove, a private firm": "she" is never a firm
+    return found
+
+
 def _missed_fits(ctx: ArticleContext, person: str, gender: str) -> bool:
     """Whether a pronoun of ``gender`` may stand for ``person``, the subject of the sentence
     before, a name the recogniser missed: not a person the article marks with the
@@ -510,16 +602,24 @@ def _missed_fits(ctx: ArticleContext, person: str, gender: str) -> bool:
     lang = ctx.lang
     found = ctx.registry.find(person)
     descriptors = found.descriptors if found is not None else set()
-    marks = {lang.gendered_titles.get(w) for w in descriptors} - {None}
-    first = name_tokens(person)
-    if len(first) >= 2 and first[0] in lang.first_names:
-        marks.add(lang.first_names[first[0]])
+    marks = _gender_marks(ctx, person, descriptors)
     if marks:
         return gender in marks  # a person's title or first name: no organisation
     if descriptors & lang.organisation_heads:
         return False
     surname = person.split()[-1]
     return not any(e.label_ == "ORG" and e.text.strip() == surname for e in ctx.ents)
+
+
+def _gender_marks(ctx: ArticleContext, person: str, descriptors: set[str]) -> set[str]:
+    """The genders a person's gendered titles or roles among ``descriptors``
+    (``gendered_titles``: "Councilman", "Father") and first name (``first_names``) give."""
+    lang = ctx.lang
+    marks = {lang.gendered_titles.get(w) for w in descriptors} - {None}
+    first = name_tokens(person)
+    if len(first) >= 2 and first[0] in lang.first_names:
+        marks.add(lang.first_names[first[0]])
+    return {m for m in marks if m is not None}
 
 
 def _known_subjects(ctx: ArticleContext, tokens: Any, deps: frozenset[str]) -> set[str]:
@@ -781,12 +881,65 @@ def named_in_previous_sentence(ctx: ArticleContext, offset: int) -> str | None:
 
 
 def canonical(ctx: ArticleContext, ent: Any) -> str | None:
-    """The registered person a PERSON entity names (its cleaned text if none)."""
+    """The registered person a PERSON entity names (its cleaned text if none; a relative's
+    surname goes to :func:`surname_holder`)."""
     if ent is None:
         return None
     name = clean_name(ctx, ent)
     person = ctx.registry.find(name) if name else None
+    if person is not None and person.relative and name:
+        doc = ent.doc
+        words = [doc[j].text for j in range(max(0, ent.start - 2), ent.start)] + [ent[0].text]
+        person = surname_holder(ctx, person, name, title_gender(ctx.lang, words))
     return person.canonical if person else name
+
+
+def title_gender(lang: LanguageData, words: Sequence[str]) -> str | None:
+    """``m``/``f`` when one of ``words`` (a name's title words) is a gendered title
+    (``gendered_titles``: "Mrs.", "Mr."), else None."""
+    found = {lang.gendered_titles.get(w.lower().rstrip(".")) for w in words} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def surname_holder(ctx: ArticleContext, person: Person, name: str, gender: str | None) -> Person:
+    """Whom a one-word ``name`` ("Penrose", after a title or not) stands for when the registry
+    found ``person``, introduced as someone's relative (``Person.relative``: "Her son, Declan
+    Penrose, said …"): the one other person of that surname not so introduced — the person
+    the story is about keeps the bare surname, a relative who shares it is named in full —
+    unless a gendered title (``gender``) fits the relative and not them ("Mr. Penrose" after
+    "her son": the son; "Mrs. Hale" after "Peter Hale and his wife, Ruth Hale": Ruth); else
+    ``person``.  The relative's gender is the kinship noun's, the other's their own or, when
+    the article gives none, the possessive's ("her son": hers).  O(people of the name)."""
+    others = [
+        p
+        for p in ctx.registry.surname_holders(name)
+        if p is not person
+        and not p.relative
+        # a source's speaker counts when the article names them ("Ilse Marwick, …, died")
+        and (p.named_at >= 0 or p.canonical.lower() in ctx.view.lower())
+    ]
+    if len(others) != 1:
+        return person
+    other = others[0]
+    if gender is None:
+        return other
+    theirs = _gender_hint(ctx, other) or person.relative_of or None
+    if theirs == gender:
+        return other
+    kin = person.relative if person.relative in ("m", "f") else _gender_hint(ctx, person)
+    if kin == gender:
+        return person
+    return other if theirs is None else person
+
+
+def _gender_hint(ctx: ArticleContext, person: Person) -> str | None:
+    """The gender the article gives ``person`` (``ArticleContext.genders``), else, before
+    it is read (while the names are collected), their first name's (``first_names``)."""
+    known = ctx.genders.get(person.canonical)
+    if known is not None:
+        return known
+    first = name_tokens(person.canonical)
+    return ctx.lang.first_names.get(first[0]) if len(first) >= 2 else None
 
 
 def last_named_before(ctx: ArticleContext, offset: int, gender: str | None = None) -> str | None:

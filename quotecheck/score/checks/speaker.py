@@ -2061,7 +2061,7 @@ def theirs_call(
             f"in {where} {shown} says them",
             who,
         )
-    if explicit and not _named_in_paragraph(ctx, quote, who):
+    if (explicit or _anchored_pronoun(ctx, quote)) and not _named_in_paragraph(ctx, quote, who):
         # "Abara spoke. (new paragraph) “…,” Rivkin said." with Abara's words: the
         # article's explicit attribution against a name a paragraph away — neither taken
         # as Abara's in silence nor an accusation (a faithful quote of the real-news
@@ -2079,6 +2079,17 @@ def theirs_call(
         f"next to the quote: taken as {shown}'s (the speaker was resolved as {speaker})",
         who,
     )
+
+
+def _anchored_pronoun(ctx: ArticleContext, quote: Quote) -> bool:
+    """Whether the quote's frame is a third-person pronoun ("he said") for a speaker the
+    quote's own paragraph names ("Tveit said the crew held on. “…,” he said."): the article
+    gives the words to that person as surely as by name, so a person only another paragraph
+    names is no silent rescue (:func:`theirs_call`).  O(paragraph)."""
+    att = quote.attribution
+    if not att.speaker or not att.mention or att.mention.lower() not in ctx.lang.third_person:
+        return False
+    return _named_in_paragraph(ctx, quote, att.speaker)
 
 
 def whose_translated(ctx: ArticleContext, quote: Quote, who: str, where: str) -> SpeakerCall:
