@@ -70,6 +70,9 @@ APART = [
     pytest.param(f'After the trust hearing, Wendt told a deckhand: "{CHANGED}"', id="opening"),
     pytest.param(f'Before the hearing, Wendt said: "{CHANGED}"', id="before the hearing"),
     pytest.param(f'"{NUMBER}" Wendt said after the hearings.', id="number, plural"),
+    pytest.param(
+        f'"{CHANGED}" Wendt said after the hearing on the quay steps.', id="then a preposition"
+    ),
 ]
 
 
@@ -102,6 +105,16 @@ STAYS = [
     # An event inside the hearing, not another occasion (review 22-3 #1).
     pytest.param(f'Before the vote, Wendt said: "{CHANGED}"', id="before the vote"),
     pytest.param(f'After the vote, Wendt said: "{NUMBER}"', id="after the vote, a number"),
+    # The occasion the subject of a clause inside it, or a part of it (review 23-1 #1).
+    pytest.param(f'Before the hearing ended, Wendt said: "{NUMBER}"', id="before it ended"),
+    pytest.param(f'"{NUMBER}" Wendt said before the hearing closed.', id="before it closed"),
+    pytest.param(f'After the hearing resumed, Wendt said: "{CHANGED}"', id="after it resumed"),
+    pytest.param(
+        f'Shortly after the hearing got under way, Wendt said: "{NUMBER}"', id="got under way"
+    ),
+    pytest.param(
+        f'"{NUMBER}" Wendt said after the hearing\'s lunch recess.', id="the hearing's recess"
+    ),
     # No kind of occasion named.
     pytest.param(f'Speaking on the sidelines, Wendt said: "{CHANGED}"', id="sidelines"),
     pytest.param(f'"{CHANGED}" Wendt said as he left the hall.', id="as he left"),

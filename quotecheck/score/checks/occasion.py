@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import opens_sentence, opens_sentence_in
 from quotecheck.match import QuoteMatch, SourcePreference
+from quotecheck.match.normalize import APOSTROPHES
 from quotecheck.models import Finding, Quote, Source
 from quotecheck.score.checks import placement
 from quotecheck.score.context import ArticleContext
@@ -471,12 +472,36 @@ def apart_from(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
     if written.split()[0] in declared:
         return None  # "remarks after the council meeting": the source is itself apart
     phrase = re.compile(r"\s+".join(map(re.escape, shift.split())), re.IGNORECASE)
-    said = phrase.sub(lambda m: " " * len(m.group(0)), placement.frame(ctx, quote))
+    frame = placement.frame(ctx, quote)
+    if not _ends_phrase(frame, phrase, ctx.lang):
+        return None  # "before the hearing ended", "after the hearing's lunch recess"
+    said = phrase.sub(lambda m: " " * len(m.group(0)), frame)
     if names_source_occasion(ctx, quote, src, text=said):
         return None
     if placement.admits(placement.placement(ctx, quote).kinds, src, ctx.lang):
         return None
     return f"the article places it apart from the occasion the source records (“{shift}”)"
+
+
+def _ends_phrase(frame: str, phrase: re.Pattern[str], lang: LanguageData) -> bool:
+    """Whether the occasion phrase found in ``frame`` names the whole occasion: followed by a
+    stop, a comma, the frame's end, a capitalised word ("after the hearing Tuesday") or a
+    preposition ("after the hearing on Monday", "in the corridor") — not by a verb that makes
+    the occasion the subject of a clause inside it ("before the hearing ended", "after the
+    hearing resumed", "got under way") nor a possessive that names a part of it ("after the
+    hearing's lunch recess"): the words were then said at the occasion (review 23-1 #1)."""
+    m = phrase.search(frame)
+    if m is None:
+        return False
+    after = frame[m.end() :]
+    if after[:1] in APOSTROPHES:
+        return False
+    rest = after.lstrip()
+    if not rest or not rest[0].isalpha():
+        return True
+    word = rest.split(None, 1)[0].strip(",.;:!?")
+    prepositions = lang.prepositions | lang.day_prepositions | lang.place_prepositions
+    return word[:1].isupper() or word.lower() in prepositions
 
 
 def _singular(word: str, kinds: frozenset[str]) -> str:
