@@ -333,6 +333,20 @@ def _harbour(words: str) -> quotecheck.QuoteResult:
             Verdict.UNVERIFIABLE,
             id="her content words reordered",
         ),
+        # Her words, with a negation or a number she never said: not merely changed there
+        # (review 23-2 F0).
+        pytest.param(
+            "The keepers of the north cape lamp get a paved road, not a repainted pilot house, "
+            "before any ferry fares are raised.",
+            Verdict.FABRICATED,
+            id="her content words reordered, a negation added",
+        ),
+        pytest.param(
+            "The keepers of the north cape lamp get two paved roads and a repainted pilot house "
+            "before any ferry fares are raised.",
+            Verdict.FABRICATED,
+            id="her content words reordered, a number added",
+        ),
         pytest.param(
             "Every lamp keeper will get a cello paid for by the ferry company before my term ends.",
             Verdict.FABRICATED,

@@ -328,13 +328,20 @@ class Evidence:
         or None.  A quote whose content words stand together in the speaker's words is
         changed there, not absent, even when no alignment reads it (words reordered, two
         sentences run together): no evidence that it was made up (``docs/verdicts.md``, rule
-        9).  Read only for a quote about to be called ``fabricated``."""
+        9) — but only when every negation, modal and number of the quote
+        (:func:`~quotecheck.score.edits.meaning_word`) stands in that passage too: "The pupils
+        will never get a dry room", built from her "The pupils deserve a dry room", says what
+        she never said (review 23-2 F0).  Read only for a quote about to be called
+        ``fabricated``."""
         ctx, st = self.ctx, self.ctx.settings
         speaker = self.quote.attribution.speaker
         if not speaker:
             return None
         content = is_content(ctx.lang)
         words = {t.norm for p in self.qmatch.pieces for t in p.tokens if content(t)}
+        meaning = {
+            t.norm for p in self.qmatch.pieces for t in p.tokens if meaning_word(t.norm, ctx.lang)
+        }
         need = max(st.overlap_words, math.ceil(len(words) * st.paraphrase_overlap))
         if not words or len(words) < need:
             return None
@@ -359,7 +366,9 @@ class Evidence:
                     if not seen[old]:
                         del seen[old]
                     lo += 1
-                if len(seen) >= need:
+                if len(seen) >= need and meaning <= {
+                    t.norm for t in toks[max(0, i - span + 1) : i + 1]
+                }:
                     return ctx.source_names[s_idx]
         return None
 
