@@ -35,6 +35,7 @@ from quotecheck.errors import ConfigError
 from quotecheck.extract.settings import ExtractSettings
 from quotecheck.inputs.sources import SourceKind
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES
+from quotecheck.lang import language_code
 from quotecheck.match import MatchSettings
 from quotecheck.models import Level
 from quotecheck.paths import real_path
@@ -117,6 +118,16 @@ class AnalysisOptions(BaseModel):
     crosslingual: bool = True
     """Check quotes in another language than their sources with multilingual embeddings, and
     tell re-translated paraphrases from fabrications (see ``docs/translation.md``)."""
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        """The one home of a language code's spelling, whatever route gave it (``--language``,
+        the configuration, the environment, an article's front matter): ``en-US``, ``EN`` and
+        ``en_GB`` are ``en``, ``de-AT`` is ``de`` — the code the language data, the pipeline
+        and the report all key on (review 23-1 #2).  An unknown code is kept as written, so
+        that E301 names it; ``auto`` (detect each article's language) in any case is ``auto``."""
+        return "auto" if value.strip().lower() == "auto" else language_code(value)
 
     @model_validator(mode="before")
     @classmethod

@@ -16,7 +16,13 @@ from quotecheck.errors import LanguageNotSupported
 from quotecheck.lang.load import language_dir, load_language
 from quotecheck.lang.schema import LanguageData
 
-__all__ = ["LanguageData", "LanguageNotSupported", "available_languages", "get_language"]
+__all__ = [
+    "LanguageData",
+    "LanguageNotSupported",
+    "available_languages",
+    "get_language",
+    "language_code",
+]
 
 
 @cache
@@ -35,6 +41,15 @@ def available_languages() -> tuple[str, ...]:
 def base_code(code: str) -> str:
     """The language part of a code, lower case: ``"de-AT"`` → ``"de"``, ``"fr_CA"`` → ``"fr"``."""
     return code.lower().split("-")[0].split("_")[0]
+
+
+def language_code(code: str) -> str:
+    """The one spelling of a language code that quotecheck keys on (language data, spaCy
+    pipeline, report): ``"en-US"``, ``"EN"``, ``"en_GB"`` → ``"en"``, ``"de-AT"`` → ``"de"``.
+    A code with no data folder is returned as written, so that E301 names what was asked."""
+    written = code.strip()
+    base = base_code(written)
+    return base if base in available_languages() else written
 
 
 def get_language(code: str, *, path: str | None = None) -> LanguageData:

@@ -536,8 +536,8 @@ class Linter:
             declared = None
         if self.options.settings is not None:
             settings = self.options.settings
-            if declared:
-                settings = settings.model_copy(update={"language": declared})
+            if declared:  # validated, so the code is spelled as every other route's
+                settings = settings.model_validate({**dict(settings), "language": declared})
         else:
             settings = self.config.settings(self.root, language=declared)
         if self.cache is not None:  # source tokens cached beside the results
