@@ -616,16 +616,20 @@ def frame(ctx: ArticleContext, quote: Quote, *, reported: bool = True) -> str:
     once where both were said.
 
     Without ``reported``, the words of the clause the quote's verb reports, between the verb
-    and the quote, are blanked from where that clause opens (:func:`_reported_clause`)."""
+    and the quote, are blanked from where that clause opens (:func:`_reported_clause`), and
+    so is a clause of its own after a verb that follows the quote (:func:`_clause_after_cue`):
+    a time phrase there dates another event, not the saying."""
     key = ("frame" if reported else "saying frame", quote.start, quote.end)
     hit = ctx.memo.get(key)
     if isinstance(hit, str):
         return hit
     text = _own_clause(ctx.outside_marks, quote, ctx.lang)
-    span = None if reported else _reported_clause(text, quote, ctx.lang)
-    if span is not None:
-        a, b = span
-        text = text[:a] + " " * (b - a) + text[b:]
+    spans = [] if reported else [_reported_clause(text, quote, ctx.lang)]
+    spans += [] if reported else [_clause_after_cue(text, quote, ctx.lang)]
+    for span in spans:
+        if span is not None:
+            a, b = span
+            text = text[:a] + " " * (b - a) + text[b:]
     out = _frame_of(text, ctx, quote)
     prev = _continued(ctx, quote)
     if prev is not None:
@@ -806,14 +810,54 @@ def _reported_clause(text: str, quote: Quote, lang: LanguageData) -> tuple[int, 
 def _says_again(clause: str, lang: LanguageData) -> bool:
     """Whether ``clause`` holds a reporting verb of its own that is no passive ("she had
     warned", "he had written"; not "the launches had been ordered": a verb after a
-    ``passive_auxiliaries`` word tells what was done, not a saying)."""
+    ``passive_auxiliaries`` word tells what was done, not a saying) and whose words are the
+    quote: its "that" (``optional_complementizers``) stands before the quote ("had warned in a
+    June 2019 letter that “…”"), or nothing but function words (``stopwords``) and time
+    phrases do ("had warned in June “…”").
+    A verb with an object of its own ("he had asked for more money in September “and was told
+    …”") reports an event the clause tells of, not the saying the quote comes from (red team
+    23 F6)."""
     before = ""
     for n in WORD.finditer(clause):
         w = n.group().lower()
-        if lang.is_reporting_verb(w) and before not in lang.passive_auxiliaries:
+        if (
+            lang.is_reporting_verb(w)
+            and before not in lang.passive_auxiliaries
+            and _bare_saying(clause[n.end() :], lang)
+        ):
             return True
         before = w
     return False
+
+
+def _bare_saying(rest: str, lang: LanguageData) -> bool:
+    """Whether ``rest``, what follows a nested reporting verb up to the quote, makes the quote
+    that verb's words: its "that" (``optional_complementizers``) opens a clause that reaches
+    the quote ("had warned in a June 2019 letter that the dredger was “…”"), or only function
+    words and time phrases stand there ("had warned in June “…”") (:func:`_says_again`)."""
+    words = [m.group().lower() for m in WORD.finditer(without_times(rest, lang))]
+    if any(w in lang.optional_complementizers for w in words):
+        return True
+    return all(w in lang.stopwords for w in words)
+
+
+def _clause_after_cue(text: str, quote: Quote, lang: LanguageData) -> tuple[int, int] | None:
+    """Where a clause of its own opens after a reporting verb that follows the quote, to the
+    end of the sentence: a subject pronoun (``subject_pronouns``: "he", "she") after the verb
+    and the speaker's mention — "“…,” he wrote of a measure he plans to introduce Tuesday" —
+    whose own verb a time phrase there dates, not the saying (red team 23 F6).  None when the
+    verb stands before the quote, or no such pronoun follows it in its sentence ("“…,” he
+    wrote Tuesday" keeps its day)."""
+    att = quote.attribution
+    if att.cue_start is None or att.cue_end is None or att.cue_start < quote.end:
+        return None
+    start = max(att.cue_end, att.mention_end or 0)
+    stop = CLAUSE_STOP.search(text, start)
+    end = stop.start() if stop is not None else len(text)
+    for m in WORD.finditer(text, start, end):
+        if m.group().lower() in lang.subject_pronouns:
+            return m.start(), end
+    return None
 
 
 def _own_clause(text: str, quote: Quote, lang: LanguageData) -> str:
