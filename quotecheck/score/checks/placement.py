@@ -616,20 +616,18 @@ def frame(ctx: ArticleContext, quote: Quote, *, reported: bool = True) -> str:
     once where both were said.
 
     Without ``reported``, the words of the clause the quote's verb reports, between the verb
-    and the quote, are blanked from where that clause opens (:func:`_reported_clause`), and
-    so is a clause of its own after a verb that follows the quote (:func:`_clause_after_cue`):
-    a time phrase there dates another event, not the saying."""
+    and the quote, are blanked from where that clause opens (:func:`_reported_clause`).  A
+    clause after a verb that follows the quote is not blanked: "“…,” she said as she visited
+    the site on Thursday" dates the saying as surely as "she said on Thursday" (review 23-3)."""
     key = ("frame" if reported else "saying frame", quote.start, quote.end)
     hit = ctx.memo.get(key)
     if isinstance(hit, str):
         return hit
     text = _own_clause(ctx.outside_marks, quote, ctx.lang)
-    spans = [] if reported else [_reported_clause(text, quote, ctx.lang)]
-    spans += [] if reported else [_clause_after_cue(text, quote, ctx.lang)]
-    for span in spans:
-        if span is not None:
-            a, b = span
-            text = text[:a] + " " * (b - a) + text[b:]
+    span = None if reported else _reported_clause(text, quote, ctx.lang)
+    if span is not None:
+        a, b = span
+        text = text[:a] + " " * (b - a) + text[b:]
     out = _frame_of(text, ctx, quote)
     prev = _continued(ctx, quote)
     if prev is not None:
@@ -839,25 +837,6 @@ def _bare_saying(rest: str, lang: LanguageData) -> bool:
     if any(w in lang.optional_complementizers for w in words):
         return True
     return all(w in lang.stopwords for w in words)
-
-
-def _clause_after_cue(text: str, quote: Quote, lang: LanguageData) -> tuple[int, int] | None:
-    """Where a clause of its own opens after a reporting verb that follows the quote, to the
-    end of the sentence: a subject pronoun (``subject_pronouns``: "he", "she") after the verb
-    and the speaker's mention — "“…,” he wrote of a measure he plans to introduce Tuesday" —
-    whose own verb a time phrase there dates, not the saying (red team 23 F6).  None when the
-    verb stands before the quote, or no such pronoun follows it in its sentence ("“…,” he
-    wrote Tuesday" keeps its day)."""
-    att = quote.attribution
-    if att.cue_start is None or att.cue_end is None or att.cue_start < quote.end:
-        return None
-    start = max(att.cue_end, att.mention_end or 0)
-    stop = CLAUSE_STOP.search(text, start)
-    end = stop.start() if stop is not None else len(text)
-    for m in WORD.finditer(text, start, end):
-        if m.group().lower() in lang.subject_pronouns:
-            return m.start(), end
-    return None
 
 
 def _own_clause(text: str, quote: Quote, lang: LanguageData) -> str:
