@@ -57,6 +57,11 @@ def _levels(result: QuoteResult) -> dict[str, Level]:
             "She’d already sold the old pontoon before the vote.",
             id="'d added before an inner adverb + participle",
         ),
+        pytest.param(
+            "We agreed the new timetable with the skipper last week.",
+            "We’d agreed the new timetable with the skipper last week.",
+            id="'d added before a participle in -eed",
+        ),
     ],
 )
 def test_a_contracted_had_is_heard_either_way(said: str, quoted: str) -> None:
@@ -101,6 +106,30 @@ def test_a_contracted_had_is_heard_either_way(said: str, quoted: str) -> None:
             "QC101",
             id="must stay: a contracted had beside a changed word",
         ),
+        pytest.param(
+            "We’d exceed the quota for lake crossings this summer.",
+            "We exceed the quota for lake crossings this summer.",
+            "QC112",
+            id="must stay: would dropped before a bare verb in -eed",
+        ),
+        pytest.param(
+            "We exceed the quota for lake crossings this summer.",
+            "We’d exceed the quota for lake crossings this summer.",
+            "QC112",
+            id="must stay: 'd added before a bare verb in -eed",
+        ),
+        pytest.param(
+            "I'd proceed with the slipway repairs without another vote.",
+            "I proceed with the slipway repairs without another vote.",
+            "QC112",
+            id="must stay: would dropped before proceed",
+        ),
+        pytest.param(
+            "We'd never speed the ferry through the narrows in fog.",
+            "We never speed the ferry through the narrows in fog.",
+            "QC112",
+            id="must stay: would dropped before never + speed",
+        ),
     ],
 )
 def test_a_contraction_that_may_be_would_or_a_written_had_stays_a_change(
@@ -109,6 +138,20 @@ def test_a_contraction_that_may_be_would_or_a_written_had_stays_a_change(
     result = check_said(said, quoted)
     assert result.verdict is Verdict.ALTERED, result.explanation
     assert code in result.codes, result.findings
+
+
+def test_a_would_dropped_against_a_written_source_stays_a_modal_word() -> None:
+    """A bare verb in "-eed" ("exceed"): "we’d" before it is "would" in a statement too."""
+    src = quotecheck.make_source(
+        "We’d never exceed the budget for the slipway repairs.",
+        id="statement.txt",
+        speaker="Mara Lind",
+        kind="statement",
+    )
+    quoted = "We never exceed the budget for the slipway repairs."
+    result = quotecheck.check_text(f"“{quoted}” Mara Lind said.", sources=[src]).quotes[0]
+    assert result.verdict is Verdict.ALTERED, result.explanation
+    assert "QC112" in result.codes and "QC115" not in result.codes, result.findings
 
 
 def test_a_contracted_had_against_a_written_source_is_a_tense() -> None:

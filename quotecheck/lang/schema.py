@@ -569,6 +569,10 @@ class LanguageData:
     participles may follow "is" too ("it's closed" is "it is closed" as often)."""
     participle_endings: frozenset[str] = frozenset()
     """Endings of regular past participles ("ed"), read as :attr:`past_participles` are."""
+    participle_lookalikes: frozenset[str] = frozenset()
+    """Words that end in one of :attr:`participle_endings` that is part of the word, not an
+    inflection: a bare verb ("exceed", "proceed", "speed", "embed") or another word
+    ("indeed"). Never a past participle: "we'd exceed" may be "we would exceed"."""
     progressive_endings: frozenset[str] = frozenset()
     """Endings of a progressive form ("ing"): after a contracted form of
     :attr:`ambiguous_contractions`, only its other readings ("Tom's going" = "Tom is going")."""
@@ -989,10 +993,13 @@ class LanguageData:
     def is_past_form(self, word: str) -> bool:
         """Whether ``word`` (lower case) reads as a past form from its letters alone: an
         irregular one (:attr:`past_participles`: "built", "said") or a regular one
-        (:attr:`participle_endings`: "delivered"), the ending after at least three letters.
-        O(endings)."""
-        return word in self.past_participles or any(
-            word.endswith(end) and len(word) > len(end) + 2 for end in self.participle_endings
+        (:attr:`participle_endings`: "delivered"), the ending after at least three letters and
+        the word none of :attr:`participle_lookalikes` ("exceed").  O(endings)."""
+        return word in self.past_participles or (
+            word not in self.participle_lookalikes
+            and any(
+                word.endswith(end) and len(word) > len(end) + 2 for end in self.participle_endings
+            )
         )
 
     def inflects_reporting_verb(self, word: str) -> bool:

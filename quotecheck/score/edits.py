@@ -2282,11 +2282,13 @@ def _participle_after(after: Token | None, beyond: Token | None, lang: LanguageD
 def _is_participle(word: str, lang: LanguageData) -> bool:
     """Whether ``word`` is a past participle: listed (:attr:`LanguageData.past_participles`,
     or :attr:`LanguageData.bare_participles`, written as the bare verb), or a regular one by
-    its ending."""
+    its ending, unless that ending is part of the word
+    (:attr:`LanguageData.participle_lookalikes`: "exceed", "proceed" are bare verbs, and "we'd
+    exceed" may be "we would exceed")."""
     return (
         word in lang.past_participles
         or word in lang.bare_participles
-        or _ends_in(word, lang.participle_endings)
+        or (word not in lang.participle_lookalikes and _ends_in(word, lang.participle_endings))
     )
 
 
