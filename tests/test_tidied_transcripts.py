@@ -189,6 +189,18 @@ OPENING = "The storm broke the north jetty last night. "
             id="a verb broken off",
         ),
         pytest.param(
+            "We painted -- we were painting the hull when the squall came in.",
+            "We were painting the hull when the squall came in.",
+            "We painted",
+            id="a verb said again in another form",
+        ),
+        pytest.param(
+            "The skipper went, uh, he was going to turn back at the buoy.",
+            "He was going to turn back at the buoy.",
+            "The skipper went",
+            id="an irregular verb said again, a pronoun for the noun",
+        ),
+        pytest.param(
             "We will mend, uh, we will rebuild the jetty before the spring.",
             "We will rebuild the jetty before the spring.",
             "We will mend",
@@ -248,6 +260,21 @@ def test_a_false_start_left_out_is_a_convention(said: str, quoted: str, start: s
             "I said no -- I regret the whole thing now.",
             "I regret the whole thing now.",
             id="must stay: a start that said no",
+        ),
+        pytest.param(
+            "Honestly, I lied -- I told the skipper the ice was safe to cross.",
+            "Honestly, I told the skipper the ice was safe to cross.",
+            id="must stay: a subject and its verb alone said a clause",
+        ),
+        pytest.param(
+            "Frankly, we failed -- we promised the island a ferry every hour.",
+            "Frankly, we promised the island a ferry every hour.",
+            id="must stay: a past verb left out, another verb after",
+        ),
+        pytest.param(
+            "So I quit -- I will hand the keys of the boathouse back tomorrow.",
+            "So I will hand the keys of the boathouse back tomorrow.",
+            id="must stay: a present verb left out before a modal start",
         ),
         pytest.param(
             "We will, I promise you, rebuild the jetty before the spring.",

@@ -557,6 +557,10 @@ class LanguageData:
     seen", "has already told"): past one of them, or a negation, a contracted form of
     :attr:`ambiguous_contractions` is read by the participle beyond ("I'd never seen" is "I
     had never seen", "she's not been" is "she has not been")."""
+    irregular_verbs: tuple[tuple[str, ...], ...] = ()
+    """Irregular verbs, one a line: the bare verb first, then its other forms ("drive drove
+    driven"): a false start said again in another form of its verb ("I drove -- I was
+    driving") was broken off, not said (``score.edits``' tidied false start)."""
     verb_group_negations: frozenset[str] = frozenset()
     """Negations that stand inside a verb group, between its subject and its verb ("we will
     not", "I never", "we can't"), not in a clause's other places ("no", "nothing", "nobody"

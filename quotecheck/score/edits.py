@@ -28,7 +28,12 @@ from quotecheck.match.normalize import (
     letter_words,
 )
 from quotecheck.models import MEANING_CHANGING_EDITS, Edit, EditKind
-from quotecheck.score.restarts import BREAK_MARK, corrected_number, restart_after
+from quotecheck.score.restarts import (
+    BREAK_MARK,
+    FALSE_START_WORDS,
+    corrected_number,
+    restart_after,
+)
 
 if TYPE_CHECKING:
     from quotecheck.xling.checks import Amount
@@ -1068,7 +1073,8 @@ def false_start_left(
     ("We will -- we are going to fix it" quoted "We are going to fix it"; the aligner may have
     kept the start's first words and dropped the new start's same words instead: "will --
     we", the same words written alike), and the start was broken off inside its verb group
-    (:func:`_in_verb_group`); None otherwise.  A quote that keeps the start and drops the new
+    (:func:`_in_verb_group`) without saying a clause (:func:`_clause_said`: "I lied --" said
+    something); None otherwise.  A quote that keeps the start and drops the new
     one ("We won't fix it" for "We won't -- we will fix it") leaves out what the speaker
     settled on: a change."""
     n = b - a
@@ -1083,6 +1089,7 @@ def false_start_left(
             restart is not None
             and (restart.head, restart.again) == (lo, hi)
             and _in_verb_group(toks[restart.head : restart.broken], lang)
+            and not _clause_said(toks[restart.head : restart.broken], toks[hi:], lang)
         ):
             return " ".join(text[toks[lo].start : toks[restart.broken - 1].end].split())
     return None
@@ -1102,6 +1109,55 @@ def _in_verb_group(start: Sequence[Token], lang: LanguageData) -> bool:
     subject = 2 if norms[spans[0]] in lang.determiners else 1
     others = [sp for sp in spans[subject:] if not _aux_word(start, sp, lang)]
     return len(others) <= 1
+
+
+def _clause_said(start: Sequence[Token], again: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether a false start in its verb group (:func:`_in_verb_group`; ``start``, its own
+    words) is a whole clause the speaker said: its subject and a verb with no auxiliary, modal
+    word or negation before it ("I lied --", "we failed --", "I resign --"), that the new start
+    (``again``: the words from it on) does not say again in another form ("I drove -- I was
+    driving" takes the verb up: :func:`_same_verb`).  A quote that leaves such a start out
+    leaves out what the speaker said ("Yes, I lied -- I told the council" is no tidied "I
+    told the council"); a start broken off after an auxiliary ("we will --", "we will mend
+    --") or before its verb ("the old jetty can't --") said no clause."""
+    spans = list(dict.fromkeys((t.start, t.end) for t in start))
+    norms = {(t.start, t.end): t.norm for t in start}
+    subject = 2 if norms[spans[0]] in lang.determiners else 1
+    if len(spans) != subject + 1 or _aux_word(start, spans[-1], lang):
+        return False
+    verb = norms[spans[-1]]
+    return not any(_same_verb(verb, w, lang) for w in _new_verb(again, lang))
+
+
+def _new_verb(again: Sequence[Token], lang: LanguageData) -> list[str]:
+    """The verb group of a new start (``again``, its words and those after), within
+    :data:`~quotecheck.score.restarts.FALSE_START_WORDS` words: past its subject (one word,
+    two after a determiner) its auxiliaries, modal words and negations and the first other
+    word ("was going to": "going" is listed among the auxiliaries)."""
+    spans = list(dict.fromkeys((t.start, t.end) for t in again))[:FALSE_START_WORDS]
+    if not spans:
+        return []
+    norms = {(t.start, t.end): t.norm for t in again}
+    k = 2 if norms[spans[0]] in lang.determiners else 1
+    group = k
+    while group < len(spans) and _aux_word(again, spans[group], lang):
+        group += 1
+    return [norms[sp] for sp in spans[k : group + 1]]
+
+
+def _same_verb(x: str, y: str, lang: LanguageData) -> bool:
+    """Whether ``x`` and ``y`` are forms of one verb: the same word in another inflection
+    (:func:`same_word`, or one stem with endings of :attr:`LanguageData.verb_endings`: "go" /
+    "going", "painted" / "painting"), or forms :attr:`LanguageData.irregular_verbs` lists
+    together ("drove" / "drive" / "driving")."""
+
+    def bare(w: str) -> set[str]:
+        return {w} | {forms[0] for forms in lang.irregular_verbs if w in forms}
+
+    def stems(w: str) -> set[str]:
+        return {w} | {w[: -len(e)] for e in lang.verb_endings if w.endswith(e) and w != e}
+
+    return any(same_word(a, b, lang) or bool(stems(a) & stems(b)) for a in bare(x) for b in bare(y))
 
 
 def _aux_word(start: Sequence[Token], span: tuple[int, int], lang: LanguageData) -> bool:
