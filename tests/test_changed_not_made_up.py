@@ -328,10 +328,16 @@ def _harbour(words: str) -> quotecheck.QuoteResult:
     ("words", "verdict"),
     [
         pytest.param(
+            "The pilot house we will also repaint, and raised again the ferry fares nobody on "
+            "this board wants.",
+            Verdict.UNVERIFIABLE,
+            id="her words reordered across her turns, nothing added",
+        ),
+        pytest.param(
             "The keepers of the north cape lamp get a paved road and a repainted pilot house "
             "before any ferry fares are raised.",
-            Verdict.UNVERIFIABLE,
-            id="her content words reordered",
+            Verdict.FABRICATED,
+            id="her content words with one of its own, her number left out",
         ),
         # Her words, with a negation or a number she never said: not merely changed there
         # (review 23-2 F0).
@@ -369,3 +375,42 @@ def test_content_words_together_are_changed_not_made_up(words: str, verdict: Ver
     assert result.verdict is verdict, result.explanation
     if verdict is Verdict.UNVERIFIABLE:
         assert "harbour.md" in result.explanation and "QC301" not in result.codes
+
+
+# Must still accuse (review 23-2, 1): the same reordering with one word that may reverse her —
+# a negation, a number or a modal the stretch of her words lacks, a modal of hers left out, or
+# a content word of the quote's own — is no shield: its words are not all hers.
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param(
+            "The pilot house we will never repaint, and raised again the ferry fares nobody on "
+            "this board wants.",
+            id="a negation added",
+        ),
+        pytest.param(
+            "The two pilot houses we will also repaint, and raised again the ferry fares nobody "
+            "on this board wants.",
+            id="a number added",
+        ),
+        pytest.param(
+            "The pilot house we might also repaint, and raised again the ferry fares nobody on "
+            "this board wants.",
+            id="another modal",
+        ),
+        pytest.param(
+            "The pilot house we also repaint, and raised again the ferry fares nobody on this "
+            "board wants.",
+            id="her modal left out",
+        ),
+        pytest.param(
+            "The pilot house we will also demolish, and raised again the ferry fares nobody on "
+            "this board wants.",
+            id="a content word changed",
+        ),
+    ],
+)
+def test_a_reversal_near_her_words_stays_fabricated(words: str) -> None:
+    result = _harbour(words)
+    assert result.verdict is Verdict.FABRICATED, result.explanation
+    assert "QC301" in result.codes

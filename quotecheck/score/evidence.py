@@ -328,10 +328,9 @@ class Evidence:
         or None.  A quote whose content words stand together in the speaker's words is
         changed there, not absent, even when no alignment reads it (words reordered, two
         sentences run together): no evidence that it was made up (``docs/verdicts.md``, rule
-        9) — but only when every negation, modal and number of the quote
-        (:func:`~quotecheck.score.edits.meaning_word`) stands in that passage too: "The pupils
-        will never get a dry room", built from her "The pupils deserve a dry room", says what
-        she never said (review 23-2 F0).  Read only for a quote about to be called
+        9) — only when the quote says nothing that stretch does not (:meth:`_says_as`: no
+        content word, number, negation or modal of its own, none of hers left out), since
+        such a word may reverse her.  Read only for a quote about to be called
         ``fabricated``."""
         ctx, st = self.ctx, self.ctx.settings
         speaker = self.quote.attribution.speaker
@@ -339,9 +338,6 @@ class Evidence:
             return None
         content = is_content(ctx.lang)
         words = {t.norm for p in self.qmatch.pieces for t in p.tokens if content(t)}
-        meaning = {
-            t.norm for p in self.qmatch.pieces for t in p.tokens if meaning_word(t.norm, ctx.lang)
-        }
         need = max(st.overlap_words, math.ceil(len(words) * st.paraphrase_overlap))
         if not words or len(words) < need:
             return None
@@ -356,6 +352,7 @@ class Evidence:
                 for i in range(len(toks))
                 if toks[i].norm in words and ctx.own_turn_at(speaker, s_idx, i)
             ]
+            places = [i for i, _ in hits]
             seen: dict[str, int] = {}
             lo = 0
             for i, w in hits:
@@ -366,11 +363,37 @@ class Evidence:
                     if not seen[old]:
                         del seen[old]
                     lo += 1
-                if len(seen) >= need and meaning <= {
-                    t.norm for t in toks[max(0, i - span + 1) : i + 1]
-                }:
+                if len(seen) < need:
+                    continue
+                first = hits[lo][0]  # the stretch: every hit within the span from the first
+                last = hits[bisect_right(places, first + span - 1) - 1][0]
+                if self._says_as(s_idx, first, last):
                     return ctx.source_names[s_idx]
         return None
+
+    def _says_as(self, s_idx: int, first: int, last: int) -> bool:
+        """Whether the quote says nothing its words' stretch of a source (tokens ``first`` to
+        ``last``, widened to the clauses they stand in, the speaker's own turns only) does not:
+        every content word, number, negation and modal of the quote stands there, as written
+        or in another inflection, and the quote leaves out no number, negation or modal said
+        there — the tests of :attr:`unsaid` and :attr:`left_out` (``_decides_whose_words``,
+        :func:`~quotecheck.score.edits.meaning_word`, ``same_word``).  A quote that adds
+        "never", another number or modal, or a word of its own ("broken" near "fixed") may
+        reverse the speaker: no shield from ``fabricated`` (review 23-2, 1)."""
+        ctx, lang = self.ctx, self.ctx.lang
+        speaker = self.quote.attribution.speaker or ""
+        toks, text = ctx.index.tokens[s_idx], ctx.index.sources[s_idx].text
+        window = ctx.settings.overlap_window
+        lo = first + 1 - len(same_sentence(text, toks[max(0, first - window) : first + 1], False))
+        hi = last - 1 + len(same_sentence(text, toks[last : last + window + 1], True))
+        held = [toks[k].norm for k in range(lo, hi + 1) if ctx.own_turn_at(speaker, s_idx, k)]
+        said = [t.norm for p in self.qmatch.pieces for t in p.tokens]
+
+        def among(w: str, words: Sequence[str]) -> bool:
+            return any(same_word(w, o, lang) for o in words)
+
+        adds = any(_decides_whose_words(w, lang) and not among(w, held) for w in said)
+        return not adds and not any(meaning_word(w, lang) and not among(w, said) for w in held)
 
     @cached_property
     def found(self) -> bool:

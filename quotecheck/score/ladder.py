@@ -21,7 +21,7 @@ step  condition                                                       verdict
 9a    not found, but the embedding shows the source re-translated     paraphrased
 9     not found in the sources of a speaker who has them (the words   fabricated
       absent: not a short quote, sentences found apart, another's
-      account of them, or most content words together, changed)
+      account of them, or all its words together, reordered)
 then  invisible characters inside the marks (QC116): a bidi control    altered /
       makes a faithful quote altered, any other makes verbatim         normalized
       normalized
@@ -753,10 +753,11 @@ def _not_found(ev: Evidence) -> QuoteResult:
             "an interview or a transcript: the interview may be another occasion than theirs"
         )
     nearby = ev.content_nearby
-    if nearby is not None:  # changed words, not absent ones: reordered, or run together
+    if nearby is not None:  # her words reordered, or run together, nothing of the quote's own
         return unverifiable(
-            f"not found as written, but most of its content words stand together in "
-            f"{speaker}'s words in {nearby}: changed there, not shown to be made up"
+            f"not found as written, but its content words stand together in {speaker}'s "
+            f"words in {nearby}, with nothing added or left out that could reverse them: "
+            "changed there, not shown to be made up"
         )
     return verdict_result(
         ctx,
