@@ -89,6 +89,8 @@ from quotecheck.score.edits import (
     is_garbled,
     is_range_or_correction,
     other_turn,
+    same_stem,
+    same_word,
     says_something,
 )
 from quotecheck.score.evidence import Evidence, clip
@@ -955,6 +957,8 @@ def _contradicts_report(edit: Edit, lang: LanguageData) -> bool:
     source a reported form, the quote none or the one it reports), not a number of the source
     the quote leaves out or sets other words against (the record's detail: "“I” for
     “$640,000”" says nothing)."""
+    if _substitutes(edit, lang):
+        return True
     if edit.kind not in REPORT_CONTRADICTIONS or _backshift(edit, lang):
         return False
     said = [w.lower() for w in WORD_OR_NUMBER.findall(edit.quote.replace("’", "'"))]
@@ -975,6 +979,50 @@ def _contradicts_report(edit: Edit, lang: LanguageData) -> bool:
         excused = forms if ours else future
         return not theirs or not all(w in excused for w in theirs)
     return True
+
+
+def _substitutes(edit: Edit, lang: LanguageData) -> bool:
+    """Whether ``edit`` puts a content word of its own in place of one of the report's: each
+    side keeps a word the other has in no form (:func:`~quotecheck.score.edits.same_stem`,
+    :func:`~quotecheck.score.edits.same_word`: "runs" for "run"),
+    leaving aside function words and the words indirect speech shifts (``backshift_pairs``:
+    pronouns, tenses; modals).  "I oppose" for "he supported", "wait" for "act", "morning"
+    for "evening" say the record holds something else (review 23-2 #2, review 23-3 #5);
+    "We have" for "the city had" (only the report's word has no counterpart), "I made a
+    commitment to keep" for "she had committed to keeping" (one stem each) and words only
+    added or only left out are the record's own wording."""
+
+    def content(text: str) -> list[str]:
+        words = WORD_OR_NUMBER.findall(text.lower().replace("’", "'"))
+        return [w for w in words if w not in grammar]
+
+    grammar = _report_grammar(lang)
+    said, recorded = content(edit.quote), content(edit.source)
+
+    def kept(ours: list[str], theirs: list[str]) -> bool:
+        return any(
+            not any(w == t or same_stem(w, t) or same_word(w, t, lang) for t in theirs)
+            for w in ours
+        )
+
+    return kept(said, recorded) and kept(recorded, said)
+
+
+def _report_grammar(lang: LanguageData) -> frozenset[str]:
+    """The words a report may write or leave for its own grammar (:func:`_substitutes`):
+    function words, the shifted forms of ``backshift_pairs`` both ways, modals and tense
+    markers.  Built per edit: read only for a passage of indirect speech, a rare path."""
+    shifted = {f for forms in lang.backshift_pairs.values() for f in forms.split()}
+    return frozenset(
+        lang.stopwords
+        | lang.conjunctions
+        | lang.determiners
+        | lang.optional_complementizers.keys()
+        | lang.backshift_pairs.keys()
+        | shifted
+        | lang.modals.keys()
+        | lang.tense_markers.keys()
+    )
 
 
 def _shifted(direct: str, reported: str, lang: LanguageData) -> bool:
