@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import quotecheck
+from quotecheck.config import Settings
 from quotecheck.inputs.sources import make_source
 
 
@@ -317,3 +318,79 @@ def test_words_of_a_bare_q_turn_are_not_the_spokesman_s(article: str, verdict: s
 )
 def test_a_line_opening_with_the_word_q_is_no_question(text: str) -> None:
     assert "Q" not in _speakers(text, "Piet Dalloway")
+
+
+# Review 23-3 #1: a Russian paragraph opening with the preposition "В" ("in") is the speaker's
+# own words, never a bare question label, though "в" labels a question with a colon.
+RU_SPEECH = (
+    "Тамара Ольхова выступила перед депутатами.\n\n"
+    "Ольхова: Благодарю всех, кто пришёл.\n\n"
+    "В марте откроем три новые библиотеки.\n\n"
+    "В мае достроим детский бассейн.\n\n"
+    "Налоги останутся прежними.\n"
+)
+RU_INTERVIEW = (
+    "ВЕДУЩАЯ: Здравствуйте. Сегодня у нас мэр Тамара Ольхова.\n\n"
+    "ОЛЬХОВА: Здравствуйте. Расскажу о библиотеках.\n\n"
+    "В марте откроем три новые библиотеки.\n\n"
+    "В мае достроим детский бассейн.\n\n"
+    "ВЕДУЩАЯ: Благодарю.\n"
+)
+
+
+@pytest.mark.parametrize("text", [RU_SPEECH, RU_INTERVIEW])
+def test_a_russian_paragraph_opening_with_v_is_no_question_label(text: str) -> None:
+    src = make_source(text, speaker="Тамара Ольхова", language="ru")
+    assert "В" not in [t.speaker for t in src.turns]
+    if text is RU_SPEECH:
+        assert src.kind != "transcript"
+
+
+@pytest.mark.parametrize(
+    ("article", "verdict"),
+    [
+        # her own words under her label stay hers
+        ("«В марте откроем три новые библиотеки», — сказала Ольхова.", "verbatim"),
+        ("«Откроем три новые библиотеки», — сказала Ольхова.", "verbatim"),
+        ("«Достроим детский бассейн», — сказала Ольхова.", "verbatim"),
+        # must still accuse: a number changed in the same paragraph
+        ("«В марте откроем пять новых библиотек», — сказала Ольхова.", "altered"),
+    ],
+)
+@pytest.mark.parametrize("source", [RU_SPEECH, RU_INTERVIEW])
+def test_words_after_a_russian_v_stay_the_speaker_s(
+    article: str, verdict: str, source: str
+) -> None:
+    src = make_source(source, id="efir.txt", speaker="Тамара Ольхова", language="ru")
+    (q,) = quotecheck.check_text(article, sources=[src], settings=Settings(language="ru")).quotes
+    assert q.verdict.value == verdict
+
+
+def test_the_host_s_words_given_to_the_mayor_stay_misattributed() -> None:
+    src = make_source(RU_INTERVIEW, id="efir.txt", speaker="Тамара Ольхова", language="ru")
+    article = "«Сегодня у нас мэр Тамара Ольхова», — сказала Ольхова."
+    (q,) = quotecheck.check_text(article, sources=[src], settings=Settings(language="ru")).quotes
+    assert q.verdict.value == "misattributed"
+
+
+def test_a_russian_question_label_with_a_colon_still_is_the_interviewer_s() -> None:
+    text = (
+        "В: Когда откроются библиотеки?\n\n"
+        "О: В марте откроем три новые библиотеки.\n\n"
+        "В: А бассейн?\n\n"
+        "О: В мае.\n"
+    )
+    src = make_source(text, speaker="Тамара Ольхова", language="ru")
+    mine = [text[t.start : t.end] for t in src.turns if t.speaker == "Тамара Ольхова"]
+    assert any("три новые библиотеки" in m for m in mine)
+    assert not any("Когда откроются" in m for m in mine)
+
+
+def test_bare_question_labels_are_question_labels_and_no_words() -> None:
+    from quotecheck.lang import get_language
+
+    for code in ("de", "en", "es", "fr", "ru"):
+        lang = get_language(code)
+        assert lang.bare_question_labels <= set(lang.question_labels), code
+    assert not get_language("ru").bare_question_labels
+    assert get_language("en").bare_question_labels == {"q"}

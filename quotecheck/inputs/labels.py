@@ -103,7 +103,7 @@ the words following ("Q. Did you sign it?", "A. I did."; which letters are the l
 _BARE_LABEL = re.compile(r"^[ \t]*(?P<name>[^\W\d_])[ \t]+(?=[^\W\d_])", re.M)
 """A reporter's question label as an official briefing transcript prints it: a capital letter
 alone opening the line, blanks, the words following ("Q Thanks, Renata. …", "Q    Does the …";
-which letter is the language's ``question_labels``, :func:`_bare_labels`)."""
+which letter is the language's ``bare_question_labels``, :func:`_bare_labels`)."""
 
 
 _VOICE_LINE = re.compile(
@@ -221,14 +221,19 @@ def _bare_labels(text: str, start: int, language: str) -> list[re.Match[str]]:
     """The "Q …" labels of ``text`` from ``start`` on (:data:`_BARE_LABEL`: a capital question
     label, no colon, no full stop), when the text has two of them or more and its answers are
     under speaker labels with a colon ("MS. OYELARAN: …"): an official briefing transcript's
-    questions, the reporters' words, never the spokesperson's.  None otherwise: prose whose line
-    opens with the word "Q" ("Q is for quorum"), an earnings call's "Q3 results" (no blank after
-    the letter), a lowercase "q" are no turns."""
+    questions, the reporters' words, never the spokesperson's.  Only the language's
+    ``bare_question_labels`` count, letters that are no word of it: a Russian paragraph opening
+    with the preposition "В" ("В этом году …") is the speaker's own words, though "в" labels a
+    question with a colon.  None otherwise: prose whose line opens with the word "Q" ("Q is for
+    quorum"), an earnings call's "Q3 results" (no blank after the letter), a lowercase "q" are
+    no turns."""
     lang = get_language(language)
     found = [
         m
         for m in _BARE_LABEL.finditer(text)
-        if m.group("name").isupper() and m.group("name").casefold() in lang.question_labels
+        if m.group("name").isupper()
+        and m.group("name").casefold() in lang.bare_question_labels
+        and m.group("name").casefold() in lang.question_labels
     ]
     if len(found) < 2 or not any(_is_speaker(m, language) for m in _LABEL.finditer(text)):
         return []

@@ -634,6 +634,12 @@ class LanguageData:
     """Speaker labels, case-folded and without a final dot, that mark an interview's questions
     ("q", "question" of "Q: …") → the name their turns are shown under ("Interviewer"): the
     questions are the interviewer's, never the interviewee's (``inputs.sources``)."""
+    bare_question_labels: frozenset[str] = frozenset()
+    """Question labels, case-folded, that an official briefing transcript prints alone as a
+    capital opening the line, with no colon or full stop ("q" of "Q Thanks, …"; each a key of
+    ``question_labels``, ``inputs.labels``): only letters that are no word of the language, so
+    a paragraph opening with a one-letter word (Russian "В этом году …") is never a label.  A
+    language without the file reads no bare label."""
     sworn_phrases: frozenset[str] = frozenset()
     """Phrases (case-folded) that, after a name and a comma, make a court record's line a
     witness's header ("MARISOL BEAUNE, having been first duly sworn, testified as follows:"):
