@@ -56,6 +56,7 @@ PHRASE_SETS = frozenset(
         "garbled_pairs",  # a subject and the verb form after it: "we going"
         "auxiliaries",  # derived: the modals hold phrases ("had to")
         "occasion_repeated",
+        "occasion_apart_directed",  # a shift's first word and the verb after: "after ended"
         "denying_frames",
         "denying_after",  # "never crossed * lips"
         "contrast_negations",  # "rather than"

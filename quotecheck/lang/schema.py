@@ -674,6 +674,11 @@ class LanguageData:
     hearing of the state senate", "before the finance committee"), not its topic ("on the
     budget"): against a declared meeting the phrase's words must agree with the meeting
     (:func:`occasion.misplaced`; review 22-2 #2)."""
+    occasion_apart_directed: frozenset[str] = frozenset()
+    """A phrase of :attr:`occasion_shifts`' first word and the verb right after the phrase
+    that together still put the words apart from the occasion it names ("after ended": "after
+    the hearing ended" is after it), where a verb after the phrase otherwise keeps them inside
+    ("before the hearing ended", "after the hearing resumed": ``occasion._ends_phrase``)."""
     occasion_inside: frozenset[str] = frozenset()
     """Words that, right after a phrase of :attr:`occasion_shifts`, keep the words inside the
     occasion the sentence goes on to name, or make the phrase no time of the saying ("later

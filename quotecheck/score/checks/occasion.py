@@ -489,7 +489,9 @@ def _ends_phrase(frame: str, phrase: re.Pattern[str], lang: LanguageData) -> boo
     preposition ("after the hearing on Monday", "in the corridor") — not by a verb that makes
     the occasion the subject of a clause inside it ("before the hearing ended", "after the
     hearing resumed", "got under way") nor a possessive that names a part of it ("after the
-    hearing's lunch recess"): the words were then said at the occasion (review 23-1 #1)."""
+    hearing's lunch recess"): the words were then said at the occasion (review 23-1 #1).  One
+    way only: a verb that ends the occasion after "after" (``occasion_apart_directed``: "after
+    the hearing ended") still puts the words after it."""
     m = phrase.search(frame)
     if m is None:
         return False
@@ -500,6 +502,8 @@ def _ends_phrase(frame: str, phrase: re.Pattern[str], lang: LanguageData) -> boo
     if not rest or not rest[0].isalpha():
         return True
     word = rest.split(None, 1)[0].strip(",.;:!?")
+    if f"{m.group(0).split()[0].lower()} {word.lower()}" in lang.occasion_apart_directed:
+        return True  # "after the hearing ended": after it, as "after the hearing" is
     prepositions = lang.prepositions | lang.day_prepositions | lang.place_prepositions
     return word[:1].isupper() or word.lower() in prepositions
 
