@@ -51,7 +51,7 @@ NextSpeaker = Callable[[QuoteSite], str | None]
 
 def collect_names(ctx: ArticleContext) -> None:
     """Register every person the article names (NER PERSON outside quotes), in text order."""
-    found: list[tuple[int, str, set[str], str, tuple[str, str] | None, list[str]]] = []
+    found: list[tuple[int, str, set[str], str, tuple[str, str] | None, list[str], int]] = []
     for doc, ents in ((ctx.doc, ctx.ents), (ctx.name_doc, ctx.name_ents)):
         for ent in ents:
             if ent.label_ == "PERSON" and (doc is not ctx.doc or not ctx.in_quote[ent.start]):
@@ -65,12 +65,13 @@ def collect_names(ctx: ArticleContext) -> None:
                             owner_before(ctx, doc, ent.start),
                             kin_named(ctx, doc, ent.start, ent.end),
                             [doc[j].text for j in range(max(0, ent.start - 2), ent.start + 1)],
+                            ent.start_char if doc is ctx.doc else -1,
                         )
                     )
-    for _, name, descriptors, owner, kin, title in sorted(found, key=lambda f: f[0]):
+    for _, name, descriptors, owner, kin, title, at in sorted(found, key=lambda f: f[0]):
         known = ctx.registry.find(name)
         if known is not None and known.relative and not kin:
-            holder = surname_holder(ctx, known, name, title_gender(ctx.lang, title))
+            holder = surname_holder(ctx, known, name, title_gender(ctx.lang, title), at)
             if holder is not known:
                 name = holder.canonical  # "Ms. Marwick" after "her daughter, Annelie Marwick"
         person = ctx.registry.add(name, descriptors)
@@ -96,7 +97,9 @@ def resolve(
         known = reg.find(mention.name)
         if known is not None and known.relative:
             titled = mention.text[: mention.text.find(mention.name)].split()
-            holder = surname_holder(ctx, known, mention.name, title_gender(lang, titled))
+            holder = surname_holder(
+                ctx, known, mention.name, title_gender(lang, titled), mention.start
+            )
             if holder is not known:
                 return reg.add(holder.canonical, descriptors).canonical
         return reg.add(mention.name, descriptors).canonical
@@ -580,6 +583,8 @@ def reporting_subject_before(ctx: ArticleContext, offset: int, gender: str) -> s
     marks = _gender_marks(ctx, found, descriptors)
     if not agrees(ctx.genders, found, gender) or (marks and gender not in marks):
         return None  # "Father Ashgrove said …. “…,” she said.": not him
+    if not marks and ctx.genders.get(found) is None and _other_fits(ctx, prev, i, found, gender):
+        return None  # "Rower Kim Tveit said Anna Berg had coached …. “…,” she said.": not sure
     surname = found.split()[-1]
     if descriptors & ctx.lang.organisation_heads or (
         any(e.label_ == "ORG" and e.text.strip() == surname for e in ctx.ents)
@@ -587,6 +592,24 @@ def reporting_subject_before(ctx: ArticleContext, offset: int, gender: str) -> s
     ):
         return None  # "Ashgrove, a private firm": "she" is never a firm
     return found
+
+
+def _other_fits(ctx: ArticleContext, sent: Any, last: int, person: str, gender: str) -> bool:
+    """Whether ``sent`` (tokens up to ``last``) names a person other than ``person`` whose
+    gender (the article's, a title's or first name's: :func:`_gender_marks`) is ``gender``
+    — the pronoun may be theirs as well as the ungendered ``person``'s.  O(entities of the
+    sentence)."""
+    for e in ctx.ents_between(sent.start, last + 1):
+        if not _names_person(ctx, e):
+            continue
+        name = canonical(ctx, e)
+        if not name or name == person:
+            continue
+        found = ctx.registry.find(name)
+        descriptors = found.descriptors if found is not None else set()
+        if ctx.genders.get(name) == gender or gender in _gender_marks(ctx, name, descriptors):
+            return True
+    return False
 
 
 def _missed_fits(ctx: ArticleContext, person: str, gender: str) -> bool:
@@ -890,7 +913,8 @@ def canonical(ctx: ArticleContext, ent: Any) -> str | None:
     if person is not None and person.relative and name:
         doc = ent.doc
         words = [doc[j].text for j in range(max(0, ent.start - 2), ent.start)] + [ent[0].text]
-        person = surname_holder(ctx, person, name, title_gender(ctx.lang, words))
+        at = ent.start_char if doc is ctx.doc else -1
+        person = surname_holder(ctx, person, name, title_gender(ctx.lang, words), at)
     return person.canonical if person else name
 
 
@@ -901,7 +925,9 @@ def title_gender(lang: LanguageData, words: Sequence[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def surname_holder(ctx: ArticleContext, person: Person, name: str, gender: str | None) -> Person:
+def surname_holder(
+    ctx: ArticleContext, person: Person, name: str, gender: str | None, at: int = -1
+) -> Person:
     """Whom a one-word ``name`` ("Penrose", after a title or not) stands for when the registry
     found ``person``, introduced as someone's relative (``Person.relative``: "Her son, Declan
     Penrose, said …"): the one other person of that surname not so introduced — the person
@@ -909,7 +935,14 @@ def surname_holder(ctx: ArticleContext, person: Person, name: str, gender: str |
     unless a gendered title (``gender``) fits the relative and not them ("Mr. Penrose" after
     "her son": the son; "Mrs. Hale" after "Peter Hale and his wife, Ruth Hale": Ruth); else
     ``person``.  The relative's gender is the kinship noun's, the other's their own or, when
-    the article gives none, the possessive's ("her son": hers).  O(people of the name)."""
+    the article gives none, the possessive's ("her son": hers).
+
+    Only when the other is the one the story is about (:func:`_leads_story`: named in full
+    before the relative, as the subject of a main clause — not "Tom Lee's daughter, Ann
+    Lee", not "after Senator Tom Lee died, his widow, Ann Lee"), and, for an untitled name at
+    offset ``at``, unless the relative is the last person its paragraph names before it, as a
+    subject ("Her son, Declan Penrose, spoke. “…,” Penrose said.": the son).  O(people of
+    the name + entities)."""
     others = [
         p
         for p in ctx.registry.surname_holders(name)
@@ -921,8 +954,10 @@ def surname_holder(ctx: ArticleContext, person: Person, name: str, gender: str |
     if len(others) != 1:
         return person
     other = others[0]
+    if not _leads_story(ctx, other, person):
+        return person
     if gender is None:
-        return other
+        return person if _leads_paragraph(ctx, person, at) else other
     theirs = _gender_hint(ctx, other) or person.relative_of or None
     if theirs == gender:
         return other
@@ -930,6 +965,95 @@ def surname_holder(ctx: ArticleContext, person: Person, name: str, gender: str |
     if kin == gender:
         return person
     return other if theirs is None else person
+
+
+def _leads_story(ctx: ArticleContext, other: Person, relative: Person) -> bool:
+    """Whether the article names ``other`` in full, outside quotes, as the subject of a main
+    clause (:func:`_main_subject`) before it first names ``relative``; a source's speaker
+    the recogniser missed, by the first place the text writes their full name, opening its
+    sentence (:func:`_opens_sentence`).  O(entities + text)."""
+    first_relative = len(ctx.view)
+    for ent in _named_outside_quotes(ctx):
+        name = clean_name(ctx, ent)
+        if not name or len(name_tokens(name)) < 2:
+            continue
+        found = ctx.registry.find(name)
+        if found is relative:
+            first_relative = min(first_relative, ent.start_char)
+        elif found is other and ent.start_char < first_relative and _main_subject(ctx, ent):
+            return True
+    at = ctx.view.lower().find(other.canonical.lower())
+    end = at + len(other.canonical)
+    return (
+        0 <= at < first_relative
+        and ctx.view[end : end + 2] not in POSSESSIVE
+        and _opens_sentence(ctx, at)
+    )
+
+
+def _leads_paragraph(ctx: ArticleContext, relative: Person, at: int) -> bool:
+    """Whether the last person named outside quotes before offset ``at`` in its paragraph is
+    ``relative``, named in full as the subject of a main clause.  O(entities)."""
+    if at < 0:
+        return False
+    start = ctx.view.rfind("\n", 0, at) + 1
+    last = None
+    for ent in _named_outside_quotes(ctx):
+        if start <= ent.start_char < at and (last is None or ent.start_char > last.start_char):
+            last = ent
+    if last is None:
+        return False
+    name = clean_name(ctx, last)
+    return (
+        name is not None
+        and len(name_tokens(name)) >= 2
+        and ctx.registry.find(name) is relative
+        and _main_subject(ctx, last)
+    )
+
+
+def _named_outside_quotes(ctx: ArticleContext) -> list[Any]:
+    """The PERSON entities of the parsed text outside quotes and of the lines read for names
+    alone (:attr:`ArticleContext.name_ents`)."""
+    return [e for e in ctx.ents if e.label_ == "PERSON" and not ctx.in_quote[e.start]] + [
+        e for e in ctx.name_ents if e.label_ == "PERSON"
+    ]
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NAME_PARTS = frozenset({"appos", "compound", "flat"})
+
+
+def _main_subject(ctx: ArticleContext, ent: Any) -> bool:
+    """Whether a name is the subject of its sentence's main clause, itself or through the
+    noun it stands in apposition to ("Orla Penrose, a weaver, died"; "Her son, Declan
+    Penrose, spoke"): not an owner ("Tom Lee's daughter") nor the subject of a subordinate
+    clause ("after Tom Lee died").  Read for names alone: a name opening its sentence, after
+    at most ``_OPENING_WORDS`` words none of them a stopword ("Former mayor Paul Grant …",
+    "Her son, Declan Penrose, …"; not "Years after Paul Grant …").  O(depth of the name)."""
+    if ent.text.endswith(POSSESSIVE) or ctx.view[ent.end_char : ent.end_char + 2] in POSSESSIVE:
+        return False  # "Tom Lee's daughter", whichever way the recogniser cut it
+    if not (ctx.parsed and ent.doc is ctx.doc):
+        return _opens_sentence(ctx, ent.start_char)
+    tok = ent.root
+    while tok.dep_ in _NAME_PARTS and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "ROOT" or (tok.dep_ in _SUBJECTS and tok.head.dep_ == "ROOT")
+
+
+def _opens_sentence(ctx: ArticleContext, start: int) -> bool:
+    """Whether the name at offset ``start`` opens its sentence: at most ``_OPENING_WORDS``
+    words before it, none a stopword, a possessive and kinship noun aside ("Former mayor
+    Paul Grant …", "Her son, Declan Penrose, …"; not "Years after Paul Grant …").
+    O(sentence)."""
+    view = ctx.view
+    ends = [(view.rfind(m, 0, start), len(m)) for m in (". ", "? ", "! ", "\n")]
+    lo = max((at + size for at, size in ends if at >= 0), default=0)
+    words = [w.strip(",;:#").lower() for w in view[lo:start].split()]
+    words = [w for w in words if w]
+    if len(words) >= 2 and words[1] in ctx.lang.kinship_nouns:
+        words = words[2:]  # "Her son, Declan Penrose": the apposition stands for the subject
+    return len(words) <= _OPENING_WORDS and not any(w in ctx.lang.stopwords for w in words)
 
 
 def _gender_hint(ctx: ArticleContext, person: Person) -> str | None:
