@@ -21,7 +21,7 @@ from typing import Any
 
 from quotecheck._version import __version__
 from quotecheck.budget import checkpoint, time_budget
-from quotecheck.config import Settings
+from quotecheck.config import AUTO_LANGUAGE, Settings
 from quotecheck.errors import QuotecheckError
 from quotecheck.extract import KnownSpeaker, declared_registry, extract, parse_ahead
 from quotecheck.extract.guard import refuse_too_long
@@ -76,9 +76,6 @@ _FOUND = frozenset({Verdict.VERBATIM, Verdict.NORMALIZED, Verdict.ELIDED})
 
 _ACROSS = frozenset({Verdict.TRANSLATED, Verdict.TRANSLATED_ALTERED, Verdict.MISATTRIBUTED})
 """Cross-language verdicts that found the words a quote translates."""
-
-AUTO_LANGUAGE = "auto"
-"""``Settings.language`` value that detects each article's language."""
 
 
 def require_sequence(value: Any, name: str) -> None:

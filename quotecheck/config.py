@@ -88,6 +88,10 @@ DEFAULT_TIME_BUDGET = 120.0
 """Seconds the analysis of one article may take by default (see docs/limits.md)."""
 
 
+AUTO_LANGUAGE = "auto"
+"""``Settings.language`` value that detects each article's language."""
+
+
 class AnalysisOptions(BaseModel):
     """The options that shape the analysis, shared by :class:`Settings` (the library) and
     :class:`LintConfig` (the ``[tool.quotecheck]`` table), so the two cannot drift apart."""
@@ -127,7 +131,7 @@ class AnalysisOptions(BaseModel):
         ``en_GB`` are ``en``, ``de-AT`` is ``de`` — the code the language data, the pipeline
         and the report all key on (review 23-1 #2).  An unknown code is kept as written, so
         that E301 names it; ``auto`` (detect each article's language) in any case is ``auto``."""
-        return "auto" if value.strip().lower() == "auto" else language_code(value)
+        return AUTO_LANGUAGE if value.strip().lower() == AUTO_LANGUAGE else language_code(value)
 
     @model_validator(mode="before")
     @classmethod

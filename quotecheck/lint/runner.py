@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck._version import __version__
-from quotecheck.api import AUTO_LANGUAGE, Checker
+from quotecheck.api import Checker
 from quotecheck.budget import checkpoint, time_budget
-from quotecheck.config import LoadedConfig, Settings, SourceSpec
+from quotecheck.config import AUTO_LANGUAGE, LoadedConfig, Settings, SourceSpec
 from quotecheck.errors import InputError, QuotecheckError, TimeBudgetExceeded
 from quotecheck.extract.guard import PIPELINE_MAX_LENGTH, refuse_too_long
 from quotecheck.inputs.document import Document, detect_format, make_document

@@ -21,7 +21,8 @@ step  condition                                                       verdict
 9a    not found, but the embedding shows the source re-translated     paraphrased
 9     not found in the sources of a speaker who has them (the words   fabricated
       absent: not a short quote, sentences found apart, another's
-      account of them, or all its words together, reordered)
+      account of them, or her words together, reordered, adding
+      and dropping no negation, number or modal)
 then  invisible characters inside the marks (QC116): a bidi control    altered /
       makes a faithful quote altered, any other makes verbatim         normalized
       normalized

@@ -43,6 +43,10 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 """Dashes a tokeniser may leave on a name's first word: a credit line "-Mayor Ann Lee" with
 no space after its dash gives the one token "-Mayor"."""
 
+_NAME_HYPHENS = _DASHES[:4]
+"""The hyphens of :data:`_DASHES` (hyphen-minus, hyphen, non-breaking hyphen, figure dash), not
+the en and em dashes: glued to both parts they join one name ("Asante-Reed")."""
+
 
 def clean_name(ctx: ArticleContext, span: Any) -> str | None:
     """The text of a name entity without titles, punctuation, a possessive, a dash before it
@@ -407,7 +411,7 @@ def mention(ctx: ArticleContext, head: Any) -> Mention:
 def _joins_name(before: Any, tok: Any) -> bool:
     """Whether ``tok`` is a hyphen joining the two parts of one name, glued to both
     ("Asante-Reed": one surname, not "Reed").  O(1)."""
-    return tok.text in _DASHES[:4] and not before.whitespace_ and not tok.whitespace_
+    return tok.text in _NAME_HYPHENS and not before.whitespace_ and not tok.whitespace_
 
 
 _CLAUSE_DEPS = frozenset({"relcl"})

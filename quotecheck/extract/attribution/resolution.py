@@ -532,7 +532,9 @@ def reporting_subject_before(ctx: ArticleContext, offset: int, gender: str) -> s
     said.": Halvarsen, whatever quote came before; a reporter sets a speaker's paraphrase
     and their words side by side).  Else None: another paragraph, a sentence about the
     person ("Lee praised the grower. “…,” he said."), a passive one, a person of the other
-    gender.  O(tokens of the sentence before)."""
+    gender, and a subject the article gives no gender when the sentence names another person
+    whose title or first name gives the pronoun's ("Rower Kim Tveit said Anna Berg had coached
+    the crew. “…,” she said.": review 23-3 #7).  O(tokens of the sentence before)."""
     site = _token_and_sentence(ctx, offset)
     if site is None:
         return None

@@ -451,11 +451,13 @@ def apart_from(ctx: ArticleContext, quote: Quote, src: Source) -> str | None:
     the council meeting"); not for a phrase that names no kind of occasion — an event inside
     one ("before the vote", "after the recess": a vote is held at the meeting), a bare
     "later" or "separately", "on the sidelines", "as she left the hall" —; not for a phrase
-    with no word for its ``*`` ("said after meeting Tom Reyes": a verb's -ing form); and not
-    when the frame, outside the phrase, names the source's occasion (:func:`names_source_
-    occasion`: a host in its cue, a name, a kind and a day) or places the quote at the
-    source's kind ("After the debate, at the rally, Lee said").  (A first version, 347ff43,
-    read every phrase against every source and was reverted: review 22-3.)"""
+    with no word for its ``*`` ("said after meeting Tom Reyes": a verb's -ing form), nor one
+    that does not end where it names the occasion ("before the hearing ended", "after the
+    hearing resumed", the hearing's lunch recess: :func:`_ends_phrase`, one way only); and
+    not when the frame, outside the phrase, names the source's occasion
+    (:func:`names_source_occasion`: a host in its cue, a name, a kind and a day) or places the
+    quote at the source's kind ("After the debate, at the rally, Lee said").  (A first
+    version, 347ff43, read every phrase against every source and was reverted: review 22-3.)"""
     if not src.occasion:
         return None
     shift = placement.apart(ctx, quote)
