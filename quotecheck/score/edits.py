@@ -2340,11 +2340,10 @@ def _is_participle(word: str, lang: LanguageData) -> bool:
     or :attr:`LanguageData.bare_participles`, written as the bare verb), or a regular one by
     its ending, unless that ending is part of the word
     (:attr:`LanguageData.participle_lookalikes`: "exceed", "proceed" are bare verbs, and "we'd
-    exceed" may be "we would exceed")."""
-    return (
-        word in lang.past_participles
-        or word in lang.bare_participles
-        or (word not in lang.participle_lookalikes and _ends_in(word, lang.participle_endings))
+    exceed" may be "we would exceed"): the language's one reading of a past form
+    (:meth:`LanguageData.is_past_form`), of letters only."""
+    return word in lang.bare_participles or (
+        word in lang.past_participles or (word.isalpha() and lang.is_past_form(word))
     )
 
 
