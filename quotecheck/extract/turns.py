@@ -314,8 +314,14 @@ def _in_full(view: str, who: str, aliases: Sequence[str]) -> bool:
 def _asks(view: str, turns: Sequence[Turn]) -> bool:
     """Whether most of ``turns`` (one label's) are questions: their labelled paragraph ends
     with a question mark."""
-    asked = sum(1 for t in turns if view[t.start : first_paragraph(view, t)].rstrip().endswith("?"))
-    return 2 * asked > len(turns)
+    return _mostly_questions([view[t.start : first_paragraph(view, t)] for t in turns])
+
+
+def _mostly_questions(texts: Sequence[str]) -> bool:
+    """Whether most of ``texts`` (one speaker's turns) end with a question mark: the one test
+    of who asks, for an article's labelled paragraphs (:func:`_asks`) and a source's turns
+    (:func:`_questioners`)."""
+    return 2 * sum(1 for text in texts if text.rstrip().endswith("?")) > len(texts)
 
 
 QUESTION_MATCH = 0.75
@@ -364,12 +370,12 @@ def _questioners(
         found = matched if key in lang.question_labels else answered
         if who is not None and who not in found:
             found.append(who)
-    counts: dict[str, list[int]] = {}
+    turns_of: dict[str, list[str]] = {}
     for who, text in said:
-        tally = counts.setdefault(who, [0, 0])
-        tally[0] += text.rstrip().endswith("?")
-        tally[1] += 1
-    asking = [who for who, (q, n) in counts.items() if 2 * q > n and who not in matched]
+        turns_of.setdefault(who, []).append(text)
+    asking = [
+        who for who, texts in turns_of.items() if _mostly_questions(texts) and who not in matched
+    ]
     return matched + asking, len(matched) == 1 and matched[0] not in answered
 
 

@@ -171,9 +171,7 @@ def boundary_findings(ev: Evidence) -> list[Finding]:
 
 def _stressed(norms: Sequence[str], intensifiers: frozenset[str]) -> bool:
     """Whether ``norms`` open with one of ``intensifiers`` ("at all", "whatsoever")."""
-    return any(
-        tuple(norms[: len(phrase.split())]) == tuple(phrase.split()) for phrase in intensifiers
-    )
+    return _phrase_at(norms, 0, [tuple(phrase.split()) for phrase in intensifiers]) > 0
 
 
 def _abandoned(text: str, toks: Sequence[Token], i: int, start: int, lang: LanguageData) -> bool:

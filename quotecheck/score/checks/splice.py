@@ -85,35 +85,23 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
                 between = stoks[a.alignment.end : b.alignment.start]
                 kind = EditKind.DELETION
                 note = "words left out without an ellipsis"
+                at_gap = False
                 start = starts.get((a.alignment.end, b.alignment.start))
                 if start is not None:
                     # A false start the speaker broke off and began again, left out: the
                     # quote goes on with the new start (edits.false_start_left).
-                    sa, sb = between[0].start, between[-1].end
-                    edits.append(
-                        Edit(
-                            kind=kind,
-                            quote="",
-                            source=src.text[sa:sb],
-                            quote_start=b.tokens[0].start,
-                            quote_end=b.tokens[0].start,
-                            source_start=sa,
-                            source_end=sb,
-                            note=FALSE_START_NOTE.format(start),
-                            convention=True,
-                        )
+                    note = FALSE_START_NOTE.format(start)
+                else:
+                    # The source could not hear the speaker between the pieces: the quote runs
+                    # on across the gap, nothing is known to be left out — unless words the
+                    # speaker was heard saying there are left out too.
+                    at_gap = any(gap_mark(src.text, t, ctx.lang) for t in between) and not (
+                        _heard(ctx, src, stoks, a, between)
                     )
-                    continue
-                # The source could not hear the speaker between the pieces: the quote runs on
-                # across the gap, nothing is known to be left out — unless words the speaker
-                # was heard saying there are left out too.
-                at_gap = any(gap_mark(src.text, t, ctx.lang) for t in between) and not _heard(
-                    ctx, src, stoks, a, between
-                )
-                if at_gap:
-                    note = GAP_NOTE
-                elif any(t.norm in ctx.lang.negations for t in between):
-                    kind = EditKind.NEGATION
+                    if at_gap:
+                        note = GAP_NOTE
+                    elif any(t.norm in ctx.lang.negations for t in between):
+                        kind = EditKind.NEGATION
                 sa, sb = between[0].start, between[-1].end
                 edits.append(
                     Edit(
@@ -127,6 +115,7 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
                         meaning_changing=kind is EditKind.NEGATION,
                         note=note,
                         gap=at_gap,
+                        convention=start is not None,
                     )
                 )
     return edits
