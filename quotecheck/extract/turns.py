@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from quotecheck.inputs.sources import MIN_LABELLED_TURNS, labelled_turns
 from quotecheck.lang.phrases import phrase_pattern
@@ -292,6 +293,33 @@ def _tied_to_another(head: str, who: str, lang: LanguageData, askers: Sequence[s
     return ""
 
 
+def _tied_with_another(head: str, who: str, lang: LanguageData) -> str:
+    """The words by which the article's ``head`` ties ``who`` and someone else together to its
+    interview: a sentence with one of the language's ``interview_ties`` whose words before it
+    name ``who`` and join another person to them — a coordinating conjunction
+    (``conjunctions``) followed by a determiner or a capitalised word ("Ruth Dorset and a bus
+    driver spoke with", "… and her deputy talked to"; not "who runs the bus and rail board"):
+    two interviewees answer under one "A:", so no answer is one person's.  "" when none
+    does.  O(head)."""
+    names = _words(who, lang)
+    for m in _SENTENCE.finditer(head):
+        sentence = m.group()
+        for phrase in sorted(lang.interview_ties):
+            tie = re.search(rf"(?<!\w){phrase_pattern(phrase)}(?!\w)", sentence, re.I)
+            if tie is None:
+                continue
+            before = [w.group() for w in _NAME_WORD.finditer(sentence[: tie.start()])]
+            if not names & {w.lower() for w in before}:
+                break
+            for word, after in pairwise(before):
+                if word.lower() in lang.conjunctions and (
+                    after.lower() in lang.determiners or after[:1].isupper()
+                ):
+                    return " ".join(sentence[: tie.end()].split())
+            break
+    return ""
+
+
 def _namesake(view: str, who: str, lang: LanguageData) -> str | None:
     """Another person the article names with the surname of ``who`` (a first name of the
     language's table before it that ``who``'s name does not hold: "Laura Bush" beside a
@@ -407,7 +435,8 @@ def interview(
     interviewee = declared[0] if len(declared) == 1 and not others else None
     head = view[:first_label]
     tie = _tied_to_another(head, interviewee, lang, askers) if interviewee else ""
-    if tie:
+    joined = _tied_with_another(head, interviewee, lang) if interviewee and not tie else ""
+    if tie or joined:
         interviewee = None
     aliases = {name: tuple(al) for name, al in people}
     by_label: dict[str, list[Turn]] = {}
@@ -434,6 +463,9 @@ def interview(
                 reasons.append(
                     f"the article says someone else answered (“{tie}”)"
                     if tie
+                    else f"the article says several people answered (“{joined}”), so whose "
+                    "each answer is is not clear"
+                    if joined
                     else "the article names no one of the sources' speakers as the one answering"
                     if not declared
                     else f"the article names several people ({', '.join(asked[:4])}) before "
