@@ -68,6 +68,7 @@ PHRASE_SETS = frozenset(
         "spoken_asides",  # "believe me", "trust me"
         "courtesies",  # "thank you"
         "misquote_frames",
+        "claimed_quote_frames",
         "condensed_notes",  # "edited for length"
         "interview_ties",  # "spoke with"
         "others_frames",

@@ -13,7 +13,7 @@ import pytest
 from quotecheck.lang import get_language
 from quotecheck.lang.phrases import PhraseList, phrase_list, phrase_pattern
 from quotecheck.score.checks.placement import _words_re
-from quotecheck.score.checks.speaker import _MISQUOTED_STAR
+from quotecheck.score.checks.speaker import _FRAMED_STAR
 
 
 def _words(text: str) -> list[str]:
@@ -138,5 +138,5 @@ def test_occasion_wildcard_is_up_to_two_words(entry: str, text: str, found: bool
 )
 def test_a_list_s_own_wildcard(text: str, found: bool) -> None:
     """``misquote_frames``' ``*`` stands for the person named: one word or several."""
-    frames = phrase_list(frozenset({"misquoted * as saying"}), _MISQUOTED_STAR)
+    frames = phrase_list(frozenset({"misquoted * as saying"}), _FRAMED_STAR)
     assert bool(list(frames.found_last(_words(text)))) is found

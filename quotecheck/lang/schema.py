@@ -158,6 +158,11 @@ class LanguageData:
     the article says the quoted words after them are its own earlier misquote ("misquoted
     Commissioner Lee as saying “…”" in a correction notice): never a claim that the speaker
     said them (``speaker.misquoted``)."""
+    claimed_quote_frames: frozenset[str] = frozenset()
+    """Phrases ("*" one or more words: the person the claim is about) by which the article gives
+    the quoted words after them as someone's claim about what a person said or wrote ("a post
+    claims Lee wrote that “…”", "attributes to her the line “…”"): the claim a fact-check
+    examines, never the article's quote of the person (``speaker.misquoted``)."""
     denying_verbs: frozenset[str] = frozenset()
     """Forms of verbs by which the article says its subject rejected the words after them
     ("Lee denied the weir “was safe”"): no report of the subject's own words, so no tense

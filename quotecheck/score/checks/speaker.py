@@ -21,7 +21,7 @@ from functools import cache
 from quotecheck.extract.speakers import name_tokens
 from quotecheck.inputs.labels import label_role, placeholder_label
 from quotecheck.inputs.sources import inner_quote_spans, written_source
-from quotecheck.lang.phrases import phrase_list, phrase_pattern
+from quotecheck.lang.phrases import WILDCARD, phrase_list, phrase_pattern
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import (
     CLAUSE_OR_LINE_END,
@@ -640,40 +640,91 @@ def _sentence_before(
 
 
 MISQUOTED_NAME_WORDS = 8
-"""How many words ``*`` in a ``misquote_frames`` entry stands for at most (at least one): the
-person misquoted, named with a title and an apposition ("misquoted Commissioner Lena Petrakis,
-the dam safety chief, as saying")."""
+"""How many words ``*`` in a ``misquote_frames`` or ``claimed_quote_frames`` entry stands for
+at most (at least one): the person misquoted, named with a title and an apposition
+("misquoted Commissioner Lena Petrakis, the dam safety chief, as saying")."""
 
-_MISQUOTED_STAR = rf"(?:\S+\s+){{1,{MISQUOTED_NAME_WORDS}}}"
+_FRAMED_STAR = rf"(?:\S+\s+){{1,{MISQUOTED_NAME_WORDS}}}?"
+"""Lazy: the fewest words that let the entry match, so that a ``*`` that ends an entry
+("quote attributed to *") stands for the person's first word, not every word up to the
+quote."""
 
 
 def misquoted(ctx: ArticleContext, quote: Quote) -> str | None:
-    """Why the quote is the article's own admitted misquote, or None: a phrase of
-    ``misquote_frames`` in its sentence before it ("Correction: An earlier version of this
-    article misquoted Commissioner Lee as saying “…”"; ``*`` one to
-    :data:`MISQUOTED_NAME_WORDS` words), with no other quote and no reporting verb between
-    (the corrected words of "…, when she said “…”" are the article's claim, checked; a
-    reporting verb's form right after a determiner is a noun: "every dam in the state “…”").
-    The article corrects the words; it does not claim the speaker said them, so they are never
-    an accusation (``docs/verdicts.md``, *The source as evidence*)."""
-    if not ctx.lang.misquote_frames:
-        return None
+    """Why the quote's words are, by the article's own frame, no words it gives the speaker as
+    said, or None: a phrase before the quote in its sentence, with no other quote and no
+    reporting verb between (the corrected words of "…, when she said “…”" are the article's
+    claim, checked; a reporting verb's form right after a determiner is a noun: "every dam in
+    the state “…”") —
+
+    * of ``misquote_frames``: the article's own admitted misquote ("Correction: An earlier
+      version of this article misquoted Commissioner Lee as saying “…”"; ``*`` one to
+      :data:`MISQUOTED_NAME_WORDS` words): the article corrects the words;
+    * of ``claimed_quote_frames``: someone's claim about what the person said, the claim a
+      fact-check examines ("A post claims Lee wrote that “…”", "attributes to her the line
+      “…”"; ``*`` the person, :func:`_names_person`, within one clause): the article reports
+      the claim, it does not make it.
+
+    Either way the article does not claim the speaker said them, so they are never an
+    accusation (``docs/verdicts.md``, *The source as evidence*)."""
     lang = ctx.lang
+    if not lang.misquote_frames and not lang.claimed_quote_frames:
+        return None
     stretch, lo, found = _sentence_before(ctx, quote)
     words = [w for w, _, _ in found]
-    for _, at, stop in phrase_list(lang.misquote_frames, _MISQUOTED_STAR).found_last(words):
-        if any(
-            lang.is_reporting_verb(w) and not _noun_of_no_one(words[k - 1], lang)
-            for k, w in enumerate(words[stop:], stop)
-        ):
-            return None  # "… as saying that …, when she said “…”": the words she did say
-        end = found[stop - 1][2]
-        written = " ".join(stretch[found[at][1] - lo : end - lo].split())
-        return (
-            f"the article says it misquoted the speaker with these words (“{written}”): its "
-            "own correction, not words it gives as said"
-        )
+    for frames, claimed in ((lang.misquote_frames, False), (lang.claimed_quote_frames, True)):
+        for entry, at, stop in phrase_list(frames, _FRAMED_STAR).found_last(words):
+            if claimed and not _claim_about_person(entry, at, stop, found, ctx):
+                continue
+            if any(
+                lang.is_reporting_verb(w) and not _noun_of_no_one(words[k - 1], lang)
+                for k, w in enumerate(words[stop:], stop)
+            ):
+                return None  # "… as saying that …, when she said “…”": the words she did say
+            end = found[stop - 1][2]
+            written = " ".join(stretch[found[at][1] - lo : end - lo].split())
+            if claimed:
+                return (
+                    f"the article gives these words as someone's claim of what was said "
+                    f"(“{written}”), the claim it examines, not words it gives as said"
+                )
+            return (
+                f"the article says it misquoted the speaker with these words (“{written}”): its "
+                "own correction, not words it gives as said"
+            )
     return None
+
+
+def _claim_about_person(
+    entry: str, at: int, stop: int, found: list[tuple[str, int, int]], ctx: ArticleContext
+) -> bool:
+    """Whether a ``claimed_quote_frames`` phrase found at words ``at``–``stop`` of ``found``
+    (:func:`_sentence_before`'s words) stands in one clause (no mark inside it: "The storm
+    claimed two piers, the chief said" is no claim about the chief) and its ``*`` names a
+    person (:func:`_names_person`: not "Lee claimed victory and said “…”", her own words)."""
+    if re.search(r"[,;:()\[\]–—]", ctx.outside_marks[found[at][1] : found[stop - 1][2]]):
+        return False
+    parts = entry.split()
+    star = parts.index(WILDCARD)
+    first, last = at + star, stop - (len(parts) - star - 1)
+    return _names_person([ctx.view[a:b] for _, a, b in found[first:last]], ctx.lang)
+
+
+def _names_person(words: Sequence[str], lang: LanguageData) -> bool:
+    """Whether ``words`` (as written) can name a person: each a capitalised word (a name, a
+    title), a pronoun of a third person, a determiner, or a title or role noun ("the
+    councillor")."""
+    for word in words:
+        low = word.lower()
+        if not (
+            word[:1].isupper()
+            or low in lang.third_person
+            or low in lang.determiners
+            or low in lang.title_words
+            or low in lang.role_nouns
+        ):
+            return False
+    return bool(words)
 
 
 def _noun_of_no_one(before: str, lang: LanguageData) -> bool:
