@@ -16,7 +16,10 @@ drop-in replacement.
 A fix rewrites the whole quote, so it is offered only when that is safe (:func:`plan_fix`
 says why not, and ``--fix`` prints it): no difference of the quote is house style, a
 transcript's convention or a gap in the source (the fix would undo the style, put "uh" or
-"(inaudible)" into the article), no number is written in figures on one side and in words on
+"(inaudible)" into the article), the matched passage holds the source words of every edit (a
+passage that starts after words the quote dropped is not the source's version of the quote:
+"The plan … will be ready" matched from "last week will be ready" would become "Last week will
+be ready"), no number is written in figures on one side and in words on
 the other (the matched words may stop inside the source's number: "half" of "half a million
 pounds"), and the source passage holds no line break and no speaker label the quote does not
 (it would run across turns and paste another speaker's words into the quote), the article
@@ -148,8 +151,31 @@ def _reporter_cue(quote: QuoteResult, language: str) -> str | None:
     return None
 
 
+def _outside_match(quote: QuoteResult) -> str | None:
+    """The source words of an edit of ``quote`` that lie outside its matched passage, or None
+    when the passage holds every one.  The edits and the passage are two readings of where the
+    quote stands; when an edit's source words (words the quote dropped before the passage:
+    "that we announced last week" of "The plan that we announced last week will be ready")
+    lie outside it, the passage is not the source's words for the quote's whole stretch, and
+    pasting it would write a sentence nobody said ("Last week will be ready in June")."""
+    match = quote.match
+    assert match is not None
+    for e in quote.edits:
+        if e.source_start is None or e.source_end is None:
+            continue
+        if e.source_start < match.start or e.source_end > match.end:
+            return e.source or e.quote
+    return None
+
+
 def _unsafe(quote: QuoteResult, words: str, old_core: str, language: str) -> str | None:
     """Why rewriting ``quote`` with the source's ``words`` is not safe, or None when it is."""
+    outside = _outside_match(quote)
+    if outside is not None:
+        return (
+            f"the matched source passage does not hold all of the quote's stretch (“{outside}” "
+            "lies outside it): the rewrite would not be the source's words for the whole quote"
+        )
     for e in quote.edits:
         if e.gap:
             return f"the source marks a gap where the quote has “{e.quote}”"

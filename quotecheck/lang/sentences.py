@@ -9,7 +9,9 @@ here too, each reading named once: :data:`SENTENCE_BREAK` and :data:`QUOTED_SENT
 source's sentences, for its speaker checks), :data:`CLAUSE_STOP` and
 :data:`CLAUSE_OR_LINE_END` (two words in one clause; a source's credit clause).  They differ
 on purpose, each docstring says how and for whom; a change of one is a behaviour change of
-its readers, weighed on its own.
+its readers, weighed on its own.  :data:`BREAK_MARK` is where a speaker broke off between two
+words (the false starts of ``score.restarts`` and the matcher's reach to a quote's first words
+read it).
 
 It names no word of any language: the abbreviations and sentence openers come from a
 language's data (:func:`opens_sentence_in`).
@@ -25,6 +27,7 @@ from quotecheck.lang.schema import LanguageData
 __all__ = [
     "ABBREVIATION_REACH",
     "BLANK_LINE",
+    "BREAK_MARK",
     "CLAUSE_OR_LINE_END",
     "CLAUSE_STOP",
     "LETTER_WORD",
@@ -39,6 +42,13 @@ __all__ = [
     "opens_sentence",
     "opens_sentence_in",
 ]
+
+BREAK_MARK = r"--+|[\u2013\u2014]|\s-\s|\.\.\.|…"
+"""A mark of a speaker's break between two words: a dash ("--", an en or em dash, a hyphen
+with a space on each side) or an ellipsis.  The one home of what a break is: the false starts
+of :mod:`quotecheck.score.restarts`, :mod:`quotecheck.score.edits`' restart with a pronoun and
+words before a quote's passage, and the matcher's reach back to a quote's first words
+(``match.index``) are read from it (review 20-2, 5)."""
 
 LETTER_WORD = re.compile(r"[^\W\d_]+")
 """A run of letters, as written (digits and marks split them)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from rapidfuzz.fuzz import partial_ratio_alignment
 
 from quotecheck.inputs.labels import in_speaker_label
 from quotecheck.lang import get_language
+from quotecheck.lang.sentences import BREAK_MARK
 from quotecheck.match.cache import SourceTokens, TokenCache, token_key
 from quotecheck.match.dates import SourceDates
 from quotecheck.match.initials import Initialisms
@@ -104,6 +106,9 @@ class SourcePreference:
     def __call__(self, source: int, _position: int) -> bool:
         return self.wanted(source)
 
+
+_BREAK = re.compile(BREAK_MARK)
+"""Where a speaker broke off between two words (:data:`~quotecheck.lang.sentences.BREAK_MARK`)."""
 
 _GAP = 4096
 """Global positions of consecutive sources are this far apart, so no diagonal crosses two."""
@@ -604,7 +609,41 @@ class SourceIndex:
             a, b = widened(a, b, head, left=True)
         if tail:
             a, b = widened(a, b, tail, left=False)
-        return a, b
+
+        def apart(i: int, j: int) -> bool:
+            """``crosses``, or the speaker broke off between words ``i`` and ``j``."""
+            return crosses(i, j) or _BREAK.search(text, ends[lo + i], starts[lo + j]) is not None
+
+        return self._reach_own_words(code, window, a, b, apart)
+
+    @staticmethod
+    def _reach_own_words(
+        code: str, window: str, a: int, b: int, apart: Callable[[int, int], bool]
+    ) -> tuple[int, int]:
+        """The span moved back to an earlier place of the quote's first word, when the span
+        from there holds more of the quote's words in order (the most there; of places as
+        good, the nearest) and ``apart(place, a)`` does not hold (the words between run
+        across a sentence end, a speaker label or a speaker's break).
+
+        A quote that drops a clause after a short opening ("The plan will be ready" of "The
+        plan that we announced last week will be ready") is fitted more tightly, by the
+        similarity that ranks spans, by a stretch of the clause ("last week will be ready",
+        two words changed) than by the sentence (five words dropped): the passage then starts
+        inside the dropped words, and a fix pasted it as the quote.  The quote's first words
+        standing word for word earlier in the sentence are those words, not a change of the
+        clause's: with the span at "The plan", the words between are what the quote dropped.
+        Not over a break ("Jeb wants to -- he wants to be"): a speaker who began again, whose
+        broken-off start the edits read as a restart, not as words cut."""
+        most = LCSseq.similarity(code, window[a:b])
+        start = a
+        if most == len(code):
+            return a, b  # every quote word is in the span already
+        x = window.rfind(code[0], 0, a)
+        while x >= 0 and not apart(x, a):
+            if (held := LCSseq.similarity(code, window[x:b])) > most:
+                most, start = held, x
+            x = window.rfind(code[0], 0, x)
+        return start, b
 
     def rank_bound(self, code: str, s_idx: int, lo: int, hi: int) -> float:
         """An upper bound of :attr:`Alignment.rank` for ``align(code, s_idx, lo, hi)``.

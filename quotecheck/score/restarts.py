@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotecheck.lang.schema import LanguageData
+from quotecheck.lang.sentences import BREAK_MARK
 from quotecheck.match.normalize import Token
 
 __all__ = ["BREAK_MARK", "FALSE_START_WORDS", "Restart", "corrected_number", "restart_after"]
@@ -25,12 +26,6 @@ __all__ = ["BREAK_MARK", "FALSE_START_WORDS", "Restart", "corrected_number", "re
 FALSE_START_WORDS = 6
 """The most words a broken-off start may hold, from the head of its clause to the break
 ("The new ferry isn't" is four): a longer stretch is a clause said, not a start abandoned."""
-
-BREAK_MARK = r"--+|[\u2013\u2014]|\s-\s|\.\.\.|…"
-"""A mark of a speaker's break between two words: a dash ("--", an en or em dash, a hyphen
-with a space on each side) or an ellipsis.  The one home of what a break is: the false starts
-here and :mod:`quotecheck.score.edits`' restart with a pronoun and words before a quote's
-passage are read from it (review 20-2, 5)."""
 
 _BREAK = re.compile(rf"^\s*(?:{BREAK_MARK})\s*$")
 """The text between two words where a speaker broke off: a dash or an ellipsis alone."""
