@@ -7,7 +7,9 @@ runs and sentence pairs (:mod:`quotecheck.xling.segment`), and those units are e
 1. embeds the quote and ranks the units of every source in another language by cosine
    similarity, minus a penalty when a unit is much longer or shorter than the quote;
 2. re-ranks word windows around the best few sentences (lengths from half to twice the quote's
-   word count), so that a short fragment maps to its few words, not a whole sentence;
+   word count), so that a short fragment maps to its few words, not a whole sentence, and,
+   for a quote of more than one clause, windows across a sentence's boundary with its
+   neighbour (a quote may join two sentences of its source);
 3. runs the consistency checks (:mod:`quotecheck.xling.checks`) on the chosen span, and calls
    the quote ``translated`` when they all pass and ``translated_altered`` when one fails.
 
@@ -44,7 +46,7 @@ from quotecheck.xling.checks import (
 )
 from quotecheck.xling.encoders import Encoder, Matrix, default_encoder
 from quotecheck.xling.langid import SourceLanguages, source_language
-from quotecheck.xling.segment import Layout, Unit, layout, windows
+from quotecheck.xling.segment import Layout, Unit, crossing_windows, layout, windows
 
 __all__ = ["CrossLingual", "XlingResult", "XlingSettings"]
 
@@ -146,7 +148,7 @@ class _Indexed:
 
     def dangling(self, unit: Unit) -> bool:
         """True for a window that ends on a function word inside its sentence ("during the")."""
-        end = self.layout.sentences[unit.sentence][1]
+        end = self.layout.sentences[unit.sentence + (unit.kind == "pair")][1]
         last = self.layout.tokens[unit.last - 1].text.lower()
         return unit.last < end and last in self.lang.stopwords
 
@@ -276,8 +278,11 @@ class CrossLingual:
         return sim - s.length_penalty * max(0.0, ratio - math.log(s.length_tolerance))
 
     def _search(
-        self, qvec: Matrix, quote_words: int, targets: list[_Indexed]
+        self, qvec: Matrix, quote_words: int, targets: list[_Indexed], *, joined: bool = False
     ) -> tuple[_Indexed, Unit, float] | None:
+        """The best span for the quote: units, then word windows around the best sentences,
+        and for a quote of more than one clause (``joined``) windows across the boundary of
+        such a sentence and its neighbour too (:func:`crossing_windows`)."""
         s = self.settings
         scored: list[tuple[float, float, _Indexed, Unit]] = []
         for ix in targets:
@@ -305,6 +310,12 @@ class CrossLingual:
             extra.extend(
                 (ix, w) for w in windows(ix.layout, u.sentence, lengths) if not ix.dangling(w)
             )
+            if joined:
+                extra.extend(
+                    (ix, w)
+                    for w in crossing_windows(ix.layout, u.sentence, lengths)
+                    if not ix.dangling(w)
+                )
         if extra:
             vecs = self._encode([ix.layout.unit_text(w) for ix, w in extra])
             for (ix, w), sim in zip(extra, (vecs @ qvec).tolist(), strict=True):
@@ -318,7 +329,7 @@ class CrossLingual:
         """Move the chosen span's edges by up to two words each way while that scores higher."""
         _, _, ix, unit = best
         if unit.kind == "pair":
-            return ix, unit, best[1]
+            return self._snap(qvec, quote_words, best)
         a, b = ix.layout.sentences[unit.sentence]
         variants = [
             v
@@ -353,7 +364,7 @@ class CrossLingual:
         """
         _, sim, ix, unit = best
         if unit.kind == "pair":
-            return ix, unit, sim
+            return self._snap_across(qvec, quote_words, ix, unit, sim)
         s = self.settings
         lo, hi = ix.layout.clause_bounds(unit.sentence, unit.first, unit.last)
         a, b = ix.layout.sentences[unit.sentence]
@@ -383,6 +394,25 @@ class CrossLingual:
             k = spans.index((first, last))
             return ix, units[k], float(sims[k])
         return ix, unit, sim
+
+    def _snap_across(
+        self, qvec: Matrix, quote_words: int, ix: _Indexed, unit: Unit, sim: float
+    ) -> tuple[_Indexed, Unit, float]:
+        """A span across two sentences (:func:`crossing_windows`) with each edge widened to
+        its clause's boundary when that lies ``snap_words`` words or fewer away, as
+        :meth:`_snap` does inside a sentence ("is not a cut. Inflation …" → "It is not a cut.
+        Inflation …"), while within ``snap_ratio`` of the quote's length."""
+        s, lay = self.settings, ix.layout
+        lo = lay.clause_bounds(unit.sentence, unit.first, unit.first + 1)[0]
+        hi = lay.clause_bounds(unit.sentence + 1, unit.last - 1, unit.last)[1]
+        first = lo if 0 < unit.first - lo <= s.snap_words else unit.first
+        last = hi if 0 < hi - unit.last <= s.snap_words else unit.last
+        if (first, last) == (unit.first, unit.last) or last - first > s.snap_ratio * max(
+            quote_words, 1
+        ):
+            return ix, unit, sim
+        wide = Unit(first, last, unit.sentence, "pair")
+        return ix, wide, float((self._encode([lay.unit_text(wide)]) @ qvec)[0])
 
     def _scope(self, ix: _Indexed, unit: Unit, quote_words: int) -> Unit:
         """The span widened over a negation or modal word of its clause just outside it.
@@ -495,7 +525,9 @@ class CrossLingual:
             if same_language or base_code(self._languages[i]) != want
         ]
         qvec = self._encode([clean])[0]
-        found = self._search(qvec, n_words, targets)
+        # a quote of two clauses may join two sentences of its source
+        joined = len(layout(clean, get_language(quote_side.code)).clause_starts) > 1
+        found = self._search(qvec, n_words, targets, joined=joined)
         if found is None:
             return None
         ix, unit, sim = found

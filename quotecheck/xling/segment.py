@@ -18,7 +18,16 @@ from quotecheck.inputs.labels import speaker_labels
 from quotecheck.lang.schema import LanguageData
 from quotecheck.scanner import OPENERS
 
-__all__ = ["SENTENCE_OPENERS", "Layout", "Token", "Unit", "layout", "tokens", "windows"]
+__all__ = [
+    "SENTENCE_OPENERS",
+    "Layout",
+    "Token",
+    "Unit",
+    "crossing_windows",
+    "layout",
+    "tokens",
+    "windows",
+]
 
 _TOKEN = re.compile(
     r"(?P<num>[-+\u2212]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
@@ -170,6 +179,27 @@ def layout(text: str, lang: LanguageData, start: int = 0) -> Layout:
         if si + 1 < len(sentences) and not paragraph_break[si + 1]:
             units.append(Unit(a, sentences[si + 1][1], si, "pair"))
     return Layout(text, tuple(toks), tuple(sentences), tuple(units), frozenset(all_starts))
+
+
+def crossing_windows(lay: Layout, sentence: int, lengths: list[int]) -> list[Unit]:
+    """Word windows of the given lengths that run from one sentence into the next, both
+    ways round ``sentence`` and inside one paragraph (where the layout has a sentence pair):
+    for a quote that joins two sentences of its source ("It is not a cut. Inflation is …"
+    rendered « Ce n'est pas une baisse, mais l'inflation … »), whose words neither sentence
+    holds alone.  Each is a ``pair`` unit of the first of its two sentences."""
+    paired = {u.sentence for u in lay.units if u.kind == "pair"}
+    out: list[Unit] = []
+    for first in (sentence - 1, sentence):
+        if first not in paired:
+            continue
+        a, mid = lay.sentences[first]
+        b = lay.sentences[first + 1][1]
+        for n in sorted(set(lengths)):
+            out.extend(
+                Unit(k, k + n, first, "pair")
+                for k in range(max(a, mid - n + 1), min(mid, b - n + 1))
+            )
+    return out
 
 
 def windows(lay: Layout, sentence: int, lengths: list[int], *, margin: int = 0) -> list[Unit]:
