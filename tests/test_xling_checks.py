@@ -173,3 +173,64 @@ def test_layout_units_and_offsets() -> None:
     assert "Dr. Mills spoke first. The dam holds, the river is calm; we stay alert" in texts
     assert "we stay alert.\n\nNew topic" not in texts  # no pair across a paragraph break
     assert [t.text for t in tokens("5 % de 12 000 €")] == ["5", "%", "de", "12 000", "€"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        # a scale after a smaller scale multiplies: the long scale's "thousand million"
+        ("cuatro mil millones de euros", "es", 4e9),
+        ("7 mil millones", "es", 7e9),
+        ("dos mil quinientos millones", "es", 2.5e9),
+        ("deux mille milliards", "fr", 2e12),
+        ("five thousand million", "en", 5e9),
+        # twins: a smaller scale after a larger one adds its own group
+        ("two million three thousand", "en", 2_003_000.0),
+        ("cuatro billones", "es", 4e12),
+    ],
+)
+def test_scale_words_in_a_row(text: str, code: str, value: float) -> None:
+    assert [a.value for a in amounts(side(text, code))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("El puerto recibirá cuatro mil millones de euros", []),
+        ("El puerto recibirá 4 mil millones de euros", []),
+        # must still accuse: the Spanish billón is a million million, and a changed figure
+        ("El puerto recibirá cuatro billones de euros", [EditKind.NUMBER]),
+        ("El puerto recibirá seis mil millones de euros", [EditKind.NUMBER]),
+    ],
+)
+def test_spanish_thousand_million_is_a_billion(quote: str, expected: list[EditKind]) -> None:
+    assert kinds(quote, "es", "The port will receive four billion euros", "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "expected"),
+    [
+        ("Aucune école de la vallée qui manque de professeurs ne fermera cet hiver",
+         "No school in the valley that lacks teachers will close this winter", []),
+        ("Nul élève inscrit avant le mois de mars ne perdra sa place",
+         "No pupil enrolled before March will lose their place", []),
+        ("Rien de ce que nous avons promis aux familles ne sera oublié",
+         "Nothing we promised the families will be forgotten", []),
+        # must still accuse: the negative subject against a source that has no negation
+        ("Aucune école de la vallée qui manque de professeurs ne fermera cet hiver",
+         "Every school in the valley that lacks teachers will close this winter",
+         [EditKind.NEGATION]),
+        # and a second sentence negates on its own
+        ("Aucune école ne fermera. Nous ne vendrons pas les cars scolaires.",
+         "No school will close. We will sell the school buses.", [EditKind.NEGATION]),
+    ],
+)  # fmt: skip
+def test_french_negative_subject_and_its_ne_negate_once(
+    quote: str, source: str, expected: list[EditKind]
+) -> None:
+    assert kinds(quote, "fr", source, "en") == expected
+
+
+def test_negation_words_agree_only_inside_a_sentence() -> None:
+    fr = side("Aucune école de la vallée ne fermera. Nous ne vendrons pas les cars.", "fr")
+    assert [[t.text for t in e] for e in negations(fr)] == [["Aucune", "ne"], ["ne", "pas"]]

@@ -840,6 +840,12 @@ class LanguageData:
     """Correlative negations, first word → the word that continues it ("neither" → "nor",
     "ni" → "ni"): one negation however far apart ("weder … noch" is one, so is "neither …
     nor")."""
+    negative_subjects: dict[str, str] = field(default_factory=dict)
+    """Negative determiners and pronouns → the particle of the verb they govern, in a
+    language that writes both ("aucun" → "ne", "nul" → "ne", "rien" → "ne": French « Aucun
+    patient … ne sera refoulé » is one negation, English "No patient … will be turned away"):
+    the first such particle after one, in the same sentence, is that negation however far
+    away, and only the first (a later "ne … pas" is a negation of its own)."""
     counting_nouns: dict[str, str] = field(default_factory=dict)
     """Nouns that count in a group of a fixed size → that size ("dozen" → "12", "score" →
     "20"): after a number or a word for one, and before what is counted ("two dozen eggs",

@@ -370,26 +370,39 @@ def negations(side: Side, gap: int = NEGATION_GAP) -> list[list[Token]]:
 
     In a language with negative concord (``negative_concord`` in its data: French, Spanish,
     Russian) negation words at most ``gap`` words apart are one negation ("ne … pas", "no …
-    nada"); elsewhere every negation word counts ("nicht … kein", "not … no" are two).
+    nada"); elsewhere every negation word counts ("nicht … kein", "not … no" are two).  A
+    negative determiner or pronoun (``negative_subjects``: French "aucun", "nul") and the
+    first particle of its verb after it in the sentence ("ne") are one negation however far
+    apart: « Aucun patient ayant besoin de soins urgents ne sera refoulé » negates once.
     """
     events: list[list[Token]] = []
     last = -(10**9)
     concord = side.extra.negative_concord
-    pairs = side.lang.negation_pairs
+    pairs, subjects = side.lang.negation_pairs, side.lang.negative_subjects
     closing: tuple[str, list[Token]] | None = None  # the word that continues an open pair
+    particle: tuple[str, list[Token]] | None = None  # the verb's particle a subject awaits
     for i, w in enumerate(side.words):
+        if w.initial and w.token is not side.words[i - 1 if i else 0].token:
+            # negation words agree inside a sentence: "… ne fermera. Nous ne …" negates twice,
+            # and a negative subject governs the verb of its own sentence
+            particle, last = None, -(10**9)
         if w.norm not in side.lang.negations:
             continue
         if events and events[-1][-1] is w.token:
             continue  # one written word expanded into two negation words
         if closing is not None and w.norm == closing[0]:
             closing[1].append(w.token)  # "neither … nor" is one negation
+        elif particle is not None and w.norm == particle[0]:
+            particle[1].append(w.token)  # "aucun … ne" is one negation
+            particle = None
         elif events and concord and i - last <= gap:
             events[-1].append(w.token)
         else:
             events.append([w.token])
         if w.norm in pairs:
             closing = (pairs[w.norm], events[-1])
+        if w.norm in subjects:
+            particle = (subjects[w.norm], events[-1])
         last = i
     return events
 
@@ -588,15 +601,23 @@ def compose(values: Sequence[float]) -> float:
     """The number that number words in a row spell: ``[2, 100, 50]`` → 250, ``[5, 20]`` → 25.
 
     Below 100 the parts add, 100 multiplies what came before, and a scale from 1,000 up
-    closes a group (``[3, 1000, 200]`` → 3,200).  Order within a group does not matter for
-    addition, so German "fünfundzwanzig" (5 + 20) and English "twenty-five" (20 + 5) agree.
+    closes a group (``[3, 1000, 200]`` → 3,200).  A scale larger than every scale before it
+    multiplies all that came before: Spanish "tres mil millones" (``[3, 1000, 10**6]``) is
+    three thousand million, 3·10⁹, as are British "three thousand million" and French "trois
+    mille millions"; a smaller one after a larger adds its group ("two million three
+    thousand").  Order within a group does not matter for addition, so German
+    "fünfundzwanzig" (5 + 20) and English "twenty-five" (20 + 5) agree.
     """
-    total, current = 0.0, 0.0
+    total, current, largest = 0.0, 0.0, 0.0
     for v in values:
         if v == 100:
             current = max(current, 1.0) * 100
         elif v >= 1000:
-            total += max(current, 1.0) * v
+            if v > largest and total:
+                total = (total + current) * v
+            else:
+                total += max(current, 1.0) * v
+            largest = max(largest, v)
             current = 0.0
         else:
             current += v
@@ -843,6 +864,18 @@ def amounts(side: Side, one_point: bool = True) -> list[Amount]:
                 value *= factor
                 toks.extend(words[k].token for k in range(j, j + 1 + counted))
                 j += 1 + counted
+                # a larger scale right after multiplies again, as in :func:`compose`:
+                # "3 mil millones" is 3·10⁹ (Spanish and French write the billion so)
+                while (
+                    not counted
+                    and j < len(words)
+                    and words[j].token.kind == "word"
+                    and (more := _scale(lang, words[j].norm)) is not None
+                    and more > factor
+                ):
+                    value, factor = value * more, more
+                    toks.append(words[j].token)
+                    j += 1
         unit = glued
         if i > 0 and words[i - 1].token.kind == "sym" and words[i - 1].token.end == w.token.start:
             unit = _SYMBOL_UNITS.get(words[i - 1].norm)
