@@ -234,3 +234,44 @@ def test_french_negative_subject_and_its_ne_negate_once(
 def test_negation_words_agree_only_inside_a_sentence() -> None:
     fr = side("Aucune école de la vallée ne fermera. Nous ne vendrons pas les cars.", "fr")
     assert [[t.text for t in e] for e in negations(fr)] == [["Aucune", "ne"], ["ne", "pas"]]
+
+
+@pytest.mark.parametrize(
+    ("quote", "qlang", "source", "expected"),
+    [
+        # the statement lost its negation; the quote's own negates a condition it adds
+        ("Cerraremos el mercado si el ayuntamiento no paga la deuda", "es",
+         "We will not close the market this spring", [EditKind.NEGATION]),
+        ("Nous fermerons le marché si la mairie ne paie pas sa dette", "fr",
+         "We will not close the market this spring", [EditKind.NEGATION]),
+        # faithful: the negation is the condition's on both sides, wherever the clause stands
+        ("Si el ayuntamiento no paga la deuda, cerraremos el mercado", "es",
+         "If the council does not pay its debt, we will close the market", []),
+        ("Cerraremos el mercado si el ayuntamiento no paga la deuda", "es",
+         "If the council does not pay its debt, we will close the market", []),
+        ("Nous ne fermerons pas le marché si la mairie paie sa dette", "fr",
+         "We will not close the market if the council pays its debt", []),
+        # a concession or a question in the form of a condition sets none
+        ("Aun si el ayuntamiento no paga, abriremos el mercado", "es",
+         "Even if the council does not pay, we will open the market", []),
+        ("Si bien el mercado no es perfecto, abrirá en mayo", "es",
+         "Although the market is not perfect, it will open in May", []),
+        ("Même si la mairie ne paie pas, nous ouvrirons le marché", "fr",
+         "Even if the council does not pay, we will open the market", []),
+        # must still accuse: a negation added or dropped is one whatever the clauses
+        ("Cerraremos el mercado si el ayuntamiento paga la deuda", "es",
+         "If the council does not pay its debt, we will close the market", [EditKind.NEGATION]),
+    ],
+)  # fmt: skip
+def test_a_negation_in_a_condition_only_one_side_sets(
+    quote: str, qlang: str, source: str, expected: list[EditKind]
+) -> None:
+    assert kinds(quote, qlang, source, "en") == expected
+
+
+def test_the_statement_s_dropped_negation_is_named() -> None:
+    (edit,) = compare(
+        side("Cerraremos el mercado si el ayuntamiento no paga la deuda", "es"),
+        side("We will not close the market this spring", "en"),
+    )
+    assert (edit.kind, edit.quote, edit.source) == (EditKind.NEGATION, "", "not")

@@ -719,7 +719,9 @@ class LanguageData:
     as", "in the worst case"): a quote of words that stand under one the source opens its
     sentence with, the condition left out ("If the grant comes, we will open the clinic"
     quoted as "We will open the clinic"), or that stops right before one ("… if the council
-    agrees"), drops the condition (QC106), unless the article's own words give it."""
+    agrees"), drops the condition (QC106), unless the article's own words give it.  Across
+    languages a negation in the clause one opens is the condition's, not the statement's
+    (:func:`quotecheck.xling.checks.conditioned`)."""
     condition_reports: tuple[tuple[str, ...], ...] = ()
     """Words with which an article reports a condition in its own words, besides
     :attr:`conditions` ("depended on", "on condition that", "contingent on"): followed by the

@@ -49,6 +49,7 @@ __all__ = [
     "Side",
     "WordVectors",
     "compare",
+    "conditioned",
     "latin_script",
     "modals",
     "negations",
@@ -407,10 +408,58 @@ def negations(side: Side, gap: int = NEGATION_GAP) -> list[list[Token]]:
     return events
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?…()\[\]–—]")
+"""Punctuation between two words that ends the clause a condition opens."""
+
+
+def conditioned(side: Side) -> frozenset[int]:
+    """Start offsets of the tokens on this side that stand inside a condition: from a word or
+    phrase of the language's ``conditions`` ("if", "si", "only if") to the end of its clause
+    (the next ``, ; :`` or sentence end), the condition's own words included.  Not one in
+    form only (``form_conditions``: "if you ask me", "si bien"), nor one after a word that makes
+    it a concession (``concessives``: "even if", « même si ») or a question (``whether_if_heads``:
+    "I don't know if")."""
+    words, lang = side.words, side.lang
+    norms = [w.norm for w in words]
+    out: set[int] = set()
+    k = 0
+    while k < len(words):
+        n = max((len(p) for p in lang.conditions if tuple(norms[k : k + len(p)]) == p), default=0)
+        before = norms[k - 1] if k else ""
+        if (
+            not n
+            or any(tuple(norms[k : k + len(p)]) == p for p in lang.form_conditions)
+            or before in lang.concessives
+            or before in lang.whether_if_heads
+        ):
+            k += 1
+            continue
+        out.add(words[k].token.start)
+        j = k + 1
+        while j < len(words) and not _CLAUSE_END.search(
+            side.text, words[j - 1].token.end, words[j].token.start
+        ):
+            out.add(words[j].token.start)
+            j += 1
+        k = j
+    return frozenset(out)
+
+
 def _check_negation(quote: Side, source: Side, gap: int) -> list[Edit]:
+    """A negation dropped or added; or, with as many on both sides, one that negates a
+    condition only one side sets ("Impondremos aranceles si España no cede" for "We will not
+    impose tariffs": the statement lost its negation, the quote's "no" is the condition's).
+    With a condition on both sides, the counts alone are compared: a translation may set the
+    clauses' edges apart (a comma more or less)."""
     nq, ns = negations(quote, gap), negations(source, gap)
     if len(nq) == len(ns):
-        return []
+        cq, cs = conditioned(quote), conditioned(source)
+        if bool(cq) == bool(cs):
+            return []
+        nq = [e for e in nq if e[0].start not in cq]
+        ns = [e for e in ns if e[0].start not in cs]
+        if len(nq) == len(ns):
+            return []
     q_toks = [t for e in nq for t in e]
     s_toks = [t for e in ns for t in e]
     if len(nq) < len(ns):
