@@ -50,6 +50,9 @@ from quotecheck.xling.segment import Layout, Unit, crossing_windows, layout, win
 
 __all__ = ["CrossLingual", "XlingResult", "XlingSettings"]
 
+_Found = tuple["_Indexed", Unit, float, Unit, float]
+"""A search's span (source, unit, similarity), and the span before it was widened with its
+similarity."""
 _COMPARED_MODALS = {"necessity", "possibility"}
 """The modal families the checks compare (volition and conditional are not)."""
 REPAIR_EDITS = 2
@@ -279,7 +282,7 @@ class CrossLingual:
 
     def _search(
         self, qvec: Matrix, quote_words: int, targets: list[_Indexed], *, joined: bool = False
-    ) -> tuple[_Indexed, Unit, float] | None:
+    ) -> _Found | None:
         """The best span for the quote: units, then word windows around the best sentences,
         and for a quote of more than one clause (``joined``) windows across the boundary of
         such a sentence and its neighbour too (:func:`crossing_windows`)."""
@@ -325,11 +328,12 @@ class CrossLingual:
 
     def _refine(
         self, qvec: Matrix, quote_words: int, best: tuple[float, float, _Indexed, Unit]
-    ) -> tuple[_Indexed, Unit, float]:
-        """Move the chosen span's edges by up to two words each way while that scores higher."""
+    ) -> _Found:
+        """Move the chosen span's edges by up to two words each way while that scores higher,
+        then widen it (:meth:`_snap`); the span before widening is kept beside it."""
         _, _, ix, unit = best
         if unit.kind == "pair":
-            return self._snap(qvec, quote_words, best)
+            return (*self._snap(qvec, quote_words, best), unit, best[1])
         a, b = ix.layout.sentences[unit.sentence]
         variants = [
             v
@@ -340,14 +344,14 @@ class CrossLingual:
             if not ix.dangling(v)
         ]
         if not variants:
-            return ix, unit, best[1]
+            return ix, unit, best[1], unit, best[1]
         vecs = self._encode([ix.layout.unit_text(v) for v in variants])
         top = best
         for v, sim in zip(variants, (vecs @ qvec).tolist(), strict=True):
             cand = (self._adjusted(sim, v.last - v.first, quote_words), sim, ix, v)
             if cand[0] > top[0] + 1e-6:
                 top = cand
-        return self._snap(qvec, quote_words, top)
+        return (*self._snap(qvec, quote_words, top), top[3], top[1])
 
     def _snap(
         self, qvec: Matrix, quote_words: int, best: tuple[float, float, _Indexed, Unit]
@@ -530,11 +534,17 @@ class CrossLingual:
         found = self._search(qvec, n_words, targets, joined=joined)
         if found is None:
             return None
-        ix, unit, sim = found
+        ix, unit, sim, core, core_sim = found
         scoped = self._scope(ix, unit, n_words)
         if scoped != unit:
             unit = scoped
             sim = float((self._encode([ix.layout.unit_text(unit)]) @ qvec)[0])
+        source_side, edits = self._compare(quote_side, ix, unit)
+        if unit != core and _only_reached(edits, ix.layout.span(core)):
+            # the widening took in only words the quote stops short of: "… en España" against
+            # "… in Spain since 2020" leaves the year out, it does not drop it
+            unit, sim = core, core_sim
+            source_side, edits = self._compare(quote_side, ix, unit)
         similarity = float(min(1.0, max(0.0, sim)))
         if similarity < s.report_min:
             return None
@@ -542,22 +552,6 @@ class CrossLingual:
         sa, sb = ix.layout.sentences[unit.sentence]
         if unit.kind == "pair":
             sb = ix.layout.sentences[unit.sentence + 1][1]
-        source_side = Side(ix.source.text, start, end, _known(ix.language))
-        edits = tuple(
-            compare(
-                quote_side,
-                source_side,
-                self.words,
-                entity_similarity=s.entity_similarity,
-                negation_gap=s.negation_gap,
-                context=Side(
-                    ix.source.text,
-                    ix.layout.tokens[sa].start,
-                    ix.layout.tokens[sb - 1].end,
-                    _known(ix.language),
-                ),
-            )
-        )
         span = ix.source.text[start:end]
         name = ix.source.path or ix.source.id
         raw_similarity: float | None = None
@@ -615,6 +609,30 @@ class CrossLingual:
             quoted=quoted,
         )
 
+    def _compare(self, quote_side: Side, ix: _Indexed, unit: Unit) -> tuple[Side, tuple[Edit, ...]]:
+        """The source's side of ``unit`` and the consistency checks' edits of the quote
+        against it (its sentence, or sentence pair, as context)."""
+        s = self.settings
+        start, end = ix.layout.span(unit)
+        sa, sb = ix.layout.sentences[unit.sentence]
+        if unit.kind == "pair":
+            sb = ix.layout.sentences[unit.sentence + 1][1]
+        source_side = Side(ix.source.text, start, end, _known(ix.language))
+        edits = compare(
+            quote_side,
+            source_side,
+            self.words,
+            entity_similarity=s.entity_similarity,
+            negation_gap=s.negation_gap,
+            context=Side(
+                ix.source.text,
+                ix.layout.tokens[sa].start,
+                ix.layout.tokens[sb - 1].end,
+                _known(ix.language),
+            ),
+        )
+        return source_side, tuple(edits)
+
     def semantic_similarity(
         self, quote_text: str, source_index: int, start: int, end: int
     ) -> float:
@@ -640,6 +658,24 @@ def paraphrase_similarity(encoder: Encoder, quote_text: str, span_text: str) -> 
         dtype=np.float32,
     )
     return float(min(1.0, max(0.0, float(vectors[0] @ vectors[1]))))
+
+
+def _only_reached(edits: Sequence[Edit], core: tuple[int, int]) -> bool:
+    """Whether the edits that reach outside the span the search found before widening it (raw
+    offsets ``core``) are all numbers the source has and the quote does not say at all (and
+    there is one): words the widening took in that the quote stops short of, left out, not
+    dropped.  A changed word there (words on both sides) is what the widening is for, and a
+    negation is taken in on purpose (:meth:`CrossLingual._scope`): with one, the wider span
+    stands."""
+    a, b = core
+    outside = [
+        e
+        for e in edits
+        if e.source_start is not None
+        and e.source_end is not None
+        and (e.source_start < a or e.source_end > b)
+    ]
+    return bool(outside) and all(e.kind is EditKind.NUMBER and not e.quote for e in outside)
 
 
 def _known(code: str) -> str:
