@@ -263,7 +263,7 @@ def test_negation_words_agree_only_inside_a_sentence() -> None:
          "If the council does not pay its debt, we will close the market", [EditKind.NEGATION]),
     ],
 )  # fmt: skip
-def test_a_negation_in_a_condition_only_one_side_sets(
+def test_a_negation_in_a_condition_only_the_quote_sets(
     quote: str, qlang: str, source: str, expected: list[EditKind]
 ) -> None:
     assert kinds(quote, qlang, source, "en") == expected
@@ -275,3 +275,16 @@ def test_the_statement_s_dropped_negation_is_named() -> None:
         side("We will not close the market this spring", "en"),
     )
     assert (edit.kind, edit.quote, edit.source) == (EditKind.NEGATION, "", "not")
+
+
+@pytest.mark.parametrize(
+    ("quote", "qlang"),
+    [
+        # the source's condition rendered by a word that sets none in the quote's language
+        ("Cuando el ayuntamiento no paga, cerramos el mercado", "es"),
+        ("Wenn die Stadt nicht zahlt, schließen wir den Markt", "de"),
+    ],
+)
+def test_a_source_condition_rendered_otherwise_is_no_change(quote: str, qlang: str) -> None:
+    source = "If the council does not pay, we close the market"
+    assert kinds(quote, qlang, source, "en") == []

@@ -447,14 +447,17 @@ def conditioned(side: Side) -> frozenset[int]:
 
 def _check_negation(quote: Side, source: Side, gap: int) -> list[Edit]:
     """A negation dropped or added; or, with as many on both sides, one that negates a
-    condition only one side sets ("Impondremos aranceles si España no cede" for "We will not
-    impose tariffs": the statement lost its negation, the quote's "no" is the condition's).
-    With a condition on both sides, the counts alone are compared: a translation may set the
-    clauses' edges apart (a comma more or less)."""
+    condition the quote sets and the source does not ("Impondremos aranceles si España no
+    cede" for "We will not impose tariffs": the statement lost its negation, the quote's "no"
+    is the condition's).  Only that way round, and only when the source's language has
+    conditions to read: a source's condition may be rendered by a word that is none in the
+    quote's language ("cuando", "wenn" for "if").  With a condition on both sides, the counts
+    alone are compared: a translation may set the clauses' edges apart (a comma more or
+    less)."""
     nq, ns = negations(quote, gap), negations(source, gap)
     if len(nq) == len(ns):
         cq, cs = conditioned(quote), conditioned(source)
-        if bool(cq) == bool(cs):
+        if not cq or cs or not source.lang.conditions:
             return []
         nq = [e for e in nq if e[0].start not in cq]
         ns = [e for e in ns if e[0].start not in cs]
