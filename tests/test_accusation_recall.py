@@ -41,23 +41,23 @@ def _debate() -> list[quotecheck.Source]:
     [
         pytest.param(
             "Bo Tan spoke first at the debate. " + FILLER + "He added that much was at stake. "
-            "“The harbour fees are far too high for the fishing families,” Ann Lee said.",
+            "“The harbour fees are far too high for the fishing families,” Ines Rook said.",
             {},
             Verdict.MISATTRIBUTED,
             "QC201",
-            id="a candidate the ranker all but ruled out does not outweigh 'Ann Lee said'",
+            id="a candidate the ranker all but ruled out does not outweigh 'Ines Rook said'",
         ),
         pytest.param(
             "Bo Tan spoke first at the debate. " + FILLER + "He added that much was at stake. "
-            "“The harbour fees are far too high for the fishing families,” Ann Lee said.",
+            "“The harbour fees are far too high for the fishing families,” Ines Rook said.",
             {"candidate_min": 0.0},
             Verdict.VERBATIM,
             "QC204",
             id="with candidate-min 0 every ranked candidate is plausible, as before",
         ),
         pytest.param(
-            "Bo Tan spoke first at the debate, and Ann Lee answered him. "
-            "“The harbour fees are far too high for the fishing families,” Lee said.",
+            "Bo Tan spoke first at the debate, and Ines Rook answered him. "
+            "“The harbour fees are far too high for the fishing families,” Rook said.",
             {},
             Verdict.VERBATIM,
             "QC204",

@@ -118,9 +118,11 @@ DON TARROW: We cannot afford a second crane this year.
 @pytest.mark.parametrize(
     ("who", "speaker", "code"),
     [
-        # A given name that is not hers names another Tarrow: a doubt showing both names, the
-        # article's speaker kept (red team 18 F6: no "the article names Ilse Tarrow").
-        ("Don Tarrow", "DON TARROW", "QC205"),
+        # A given name that is not hers names another Tarrow, who speaks at the meeting too in
+        # turns of his own: her words moved to him, misattributed (red team 24 F10; red team
+        # 18 F6: no "the article names Ilse Tarrow").  Without turns of his own, a doubt.
+        ("Don Tarrow", "DON TARROW", "QC201"),
+        ("Cal Tarrow", "Cal Tarrow", "QC205"),
         # An initial may be hers: taken as hers, with a word.
         ("M. Tarrow", "ILSE TARROW", "QC204"),
     ],
@@ -137,7 +139,8 @@ def test_another_of_the_same_surname_is_not_named_by_a_given_name_or_initial(
     )
     q = quotecheck.check_text(article, sources=[src], path="b.md").quotes[-1]
     assert q.attribution.speaker == speaker, (q.attribution.speaker, q.codes)
-    assert code in q.codes and "QC201" not in q.codes, (q.verdict, q.codes, q.explanation)
+    assert code in q.codes, (q.verdict, q.codes, q.explanation)
+    assert code == "QC201" or "QC201" not in q.codes, (q.verdict, q.codes, q.explanation)
 
 
 def test_m_is_monsieur_in_an_article_read_as_french() -> None:

@@ -69,6 +69,7 @@ PHRASE_SETS = frozenset(
         "courtesies",  # "thank you"
         "misquote_frames",
         "claimed_quote_frames",
+        "relaying_frames",
         "condensed_notes",  # "edited for length"
         "interview_ties",  # "spoke with"
         "others_frames",

@@ -379,8 +379,9 @@ def _hall(date: str) -> object:
         ),
         pytest.param(
             "2026-04-14",
-            Verdict.VERBATIM,
-            id="the same, in a source of the article's days: the words are Bo Tan's (QC204)",
+            Verdict.MISATTRIBUTED,
+            id="the same, in a source of the article's days: Bo Tan's words, and Rook speaks "
+            "there in a turn of her own (QC201: moved between them)",
         ),
     ],
 )

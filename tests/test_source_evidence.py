@@ -70,11 +70,19 @@ def _check(article: str, *, shared: bool = False) -> quotecheck.QuoteResult:
         ),
         pytest.param(
             "Ann Lee spoke after Bo Tan. “The harbour fees are far too high for the fishing "
-            "families,” Lee said.",
+            "families,” she said.",
             {Verdict.VERBATIM, Verdict.NORMALIZED},
             {"QC204"},
             {"QC201"},
             id="the source's speaker is named next to the quote: theirs",
+        ),
+        pytest.param(
+            "Ann Lee spoke after Bo Tan. “The harbour fees are far too high for the fishing "
+            "families,” Lee said.",
+            {Verdict.MISATTRIBUTED},
+            {"QC201"},
+            set(),
+            id="'Lee said' of his words, both speakers of the debate: moved between them",
         ),
         pytest.param(
             "“The harbour fees are far too high for the fishing families,” Ann Lee said.",

@@ -163,6 +163,10 @@ class LanguageData:
     the quoted words after them as someone's claim about what a person said or wrote ("a post
     claims Lee wrote that “…”", "attributes to her the line “…”"): the claim a fact-check
     examines, never the article's quote of the person (``speaker.misquoted``)."""
+    relaying_frames: frozenset[str] = frozenset()
+    """Phrases ("*" one or more words: the person whose words are passed on) by which the
+    article says its subject relays someone else's words after them ("Hale quoted the mayor
+    as saying “…”"): those words are not the subject's own (``speaker.others_words``)."""
     denying_verbs: frozenset[str] = frozenset()
     """Forms of verbs by which the article says its subject rejected the words after them
     ("Lee denied the weir “was safe”"): no report of the subject's own words, so no tense

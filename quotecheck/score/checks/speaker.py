@@ -58,6 +58,7 @@ __all__ = [
     "group_doubts",
     "misattribution",
     "misquoted",
+    "moved_between",
     "named_near",
     "others_words",
     "own_marked",
@@ -437,10 +438,54 @@ def _others_words(ctx: ArticleContext, quote: Quote, speaker: str) -> str | None
     thing = _voicing_thing(found, after, ctx)
     if thing:
         return f"the article gives these words to “{thing}”, not to {shown}"
+    relayed = _relayed(ctx, quote, found, speaker)
+    if relayed:
+        return f"the article gives these words to someone {shown} relays (“{relayed}”)"
     if cue is not None and att.cue_end is not None:
         inner = _inner_report(found, att.cue_end, quote.start, ctx, speaker)
         if inner:
             return f"the article gives these words to someone {shown} speaks of (“{inner}”)"
+    return None
+
+
+def _relayed(
+    ctx: ArticleContext, quote: Quote, found: list[tuple[str, int, int]], speaker: str
+) -> str | None:
+    """The article's words by which its speaker passes on someone else's words, or None:
+    a ``relaying_frames`` phrase right before the quote ("Hale quoted the mayor as saying
+    “…”"; only punctuation or "that" between), its "*" naming no agent and no word of the
+    speaker's name ("Lee was quoted by Hale as saying" is Lee's words); or, after the quote,
+    another subject's reporting verb before an "according to" that names the speaker ("“…,”
+    Lee said, according to Hale").  The words are that someone's, second-hand via the
+    speaker (red team 23 F3: a spokesperson quoting the mayor had been `misattributed`).
+    ``found``: :func:`_sentence_before`'s words."""
+    lang, text = ctx.lang, ctx.outside_marks
+    own = {w.lower() for w in _identifying_words(speaker, lang)}
+    words = [w for w, _, _ in found]
+    frames = phrase_list(lang.relaying_frames, _FRAMED_STAR)
+    for phrase, at, stop in frames.found_last(words):
+        between = [w for w in words[stop:] if w not in lang.optional_complementizers]
+        parts = phrase.split()
+        star = parts.index(WILDCARD)
+        named = words[at + star : stop - (len(parts) - star - 1)]
+        if between or not named or named[0] in lang.agent_prepositions or own & set(named):
+            continue
+        return " ".join(text[found[at][1] : found[stop - 1][2]].split())
+    att = quote.attribution
+    if (
+        att.rule is not AttributionRule.ACCORDING_TO
+        or att.cue_start is None
+        or att.cue_start < quote.end
+    ):
+        return None
+    stretch = text[quote.end : att.cue_start]
+    if SENTENCE_BREAK.search(stretch):
+        return None
+    after = [w.lower() for w in LETTER_WORD.findall(stretch)]
+    if any(lang.is_reporting_verb(w) for w in after) and not own & set(after):
+        upto = att.mention_start if att.mention_start is not None else att.cue_end
+        cue = " ".join(text[att.cue_start : upto or att.cue_start].split())
+        return f"{' '.join(after)}, {cue}".lower()
     return None
 
 
@@ -1865,6 +1910,9 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
     2. Quoted by the source from someone: misattributed when A is the one who quotes them (A
        is credited with words they only quoted); otherwise uncertain (the source does not say
        whose they are).
+    3a. The article names A in the quote's frame, A has turns of their own in the same
+       source, and the words stand there as said in S's turn and nowhere in A's
+       (:func:`moved_between`): misattributed, whether or not S is named near the quote.
     3. S is a plausible speaker of the quote (and, when the article names A in the quote's
        frame, said every word of it: :func:`theirs`): the words are S's (QC204) — but
        uncertain (QC205) when that frame names A and only another paragraph names S
@@ -1949,6 +1997,10 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
                 f"{speaker}'s own",
             )
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
+    if span_who and moved_between(ev, span_who):
+        return SpeakerCall(
+            Call.MISATTRIBUTED, f"{wrong.why}; {_own_turns(speaker, where)}", wrong.who
+        )
     if span_who:
         call = theirs_call(ctx, ev.quote, span_who, where, whole=not ev.unsaid and not ev.left_out)
         if call is not None:
@@ -1973,6 +2025,72 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
             who,
         )
     return _named_or_inferred(ev.quote, wrong, where, ctx, shown=wrong_shown, who=span_who, src=src)
+
+
+def moved_between(ev: Evidence, who: str) -> bool:
+    """Whether the article moved words from one person to another, both speakers of the same
+    transcript (red team 23 F2, red team 24 F10): the article and the source show it
+    (:func:`_both_speak`), the words stand there as said (:attr:`~Evidence.exact`) in the
+    turn of ``who`` — not words ``who`` gives as someone's report (:func:`_reports_someone`,
+    :func:`reported_from`) — and nowhere in A's own turns, quoted there or not (A reading out
+    or repeating them).  The plausible candidate ``who`` named near the quote
+    (:func:`theirs_call`) does not then excuse the article's "A said".  One re-reading of the
+    quote, only on this path."""
+    ctx, quote, src = ev.ctx, ev.quote, ev.source
+    speaker = quote.attribution.speaker
+    if not speaker or src is None or ev.info is None or ev.qmatch.primary is None:
+        return False
+    if not ev.exact or ev.span_speaker[1] or not _both_speak(ctx, quote, who, src):
+        return False
+    if _reports_someone(ev) or reported_from(ev, speaker, stance=True):
+        return False
+    s_main = ev.qmatch.primary.source
+
+    def theirs_too(s_idx: int, pos: int) -> bool:
+        toks = ctx.index.tokens[s_idx]
+        if s_idx != s_main or not 0 <= pos < len(toks):
+            return False
+        return ctx.speakers.same(speaker, _voice(src, toks[pos].start))
+
+    return reread_preferring(ev, theirs_too) is None
+
+
+def _own_turns(speaker: str, where: str) -> str:
+    """What :func:`moved_between` adds to the accusation's message."""
+    return f"{speaker} speaks in {where} too, in turns of their own that do not hold these words"
+
+
+def _both_speak(ctx: ArticleContext, quote: Quote, who: str, src: Source) -> bool:
+    """The article's and the source's side of :func:`moved_between`: the article names its
+    speaker A in the quote's own frame (:func:`explicit_attribution`; not "according to A",
+    where A may relay someone's words), its frame does not give the words to someone else nor
+    say A did not say them (:func:`others_words`), A has turns of their own in ``src``, and
+    ``who``, another speaker there, is named by their label (not a label that names no one:
+    :func:`_names_no_one`)."""
+    att = quote.attribution
+    speaker = att.speaker
+    if not speaker or ctx.speakers.same(speaker, who) or _names_no_one(who, ctx.lang):
+        return False
+    if att.rule is AttributionRule.ACCORDING_TO or not explicit_attribution(att, ctx.lang):
+        return False
+    if not any(
+        t.speaker and not t.quoted and ctx.speakers.same(speaker, t.speaker) for t in src.turns
+    ):
+        return False
+    return others_words(ctx, quote) is None
+
+
+def _names_no_one(label: str, lang: LanguageData) -> bool:
+    """Whether a source's speaker ``label`` names no person: an answer label left as written
+    ("A"), the interviewer's questions ("Interviewer", ``question_labels``), a post alone
+    ("THE COURT", :func:`~quotecheck.inputs.labels.label_role`) or a tool's placeholder
+    ("SPEAKER_01")."""
+    return (
+        label.casefold().rstrip(".") in lang.answer_labels
+        or label in lang.question_labels.values()
+        or bool(label_role(label, lang.code))
+        or placeholder_label(label)
+    )
 
 
 def _named_or_inferred(
@@ -2060,16 +2178,9 @@ def _unnamed_voice(ctx: ArticleContext, quote: Quote, src: Source, label: str) -
     voice, so the source cannot show that someone else said the words (red team 22 F1, F7).
     The interviewee credited with a question stays someone else: her answers are her turns."""
     lang, speakers = ctx.lang, ctx.speakers
-    key = label.casefold().rstrip(".")
-    role = label_role(label, lang.code)
-    unnamed = (
-        key in lang.answer_labels
-        or label in lang.question_labels.values()
-        or bool(role)
-        or placeholder_label(label)
-    )
-    if not unnamed:
+    if not _names_no_one(label, lang):
         return False
+    role = label_role(label, lang.code)
     speaker = quote.attribution.speaker
     if not speaker:
         return True
@@ -2145,17 +2256,23 @@ def _anchored_pronoun(ctx: ArticleContext, quote: Quote) -> bool:
 
 def whose_translated(ctx: ArticleContext, quote: Quote, who: str, where: str) -> SpeakerCall:
     """:func:`whose_words` for a translation the source ``where`` gives to ``who``, another
-    speaker than the article's (``docs/translation.md``): the same decision, from step 3 —
+    speaker than the article's (``docs/translation.md``): the same decision, from step 3a
+    (the words moved between two speakers of the source, :func:`_both_speak`) —
     the words are theirs (QC204) when the article's speaker was an inference and ``who`` is
     named next to the quote; misattributed when the article names its speaker; else
     uncertain (QC205).  A rendering that differs in meaning never comes here: it is no
     evidence of who said the words (its passage does not hold them all)."""
     speaker = ctx.readable(quote.attribution.speaker or "the attributed speaker")
     shown = ctx.readable(who)
+    why = f"the article attributes these words to {speaker}, but in the source {shown} says them"
+    src = ctx.source_named(where)
+    if src is not None and _both_speak(ctx, quote, who, src):
+        # A faithful rendering of words of one speaker of the transcript, given by name to
+        # another who speaks there too: moved between them, as in the source's own language.
+        return SpeakerCall(Call.MISATTRIBUTED, f"{why}; {_own_turns(speaker, where)}", who)
     call = theirs_call(ctx, quote, who, where, whole=True)
     if call is not None:
         return call
-    why = f"the article attributes these words to {speaker}, but in the source {shown} says them"
     return _named_or_inferred(
         quote,
         Misattribution(why, who),
