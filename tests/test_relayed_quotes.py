@@ -95,6 +95,14 @@ def test_relayed_words_are_second_hand(body: str, source: str) -> None:
     [
         pytest.param(f"“{WORDS},” Hale said.", id="her own says-so"),
         pytest.param(f"Hale was quoted as saying “{WORDS}.”", id="the passive: her words"),
+        pytest.param(
+            f"Hale was quoted in Monday's paper as saying “{WORDS}.”",
+            id="the passive with a place between: her words",
+        ),
+        pytest.param(
+            f"Hale, who was quoted by reporters as saying “{WORDS},” left early.",
+            id="the passive with its agent: her words",
+        ),
         pytest.param(f"Hale said: “{WORDS}.”", id="her own verb before a colon"),
     ],
 )

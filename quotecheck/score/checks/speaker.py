@@ -453,8 +453,9 @@ def _relayed(
 ) -> str | None:
     """The article's words by which its speaker passes on someone else's words, or None:
     a ``relaying_frames`` phrase right before the quote ("Hale quoted the mayor as saying
-    “…”"; only punctuation or "that" between), its "*" naming no agent and no word of the
-    speaker's name ("Lee was quoted by Hale as saying" is Lee's words); or, after the quote,
+    “…”"; only punctuation or "that" between), not after a passive auxiliary, its "*" naming
+    no agent and no word of the speaker's name ("Lee was quoted by Hale as saying", "Lee was
+    quoted in the paper as saying" are Lee's words); or, after the quote,
     another subject's reporting verb before an "according to" that names the speaker ("“…,”
     Lee said, according to Hale").  The words are that someone's, second-hand via the
     speaker (red team 23 F3: a spokesperson quoting the mayor had been `misattributed`).
@@ -470,6 +471,8 @@ def _relayed(
         named = words[at + star : stop - (len(parts) - star - 1)]
         if between or not named or named[0] in lang.agent_prepositions or own & set(named):
             continue
+        if at and words[at - 1] in lang.passive_auxiliaries:
+            continue  # "Hale was quoted in the paper as saying “…”": her own words
         return " ".join(text[found[at][1] : found[stop - 1][2]].split())
     att = quote.attribution
     if (
