@@ -41,6 +41,7 @@ __all__ = [
     "WORD_OR_NUMBER",
     "opens_sentence",
     "opens_sentence_in",
+    "sentence_start",
 ]
 
 BREAK_MARK = r"--+|[\u2013\u2014]|\s-\s|\.\.\.|…"
@@ -99,6 +100,17 @@ the sentence, and the placements read change: on the real-news tuning split (com
 arm; no other quote of either split changed) one faithful quote, placed by that clause at an
 earlier event and held by the sources only as read back at a later debate, gained a QC203
 warning.  Kept apart until such a change is weighed on its own."""
+
+
+def sentence_start(text: str, at: int, window: int) -> int:
+    """Where the article's sentence holding offset ``at`` starts, by :data:`SENTENCE_BREAK`
+    (at most ``window`` characters back): the one reading for the placement checks, the
+    speaker checks and the words that lead into a quote (``score.evidence``)."""
+    lo = max(0, at - window)
+    before = text[lo:at] + "Q"  # a capital, so that a full stop right before ``at`` ends one
+    starts = [m.end() for m in SENTENCE_BREAK.finditer(before)]
+    return lo + (starts[-1] if starts else 0)
+
 
 QUOTED_SENTENCE_END = re.compile(r"[.!?][\"'”’»]+\s+(?=[\"“‘(\[]?[A-Z0-9])")
 """A sentence of an article that ends inside a quote: its stop, the closing quote mark(s),

@@ -94,7 +94,7 @@ from quotecheck.score.edits import (
     same_word,
     says_something,
 )
-from quotecheck.score.evidence import Evidence, clip
+from quotecheck.score.evidence import Evidence, clip, lead_reading
 from quotecheck.score.result import VERDICT_CODES, verdict_result
 from quotecheck.score.translated import TranslatedReading
 
@@ -246,6 +246,11 @@ def _ladder(
     # Found, or at least recognisable as a rewording of the passage? Otherwise steps 8 and 9.
     recognisable = ev.recognisable and not occasion.weak_against_occasion(ev)
     if not ev.found and not recognisable:
+        # A short quote the article's own words place, a figure changed there ("inflation
+        # was running at “three percent”"): judged at that passage, once.
+        by_lead = lead_reading(ev) if may_reread else None
+        if by_lead is not None:
+            return by_lead
         return _not_found(ev)
     similarity = ev.similarity if ev.found else ev.lexical
 

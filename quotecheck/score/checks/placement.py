@@ -35,6 +35,7 @@ from quotecheck.lang.sentences import (
     SENTENCE_STOPS,
     WORD,
     opens_sentence_in,
+    sentence_start,
 )
 from quotecheck.match.normalize import APOSTROPHES, letter_words
 from quotecheck.models import Quote, Source
@@ -1516,14 +1517,6 @@ def _lines_are_paragraphs(ctx: ArticleContext) -> bool:
     )
     ctx.memo[key] = found
     return found
-
-
-def sentence_start(text: str, at: int, window: int) -> int:
-    """Where the sentence holding offset ``at`` starts (at most ``window`` characters back)."""
-    lo = max(0, at - window)
-    before = text[lo:at] + "Q"  # a capital, so that a full stop right before ``at`` ends one
-    starts = [m.end() for m in SENTENCE_BREAK.finditer(before)]
-    return lo + (starts[-1] if starts else 0)
 
 
 def _name_forms(speaker: str, lang: LanguageData) -> list[str]:
