@@ -73,3 +73,115 @@ def test_the_shout_kept_in_the_member_s_quote_is_still_a_change(turn: str) -> No
     shout = "Shame!" if "Shame" in turn else "Rubbish."
     quoted = f"The ferry was cut in 2021. {shout} They may groan, but it was cut."
     assert _check(turn, quoted).verdict is Verdict.ALTERED
+
+
+# Session 24: an interjection of any length, bracketed or a line of its own ("An hon. Member:
+# …", the member going on after it unlabelled), is others' words and the record's note.
+LONG = "Who closed the lifeboat station at Porthkerris, if not you?"
+NOTES = [
+    f"[An hon. Member: {LONG}]",
+    f'[Hon. Members: "{LONG}"]',
+    f"\n\nAn hon. Member: {LONG}\n\n",
+    f"\n\nHon. Members: {LONG}\n\n",
+]
+BEFORE = "The station will stay open through the winter storms."
+AFTER = "We found the money for it, every penny of it."
+
+
+def _turn(note: str) -> str:
+    return f"{BEFORE} {note} {AFTER}"
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_a_long_interjection_left_out_is_faithful(note: str) -> None:
+    q = _check(_turn(note), f"{BEFORE} {AFTER}")
+    assert q.verdict in (Verdict.VERBATIM, Verdict.NORMALIZED), q.explanation
+    assert not q.findings, q.findings
+
+
+@pytest.mark.parametrize("note", NOTES)
+@pytest.mark.parametrize(
+    ("quoted", "code"),
+    [
+        # a word of the member's changed beside the note
+        (f"The station will stay open through the summer storms. {AFTER}", "QC101"),
+        # a negation added beside it
+        (f"The station will not stay open through the winter storms. {AFTER}", "QC110"),
+        # a number made up beside it
+        (f"{BEFORE} We found the money for it, all 40,000 pounds of it.", "QC101"),
+    ],
+)
+def test_a_change_beside_a_long_interjection_is_still_caught(
+    note: str, quoted: str, code: str
+) -> None:
+    q = _check(_turn(note), quoted)
+    assert q.verdict is Verdict.ALTERED, q.explanation
+    assert code in q.codes
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_the_member_s_words_dropped_beside_an_interjection_are_still_dropped(note: str) -> None:
+    """Words of the member's own left out beside the note: a change, said of the member's
+    words only — the interjection's "not" is no negation of theirs dropped."""
+    turn = f"{BEFORE[:-1]}, whatever it costs. {note} {AFTER}"
+    q = _check(turn, f"{BEFORE} {AFTER}")
+    assert q.verdict is Verdict.ALTERED, q.explanation
+    assert "whatever it costs" in q.explanation
+    assert "Porthkerris" not in q.explanation
+    assert "QC110" not in q.codes
+
+
+@pytest.mark.parametrize("note", NOTES[:2])
+def test_the_long_shout_kept_in_the_member_s_quote_is_still_a_change(note: str) -> None:
+    q = _check(_turn(note), f"{BEFORE} {LONG} {AFTER}")
+    assert q.verdict not in (Verdict.VERBATIM, Verdict.NORMALIZED), q.explanation
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_an_interjection_s_words_are_not_the_member_s(note: str) -> None:
+    """Item 2: the interjector's words, written with or without marks, quoted as the
+    member's: another voice, never verbatim."""
+    q = _check(_turn(note), LONG)
+    assert q.verdict is not Verdict.VERBATIM, q.explanation
+    assert q.verdict is Verdict.MISATTRIBUTED or {"QC201", "QC205"} & set(q.codes), q.explanation
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_the_member_s_own_words_around_an_interjection_stay_hers(note: str) -> None:
+    """The twin: her words after the note (the line form's unlabelled paragraph too) are
+    hers, verbatim."""
+    q = _check(_turn(note), AFTER)
+    assert q.verdict is Verdict.VERBATIM, q.explanation
+
+
+def test_a_line_interjection_ends_with_its_line() -> None:
+    src = quotecheck.make_source(
+        f"Mrs Wenna Tregarth: {BEFORE}\n\nAn hon. Member: {LONG}\n\n{AFTER}\n\n"
+        "Mr Aldous Pryor: I thank the hon. Lady.\n",
+        kind="transcript",
+    )
+    said = [(t.speaker, src.text[t.start : t.end].strip()) for t in src.turns]
+    assert said == [
+        ("Mrs Wenna Tregarth", BEFORE),
+        ("An hon. Member", LONG),
+        ("Mrs Wenna Tregarth", AFTER),
+        ("Mr Aldous Pryor", "I thank the hon. Lady."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a member's own label, no interjector: her turn runs on as labelled
+        "Mr Aldous Pryor: Who closed it?",
+        # "hon." before a name is an address, no interjection label
+        "Hon. Aldous Pryor: Who closed it?",
+    ],
+)
+def test_other_labels_are_turns_as_before(line: str) -> None:
+    src = quotecheck.make_source(
+        f"Mrs Wenna Tregarth: {BEFORE}\n\n{line}\n\n{AFTER}\n", kind="transcript"
+    )
+    last = max(src.turns, key=lambda t: t.start)
+    assert AFTER in src.text[last.start : last.end]
+    assert last.speaker != "Mrs Wenna Tregarth"

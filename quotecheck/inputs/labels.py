@@ -31,8 +31,12 @@ __all__ = [
     "EXAMINER",
     "WITNESS",
     "CourtHeader",
+    "Interjection",
     "court_headers",
     "in_speaker_label",
+    "interjection_at",
+    "interjections",
+    "interjector",
     "label_person",
     "label_role",
     "line_time_stamp",
@@ -245,8 +249,12 @@ def _is_speaker(m: re.Match[str], language: str) -> bool:
     ("ANN", "Óscar", "ПУТИН") or is a particle of names ("de", "van"), and the first is no
     heading ("Note", "NOTE", compared case-folded); a label with a bracketed aside only when
     its words name a person (:func:`_names_person`), are a name of two words or more before
-    two asides (a member, a constituency and a party), or head another label of the text."""
+    two asides (a member, a constituency and a party), or head another label of the text.
+    A parliamentary record's interjector ("An hon. Member:", :func:`interjector`) is a label
+    as written, lower-case "hon." and all."""
     lang = get_language(language)
+    if not m.groupdict().get("aside") and interjector(m.group("name"), language):
+        return True
     words = m.group("name").split()
     if not words[0][0].isupper() or words[0].casefold() in lang.label_headings:
         return False
@@ -258,6 +266,70 @@ def _is_speaker(m: re.Match[str], language: str) -> bool:
     if aside.count("(") == 2 and len(words) > 1 and not any("'" in w or "’" in w for w in words):
         return True  # a member's name, constituency and party: "Iris Dunmore (Kelby) (Lab):"
     return sum(_key(other) == _key(m) for other in _LABEL.finditer(m.string)) > 1
+
+
+def interjector(name: str, language: str = "en") -> bool:
+    """Whether a label's words name who interjected in a parliamentary record, not a member
+    speaking in their turn: its words, letters only and in lower case, are an entry of the
+    language's ``interjection_labels`` ("Hon. Members", "An hon. Member")."""
+    words = " ".join(w.casefold() for w in _NAME_WORD.findall(name))
+    return words in get_language(language).interjection_labels
+
+
+_BRACKETED_INTERJECTION = re.compile(r"[\[(](?P<who>[^\[\]()\n:]{1,40}):[^\[\]()\n]*[\])]")
+"""A bracketed note inside a turn of who interjected, a colon and their words ("[Hon. Members:
+"Shame!"]", "(An hon. Member: Rubbish.)"): an interjection when :func:`interjector` says so."""
+
+
+class Interjection(NamedTuple):
+    """A parliamentary record's interjection (:func:`interjections`)."""
+
+    start: int
+    end: int
+    """The whole note or line: brackets and who interjected included."""
+    who: str
+    """Who interjected, as written ("Hon. Members")."""
+    words: int
+    """Where their words start (after the colon)."""
+    bracketed: bool
+
+
+def interjections(text: str, language: str = "en") -> tuple[Interjection, ...]:
+    """A parliamentary record's interjections in ``text``, in order: a bracketed note inside
+    a member's turn naming who interjected, a colon and their words ("[Hon. Members: "That
+    is not what you said!"]"), or a line under such a label ("An hon. Member: That is a
+    disgrace."), to the line's end.  Whatever their length, their words are others' (and
+    the record's), never the member's: the turns (:func:`sources.transcript_turns`), the
+    matcher's joining of a member's sentences and the edit typing read them here.  O(text),
+    once per text."""
+    return _interjections(text, language)
+
+
+@lru_cache(maxsize=64)
+def _interjections(text: str, language: str) -> tuple[Interjection, ...]:
+    found = [
+        Interjection(m.start(), m.end(), m.group("who").strip(), m.end("who") + 1, True)
+        for m in _BRACKETED_INTERJECTION.finditer(text)
+        if interjector(m.group("who"), language)
+    ]
+    for m in _LABEL.finditer(text):
+        if m.group("header") or m.groupdict().get("aside"):
+            continue
+        if interjector(m.group("name"), language):
+            stop = text.find("\n", m.end())
+            stop = len(text) if stop < 0 else stop
+            who = " ".join(m.group("name").split())
+            found.append(Interjection(m.start("name"), stop, who, m.end(), False))
+    return tuple(sorted(found))
+
+
+def interjection_at(text: str, offset: int, language: str = "en") -> Interjection | None:
+    """The interjection (:func:`interjections`) that ``offset`` stands in, or None."""
+    found = _interjections(text, language)
+    k = bisect.bisect_right(found, (offset, len(text) + 1)) - 1
+    if k >= 0 and found[k].start <= offset < found[k].end:
+        return found[k]
+    return None
 
 
 def _names_person(name: str, language: str) -> bool:

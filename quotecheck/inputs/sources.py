@@ -22,6 +22,8 @@ from quotecheck.inputs.labels import (
     WITNESS,
     CourtHeader,
     court_headers,
+    interjections,
+    interjector,
     label_person,
     label_role,
     speaker_labels,
@@ -148,15 +150,26 @@ def transcript_turns(
     )
     turns = []
     holders: dict[str, str] = {}
+    interrupted: str | None = None
     for m in heads:
         k = bisect.bisect_right(breaks, m.start())
         end = breaks[k] if k < len(breaks) else len(text)
         name = " ".join(m.group("name").split())
+        if interjector(name, language):
+            # A parliamentary record's interjection ("Hon. Members: Hear, hear.") is its one
+            # line; the member it interrupted goes on after it, unlabelled.
+            stop = text.find("\n", m.end(), end)
+            stop = end if stop < 0 else stop
+            turns.append(Turn(start=m.end(), end=stop, speaker=name))
+            if interrupted and text[stop:end].strip():
+                turns.append(Turn(start=stop, end=end, speaker=interrupted))
+            continue
         person = label_person(m, language)
         if person:
             holders[name.casefold()] = person
         speaker = person or holders.get(name.casefold(), name)
         turns.append(Turn(start=m.end(), end=end, speaker=speaker))
+        interrupted = speaker
     return turns
 
 
@@ -358,13 +371,20 @@ def _interviewee(title: str | None, text: str, start: int, lang: str) -> str | N
 
 
 def quoted_turns(text: str, start: int, language: str) -> list[Turn]:
-    """Words the source puts between quote marks: someone else's, not the source speaker's."""
+    """Words the source puts between quote marks: someone else's, not the source speaker's;
+    and a parliamentary record's bracketed interjections inside a member's turn ("[Hon.
+    Members: "Shame!"]", :func:`labels.interjections`), whoever interjected, the note whole,
+    marks or none: the record writes a shout so, the member quotes no one."""
     aw = get_language(language).apostrophe_words
     view = " " * start + text[start:]
+    notes = [i for i in interjections(text, language) if i.bracketed and i.start >= start]
     return [
-        Turn(start=q.start, end=q.end, speaker=None, quoted=True)
-        for q in scan(view, apostrophe_words=aw).quotes
-        if q.depth == 0
+        *(Turn(start=i.start, end=i.end, speaker=i.who) for i in notes),
+        *(
+            Turn(start=q.start, end=q.end, speaker=None, quoted=True)
+            for q in scan(view, apostrophe_words=aw).quotes
+            if q.depth == 0 and not any(i.start <= q.start < i.end for i in notes)
+        ),
     ]
 
 

@@ -534,9 +534,10 @@ class LanguageData:
     bracketed note in capitals ("(CROWD BOOING)") is one too, in any language."""
     interjection_labels: frozenset[str] = frozenset()
     """Who a parliamentary record says interjected, in its words, letters only ("hon members"
-    of "[Hon. Members: "Shame!"]"): a bracketed note opening with one and a colon is the
-    record's note of others' shouts inside a member's turn, a stage direction, never the
-    member's words."""
+    of "[Hon. Members: "Shame!"]", "an hon member" of "An hon. Member: …"): a bracketed note
+    opening with one and a colon, or a line under one as its label, is that voice's turn and
+    the record's note of others' shouts inside a member's turn, of any length, never the
+    member's words (``inputs/labels.interjections``)."""
     spoken_forms: dict[str, str] = field(default_factory=dict)
     """A spoken form → the words it stands for ("gonna" → "going to"; several readings parted
     by ``|``: "gotta" → "got to | have got to"): where a quote and its source differ only

@@ -18,8 +18,12 @@ the whole alignment as one piece.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
+from rapidfuzz.distance import Indel, Levenshtein
+
+from quotecheck.inputs.labels import interjection_at, interjections
 from quotecheck.match.index import Alignment, SourceIndex
 from quotecheck.match.normalize import Token
 from quotecheck.match.result import Piece
@@ -102,6 +106,7 @@ def split_chunks(
     anchor = max(good, key=lambda f: (f[1] - f[0], f[2].similarity if f[2] else 0.0))[2]
     assert anchor is not None
     placed: list[tuple[int, int, Alignment]] = []
+    weak: list[int] = []
     for a, b, cand in found:
         if cand is not anchor:
             sub = code[a:b]
@@ -110,15 +115,40 @@ def split_chunks(
                 if near is not None and (cand is None or near.similarity >= cand.similarity - 1e-9):
                     cand = near
                     break
-        if cand is None or cand.similarity < st.splice_min:
+        if cand is None or cand.similarity < st.piece_min:
             return None
+        if cand.similarity < st.splice_min:
+            weak.append(len(placed))
         placed.append((a, b, cand))
+    # A chunk changed too much to be looked up on its own is read where it stands only when
+    # just a record's interjection parts it from a chunk found well: then the two are one
+    # passage of the member's, which the whole alignment misses for the note's length.
+    for k in weak:
+        if not any(
+            0 <= j < len(placed) and j not in weak and _across_note_only(index, st, *pair)
+            for j, pair in (
+                (k - 1, (placed[k - 1][2], placed[k][2]) if k else None),
+                (k + 1, (placed[k][2], placed[k + 1][2]) if k + 1 < len(placed) else None),
+            )
+            if pair is not None
+        ):
+            return None
     found_ = placed
     groups: list[tuple[int, int, Alignment]] = [found_[0]]
     for a, b, cand in found_[1:]:
         ga, _gb, gal = groups[-1]
-        if cand.source == gal.source and 0 <= cand.start - gal.end <= st.join_gap:
-            joined = index.align(code[ga:b], gal.source, gal.start - 2, cand.end + 2)
+        if (
+            cand.source == gal.source
+            and cand.start >= gal.end
+            and (
+                cand.start - gal.end <= st.join_gap
+                or said_between(index, gal.source, gal.end, cand.start) <= st.join_gap
+            )
+        ):
+            if cand.start - gal.end > st.join_gap:  # an interjection between, however long
+                joined: Alignment | None = _across_note(index, code[ga:b], gal, a - ga, cand)
+            else:
+                joined = index.align(code[ga:b], gal.source, gal.start - 2, cand.end + 2)
             if joined is not None:
                 groups[-1] = (ga, b, joined)
                 continue
@@ -132,6 +162,74 @@ def split_chunks(
     if sum(g.matched for _, _, g in groups) < whole_matched + 2:
         return None
     return [Piece(toks[a:b], g, seg_i, unmarked=True) for a, b, g in groups]
+
+
+def said_between(index: SourceIndex, s_idx: int, lo: int, hi: int) -> int:
+    """How many of the source's tokens ``[lo, hi)`` are words said in turn: a parliamentary
+    record's interjection ("[Hon. Members: "That is not what you said!"]", a line "An hon.
+    Member: That is a disgrace.", :func:`labels.interjections`) is the record's note of
+    others' shouts, whatever its length, as a stage direction is — no words of the member's
+    a quote left out.  O(interjections · log(hi - lo))."""
+    source = index.sources[s_idx]
+    starts = index.starts[s_idx]
+    noted = 0
+    for note in interjections(source.text, source.language):
+        noted += bisect.bisect_left(starts, note.end, lo, hi) - bisect.bisect_left(
+            starts, note.start, lo, hi
+        )
+    return hi - lo - noted
+
+
+def _across_note_only(
+    index: SourceIndex, st: MatchSettings, first: Alignment, then: Alignment
+) -> bool:
+    """Whether ``then`` follows ``first`` in its source with a record's interjection between
+    and no more than ``join_gap`` words said in turn (:func:`said_between`)."""
+    return (
+        first.source == then.source
+        and then.start - first.end > st.join_gap
+        and said_between(index, first.source, first.end, then.start) <= st.join_gap
+    )
+
+
+def _across_note(
+    index: SourceIndex, code: str, first: Alignment, at: int, then: Alignment
+) -> Alignment:
+    """The alignment of ``code`` whose words up to ``at`` align as ``first`` and the rest as
+    ``then``, further on in the same source past a parliamentary record's interjection
+    (:func:`said_between`): the two joined, the stretch between them the source's words only
+    (an "insert"), which no one alignment of the whole finds when it is long.  Its similarity
+    is the words' with the interjection left out, as the member said them."""
+    source = index.sources[first.source]
+    starts = index.starts[first.source]
+    noted = [
+        interjection_at(source.text, starts[k], source.language) is not None
+        for k in range(first.start, then.end)
+    ]
+    # the stretch between as runs of the member's words and of the note, each its own edit
+    between: list[tuple[str, int, int, int, int]] = []
+    for j in range(first.end - first.start, then.start - first.start):
+        if between and noted[j] == noted[between[-1][4] - 1]:
+            between[-1] = (*between[-1][:4], j + 1)
+        else:
+            between.append(("insert", at, at, j, j + 1))
+    shift = then.start - first.start
+    ops = (
+        *first.opcodes,
+        *between,
+        *((t, i1 + at, i2 + at, j1 + shift, j2 + shift) for t, i1, i2, j1, j2 in then.opcodes),
+    )
+    said = "".join(
+        index.codes[first.source][first.start + j] for j, note in enumerate(noted) if not note
+    )
+    return Alignment(
+        first.source,
+        first.start,
+        then.end,
+        Levenshtein.normalized_similarity(code, said),
+        ops,
+        Indel.normalized_similarity(code, said),
+    )
 
 
 def split_unmarked(
@@ -269,6 +367,7 @@ def split_at_gap(
             tag == "insert"
             and (j2 - j1) >= max(6, len(toks) // 2)
             and (st.splice_run <= i1 <= len(toks) - st.splice_run)
+            and said_between(index, al.source, al.start + j1, al.start + j2) > st.join_gap
         ):
             left = index.align(code[:i1], al.source, al.start - 2, al.start + j1 + 2)
             right = index.align(code[i1:], al.source, al.start + j2 - 2, al.end + 2)

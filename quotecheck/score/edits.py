@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from quotecheck.inputs.labels import line_time_stamp, speaker_labels
+from quotecheck.inputs.labels import interjection_at, line_time_stamp, speaker_labels
 from quotecheck.lang.phrases import phrase_list
 from quotecheck.lang.schema import LanguageData
 from quotecheck.lang.sentences import WORD_OR_NUMBER, opens_sentence_in
@@ -1786,13 +1786,19 @@ def _stage_direction(text: str, tok: Token, lang: LanguageData) -> str | None:
     ``stage_directions`` ("[laughter]", "(BEGIN VIDEO CLIP)"), or written in capitals with a
     one-word entry among words that say nothing ("(CROWD CHANTING)").  Never a bracket that
     holds a negation, a modal word, a number, a month or a day, or a name ("(NOT)", "(MAY)",
-    "(NATO)", "(ANN LEE)"): those may be words the speaker said."""
+    "(NATO)", "(ANN LEE)"): those may be words the speaker said.  A parliamentary record's
+    interjection, bracketed or a line of its own ("[Hon. Members: "Shame!"]", "An hon.
+    Member: That is a disgrace.", :func:`labels.interjections`), is a note too, whatever its
+    length."""
+    note = interjection_at(text, tok.start, lang.code)
+    if note is not None:
+        return STAGE_NOTE.format(text[note.start : note.end].strip(_BRACKETS + " "))
     inner = _bracket_inner(text, tok)
     if inner is None or not any(c.isalpha() for c in inner):
         return None
     words = letter_words(inner.lower())
     said = " ".join(words)
-    if said in lang.stage_directions or _interjection(inner, lang):
+    if said in lang.stage_directions:
         return STAGE_NOTE.format(inner.strip())
     letters = "".join(c for c in inner if c.isalpha())
     if (
@@ -1806,24 +1812,18 @@ def _stage_direction(text: str, tok: Token, lang: LanguageData) -> str | None:
 
 
 def _whole_interjection(text: str, tok: Token, toks: Sequence[Token], lang: LanguageData) -> bool:
-    """Whether the note around ``tok``, when a parliamentary record's interjection
-    (:func:`_interjection`), is left out whole by the words ``toks`` only one side has: a
-    quote that keeps the shout ("Shame!") and drops who shouted it gives the member others'
-    words.  True for any other note."""
-    span = _bracket_span(text, tok)
-    if span is None or not _interjection(text[span[0] : span[1]], lang):
+    """Whether the interjection around ``tok`` (:func:`labels.interjections`), when it is
+    one, is left out whole by the words ``toks`` only one side has (a run of the source's
+    words): its first and its last word among them.  A quote that keeps the shout
+    ("Shame!") and drops who shouted it gives the member others' words.  True for any other
+    note."""
+    note = interjection_at(text, tok.start, lang.code)
+    if note is None:
         return True
-    inside = [w for w in toks if span[0] <= w.start < span[1]]
-    words = letter_words(text[span[0] : span[1]].lower())
-    return len(inside) >= len(words)
-
-
-def _interjection(inner: str, lang: LanguageData) -> bool:
-    """Whether a bracketed note is a parliamentary record's interjection: who interjected,
-    one of the language's ``interjection_labels``, and a colon, their words after it
-    ("Hon. Members: "Shame!"", "An hon. Member: Rubbish.")."""
-    who, colon, _ = inner.partition(":")
-    return bool(colon) and " ".join(letter_words(who.lower())) in lang.interjection_labels
+    said = [i for i in range(note.words, note.end) if text[i].isalnum()]
+    if not said:
+        return True
+    return all(any(w.start <= i < w.end for w in toks) for i in (said[0], said[-1]))
 
 
 @cache
