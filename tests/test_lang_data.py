@@ -53,6 +53,7 @@ PHRASE_SETS = frozenset(
         "clip_starts",  # a note: "begin video clip"
         "clip_ends",
         "interjection_labels",  # who interjected: "hon members"
+        "earlier_version_heads",  # a post's earlier version: "edit history"
         "garbled_pairs",  # a subject and the verb form after it: "we going"
         "auxiliaries",  # derived: the modals hold phrases ("had to")
         "occasion_repeated",

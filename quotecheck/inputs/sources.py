@@ -181,7 +181,11 @@ TURN_KINDS = frozenset({"transcript", "interview"})
 """Declared kinds whose every speaker label is a turn: a transcript's, an interview's."""
 
 
-WRITTEN_KINDS = frozenset({"statement", "document", "post"})
+POST_KIND = "post"
+"""A social-media post (``kind: post``): a written kind, whose saved copy may hold the post's
+earlier version (``inputs/versions.py``)."""
+
+WRITTEN_KINDS = frozenset({"statement", "document", POST_KIND})
 """Declared source kinds (``kind:``) of a written text, not a record of speech."""
 
 

@@ -538,6 +538,11 @@ class LanguageData:
     opening with one and a colon, or a line under one as its label, is that voice's turn and
     the record's note of others' shouts inside a member's turn, of any length, never the
     member's words (``inputs/labels.interjections``)."""
+    earlier_version_heads: frozenset[str] = frozenset()
+    """The first words, letters only, of a line that heads an edited post's earlier version
+    in a saved copy of the post ("edit history", "original post"): the text before the first
+    such line is the post as it stands, after one an earlier version
+    (``inputs/versions.post_versions``)."""
     spoken_forms: dict[str, str] = field(default_factory=dict)
     """A spoken form → the words it stands for ("gonna" → "going to"; several readings parted
     by ``|``: "gotta" → "got to | have got to"): where a quote and its source differ only

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotecheck.inputs.sources import written_source
+from quotecheck.inputs.sources import POST_KIND, written_source
+from quotecheck.inputs.versions import matched_version
 from quotecheck.models import Edit, Finding, MatchInfo, Quote, QuoteResult, Verdict
 from quotecheck.score.calibration import calibration_key, set_levels
 from quotecheck.score.checks.meaning import meaning_findings
@@ -78,8 +79,33 @@ def verdict_result(
         segments=quote.segments,
         attribution=att,
         findings=tuple(levels.findings),
-        explanation=why,
+        explanation=f"{why}; {said}" if (said := _version_said(ctx, info)) else why,
         confidence=levels.confidence,
         joins=quote.joins,
         turn_label=quote.turn_label,
     )
+
+
+POST_CHARS = 20_000
+"""Longest text of no declared kind read for a post's versions: a saved post with its edit
+history is short, and a long text (a speech pasted without front matter) is read for none,
+so checking against many long sources costs nothing more."""
+
+
+def _version_said(ctx: ArticleContext, info: MatchInfo | None) -> str:
+    """Which version of an edited post saved with its earlier versions the match stands in
+    (:func:`inputs.versions.matched_version`; a source declared a post, or of no declared
+    kind and at most :data:`POST_CHARS` long), when the versions differ there: an earlier
+    version's words are faithful to it, never a change of the post as it stands (an info
+    note in the explanation); "" otherwise."""
+    src = ctx.source_named(info.source) if info is not None else None
+    if src is None or info is None:
+        return ""
+    if src.kind != POST_KIND and (src.kind_declared or len(src.text) > POST_CHARS):
+        return ""  # a transcript, a speech, a statement, a long text: no post's versions
+    version = matched_version(src.text, info.start, info.end, src.body_start, src.language)
+    if version is None:
+        return ""
+    if version.earlier:
+        return f"the words of the post's earlier version (under “{version.head}”), before its edit"
+    return "the words of the post as it stands, after its edit"
