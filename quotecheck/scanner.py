@@ -56,6 +56,10 @@ _CHECK_EVERY = 1024
 """Marks between two checks of the time budget."""
 _GUILLEMETS = frozenset("\u00ab\u00bb\u2039\u203a")
 _FRENCH_SPACES = frozenset(" \u00a0\u202f\u2009")
+NO_BREAK_SPACES = frozenset("\u00a0\u202f")
+"""No-break spaces (U+00A0, and the narrow U+202F), as a web page's ``&nbsp;`` gives them: right
+inside any quote mark they pad it ("“\u00a0We will …,\u00a0”"), as French typography pads
+guillemets; a space that stands between words is never one of them."""
 _LOOKAHEAD_MARKS = 64
 _FOOTNOTE = re.compile(
     r"(?:\[(?:\d{1,3}|\^\w{1,8}|[a-z])\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
@@ -196,11 +200,13 @@ def _classify(
             return _Mark(pos, c, start, end, can_open=False, can_close=True, weak_close=True)
     can_open = not _is_space(nxt) and (_is_space(prev) or prev in _OPEN_CONTEXT)
     can_close = not _is_space(prev) and (_is_space(nxt) or nxt in _CLOSE_CONTEXT)
-    if c in _GUILLEMETS and not can_open and not can_close:
-        # French typography puts a (narrow) no-break space inside guillemets: « oui ».
-        if nxt in _FRENCH_SPACES and pos + 2 < len(view) and not _is_space(view[pos + 2]):
+    padding = _FRENCH_SPACES if c in _GUILLEMETS else NO_BREAK_SPACES
+    if not can_open and not can_close and (nxt in padding or prev in padding):
+        # French typography puts a (narrow) no-break space inside guillemets: « oui »; web
+        # pages pad any mark with one (“&nbsp;We will …,&nbsp;”): the mark is read beyond it.
+        if nxt in padding and right + 1 < len(view) and not _is_space(view[right + 1]):
             can_open = _is_space(prev) or prev in _OPEN_CONTEXT
-        if prev in _FRENCH_SPACES and start >= 2 and not _is_space(view[start - 2]):
+        if prev in padding and left >= 1 and not _is_space(view[left - 1]):
             can_close = _is_space(nxt) or nxt in _CLOSE_CONTEXT
     elif c in _GUILLEMETS and can_open and nxt in CLOSE_BEFORE:
         # "« oui », dit-elle", "« trop cher »." : a guillemet after a space and before

@@ -34,7 +34,7 @@ from quotecheck.errors import BinaryFileError, DecodeError, FrontMatterError
 from quotecheck.inputs.text import DEFAULT_MAX_BYTES, read_text
 from quotecheck.lang.credits import CREDIT_NAME
 from quotecheck.lang.schema import DOUBLED_MARKS
-from quotecheck.scanner import ALL_MARKS, CLOSE_BEFORE, OPEN_AFTER
+from quotecheck.scanner import ALL_MARKS, CLOSE_BEFORE, NO_BREAK_SPACES, OPEN_AFTER
 
 _MARK_CHARS = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 
@@ -781,6 +781,13 @@ def _masked(raw: str, view: str, i: int) -> bool:
     return view[i] == " " and not raw[i].isspace()
 
 
+def _padding(raw: str, view: str, i: int) -> bool:
+    """True where the view blanked markup (:func:`_masked`) or holds the no-break space of a
+    reference (``&nbsp;``, ``&#160;``): what a web page pads a quote mark with, inside the
+    mark, is markup to the reader, never a space between words."""
+    return _masked(raw, view, i) or (view[i] in NO_BREAK_SPACES and raw[i] != view[i])
+
+
 def _glue_marks_to_markup(raw: str, view: str, mark_spans: dict[int, tuple[int, int]]) -> str:
     """``view`` with each quote mark that touches blanked inline markup moved onto it.
 
@@ -790,7 +797,9 @@ def _glue_marks_to_markup(raw: str, view: str, mark_spans: dict[int, tuple[int, 
     outer side is a space (or an opening/closing context) and whose inner side is a run of
     blanked markup followed by prose is moved to the last (opener) or kept at the first
     (closer) character of that run, and ``mark_spans`` records the raw span (mark plus
-    markup) it now stands for, like an HTML reference.  One pass over the marks, O(n).
+    markup) it now stands for, like an HTML reference.  A no-break space written as a
+    reference counts as markup there (:func:`_padding`: ``&#8220;&nbsp;We …,&nbsp;&#8221;``).
+    One pass over the marks, O(n).
     """
     if view == raw:
         return view
@@ -802,7 +811,7 @@ def _glue_marks_to_markup(raw: str, view: str, mark_spans: dict[int, tuple[int, 
         before = view[a - 1] if a > 0 else " "
         # An opener: blanked markup right after the mark, prose after the markup.
         j = p + 1
-        while j < n and _masked(raw, view, j):
+        while j < n and _padding(raw, view, j):
             j += 1
         if (
             j > p + 1
@@ -819,7 +828,7 @@ def _glue_marks_to_markup(raw: str, view: str, mark_spans: dict[int, tuple[int, 
             continue
         # A closer: prose, then blanked markup, then the mark.
         i = a - 1
-        while i >= 0 and _masked(raw, view, i):
+        while i >= 0 and _padding(raw, view, i):
             i -= 1
         after = view[p + 1] if p + 1 < n else " "
         if (

@@ -41,6 +41,10 @@ full stop was taken for it or a compared stretch ends right before it ("6 a.m" =
 _NUM = r"[-+\u2212]?\$?\d+(?:[.,:/]\u200b*\d+)*%?"
 """A number; a zero-width space after its separator (``24/\\u200b7``: a line-break opportunity
 a web editor put there) stays inside it and is folded away (typography)."""
+SOFT_HYPHEN = "\u00ad"
+"""A hyphenation hint readers never see unless a line breaks there (``fer&shy;ry``, or what
+fills a character reference inside a word): part of the word it stands in, no difference
+between two words (folded away)."""
 _WORD = r"[^\W_][\w\u00ad]*(?:(?:['’]|-\r?\n)[^\W_][\w\u00ad]*)*"
 _TOKEN = re.compile(f"(?P<abbr>{_ABBR})|(?P<num>{_NUM})|(?P<word>{_WORD})")
 _SPLIT = re.compile(f"((?:{_ABBR})|(?:{_NUM})|(?:{_WORD}))")
@@ -51,7 +55,7 @@ variant matches exactly the same (``\\w`` and ``\\d`` agree on ASCII letters and
 the other characters the pattern names are not ASCII) and runs faster."""
 APOSTROPHES = frozenset("'’ʼ")
 """The marks written as an apostrophe: a word may open right after one ("’em")."""
-APOSTROPHE_FOLD = str.maketrans({**dict.fromkeys("’ʼ‘`", "'"), "\u00ad": None})
+APOSTROPHE_FOLD = str.maketrans({**dict.fromkeys("’ʼ‘`", "'"), SOFT_HYPHEN: None})
 """Typography folded to the straight apostrophe: the apostrophes (``APOSTROPHES``), and ‘ and
 ` typed for one ("don‘t", "don`t"); soft hyphens dropped.  ‘ is folded but is no apostrophe
 in ``APOSTROPHES``: it opens a quotation as often ("‘em" may be a quotation's first word)."""

@@ -24,6 +24,7 @@ from quotecheck.match.initials import UNCONFIRMED
 from quotecheck.match.normalize import (
     APOSTROPHE_FOLD,
     APOSTROPHES,
+    SOFT_HYPHEN,
     Token,
     letter_words,
 )
@@ -2628,10 +2629,12 @@ def _fold(text: str) -> str:
 
 
 def _cosmetic(q: Token, s: Token, *, is_first: bool) -> EditKind | None:
-    if q.surface == s.surface:
+    # A soft hyphen is no difference: the reader sees none (``fer&shy;ry`` for "ferry").
+    said, source = q.surface.replace(SOFT_HYPHEN, ""), s.surface.replace(SOFT_HYPHEN, "")
+    if said == source:
         return None
     if _fold(q.surface) == _fold(s.surface):
-        if q.surface.lower() == s.surface.lower():
+        if said.lower() == source.lower():
             return None if is_first else EditKind.CASING
         return EditKind.PUNCTUATION  # typography only: ’ vs '
     if UNCONFIRMED in (q.level, s.level):
