@@ -303,6 +303,10 @@ class LanguageData:
     """Modal word → modal class (necessity, possibility, future, volition …)."""
     limiters: frozenset[str] = frozenset()
     """Words that limit what came before: but, unless, except, however …"""
+    frequency_adverbs: frozenset[str] = frozenset()
+    """Adverbs of how often (rarely, seldom, often, always, sometimes …): one added or left out
+    changes what a sentence claims as a modal does, so a report in indirect speech that does
+    not say it records something else (``score.ladder._contradicts_report``)."""
     adversatives: frozenset[str] = frozenset()
     """The limiters that set a contrasting claim beside what came before (but, however, yet),
     unlike a condition or exception (unless, except, until): a quote that goes on from one a

@@ -1117,7 +1117,7 @@ def _clause_said(start: Sequence[Token], again: Sequence[Token], lang: LanguageD
     words) is a whole clause the speaker said: its subject and a verb with no auxiliary, modal
     word or negation before it ("I lied --", "we failed --", "I resign --"), that the new start
     (``again``: the words from it on) does not say again in another form ("I drove -- I was
-    driving" takes the verb up: :func:`_same_verb`).  A quote that leaves such a start out
+    driving" takes the verb up: :func:`same_verb`).  A quote that leaves such a start out
     leaves out what the speaker said ("Yes, I lied -- I told the council" is no tidied "I
     told the council"); a start broken off after an auxiliary ("we will --", "we will mend
     --") or before its verb ("the old jetty can't --") said no clause."""
@@ -1127,7 +1127,7 @@ def _clause_said(start: Sequence[Token], again: Sequence[Token], lang: LanguageD
     if len(spans) != subject + 1 or _aux_word(start, spans[-1], lang):
         return False
     verb = norms[spans[-1]]
-    return not any(_same_verb(verb, w, lang) for w in _new_verb(again, lang))
+    return not any(same_verb(verb, w, lang) for w in _new_verb(again, lang))
 
 
 def _new_verb(again: Sequence[Token], lang: LanguageData) -> list[str]:
@@ -1146,7 +1146,7 @@ def _new_verb(again: Sequence[Token], lang: LanguageData) -> list[str]:
     return [norms[sp] for sp in spans[k : group + 1]]
 
 
-def _same_verb(x: str, y: str, lang: LanguageData) -> bool:
+def same_verb(x: str, y: str, lang: LanguageData) -> bool:
     """Whether ``x`` and ``y`` are forms of one verb: the same word in another inflection
     (:func:`same_word`, or one stem with endings of :attr:`LanguageData.verb_endings`: "go" /
     "going", "painted" / "painting"), or forms :attr:`LanguageData.irregular_verbs` lists
@@ -1832,6 +1832,45 @@ def _stage_words(entries: frozenset[str]) -> frozenset[str]:
     """The stage direction entries of one word ("applause", "chanting"): one of them makes a
     note in capitals a stage direction ("(CROWD CHANTING)")."""
     return frozenset(entry for entry in entries if " " not in entry)
+
+
+def reordered_edits(
+    quote_text: str,
+    source_text: str,
+    said: Sequence[Token],
+    stretch: Sequence[Token],
+    added: Sequence[Token],
+    dropped: Sequence[Token],
+    lang: LanguageData,
+) -> list[Edit]:
+    """The edits of a quote that says the words of a source stretch in another order, but for
+    negations, numbers or modals ``added`` (its tokens) or ``dropped`` (the stretch's): the
+    reordering, shown, and each such word as the change of its kind (a negation, a modal, a
+    number), one side empty."""
+    moved = reordering(
+        quote_text[said[0].start : said[-1].end],
+        source_text[stretch[0].start : stretch[-1].end],
+        _bounds(said),
+        _bounds(stretch),
+    )
+    kinds = [(t, True) for t in added] + [(t, False) for t in dropped]
+    return [
+        moved,
+        *(
+            _make(quote_text, source_text, [t] if ours else [], [] if ours else [t], kind, None)
+            for t, ours in kinds
+            for kind in [_meaning_kind(t.norm, lang)]
+        ),
+    ]
+
+
+def _meaning_kind(word: str, lang: LanguageData) -> EditKind:
+    """The kind of change a word of :func:`meaning_word` makes, added or left out alone."""
+    if word in lang.negations:
+        return EditKind.NEGATION
+    if word in lang.modals:
+        return EditKind.MODALITY
+    return EditKind.NUMBER
 
 
 def meaning_word(word: str, lang: LanguageData) -> bool:

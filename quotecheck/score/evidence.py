@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -37,6 +38,7 @@ from quotecheck.score.edits import meaning_word, only_stage_directions, same_wor
 __all__ = [
     "CUT_MARKS",
     "Evidence",
+    "Reordered",
     "clip",
     "content_word",
     "is_content",
@@ -83,6 +85,27 @@ one shared word is chance."""
 LEAD_IN_SLACK = 2
 """Source words beyond the lead-in's length read before the passage (the speaker's "I'm
 afraid" the article's paraphrase leaves out), and after it for the quote's own words."""
+
+REORDER_SLACK = 2
+"""Words a reordered stretch may be longer or shorter than its quote (:attr:`Evidence.reordered`:
+the negations, numbers or modals added or left out)."""
+
+REORDER_MAX_WORDS = 40
+"""Longest quote read for :attr:`Evidence.reordered` (a stretch is tried at every place near
+its passage: quadratic in its length)."""
+
+
+@dataclass(frozen=True)
+class Reordered:
+    """A quote that is the words of one sentence of the speaker's, in another order, with only
+    negations, numbers or modals added (``added``, the quote's tokens) or left out (``dropped``,
+    the source's): the stretch is tokens ``start`` to ``end`` of source ``source``."""
+
+    source: int
+    start: int
+    end: int
+    added: tuple[Token, ...]
+    dropped: tuple[Token, ...]
 
 
 @dataclass
@@ -565,6 +588,54 @@ class Evidence:
         return out
 
     @cached_property
+    def reordered(self) -> Reordered | None:
+        """For a quote not found: a stretch of one sentence of the attributed speaker's own
+        words, near the quote's passage in its source, that holds every word of the quote in
+        another order, but for negations, numbers or modals (:func:`~quotecheck.score.edits.
+        meaning_word`) only the quote says or only the stretch says — never some of each,
+        since "nie" for "nicht" keeps a negation.  German puts the object first and the
+        negation late ("Die Steuer werden wir nicht erhöhen"), so a quote that says "Wir
+        werden die Steuer erhöhen" shares every word but the one that reverses it, and no
+        alignment in order reads it (``docs/verdicts.md``, rule 6).  None when the words
+        differ by anything else, are in the same order, or the quote is cut (an ellipsis),
+        in pieces, or shorter than ``overlap-words``."""
+        ctx = self.ctx
+        speaker = self.quote.attribution.speaker
+        primary = self.qmatch.primary
+        pieces = self.qmatch.pieces
+        if self.found or not speaker or primary is None or len(pieces) != 1 or self.elided:
+            return None
+        said = list(pieces[0].tokens)
+        if not ctx.settings.overlap_words <= len(said) <= REORDER_MAX_WORDS:
+            return None
+        lang, s_idx = ctx.lang, primary.source
+        toks = ctx.index.tokens[s_idx]
+        text = ctx.index.sources[s_idx].text
+        want = Counter(t.norm for t in said)
+        m = len(said)
+        lo, hi = max(0, primary.start - m), min(len(toks), primary.end + m)
+        sizes = sorted(range(m - REORDER_SLACK, m + REORDER_SLACK + 1), key=lambda n: abs(n - m))
+        for size in sizes:
+            for a in range(lo, hi - size + 1):
+                stretch = toks[a : a + size]
+                have = Counter(t.norm for t in stretch)
+                added, dropped = want - have, have - want
+                if bool(added) == bool(dropped):
+                    continue  # the same words, or some changed each way
+                if not all(meaning_word(w, lang) for w in added | dropped):
+                    continue
+                ours, kept = _parted(said, added)
+                theirs, held = _parted(stretch, dropped)
+                if [t.norm for t in kept] == [t.norm for t in held]:
+                    continue  # the same order: a word left out or added, no reordering
+                if len(same_sentence(text, stretch, True)) < size:
+                    continue
+                if not all(ctx.own_turn_at(speaker, s_idx, a + k) for k in range(size)):
+                    continue
+                return Reordered(s_idx, a, a + size, ours, theirs)
+        return None
+
+    @cached_property
     def recognisable(self) -> bool:
         """Not found, but a rewording of the passage: similar enough in order and sharing
         enough content words near it (``docs/verdicts.md``, rule 7)."""
@@ -575,6 +646,19 @@ class Evidence:
             and self.lexical >= st.paraphrase_min
             and self.content_overlap >= st.paraphrase_overlap
         )
+
+
+def _parted(tokens: Sequence[Token], extra: Counter[str]) -> tuple[tuple[Token, ...], list[Token]]:
+    """``tokens`` parted into the ``extra`` words (as many of each as it counts, the last
+    ones) and the rest, each in order."""
+    left = Counter(extra)
+    out: list[Token] = []
+    for t in reversed(tokens):
+        if left[t.norm] > 0:
+            left[t.norm] -= 1
+            out.append(t)
+    chosen = {id(t) for t in out}
+    return tuple(reversed(out)), [t for t in tokens if id(t) not in chosen]
 
 
 def _own_words(source: Source, at: int) -> Callable[[int], bool] | None:

@@ -15,6 +15,8 @@ step  condition                                                       verdict
 4/5   every piece identical (after house style and aliases)           verbatim / normalized /
                                                                       elided
 6     found, some words changed                                       altered
+6r    not found in order: the words of the speaker's sentence          altered
+      reordered, a negation, number or modal added or left out
 7     recognisable, reworded throughout                               paraphrased
 8     not found; no speaker, no source for them, another occasion,    unverifiable
       or a scare quote
@@ -90,11 +92,12 @@ from quotecheck.score.edits import (
     is_garbled,
     is_range_or_correction,
     other_turn,
+    reordered_edits,
     same_stem,
-    same_word,
+    same_verb,
     says_something,
 )
-from quotecheck.score.evidence import Evidence, clip, lead_reading
+from quotecheck.score.evidence import Evidence, clip, lead_reading, span_info
 from quotecheck.score.result import VERDICT_CODES, verdict_result
 from quotecheck.score.translated import TranslatedReading
 
@@ -244,6 +247,11 @@ def _ladder(
         )
 
     # Found, or at least recognisable as a rewording of the passage? Otherwise steps 8 and 9.
+    # Not found in order, but the words of the speaker's sentence reordered with a negation,
+    # number or modal added or left out: step 6 on that sentence.
+    turned = None if ev.found else _reordered(ev)
+    if turned is not None:
+        return turned
     recognisable = ev.recognisable and not occasion.weak_against_occasion(ev)
     if not ev.found and not recognisable:
         # A short quote the article's own words place, a figure changed there ("inflation
@@ -579,6 +587,41 @@ def _ladder(
         info=ev.info,
         edits=edits,
         findings=findings,
+    )
+
+
+def _reordered(ev: Evidence) -> QuoteResult | None:
+    """Step 6 for a quote not found in order whose words are those of one sentence of the
+    speaker's in another order, but for a negation, number or modal added or left out
+    (:attr:`Evidence.reordered`: "Wir werden die Steuer erhöhen" for "Die Steuer werden wir
+    nicht erhöhen"): ``altered``, the reordering shown and the word as the change it makes.
+    None (the ladder goes on) when the source is of another occasion than the article gives
+    the quote, or the article itself disowns the words (its correction, its denial)."""
+    turned = ev.reordered
+    if turned is None:
+        return None
+    ctx, quote = ev.ctx, ev.quote
+    if occasion.source_elsewhere(ev) or occasion.alike_elsewhere(ev):
+        return None
+    if misquoted(ctx, quote) or denied(ctx, quote):
+        return None
+    src = ctx.index.sources[turned.source]
+    stretch = ctx.index.tokens[turned.source][turned.start : turned.end]
+    said = ev.qmatch.pieces[0].tokens
+    edits = reordered_edits(
+        ctx.raw, src.text, said, stretch, turned.added, turned.dropped, ctx.lang
+    )
+    start, end = ctx.index.source_span(turned.source, turned.start, turned.end)
+    shown = "; ".join(_describe_change(e) for e in edits[1 : 1 + CHANGES_SHOWN])
+    return verdict_result(
+        ctx,
+        quote,
+        Verdict.ALTERED,
+        f"the words of the speaker's sentence in another order, changed: {shown}",
+        similarity=ev.similarity,
+        info=span_info(ctx, turned.source, start, end),
+        edits=edits,
+        findings=occasion.mismatch_findings(ev),
     )
 
 
@@ -962,8 +1005,10 @@ def _contradicts_report(edit: Edit, lang: LanguageData) -> bool:
     modal the report adds as its grammar does ("would run" for "runs": every modal of the
     source a reported form, the quote none or the one it reports), not a number of the source
     the quote leaves out or sets other words against (the record's detail: "“I” for
-    “$640,000”" says nothing)."""
-    if _substitutes(edit, lang):
+    “$640,000”" says nothing).  An adverb of how often (``frequency_adverbs``: "rarely",
+    "always") on one side only changes the claim as a modal does: "I rarely regret" is not
+    what "she said that she regretted" records."""
+    if _substitutes(edit, lang) or _frequency_changed(edit, lang):
         return True
     if edit.kind not in REPORT_CONTRADICTIONS or _backshift(edit, lang):
         return False
@@ -987,10 +1032,21 @@ def _contradicts_report(edit: Edit, lang: LanguageData) -> bool:
     return True
 
 
+def _frequency_changed(edit: Edit, lang: LanguageData) -> bool:
+    """Whether ``edit`` adds or leaves out an adverb of how often (``frequency_adverbs``) that
+    the other side does not say."""
+    said, recorded = (
+        {w.lower() for w in WORD_OR_NUMBER.findall(text)} & lang.frequency_adverbs
+        for text in (edit.quote, edit.source)
+    )
+    return said != recorded
+
+
 def _substitutes(edit: Edit, lang: LanguageData) -> bool:
     """Whether ``edit`` puts a content word of its own in place of one of the report's: each
     side keeps a word the other has in no form (:func:`~quotecheck.score.edits.same_stem`,
-    :func:`~quotecheck.score.edits.same_word`: "runs" for "run"),
+    :func:`~quotecheck.score.edits.same_verb`: "runs" for "run", "pays" for the report's
+    "paid", an irregular verb's past),
     leaving aside function words and the words indirect speech shifts (``backshift_pairs``:
     pronouns, tenses; modals).  "I oppose" for "he supported", "wait" for "act", "morning"
     for "evening" say the record holds something else (review 23-2 #2, review 23-3 #5);
@@ -1007,7 +1063,7 @@ def _substitutes(edit: Edit, lang: LanguageData) -> bool:
 
     def kept(ours: list[str], theirs: list[str]) -> bool:
         return any(
-            not any(w == t or same_stem(w, t) or same_word(w, t, lang) for t in theirs)
+            not any(w == t or same_stem(w, t) or same_verb(w, t, lang) for t in theirs)
             for w in ours
         )
 
