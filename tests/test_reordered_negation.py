@@ -75,3 +75,42 @@ def test_no_reversal_without_a_negation_left_out_or_added(words: str) -> None:
     no negation changed, whatever else the order shows."""
     quoted, *_ = _results(words)
     assert "QC110" not in quoted.codes, (quoted.verdict, quoted.codes, quoted.explanation)
+
+
+RADIO = (
+    "NILS OSTBY: Good evening. Not this year will we raise the levy on the moorings. "
+    "The slipway we will rebuild in the spring. The harbour needs the money."
+)
+
+RADIO_ARTICLE = "The harbour board met on Tuesday.\n\n“{words},” Ostby said.\n"
+
+
+def _radio(words: str) -> quotecheck.QuoteResult:
+    source = quotecheck.make_source(RADIO, id="radio.txt", speaker="Nils Ostby")
+    report = quotecheck.check_text(RADIO_ARTICLE.format(words=words), sources=[source])
+    [result] = report.quotes
+    return result
+
+
+def test_a_negation_before_the_passage_found_is_not_folded_away() -> None:
+    """English inverts after a fronted negation ("Not this year will we raise …"): the quote
+    in the usual order is found in the rest of the sentence, and the "not" it leaves out
+    stood before that passage — shown, never folded away (it was an added "will", a tense)."""
+    result = _radio("We will raise the levy on the moorings this year")
+    assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
+    assert "QC110" in result.codes, result.codes
+    assert "QC115" not in result.codes, result.codes
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param("We will rebuild the slipway in the spring", id="object moved back"),
+        pytest.param("The slipway we will rebuild in the spring", id="as said"),
+    ],
+)
+def test_words_moved_are_no_tense_or_negation(words: str) -> None:
+    """The twin: the same words in another order, nothing left out — shown as moved, no
+    tense (QC115) or negation (QC110) dropped and added."""
+    result = _radio(words)
+    assert not {"QC110", "QC115"} & set(result.codes), (result.codes, result.explanation)

@@ -2729,9 +2729,14 @@ def reordering(
 
 
 def _reorderings(edits: list[Edit]) -> list[Edit]:
-    """Merge a deletion and an insertion of the same words into one reordering edit."""
+    """Merge words left out and the same words added elsewhere into one reordering edit —
+    whatever kind each side was typed as alone: "we will raise" moved is no tense dropped
+    and another added (the words, a negation or a modal among them, are the same)."""
+    typed = [e for e in edits if not (e.gap or e.convention)]
     dels = [e for e in edits if e.kind is EditKind.DELETION]
+    dels += [e for e in typed if e.kind is not EditKind.DELETION and e.source and not e.quote]
     ins = [e for e in edits if e.kind is EditKind.INSERTION]
+    ins += [e for e in typed if e.kind is not EditKind.INSERTION and e.quote and not e.source]
     used: set[int] = set()
     out = list(edits)
     for d in dels:

@@ -589,21 +589,24 @@ class Evidence:
 
     @cached_property
     def reordered(self) -> Reordered | None:
-        """For a quote not found: a stretch of one sentence of the attributed speaker's own
-        words, near the quote's passage in its source, that holds every word of the quote in
-        another order, but for negations, numbers or modals (:func:`~quotecheck.score.edits.
-        meaning_word`) only the quote says or only the stretch says — never some of each,
-        since "nie" for "nicht" keeps a negation.  German puts the object first and the
-        negation late ("Die Steuer werden wir nicht erhöhen"), so a quote that says "Wir
-        werden die Steuer erhöhen" shares every word but the one that reverses it, and no
-        alignment in order reads it (``docs/verdicts.md``, rule 6).  None when the words
-        differ by anything else, are in the same order, or the quote is cut (an ellipsis),
-        in pieces, or shorter than ``overlap-words``."""
+        """For a quote not identical to its passage (:attr:`exact`): a stretch of one
+        sentence of the attributed speaker's own words, near the quote's passage in its
+        source, that holds every word of the quote in another order, but for negations,
+        numbers or modals (:func:`~quotecheck.score.edits.meaning_word`) only the quote says
+        or only the stretch says — never some of each, since "nie" for "nicht" keeps a
+        negation.  German puts the object first and the negation late ("Die Steuer werden
+        wir nicht erhöhen"), so a quote that says "Wir werden die Steuer erhöhen" shares every
+        word but the one that reverses it, and no alignment in order reads it — or reads only
+        part of it: "We will raise the levy this year" found in "Not this year will we raise
+        the levy", "not" left before the passage (``docs/verdicts.md``, rule 6r).  None when
+        the words differ by anything else, stand in the same order (a word only left out or
+        added), the quote's own word stands right next to the stretch (cut off, not added),
+        or the quote is cut (an ellipsis), in pieces, or shorter than ``overlap-words``."""
         ctx = self.ctx
         speaker = self.quote.attribution.speaker
         primary = self.qmatch.primary
         pieces = self.qmatch.pieces
-        if self.found or not speaker or primary is None or len(pieces) != 1 or self.elided:
+        if self.exact or not speaker or primary is None or len(pieces) != 1 or self.elided:
             return None
         said = list(pieces[0].tokens)
         if not ctx.settings.overlap_words <= len(said) <= REORDER_MAX_WORDS:
@@ -624,15 +627,16 @@ class Evidence:
                     continue  # the same words, or some changed each way
                 if not all(meaning_word(w, lang) for w in added | dropped):
                     continue
-                ours, kept = _parted(said, added)
-                theirs, held = _parted(stretch, dropped)
-                if [t.norm for t in kept] == [t.norm for t in held]:
+                shorter, longer = (stretch, said) if added else (said, stretch)
+                if _in_order(shorter, longer):
                     continue  # the same order: a word left out or added, no reordering
+                if added and added.keys() & _around(text, toks, a, a + size, m):
+                    continue  # the word stands next to the stretch: cut off, not added
                 if len(same_sentence(text, stretch, True)) < size:
                     continue
                 if not all(ctx.own_turn_at(speaker, s_idx, a + k) for k in range(size)):
                     continue
-                return Reordered(s_idx, a, a + size, ours, theirs)
+                return Reordered(s_idx, a, a + size, _extra(said, added), _extra(stretch, dropped))
         return None
 
     @cached_property
@@ -648,17 +652,31 @@ class Evidence:
         )
 
 
-def _parted(tokens: Sequence[Token], extra: Counter[str]) -> tuple[tuple[Token, ...], list[Token]]:
-    """``tokens`` parted into the ``extra`` words (as many of each as it counts, the last
-    ones) and the rest, each in order."""
+def _extra(tokens: Sequence[Token], extra: Counter[str]) -> tuple[Token, ...]:
+    """The tokens of ``tokens`` that are its ``extra`` words (as many of each as it counts,
+    the last ones), in order."""
     left = Counter(extra)
     out: list[Token] = []
     for t in reversed(tokens):
         if left[t.norm] > 0:
             left[t.norm] -= 1
             out.append(t)
-    chosen = {id(t) for t in out}
-    return tuple(reversed(out)), [t for t in tokens if id(t) not in chosen]
+    return tuple(reversed(out))
+
+
+def _around(text: str, toks: Sequence[Token], start: int, end: int, reach: int) -> set[str]:
+    """The words of the sentence around tokens ``start`` to ``end`` (at most ``reach`` either
+    side), outside them."""
+    before = same_sentence(text, toks[max(0, start - reach) : start + 1], False)[:-1]
+    after = same_sentence(text, toks[end - 1 : end + reach], True)[1:]
+    return {t.norm for t in (*before, *after)}
+
+
+def _in_order(shorter: Sequence[Token], longer: Sequence[Token]) -> bool:
+    """Whether the words of ``shorter`` stand in ``longer`` in the same order (a subsequence):
+    ``longer`` only adds words."""
+    rest = iter(t.norm for t in longer)
+    return all(any(w == o for o in rest) for w in (t.norm for t in shorter))
 
 
 def _own_words(source: Source, at: int) -> Callable[[int], bool] | None:

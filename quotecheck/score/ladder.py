@@ -247,9 +247,10 @@ def _ladder(
         )
 
     # Found, or at least recognisable as a rewording of the passage? Otherwise steps 8 and 9.
-    # Not found in order, but the words of the speaker's sentence reordered with a negation,
-    # number or modal added or left out: step 6 on that sentence.
-    turned = None if ev.found else _reordered(ev)
+    # Not found in order (or found changed, in part of it), but the words of the speaker's
+    # sentence reordered with a negation, number or modal added or left out: step 6 on that
+    # sentence ("We will raise the levy this year" for "Not this year will we raise the levy").
+    turned = None if ev.exact else _reordered(ev)
     if turned is not None:
         return turned
     recognisable = ev.recognisable and not occasion.weak_against_occasion(ev)
@@ -591,8 +592,9 @@ def _ladder(
 
 
 def _reordered(ev: Evidence) -> QuoteResult | None:
-    """Step 6 for a quote not found in order whose words are those of one sentence of the
-    speaker's in another order, but for a negation, number or modal added or left out
+    """Step 6 for a quote not found in order (or found changed) whose words are those of one
+    sentence of the speaker's in another order, but for a negation, number or modal added or
+    left out
     (:attr:`Evidence.reordered`: "Wir werden die Steuer erhöhen" for "Die Steuer werden wir
     nicht erhöhen"): ``altered``, the reordering shown and the word as the change it makes.
     None (the ladder goes on) when the source is of another occasion than the article gives
