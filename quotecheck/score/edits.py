@@ -1077,7 +1077,8 @@ def false_start_left(
     (:func:`_in_verb_group`) without saying a clause (:func:`_clause_said`: "I lied --" said
     something); None otherwise.  A quote that keeps the start and drops the new
     one ("We won't fix it" for "We won't -- we will fix it") leaves out what the speaker
-    settled on: a change."""
+    settled on: a change.  A start said again word for word after its break
+    (:func:`_said_again`) is one too, however far it went: the quote holds every word of it."""
     n = b - a
     for k in range(n + 1):
         lo, hi = a - k, b - k
@@ -1085,6 +1086,9 @@ def false_start_left(
             break
         if [_fold(t.surface) for t in toks[lo:a]] != [_fold(t.surface) for t in toks[hi:b]]:
             continue  # the quote's words there are the new start's, written the same
+        again = _said_again(text, toks, lo, hi, lang)
+        if again is not None:
+            return again
         restart = restart_after(text, toks, lo, hi, lang)
         if (
             restart is not None
@@ -1094,6 +1098,32 @@ def false_start_left(
         ):
             return " ".join(text[toks[lo].start : toks[restart.broken - 1].end].split())
     return None
+
+
+def _said_again(text: str, toks: Sequence[Token], a: int, b: int, lang: LanguageData) -> str | None:
+    """The words of a start the speaker broke off and then said again word for word, when
+    ``toks[a:b]`` (words only the source has) are that start — a joining word of
+    ``sentence_joiners`` before it aside ("and") — and its break: a dash or an ellipsis
+    (:data:`~quotecheck.score.restarts.BREAK_MARK`) or a transcript's note of what happened
+    (:func:`_stage_direction`: "(CROWD BOOING)") between it and ``toks[b:]``, which begin with
+    the same words ("and if the levy passes... (CHEERING) If the levy passes in May" quoted
+    "If the levy passes in May"); None otherwise.  Every word the speaker said in the start
+    stands in the quote, said again: nothing is left out but the break and the joining word
+    the speaker dropped when beginning again.  "But", "so" and any other word before the start
+    are no joining word (a contrast or a consequence is said); a start not said again in full,
+    or with no break before the new start ("up and up"), is no such start."""
+    k = a + 1 if a < b and toks[a].norm in lang.sentence_joiners else a
+    end = b
+    while end > k and _stage_direction(text, toks[end - 1], lang) is not None:
+        end -= 1
+    start = toks[k:end]
+    if not start or b + len(start) > len(toks):
+        return None
+    if [_fold(t.surface) for t in start] != [_fold(t.surface) for t in toks[b : b + len(start)]]:
+        return None
+    if end == b and not re.search(BREAK_MARK, text[toks[end - 1].end : toks[b].start]):
+        return None  # said twice with no break between: a repetition (:func:`repeated`)
+    return " ".join(text[start[0].start : start[-1].end].split())
 
 
 def _in_verb_group(start: Sequence[Token], lang: LanguageData) -> bool:

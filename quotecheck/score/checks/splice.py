@@ -17,10 +17,12 @@ from quotecheck.score.context import ArticleContext
 from quotecheck.score.edits import (
     FALSE_START_NOTE,
     GAP_NOTE,
+    REPEAT_NOTE,
     false_start_left,
     gap_mark,
     inserted,
     reordering,
+    repeated,
 )
 from quotecheck.score.evidence import Evidence
 
@@ -86,11 +88,12 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
                 kind = EditKind.DELETION
                 note = "words left out without an ellipsis"
                 at_gap = False
-                start = starts.get((a.alignment.end, b.alignment.start))
-                if start is not None:
-                    # A false start the speaker broke off and began again, left out: the
-                    # quote goes on with the new start (edits.false_start_left).
-                    note = FALSE_START_NOTE.format(start)
+                tidied_note = starts.get((a.alignment.end, b.alignment.start))
+                if tidied_note is not None:
+                    # A false start the speaker broke off and began again, or words said twice,
+                    # left out: the quote goes on with the words said (edits.false_start_left,
+                    # edits.repeated).
+                    note = tidied_note
                 else:
                     # The source could not hear the speaker between the pieces: the quote runs
                     # on across the gap, nothing is known to be left out — unless words the
@@ -115,7 +118,7 @@ def compact_moves(ev: Evidence) -> list[Edit] | None:
                         meaning_changing=kind is EditKind.NEGATION,
                         note=note,
                         gap=at_gap,
-                        convention=start is not None,
+                        convention=tidied_note is not None,
                     )
                 )
     return edits
@@ -127,8 +130,12 @@ def _false_starts(
     """The stretches between two pieces (in quote order, the second right after the first's
     passage) that are a false start of the speaker of the first, broken off and begun again
     (:func:`quotecheck.score.edits.false_start_left`: "We will fix, uh, we will mend" quoted
-    "We will mend"), in a source that may record speech (not declared written): their source
-    token bounds, each with the start's words.  Such a stretch is no words left out."""
+    "We will mend"; a start said again word for word, "and if the levy passes... (CHEERING)
+    If the levy passes" quoted "If the levy passes"), or words said twice in a row
+    (:func:`quotecheck.score.edits.repeated`: "if the levy passes, if the levy passes"), in a
+    source that may record speech (not declared written): their source token bounds, each
+    with the note that says so.  Such a stretch is no words left out, however long: the
+    quote holds every word of it."""
     out: dict[tuple[int, int], str] = {}
     if written_source(src):
         return out
@@ -140,7 +147,9 @@ def _false_starts(
             continue  # another speaker's words, a label or a gap between: not one start
         start = false_start_left(src.text, stoks, lo, hi, ctx.lang)
         if start is not None:
-            out[(lo, hi)] = start
+            out[(lo, hi)] = FALSE_START_NOTE.format(start)
+        elif repeated(src.text, stoks, lo, hi, ctx.lang):
+            out[(lo, hi)] = REPEAT_NOTE
     return out
 
 
