@@ -48,8 +48,12 @@ def test_the_person_whose_words_the_sentence_before_reports(paragraph: str) -> N
 @pytest.mark.parametrize(
     "paragraphs",
     [
-        # a sentence about him, reporting no words: as before, the latest speaker
-        [COACH, 'Rower Oskar Tveit praised the cox. "We kept the stroke long," he said.'],
+        # a sentence about him, reporting no words, after the coach spoke in the same
+        # paragraph: the latest speaker goes on (a paragraph that opens with him, before
+        # anyone spoke in it, is his: red team 24 F11, tests/test_pronoun_gender_nearby.py)
+        [
+            COACH + ' Rower Oskar Tveit praised the cox. "We kept the stroke long," he said.',
+        ],
         # the sentence before is in another paragraph
         [
             COACH,

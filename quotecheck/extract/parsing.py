@@ -78,9 +78,14 @@ def focused_texts(
         view,
         spans,
         [(q.start, q.end) for q in top],
-        # words that introduce a person a pronoun may later stand for: roles, titles, and
-        # first names ("Margaret Okonjo opened …" two paragraphs before "she said")
-        lang.role_nouns | lang.title_words | frozenset(lang.first_names),
+        # words that introduce a person a pronoun may later stand for: roles, titles, first
+        # names ("Margaret Okonjo opened …" two paragraphs before "she said") and kinship
+        # nouns ("Her niece, Corinne Oakhurst, …": a relative whose surname is not the
+        # later bare surname's, resolution.surname_holder)
+        lang.role_nouns
+        | lang.title_words
+        | frozenset(lang.first_names)
+        | frozenset(lang.kinship_nouns),
     )
     if names_view is None or "ner" not in getattr(pipeline, "pipe_names", ()):
         return defuse_runs(focused), None

@@ -2,21 +2,28 @@
 
 Names go to the registry (a shorter name joins the longer one it is part of; a bare surname
 shared with a relative the article introduces as one, "her son, Declan Penrose", stays with
-the other person: :func:`surname_holder`); a role noun to
+the other person: :func:`surname_holder`; so does a surname the article uses before it
+introduces the relative); a role noun to
 the person its descriptors fit, unless an indefinite determiner introduces it ("a reporter":
 no one named); a role with an owner ("the mayor's spokesman", "his wife") only to a person
 the article describes by that role who is not the owner nor described as another owner's
 ("Governor's spokesman Tom Reyes"), else to no one; a pronoun to the
 person named earlier in its sentence, else ("he", "she") the one person the sentence before
-names as a subject, else the one whose words the sentence before in its paragraph reports
-("Tveit said the crew held on. “…,” he said."), else the latest speaker, else the one person
-the sentence before names as a subject when the article gives them no gender, else the latest
+names as a subject, else no one when the sentence before introduces its subject by role,
+unnamed ("A reporter asked …. “…,” he asked."), else the one whose words the sentence
+before in its paragraph reports ("Tveit said the crew held on. “…,” he said."), else, when
+no one spoke earlier in the pronoun's paragraph, the subject of the sentence before whom that
+paragraph names in full (of no known gender too), else — when the latest speaker is not one
+the article gives the pronoun's gender — the person named last in the pronoun's paragraph whom
+it gives that gender, else the latest speaker, else the one person the sentence before names
+as a subject when the article gives them no gender, else the latest
 person named, else (article openings) the next named speaker; a generic pronoun ("you",
 ``generic_pronouns``) and the first person to no one.  Each lookup is O(entities) or O(quotes).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -89,17 +96,15 @@ def resolve(
     if mention.name and mention.kind == "organisation":
         known = reg.find(mention.name)
         if known is not None:
-            return known.canonical  # NER took a surname for an organisation
+            # NER took a surname for an organisation (a relative's surname: whose it is)
+            return _holder_of(ctx, known, mention).canonical
     if mention.name and mention.kind == "name":
         descriptors = expand_descriptors(
             descriptor_words(mention.text.replace(mention.name, " "), lang.stopwords), lang
         )
         known = reg.find(mention.name)
-        if known is not None and known.relative:
-            titled = mention.text[: mention.text.find(mention.name)].split()
-            holder = surname_holder(
-                ctx, known, mention.name, title_gender(lang, titled), mention.start
-            )
+        if known is not None:
+            holder = _holder_of(ctx, known, mention)
             if holder is not known:
                 return reg.add(holder.canonical, descriptors).canonical
         return reg.add(mention.name, descriptors).canonical
@@ -145,6 +150,8 @@ def resolve(
                 before = subject_of_previous_sentence(ctx, mention.start, gender)
                 if before:
                     return before  # "Lee was asked about it. “…,” he said.": the topic
+                if introduced_unnamed_before(ctx, mention.start, gender):
+                    return None  # "A reporter asked about it. “…,” he asked.": no one named
                 reported = reporting_subject_before(ctx, mention.start, gender)
                 if reported:
                     return reported  # "Lee said the team held. “…,” he said.": Lee
@@ -154,6 +161,20 @@ def resolve(
                 return just_before  # "Lee juggled for the crowd. “…,” the clown said."
         gendered = mention.kind == "pronoun" and gender in ("m", "f")
         last = last_spoken(ctx, personal=gendered, gender=gender)
+        if gendered and gender is not None and last is not None:
+            # "“…,” Varga said. ¶ Mikel Okafor led all scorers. “…,” he said.": the person
+            # the pronoun's paragraph introduces as the subject right before it, of no known
+            # gender, over an earlier paragraph's speaker
+            fresh = _introduced_in_paragraph(ctx, mention.start, gender)
+            if fresh:
+                return fresh
+        if gendered and gender is not None and (last is None or ctx.genders.get(last) != gender):
+            # "“…,” Varnum said. ¶ The plan drew fire from Mr. Quibell. “…,” he said.": a
+            # person named in the pronoun's paragraph whom the article gives its gender, over
+            # an earlier paragraph's speaker it gives none
+            nearby = _agreeing_in_paragraph(ctx, mention.start, gender)
+            if nearby:
+                return nearby
         if last:
             return last
         if gendered and gender is not None:
@@ -170,6 +191,76 @@ def resolve(
         if later and agrees(ctx.genders, later, gender):
             return later
     return None
+
+
+def _holder_of(ctx: ArticleContext, known: Person, mention: Mention) -> Person:
+    """Whom a name mention stands for when the registry found ``known``: a relative's
+    surname goes to :func:`surname_holder` (with the gender of a title written before it),
+    anyone else's is theirs."""
+    if not (known.relative and mention.name):
+        return known
+    titled = mention.text[: mention.text.find(mention.name)].split()
+    return surname_holder(ctx, known, mention.name, title_gender(ctx.lang, titled), mention.start)
+
+
+def _introduced_in_paragraph(ctx: ArticleContext, offset: int, gender: str) -> str | None:
+    """The active subject of the sentence before the one at ``offset`` (see
+    :func:`subject_of_previous_sentence`, a person of no known gender counting too) when the
+    pronoun's paragraph names them in full before it, outside quotes, and no one spoke in
+    that paragraph before it: the person a paragraph opens with is the one its "he said"
+    goes on with.  None otherwise.  O(entities + tokens of the sentences read)."""
+    start = _paragraph_start(ctx, offset)
+    if any(start <= at < offset for at, _ in ctx.spoken):
+        return None
+    subject = subject_of_previous_sentence(ctx, offset, gender, unknown=True)
+    if not subject:
+        return None
+    for ent in ctx.ents:
+        if (
+            start <= ent.start_char < offset
+            and ent.label_ == "PERSON"
+            and not ctx.in_quote[ent.start]
+            and len(name_tokens(ent.text)) >= 2
+            and canonical(ctx, ent) == subject
+        ):
+            return subject
+    return None
+
+
+def _agreeing_in_paragraph(ctx: ArticleContext, offset: int, gender: str) -> str | None:
+    """The person named last before ``offset`` in its paragraph, outside quotes, whom the
+    article gives the pronoun's ``gender`` (a title, the pronouns used for them, a first
+    name: ``ArticleContext.genders``) — unless someone spoke in that paragraph before it (the
+    pronoun may go on with them, as :func:`last_spoken` has it).  None when there is no such
+    person.  O(entities + log paragraphs)."""
+    start = _paragraph_start(ctx, offset)
+    if any(start <= at < offset for at, _ in ctx.spoken):
+        return None
+    best: tuple[int, str] | None = None
+    for doc, ents in ((ctx.doc, ctx.ents), (ctx.name_doc, ctx.name_ents)):
+        for ent in ents:
+            if not start <= ent.start_char < offset or (
+                best is not None and ent.start_char < best[0]
+            ):
+                continue
+            if (doc is ctx.doc and ctx.in_quote[ent.start]) or not _names_person(ctx, ent):
+                continue
+            name = canonical(ctx, ent)
+            if name and ctx.genders.get(name) == gender:
+                best = (ent.start_char, name)
+    return best[1] if best else None
+
+
+def _paragraph_start(ctx: ArticleContext, offset: int) -> int:
+    """Where the paragraph holding ``offset`` opens in the article's text: after the last
+    blank line (:data:`~quotecheck.lang.sentences.BLANK_LINE`) before it.  The breaks are read
+    once per article (:attr:`ArticleContext.memo_article`); O(log paragraphs)."""
+    breaks: list[int] | None = ctx.memo_article.get("view_breaks")
+    if breaks is None:
+        breaks = [m.end() for m in BLANK_LINE.finditer(ctx.view)]
+        ctx.memo_article["view_breaks"] = breaks
+    k = bisect.bisect_right(breaks, offset) - 1
+    return breaks[k] if k >= 0 else 0
 
 
 def _owner_end(ctx: ArticleContext, mention: Mention, head: Any | None) -> int | None:
@@ -535,23 +626,10 @@ def reporting_subject_before(ctx: ArticleContext, offset: int, gender: str) -> s
     gender, and a subject the article gives no gender when the sentence names another person
     whose title or first name gives the pronoun's ("Rower Kim Tveit said Anna Berg had coached
     the crew. “…,” she said.": review 23-3 #7).  O(tokens of the sentence before)."""
-    site = _token_and_sentence(ctx, offset)
-    if site is None:
+    before = _sentence_before(ctx, offset)
+    if before is None:
         return None
-    tok, sent = site
-    j = sent.start
-    while j < tok and ctx.doc[j].is_space:
-        j += 1
-    i = j - 1
-    while i >= 0 and ctx.doc[i].is_space:
-        i -= 1
-    if i < 0:
-        return None
-    last = ctx.doc[i]
-    gap = ctx.view[last.idx + len(last.text) : ctx.doc[j].idx]
-    if gap.strip() or "\n" in gap:
-        return None
-    prev = last.sent
+    prev, i = before
     if any(ctx.in_quote[t.i] for t in prev):
         return None
     root = prev.root
@@ -594,6 +672,56 @@ def reporting_subject_before(ctx: ArticleContext, offset: int, gender: str) -> s
     ):
         return None  # "Ashgrove, a private firm": "she" is never a firm
     return found
+
+
+def _sentence_before(ctx: ArticleContext, offset: int) -> tuple[Any, int] | None:
+    """The parsed sentence right before the one at ``offset`` in the same paragraph (nothing
+    but spaces between them, no line break) and the index of its last token; None when there
+    is none or the article was not parsed.  O(tokens between)."""
+    site = _token_and_sentence(ctx, offset)
+    if site is None:
+        return None
+    tok, sent = site
+    j = sent.start
+    while j < tok and ctx.doc[j].is_space:
+        j += 1
+    i = j - 1
+    while i >= 0 and ctx.doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    last = ctx.doc[i]
+    gap = ctx.view[last.idx + len(last.text) : ctx.doc[j].idx]
+    if gap.strip() or "\n" in gap:
+        return None
+    return last.sent, i
+
+
+def introduced_unnamed_before(ctx: ArticleContext, offset: int, gender: str) -> bool:
+    """Whether the sentence right before the one at ``offset``, in its paragraph, has as its
+    main clause's subject a person it introduces by role, unnamed — an indefinite
+    determiner or a numeral that introduces (``indefinite_determiners``,
+    ``introducing_numerals``) before a role noun: "A reporter asked about the night service.
+    “…,” he asked." — whose role gives no other gender than the pronoun's
+    (``gendered_titles``): the pronoun goes on with that unnamed person, not with the last
+    speaker.  O(children of the sentence's root)."""
+    before = _sentence_before(ctx, offset)
+    if before is None:
+        return False
+    prev, i = before
+    lang = ctx.lang
+    opening = lang.indefinite_determiners | lang.introducing_numerals
+    for tok in prev.root.children:
+        if (
+            tok.dep_ in SUBJECT_DEPS
+            and tok.i <= i
+            and not ctx.in_quote[tok.i]
+            and _is_role(lang, tok.lower_)
+            and lang.gendered_titles.get(tok.lower_, gender) == gender
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in opening for c in tok.children)
+        ):
+            return True
+    return False
 
 
 def _other_fits(ctx: ArticleContext, sent: Any, last: int, person: str, gender: str) -> bool:
@@ -940,11 +1068,14 @@ def surname_holder(
     the article gives none, the possessive's ("her son": hers).
 
     Only when the other is the one the story is about (:func:`_leads_story`: named in full
-    before the relative, as the subject of a main clause — not "Tom Lee's daughter, Ann
-    Lee", not "after Senator Tom Lee died, his widow, Ann Lee"), and, for an untitled name at
-    offset ``at``, unless the relative is the last person its paragraph names before it, as a
-    subject ("Her son, Declan Penrose, spoke. “…,” Penrose said.": the son).  O(people of
-    the name + entities)."""
+    before the relative, as the subject of a main clause or already called by the bare
+    surname before the relative appears — not "Tom Lee's daughter, Ann Lee", not "after
+    Senator Tom Lee died, his widow, Ann Lee"), and, for an untitled name at offset ``at``,
+    unless the relative is the last person its paragraph names before it, as a subject ("Her
+    son, Declan Penrose, spoke. “…,” Penrose said.": the son).  A surname at ``at`` before
+    the relative is first named in full is the other's whatever the story is about: no
+    reader takes it for someone not yet introduced.  O(people of the name + entities +
+    text)."""
     others = [
         p
         for p in ctx.registry.surname_holders(name)
@@ -956,7 +1087,10 @@ def surname_holder(
     if len(others) != 1:
         return person
     other = others[0]
-    if not _leads_story(ctx, other, person):
+    first_relative = _first_named_in_full(ctx, person)
+    if 0 <= at < first_relative and _first_named_in_full(ctx, other) < at:
+        return other  # "Oakhurst, 71, retired …" before "Her niece, Corinne Oakhurst" is named
+    if not _leads_story(ctx, other, person, first_relative):
         return person
     if gender is None:
         return person if _leads_paragraph(ctx, person, at) else other
@@ -969,28 +1103,65 @@ def surname_holder(
     return other if theirs is None else person
 
 
-def _leads_story(ctx: ArticleContext, other: Person, relative: Person) -> bool:
-    """Whether the article names ``other`` in full, outside quotes, as the subject of a main
-    clause (:func:`_main_subject`) before it first names ``relative``; a source's speaker
-    the recogniser missed, by the first place the text writes their full name, opening its
-    sentence (:func:`_opens_sentence`).  O(entities + text)."""
-    first_relative = len(ctx.view)
+def _leads_story(ctx: ArticleContext, other: Person, relative: Person, first_relative: int) -> bool:
+    """Whether the article names ``other`` in full, outside quotes, before it first names
+    ``relative`` (at offset ``first_relative``, :func:`_first_named_in_full`), as the subject
+    of a main clause (:func:`_main_subject`) — a source's speaker the recogniser missed, by
+    the first place the text writes their full name, opening its sentence
+    (:func:`_opens_sentence`) — or anywhere, when the article then calls them by the bare
+    surname before the relative appears (:func:`_surname_used`: "For three decades, Marion
+    Oakhurst was the county library. Oakhurst, 71, retired …": news names its subject by
+    surname on second reference, so a relative named later does not take the surname over).
+    O(entities + text)."""
     for ent in _named_outside_quotes(ctx):
         name = clean_name(ctx, ent)
-        if not name or len(name_tokens(name)) < 2:
-            continue
-        found = ctx.registry.find(name)
-        if found is relative:
-            first_relative = min(first_relative, ent.start_char)
-        elif found is other and ent.start_char < first_relative and _main_subject(ctx, ent):
+        if (
+            name
+            and len(name_tokens(name)) >= 2
+            and ent.start_char < first_relative
+            and ctx.registry.find(name) is other
+            and _main_subject(ctx, ent)
+        ):
             return True
-    at = ctx.view.lower().find(other.canonical.lower())
+    at = _first_named_in_full(ctx, other)
+    if at >= first_relative:
+        return False
     end = at + len(other.canonical)
-    return (
-        0 <= at < first_relative
-        and ctx.view[end : end + 2] not in POSSESSIVE
-        and _opens_sentence(ctx, at)
-    )
+    if ctx.view[end : end + 2] not in POSSESSIVE and _opens_sentence(ctx, at):
+        return True
+    return _surname_used(ctx, other, relative, at, first_relative)
+
+
+def _first_named_in_full(ctx: ArticleContext, person: Person) -> int:
+    """Where the article first names ``person`` in full outside quotes: a person entity of
+    two words or more that is them, else the first place the text writes their name (a
+    source's speaker the recogniser missed); ``len(view)`` when it never does.
+    O(entities + text)."""
+    first = len(ctx.view)
+    for ent in _named_outside_quotes(ctx):
+        name = clean_name(ctx, ent)
+        if name and len(name_tokens(name)) >= 2 and ctx.registry.find(name) is person:
+            first = min(first, ent.start_char)
+    at = ctx.view.lower().find(person.canonical.lower())
+    return min(first, at) if at >= 0 else first
+
+
+def _surname_used(ctx: ArticleContext, other: Person, relative: Person, lo: int, hi: int) -> bool:
+    """Whether the text between offsets ``lo`` and ``hi`` calls ``other`` by the surname
+    alone (or after a title: "Ms. Oakhurst"), outside quotes: the surname as a capitalised
+    word whose word before is no given name of ``other`` nor of ``relative`` (not their full
+    names again).  O(text between)."""
+    surname = other.canonical.split()[-1]
+    given = {t for p in (other, relative) for t in name_tokens(p.canonical)[:-1]}
+    quotes = [(s.start, s.end) for s in ctx.sites if s.depth == 0]
+    end = lo + len(other.canonical)
+    for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", ctx.view[:hi]):
+        if m.start() < end or any(a <= m.start() < b for a, b in quotes):
+            continue
+        before = ctx.view[max(0, m.start() - 40) : m.start()].split()[-1:]
+        if not (before and name_tokens(before[0]) and name_tokens(before[0])[-1] in given):
+            return True
+    return False
 
 
 def _leads_paragraph(ctx: ArticleContext, relative: Person, at: int) -> bool:
@@ -1022,7 +1193,6 @@ def _named_outside_quotes(ctx: ArticleContext) -> list[Any]:
     ]
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NAME_PARTS = frozenset({"appos", "compound", "flat"})
 
 
@@ -1040,16 +1210,17 @@ def _main_subject(ctx: ArticleContext, ent: Any) -> bool:
     tok = ent.root
     while tok.dep_ in _NAME_PARTS and tok.head is not tok:
         tok = tok.head
-    return tok.dep_ == "ROOT" or (tok.dep_ in _SUBJECTS and tok.head.dep_ == "ROOT")
+    return tok.dep_ == "ROOT" or (tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT")
 
 
 def _opens_sentence(ctx: ArticleContext, start: int) -> bool:
-    """Whether the name at offset ``start`` opens its sentence: at most ``_OPENING_WORDS``
-    words before it, none a stopword, a possessive and kinship noun aside ("Former mayor
-    Paul Grant …", "Her son, Declan Penrose, …"; not "Years after Paul Grant …").
-    O(sentence)."""
+    """Whether the name at offset ``start`` opens its sentence or its main clause after a
+    phrase set off by a comma: at most ``_OPENING_WORDS`` words before it there, none a
+    stopword, a possessive and kinship noun aside ("Former mayor Paul Grant …", "Her son,
+    Declan Penrose, …", "For thirty years, Marion Oakhurst ran …"; not "Years after Paul
+    Grant …").  O(sentence)."""
     view = ctx.view
-    ends = [(view.rfind(m, 0, start), len(m)) for m in (". ", "? ", "! ", "\n")]
+    ends = [(view.rfind(m, 0, start), len(m)) for m in (". ", "? ", "! ", "\n", ", ")]
     lo = max((at + size for at, size in ends if at >= 0), default=0)
     words = [w.strip(",;:#").lower() for w in view[lo:start].split()]
     words = [w for w in words if w]
