@@ -312,20 +312,17 @@ def interview_roles(turns: list[Turn], language: str) -> QaRoles | None:
     return roles if ANSWER in roles else None
 
 
-def interview_turns(
-    turns: list[Turn], speaker: str | None, roles: QaRoles | None, *, opening: bool = False
-) -> list[Turn]:
+def interview_turns(turns: list[Turn], speaker: str | None, roles: QaRoles | None) -> list[Turn]:
     """``turns`` of a Q&A interview read as whose they are (``roles``, from
     :func:`interview_roles`): an answer ("A: …") is the interviewee's, the source's
     ``speaker`` (left as labelled when the source names no one, or when a label of its own
     already names her: ``turns`` come from :func:`own_labels`, so "MAYOR LEE: …" beside
-    "A. …" / "THE WITNESS: …" says the answers are someone else's — unless that label is
-    the interview's ``opening``, :func:`opening_label`); a question ("Q: …") is the
-    interviewer's, shown under the language's name for them.  Not a Q&A (``roles`` None):
-    the turns as they are."""
+    "A. …" / "THE WITNESS: …" says the answers are someone else's); a question ("Q: …") is
+    the interviewer's, shown under the language's name for them.  Not a Q&A (``roles``
+    None): the turns as they are."""
     if roles is None:
         return turns
-    labelled = not opening and any(t.speaker == speaker for t in turns if not t.quoted)
+    labelled = any(t.speaker == speaker for t in turns if not t.quoted)
     out = []
     for t, role in zip(turns, roles, strict=True):
         if role == ANSWER and speaker and not labelled:
@@ -334,27 +331,6 @@ def interview_turns(
             t = t.model_copy(update={"speaker": role})
         out.append(t)
     return out
-
-
-def opening_label(turns: list[Turn], roles: QaRoles | None, language: str) -> str | None:
-    """The person a Q&A interview's one named label names ("MAYOR LINDQVIST: Thank you for
-    coming." once, then only "Q." / "A." lines), when it heads one turn, before the first
-    question or answer, and names a person, not a post ("HOST:", :func:`labels.label_role`):
-    the interviewee's opening words, so the answers are hers too and the questions not.
-    None when a source's speaker is declared (the caller's to ask), when no turn is an answer,
-    or when another label or a second turn under it stands beside the Q&A (counsel "MR. VELL:"
-    opening and closing an examination)."""
-    if roles is None:
-        return None
-    named = [
-        k
-        for k, (t, role) in enumerate(zip(turns, roles, strict=True))
-        if role is None and t.speaker and not t.quoted
-    ]
-    if len(named) != 1 or any(role is not None for role in roles[: named[0]]):
-        return None
-    who = turns[named[0]].speaker
-    return who if who and not label_role(who, language) else None
 
 
 def court_turns(
@@ -425,10 +401,6 @@ def inner_quote_spans(text: str, apostrophe_words: frozenset[str]) -> list[tuple
     return [(q.start, q.end) for q in found if q.depth > 0]
 
 
-_DECLARED = frozenset({"declared", "front-matter"})
-"""Origins of a source's speaker the caller or the file declared (``Source.speaker_origin``)."""
-
-
 def make_source(
     text: str,
     *,
@@ -478,11 +450,7 @@ def make_source(
             speaker, title = found
             origin = "byline"
     all_aliases = tuple(dict.fromkeys((*aliases, *meta.get("aliases", ()))))
-    opening = opening_label(turns, roles, lang) if origin not in _DECLARED else None
-    speaker = speaker or opening
-    turns = interview_turns(
-        own_labels(turns, speaker, all_aliases, lang), speaker, roles, opening=bool(opening)
-    )
+    turns = interview_turns(own_labels(turns, speaker, all_aliases, lang), speaker, roles)
     turns.extend(quoted_turns(text, body, lang))
     del title
     return Source(
@@ -577,11 +545,7 @@ def source_from_extracted(
         by = infer_byline(text, 0, lang)
         if by:
             speaker, origin = by[0], "byline"
-    opening = opening_label(turns, roles, lang) if origin not in _DECLARED else None
-    speaker = speaker or opening
-    turns = interview_turns(
-        own_labels(turns, speaker, tuple(aliases), lang), speaker, roles, opening=bool(opening)
-    )
+    turns = interview_turns(own_labels(turns, speaker, tuple(aliases), lang), speaker, roles)
     turns.extend(quoted_turns(text, 0, lang))
     return Source(
         id=id,
