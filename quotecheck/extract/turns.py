@@ -49,7 +49,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from quotecheck.inputs.sources import MIN_LABELLED_TURNS, labelled_turns
 from quotecheck.lang.phrases import phrase_pattern
@@ -296,11 +295,10 @@ def _tied_to_another(head: str, who: str, lang: LanguageData, askers: Sequence[s
 def _tied_with_another(head: str, who: str, lang: LanguageData) -> str:
     """The words by which the article's ``head`` ties ``who`` and someone else together to its
     interview: a sentence with one of the language's ``interview_ties`` whose words before it
-    name ``who`` and join another person to them — a coordinating conjunction
-    (``conjunctions``) followed by a determiner or a capitalised word ("Ruth Dorset and a bus
-    driver spoke with", "… and her deputy talked to"; not "who runs the bus and rail board"):
-    two interviewees answer under one "A:", so no answer is one person's.  "" when none
-    does.  O(head)."""
+    name ``who`` and join another person to that subject (:func:`_joins_subject`: "Ruth
+    Dorset and a bus driver spoke with", "Ruth Dorset, who runs the board, and her deputy
+    talked to"): two interviewees answer under one "A:", so no answer is one person's.  ""
+    when none does.  O(head)."""
     names = _words(who, lang)
     for m in _SENTENCE.finditer(head):
         sentence = m.group()
@@ -308,16 +306,42 @@ def _tied_with_another(head: str, who: str, lang: LanguageData) -> str:
             tie = re.search(rf"(?<!\w){phrase_pattern(phrase)}(?!\w)", sentence, re.I)
             if tie is None:
                 continue
-            before = [w.group() for w in _NAME_WORD.finditer(sentence[: tie.start()])]
-            if not names & {w.lower() for w in before}:
-                break
-            for word, after in pairwise(before):
-                if word.lower() in lang.conjunctions and (
-                    after.lower() in lang.determiners or after[:1].isupper()
-                ):
-                    return " ".join(sentence[: tie.end()].split())
+            if _joins_subject(sentence[: tie.start()], names, lang):
+                return " ".join(sentence[: tie.end()].split())
             break
     return ""
+
+
+def _joins_subject(before: str, names: frozenset[str], lang: LanguageData) -> bool:
+    """Whether the words ``before`` an interview tie join another person to the one named
+    (``names``: the words of her name): right after her name (its first run of words; a
+    firm's "Dorset and Vance" later is not her), past any aside set off by commas (", who
+    chairs Parks and Recreation,", ", 54,"), a coordinating conjunction (``conjunctions``)
+    followed by a determiner or a capitalised word.  An "and" elsewhere ("On Monday and
+    Tuesday, Ruth Dorset spoke", "a partner at Dorset and Vance") joins no one to her."""
+    words = list(_NAME_WORD.finditer(before))
+    first = next((i for i, w in enumerate(words) if w.group().lower() in names), None)
+    if first is None:
+        return False
+    last = first
+    while last + 1 < len(words) and words[last + 1].group().lower() in names:
+        last += 1
+    rest = before[words[last].end() :]
+    while True:
+        following = [w.group() for w in _NAME_WORD.finditer(rest)][:2]
+        opening = rest.lstrip().lstrip(",").lstrip()
+        if (
+            len(following) == 2
+            and opening.startswith(following[0])
+            and following[0].lower() in lang.conjunctions
+            and (following[1].lower() in lang.determiners or following[1][:1].isupper())
+        ):
+            return True
+        aside = rest.lstrip()
+        close = aside.find(",", 1) if aside.startswith(",") else -1
+        if close < 0:
+            return False
+        rest = aside[close:]
 
 
 def _namesake(view: str, who: str, lang: LanguageData) -> str | None:
