@@ -90,3 +90,63 @@ def test_a_long_line_opening_with_a_head_s_words_is_the_post_s() -> None:
         "every one of them, all through the summer.\n"
     )
     assert post_versions(text) == ()
+
+
+# e71c587 read any short line opening with a head's words as a head (review 24-1 #7): a
+# statement's sentence "Original version …" split it into a post and its "earlier version",
+# and the explanation spoke of a post's edit.  After the head only a time stamp may follow.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Original version of the timetable dropped the late ferry.",
+        "Earlier version drafts were shared with the unions.",
+        "Previous version numbers are kept in the archive.",
+        "Edit history matters less than the result.",
+    ],
+)
+def test_a_sentence_opening_with_a_head_s_words_is_no_head(line: str) -> None:
+    text = f"{NOW}\n\n{line}\n\nThe harbour office opens at eight.\n"
+    assert post_versions(text) == ()
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Original post, 4:15 p.m. Tuesday:",
+        "Edit history · Jun 2, 2026",
+        "Previous version (edited 10:02 UTC):",
+        "Original tweet, June 2 at 9:40 AM",
+        "Earlier version — Tuesday morning",
+    ],
+)
+def test_a_head_with_a_time_stamp_still_heads_the_earlier_version(head: str) -> None:
+    text = f"{NOW}\n\n{head}\n\n{BEFORE}\n"
+    (now, before) = post_versions(text)
+    assert not now.earlier and before.earlier and before.head == head
+
+
+def test_a_statement_s_original_version_sentence_says_no_post() -> None:
+    src = quotecheck.make_source(
+        "---\nspeaker: Tova Rask\ndate: 2026-05-03\n---\n"
+        "The harbour office opens at eight from Monday.\n\n"
+        "Original version of the timetable dropped the late ferry.\n\n"
+        "The late ferry now runs until midnight on Fridays.\n",
+        id="statement.md",
+    )
+    article = (
+        "---\ndate: 2026-05-04\n---\n\nMayor Tova Rask announced the timetable.\n\n"
+        "“The late ferry now runs until midnight on Fridays,” Rask said.\n"
+    )
+    (q,) = quotecheck.check_text(article, sources=[src]).quotes
+    assert q.verdict is Verdict.VERBATIM, q.explanation
+    assert "post" not in q.explanation and "edit" not in q.explanation, q.explanation
+
+
+def test_a_changed_quote_under_a_stamped_head_is_still_altered() -> None:
+    # the twin: an earlier version headed with a time stamp, changed, is still a change
+    head = "Original post, 4:15 p.m. Tuesday:"
+    layout = f"Tova Rask, May 3, 2026 (edited)\n\n{NOW}\n\n{head}\n\n{BEFORE}\n"
+    q = _check(layout, "Rask wrote: “The night bus to Eskholm runs on Fridays from July.”")
+    assert q.verdict is Verdict.ALTERED, q.explanation
+    q = _check(layout, "Rask wrote: “The night bus to Eskholm runs on Fridays from June.”")
+    assert q.verdict is Verdict.VERBATIM and "earlier version" in q.explanation, q.explanation

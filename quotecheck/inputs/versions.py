@@ -2,11 +2,13 @@
 text is the post as it stands and which an earlier version.
 
 A line that opens with the language's ``earlier_version_heads`` ("Edit history", "Original
-post:") heads an earlier version; the text before the first such line is the post as it
-stands (edited), the text after each one, to the next, an earlier version.  A quote of an
-earlier version is faithful to that version, and its result says which version it matched
-(``score.result``): the words an article quoted before the edit are no alteration of the
-words after it.
+post:"), followed by nothing but a time stamp (``version_stamp_words``, day and month names,
+digits: "Original post, 9:40 AM:"), heads an earlier version; the text before the first such
+line is the post as it stands (edited), the text after each one, to the next, an earlier
+version ("Original version of the plan cut two routes." is a sentence of the text, no head).
+A quote of an earlier version is faithful to that version, and its result says which
+version it matched (``score.result``): the words an article quoted before the edit are no
+alteration of the words after it.
 """
 
 from __future__ import annotations
@@ -50,13 +52,16 @@ def post_versions(text: str, start: int = 0, language: str = "en") -> tuple[Post
 
 @lru_cache(maxsize=64)
 def _versions(text: str, start: int, language: str) -> tuple[PostVersion, ...]:
-    heads = get_language(language).earlier_version_heads
+    lang = get_language(language)
+    heads = lang.earlier_version_heads
     if not heads:
         return ()
+    stamp = lang.version_stamp_words | lang.times_of_day
+    stamp |= set(lang.calendar_words) | set(lang.calendar_words.values())
     found = [
         m
         for m in _LINE.finditer(text, start)
-        if len(m.group("line")) <= HEAD_CHARS and _heads(m.group("line"), heads)
+        if len(m.group("line")) <= HEAD_CHARS and _heads(m.group("line"), heads, stamp)
     ]
     if not found:
         return ()
@@ -68,10 +73,15 @@ def _versions(text: str, start: int, language: str) -> tuple[PostVersion, ...]:
     return tuple(out) if len(out) > 1 else ()
 
 
-def _heads(line: str, heads: frozenset[str]) -> bool:
-    """Whether ``line``'s first words are an entry of ``heads``."""
-    words = [w.casefold() for w in _WORD.findall(line)]
-    return any(" ".join(words[:n]) in heads for n in range(1, min(len(words), 5) + 1))
+def _heads(line: str, heads: frozenset[str], stamp: frozenset[str]) -> bool:
+    """Whether ``line``'s first words are an entry of ``heads`` and any words after them a
+    time stamp's (``stamp``; digits and marks aside: "Original post, 9:40 AM · Apr 2:"):
+    "Original version of the plan cut two routes." is a sentence of the text, not a head."""
+    words = [w.casefold() for w in _WORD.findall(line.replace(".", ""))]
+    return any(
+        " ".join(words[:n]) in heads and stamp.issuperset(words[n:])
+        for n in range(1, min(len(words), 5) + 1)
+    )
 
 
 def matched_version(

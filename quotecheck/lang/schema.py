@@ -547,6 +547,11 @@ class LanguageData:
     in a saved copy of the post ("edit history", "original post"): the text before the first
     such line is the post as it stands, after one an earlier version
     (``inputs/versions.post_versions``)."""
+    version_stamp_words: frozenset[str] = frozenset()
+    """The words, letters only, a time stamp after an :attr:`earlier_version_heads` head may
+    hold besides digits, :attr:`calendar_words` and :attr:`times_of_day` ("am", "utc"): any
+    other word after the head makes the line a sentence of the text ("Original version of the
+    plan cut two routes."), not a head (``inputs/versions.post_versions``)."""
     spoken_forms: dict[str, str] = field(default_factory=dict)
     """A spoken form → the words it stands for ("gonna" → "going to"; several readings parted
     by ``|``: "gotta" → "got to | have got to"): where a quote and its source differ only
