@@ -185,3 +185,69 @@ def test_other_labels_are_turns_as_before(line: str) -> None:
     last = max(src.turns, key=lambda t: t.start)
     assert AFTER in src.text[last.start : last.end]
     assert last.speaker != "Mrs Wenna Tregarth"
+
+
+# Review 24-1 #5: a hard-wrapped record breaks an interjection's line mid-sentence; its turn
+# ended at the first line break, so the wrapped rest went to the member, and a bracketed note
+# over a line break was no note at all.  A wrapped line goes on to its sentence's end.
+WRAPPED_SHOUT = "Who closed the lifeboat station at\nPorthkerris, if not you?"
+WRAPPED = [
+    f"{BEFORE}\n\nAn hon. Member: {WRAPPED_SHOUT}\n\n{AFTER}",
+    f"{BEFORE} [An hon. Member: {WRAPPED_SHOUT}] {AFTER}",
+    f'{BEFORE} [Hon. Members: "Who closed the lifeboat\nstation at Porthkerris?"] {AFTER}',
+]
+
+
+def _wrapped(record: str, quoted: str) -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(
+        "---\nkind: transcript\noccasion: Commons debate on the Ferries Bill\n"
+        f"date: 2026-11-18\n---\n\nMrs Wenna Tregarth: {record}\n\n"
+        "Mr Aldous Pryor: I thank the hon. Lady.\n",
+        id="hansard.md",
+    )
+    article = f"---\ndate: 2026-11-19\n---\n\n“{quoted}” Mrs Tregarth said.\n"
+    (q,) = quotecheck.check_text(article, sources=[src]).quotes
+    return q
+
+
+@pytest.mark.parametrize("record", WRAPPED)
+def test_a_wrapped_interjection_left_out_is_faithful(record: str) -> None:
+    q = _wrapped(record, f"{BEFORE} {AFTER}")
+    assert q.verdict in (Verdict.VERBATIM, Verdict.NORMALIZED), q.explanation
+    assert not q.findings, q.findings
+
+
+@pytest.mark.parametrize("record", WRAPPED)
+def test_a_wrapped_interjection_s_tail_is_not_the_member_s(record: str) -> None:
+    q = _wrapped(record, "Porthkerris, if not you?")
+    assert q.verdict is not Verdict.VERBATIM or {"QC201", "QC205"} & set(q.codes), q.explanation
+    assert q.match is None or q.match.speaker != "Mrs Wenna Tregarth", q.match
+
+
+@pytest.mark.parametrize("record", WRAPPED)
+def test_a_change_beside_a_wrapped_interjection_is_still_caught(record: str) -> None:
+    q = _wrapped(record, f"The station will not stay open through the winter storms. {AFTER}")
+    assert q.verdict is Verdict.ALTERED, q.explanation
+    assert "QC110" in q.codes
+
+
+def test_a_wrapped_line_interjection_runs_to_its_sentence_end() -> None:
+    src = quotecheck.make_source(
+        f"Mrs Wenna Tregarth: {BEFORE}\n\nAn hon. Member: {WRAPPED_SHOUT}\n\n{AFTER}\n\n"
+        "Mr Aldous Pryor: I thank the hon. Lady.\n",
+        kind="transcript",
+    )
+    said = [(t.speaker, " ".join(src.text[t.start : t.end].split())) for t in src.turns]
+    assert said[1] == ("An hon. Member", " ".join(WRAPPED_SHOUT.split()))
+    assert said[2] == ("Mrs Wenna Tregarth", AFTER)
+
+
+def test_a_line_interjection_ending_its_sentence_ends_at_the_line_break() -> None:
+    # the twin: a record with no blank lines, the member going on at the next line
+    src = quotecheck.make_source(
+        f"Mrs Wenna Tregarth: {BEFORE}\nAn hon. Member: {LONG}\n{AFTER}\n"
+        "Mr Aldous Pryor: I thank the hon. Lady.\n",
+        kind="transcript",
+    )
+    said = [(t.speaker, src.text[t.start : t.end].strip()) for t in src.turns]
+    assert said[1:3] == [("An hon. Member", LONG), ("Mrs Wenna Tregarth", AFTER)]

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from quotecheck.lang import get_language
+from quotecheck.lang.sentences import BLANK_LINE, SENTENCE_CLOSERS, SENTENCE_STOPS
 
 __all__ = [
     "EXAMINER",
@@ -35,6 +36,7 @@ __all__ = [
     "court_headers",
     "in_speaker_label",
     "interjection_at",
+    "interjection_line_end",
     "interjections",
     "interjector",
     "label_person",
@@ -276,9 +278,12 @@ def interjector(name: str, language: str = "en") -> bool:
     return words in get_language(language).interjection_labels
 
 
-_BRACKETED_INTERJECTION = re.compile(r"[\[(](?P<who>[^\[\]()\n:]{1,40}):[^\[\]()\n]*[\])]")
+_BRACKETED_INTERJECTION = re.compile(
+    r"[\[(](?P<who>[^\[\]()\n:]{1,40}):[^\[\]()\n]*(?:\n[^\[\]()\n]*)?[\])]"
+)
 """A bracketed note inside a turn of who interjected, a colon and their words ("[Hon. Members:
-"Shame!"]", "(An hon. Member: Rubbish.)"): an interjection when :func:`interjector` says so."""
+"Shame!"]", "(An hon. Member: Rubbish.)"), over one line break at most (a hard-wrapped
+record's note; never a blank line): an interjection when :func:`interjector` says so."""
 
 
 class Interjection(NamedTuple):
@@ -298,7 +303,8 @@ def interjections(text: str, language: str = "en") -> tuple[Interjection, ...]:
     """A parliamentary record's interjections in ``text``, in order: a bracketed note inside
     a member's turn naming who interjected, a colon and their words ("[Hon. Members: "That
     is not what you said!"]"), or a line under such a label ("An hon. Member: That is a
-    disgrace."), to the line's end.  Whatever their length, their words are others' (and
+    disgrace."), to the line's end (:func:`interjection_line_end`: a hard-wrapped line goes on
+    to its sentence's end).  Whatever their length, their words are others' (and
     the record's), never the member's: the turns (:func:`sources.transcript_turns`), the
     matcher's joining of a member's sentences and the edit typing read them here.  O(text),
     once per text."""
@@ -312,15 +318,32 @@ def _interjections(text: str, language: str) -> tuple[Interjection, ...]:
         for m in _BRACKETED_INTERJECTION.finditer(text)
         if interjector(m.group("who"), language)
     ]
-    for m in _LABEL.finditer(text):
+    labels = list(_LABEL.finditer(text))
+    for k, m in enumerate(labels):
+        after = labels[k + 1] if k + 1 < len(labels) else None
         if m.group("header") or m.groupdict().get("aside"):
             continue
         if interjector(m.group("name"), language):
-            stop = text.find("\n", m.end())
-            stop = len(text) if stop < 0 else stop
+            stop = interjection_line_end(text, m.end(), after.start() if after else None)
             who = " ".join(m.group("name").split())
             found.append(Interjection(m.start("name"), stop, who, m.end(), False))
     return tuple(sorted(found))
+
+
+def interjection_line_end(text: str, start: int, end: int | None = None) -> int:
+    """Where an interjection's line ("An hon. Member: That is a disgrace, and the minister
+    should resign over¶the closures …") that opens at ``start`` ends: at a line end after a
+    sentence's end (``SENTENCE_STOPS``, perhaps closing marks), at a blank line, or at
+    ``end`` (the next label), whichever comes first — a hard-wrapped record's line that breaks
+    mid-sentence goes on with the interjector's words, not the member's."""
+    end = len(text) if end is None else end
+    at = start
+    while (stop := text.find("\n", at, end)) >= 0:
+        line = text[start:stop].rstrip().rstrip(SENTENCE_CLOSERS)
+        if not line or line[-1] in SENTENCE_STOPS or BLANK_LINE.match(text, stop):
+            return stop
+        at = stop + 1
+    return end
 
 
 def interjection_at(text: str, offset: int, language: str = "en") -> Interjection | None:

@@ -22,6 +22,7 @@ from quotecheck.inputs.labels import (
     WITNESS,
     CourtHeader,
     court_headers,
+    interjection_line_end,
     interjections,
     interjector,
     label_person,
@@ -157,9 +158,9 @@ def transcript_turns(
         name = " ".join(m.group("name").split())
         if interjector(name, language):
             # A parliamentary record's interjection ("Hon. Members: Hear, hear.") is its one
-            # line; the member it interrupted goes on after it, unlabelled.
-            stop = text.find("\n", m.end(), end)
-            stop = end if stop < 0 else stop
+            # line (wrapped, to its sentence's end); the member it interrupted goes on after
+            # it, unlabelled.
+            stop = interjection_line_end(text, m.end(), end)
             turns.append(Turn(start=m.end(), end=stop, speaker=name))
             if interrupted and text[stop:end].strip():
                 turns.append(Turn(start=stop, end=end, speaker=interrupted))
