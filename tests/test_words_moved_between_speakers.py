@@ -171,3 +171,85 @@ def test_a_changed_rendering_is_no_accusation() -> None:
     q = _last("“The lighthouse will be relit before the first storm of spring,” Okafor said.")
     assert q.verdict is not Verdict.MISATTRIBUTED, (q.verdict, q.explanation)
     assert "QC201" not in q.codes
+
+
+def _brandt_opens(opening: str) -> str:
+    """The debate with Brandt's lighthouse turn opened by ``opening`` (her words stay there
+    as said, right after it)."""
+    first = "The" if opening.endswith(".") else "the"
+    return DEBATE.replace(
+        "BRANDT: The lighthouse will", f"BRANDT: {opening} {first} lighthouse will"
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("His words in the spring newsletter were these:", id="words noun and colon"),
+        pytest.param("In the councillor's own words,", id="in someone's own words"),
+        pytest.param("My rival told the net menders that", id="my rival told (a possessive)"),
+        pytest.param("Councillor, a line from your own leaflet.", id="she addresses him"),
+        pytest.param("Joel Okafor, on the radio in April. So", id="she names him"),
+        pytest.param("Here it is, word for word:", id="a colon right before"),
+    ],
+)
+def test_words_she_gives_as_his_without_a_verb_are_no_accusation(opening: str) -> None:
+    """Brandt relays Okafor's words with no reporting verb: the source may give them as his,
+    so "Okafor said" of them stays a doubt (review 24-1 #2)."""
+    q = _last(f"“{BRANDTS},” Okafor said.", _brandt_opens(opening))
+    assert q.verdict is not Verdict.MISATTRIBUTED, (q.verdict, q.explanation, q.codes)
+    assert "QC201" not in q.codes, q.codes
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("In my own words,", id="twin: her own words noun"),
+        pytest.param("I told the net menders that", id="twin: I told (her own report)"),
+        pytest.param(
+            "Councillor Okafor, you had your turn. Let me be plain.",
+            id="twin: his name and 'you' two sentences back",
+        ),
+    ],
+)
+def test_her_own_framing_still_moves_the_words(opening: str) -> None:
+    """Must still accuse: her frame gives the words as her own, or addresses him only in an
+    earlier sentence."""
+    q = _last(f"“{BRANDTS},” Okafor said.", _brandt_opens(opening))
+    assert q.verdict is Verdict.MISATTRIBUTED, (q.verdict, q.explanation, q.codes)
+    assert "QC201" in q.codes
+
+
+def test_a_fragment_shorter_than_short_words_is_no_accusation() -> None:
+    """Three words of hers are no evidence of who said anything (review 24-1 #3): below the
+    ladder's short-quote threshold (settings short_words) the move is not shown."""
+    q = _last("Okafor said the lamp would shine again by “the first storm.”")
+    assert "QC201" not in q.codes, (q.verdict, q.explanation, q.codes)
+
+
+def test_a_fragment_of_short_words_still_moves() -> None:
+    """Twin: at the threshold (five words of hers) the move is shown."""
+    q = _last("Okafor said the lamp would shine again by “the first storm of winter.”")
+    assert q.verdict is Verdict.MISATTRIBUTED, (q.verdict, q.explanation, q.codes)
+    assert "QC201" in q.codes
+
+
+NICKNAME = DEBATE.replace(
+    "As the mayor likes to say,",
+    'The mayor called my plan "a sinking ship with no captain and no crew" last week. '
+    "As the mayor likes to say,",
+)
+
+
+def test_a_short_term_he_quotes_is_no_accusation() -> None:
+    """Okafor quotes the mayor's three words in his own turn: "Okafor said" of them is a doubt,
+    not an accusation that he only quoted them (too few words to show whose they are)."""
+    q = _last("“A sinking ship,” Okafor said.", NICKNAME)
+    assert "QC201" not in q.codes, (q.verdict, q.explanation, q.codes)
+
+
+def test_a_longer_line_he_only_quotes_is_still_misattributed() -> None:
+    """Twin: the mayor's whole line, which he only quotes, given to him stays an accusation."""
+    q = _last("“A sinking ship with no captain and no crew,” Okafor said.", NICKNAME)
+    assert q.verdict is Verdict.MISATTRIBUTED, (q.verdict, q.explanation, q.codes)
+    assert "QC201" in q.codes

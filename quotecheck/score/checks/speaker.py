@@ -1856,9 +1856,10 @@ def _reports_here(words: list[str], i: int, lang: LanguageData, own: set[str]) -
     * not a noun: the bare word after a determiner ("the answer", "that reason") or before an
       auxiliary ("New York state has");
     * not an infinitive ("to say", "gets to pick"): no words said are reported;
-    * its subject is not the speaker themselves: a first-person pronoun within two words, or
-      the first word before it past auxiliaries and negations ("I didn't say", "I have said")
-      first person or a name of the turn's speaker ("Lee is calling for …")."""
+    * its subject is not the speaker themselves: a first-person pronoun within two words (not
+      a possessive determiner: "My opponent told …" reports someone), or the first word
+      before it past auxiliaries and negations ("I didn't say", "I have said") first person
+      or a name of the turn's speaker ("Lee is calling for …")."""
     low = words[i].lower()
     prev = words[i - 1].lower() if i else ""
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
@@ -1867,13 +1868,19 @@ def _reports_here(words: list[str], i: int, lang: LanguageData, own: set[str]) -
         return False
     if prev in lang.infinitive_markers:
         return False
-    if any(x.lower() in lang.first_person for x in words[max(0, i - 2) : i]):
+    if any(_first_person_subject(x.lower(), lang) for x in words[max(0, i - 2) : i]):
         return False  # "I said", "I have said": the speaker's own earlier words
     j = i - 1
     while j >= 0 and _auxiliary(words[j].lower(), lang):
         j -= 1
     subject = words[j].lower() if j >= 0 else ""
     return subject not in lang.first_person and subject not in own
+
+
+def _first_person_subject(word: str, lang: LanguageData) -> bool:
+    """A first-person word that can be a verb's subject: not a possessive determiner, whose
+    noun is the subject ("My opponent told the club that …" reports someone else)."""
+    return word in lang.first_person and word not in lang.determiners
 
 
 def _auxiliary(word: str, lang: LanguageData) -> bool:
@@ -1949,8 +1956,9 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
        words it quotes and credits to A in their own sentence (:func:`credited_to`: "“…,”
        said Mayor Lee", also in a release that is A's own).
     2. Quoted by the source from someone: misattributed when A is the one who quotes them (A
-       is credited with words they only quoted); otherwise uncertain (the source does not say
-       whose they are).
+       is credited with words they only quoted) and they are at least ``short_words`` words
+       (:func:`_too_short_to_show`: a nickname A quotes shows no one's words); otherwise
+       uncertain (the source does not say whose they are).
     3a. The article names A in the quote's frame, A has turns of their own in the same
        source, and the words stand there as said in S's turn and nowhere in A's
        (:func:`moved_between`): misattributed, whether or not S is named near the quote.
@@ -2037,6 +2045,15 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
                 f"{disowned}; in {where} they are words quoted from someone, not taken as "
                 f"{speaker}'s own",
             )
+        if _too_short_to_show(ev):
+            # "Miss Piggy" in the speaker's own report of what someone called a woman: a
+            # term she quotes, which an article quotes in her report, not words given as hers.
+            return SpeakerCall(
+                Call.UNCERTAIN,
+                f"attribution uncertain: in {where}, these few words are quoted from someone; "
+                f"the article gives them to {speaker}",
+                wrong.who,
+            )
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
     if span_who and moved_between(ev, span_who):
         return SpeakerCall(
@@ -2073,17 +2090,22 @@ def moved_between(ev: Evidence, who: str) -> bool:
     transcript (red team 23 F2, red team 24 F10): the article and the source show it
     (:func:`_both_speak`), the words stand there as said (:attr:`~Evidence.exact`) in the
     turn of ``who`` — not words ``who`` gives as someone's report (:func:`_reports_someone`,
-    :func:`reported_from`) — and nowhere in A's own turns, quoted there or not (A reading out
-    or repeating them).  The plausible candidate ``who`` named near the quote
-    (:func:`theirs_call`) does not then excuse the article's "A said".  One re-reading of the
-    quote, only on this path."""
+    :func:`reported_from`) or frames as A's without a verb (:func:`_relays_speaker`), and at
+    least ``short_words`` of them (fewer show no one's words: "for the people") — and nowhere
+    in A's own turns, quoted there or not (A reading out or repeating them).  The plausible
+    candidate ``who`` named near the quote (:func:`theirs_call`) does not then excuse the
+    article's "A said".  One re-reading of the quote, only on this path."""
     ctx, quote, src = ev.ctx, ev.quote, ev.source
     speaker = quote.attribution.speaker
     if not speaker or src is None or ev.info is None or ev.qmatch.primary is None:
         return False
+    if _too_short_to_show(ev):
+        return False
     if not ev.exact or ev.span_speaker[1] or not _both_speak(ctx, quote, who, src):
         return False
     if _reports_someone(ev) or reported_from(ev, speaker, stance=True):
+        return False
+    if _relays_speaker(ev, src, speaker, who):
         return False
     s_main = ev.qmatch.primary.source
 
@@ -2094,6 +2116,50 @@ def moved_between(ev: Evidence, who: str) -> bool:
         return ctx.speakers.same(speaker, _voice(src, toks[pos].start))
 
     return reread_preferring(ev, theirs_too) is None
+
+
+def _too_short_to_show(ev: Evidence) -> bool:
+    """Whether the quote has fewer words than the ladder's short-quote threshold
+    (``short_words``): a fragment ("for the people", a nickname quoted) shows no one's words,
+    so the source cannot show that the article gave them to the wrong person."""
+    return ev.total < ev.ctx.settings.short_words
+
+
+def _relays_speaker(ev: Evidence, src: Source, speaker: str, who: str) -> str | None:
+    """What in the turn of ``who`` frames the matched span as the words of ``speaker`` without
+    a reporting verb, in the span's sentence or the one before (:func:`_words_before_span`):
+    the speaker's name ("Secretary Lee, a line from your April speech: …"), a second-person
+    word addressing them ("these were your words."), a noun of speech not the turn speaker's
+    own ("Her words were", "In her own words", not "my statement") or a colon right before
+    the span.  The source may then give the words as the speaker's, so it does not show that
+    the article moved them (:func:`moved_between`)."""
+    info = ev.info
+    if info is None:
+        return None
+    lang = ev.ctx.lang
+    before, ends = _words_before_span(ev, src, info.start)
+    if len(ends) >= 2:  # the span's own sentence and the one before it
+        before = before[ends[-2].end() :]
+    if before.rstrip().endswith(":"):
+        return ":"
+    own = {w.lower() for w in _identifying_words(who, lang)}
+    names = {
+        w.lower()
+        for name in (speaker, *ev.ctx.speakers.aliases.get(speaker, ()))
+        for w in _identifying_words(name, lang)
+    } - own
+    nouns = lang.reporting_nouns | lang.speech_nouns
+    words = placement.letter_words(before)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if w[:1].isupper() and low in names:
+            return w
+        if lang.pronouns.get(low) == "2":
+            return w
+        mine = any(x.lower() in lang.first_person for x in words[max(0, i - 2) : i])
+        if low in nouns and not mine:
+            return w
+    return None
 
 
 def _own_turns(speaker: str, where: str) -> str:
