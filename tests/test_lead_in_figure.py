@@ -111,3 +111,37 @@ def test_a_whole_sentence_with_the_figure_changed_is_still_altered() -> None:
     result = _checked("“Port traffic has risen by ten percent on last year,” Reyne said.")
     assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
     assert any(e.kind is EditKind.NUMBER for e in result.edits), result.edits
+
+
+GULLS = """---
+kind: transcript
+occasion: interview on Harbour Hour
+date: 2026-09-14
+---
+
+REYNE: The gull count is down{stop}nine hundred birds the seals grew this year, and we are glad.
+"""
+
+
+def _gulls(stop: str) -> quotecheck.QuoteResult:
+    src = quotecheck.make_source(GULLS.format(stop=stop), id="gulls.md")
+    article = (
+        "---\ndate: 2026-09-14\n---\n\nHarbour master Petra Reyne was on Harbour Hour.\n\n"
+        "Reyne said the gull count was down by “eight hundred birds”.\n"
+    )
+    [result] = quotecheck.check_text(article, sources=[src], path="a.md").quotes
+    return result
+
+
+def test_a_lead_in_is_not_read_through_a_full_stop() -> None:
+    """Her "The gull count is down." ends a sentence; the next one's "By nine hundred birds" is
+    about seals: the lead-in places no figure of hers, and the quote is judged as before."""
+    result = _gulls(". By ")
+    assert "QC111" not in result.codes, (result.verdict, result.codes, result.explanation)
+
+
+def test_a_lead_in_in_her_one_sentence_still_places_the_figure() -> None:
+    """The twin: the same words in one sentence — her figure, changed."""
+    result = _gulls(" by ")
+    assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
+    assert "QC111" in result.codes, result.codes

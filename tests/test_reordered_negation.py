@@ -114,3 +114,35 @@ def test_words_moved_are_no_tense_or_negation(words: str) -> None:
     tense (QC115) or negation (QC110) dropped and added."""
     result = _radio(words)
     assert not {"QC110", "QC115"} & set(result.codes), (result.codes, result.explanation)
+
+
+FERRY = (
+    "ONA BRIX: Good morning. Not in June will we shut the ferry to the island. "
+    "{then}The pier stays open."
+)
+
+
+def _ferry(then: str) -> quotecheck.QuoteResult:
+    source = quotecheck.make_source(FERRY.format(then=then), id="ferry.txt", speaker="Ona Brix")
+    article = (
+        "The harbour board met on Tuesday.\n\n"
+        "“We will shut the ferry to the island in June,” Brix said.\n"
+    )
+    [result] = quotecheck.check_text(article, sources=[source]).quotes
+    return result
+
+
+def test_her_own_sentence_with_the_words_reordered_ends_the_search() -> None:
+    """She also said the quote's very words in another order ("In June we will shut …"):
+    that reordering is what was quoted, never a "not" dropped from her other, negative
+    sentence."""
+    result = _ferry("In June we will shut the ferry to the island. ")
+    assert "QC110" not in result.codes, (result.codes, result.explanation)
+
+
+def test_the_negative_sentence_alone_still_has_its_not_dropped() -> None:
+    """The twin: only the negative sentence, whose words after "Not" are the quote's in
+    another order — the "not" just before them is still shown dropped."""
+    result = _ferry("")
+    assert result.verdict is Verdict.ALTERED, (result.verdict, result.explanation)
+    assert "QC110" in result.codes, result.codes

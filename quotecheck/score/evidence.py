@@ -484,9 +484,10 @@ class Evidence:
         attributed speaker's own words: a short quote of one piece, its lead-in's last word the
         source word right before the passage, and at least :data:`LEAD_IN_CONTENT` of its
         content words (and half of them) in order among the :data:`LEAD_IN_SLACK` more source
-        words before it, the speaker's own.  The article's paraphrase says which passage its
-        few quoted words are: "inflation was running at “three percent”" is the speaker's
-        "Inflation is running at four percent", not "six point five percent" elsewhere."""
+        words before it, the speaker's own, in the passage's sentence.  The article's
+        paraphrase says which passage its few quoted words are: "inflation was running at
+        “three percent”" is the speaker's "Inflation is running at four percent", not "six
+        point five percent" elsewhere."""
         ctx = self.ctx
         speaker = self.quote.attribution.speaker
         pieces = self.qmatch.pieces
@@ -503,8 +504,13 @@ class Evidence:
         wanted = sum(1 for t in lead if content(t))
         if wanted < LEAD_IN_CONTENT:
             return False
-        lo = max(0, al.start - len(lead) - LEAD_IN_SLACK)
-        before = ctx.index.tokens[al.source][lo : al.start]
+        toks = ctx.index.tokens[al.source]
+        reach = max(0, al.start - len(lead) - LEAD_IN_SLACK)
+        # Only the passage's own sentence: a lead-in read through a full stop ("Port traffic
+        # is up. By four percent the fees …") places a figure about something else.
+        text = ctx.index.sources[al.source].text
+        before = same_sentence(text, toks[reach : al.start + 1], False)[:-1]
+        lo = al.start - len(before)
         if not before or before[-1].norm != lead[-1].norm:
             return False
         blocks = SequenceMatcher(
@@ -599,9 +605,11 @@ class Evidence:
         word but the one that reverses it, and no alignment in order reads it — or reads only
         part of it: "We will raise the levy this year" found in "Not this year will we raise
         the levy", "not" left before the passage (``docs/verdicts.md``, rule 6r).  None when
-        the words differ by anything else, stand in the same order (a word only left out or
-        added), the quote's own word stands right next to the stretch (cut off, not added),
-        or the quote is cut (an ellipsis), in pieces, or shorter than ``overlap-words``."""
+        the words differ by anything else, a stretch of her own sentence holds exactly the
+        quote's words with no negation, number or modal right beside it (a pure reordering:
+        her other, negative sentence is not read), stand in the same order (a word only left
+        out or added), the quote's own word stands right next to the stretch (cut off, not
+        added), or the quote is cut (an ellipsis), in pieces, or shorter than ``overlap-words``."""
         ctx = self.ctx
         speaker = self.quote.attribution.speaker
         primary = self.qmatch.primary
@@ -618,13 +626,27 @@ class Evidence:
         m = len(said)
         lo, hi = max(0, primary.start - m), min(len(toks), primary.end + m)
         sizes = sorted(range(m - REORDER_SLACK, m + REORDER_SLACK + 1), key=lambda n: abs(n - m))
+
+        def own_sentence(a: int, size: int) -> bool:
+            """Tokens ``a`` to ``a + size`` stand in one sentence of the speaker's own turn."""
+            return len(same_sentence(text, toks[a : a + size], True)) == size and all(
+                ctx.own_turn_at(speaker, s_idx, a + k) for k in range(size)
+            )
+
+        # The quote's own size first: a stretch holding exactly its words in another order
+        # is what she said, and ends the search before a stretch a negation apart can.
         for size in sizes:
             for a in range(lo, hi - size + 1):
                 stretch = toks[a : a + size]
                 have = Counter(t.norm for t in stretch)
                 added, dropped = want - have, have - want
-                if bool(added) == bool(dropped):
-                    continue  # the same words, or some changed each way
+                if not added and not dropped:
+                    beside = _around(text, toks, a, a + size, 1)
+                    if own_sentence(a, size) and not any(meaning_word(w, lang) for w in beside):
+                        return None  # she said these very words, reordered: nothing changed
+                    continue  # "Not" just before them ("Not this year will we …"): read on
+                if added and dropped:
+                    continue  # some changed each way
                 if not all(meaning_word(w, lang) for w in added | dropped):
                     continue
                 shorter, longer = (stretch, said) if added else (said, stretch)
@@ -632,9 +654,7 @@ class Evidence:
                     continue  # the same order: a word left out or added, no reordering
                 if added and added.keys() & _around(text, toks, a, a + size, m):
                     continue  # the word stands next to the stretch: cut off, not added
-                if len(same_sentence(text, stretch, True)) < size:
-                    continue
-                if not all(ctx.own_turn_at(speaker, s_idx, a + k) for k in range(size)):
+                if not own_sentence(a, size):
                     continue
                 return Reordered(s_idx, a, a + size, _extra(said, added), _extra(stretch, dropped))
         return None
