@@ -3,8 +3,8 @@
 Tarrow wrote that “…”", "a post attributes to her the line “…”", "the quote attributed to
 Tarrow". The article reports the claim; it does not give the words as hers, so a claim that
 misquotes her is no accusation of the article (`unverifiable`, saying why). The article that
-itself misquotes her, or her own claim ("Tarrow claims “…”"), is judged as before (red team 24,
-F8).
+itself misquotes her, or her own claim ("Tarrow claims “…”", "Tarrow claimed that she wrote
+“…”": her account of her own words), is judged as before (red team 24, F8; review 24-2 #1).
 
 Every sentence here is made up for these tests: a harbour town, its councillor Ines Tarrow.
 """
@@ -65,6 +65,16 @@ def _last(sentence: str) -> tuple[str, quotecheck.ArticleReport]:
             "once a day from June.”",
             id="alleges the ROLE wrote",
         ),
+        pytest.param(
+            "Her rival Peter Pryce claims she wrote “the ferry service will run once a day from "
+            "May.”",
+            id="another NAME claims PRONOUN wrote",
+        ),
+        pytest.param(
+            "Fishermen on the quay claim that she wrote “the ferry service will run once a day "
+            "from May.”",
+            id="others claim that PRONOUN wrote",
+        ),
     ],
 )
 def test_someone_s_claim_of_her_words_is_no_accusation(sentence: str) -> None:
@@ -102,6 +112,18 @@ def test_someone_s_claim_of_her_words_is_no_accusation(sentence: str) -> None:
             "A leaflet claims Tarrow wrote that the ferry would stop, but in the op-ed she wrote "
             "“the ferry service will run once a day from May.”",
             id="her own verb after the claim",
+        ),
+        pytest.param(
+            "Tarrow claimed that she wrote “the ferry service will run once a day from May.”",
+            id="her own claim of her words: NAME claimed that PRONOUN wrote",
+        ),
+        pytest.param(
+            "Tarrow later claims she wrote “the ferry service will run once a day from May.”",
+            id="her own claim of her words, an adverb before the verb",
+        ),
+        pytest.param(
+            "She claims that she wrote “the ferry service will run once a day from May.”",
+            id="her own claim of her words: PRONOUN claims that PRONOUN wrote",
         ),
     ],
 )

@@ -762,6 +762,8 @@ def misquoted(ctx: ArticleContext, quote: Quote) -> str | None:
         for entry, at, stop in phrase_list(frames, _FRAMED_STAR).found_last(words):
             if claimed and not _claim_about_person(entry, at, stop, found, ctx):
                 continue
+            if claimed and _own_claim(entry, at, stop, found, ctx, quote.attribution.speaker):
+                continue  # "Lee claimed that she said “…”": her own account of her words
             if any(
                 lang.is_reporting_verb(w) and not _noun_of_no_one(words[k - 1], lang)
                 for k, w in enumerate(words[stop:], stop)
@@ -794,6 +796,53 @@ def _claim_about_person(
     star = parts.index(WILDCARD)
     first, last = at + star, stop - (len(parts) - star - 1)
     return _names_person([ctx.view[a:b] for _, a, b in found[first:last]], ctx.lang)
+
+
+def _own_claim(
+    entry: str,
+    at: int,
+    stop: int,
+    found: list[tuple[str, int, int]],
+    ctx: ArticleContext,
+    speaker: str | None,
+) -> bool:
+    """Whether a ``claimed_quote_frames`` phrase "<claims> [that] * said" found at words
+    ``at``–``stop`` of ``found`` is the quoted person's claim about her own words: the subject
+    right before its verb (past adverbs of ``inner_adverbs``) names the speaker or is a
+    third-person pronoun, and its ``*`` is the same person — a pronoun agreeing with it, of
+    her first name's gender where ``first_names`` tell it ("Lee claimed that she said “…”",
+    "She claims she wrote “…”"), or its name ("Lee claims Lee said").  The
+    article then gives the words as hers.  Others' claims ("Critics claim Lee said", "Her
+    opponent Ray Tomas claimed Lee said", "Residents who claim Lee said") are not."""
+    lang = ctx.lang
+    parts = entry.split()
+    star = parts.index(WILDCARD)
+    if not speaker or star + 2 != len(parts) or not lang.is_reporting_verb(parts[-1]):
+        return False
+    k = at - 1
+    while k >= 0 and found[k][0] in lang.inner_adverbs:
+        k -= 1
+    if k < 0:
+        return False
+    subject = found[k][0]
+    named = name_tokens(speaker)
+    said_by = [ctx.view[a:b] for _, a, b in found[at + star : stop - 1]]
+    if said_by and said_by[0].lower() in lang.optional_complementizers:
+        said_by = said_by[1:]  # "claimed * said" read as "claimed [that she] said"
+    if len(said_by) != 1 and not all(w[:1].isupper() for w in said_by):
+        return False
+    person = lang.pronouns.get(subject) if subject in lang.subject_pronouns else None
+    if person is None and subject not in named:
+        return False
+    last = said_by[-1].lower()
+    if len(said_by) == 1 and last in lang.subject_pronouns:
+        agrees = lang.pronouns.get(last)
+        if person is not None:
+            return agrees == person
+        # A name: a pronoun of a third person, of her gender where her first name tells it.
+        gender = lang.first_names.get(named[0]) if len(named) > 1 else None
+        return agrees in {"3m", "3f"} and (gender is None or agrees == "3" + gender)
+    return person is None and last == subject
 
 
 def _names_person(words: Sequence[str], lang: LanguageData) -> bool:
