@@ -241,11 +241,13 @@ NICKNAME = DEBATE.replace(
 )
 
 
-def test_a_short_term_he_quotes_is_no_accusation() -> None:
-    """Okafor quotes the mayor's three words in his own turn: "Okafor said" of them is a doubt,
-    not an accusation that he only quoted them (too few words to show whose they are)."""
+def test_a_short_term_he_quotes_is_still_misattributed() -> None:
+    """Okafor quotes the mayor's words in his own turn; "Okafor said" of them credits him with
+    words he only quoted, however few (the bundled example's "a bridge to nowhere", critics'
+    words the minister quotes to reject them): the length floor is moved_between's alone."""
     q = _last("“A sinking ship,” Okafor said.", NICKNAME)
-    assert "QC201" not in q.codes, (q.verdict, q.explanation, q.codes)
+    assert q.verdict is Verdict.MISATTRIBUTED, (q.verdict, q.explanation, q.codes)
+    assert "QC201" in q.codes
 
 
 def test_a_longer_line_he_only_quotes_is_still_misattributed() -> None:

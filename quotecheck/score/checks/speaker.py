@@ -2005,9 +2005,8 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
        words it quotes and credits to A in their own sentence (:func:`credited_to`: "“…,”
        said Mayor Lee", also in a release that is A's own).
     2. Quoted by the source from someone: misattributed when A is the one who quotes them (A
-       is credited with words they only quoted) and they are at least ``short_words`` words
-       (:func:`_too_short_to_show`: a nickname A quotes shows no one's words); otherwise
-       uncertain (the source does not say whose they are).
+       is credited with words they only quoted); otherwise uncertain (the source does not say
+       whose they are).
     3a. The article names A in the quote's frame, A has turns of their own in the same
        source, and the words stand there as said in S's turn and nowhere in A's
        (:func:`moved_between`): misattributed, whether or not S is named near the quote.
@@ -2093,15 +2092,6 @@ def whose_words(ev: Evidence, wrong: Misattribution) -> SpeakerCall:
                 Call.SECOND_HAND,
                 f"{disowned}; in {where} they are words quoted from someone, not taken as "
                 f"{speaker}'s own",
-            )
-        if _too_short_to_show(ev):
-            # "Miss Piggy" in the speaker's own report of what someone called a woman: a
-            # term she quotes, which an article quotes in her report, not words given as hers.
-            return SpeakerCall(
-                Call.UNCERTAIN,
-                f"attribution uncertain: in {where}, these few words are quoted from someone; "
-                f"the article gives them to {speaker}",
-                wrong.who,
             )
         return SpeakerCall(Call.MISATTRIBUTED, wrong.why, wrong.who)
     if span_who and moved_between(ev, span_who):
